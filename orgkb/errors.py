@@ -1,0 +1,51 @@
+"""The one exception hierarchy of orgkb.
+
+OrgkbError                 anything orgkb raises on purpose
+├── LoadError              a page could not be read or understood (source, line, reason)
+├── NotFoundError          an identifier names nothing in the knowledge graph
+├── QueryError             a question or argument is malformed (argument, value, reason)
+└── StoreError             the store could not be opened or written
+"""
+
+from __future__ import annotations
+
+
+class OrgkbError(Exception):
+    """Base class of every error orgkb raises on purpose."""
+
+
+class LoadError(OrgkbError):
+    """A page could not be read or understood; nothing from it was written."""
+
+    def __init__(self, source: str, reason: str, line: int | None = None) -> None:
+        self.source = source
+        self.line = line
+        self.reason = reason
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {reason}")
+
+
+class NotFoundError(OrgkbError):
+    """An identifier names nothing in the knowledge graph."""
+
+    def __init__(self, kind: str, identifier: str) -> None:
+        self.kind = kind
+        self.identifier = identifier
+        super().__init__(f"no {kind} with id {identifier!r}")
+
+
+class QueryError(OrgkbError):
+    """A question or one of its arguments is malformed."""
+
+    def __init__(self, argument: str, value: object, reason: str) -> None:
+        self.argument = argument
+        self.value = value
+        self.reason = reason
+        shown = repr(value)
+        if len(shown) > 60:
+            shown = shown[:57] + "...'"
+        super().__init__(f"{argument}={shown}: {reason}")
+
+
+class StoreError(OrgkbError):
+    """The store could not be opened, read or written."""

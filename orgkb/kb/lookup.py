@@ -1,0 +1,151 @@
+"""Look organizations, units, duties and sources up by id: the read side the CLI and GraphQL share."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rdflib import URIRef
+
+from orgkb.errors import NotFoundError
+from orgkb.kb.records import (
+    ContactRecord,
+    Evidence,
+    LinkRecord,
+    OrganizationRecord,
+    ResponsibilityRecord,
+    SourceRecord,
+    id_of,
+    iri_of,
+)
+from orgkb.kb.store import KnowledgeBase
+from orgkb.ontology.namespace import KIND, ROLE, SOURCE
+
+
+def _kind(iri: object) -> str:
+    return str(iri).removeprefix(str(KIND))
+
+
+def _file(kb: KnowledgeBase, document: object) -> str:
+    rows = kb.select("source", document=URIRef(str(document)))
+    return str(rows[0]["file"]) if rows else str(document).removeprefix(str(SOURCE))
+
+
+def organization(kb: KnowledgeBase, identifier: str) -> OrganizationRecord:
+    """The organization or unit with this id; raises `NotFoundError` when there is none."""
+    iri = URIRef(iri_of(identifier))
+    rows = kb.select("organization", org=iri)
+    if not rows:
+        raise NotFoundError("organization", identifier)
+    row = rows[0]
+    labels = kb.select("labels", subject=iri)
+    alt_names = tuple(sorted({str(r["label"]) for r in labels if r["type"] == "alt"}))
+    places = {str(r["type"]): str(r["label"]) for r in kb.select("jurisdiction", org=iri)}
+    city = places.get("city") or places.get("province-level municipality")
+    parent = row.get("parent")
+    return OrganizationRecord(
+        id=id_of(str(iri)),
+        name=str(row["name"]),
+        kind=_kind(row["kind"]),
+        alt_names=alt_names,
+        parent_id=id_of(str(parent)) if parent else None,
+        parent_name=str(row["parentName"]) if parent else None,
+        relation_to_parent="detached agency" if row.get("detached") else None,
+        unit_of_id=id_of(str(row["unitOf"])) if row.get("unitOf") else None,
+        document=_file(kb, row["document"]) if row.get("document") else None,
+        line=int(row["line"]) if row.get("line") is not None else None,  # type: ignore[call-overload]
+        position=int(row["position"]) if row.get("position") is not None else None,  # type: ignore[call-overload]
+        district=places.get("district"),
+        city=city,
+    )
+
+
+def units(kb: KnowledgeBase, identifier: str) -> list[OrganizationRecord]:
+    """The units of an organization, in the order its page lists them."""
+    rows = kb.select("units", org=URIRef(iri_of(identifier)))
+    return [organization(kb, id_of(str(row["unit"]))) for row in rows]
+
+
+def responsibilities(kb: KnowledgeBase, identifier: str) -> list[ResponsibilityRecord]:
+    """The duties of an organization or unit in source order, each with its evidence."""
+    owner = URIRef(iri_of(identifier))
+    files: dict[str, str] = {}
+    found = []
+    for row in kb.select("responsibilities", owner=owner):
+        document = str(row["document"])
+        if document not in files:
+            files[document] = _file(kb, document)
+        number = row.get("number")
+        found.append(
+            ResponsibilityRecord(
+                id=id_of(str(row["duty"])),
+                text=str(row["text"]),
+                position=int(row["position"]),  # type: ignore[call-overload]
+                role=str(row["role"]).removeprefix(str(ROLE)),
+                owner_id=id_of(str(owner)),
+                source=Evidence(files[document], int(row["line"]), str(row["quote"])),  # type: ignore[call-overload]
+                number=int(number) if number is not None else None,  # type: ignore[call-overload]
+            )
+        )
+    return found
+
+
+def contact(kb: KnowledgeBase, identifier: str) -> ContactRecord | None:
+    """How to reach an organization, or None when its page gives no contact details."""
+    merged: dict[str, str] = {}
+    for row in kb.select("contact", org=URIRef(iri_of(identifier))):
+        for key, value in row.items():
+            merged.setdefault(key, str(value))
+    if not merged:
+        return None
+    return ContactRecord(
+        telephone=merged.get("telephone"),
+        email=merged.get("email"),
+        fax=merged.get("fax"),
+        hours=merged.get("hours"),
+        address=merged.get("address"),
+        postal_code=merged.get("postalCode"),
+    )
+
+
+def organizations(kb: KnowledgeBase, kind: str | None = None) -> list[OrganizationRecord]:
+    """Every organization a loaded page describes (not its units), optionally of one kind."""
+    rows = kb.select("organizations", kind=URIRef(str(KIND[kind])) if kind else None)
+    return [organization(kb, id_of(str(row["org"]))) for row in rows]
+
+
+def bodies(kb: KnowledgeBase, identifier: str) -> list[LinkRecord]:
+    """The bodies an organization or unit guides, administers, hosts the office of or assists."""
+    rows = kb.select("bodies", owner=URIRef(iri_of(identifier)))
+    return [LinkRecord(id_of(str(r["body"])), str(r["name"]), _relation(r["relation"])) for r in rows]
+
+
+def partner_regions(kb: KnowledgeBase, identifier: str) -> list[LinkRecord]:
+    """The partner regions an organization or unit works with, and how."""
+    rows = kb.select("partner_regions", owner=URIRef(iri_of(identifier)))
+    return [LinkRecord(id_of(str(r["region"])), str(r["name"]), _relation(r["relation"])) for r in rows]
+
+
+def _relation(iri: object) -> str:
+    return str(iri).rsplit("#", 1)[-1]
+
+
+def source(kb: KnowledgeBase, document: str) -> SourceRecord:
+    """A loaded source document with its repairs; `document` is its IRI."""
+    rows = kb.select("source", document=URIRef(document))
+    if not rows:
+        raise NotFoundError("source document", document)
+    row = rows[0]
+    repairs = tuple(
+        (int(r["line"]), str(r["original"]), str(r["replacement"]))  # type: ignore[call-overload]
+        for r in kb.select("repairs", document=URIRef(document))
+    )
+    issued = row.get("issued")
+    return SourceRecord(
+        id=document.removeprefix(str(SOURCE)),
+        file=str(row["file"]),
+        title=str(row["title"]),
+        sha256=str(row["sha256"]),
+        issued=dt.date.fromisoformat(str(issued)) if issued else None,
+        site=str(row["site"]) if row.get("site") else None,
+        repairs=repairs,
+    )

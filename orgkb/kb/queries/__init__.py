@@ -1,0 +1,1 @@
+"""Named SPARQL queries, run by KnowledgeBase.select with bound parameters."""

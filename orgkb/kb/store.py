@@ -1,0 +1,295 @@
+"""The knowledge base: one Oxigraph store, one named graph per source document.
+
+The ontology, the matter thesaurus and the gazetteer live in graphs of their own; facts
+derived from several documents (coordination) live in the derived graph. Queries are
+named files in `kb/queries/` run with bound parameters.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Literal as TypingLiteral
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from orgkb.errors import LoadError, OrgkbError, StoreError
+from orgkb.loaders.document import Document
+from orgkb.loaders.files import builtin_paths, expand_paths, read_page
+from orgkb.loaders.identifiers import document_iri
+from orgkb.loaders.triples import MatterMatcher, Triple, document_triples
+from orgkb.ontology.namespace import GRAPH
+
+ONTOLOGY_GRAPHS = {"ontology": "orgkb.ttl", "places": "places.ttl", "matters": "matters.ttl"}
+DERIVED_GRAPH = GRAPH["derived"]
+_STAGING = GRAPH["staging"]
+ExportFormat = TypingLiteral["turtle", "nquads", "trig", "jsonld", "ntriples"]
+_FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+@dataclass
+class LoadResult:
+    """What loading one page did: the document (when it parsed) or the error, and the triple count."""
+
+    source: str
+    document: Document | None = None
+    triples: int = 0
+    error: LoadError | None = None
+    replaced: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass
+class BatchReport:
+    """The results of loading several pages."""
+
+    results: list[LoadResult] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[LoadResult]:
+        return [result for result in self.results if not result.ok]
+
+    @property
+    def loaded(self) -> list[LoadResult]:
+        return [result for result in self.results if result.ok]
+
+
+def to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    """The pyoxigraph term for an rdflib term."""
+    if isinstance(term, URIRef):
+        return _named(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=_named(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise StoreError(f"cannot store term {term!r}")
+
+
+@functools.lru_cache(maxsize=65536)
+def _named(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def from_ox(term: object) -> object:
+    """A plain Python value for a pyoxigraph term: str for IRIs, int/float/bool/str for literals."""
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        if datatype.endswith(("#integer", "#int", "#long")):
+            return int(term.value)
+        if datatype.endswith(("#double", "#decimal", "#float")):
+            return float(term.value)
+        if datatype.endswith("#boolean"):
+            return term.value == "true"
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    return term
+
+
+@functools.cache
+def named_query(name: str) -> str:
+    """The text of the named query `kb/queries/<name>.rq`."""
+    try:
+        return resources.files("orgkb.kb.queries").joinpath(f"{name}.rq").read_text("utf-8")
+    except FileNotFoundError:
+        raise OrgkbError(f"no named query {name!r}") from None
+
+
+def _bind(value: object) -> ox.NamedNode | ox.Literal:
+    if isinstance(value, (ox.NamedNode, ox.Literal)):
+        return value
+    if isinstance(value, URIRef):
+        return _named(str(value))
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=_named("http://www.w3.org/2001/XMLSchema#boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=_named("http://www.w3.org/2001/XMLSchema#integer"))
+    return ox.Literal(str(value))
+
+
+class KnowledgeBase:
+    """The knowledge graph of offices, units and duties, over one Oxigraph store.
+
+    `KnowledgeBase()` is in memory; `KnowledgeBase(path)` persists in a directory.
+    Raises `StoreError` when the directory cannot be opened.
+    """
+
+    def __init__(self, path: str | Path | None = None, matcher: MatterMatcher | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            self.store = ox.Store(str(self.path)) if self.path is not None else ox.Store()
+        except OSError as error:
+            raise StoreError(f"cannot open the store at {str(path)!r}: {error}") from None
+        self.matcher = matcher if matcher is not None else default_matcher()
+        self.generation = 0
+        self.store.remove_graph(_named(str(_STAGING))) if self._has_graph(_STAGING) else None
+        self._load_vocabularies()
+
+    @classmethod
+    def builtin(cls) -> KnowledgeBase:
+        """A knowledge base in memory holding the built-in corpus."""
+        kb = cls()
+        report = kb.load_paths(builtin_paths())
+        if report.failed:
+            raise StoreError(f"the built-in corpus failed to load: {report.failed[0].error}")
+        return kb
+
+    # -- writing ---------------------------------------------------------------------------
+    def _has_graph(self, graph: URIRef) -> bool:
+        return bool(self.store.contains_named_graph(_named(str(graph))))
+
+    def _load_vocabularies(self) -> None:
+        for key, filename in ONTOLOGY_GRAPHS.items():
+            graph = _named(str(GRAPH[key]))
+            if self.store.contains_named_graph(graph):
+                continue
+            try:
+                data = resources.files("orgkb.ontology").joinpath(filename).read_bytes()
+            except FileNotFoundError:
+                continue
+            self.store.load(data, format=ox.RdfFormat.TURTLE, to_graph=graph)
+
+    def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> int:
+        """Replace the named graph `graph` by `triples` in one transaction; the new triple count."""
+        staging = _named(str(_STAGING))
+        target = _named(str(graph))
+        quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), staging) for s, p, o in triples]  # type: ignore[arg-type]
+        self.store.remove_graph(staging) if self.store.contains_named_graph(staging) else None
+        self.store.extend(quads)
+        # One update request is one transaction: readers see the old graph or the new one.
+        self.store.update(f"DROP SILENT GRAPH {target} ; MOVE SILENT GRAPH {staging} TO {target}")
+        self.generation += 1
+        return len(quads)
+
+    def add_document(self, document: Document) -> LoadResult:
+        """Store `document` in its own named graph, replacing an earlier load of the same page."""
+        graph = document_iri(document.source)
+        replaced = self._has_graph(graph)
+        count = self.replace_graph(graph, document_triples(document, self.matcher))
+        return LoadResult(document.source, document, count, replaced=replaced)
+
+    def load_path(self, path: str | Path) -> LoadResult:
+        """Parse and store one page; a page that fails to parse writes nothing."""
+        try:
+            document = read_page(path)
+        except LoadError as error:
+            return LoadResult(str(path), error=error)
+        return self.add_document(document)
+
+    def load_paths(self, paths: Iterable[str | Path]) -> BatchReport:
+        """Load every page named (directories are searched for page files)."""
+        report = BatchReport()
+        for path in expand_paths(paths):
+            report.results.append(self.load_path(path))
+        return report
+
+    def remove_document(self, source: str) -> bool:
+        """Forget a loaded page; False when no such page was loaded."""
+        graph = document_iri(source)
+        if not self._has_graph(graph):
+            return False
+        self.store.remove_graph(_named(str(graph)))
+        self.generation += 1
+        return True
+
+    # -- reading ---------------------------------------------------------------------------
+    def select(self, name: str, **bindings: object) -> list[dict[str, object]]:
+        """Rows of the named SELECT query, with `bindings` substituted for its variables."""
+        substitutions = {ox.Variable(key): _bind(value) for key, value in bindings.items() if value is not None}
+        results = self.store.query(named_query(name), substitutions=substitutions, use_default_graph_as_union=True)
+        variables = [variable.value for variable in results.variables]  # type: ignore[union-attr]
+        rows = []
+        for solution in results:  # type: ignore[union-attr]
+            rows.append({key: from_ox(solution[key]) for key in variables if solution[key] is not None})
+        return rows
+
+    def ask(self, name: str, **bindings: object) -> bool:
+        substitutions = {ox.Variable(key): _bind(value) for key, value in bindings.items()}
+        return bool(self.store.query(named_query(name), substitutions=substitutions, use_default_graph_as_union=True))
+
+    def construct(self, name: str, **bindings: object) -> list[ox.Triple]:
+        substitutions = {ox.Variable(key): _bind(value) for key, value in bindings.items()}
+        return list(
+            self.store.query(
+                named_query(name),
+                substitutions=substitutions,  # type: ignore[arg-type]
+                use_default_graph_as_union=True,
+            )
+        )
+
+    def documents(self) -> list[str]:
+        """The IRIs of the loaded source documents."""
+        prefix = str(document_iri("x")).removesuffix("x")
+        return sorted(
+            graph.value
+            for graph in self.store.named_graphs()
+            if isinstance(graph, ox.NamedNode) and graph.value.startswith(prefix)
+        )
+
+    def dump(self, format: ExportFormat = "nquads", graph: URIRef | None = None) -> bytes:
+        """The store (or one graph) serialized; triple formats merge every graph."""
+        if format not in _FORMATS:
+            raise OrgkbError(f"unknown export format {format!r}; expected one of {sorted(_FORMATS)}")
+        rdf_format = _FORMATS[format]
+        if graph is not None:
+            return bytes(self.store.dump(format=rdf_format, from_graph=_named(str(graph))))
+        if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
+            return bytes(self.store.dump(format=rdf_format))
+        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.store}
+        return bytes(ox.serialize(triples, format=rdf_format, prefixes=dict(_EXPORT_PREFIXES)))
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self.store)
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self.store.flush()
+
+
+_EXPORT_PREFIXES: Mapping[str, str] = {
+    "org": "http://www.w3.org/ns/org#",
+    "cv": "http://data.europa.eu/m8g/",
+    "locn": "http://www.w3.org/ns/locn#",
+    "orgkb": "https://w3id.org/orgkb/def#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dct": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "id": "https://w3id.org/orgkb/id/",
+}
+
+
+def default_matcher() -> MatterMatcher | None:
+    """The thesaurus matcher that assigns matters to duties at load time."""
+    try:
+        from orgkb.ontology.thesaurus import default_thesaurus
+    except ImportError:  # pragma: no cover - the thesaurus ships with the package
+        return None
+    thesaurus = default_thesaurus()
+
+    def match(text: str) -> list[tuple[str, str]]:
+        return [(found.matter.iri, found.words) for found in thesaurus.match(text)]
+
+    return match

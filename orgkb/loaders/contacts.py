@@ -1,0 +1,53 @@
+"""Contact lines: `Add:`, `Tel.:`, `Fax:`, `Postal Code:`, `E-mail:`, `Office Hours:` and their kin."""
+
+from __future__ import annotations
+
+import re
+
+from orgkb.loaders.document import Contact
+
+_LABELS: tuple[tuple[str, str], ...] = (
+    ("hours", r"(?:office|working|opening|business|reception)\s+hours?|hours"),
+    ("address", r"(?:office\s+|mailing\s+|postal\s+)?(?:address|addr\.?|add\.?)"),
+    ("fax", r"fax(?:\s+(?:no\.?|number))?"),
+    ("telephone", r"(?:tel(?:ephone)?\.?|phone|telephone\s+number|hotline)(?:\s+(?:no\.?|number))?"),
+    ("postal_code", r"(?:postal\s*code|post\s*code|postcode|zip(?:\s*code)?)"),
+    ("email", r"e-?mail(?:\s+address)?"),
+    ("website", r"(?:website|web\s*site|url)"),
+)
+_LINE = re.compile(
+    r"^(?P<label>" + "|".join(f"(?P<{field}>{pattern})" for field, pattern in _LABELS) + r")"
+    r"\s*(?:[:：]\s*|\s+(?=[\d(+]))(?P<value>.+)$",
+    re.IGNORECASE,
+)
+_PHONE_NOTE = re.compile(r"\s*\((?:switchboard|general|main)[^)]*\)\s*$", re.IGNORECASE)
+
+
+def read_contact_line(line: str) -> tuple[str, str] | None:
+    """The contact field and value a line gives, or None.
+
+    >>> read_contact_line("Tel.: 021-62472188 (Switchboard Number)")
+    ('telephone', '021-62472188')
+    >>> read_contact_line("Postcode 200030")
+    ('postal_code', '200030')
+    """
+    match = _LINE.match(line.strip())
+    if match is None:
+        return None
+    field = next(name for name, _ in _LABELS if match.group(name))
+    value = match.group("value").strip()
+    if field in ("telephone", "fax"):
+        value = _PHONE_NOTE.sub("", value)
+    if field == "email":
+        value = value.replace(" ", "")
+    return field, value
+
+
+def add_to_contact(contact: Contact, field: str, value: str, line: int) -> bool:
+    """Record `value` in `contact` unless the field is set already; True when it was recorded."""
+    if getattr(contact, field):
+        return False
+    setattr(contact, field, value)
+    if contact.line is None:
+        contact.line = line
+    return True

@@ -1,0 +1,175 @@
+"""A parsed page as plain data: what the page says, with the line each fact came from.
+
+The loader fills these; `orgkb.loaders.triples` turns them into RDF. Nothing here
+knows about RDF or the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What a unit does with a matter, read from the verb of the duty."""
+
+    LEADS = "leads"
+    RESPONSIBLE = "responsible"
+    COORDINATES = "coordinates"
+    SUPERVISES = "supervises"
+    GUIDES = "guides"
+    ASSISTS = "assists"
+    UNDERTAKES = "undertakes"
+
+
+class Kind(StrEnum):
+    """The kind of an organization or unit, a concept in the orgkb kind scheme."""
+
+    GOVERNMENT = "government"
+    GENERAL_OFFICE = "general-office"
+    SUB_DISTRICT_OFFICE = "sub-district-office"
+    DEPARTMENT = "department"
+    SECTION = "section"
+    INTERNAL_OFFICE = "internal-office"
+    AFFILIATED_BODY = "affiliated-body"
+    SERVICE_CENTER = "service-center"
+    PARTY_COMMITTEE = "party-committee"
+    LEGISLATURE = "legislature"
+    ADVISORY_BODY = "advisory-body"
+    OTHER = "other"
+
+
+class BodyRelation(StrEnum):
+    """What a unit does with a named body its duty mentions."""
+
+    GUIDES = "guides"
+    ADMINISTERS = "administers"
+    HOSTS_OFFICE_OF = "hosts-office-of"
+    ASSISTS = "assists"
+    MENTIONS = "mentions"
+
+
+class PartnerRelation(StrEnum):
+    """How a unit works with a partner region."""
+
+    COUNTERPART_SUPPORT = "counterpart-support"
+    PAIRING_ASSISTANCE = "pairing-assistance"
+    FRIENDLY_EXCHANGE = "friendly-exchange"
+    REGIONAL_COOPERATION = "regional-cooperation"
+    EXCHANGE_VISITS = "exchange-visits"
+
+
+@dataclass(frozen=True)
+class Repair:
+    """A change the loader made to the printed text, reported, never silent."""
+
+    line: int
+    original: str
+    replacement: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class BodyMention:
+    """A named body (or a kind of centre) that a duty mentions, and what the unit does with it."""
+
+    name: str
+    relation: BodyRelation
+    kind: Kind
+
+
+@dataclass(frozen=True)
+class PartnerMention:
+    """A partner region that a duty names, and the relation it describes."""
+
+    name: str
+    relation: PartnerRelation
+
+
+@dataclass
+class Duty:
+    """One responsibility: a numbered item of the main list, or one clause of a unit's paragraph.
+
+    `number` is the number printed in the source list (None for clauses of a paragraph);
+    `position` is the 1-based order among the owner's duties; `quote` is the text as
+    printed on `line`, `text` the same after repairs.
+    """
+
+    text: str
+    quote: str
+    line: int
+    position: int
+    role: Role
+    number: int | None = None
+    bodies: list[BodyMention] = field(default_factory=list)
+    partners: list[PartnerMention] = field(default_factory=list)
+
+
+@dataclass
+class Unit:
+    """A section or internal office of the page's organization."""
+
+    name: str
+    line: int
+    kind: Kind
+    position: int
+    aliases: list[str] = field(default_factory=list)
+    duties: list[Duty] = field(default_factory=list)
+
+
+@dataclass
+class Contact:
+    """How to reach an organization, as printed."""
+
+    address: str | None = None
+    telephone: str | None = None
+    fax: str | None = None
+    email: str | None = None
+    postal_code: str | None = None
+    hours: str | None = None
+    website: str | None = None
+    line: int | None = None
+
+    def is_empty(self) -> bool:
+        return not any((self.address, self.telephone, self.fax, self.email, self.postal_code, self.hours))
+
+
+@dataclass
+class Jurisdiction:
+    """Where the organization works: its district and the city above it, where known."""
+
+    district: str | None = None
+    city: str | None = None
+    subdistrict: str | None = None
+
+
+@dataclass
+class Document:
+    """Everything one page says about one organization."""
+
+    source: str
+    checksum: str
+    name: str
+    kind: Kind
+    name_line: int
+    aliases: list[str] = field(default_factory=list)
+    parent: str | None = None
+    parent_aliases: list[str] = field(default_factory=list)
+    parent_relation: str | None = None
+    jurisdiction: Jurisdiction = field(default_factory=Jurisdiction)
+    released: dt.date | None = None
+    site: str | None = None
+    duties: list[Duty] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)
+    contact: Contact = field(default_factory=Contact)
+    repairs: list[Repair] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+    def all_duties(self) -> list[Duty]:
+        """The organization's own duties followed by every unit's."""
+        found = list(self.duties)
+        for unit in self.units:
+            found.extend(unit.duties)
+        return found

@@ -1,0 +1,106 @@
+"""The lines around the content: noise to drop, release dates, the publishing site, headings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+
+_NOISE = re.compile(
+    r"^(?:share\s*to\b.*|font\s*size\b.*|print\b\s*(?:this page)?|close\b\s*(?:window)?|"
+    r"views?\s*[:：]?\s*\d*|\[?\s*(?:large|medium|small)\s*\]?(?:\s*\[?\s*(?:large|medium|small)\s*\]?)*|"
+    r"(?:a\s+){2,}a|back to top|top|【?\s*print\s*】?)$",
+    re.IGNORECASE,
+)
+_BREADCRUMB = re.compile(r"^(?:home|首页|homepage|you are here)\b.*(?:>|›|»|/)|^.*\s(?:>|›|»)\s.*\s(?:>|›|»)\s")
+
+_DATE_LABEL = (
+    r"(?:released?\s*(?:on|date|time)?|updated?(?:\s*on)?|release\s*date|posted\s*(?:on|date)?|"
+    r"publish(?:ed)?\s*(?:on|date)?|publication\s*date|issued\s*(?:on)?|date)\s*[:：]?\s*"
+)
+_ISO_DATE = re.compile(_DATE_LABEL + r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", re.IGNORECASE)
+_DMY_DATE = re.compile(_DATE_LABEL + r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", re.IGNORECASE)
+_SITE = re.compile(r"\b(?:from|source)\s*[:：]\s*((?:[\w-]+\.)+(?:gov\.cn|cn|com|org|net))", re.IGNORECASE)
+_TRAILING_VIEWS = re.compile(r"\s*views?\s*[:：]?\s*\d*\s*$", re.IGNORECASE)
+
+
+class Heading(StrEnum):
+    """The kinds of block a page of the genre is made of."""
+
+    DUTIES = "duties"
+    UNITS = "units"
+    CONTACT = "contact"
+
+
+_HEADING_WORDS = {
+    Heading.DUTIES: r"(?:(?:main|major|primary|principal|key|basic)\s+)?"
+    r"(?:responsibilities|duties|functions)"
+    r"(?:\s+and\s+(?:responsibilities|duties|functions|powers))?",
+    Heading.UNITS: r"(?:(?:internal|functional|main)\s+)?"
+    r"(?:organizations?|organisations?|departments|divisions|institutions|"
+    r"organizational\s+structure|structure|sections|offices|units|organs|"
+    r"set-?up|agencies)",
+    Heading.CONTACT: r"contact(?:\s+(?:information|info|us|details|methods?))?|contacts",
+}
+_MARKER = (
+    r"^(?:[(（]?\s*(?:[IVXivx]{1,5}|\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]?\s*[.、:]?\s+|"
+    r"[(（]?\s*(?:[IVX]{1,5}|\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）.、]\s*|[.·•\-–\s]+)?"
+)
+_JUNK_TAIL = r"\s*[:：.]?[^A-Za-z0-9]{0,6}$"
+_HEADINGS = {kind: re.compile(_MARKER + words + _JUNK_TAIL, re.IGNORECASE) for kind, words in _HEADING_WORDS.items()}
+
+
+def is_noise(line: str) -> bool:
+    """Whether a line is page furniture: breadcrumbs, share buttons, font-size switches."""
+    return bool(_NOISE.match(line) or _BREADCRUMB.match(line))
+
+
+def read_heading(line: str) -> Heading | None:
+    """The block a heading line opens, or None when the line is no heading.
+
+    >>> read_heading(".  Organization")
+    <Heading.UNITS: 'units'>
+    >>> read_heading("Main Responsibilities and Organization of Caojiadu Sub-district Office") is None
+    True
+    """
+    if len(line) > 60:
+        return None
+    for kind, pattern in _HEADINGS.items():
+        if pattern.match(line):
+            return kind
+    return None
+
+
+def read_date(line: str) -> dt.date | None:
+    """The release or update date a line states, or None.
+
+    >>> read_date("From:dpxq.gov.cnUpdated:2022-10-08")
+    datetime.date(2022, 10, 8)
+    >>> read_date("Posted Date: 17/03/2021")
+    datetime.date(2021, 3, 17)
+    """
+    try:
+        if match := _ISO_DATE.search(line):
+            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if match := _DMY_DATE.search(line):
+            return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    except ValueError:
+        return None
+    return None
+
+
+def read_site(line: str) -> str | None:
+    """The publishing site a line names ("From:dpxq.gov.cn"), or None."""
+    match = _SITE.search(line)
+    if match is None:
+        return None
+    site = match.group(1)
+    # "dpxq.gov.cnUpdated" has been cut at the top-level domain by the pattern already.
+    return site.lower()
+
+
+def strip_metadata(line: str) -> str:
+    """A line without its date, site and view counter, for lines that carry a title too."""
+    for pattern in (_ISO_DATE, _DMY_DATE, _SITE):
+        line = pattern.sub("", line)
+    return _TRAILING_VIEWS.sub("", line).strip()

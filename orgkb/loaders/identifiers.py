@@ -1,0 +1,77 @@
+"""Stable, readable identifiers derived from names, so that reloading a page gives the same IRIs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rdflib import URIRef
+
+from orgkb.loaders.document import Document, Kind
+from orgkb.ontology.namespace import ID, SOURCE
+from orgkb.ontology.places import Gazetteer, default_gazetteer, fold_name
+
+_PLACE_SUFFIX = re.compile(r"-(?:new-district|district|new-area|sub-district|subdistrict|county)$")
+
+
+def slugify(text: str) -> str:
+    """A lower-case, hyphenated ASCII slug.
+
+    >>> slugify("Section for Reform of Administrative Approval System")
+    'section-for-reform-of-administrative-approval-system'
+    >>> slugify("Jing'an District")
+    'jingan-district'
+    """
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"['’`]", "", text.lower())
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"
+
+
+def place_path(document: Document, gazetteer: Gazetteer | None = None) -> str:
+    """The slug path of the district a document's organization serves ("shanghai/jingan")."""
+    gazetteer = gazetteer or default_gazetteer()
+    district = document.jurisdiction.district
+    if district and (place := gazetteer.find(district)):
+        city = gazetteer.city_of(place)
+        return f"{city.slug}/{place.slug}" if city else place.slug
+    parts = []
+    if document.jurisdiction.city:
+        parts.append(slugify(document.jurisdiction.city))
+    if district:
+        parts.append(_PLACE_SUFFIX.sub("", slugify(district)))
+    return "/".join(parts) or "unplaced"
+
+
+def organization_slug(document: Document) -> str:
+    """The organization's own slug: its kind for a district's general office or government,
+    else its name without the place names around it."""
+    if document.kind in (Kind.GENERAL_OFFICE, Kind.GOVERNMENT) and document.jurisdiction.district:
+        return document.kind.value
+    name = min([document.name, *document.aliases], key=len)
+    name = name.split(" of ")[0]
+    for place in (document.jurisdiction.district, document.jurisdiction.city):
+        if place:
+            short = re.sub(r"\s+(?:New\s+)?District$", "", place)
+            name = re.sub(rf"^{re.escape(short)}(?:\s+(?:New\s+)?District)?\s+", "", name)
+    return slugify(name)
+
+
+def organization_iri(document: Document) -> URIRef:
+    return ID[f"{place_path(document)}/{organization_slug(document)}"]
+
+
+def parent_iri(document: Document) -> URIRef | None:
+    if document.parent is None:
+        return None
+    if fold_name(document.parent).endswith(("people's government", "peoples government")) or "committee" in fold_name(
+        document.parent
+    ):
+        return ID[f"{place_path(document)}/government"]
+    return ID[f"{place_path(document)}/{slugify(document.parent)}"]
+
+
+def document_iri(source: str) -> URIRef:
+    """The IRI of a source document, from its file name ("jingan-general-office.txt")."""
+    stem = source.rsplit("/", 1)[-1]
+    stem = re.sub(r"\.(?:txt|text|md)$", "", stem)
+    return SOURCE[slugify(stem)]

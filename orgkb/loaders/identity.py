@@ -1,0 +1,159 @@
+"""Who a page is about: the organization's name, aliases, kind, parent and jurisdiction."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from orgkb.loaders.document import Jurisdiction, Kind
+from orgkb.ontology.places import Gazetteer, default_gazetteer, fold_name
+
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:main|major)\s+)?(?:responsibilities|duties|functions)(?:\s+and\s+(?:organization|"
+    r"organizational structure|internal organization|institutions))?\s+of\s+(?:the\s+)?|"
+    r"^(?:introduction|overview|profile)\s+(?:to|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_TITLE_SUFFIX = re.compile(r"\s*[-|–]\s*[\w .]+(?:gov\.cn|website|portal)\s*$", re.IGNORECASE)
+_NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+_DISTRICT = re.compile(rf"\b({_NAME}\s+(?:New\s+)?(?:District|Area|County))\b")
+_SUBDISTRICT = re.compile(rf"\b({_NAME}\s+(?:Sub-?district|Subdistrict|Street|Town|Township))\b")
+_CITY = re.compile(rf"(?:,\s*|\b)({_NAME})\s+(?:Municipality|Municipal People's Government)\b|,\s*({_NAME})\s*$")
+_DETACHED = re.compile(
+    r"\bas\s+an?\s+(detached\s+agency|dispatched\s+agency|agency|office)\s+of\s+(?:the\s+)?"
+    r"(.+?),\s+(?:the\s+)?(.+?)\s+(?:performs|exercises|is|carries|undertakes)\b",
+    re.IGNORECASE,
+)
+_GOVERNMENT_OF = re.compile(r"^(?:the\s+)?People's Government of (.+)$")
+_COMMITTEES_OF = re.compile(
+    r"\b(?:the\s+)?((?:Party Work Committee|Party Working Committee)\s+and\s+(?:the\s+)?"
+    r"Management Committee|Management Committee)\s+of\s+(?:the\s+)?({_NAME})".replace("{_NAME}", _NAME)
+)
+_GENERIC_WORDS = frozenset(
+    [
+        "general",
+        "office",
+        "sub-district",
+        "subdistrict",
+        "street",
+        "town",
+        "section",
+        "bureau",
+        "department",
+        "commission",
+        "administration",
+        "people's",
+        "government",
+        "district",
+        "new",
+        "the",
+        "of",
+        "and",
+    ]
+)
+
+
+@dataclass
+class Identity:
+    """What the loader could tell about the page's organization."""
+
+    name: str
+    kind: Kind
+    aliases: list[str] = field(default_factory=list)
+    parent: str | None = None
+    parent_aliases: list[str] = field(default_factory=list)
+    parent_relation: str | None = None
+    jurisdiction: Jurisdiction = field(default_factory=Jurisdiction)
+
+
+def clean_title(line: str) -> str:
+    """The organization's name from a title line ("Main Responsibilities and Organization of X")."""
+    title = _TITLE_PREFIX.sub("", line.strip())
+    return _TITLE_SUFFIX.sub("", title).strip(" :.")
+
+
+def read_kind(name: str) -> Kind:
+    lowered = name.lower()
+    if "general office" in lowered:
+        return Kind.GENERAL_OFFICE
+    if re.search(r"sub-?district office|subdistrict office|street office|jiedao", lowered):
+        return Kind.SUB_DISTRICT_OFFICE
+    if re.search(r"\b(?:bureau|commission|administration|department)\b", lowered):
+        return Kind.DEPARTMENT
+    if re.search(r"people's government|management committee|town government", lowered):
+        return Kind.GOVERNMENT
+    return Kind.OTHER
+
+
+def _short_name(name: str) -> str | None:
+    """ "Caojiadu Sub-district Office" for "Caojiadu Sub-district Office of Jing'an District ..."."""
+    head, found, _ = name.partition(" of ")
+    if not found:
+        return None
+    words = [word.lower() for word in head.split()]
+    if all(word in _GENERIC_WORDS for word in words):
+        return None
+    return head.strip()
+
+
+def _government_name(of: str) -> str:
+    """ "Jing'an District People's Government" from "People's Government of Jing'an District"."""
+    of = re.sub(r",\s*\w+$", "", of.strip())
+    if match := _GOVERNMENT_OF.match(of):
+        return f"{match.group(1).strip()} People's Government"
+    return of
+
+
+def _jurisdiction(name: str, text: str, gazetteer: Gazetteer) -> Jurisdiction:
+    where = Jurisdiction()
+    for source in (name, text):
+        if where.district is None and (match := _DISTRICT.search(source)):
+            where.district = re.sub(r"^(?:People's Government of|General Office of)\s+", "", match.group(1))
+        if where.subdistrict is None and (match := _SUBDISTRICT.search(source)):
+            where.subdistrict = match.group(1)
+    if where.district and (place := gazetteer.find(where.district)):
+        where.district = place.label
+        city = gazetteer.city_of(place)
+        if city is not None:
+            where.city = city.label
+    if where.city is None:
+        for source in (name, text):
+            if match := _CITY.search(source):
+                where.city = match.group(1) or match.group(2)
+                break
+    return where
+
+
+def read_identity(title: str, intro: str, text: str, gazetteer: Gazetteer | None = None) -> Identity:
+    """The organization a page is about, from its title, its intro lines and its whole text."""
+    gazetteer = gazetteer or default_gazetteer()
+    name = clean_title(title)
+    identity = Identity(name=name, kind=read_kind(name))
+    identity.jurisdiction = _jurisdiction(name, text, gazetteer)
+    if match := _DETACHED.search(intro):
+        identity.parent = _government_name(match.group(2))
+        identity.parent_relation = match.group(1).lower()
+        alias = match.group(3).strip()
+        if fold_name(alias) != fold_name(name):
+            identity.aliases.append(alias)
+    short = _short_name(name)
+    if short and fold_name(short) not in {fold_name(a) for a in [name, *identity.aliases]}:
+        identity.aliases.append(short)
+    if identity.parent is None:
+        identity.parent = _parent_from_name(name, identity, text)
+    return identity
+
+
+def _parent_from_name(name: str, identity: Identity, text: str) -> str | None:
+    if identity.kind == Kind.GOVERNMENT:
+        return None
+    _, found, of = name.partition(" of ")
+    if found and "government" in of.lower():
+        return _government_name(of)
+    district = identity.jurisdiction.district
+    if district is None:
+        return None
+    if (match := _COMMITTEES_OF.search(text)) and fold_name(match.group(2)) == fold_name(district):
+        committees = re.sub(r"\s+and\s+the\s+", " and ", match.group(1))
+        return f"{district} ({committees})"
+    return f"{district} People's Government"

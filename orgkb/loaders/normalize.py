@@ -1,0 +1,135 @@
+"""Clean a printed line: mojibake, odd spaces and punctuation, glued words.
+
+Typography (curly quotes, full-width punctuation, non-breaking spaces) is folded
+silently because it changes no word; every change to a word is returned as a
+`Repair` so that the report can show it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import ftfy
+
+from orgkb.loaders.document import Repair
+
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2009": " ",
+        "\u3000": " ",
+        "\u200b": "",
+        "\ufeff": "",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\uff1a": ": ",
+        "\uff1b": "; ",
+        "\uff0c": ", ",
+        "\uff08": "(",
+        "\uff09": ")",
+        "\uff0e": ".",
+        "\u3001": "、",
+        "\u2013": "–",
+    }
+)
+
+# Short words that a careless editor glues onto the next word: "adetached", "forhealthy".
+_GLUE_PREFIXES = (
+    "and",
+    "for",
+    "out",
+    "the",
+    "with",
+    "from",
+    "into",
+    "to",
+    "of",
+    "in",
+    "on",
+    "as",
+    "at",
+    "by",
+    "or",
+    "an",
+    "a",
+)
+_WORD = re.compile(r"(?<![\w'-])([a-z]{4,})(?![\w'-])")
+_MISSING_SPACE = re.compile(r"(?<=[a-z\)])([,;])(?=[A-Za-z\"(])")
+
+
+@functools.lru_cache(maxsize=1)
+def _vocabulary() -> object:
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1)
+
+
+def _known(word: str) -> bool:
+    checker = _vocabulary()
+    return bool(checker.word_frequency[word] > 0)  # type: ignore[attr-defined]
+
+
+def split_glued(word: str) -> str | None:
+    """The two words that `word` is made of when a short function word was glued on, else None.
+
+    >>> split_glued("forcomprehensive")
+    'for comprehensive'
+    >>> split_glued("detached") is None
+    True
+    """
+    if _known(word):
+        return None
+    for prefix in _GLUE_PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 3 and _known(rest):
+            return f"{prefix} {rest}"
+    return None
+
+
+def fold_typography(text: str) -> str:
+    """Straight quotes, ASCII punctuation and plain spaces, with mojibake undone."""
+    if any(ord(char) > 127 for char in text):
+        text = ftfy.fix_text(text, normalization="NFC")
+    text = text.translate(_TYPOGRAPHY)
+    text = unicodedata.normalize("NFC", text)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def repair_words(text: str, line: int) -> tuple[str, list[Repair]]:
+    """`text` with glued words split and missing spaces after punctuation restored."""
+    repairs: list[Repair] = []
+
+    def unglue(match: re.Match[str]) -> str:
+        word = match.group(1)
+        split = split_glued(word)
+        if split is None:
+            return word
+        repairs.append(Repair(line, word, split, "glued words"))
+        return split
+
+    text = _WORD.sub(unglue, text)
+
+    def space(match: re.Match[str]) -> str:
+        start, end = match.start(), match.end()
+        before = re.search(r"[\w)]+$", text[max(0, start - 30) : start])
+        after = re.match(r"[\w\"(]+", text[end : end + 30])
+        original = f"{before.group(0) if before else ''}{match.group(1)}"
+        original += after.group(0) if after else ""
+        repairs.append(
+            Repair(
+                line,
+                original,
+                original.replace(match.group(1), match.group(1) + " ", 1),
+                "missing space after punctuation",
+            )
+        )
+        return match.group(1) + " "
+
+    text = _MISSING_SPACE.sub(space, text)
+    return text, repairs

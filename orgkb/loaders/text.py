@@ -1,0 +1,352 @@
+"""Parse the text of a "main responsibilities and organization" page into a `Document`.
+
+The page is read line by line: furniture is dropped, the header gives the name and date,
+headings open blocks (duties, units, contact) and list markers open items. Nothing here
+reads files; see `orgkb.loaders.files`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from orgkb.errors import LoadError
+from orgkb.loaders.contacts import add_to_contact, read_contact_line
+from orgkb.loaders.document import Document, Duty, Kind, Repair, Unit
+from orgkb.loaders.duties import read_role, split_paragraph
+from orgkb.loaders.header import (
+    Heading,
+    is_noise,
+    read_date,
+    read_heading,
+    read_site,
+    strip_metadata,
+)
+from orgkb.loaders.identity import read_identity
+from orgkb.loaders.mentions import find_bodies, find_partners
+from orgkb.loaders.normalize import fold_typography, repair_words
+from orgkb.loaders.numbering import read_marker
+from orgkb.ontology.places import fold_name
+
+_UNIT_HEAD = re.compile(
+    r"\b(?:Section|Office|Division|Department|Center|Centre|Team|Unit|Group|Bureau|Branch|"
+    r"Secretariat|Station|Room)\b"
+)
+_ALIAS = re.compile(
+    r"\s*[(（]\s*(?:labell?ed as|also (?:known|labell?ed) as|with (?:the )?(?:sign|plaque|nameplate) of|"
+    r"plaque(?: of)?|a\.k\.a\.?|aka|concurrently)\s*:?\s*(.+?)\s*[)）]"
+)
+_INLINE_UNIT = re.compile(r"^(.{3,80}?)\s*[:：]\s+(\S.*)$")
+_NAMELY = re.compile(r"\bnamely[,:]?\s+(.+?)(?:\.(?:\s|$)|$)")
+_MAX_UNIT_NAME_WORDS = 14
+
+
+@dataclass
+class _Line:
+    number: int
+    text: str
+
+
+@dataclass
+class _Item:
+    number: int | None
+    lines: list[_Line] = field(default_factory=list)
+
+
+@dataclass
+class _UnitDraft:
+    name: str
+    line: int
+    position: int
+    aliases: list[str] = field(default_factory=list)
+    paragraph: list[_Line] = field(default_factory=list)
+
+
+def _split_names(listing: str) -> list[str]:
+    """The unit names of "A, B, C and D", keeping "Party and Administration Office" whole."""
+    names: list[str] = []
+    for part in re.split(r",\s*(?:and\s+)?", listing):
+        pieces = re.split(r"\s+and\s+", part)
+        if len(pieces) > 1 and all(_UNIT_HEAD.search(piece) for piece in pieces):
+            names.extend(pieces)
+        else:
+            names.append(part)
+    return [name.strip() for name in names if name.strip()]
+
+
+def parse_text(text: str, source: str, checksum: str | None = None) -> Document:
+    """Read a page of the genre into a `Document`.
+
+    Raises `LoadError` naming the source and line when the page has no organization name
+    or no responsibilities.
+    """
+    return _Parser(text, source, checksum).parse()
+
+
+class _Parser:
+    def __init__(self, text: str, source: str, checksum: str | None) -> None:
+        self.source = source
+        self.checksum = checksum or hashlib.sha256(text.encode("utf-8")).hexdigest()
+        self.raw = text
+        self.repairs: list[Repair] = []
+        self.warnings: list[str] = []
+        self.dropped: list[str] = []
+
+    # -- reading lines -------------------------------------------------------------------
+    def _lines(self) -> list[_Line]:
+        lines = []
+        for number, raw in enumerate(self.raw.splitlines(), start=1):
+            text = fold_typography(raw)
+            if not text:
+                continue
+            if is_noise(text):
+                self.dropped.append(text)
+                continue
+            lines.append(_Line(number, text))
+        return lines
+
+    def _repair(self, text: str, line: int) -> str:
+        repaired, repairs = repair_words(text, line)
+        self.repairs.extend(repairs)
+        return repaired
+
+    # -- the whole page ------------------------------------------------------------------
+    def parse(self) -> Document:
+        lines = self._lines()
+        if not lines:
+            raise LoadError(self.source, "the page has no text", line=None)
+        blocks: dict[Heading | None, list[_Line]] = {None: []}
+        current: Heading | None = None
+        headings: dict[Heading, int] = {}
+        for line in lines:
+            heading = read_heading(line.text)
+            if heading is not None and heading not in headings:
+                headings[heading] = line.number
+                current = heading
+                blocks.setdefault(heading, [])
+                continue
+            blocks.setdefault(current, []).append(line)
+
+        header = blocks[None]
+        released = site = None
+        title: _Line | None = None
+        intro: list[_Line] = []
+        contact_lines: list[_Line] = []
+        for line in header:
+            released = released or read_date(line.text)
+            site = site or read_site(line.text)
+            rest = strip_metadata(line.text)
+            if read_contact_line(rest):
+                contact_lines.append(line)
+            elif title is None and rest and not re.fullmatch(r"[\W\d]*", rest):
+                title = _Line(line.number, rest)
+            elif rest and line is not header[0] and read_date(line.text) is None:
+                intro.append(_Line(line.number, rest))
+        if title is None:
+            raise LoadError(self.source, "expected the organization's name on the first line", line=lines[0].number)
+
+        duty_lines = blocks.get(Heading.DUTIES, [])
+        if Heading.DUTIES not in headings:
+            duty_lines = self._duties_without_heading(intro)
+            intro = [line for line in intro if line not in duty_lines]
+        duty_lines, trailing_contact = self._split_contact(duty_lines)
+        contact_lines += trailing_contact
+        unit_lines, trailing_contact = self._split_contact(blocks.get(Heading.UNITS, []))
+        contact_lines += trailing_contact + blocks.get(Heading.CONTACT, [])
+
+        name = self._repair(title.text, title.number)
+        intro_text = " ".join(self._repair(line.text, line.number) for line in intro)
+        identity = read_identity(name, intro_text, fold_typography(self.raw))
+        document = Document(
+            source=self.source,
+            checksum=self.checksum,
+            name=identity.name,
+            kind=identity.kind,
+            name_line=title.number,
+            aliases=identity.aliases,
+            parent=identity.parent,
+            parent_aliases=identity.parent_aliases,
+            parent_relation=identity.parent_relation,
+            jurisdiction=identity.jurisdiction,
+            released=released,
+            site=site,
+        )
+        document.duties = self._numbered_duties(duty_lines)
+        if not document.duties:
+            where = headings.get(Heading.DUTIES)
+            expected = (
+                "numbered responsibilities after this heading"
+                if where
+                else "a 'Main Responsibilities' heading followed by numbered duties"
+            )
+            raise LoadError(self.source, f"expected {expected}; found none", line=where)
+        document.units = self._units(unit_lines)
+        self._contact(document, contact_lines)
+        own_names = {document.name, *document.aliases}
+        for unit in document.units:
+            own_names.update([unit.name, *unit.aliases])
+        for duty in document.all_duties():
+            duty.bodies = find_bodies(duty.text, exclude=own_names)
+            duty.partners = find_partners(duty.text)
+        document.repairs = self.repairs
+        document.warnings = self.warnings
+        document.dropped = self.dropped
+        return document
+
+    # -- blocks --------------------------------------------------------------------------
+    def _duties_without_heading(self, intro: list[_Line]) -> list[_Line]:
+        marked = [line for line in intro if read_marker(line.text) is not None]
+        if len(marked) >= 2:
+            self.warnings.append("no responsibilities heading; read the numbered list as duties")
+            start = intro.index(marked[0])
+            return intro[start:]
+        return []
+
+    def _split_contact(self, lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
+        content = [line for line in lines if read_contact_line(line.text) is None]
+        contact = [line for line in lines if read_contact_line(line.text) is not None]
+        return content, contact
+
+    def _items(self, lines: list[_Line]) -> list[_Item]:
+        items: list[_Item] = []
+        any_marker = any(read_marker(line.text) for line in lines)
+        for line in lines:
+            marker = read_marker(line.text)
+            if marker is not None and marker.rest:
+                items.append(_Item(marker.number, [_Line(line.number, marker.rest)]))
+            elif marker is not None:
+                continue
+            elif items and any_marker:
+                items[-1].lines.append(line)
+            else:
+                items.append(_Item(None, [line]))
+        return items
+
+    def _numbered_duties(self, lines: list[_Line]) -> list[Duty]:
+        duties: list[Duty] = []
+        items = self._items(lines)
+        for position, item in enumerate(items, start=1):
+            quote = " ".join(line.text for line in item.lines).strip()
+            if not re.search(r"[A-Za-z\u4e00-\u9fff]{2}", quote):
+                continue
+            text = self._repair(quote, item.lines[0].number)
+            duties.append(
+                Duty(
+                    text=text,
+                    quote=quote,
+                    line=item.lines[0].number,
+                    position=position,
+                    role=read_role(text),
+                    number=item.number,
+                )
+            )
+        numbers = [duty.number for duty in duties if duty.number is not None]
+        if numbers and numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+            self.warnings.append(f"responsibilities are numbered out of order: {numbers}")
+        return duties
+
+    def _units(self, lines: list[_Line]) -> list[Unit]:
+        listed: list[str] = []
+        drafts: list[_UnitDraft] = []
+        for line in lines:
+            marker = read_marker(line.text)
+            rest = marker.rest if marker else line.text
+            if not drafts and marker is None and (namely := _NAMELY.search(line.text)):
+                listed = _split_names(namely.group(1))
+                continue
+            if self._is_unit_heading(rest, marker is not None):
+                name, aliases = self._unit_name(rest, line.number)
+                drafts.append(_UnitDraft(name, line.number, len(drafts) + 1, aliases))
+                continue
+            inline = _INLINE_UNIT.match(rest)
+            if inline and self._is_unit_heading(inline.group(1), True):
+                name, aliases = self._unit_name(inline.group(1), line.number)
+                drafts.append(_UnitDraft(name, line.number, len(drafts) + 1, aliases))
+                drafts[-1].paragraph.append(_Line(line.number, inline.group(2)))
+                continue
+            if drafts:
+                drafts[-1].paragraph.append(_Line(line.number, rest))
+            elif not listed:
+                self.warnings.append(f"line {line.number}: text before the first unit was skipped")
+        self._align_with_list(drafts, listed)
+        units = []
+        for draft in drafts:
+            kind = Kind.SECTION if re.search(r"\b(?:Section|Division)\b", draft.name) else Kind.INTERNAL_OFFICE
+            unit = Unit(draft.name, draft.line, kind, draft.position, draft.aliases)
+            unit.duties = self._paragraph_duties(draft.paragraph)
+            units.append(unit)
+        if not drafts and listed:
+            units = [
+                Unit(name.strip(), lines[0].number, Kind.INTERNAL_OFFICE, position)
+                for position, name in enumerate(listed, start=1)
+            ]
+        return units
+
+    def _is_unit_heading(self, text: str, numbered: bool) -> bool:
+        text = _ALIAS.sub("", text).strip()
+        words = text.split()
+        if not words or len(words) > _MAX_UNIT_NAME_WORDS or text.endswith((".", ";", ",")):
+            return False
+        if not text[0].isupper():
+            return False
+        capitalized = sum(1 for word in words if word[0].isupper() or word in ("of", "for", "and", "the", "&"))
+        if capitalized < len(words):
+            return False
+        return numbered or bool(_UNIT_HEAD.search(text))
+
+    def _unit_name(self, text: str, line: int) -> tuple[str, list[str]]:
+        aliases = [match.group(1).strip() for match in _ALIAS.finditer(text)]
+        name = _ALIAS.sub("", text).strip(" :：")
+        return self._repair(name, line), [self._repair(alias, line) for alias in aliases]
+
+    def _align_with_list(self, drafts: list[_UnitDraft], listed: list[str]) -> None:
+        """Prefer the names an intro list gives; keep a heading that differs as an alias."""
+        if not listed or not drafts:
+            return
+        listed = [name.strip() for name in listed]
+        folded = {fold_name(name): name for name in listed}
+        unmatched = [draft for draft in drafts if fold_name(draft.name) not in folded]
+        free = [name for name in listed if fold_name(name) not in {fold_name(draft.name) for draft in drafts}]
+        if len(drafts) == len(listed):
+            pairs = [(draft, listed[draft.position - 1]) for draft in unmatched]
+        elif len(unmatched) == len(free):
+            pairs = list(zip(unmatched, free, strict=True))
+        else:
+            pairs = []
+        for draft, name in pairs:
+            self.warnings.append(f"line {draft.line}: heading {draft.name!r} names the unit listed as {name!r}")
+            draft.aliases.append(draft.name)
+            draft.name = name
+
+    def _paragraph_duties(self, lines: list[_Line]) -> list[Duty]:
+        if not lines:
+            return []
+        joined = ""
+        starts: list[tuple[int, int]] = []
+        for line in lines:
+            if joined:
+                joined += " "
+            starts.append((len(joined), line.number))
+            joined += line.text
+        duties: list[Duty] = []
+        cursor = 0
+        for clause in split_paragraph(joined):
+            offset = joined.find(clause, cursor)
+            cursor = max(cursor, offset)
+            line = next(number for start, number in reversed(starts) if start <= max(offset, 0))
+            text = self._repair(clause, line)
+            text = text[0].upper() + text[1:]
+            duties.append(Duty(text=text, quote=clause, line=line, position=len(duties) + 1, role=read_role(text)))
+        return duties
+
+    def _contact(self, document: Document, lines: list[_Line]) -> None:
+        for line in lines:
+            found = read_contact_line(line.text)
+            if found is None:
+                if line.text and not read_heading(line.text):
+                    self.warnings.append(f"line {line.number}: not a contact detail: {line.text[:40]!r}")
+                continue
+            field_name, value = found
+            if not add_to_contact(document.contact, field_name, value, line.number):
+                self.warnings.append(f"line {line.number}: a second {field_name} was ignored")

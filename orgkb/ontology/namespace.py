@@ -1,0 +1,72 @@
+"""The namespaces of orgkb: our own closed vocabulary and the W3C ones we reuse."""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+BASE = "https://w3id.org/orgkb/"
+ID = Namespace(BASE + "id/")
+KIND = Namespace(BASE + "kind/")
+ROLE = Namespace(BASE + "role/")
+MATTER = Namespace(BASE + "matter/")
+PLACE = Namespace(BASE + "place/")
+SOURCE = Namespace(BASE + "source/")
+GRAPH = Namespace(BASE + "graph/")
+
+ORG = Namespace("http://www.w3.org/ns/org#")
+CV = Namespace("http://data.europa.eu/m8g/")
+LOCN = Namespace("http://www.w3.org/ns/locn#")
+
+
+class ORGKB(DefinedNamespace):
+    """Terms defined by orgkb where no standard one fits (see ontology/orgkb.ttl)."""
+
+    _fail = True
+    _NS = Namespace(BASE + "def#")
+
+    # classes
+    Responsibility: URIRef
+    PartnerRegion: URIRef
+    Coordination: URIRef
+    Repair: URIRef
+    MatterMention: URIRef
+    # responsibilities and evidence
+    responsibility: URIRef
+    text: URIRef
+    number: URIRef
+    position: URIRef
+    role: URIRef
+    concerns: URIRef
+    matterMention: URIRef
+    matter: URIRef
+    words: URIRef
+    line: URIRef
+    quote: URIRef
+    sha256: URIRef
+    repair: URIRef
+    original: URIRef
+    replacement: URIRef
+    # organizations
+    detachedAgencyOf: URIRef
+    mentions: URIRef
+    guides: URIRef
+    administers: URIRef
+    hostsOfficeOf: URIRef
+    assists: URIRef
+    # partner regions
+    partnerRegion: URIRef
+    worksWithRegion: URIRef
+    counterpartSupport: URIRef
+    pairingAssistance: URIRef
+    friendlyExchange: URIRef
+    regionalCooperation: URIRef
+    exchangeVisits: URIRef
+    # coordination
+    coordinatesWith: URIRef
+    coordinationOf: URIRef
+    basis: URIRef
+    strength: URIRef
+    evidence: URIRef
+    # places
+    placeType: URIRef

@@ -1,0 +1,1 @@
+"""The built-in corpus: the pages orgkb answers from with no set-up."""
