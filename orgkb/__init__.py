@@ -1,0 +1,20 @@
+"""orgkb: who handles this? A knowledge graph of government offices, their units and duties."""
+
+from orgkb.errors import LoadError, NotFoundError, OrgkbError, QueryError, StoreError
+from orgkb.kb.store import KnowledgeBase
+from orgkb.loaders.files import read_page
+from orgkb.loaders.text import parse_text
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "KnowledgeBase",
+    "LoadError",
+    "NotFoundError",
+    "OrgkbError",
+    "QueryError",
+    "StoreError",
+    "__version__",
+    "parse_text",
+    "read_page",
+]

@@ -6,7 +6,7 @@ import datetime as dt
 
 from rdflib import URIRef
 
-from orgkb.errors import NotFoundError
+from orgkb.errors import NotFoundError, QueryError
 from orgkb.kb.records import (
     ContactRecord,
     Evidence,
@@ -19,6 +19,7 @@ from orgkb.kb.records import (
 )
 from orgkb.kb.store import KnowledgeBase
 from orgkb.ontology.namespace import KIND, ROLE, SOURCE
+from orgkb.ontology.places import fold_name
 
 
 def _kind(iri: object) -> str:
@@ -149,3 +150,22 @@ def source(kb: KnowledgeBase, document: str) -> SourceRecord:
         site=str(row["site"]) if row.get("site") else None,
         repairs=repairs,
     )
+
+
+def resolve(kb: KnowledgeBase, text: str) -> str:
+    """The id of the organization or unit that `text` names: an id, an IRI or one of its names.
+
+    Raises `NotFoundError` when nothing matches, and `QueryError` when a name is ambiguous.
+    """
+    try:
+        if kb.select("organization", org=URIRef(iri_of(text))):
+            return id_of(iri_of(text))
+    except QueryError:
+        pass
+    wanted = fold_name(text)
+    matches = sorted({id_of(str(row["org"])) for row in kb.select("named") if fold_name(str(row["label"])) == wanted})
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise QueryError("id", text, f"names {len(matches)} organizations: {', '.join(matches)}; give an id")
+    raise NotFoundError("organization or unit", text)

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
+from orgkb.errors import QueryError
 from orgkb.ontology.namespace import ID
+
+_IRI = re.compile(r"^https?://[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
+_ID = re.compile(r"^[a-z0-9][a-z0-9._/-]*$")
 
 
 def id_of(iri: str) -> str:
@@ -14,9 +19,17 @@ def id_of(iri: str) -> str:
 
 
 def iri_of(identifier: str) -> str:
-    """The IRI of a public id; a full IRI is returned as it is."""
+    """The IRI of a public id; a full IRI is returned as it is.
+
+    Raises `QueryError` for text that cannot be an id ("Foreign Affairs Section").
+    """
+    identifier = identifier.strip()
     if identifier.startswith(("http://", "https://")):
+        if not _IRI.match(identifier):
+            raise QueryError("id", identifier, "is not a valid IRI")
         return identifier
+    if not _ID.match(identifier.strip("/")):
+        raise QueryError("id", identifier, "is not an orgkb id (lower-case slugs joined by '/')")
     return str(ID) + identifier.strip("/")
 
 

@@ -193,8 +193,11 @@ class KnowledgeBase:
         try:
             document = read_page(path)
         except LoadError as error:
-            return LoadResult(str(path), error=error)
-        return self.add_document(document)
+            # Keep the message, not the frames: a traceback would keep this store (and its lock) alive.
+            return LoadResult(str(path), error=LoadError(error.source, error.reason, error.line))
+        result = self.add_document(document)
+        result.source = str(path)
+        return result
 
     def load_paths(self, paths: Iterable[str | Path]) -> BatchReport:
         """Load every page named (directories are searched for page files)."""

@@ -85,7 +85,7 @@ def read_role(text: str) -> Role:
     >>> read_role("Draft and review the documents").value
     'undertakes'
     """
-    lead = text.strip().lstrip("-•·(").strip()
+    lead = re.sub(r"^to\s+", "", text.strip().lstrip("-•·(").strip(), flags=re.IGNORECASE)
     if _RESPONSIBLE.search(lead):
         return Role.RESPONSIBLE
     words = [word for word in re.findall(r"[a-z]+", lead.lower()) if not word.endswith("ly")]

@@ -13,7 +13,7 @@ from orgkb.loaders.document import Document
 from orgkb.loaders.text import parse_text
 
 MAX_PAGE_BYTES = 2 * 1024 * 1024
-PAGE_SUFFIXES = (".txt", ".text", ".md")
+PAGE_SUFFIXES = (".txt", ".text")
 _HTML = re.compile(rb"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<\?xml)", re.IGNORECASE)
 
 
@@ -60,7 +60,10 @@ def read_page(path: str | Path, max_bytes: int = MAX_PAGE_BYTES) -> Document:
     except IsADirectoryError:
         raise LoadError(source, "is a directory; expected a page file") from None
     text = decode_page(data, source)
-    return parse_text(text, path.name, checksum=hashlib.sha256(data).hexdigest())
+    try:
+        return parse_text(text, path.name, checksum=hashlib.sha256(data).hexdigest())
+    except LoadError as error:
+        raise LoadError(source, error.reason, line=error.line) from None
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:

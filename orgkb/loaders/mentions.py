@@ -65,8 +65,8 @@ _RELATION_CUES: tuple[tuple[BodyRelation, re.Pattern[str]], ...] = tuple(
 )
 
 _CENTRES = re.compile(
-    r"\b(administer(?:s|ing)?|manag(?:e|es|ing)|run(?:s|ning)?|assist(?:s|ing)? (?:in )?the "
-    r"(?:administration|management) (?:on|of))\s+"
+    r"\b((?i:administer(?:s|ing)?|manag(?:e|es|ing)|run(?:s|ning)?)|"
+    r"(?i:assist(?:s|ing)?) (?:in )?the (?:administration|management) (?:on|of))\s+"
     r"((?:(?!\band\b)[a-z][\w'-]*\s+){0,8}?(?:centers|centres|stations|halls)(?:\s+for\s+[\w\s'-]+?)?)"
     r"(?=\s+and\s+|[,;.]|$)",
 )

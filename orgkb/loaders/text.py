@@ -38,7 +38,11 @@ _ALIAS = re.compile(
     r"plaque(?: of)?|a\.k\.a\.?|aka|concurrently)\s*:?\s*(.+?)\s*[)）]"
 )
 _INLINE_UNIT = re.compile(r"^(.{3,80}?)\s*[:：]\s+(\S.*)$")
-_NAMELY = re.compile(r"\bnamely[,:]?\s+(.+?)(?:\.(?:\s|$)|$)")
+_NAMELY = re.compile(
+    r"\b(?:namely|as follows|including)[,:]?\s+(.+?)(?:\.(?:\s|$)|$)|"
+    r"\b(?:offices|departments|sections|divisions|units|organs|bodies)\b[^:.]*:\s*(.+?)(?:\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
 _MAX_UNIT_NAME_WORDS = 14
 
 
@@ -139,7 +143,7 @@ class _Parser:
             rest = strip_metadata(line.text)
             if read_contact_line(rest):
                 contact_lines.append(line)
-            elif title is None and rest and not re.fullmatch(r"[\W\d]*", rest):
+            elif title is None and rest and not re.fullmatch(r"[\W\d]*", rest) and read_marker(rest) is None:
                 title = _Line(line.number, rest)
             elif rest and line is not header[0] and read_date(line.text) is None:
                 intro.append(_Line(line.number, rest))
@@ -253,7 +257,7 @@ class _Parser:
             marker = read_marker(line.text)
             rest = marker.rest if marker else line.text
             if not drafts and marker is None and (namely := _NAMELY.search(line.text)):
-                listed = _split_names(namely.group(1))
+                listed = _split_names(namely.group(1) or namely.group(2))
                 continue
             if self._is_unit_heading(rest, marker is not None):
                 name, aliases = self._unit_name(rest, line.number)

@@ -1,0 +1,255 @@
+"""The `orgkb` command: load pages, inspect the knowledge graph, ask who handles a matter, serve it.
+
+Every command works on the built-in corpus in memory unless `--store DIR` (or the
+ORGKB_STORE environment variable) names a persistent store. User mistakes end with a
+one-line message on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from orgkb.errors import OrgkbError
+from orgkb.kb import lookup
+from orgkb.kb.store import KnowledgeBase, LoadResult
+from orgkb.loaders.files import expand_paths, read_page
+
+EXIT_OK = 0
+EXIT_INPUT = 2
+
+Command = Callable[[argparse.Namespace, TextIO], int]
+
+
+def open_kb(store: str | None, *, create: bool = False) -> KnowledgeBase:
+    """The knowledge base a command works on: the store directory, or the built-in corpus."""
+    if store is None:
+        return KnowledgeBase.builtin()
+    path = Path(store)
+    if not create and not path.exists():
+        raise OrgkbError(f"no store at {store!r}; create one with 'orgkb load PATH --store {store}'")
+    return KnowledgeBase(path)
+
+
+# -- load and validate ---------------------------------------------------------------------
+
+
+def _report_line(result: LoadResult, verb: str) -> str:
+    if result.error is not None:
+        return f"FAIL {result.error}"
+    document = result.document
+    assert document is not None
+    duties = len(document.all_duties())
+    parts = [
+        f"{len(document.units)} units",
+        f"{duties} duties",
+        f"{len(document.repairs)} repairs",
+        f"{len(document.warnings)} warnings",
+    ]
+    if result.triples:
+        parts.append(f"{result.triples} triples")
+    return f"{verb:<9} {result.source}: {document.name} ({', '.join(parts)})"
+
+
+class _Progress:
+    """A progress bar on stderr for batches, shown only to a person at a terminal."""
+
+    def __init__(self, total: int, stream: TextIO = sys.stderr) -> None:
+        self.total = total
+        self.stream = stream
+        self.enabled = total > 1 and stream.isatty()
+
+    def update(self, done: int) -> None:
+        if not self.enabled:
+            return
+        width = 30
+        filled = width * done // self.total
+        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total}")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\r" + " " * 60 + "\r")
+
+
+def _run_batch(paths: Sequence[str], out: TextIO, loader: Callable[[Path], LoadResult], verb: str) -> int:
+    files = list(expand_paths(paths))
+    if not files:
+        raise OrgkbError(f"no page files found in {', '.join(map(repr, paths))}")
+    progress = _Progress(len(files))
+    results = []
+    for done, path in enumerate(files, start=1):
+        result = loader(path)
+        results.append(result)
+        progress.update(done)
+        progress.close() if done == len(files) else None
+        print(_report_line(result, verb if not result.replaced else "replaced"), file=out)
+        if result.document is not None:
+            for warning in result.document.warnings:
+                print(f"          warning: {warning}", file=out)
+            for repair in result.document.repairs:
+                print(f"          repaired line {repair.line}: {repair.original!r} -> {repair.replacement!r}", file=out)
+    failed = [result for result in results if result.error is not None]
+    summary = f"{len(results) - len(failed)} of {len(results)} pages {verb}"
+    if failed:
+        summary += f"; {len(failed)} failed: " + ", ".join(str(result.source) for result in failed)
+    print(summary, file=out)
+    return EXIT_INPUT if failed else EXIT_OK
+
+
+def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
+    kb = open_kb(args.store, create=True) if args.store else KnowledgeBase()
+    status = _run_batch(args.paths, out, kb.load_path, "loaded")
+    kb.flush()
+    if not args.store:
+        print("no --store given: the pages were loaded in memory only; nothing was saved", file=out)
+    return status
+
+
+def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    def parse_only(path: Path) -> LoadResult:
+        try:
+            return LoadResult(str(path), document=read_page(path))
+        except OrgkbError as error:
+            return LoadResult(str(path), error=error)  # type: ignore[arg-type]
+
+    return _run_batch(args.paths, out, parse_only, "valid")
+
+
+# -- show -----------------------------------------------------------------------------------
+
+
+def _print_duties(kb: KnowledgeBase, identifier: str, indent: str, out: TextIO) -> None:
+    for duty in lookup.responsibilities(kb, identifier):
+        label = f"{duty.number}." if duty.number is not None else "-"
+        print(f"{indent}{label} [{duty.role}] {duty.text}  ({duty.source.document}:{duty.source.line})", file=out)
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    kb = open_kb(args.store)
+    identifier = lookup.resolve(kb, args.id)
+    record = lookup.organization(kb, identifier)
+    print(f"{record.name}  [{record.kind}]  id: {record.id}", file=out)
+    for alias in record.alt_names:
+        print(f"  also: {alias}", file=out)
+    if record.parent_name:
+        relation = f" ({record.relation_to_parent})" if record.relation_to_parent else ""
+        print(f"  under: {record.parent_name}{relation}", file=out)
+    if record.unit_of_id:
+        print(f"  unit of: {lookup.organization(kb, record.unit_of_id).name}", file=out)
+    where = ", ".join(filter(None, [record.district, record.city]))
+    if where:
+        print(f"  serves: {where}", file=out)
+    if record.document:
+        print(f"  source: {record.document}, line {record.line}", file=out)
+    contact = lookup.contact(kb, identifier)
+    if contact is not None:
+        print("  contact:", file=out)
+        for label, value in (
+            ("address", contact.address),
+            ("postal code", contact.postal_code),
+            ("telephone", contact.telephone),
+            ("fax", contact.fax),
+            ("e-mail", contact.email),
+            ("hours", contact.hours),
+        ):
+            if value:
+                print(f"    {label}: {value}", file=out)
+    print("  responsibilities:", file=out)
+    _print_duties(kb, identifier, "    ", out)
+    _print_links(kb, identifier, "  ", out)
+    for unit in lookup.units(kb, identifier):
+        aliases = f" (also: {'; '.join(unit.alt_names)})" if unit.alt_names else ""
+        print(f"  {unit.position}. {unit.name}{aliases}  [{unit.kind}]  id: {unit.id}", file=out)
+        _print_duties(kb, unit.id, "      ", out)
+        _print_links(kb, unit.id, "      ", out)
+    return EXIT_OK
+
+
+def _print_links(kb: KnowledgeBase, identifier: str, indent: str, out: TextIO) -> None:
+    for body in lookup.bodies(kb, identifier):
+        print(f"{indent}{body.relation}: {body.name}", file=out)
+    for region in lookup.partner_regions(kb, identifier):
+        print(f"{indent}{region.relation}: {region.name} (partner region)", file=out)
+
+
+# -- export -----------------------------------------------------------------------------------
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    kb = open_kb(args.store)
+    data = kb.dump(args.format)
+    if args.output:
+        Path(args.output).write_bytes(data)
+        print(f"wrote {len(data):,} bytes of {args.format} to {args.output}", file=out)
+    else:
+        out.write(data.decode("utf-8"))
+    return EXIT_OK
+
+
+# -- the parser ---------------------------------------------------------------------------------
+
+
+def _add_store(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--store",
+        default=os.environ.get("ORGKB_STORE"),
+        metavar="DIR",
+        help="a persistent store directory (default: $ORGKB_STORE, else the built-in corpus in memory)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="orgkb", description="Who handles this? A knowledge graph of government offices."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    load = commands.add_parser("load", help="parse pages and store them (one named graph per page)")
+    load.add_argument("paths", nargs="+", metavar="PATH", help="page files or directories of them")
+    _add_store(load)
+    load.set_defaults(handler=cmd_load)
+
+    validate = commands.add_parser("validate", help="parse pages and report, writing nothing")
+    validate.add_argument("paths", nargs="+", metavar="PATH")
+    validate.set_defaults(handler=cmd_validate)
+
+    show = commands.add_parser("show", help="an organization or unit as a tree: units, duties, contacts")
+    show.add_argument("id", help="an id (shanghai/jingan/general-office), an IRI or a name")
+    _add_store(show)
+    show.set_defaults(handler=cmd_show)
+
+    export = commands.add_parser("export", help="the knowledge graph as RDF")
+    export.add_argument("--format", choices=["turtle", "nquads", "trig", "jsonld", "ntriples"], default="turtle")
+    export.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
+    _add_store(export)
+    export.set_defaults(handler=cmd_export)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run the orgkb command line; returns the exit status."""
+    out = out or sys.stdout
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    try:
+        return int(args.handler(args, out))
+    except OrgkbError as error:
+        print(f"orgkb {args.command}: {error}", file=sys.stderr)
+        return EXIT_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""KnowledgeBase: one named graph per page, atomic replacement, persistence and export."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+
+from orgkb.errors import OrgkbError, StoreError
+from orgkb.kb import lookup
+from orgkb.kb.store import KnowledgeBase
+from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.identifiers import document_iri
+
+DATA = Path(__file__).parent.parent / "data"
+JINGAN = next(path for path in builtin_paths() if path.name.startswith("jingan"))
+
+
+def test_each_page_has_its_own_named_graph() -> None:
+    kb = KnowledgeBase.builtin()
+    assert kb.documents() == sorted(str(document_iri(path.name)) for path in builtin_paths())
+
+
+def test_reloading_a_page_is_idempotent() -> None:
+    kb = KnowledgeBase()
+    first = kb.load_path(JINGAN)
+    size = len(kb)
+    second = kb.load_path(JINGAN)
+    assert first.ok and second.ok and second.replaced and not first.replaced
+    assert len(kb) == size
+    assert first.triples == second.triples
+
+
+def test_reloading_a_changed_page_replaces_its_graph(tmp_path: Path) -> None:
+    page = tmp_path / "jingan-general-office.txt"
+    shutil.copy(JINGAN, page)
+    kb = KnowledgeBase()
+    kb.load_path(page)
+    text = page.read_text("utf-8").replace("12. Regional Cooperation Section", "12. Regional Partnership Section")
+    page.write_text(text, "utf-8")
+    kb.load_path(page)
+    names = [unit.name for unit in lookup.units(kb, "shanghai/jingan/general-office")]
+    assert "Regional Partnership Section" in names
+    assert "Regional Cooperation Section" not in names
+
+
+def test_a_bad_page_writes_nothing() -> None:
+    kb = KnowledgeBase()
+    before = len(kb)
+    result = kb.load_path(DATA / "bad" / "numbering-only.txt")
+    assert not result.ok
+    assert len(kb) == before
+    assert kb.documents() == []
+
+
+def test_a_batch_loads_the_good_pages_and_names_the_bad() -> None:
+    kb = KnowledgeBase()
+    report = kb.load_paths([DATA / "batch"])
+    assert [Path(result.source).name for result in report.failed] == ["bad-contacts-only.txt"]
+    assert len(report.loaded) == 2
+    assert len(kb.documents()) == 2
+
+
+def test_directory_store_persists(tmp_path: Path) -> None:
+    kb = KnowledgeBase(tmp_path / "store")
+    kb.load_paths(builtin_paths())
+    size = len(kb)
+    kb.flush()
+    del kb
+    reopened = KnowledgeBase(tmp_path / "store")
+    assert len(reopened) == size
+    assert (
+        lookup.organization(reopened, "shenzhen/dapeng/general-office").name == "General Office of Dapeng New District"
+    )
+
+
+def test_store_that_cannot_be_opened(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    with pytest.raises(StoreError, match="cannot open the store"):
+        KnowledgeBase(blocker)
+
+
+def test_remove_document() -> None:
+    kb = KnowledgeBase.builtin()
+    assert kb.remove_document("dapeng-general-office.txt")
+    assert not kb.remove_document("dapeng-general-office.txt")
+    assert len(kb.documents()) == 2
+
+
+@pytest.mark.parametrize(
+    ("format", "rdflib_format"),
+    [("turtle", "turtle"), ("ntriples", "nt"), ("nquads", "nq"), ("trig", "trig")],
+)
+def test_export_parses_back(format: str, rdflib_format: str) -> None:
+    kb = KnowledgeBase.builtin()
+    data = kb.dump(format)  # type: ignore[arg-type]
+    if format in ("nquads", "trig"):
+        quads = list(ox.parse(data, format=ox.RdfFormat.from_extension(rdflib_format)))
+        assert len(quads) == len(kb)
+        assert str(document_iri("jingan-general-office.txt")) in {getattr(q.graph_name, "value", "") for q in quads}
+    else:
+        graph = Graph()
+        graph.parse(data=data, format=rdflib_format)
+        assert len(graph) > 1000
+
+
+def test_export_jsonld_is_json() -> None:
+    data = json.loads(KnowledgeBase.builtin().dump("jsonld"))
+    assert data
+
+
+def test_unknown_export_format() -> None:
+    with pytest.raises(OrgkbError, match="'rdfxml'"):
+        KnowledgeBase().dump("rdfxml")  # type: ignore[arg-type]
+
+
+def test_vocabularies_have_their_own_graphs() -> None:
+    kb = KnowledgeBase()
+    graphs = {graph.value for graph in kb.store.named_graphs()}  # type: ignore[attr-defined]
+    assert {"https://w3id.org/orgkb/graph/ontology", "https://w3id.org/orgkb/graph/places"} <= graphs

@@ -1,0 +1,90 @@
+"""The orgkb command: what a person sees, and exit status 2 with one line for their mistakes."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from orgkb.cli import main
+
+DATA = Path(__file__).parent / "data"
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    status = main(list(argv), out=out)
+    return status, out.getvalue()
+
+
+def test_show_prints_an_office_as_a_tree() -> None:
+    status, text = run("show", "shanghai/jingan/caojiadu-sub-district-office")
+    assert status == 0
+    assert text.startswith("Caojiadu Sub-district Office of Jing'an District People's Government, Shanghai")
+    assert "under: Jing'an District People's Government (detached agency)" in text
+    assert "8. [undertakes] Complete other tasks assigned by Jing'an District People's Government." in text
+    assert "6. Community Self-governance Office (also: Community Autonomy Office)" in text
+    assert "administers: community life service centers" in text
+    assert "(caojiadu-subdistrict-office.txt:32)" in text
+
+
+def test_show_accepts_a_name() -> None:
+    status, text = run("show", "office for letters and calls")
+    assert status == 0
+    assert text.startswith("Community Security Office")
+
+
+def test_show_contact_details() -> None:
+    status, text = run("show", "shanghai/jingan/general-office")
+    assert status == 0
+    assert "telephone: 021-62472188" in text
+    assert "address: 370 Changde Road" in text
+    assert "12. Regional Cooperation Section" in text
+
+
+def test_show_unknown_id(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _ = run("show", "Nowhere Office")
+    assert status == 2
+    assert capsys.readouterr().err.strip() == "orgkb show: no organization or unit with id 'Nowhere Office'"
+
+
+def test_validate_reports_each_page_and_writes_nothing(tmp_path: Path) -> None:
+    status, text = run("validate", str(DATA / "batch"))
+    assert status == 2
+    lines = text.splitlines()
+    assert any(line.startswith("FAIL") and "bad-contacts-only.txt" in line for line in lines)
+    assert sum(line.startswith("valid") for line in lines) == 2
+    assert lines[-1].startswith("2 of 3 pages valid; 1 failed:")
+
+
+def test_load_into_a_store_then_show_and_export(tmp_path: Path) -> None:
+    store = tmp_path / "kb"
+    status, text = run("load", str(DATA / "batch"), "--store", str(store))
+    assert status == 2  # one page of the batch is bad
+    assert "2 of 3 pages loaded" in text
+    status, text = run("show", "Archives Bureau of Xuhui District", "--store", str(store))
+    assert status == 0
+    assert "Archives Bureau of Xuhui District" in text
+    target = tmp_path / "out.ttl"
+    status, text = run("export", "--format", "turtle", "--output", str(target), "--store", str(store))
+    assert status == 0
+    assert "Archives Bureau of Xuhui District" in target.read_text("utf-8")
+
+
+def test_load_reports_repairs() -> None:
+    status, text = run("load", str(DATA / "variants" / "futian-shatou-subdistrict-office.txt"))
+    assert status == 0
+    assert "repaired line" in text and "'adetached' -> 'a detached'" in text
+    assert "nothing was saved" in text
+
+
+def test_missing_store_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _ = run("show", "x", "--store", str(tmp_path / "absent"))
+    assert status == 2
+    assert "no store at" in capsys.readouterr().err
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run("frobnicate")[0] == 2
+    assert run()[0] == 2
