@@ -1,0 +1,257 @@
+"""The matter thesaurus (matters.ttl) and a fast stemmed phrase matcher over its labels."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import Stemmer
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+SCHEME = "https://w3id.org/orgkb/matter/"
+MATTERS_TTL = Path(__file__).with_name("matters.ttl")
+
+# Words that carry no meaning in a label; they are dropped from labels and texts alike.
+_STOPWORDS = (
+    "a an the of and or to for in at by with from as into under within about its their his "
+    "her this that these those be is are was were s all any each such other various "
+    "relevant related including etc"
+)
+STOPWORDS = frozenset(_STOPWORDS.split())
+# Phrases whose first word is a label but which mean something else: they consume the
+# words and match nothing ("pay attention" is not about pay).
+NOT_MATTERS = ("pay attention", "pay visits", "pay a visit", "pay tribute", "pay close attention")
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’‘ʼ`][A-Za-z0-9]+)*|[.,;:!?，。；：！？]")
+_APOSTROPHES = re.compile(r"['’‘ʼ`]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_BREAK = "|"  # stands for a comma or sentence punctuation: a label only spans one if it has one
+# British spellings folded to American ones, by word prefix ("neighbourhoods", "organised").
+_BRITISH = {
+    "neighbour": "neighbor", "labour": "labor", "honour": "honor", "favour": "favor",
+    "behaviour": "behavior", "colour": "color", "harbour": "harbor", "centre": "center",
+    "defence": "defense", "licence": "license", "programme": "program", "offence": "offense",
+    "practise": "practice", "catalogue": "catalog", "organis": "organiz", "mobilis": "mobiliz",
+    "standardis": "standardiz", "modernis": "moderniz", "urbanis": "urbaniz",
+    "authoris": "authoriz", "utilis": "utiliz", "prioritis": "prioritiz", "optimis": "optimiz",
+    "popularis": "populariz", "digitis": "digitiz", "computeris": "computeriz",
+    "recognis": "recogniz", "specialis": "specializ", "minimis": "minimiz", "summaris": "summariz",
+    "normalis": "normaliz", "institutionalis": "institutionaliz", "informatis": "informatiz",
+}  # fmt: skip
+_stemmer = Stemmer.Stemmer("english")
+_stems: dict[str, str | None] = {}
+
+
+def _americanize(word: str) -> str:
+    for british, american in _BRITISH.items():
+        if word.startswith(british):
+            return american + word[len(british) :]
+    return word
+
+
+def _stem(token: str) -> str | None:
+    """The stem of one token, or None for a stopword; cached."""
+    stem = _stems.get(token)
+    if stem is None and token not in _stems:
+        word = _APOSTROPHES.sub("", token.lower())
+        if word in STOPWORDS:
+            stem = None
+        elif not word.isalnum():
+            stem = _BREAK
+        else:
+            stem = _stemmer.stemWord(_americanize(word))
+        if len(_stems) > 200_000:
+            _stems.clear()
+        _stems[token] = stem
+    return stem
+
+
+def _tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Stems of the meaningful words of `text` and the character span of each."""
+    stems: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _WORD.finditer(text):
+        stem = _stem(m.group())
+        if stem is not None:
+            stems.append(stem)
+            spans.append(m.span())
+    return stems, spans
+
+
+def label_key(label: str) -> tuple[str, ...]:
+    """The stemmed word sequence that a label matches.
+
+    >>> label_key("Letters and calls")
+    ('letter', 'call')
+    """
+    return tuple(_tokens(label)[0])
+
+
+@dataclass(frozen=True)
+class Matter:
+    """One concept of the matter thesaurus."""
+
+    iri: str
+    slug: str
+    label: str
+    label_zh: str | None
+    alt_labels: tuple[str, ...]
+    broader: tuple[str, ...]
+    definition: str = ""
+
+
+@dataclass(frozen=True)
+class MatterMatch:
+    """A matter found in a text: `words` as written in the text, `label` the label it matched."""
+
+    matter: Matter
+    words: str
+    label: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    key: list[str]
+    slug: str | None
+    label: str
+
+
+class Thesaurus:
+    """The matters of government work, with label matching.
+
+    >>> default_thesaurus().match("Handle petitions and manage the seals")[0].matter.slug
+    'letters-and-calls'
+    """
+
+    def __init__(self, graph: Graph, matters: dict[str, Matter]) -> None:
+        self._graph = graph
+        self._matters = matters
+        self._index: dict[str, list[_Entry]] = {}
+        self._zh: list[tuple[str, str]] = []
+        for matter in matters.values():
+            for label in (matter.label, *matter.alt_labels):
+                self._add(label, matter.slug)
+            if matter.label_zh:
+                self._zh.append((matter.label_zh, matter.slug))
+        for phrase in NOT_MATTERS:
+            self._add(phrase, None)
+        for entries in self._index.values():
+            entries.sort(key=lambda e: -len(e.key))
+        self._zh.sort(key=lambda pair: -len(pair[0]))
+
+    def _add(self, label: str, slug: str | None) -> None:
+        key = list(label_key(label))
+        if key:
+            self._index.setdefault(key[0], []).append(_Entry(key, slug, label))
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> Thesaurus:
+        """Read a SKOS thesaurus from Turtle (by default the packaged matters.ttl)."""
+        graph = Graph().parse(str(path or MATTERS_TTL), format="turtle")
+        matters: dict[str, Matter] = {}
+        concepts = {s for s in graph.subjects(SKOS.inScheme, URIRef(SCHEME)) if isinstance(s, URIRef)}
+        for concept in sorted(concepts):
+            iri = str(concept)
+            labels = {lit.language: str(lit) for lit in _literals(graph, concept, SKOS.prefLabel)}
+            slug = iri.removeprefix(SCHEME)
+            matters[slug] = Matter(
+                iri=iri,
+                slug=slug,
+                label=labels.get("en", slug),
+                label_zh=labels.get("zh"),
+                alt_labels=tuple(
+                    sorted(str(lit) for lit in _literals(graph, concept, SKOS.altLabel) if lit.language in (None, "en"))
+                ),
+                broader=tuple(sorted(str(b).removeprefix(SCHEME) for b in graph.objects(concept, SKOS.broader))),
+                definition=next((str(lit) for lit in _literals(graph, concept, SKOS.definition)), ""),
+            )
+        return cls(graph, matters)
+
+    def match(self, text: str) -> list[MatterMatch]:
+        """The matters that `text` names, one per matter, in text order; longest label first."""
+        stems, spans = _tokens(text)
+        found: list[tuple[int, MatterMatch]] = []
+        seen: set[str] = set()
+        i, n = 0, len(stems)
+        while i < n:
+            width = 1
+            for entry in self._index.get(stems[i], ()):
+                size = len(entry.key)
+                if stems[i : i + size] == entry.key:
+                    width = size
+                    if entry.slug is not None and entry.slug not in seen:
+                        seen.add(entry.slug)
+                        start, end = spans[i][0], spans[i + size - 1][1]
+                        found.append((start, self._hit(entry.slug, text[start:end], entry.label)))
+                    break
+            i += width
+        if _CJK.search(text):
+            found.extend(self._match_zh(text, seen))
+            found.sort(key=lambda pair: pair[0])
+        return [hit for _, hit in found]
+
+    def expand(self, text: str) -> list[MatterMatch]:
+        """The matters that a short question names ("who handles petitions?")."""
+        return self.match(text)
+
+    def _match_zh(self, text: str, seen: set[str]) -> list[tuple[int, MatterMatch]]:
+        taken: list[tuple[int, int]] = []
+        found: list[tuple[int, MatterMatch]] = []
+        for label, slug in self._zh:
+            start = text.find(label)
+            while start >= 0:
+                end = start + len(label)
+                if all(end <= a or start >= b for a, b in taken):
+                    taken.append((start, end))
+                    if slug not in seen:
+                        seen.add(slug)
+                        found.append((start, self._hit(slug, label, label)))
+                start = text.find(label, end)
+        return found
+
+    def _hit(self, slug: str, words: str, label: str) -> MatterMatch:
+        return MatterMatch(self._matters[slug], words, label)
+
+    def get(self, slug: str) -> Matter:
+        """The matter named `slug`; raises KeyError if there is none."""
+        return self._matters[slug]
+
+    def ancestors(self, slug: str) -> list[Matter]:
+        """The broader matters of `slug`, nearest first; raises KeyError for an unknown slug."""
+        out: list[Matter] = []
+        queue = list(self._matters[slug].broader)
+        while queue:
+            parent = self._matters[queue.pop(0)]
+            if parent not in out:
+                out.append(parent)
+                queue.extend(parent.broader)
+        return out
+
+    def graph(self) -> Graph:
+        """The thesaurus as an rdflib Graph (shared: do not modify it)."""
+        return self._graph
+
+    def __iter__(self) -> Iterator[Matter]:
+        return iter(self._matters.values())
+
+    def __len__(self) -> int:
+        return len(self._matters)
+
+    def __contains__(self, slug: object) -> bool:
+        return slug in self._matters
+
+
+def _literals(graph: Graph, subject: URIRef, predicate: URIRef) -> Iterator[Literal]:
+    for obj in graph.objects(subject, predicate):
+        if isinstance(obj, Literal):
+            yield obj
+
+
+@functools.cache
+def default_thesaurus() -> Thesaurus:
+    """The packaged thesaurus, read once."""
+    return Thesaurus.load()

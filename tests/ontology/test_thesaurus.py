@@ -1,0 +1,263 @@
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from orgkb.ontology.thesaurus import (
+    SCHEME,
+    Thesaurus,
+    default_thesaurus,
+    label_key,
+)
+
+
+@pytest.fixture(scope="module")
+def thesaurus() -> Thesaurus:
+    return default_thesaurus()
+
+
+def slugs(thesaurus: Thesaurus, text: str) -> list[str]:
+    return [m.matter.slug for m in thesaurus.match(text)]
+
+
+# ---------------------------------------------------------------- the vocabulary itself
+
+
+def test_is_a_large_scheme(thesaurus: Thesaurus) -> None:
+    graph = thesaurus.graph()
+    assert (URIRef(SCHEME), RDF.type, SKOS.ConceptScheme) in graph
+    assert (URIRef(SCHEME), SKOS.prefLabel, Literal("Matters of government work", lang="en")) in graph
+    assert len(thesaurus) >= 110
+    assert len(list(thesaurus)) == len(thesaurus)
+
+
+def test_every_concept_is_fully_described(thesaurus: Thesaurus) -> None:
+    graph = thesaurus.graph()
+    for matter in thesaurus:
+        node = URIRef(matter.iri)
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", matter.slug), matter.slug
+        assert matter.iri == SCHEME + matter.slug
+        assert (node, RDF.type, SKOS.Concept) in graph
+        prefs = [lit for lit in graph.objects(node, SKOS.prefLabel) if isinstance(lit, Literal)]
+        assert sorted(str(lit.language) for lit in prefs) == ["en", "zh"], matter.slug
+        assert matter.label_zh and re.search(r"[\u4e00-\u9fff]", matter.label_zh), matter.slug
+        assert matter.alt_labels, matter.slug
+        definitions = list(graph.objects(node, SKOS.definition))
+        assert len(definitions) == 1 and matter.definition.endswith("."), matter.slug
+
+
+def test_top_concepts_and_broader(thesaurus: Thesaurus) -> None:
+    graph = thesaurus.graph()
+    for matter in thesaurus:
+        is_top = (URIRef(matter.iri), SKOS.topConceptOf, URIRef(SCHEME)) in graph
+        assert is_top != bool(matter.broader), matter.slug
+        for parent in matter.broader:
+            assert parent in thesaurus, f"{matter.slug} -> {parent}"
+
+
+def test_no_cycles(thesaurus: Thesaurus) -> None:
+    for matter in thesaurus:
+        assert matter not in thesaurus.ancestors(matter.slug)
+
+
+def test_ancestors_nearest_first(thesaurus: Thesaurus) -> None:
+    chain = [m.slug for m in thesaurus.ancestors("administrative-approval-reform")]
+    assert chain == ["administrative-system-reform", "reform"]
+    assert thesaurus.ancestors("foreign-affairs") == []
+
+
+def test_no_label_is_shared(thesaurus: Thesaurus) -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    keys: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for matter in thesaurus:
+        for label in (matter.label, *matter.alt_labels):
+            owners[label.casefold()].add(matter.slug)
+            assert label_key(label), f"{label!r} has no meaningful word"
+            keys[label_key(label)].add(matter.slug)
+        assert matter.label_zh
+        owners[matter.label_zh].add(matter.slug)
+    assert {label: s for label, s in owners.items() if len(s) > 1} == {}
+    # Two labels that stem alike ("parks", "parking") would make a match arbitrary.
+    assert {key: s for key, s in keys.items() if len(s) > 1} == {}
+
+
+# Words too vague to name a matter on their own; stems of common verbs included.
+_VAGUE = (
+    "work affairs management service services office government administration construction "
+    "development security safety reform information support planning cooperation exchange "
+    "supervision public report meeting duty policy people community social system guidance "
+    "coordination implementation organization department residents matters tasks promotion "
+    "allowance permit period legal proposed civil integration account"
+)
+VAGUE = _VAGUE.split()
+
+
+@pytest.mark.parametrize("word", VAGUE)
+def test_vague_words_are_not_labels(thesaurus: Thesaurus, word: str) -> None:
+    assert thesaurus.match(word) == []
+
+
+# ---------------------------------------------------------------- matching
+
+
+def test_letters_and_calls(thesaurus: Thesaurus) -> None:
+    text = "handle the issues mentioned in the letters and calls from citizens"
+    (hit,) = thesaurus.match(text)
+    assert hit.matter.slug == "letters-and-calls"
+    assert hit.words == "letters and calls"
+    assert hit.label == "Letters and calls"  # the first label of the matter that reads so
+
+
+def test_everyday_words_and_chinese(thesaurus: Thesaurus) -> None:
+    assert slugs(thesaurus, "Who handles petitions?") == ["letters-and-calls"]
+    assert slugs(thesaurus, "街道信访办") == ["letters-and-calls"]
+    hit = thesaurus.match("负责政府信息公开工作")[0]
+    assert (hit.matter.slug, hit.words) == ("information-disclosure", "政府信息公开")
+
+
+def test_words_are_quoted_as_written(thesaurus: Thesaurus) -> None:
+    (hit,) = thesaurus.match("Receive PETITIONING residents")
+    assert hit.words == "PETITIONING"
+    assert hit.label in hit.matter.alt_labels
+    assert label_key(hit.label) == label_key("petitioning")
+    (hit,) = thesaurus.match("guide the owners’ committees")
+    assert (hit.matter.slug, hit.words) == ("owners-committees", "owners’ committees")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Receptions of foreign guests",  # plural of "reception of foreign guests"
+        "receive the foreign guest",  # singular of "foreign guests"
+        "receiving foreign delegations",
+    ],
+)
+def test_inflections(thesaurus: Thesaurus, text: str) -> None:
+    assert slugs(thesaurus, text) == ["foreign-guest-reception"]
+
+
+@pytest.mark.parametrize("text", ["neighbourhood committee", "Neighborhood Committees"])
+def test_british_and_american_spelling(thesaurus: Thesaurus, text: str) -> None:
+    assert slugs(thesaurus, text) == ["neighbourhood-committees"]
+
+
+def test_order_matters(thesaurus: Thesaurus) -> None:
+    assert slugs(thesaurus, "calls and letters") == []
+
+
+def test_longest_label_wins(thesaurus: Thesaurus) -> None:
+    # "government information" alone is information reporting, not disclosure
+    assert slugs(thesaurus, "government information disclosure") == ["information-disclosure"]
+    assert slugs(thesaurus, "submit government information") == ["government-information-reporting"]
+
+
+def test_punctuation_ends_a_phrase(thesaurus: Thesaurus) -> None:
+    text = "decisions of the district government, meeting resolutions"
+    assert slugs(thesaurus, text) == ["supervision-of-implementation"]
+
+
+def test_one_match_per_matter_in_text_order(thesaurus: Thesaurus) -> None:
+    text = "manage archives and seals; supervise the archives work and the use of stamps; 档案"
+    assert slugs(thesaurus, text) == ["archives", "seals"]
+
+
+def test_idioms_are_not_matters(thesaurus: Thesaurus) -> None:
+    assert slugs(thesaurus, "pay attention to public opinion") == ["public-opinion"]
+    assert slugs(thesaurus, "staff pay") == ["salary-and-welfare"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quick brown fox jumps over the lazy dog.",
+        "Complete other tasks assigned by the district government.",
+        "Study and review the matters submitted by the departments of the district government.",
+        "",
+    ],
+)
+def test_no_match(thesaurus: Thesaurus, text: str) -> None:
+    assert thesaurus.match(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        # office work
+        ("Be responsible for the custody and use of official seals of the bureau", "seals"),
+        ("Keep the duty roster and handle urgent matters at night", "duty-office"),
+        ("Organize the drafting of the government work report", "drafting"),
+        ("Process incoming files and archive them according to the rules", "archives"),
+        ("Build and maintain the government website and new media accounts", "government-website"),
+        # foreign and regional affairs
+        ("Examine applications for going abroad on official business", "overseas-visits"),
+        ("Handle the invitations to foreign nationals", "foreign-nationals"),
+        ("Handle affairs concerning Taiwan compatriots", "taiwan-affairs"),
+        ("Coordinate counterpart support to Xinjiang and Yunnan", "counterpart-support"),
+        ("Organize the district's participation in trade shows and expos", "trade-shows"),
+        ("Attract investment and serve enterprises settled in the district", "investment-promotion"),
+        # legal, congress, reform
+        ("Examine the legality of contracts signed by the government", "contracts-and-agreements"),
+        ("Handle the suggestions of NPC deputies and CPPCC proposals", "deputies-suggestions-and-proposals"),
+        ("Carry out law popularization among residents", "law-popularization"),
+        ("Optimize the business environment of the district", "business-environment"),
+        # personnel and Party
+        ("Manage the salaries and welfare of staff", "salary-and-welfare"),
+        ("Serve retired cadres and organize activities for them", "retirees"),
+        ("Strengthen Party conduct and the building of clean government", "party-conduct-and-clean-government"),
+        # safety and society
+        ("Organize work safety inspections in enterprises", "work-safety"),
+        ("Coordinate flood control and typhoon prevention", "flood-control"),
+        ("Prevent fires in high-rise buildings", "fire-safety"),
+        ("Carry out the recruitment of conscripts", "military-service"),
+        ("Manage the minimum living allowance for needy families", "social-assistance"),
+        ("Promote garbage sorting in residential communities", "sanitation-and-waste"),
+        ("Support volunteer services in communities", "volunteers"),
+        ("Implement the policy on ethnic and religious affairs", "ethnic-and-religious-affairs"),
+        ("Carry out the census and statistical surveys", "statistics"),
+    ],
+)
+def test_duty_sentences(thesaurus: Thesaurus, text: str, slug: str) -> None:
+    assert slug in slugs(thesaurus, text)
+
+
+def test_expand_questions(thesaurus: Thesaurus) -> None:
+    assert [m.matter.slug for m in thesaurus.expand("who handles FOI requests?")] == ["information-disclosure"]
+
+
+# ---------------------------------------------------------------- API
+
+
+def test_get(thesaurus: Thesaurus) -> None:
+    matter = thesaurus.get("letters-and-calls")
+    assert (matter.label, matter.label_zh) == ("Letters and calls", "信访")
+    assert matter.broader == ("social-governance",)
+    assert "petitions" in matter.alt_labels
+    with pytest.raises(KeyError):
+        thesaurus.get("no-such-matter")
+
+
+def test_default_thesaurus_is_read_once() -> None:
+    assert default_thesaurus() is default_thesaurus()
+
+
+TINY = """
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/orgkb/matter/> a skos:ConceptScheme .
+<https://w3id.org/orgkb/matter/beekeeping> a skos:Concept ;
+    skos:inScheme <https://w3id.org/orgkb/matter/> ;
+    skos:prefLabel "Beekeeping"@en , "养蜂"@zh ;
+    skos:altLabel "bee hives"@en .
+"""
+
+
+def test_load_another_file(tmp_path: Path) -> None:
+    path = tmp_path / "tiny.ttl"
+    path.write_text(TINY, encoding="utf-8")
+    tiny = Thesaurus.load(path)
+    assert len(tiny) == 1
+    assert [m.words for m in tiny.match("Inspect the beehives and bee-hives; 养蜂")] == ["bee-hives"]
