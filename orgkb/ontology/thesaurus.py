@@ -42,11 +42,16 @@ _BRITISH = {
     "recognis": "recogniz", "specialis": "specializ", "minimis": "minimiz", "summaris": "summariz",
     "normalis": "normaliz", "institutionalis": "institutionaliz", "informatis": "informatiz",
 }  # fmt: skip
+# Whole words read as another word before stemming: "the aged" are the elderly, while the
+# stem of "aged" would be "age" ("military service age").
+_WORD_FORMS = {"aged": "elderly"}
 _stemmer = Stemmer.Stemmer("english")
 _stems: dict[str, str | None] = {}
 
 
-def _americanize(word: str) -> str:
+def _normalize(word: str) -> str:
+    if word in _WORD_FORMS:
+        return _WORD_FORMS[word]
     for british, american in _BRITISH.items():
         if word.startswith(british):
             return american + word[len(british) :]
@@ -63,7 +68,7 @@ def _stem(token: str) -> str | None:
         elif not word.isalnum():
             stem = _BREAK
         else:
-            stem = _stemmer.stemWord(_americanize(word))
+            stem = _stemmer.stemWord(_normalize(word))
         if len(_stems) > 200_000:
             _stems.clear()
         _stems[token] = stem

@@ -225,6 +225,26 @@ def test_duty_sentences(thesaurus: Thesaurus, text: str, slug: str) -> None:
     assert slug in slugs(thesaurus, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "aged" is the elderly; "age" alone is not a matter
+        ("Help the aged, juveniles and the disabled", ["elderly-care", "juvenile-protection", "disability"]),
+        ("Register young men of military service age", ["military-service"]),
+        # a longer phrase of another matter takes the words first
+        ("Handle the reception of petitioners", ["letters-and-calls"]),
+        ("Reform of Administrative Approval System", ["administrative-approval-reform"]),
+        ("administer community affairs reception service centers", ["government-services"]),
+        # words shared with everyday English
+        ("Report the opinions and suggestions proposed by residents", []),
+        ("Promote the integration of urban and rural development", []),
+        ("Draft working plans, summaries, reports and other materials", []),
+    ],
+)
+def test_whole_matches(thesaurus: Thesaurus, text: str, expected: list[str]) -> None:
+    assert slugs(thesaurus, text) == expected
+
+
 def test_expand_questions(thesaurus: Thesaurus) -> None:
     assert [m.matter.slug for m in thesaurus.expand("who handles FOI requests?")] == ["information-disclosure"]
 
