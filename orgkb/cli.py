@@ -14,10 +14,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from orgkb.errors import OrgkbError
+from orgkb.errors import LoadError, OrgkbError
 from orgkb.kb import lookup
 from orgkb.kb.store import KnowledgeBase, LoadResult
 from orgkb.loaders.files import expand_paths, read_page
+from orgkb.loaders.validate import shape_violations
 
 EXIT_OK = 0
 EXIT_INPUT = 2
@@ -76,17 +77,8 @@ class _Progress:
             self.stream.write("\r" + " " * 60 + "\r")
 
 
-def _run_batch(paths: Sequence[str], out: TextIO, loader: Callable[[Path], LoadResult], verb: str) -> int:
-    files = list(expand_paths(paths))
-    if not files:
-        raise OrgkbError(f"no page files found in {', '.join(map(repr, paths))}")
-    progress = _Progress(len(files))
-    results = []
-    for done, path in enumerate(files, start=1):
-        result = loader(path)
-        results.append(result)
-        progress.update(done)
-        progress.close() if done == len(files) else None
+def _print_report(results: Sequence[LoadResult], out: TextIO, verb: str) -> int:
+    for result in results:
         print(_report_line(result, verb if not result.replaced else "replaced"), file=out)
         if result.document is not None:
             for warning in result.document.warnings:
@@ -101,23 +93,45 @@ def _run_batch(paths: Sequence[str], out: TextIO, loader: Callable[[Path], LoadR
     return EXIT_INPUT if failed else EXIT_OK
 
 
+def _files(paths: Sequence[str]) -> list[Path]:
+    files = list(expand_paths(paths))
+    if not files:
+        raise OrgkbError(f"no page files found in {', '.join(map(repr, paths))}")
+    return files
+
+
 def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
+    files = _files(args.paths)
     kb = open_kb(args.store, create=True) if args.store else KnowledgeBase()
-    status = _run_batch(args.paths, out, kb.load_path, "loaded")
+    progress = _Progress(len(files))
+    report = kb.load_paths(files, progress=lambda done, total: progress.update(done))
+    progress.close()
     kb.flush()
+    status = _print_report(report.results, out, "loaded")
     if not args.store:
         print("no --store given: the pages were loaded in memory only; nothing was saved", file=out)
     return status
 
 
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
-    def parse_only(path: Path) -> LoadResult:
+    files = _files(args.paths)
+    progress = _Progress(len(files))
+    results = []
+    for done, path in enumerate(files, start=1):
+        progress.update(done)
         try:
-            return LoadResult(str(path), document=read_page(path))
-        except OrgkbError as error:
-            return LoadResult(str(path), error=error)  # type: ignore[arg-type]
-
-    return _run_batch(args.paths, out, parse_only, "valid")
+            document = read_page(path)
+        except LoadError as error:
+            results.append(LoadResult(str(path), error=error))
+            continue
+        violations = shape_violations(document)
+        if violations:
+            reason = f"the graph breaks {len(violations)} shape rule(s), first: {violations[0]}"
+            results.append(LoadResult(str(path), error=LoadError(str(path), reason)))
+        else:
+            results.append(LoadResult(str(path), document=document))
+    progress.close()
+    return _print_report(results, out, "valid")
 
 
 # -- show -----------------------------------------------------------------------------------
@@ -214,7 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_store(load)
     load.set_defaults(handler=cmd_load)
 
-    validate = commands.add_parser("validate", help="parse pages and report, writing nothing")
+    validate = commands.add_parser("validate", help="parse pages, check them against the shapes, write nothing")
     validate.add_argument("paths", nargs="+", metavar="PATH")
     validate.set_defaults(handler=cmd_validate)
 

@@ -8,7 +8,7 @@ named files in `kb/queries/` run with bound parameters.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -27,7 +27,6 @@ from orgkb.ontology.namespace import GRAPH
 
 ONTOLOGY_GRAPHS = {"ontology": "orgkb.ttl", "places": "places.ttl", "matters": "matters.ttl"}
 DERIVED_GRAPH = GRAPH["derived"]
-_STAGING = GRAPH["staging"]
 ExportFormat = TypingLiteral["turtle", "nquads", "trig", "jsonld", "ntriples"]
 _FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -68,8 +67,10 @@ class BatchReport:
         return [result for result in self.results if result.ok]
 
 
-def to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
-    """The pyoxigraph term for an rdflib term."""
+def to_ox(term: Node | ox.NamedNode | ox.Literal) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    """The pyoxigraph term for an rdflib term (pyoxigraph terms pass through)."""
+    if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return term
     if isinstance(term, URIRef):
         return _named(str(term))
     if isinstance(term, Literal):
@@ -115,6 +116,13 @@ def named_query(name: str) -> str:
         raise OrgkbError(f"no named query {name!r}") from None
 
 
+Substitutions = dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]
+
+
+def _substitutions(bindings: Mapping[str, object]) -> Substitutions:
+    return {ox.Variable(key): _bind(value) for key, value in bindings.items() if value is not None}
+
+
 def _bind(value: object) -> ox.NamedNode | ox.Literal:
     if isinstance(value, (ox.NamedNode, ox.Literal)):
         return value
@@ -142,7 +150,6 @@ class KnowledgeBase:
             raise StoreError(f"cannot open the store at {str(path)!r}: {error}") from None
         self.matcher = matcher if matcher is not None else default_matcher()
         self.generation = 0
-        self.store.remove_graph(_named(str(_STAGING))) if self._has_graph(_STAGING) else None
         self._load_vocabularies()
 
     @classmethod
@@ -169,41 +176,79 @@ class KnowledgeBase:
                 continue
             self.store.load(data, format=ox.RdfFormat.TURTLE, to_graph=graph)
 
-    def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> int:
-        """Replace the named graph `graph` by `triples` in one transaction; the new triple count."""
-        staging = _named(str(_STAGING))
+    def replace_graph(self, graph: URIRef | str, triples: Iterable[Triple]) -> int:
+        """Replace the named graph `graph` by `triples` in one transaction; the new triple count.
+
+        Triples may be pyoxigraph or rdflib terms.
+        """
         target = _named(str(graph))
-        quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), staging) for s, p, o in triples]  # type: ignore[arg-type]
-        self.store.remove_graph(staging) if self.store.contains_named_graph(staging) else None
-        self.store.extend(quads)
-        # One update request is one transaction: readers see the old graph or the new one.
-        self.store.update(f"DROP SILENT GRAPH {target} ; MOVE SILENT GRAPH {staging} TO {target}")
+        converted = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]  # type: ignore[arg-type]
+        if not self.store.contains_named_graph(target):
+            self.store.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in converted)
+        else:
+            # One update request is one transaction: readers see the old graph or the new one.
+            # The data is serialized by pyoxigraph as N-Triples terms, never pasted text.
+            data = (ox.serialize(converted, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+            self.store.update(f"DROP SILENT GRAPH {target} ; INSERT DATA {{ GRAPH {target} {{ {data} }} }}")
         self.generation += 1
-        return len(quads)
+        return len(converted)
 
     def add_document(self, document: Document) -> LoadResult:
         """Store `document` in its own named graph, replacing an earlier load of the same page."""
-        graph = document_iri(document.source)
-        replaced = self._has_graph(graph)
-        count = self.replace_graph(graph, document_triples(document, self.matcher))
-        return LoadResult(document.source, document, count, replaced=replaced)
+        return self.add_documents([document])[0]
+
+    def add_documents(self, documents: Sequence[Document]) -> list[LoadResult]:
+        """Store parsed documents: the new ones in one transaction, each reloaded one in its own."""
+        results: list[LoadResult] = []
+        fresh: list[ox.Quad] = []
+        fresh_graphs: set[str] = set()
+        for document in documents:
+            graph = _named(str(document_iri(document.source)))
+            triples = document_triples(document, self.matcher)
+            if graph.value in fresh_graphs:  # the same page twice in one batch: the last one wins
+                self.store.extend(fresh)
+                self.generation += 1
+                fresh, fresh_graphs = [], set()
+            if self.store.contains_named_graph(graph):
+                count = self.replace_graph(graph.value, triples)
+                results.append(LoadResult(document.source, document, count, replaced=True))
+                continue
+            fresh.extend(ox.Quad(s, p, o, graph) for s, p, o in triples)
+            fresh_graphs.add(graph.value)
+            results.append(LoadResult(document.source, document, len(triples)))
+        if fresh:
+            self.store.extend(fresh)
+            self.generation += 1
+        return results
 
     def load_path(self, path: str | Path) -> LoadResult:
         """Parse and store one page; a page that fails to parse writes nothing."""
-        try:
-            document = read_page(path)
-        except LoadError as error:
-            # Keep the message, not the frames: a traceback would keep this store (and its lock) alive.
-            return LoadResult(str(path), error=LoadError(error.source, error.reason, error.line))
-        result = self.add_document(document)
-        result.source = str(path)
-        return result
+        return self.load_paths([path]).results[0]
 
-    def load_paths(self, paths: Iterable[str | Path]) -> BatchReport:
-        """Load every page named (directories are searched for page files)."""
+    def load_paths(
+        self, paths: Iterable[str | Path], progress: Callable[[int, int], None] | None = None
+    ) -> BatchReport:
+        """Load every page named (directories are searched for page files).
+
+        Every page is parsed first; the pages that parse are then written, the new ones
+        together in one transaction, so a page that fails writes nothing.
+        """
         report = BatchReport()
-        for path in expand_paths(paths):
-            report.results.append(self.load_path(path))
+        parsed: list[tuple[int, Document]] = []
+        files = list(expand_paths(paths))
+        for done, path in enumerate(files, start=1):
+            if progress is not None:
+                progress(done, len(files))
+            try:
+                parsed.append((len(report.results), read_page(path)))
+                report.results.append(LoadResult(str(path)))
+            except LoadError as error:
+                # Keep the message, not the frames: a traceback would keep this store (and its lock) alive.
+                report.results.append(LoadResult(str(path), error=LoadError(error.source, error.reason, error.line)))
+        stored = self.add_documents([document for _, document in parsed])
+        for (index, _), result in zip(parsed, stored, strict=True):
+            result.source = report.results[index].source
+            report.results[index] = result
         return report
 
     def remove_document(self, source: str) -> bool:
@@ -218,7 +263,7 @@ class KnowledgeBase:
     # -- reading ---------------------------------------------------------------------------
     def select(self, name: str, **bindings: object) -> list[dict[str, object]]:
         """Rows of the named SELECT query, with `bindings` substituted for its variables."""
-        substitutions = {ox.Variable(key): _bind(value) for key, value in bindings.items() if value is not None}
+        substitutions = _substitutions(bindings)
         results = self.store.query(named_query(name), substitutions=substitutions, use_default_graph_as_union=True)
         variables = [variable.value for variable in results.variables]  # type: ignore[union-attr]
         rows = []
@@ -227,11 +272,11 @@ class KnowledgeBase:
         return rows
 
     def ask(self, name: str, **bindings: object) -> bool:
-        substitutions = {ox.Variable(key): _bind(value) for key, value in bindings.items()}
+        substitutions = _substitutions(bindings)
         return bool(self.store.query(named_query(name), substitutions=substitutions, use_default_graph_as_union=True))
 
     def construct(self, name: str, **bindings: object) -> list[ox.Triple]:
-        substitutions = {ox.Variable(key): _bind(value) for key, value in bindings.items()}
+        substitutions = _substitutions(bindings)
         return list(
             self.store.query(
                 named_query(name),
@@ -255,11 +300,11 @@ class KnowledgeBase:
             raise OrgkbError(f"unknown export format {format!r}; expected one of {sorted(_FORMATS)}")
         rdf_format = _FORMATS[format]
         if graph is not None:
-            return bytes(self.store.dump(format=rdf_format, from_graph=_named(str(graph))))
+            return self.store.dump(format=rdf_format, from_graph=_named(str(graph))) or b""
         if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            return bytes(self.store.dump(format=rdf_format))
+            return self.store.dump(format=rdf_format) or b""
         triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.store}
-        return bytes(ox.serialize(triples, format=rdf_format, prefixes=dict(_EXPORT_PREFIXES)))
+        return ox.serialize(triples, format=rdf_format, prefixes=dict(_EXPORT_PREFIXES)) or b""
 
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self.store)

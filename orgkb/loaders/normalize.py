@@ -59,7 +59,8 @@ _GLUE_PREFIXES = (
     "an",
     "a",
 )
-_WORD = re.compile(r"(?<![\w'-])([a-z]{4,})(?![\w'-])")
+_WORD = re.compile(r"(?<![\w'-])((?:" + "|".join(_GLUE_PREFIXES) + r")[a-z]{3,})(?![\w'-])")
+_SPACES = re.compile(r"[ \t]+")
 _MISSING_SPACE = re.compile(r"(?<=[a-z\)])([,;])(?=[A-Za-z\"(])")
 
 
@@ -94,11 +95,11 @@ def split_glued(word: str) -> str | None:
 
 def fold_typography(text: str) -> str:
     """Straight quotes, ASCII punctuation and plain spaces, with mojibake undone."""
-    if any(ord(char) > 127 for char in text):
-        text = ftfy.fix_text(text, normalization="NFC")
-    text = text.translate(_TYPOGRAPHY)
-    text = unicodedata.normalize("NFC", text)
-    return re.sub(r"[ \t]+", " ", text).strip()
+    if not text.isascii():
+        if not text.translate(_TYPOGRAPHY).isascii():
+            text = ftfy.fix_text(text, normalization="NFC")
+        text = unicodedata.normalize("NFC", text.translate(_TYPOGRAPHY))
+    return _SPACES.sub(" ", text).strip()
 
 
 def repair_words(text: str, line: int) -> tuple[str, list[Repair]]:

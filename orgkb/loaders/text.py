@@ -161,7 +161,7 @@ class _Parser:
 
         name = self._repair(title.text, title.number)
         intro_text = " ".join(self._repair(line.text, line.number) for line in intro)
-        identity = read_identity(name, intro_text, fold_typography(self.raw))
+        identity = read_identity(name, intro_text, "\n".join(line.text for line in lines))
         document = Document(
             source=self.source,
             checksum=self.checksum,
@@ -338,10 +338,10 @@ class _Parser:
         for clause in split_paragraph(joined):
             offset = joined.find(clause, cursor)
             cursor = max(cursor, offset)
-            line = next(number for start, number in reversed(starts) if start <= max(offset, 0))
-            text = self._repair(clause, line)
+            number = next(number for start, number in reversed(starts) if start <= max(offset, 0))
+            text = self._repair(clause, number)
             text = text[0].upper() + text[1:]
-            duties.append(Duty(text=text, quote=clause, line=line, position=len(duties) + 1, role=read_role(text)))
+            duties.append(Duty(text=text, quote=clause, line=number, position=len(duties) + 1, role=read_role(text)))
         return duties
 
     def _contact(self, document: Document, lines: list[_Line]) -> None:
