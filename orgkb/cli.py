@@ -18,6 +18,7 @@ from orgkb.errors import LoadError, OrgkbError
 from orgkb.kb import lookup
 from orgkb.kb.store import KnowledgeBase, LoadResult
 from orgkb.loaders.files import expand_paths, read_page
+from orgkb.loaders.identifiers import document_iri
 from orgkb.loaders.validate import shape_violations
 
 EXIT_OK = 0
@@ -159,7 +160,10 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     if where:
         print(f"  serves: {where}", file=out)
     if record.document:
-        print(f"  source: {record.document}, line {record.line}", file=out)
+        page = lookup.source(kb, str(document_iri(record.document)))
+        released = f", released {page.issued.isoformat()}" if page.issued else ""
+        site = f" ({page.site})" if page.site else ""
+        print(f"  source: {record.document}{site}, line {record.line}{released}", file=out)
     contact = lookup.contact(kb, identifier)
     if contact is not None:
         print("  contact:", file=out)
