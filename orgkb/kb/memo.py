@@ -1,60 +1,26 @@
-"""Answers of kb functions remembered until the knowledge base next changes.
-
-The knowledge base is read far more often than it is written; every write bumps
-`kb.generation`, and a `Memo` forgets everything when it sees a new generation. Errors
-raised on purpose (`OrgkbError`) are remembered too, so a repeated bad id costs nothing.
-Remembered values are shared: callers must not mutate them.
-"""
+"""Answers computed once per state of the knowledge base: kept until the next write (`kb.generation`)."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from collections.abc import Callable, Hashable
-from typing import Any, TypeVar
+import threading
+import weakref
+from collections.abc import Callable
+from typing import TypeVar, cast
 
-from orgkb.errors import OrgkbError
 from orgkb.kb.store import KnowledgeBase
 
 T = TypeVar("T")
+_MEMO: weakref.WeakKeyDictionary[KnowledgeBase, tuple[int, dict[str, object]]] = weakref.WeakKeyDictionary()
+_LOCK = threading.RLock()
 
 
-class Memo:
-    """A bounded cache of `function(kb, *args)` results for one knowledge base.
-
-    >>> memo = Memo(KnowledgeBase())
-    >>> memo(len) == memo(len), memo.calls
-    (True, 1)
-    """
-
-    def __init__(self, kb: KnowledgeBase, maxsize: int = 4096) -> None:
-        self.kb = kb
-        self.maxsize = maxsize
-        self.calls = 0
-        self._generation = kb.generation
-        self._values: OrderedDict[tuple[Hashable, ...], tuple[bool, Any]] = OrderedDict()
-
-    def __call__(self, function: Callable[..., T], *args: Hashable) -> T:
-        """`function(kb, *args)`, computed once per generation of the knowledge base."""
-        if self._generation != self.kb.generation:
-            self._values.clear()
-            self._generation = self.kb.generation
-        key = (function, *args)
-        found = self._values.get(key)
-        if found is not None:
-            self._values.move_to_end(key)
-        else:
-            self.calls += 1
-            try:
-                found = (True, function(self.kb, *args))
-            except OrgkbError as error:
-                found = (False, error)
-            self._values[key] = found
-            if len(self._values) > self.maxsize:
-                self._values.popitem(last=False)
-        ok, value = found
-        if not ok:
-            raise value
-        return value  # type: ignore[no-any-return]
-
-    def clear(self) -> None:
-        self._values.clear()
+def per_generation(kb: KnowledgeBase, key: str, build: Callable[[], T]) -> T:
+    """`build()`, computed at most once for each generation of `kb` under `key`."""
+    with _LOCK:
+        generation, values = _MEMO.get(kb, (-1, {}))
+        if generation != kb.generation:
+            values = {}
+            _MEMO[kb] = (kb.generation, values)
+        if key not in values:
+            values[key] = build()
+        return cast(T, values[key])

@@ -1,0 +1,262 @@
+"""Coordination stated in the text: a duty that assists, guides, supervises, serves, liaises or
+cooperates with, or reports to another unit or body, resolved to that unit's or body's node.
+
+A mention is found three ways: a body the loader recognised (`orgkb:mentions`), the name of an
+organization or unit of the graph written out, or a generic reference to the government above
+("the district government", "the government's leaders"). Each is resolved by a name key (its
+words without place names and function words) among the nodes of the same place first, a page's
+own organizations and units before parent governments before mere bodies. A mention becomes a
+link only when a cue verb governs it in the same clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from orgkb.kb.catalog import hierarchy
+from orgkb.kb.records import ResponsibilityRecord, id_of
+from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.words import fold, place_words
+
+# Relations, each with the cue that states it; the cue must end at most `_REACH` words before the
+# mention (verbs joined by "and" or commas count together: "guide and govern the work of X").
+_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (relation, re.compile(pattern, re.IGNORECASE))
+    for relation, pattern in (
+        ("hosts the office of", r"\b(?:routine|daily)\s+(?:work|affairs)\s+of\b|\bresponsible for the work of\b"),
+        ("reports to", r"\b(?:report|submit|send)\w*\b[^;]*?\bto\b"),
+        ("assists", r"\bassist(?:s|ed|ing)?\b(?:\s+in)?|\bhelp(?:s|ing)?\b"),
+        (
+            "cooperates with",
+            r"\bcooperat\w*(?:\s+with)?\b|\bin\s+(?:co-?operation|collaboration|conjunction)\s+with\b|\bjointly\s+with\b",
+        ),
+        ("liaises with", r"\bliais\w*\b|\bliaison\b|\bcontact(?:s|ing)?\b|\bcommunicat\w*\s+with\b"),
+        ("coordinates with", r"\bcoordinat\w*(?:\s+with)?\b"),
+        ("guides", r"\bguid(?:e|es|ed|ing|ance)\b"),
+        ("supervises", r"\bsupervis\w*\b|\binspect\w*\b|\burg(?:e|es|ing)\b"),
+        ("serves", r"\bserv(?:e|es|ed|ing)\b"),
+        (
+            "administers",
+            r"\badminister\w*\b|\bmanag(?:e|es|ing)\b|\bgovern(?:s|ing)?\b(?!\s+(?:department|function|system))",
+        ),
+    )
+)
+_REACH = 8
+# "the district government", "the government's leaders", "the New District Government", "the municipal government"
+_GOVERNMENT = re.compile(
+    r"\b(?:the\s+)?(?:(?:new\s+)?district|municipal|city)?\s*government(?:'s|’s)?(?:\s+leaders?)?\b"
+    r"(?!\s+(?:departments?|functions?|systems?|services?|information|affairs|offices?|organs?|"
+    r"delegations?|work|meetings?|executive|normative|advisory|general|documents?|of\b))",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_RECIPIENT = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+# A unit does not guide, supervise or run the government it belongs to: such a cue is about its work.
+_DOWNWARD = frozenset({"guides", "supervises", "administers", "coordinates with", "hosts the office of"})
+_CATCH_ALL = re.compile(r"\bother\s+(?:tasks|matters|work|duties|affairs)\b[^;]*\bassign", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset(["the", "of", "and", "for", "in", "on", "a", "an", "to", "its", "their", "s", "peoples"])
+_NAME_WORD = re.compile(r"[a-z0-9]+")
+
+
+def is_catch_all(text: str) -> bool:
+    """True for the closing "other tasks assigned by ..." duty that every page has.
+
+    >>> is_catch_all("Complete other tasks assigned by Jing'an District People's Government.")
+    True
+    """
+    return bool(_CATCH_ALL.search(text))
+
+
+def name_key(name: str) -> frozenset[str]:
+    """The words that identify a named organization: no place names, no function words.
+
+    >>> sorted(name_key("People's Government of Jing'an District"))
+    ['government']
+    """
+    places = place_words()
+    words = _NAME_WORD.findall(fold(name).replace("'s", ""))
+    return frozenset(word for word in words if word not in _FUNCTION_WORDS and word not in places)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A node a mention may name: its id, kind and standing (described by a page, a parent, a body)."""
+
+    id: str
+    kind: str
+    described: bool
+    parent: bool
+
+    @property
+    def rank(self) -> int:
+        return 0 if self.described else 1 if self.parent else 2
+
+    @property
+    def place(self) -> str:
+        return _place(self.id)
+
+
+def _place(identifier: str) -> str:
+    return "/".join(identifier.split("/")[:2])
+
+
+@dataclass(frozen=True)
+class StatedLink:
+    """A duty of `source_id` says it `relation` the node `target_id`."""
+
+    source_id: str
+    target_id: str
+    relation: str
+    duty_id: str
+
+
+class NameIndex:
+    """Organizations, units, parent governments and bodies by name key."""
+
+    def __init__(self, rows: Iterable[dict[str, object]]) -> None:
+        self.by_key: dict[frozenset[str], dict[str, Candidate]] = defaultdict(dict)
+        self.labels: dict[str, list[str]] = defaultdict(list)
+        self.candidates: dict[str, Candidate] = {}
+        for row in rows:
+            identifier = id_of(str(row["org"]))
+            kind = str(row["kind"]).rsplit("/", 1)[-1]
+            candidate = Candidate(identifier, kind, bool(row.get("described")), bool(row.get("parent")))
+            self.candidates[identifier] = candidate
+            label = str(row["label"])
+            self.labels[identifier].append(label)
+            for key in _label_keys(label, kind):
+                self.by_key[key][identifier] = candidate
+
+    def resolve(self, name: str, place: str, *, kind: str | None = None) -> str | None:
+        """The id `name` most likely names from a duty in `place`, or None when unknown or ambiguous."""
+        found = [c for c in self.by_key.get(name_key(name), {}).values() if kind is None or c.kind == kind]
+        local = [c for c in found if c.place == place]
+        pool = local or [c for c in found if c.described]
+        if not pool:
+            return None
+        best = min(c.rank for c in pool)
+        top = [c for c in pool if c.rank == best]
+        return top[0].id if len(top) == 1 else None
+
+
+def _label_keys(label: str, kind: str) -> set[frozenset[str]]:
+    parts = [label, *re.findall(r"\(([^)]*)\)", label)]
+    bare = re.sub(r"\([^)]*\)", " ", label)
+    parts.append(bare)
+    for inner in re.findall(r"\(([^)]*)\)", label):
+        parts.extend(re.split(r"\s+and\s+", inner))
+    keys = {name_key(part) for part in parts}
+    if kind == "government":
+        keys |= {key | {"government"} for key in list(keys)}
+    return {key for key in keys if key}
+
+
+def _cue_relations(before: str) -> list[str]:
+    """The relations whose cues govern a mention that follows `before` (the clause up to it)."""
+    found: list[tuple[int, int, str]] = []
+    for relation, cue in _CUES:
+        for match in cue.finditer(before):
+            found.append((match.start(), match.end(), relation))
+    if not found:
+        return []
+    found.sort()
+    gap = len(before[max(end for _, end, _ in found) :].split())
+    if gap > _REACH:
+        return []
+    # The nearest cue, and the cues chained to it by "and", commas or "or".
+    chain: list[str] = []
+    start = len(before)
+    for begin, end, relation in sorted(found, key=lambda item: -item[1]):
+        between = before[end:start]
+        if chain and not re.fullmatch(r"[\s,]*(?:(?:and|or)\s+)?[\s,]*", between, re.IGNORECASE):
+            break
+        if relation not in chain:
+            chain.append(relation)
+        start = min(start, begin)
+    return chain
+
+
+def _mentions(text: str, duty: ResponsibilityRecord, bodies: list[str], index: NameIndex) -> list[tuple[int, str]]:
+    """(position, node id) of every organization the duty names, resolved."""
+    place = _place(duty.owner_id)
+    found: dict[int, str] = {}
+    folded = text.casefold()
+    for body in bodies:
+        for label in index.labels.get(body, []):
+            at = folded.find(label.casefold())
+            if at >= 0:
+                found.setdefault(at, index.resolve(label, place) or body)
+                break
+    for identifier, labels in index.labels.items():
+        candidate = index.candidates[identifier]
+        if candidate.place != place and not candidate.described:
+            continue
+        for label in labels:
+            if len(label.split()) < 2:
+                continue
+            for match in re.finditer(re.escape(label.casefold()), folded):
+                found.setdefault(match.start(), index.resolve(label, place) or identifier)
+    for match in _GOVERNMENT.finditer(text):
+        word = match.start() + match.group(0).casefold().find("government")
+        if text[word - 1 : word] == "-":
+            continue  # "self-government" is not a government
+        if any(abs(match.start() - at) < 3 for at in found):
+            continue
+        phrase = re.sub(r"(?:'s|’s)|\bleaders?\b|\bthe\b", " ", match.group(0), flags=re.IGNORECASE)
+        target = index.resolve(phrase, place, kind="government")
+        if target is not None:
+            found.setdefault(match.start(), target)
+    return sorted(found.items())
+
+
+def find_stated(
+    duties: Iterable[ResponsibilityRecord],
+    index: NameIndex,
+    mentions: dict[str, list[str]],
+    ancestors: dict[str, frozenset[str]],
+) -> list[StatedLink]:
+    """Every link a duty states, resolved; catch-all duties state none."""
+    links: dict[tuple[str, str, str, str], StatedLink] = {}
+    for duty in duties:
+        if is_catch_all(duty.text):
+            continue
+        text = duty.text
+        above = ancestors.get(duty.owner_id, frozenset())
+        for position, target in _mentions(text, duty, mentions.get(duty.id, []), index):
+            if target == duty.owner_id:
+                continue
+            before = text[text.rfind(";", 0, position) + 1 : position]
+            if _AGENT.search(before):
+                continue  # "tasks issued by X", "delegations from X": X acts, the duty does not
+            relations = _cue_relations(before)
+            if _RECIPIENT.search(before):
+                relations = [r for r in relations if r == "reports to"]
+            if target in above:
+                relations = [r for r in relations if r not in _DOWNWARD]
+            for relation in relations:
+                links.setdefault(
+                    (duty.owner_id, target, relation, duty.id), StatedLink(duty.owner_id, target, relation, duty.id)
+                )
+    return list(links.values())
+
+
+def stated_links(kb: KnowledgeBase, duties: list[ResponsibilityRecord]) -> list[StatedLink]:
+    """The links the duties of the graph state, with every named body resolved to its node."""
+    index = NameIndex(kb.select("organization_names"))
+    mentions: dict[str, list[str]] = defaultdict(list)
+    for row in kb.select("duty_mentions"):
+        mentions[id_of(str(row["duty"]))].append(id_of(str(row["body"])))
+    parents: dict[str, str] = {}
+    for child, parent, _ in hierarchy(kb):
+        parents[child] = parent
+    ancestors: dict[str, frozenset[str]] = {}
+    for duty in duties:
+        chain, node = [], duty.owner_id
+        while node in parents and len(chain) < 16:
+            node = parents[node]
+            chain.append(node)
+        ancestors[duty.owner_id] = frozenset(chain)
+    return find_stated(duties, index, mentions, ancestors)
