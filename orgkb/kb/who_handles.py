@@ -1,6 +1,9 @@
-"""Who handles matter X (in district Y)? The public answer: ranked organizations and units with evidence.
+"""Who handles matter X (in district Y)? Ranked organizations and units, each with the duties that say so.
 
-First version: a plain word-overlap ranking; issue 4 replaces the internals, the surface stays.
+The question is matched twice: word by word (BM25 over duty text and unit names, stemmed) and
+matter by matter (the thesaurus: "complaints" -> Letters and calls -> the duties that concern
+it, or a narrower or broader matter). `ranking` explains how the two mix, how roles weigh and
+why a section comes before the office above it.
 """
 
 from __future__ import annotations
@@ -9,10 +12,15 @@ from dataclasses import dataclass
 
 from orgkb.errors import QueryError
 from orgkb.kb import lookup
+from orgkb.kb.districts import allowed_owners
+from orgkb.kb.expansion import AskedMatter, asked_matters
+from orgkb.kb.handler_index import Duty, HandlerIndex, handler_index
+from orgkb.kb.ranking import Ranked, rank, score_duties
 from orgkb.kb.records import Evidence, OrganizationRecord, ResponsibilityRecord, id_of
+from orgkb.kb.scope import named_scope
 from orgkb.kb.store import KnowledgeBase
-from orgkb.ontology.namespace import ROLE
-from orgkb.ontology.places import fold_name
+from orgkb.kb.terms import terms, words_by_term
+from orgkb.ontology.namespace import BASE
 
 MAX_MATTER_LENGTH = 500
 MAX_LIMIT = 50
@@ -36,7 +44,7 @@ class Handler:
         return self.organization.name
 
 
-HandlerRecord = Handler
+HandlerRecord = Handler  # the name the first GraphQL placeholder used
 
 
 def check_matter(matter: str) -> str:
@@ -50,37 +58,87 @@ def check_matter(matter: str) -> str:
 
 
 def check_limit(limit: int) -> int:
-    if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_LIMIT:
+    """`limit`; raises `QueryError` unless it is a whole number from 1 to `MAX_LIMIT`."""
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
         raise QueryError("limit", limit, f"must be a whole number from 1 to {MAX_LIMIT}")
     return limit
 
 
 def who_handles(kb: KnowledgeBase, matter: str, district: str | None = None, limit: int = 5) -> list[Handler]:
-    """The organizations and units that handle `matter`, best first, at most `limit`."""
+    """The organizations and units that handle `matter`, best first, at most `limit`.
+
+    `district` (any name of a place: "Jing'an", "Jingan", "静安", "Shanghai") keeps those serving
+    that place or a place inside it. Raises `QueryError` for a blank matter or one over 500
+    characters, a limit outside 1..50, or a district orgkb does not know.
+    """
     text = check_matter(matter)
     check_limit(limit)
-    if district is not None:
-        raise QueryError("district", district, "is not supported yet")
-    words = set(fold_name(text).split())
-    best: dict[str, tuple[float, ResponsibilityRecord]] = {}
-    for row in kb.select("handler_duties"):
-        duty_words = set(fold_name(str(row["text"])).split())
-        score = len(words & duty_words) / len(words)
-        owner = id_of(str(row["owner"]))
-        if score > 0 and score > best.get(owner, (0.0, None))[0]:
-            number = row.get("number")
-            duty = ResponsibilityRecord(
-                id=id_of(str(row["duty"])),
-                text=str(row["text"]),
-                position=int(row["position"]),  # type: ignore[call-overload]
-                role=str(row["role"]).removeprefix(str(ROLE)),
-                owner_id=owner,
-                source=Evidence(str(row["document"]), int(row["line"]), str(row["quote"])),  # type: ignore[call-overload]
-                number=int(number) if number is not None else None,  # type: ignore[call-overload]
-            )
-            best[owner] = (score, duty)
-    ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
-    return [
-        Handler(lookup.organization(kb, owner), round(score, 4), (duty,), f"word overlap with duty {duty.position}")
-        for owner, (score, duty) in ranked
-    ]
+    index = handler_index(kb)
+    allowed = allowed_owners(index, district) if district is not None else None
+    asked = asked_matters(index, kb.matcher, text)
+    scored = score_duties(index, text, asked)
+    if not scored.query_terms and not asked:
+        return []
+    preferred = named_scope(index, text)
+    ranking = rank(index, scored, allowed, limit, preferred)
+    return [_handler(kb, index, ranked, text, asked) for ranked in ranking]
+
+
+def _record(kb: KnowledgeBase, index: HandlerIndex, owner: int) -> OrganizationRecord:
+    record = index.records.get(owner)
+    if record is None:
+        record = lookup.organization(kb, index.owner_id(owner))
+        index.records[owner] = record
+    return record
+
+
+def _responsibility(index: HandlerIndex, duty: Duty) -> ResponsibilityRecord:
+    return ResponsibilityRecord(
+        id=id_of(duty.iri),
+        text=duty.text,
+        position=duty.position,
+        role=duty.role,
+        owner_id=index.owner_id(duty.owner),
+        source=Evidence(duty.document, duty.line, duty.quote),
+        number=duty.number,
+        matters=tuple(matter.removeprefix(BASE) for matter in duty.matters),
+    )
+
+
+def _handler(kb: KnowledgeBase, index: HandlerIndex, ranked: Ranked, text: str, asked: list[AskedMatter]) -> Handler:
+    duties = [index.duties[i] for i in ranked.duties]
+    return Handler(
+        organization=_record(kb, index, ranked.owner),
+        score=round(ranked.score, 4),
+        evidence=tuple(_responsibility(index, duty) for duty in duties),
+        reason=_reason(index, ranked, duties[0], text, asked),
+    )
+
+
+def _reason(index: HandlerIndex, ranked: Ranked, duty: Duty, text: str, asked: list[AskedMatter]) -> str:
+    """One line: what matched (matters, then words), which duty of whom, and any reordering."""
+    parts: list[str] = []
+    for matter in asked:
+        weights = dict(matter.targets)
+        hits = sorted((m for m in duty.matters if m in weights), key=lambda m: -weights[m])
+        if hits:
+            via = "" if hits[0] == matter.matter else f" (duty: {_label(index, hits[0])})"
+            parts.append(f"matched '{matter.words}' -> {matter.label}{via}")
+    duty_terms = set(terms(duty.text))
+    words = [word for term, word in words_by_term(text).items() if term in duty_terms]
+    if words:
+        parts.append("words " + ", ".join(f"'{word}'" for word in words))
+    owner = index.owners[ranked.owner]
+    label = f"duty {duty.number}" if duty.number is not None else f"duty {duty.position}"
+    where = f"{label} of {owner.name}" + (f" ({duty.role})" if duty.role not in ("responsible", "leads") else "")
+    reason = "; ".join([*parts, where]) if parts else where
+    if ranked.name_score >= 0.75:
+        reason += "; its name says it"
+    if ranked.below is not None:
+        reason += f"; after {index.owners[ranked.below].name}, whose own duty says it more specifically"
+    return reason
+
+
+def _label(index: HandlerIndex, matter: str) -> str:
+    info = index.matters.get(matter)
+    return info.label if info is not None else matter.rsplit("/", 1)[-1]

@@ -1,0 +1,221 @@
+"""Measure `who_handles` on a question file, next to a plain BM25 baseline, and time it.
+
+    .venv/bin/python benchmarks/who_handles_eval.py QUESTIONS.toml [--duties 100000] [--seed 0]
+
+The question file has `[[question]]` tables: `ask`, optional `district`, `expect` (right first
+answers: the most specific unit) and optional `accept` (also right, less specific). Names match
+after folding case, quotes and white space; any alias of a unit counts as its name.
+
+Figures, for orgkb and for the baseline (BM25 over duty text only: bm25s's own tokenizer with
+the English stemmer and stop words; no thesaurus, no unit names, no roles, no specificity; a unit
+scores its best duty; the same district filter):
+  strict top-1   the first answer is in `expect`
+  lenient top-1  the first answer is in `expect` or `accept`
+  top-3          an `expect` or `accept` answer is among the first three
+  MRR            mean of 1/rank of the first `expect` or `accept` answer (0 when not in the top 10)
+Latency: p50/p95 of `who_handles` per question in process, on the built-in corpus and on a
+synthetic corpus of about `--duties` duties (the index is built before timing; its build time is
+printed apart). `--duties 0` skips the synthetic corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import time
+import tomllib
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import Stemmer
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from orgkb.errors import LoadError  # noqa: E402
+from orgkb.kb.districts import allowed_owners  # noqa: E402
+from orgkb.kb.handler_index import HandlerIndex, handler_index  # noqa: E402
+from orgkb.kb.store import KnowledgeBase  # noqa: E402
+from orgkb.kb.who_handles import who_handles  # noqa: E402
+from orgkb.loaders.text import parse_text  # noqa: E402
+
+DEPTH = 10
+
+
+@dataclass(frozen=True)
+class Question:
+    ask: str
+    district: str | None
+    expect: frozenset[str]
+    accept: frozenset[str]
+
+
+@dataclass
+class Tally:
+    """The figures of one system over the question set."""
+
+    name: str
+    strict: int = 0
+    lenient: int = 0
+    top3: int = 0
+    reciprocal: float = 0.0
+    misses: list[str] = field(default_factory=list)
+
+
+def fold(name: str) -> str:
+    """A name folded for matching: case, quotes, apostrophes, white space."""
+    name = unicodedata.normalize("NFKC", name).casefold()
+    name = re.sub(r"['’‘`\"“”]", "", name)
+    return " ".join(name.split())
+
+
+def read_questions(path: Path) -> list[Question]:
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    return [
+        Question(
+            ask=entry["ask"],
+            district=entry.get("district"),
+            expect=frozenset(fold(name) for name in entry.get("expect", [])),
+            accept=frozenset(fold(name) for name in entry.get("accept", [])),
+        )
+        for entry in data.get("question", [])
+    ]
+
+
+Answerer = Callable[[Question], list[frozenset[str]]]
+"""A system: for a question, its answers best first, each as the folded names of one unit."""
+
+
+def orgkb_system(kb: KnowledgeBase) -> Answerer:
+    def answer(question: Question) -> list[frozenset[str]]:
+        handlers = who_handles(kb, question.ask, question.district, limit=DEPTH)
+        return [frozenset(fold(n) for n in (h.organization.name, *h.organization.alt_names)) for h in handlers]
+
+    return answer
+
+
+def baseline_system(kb: KnowledgeBase) -> Answerer:
+    index = handler_index(kb)
+    stemmer = Stemmer.Stemmer("english")
+    corpus = bm25s.tokenize([duty.text for duty in index.duties], stopwords="en", stemmer=stemmer, show_progress=False)
+    model = bm25s.BM25()
+    model.index(corpus, show_progress=False)
+    names = [frozenset(fold(n) for n in (owner.name, *owner.aliases)) for owner in index.owners]
+
+    def answer(question: Question) -> list[frozenset[str]]:
+        query = bm25s.tokenize([question.ask], stopwords="en", stemmer=stemmer, show_progress=False, return_ids=False)
+        known = [token for token in query[0] if token in model.vocab_dict]  # type: ignore[index]
+        scores = np.asarray(model.get_scores(known)) if known else np.zeros(len(index.duties))
+        if question.district is not None:
+            scores = np.where(allowed_owners(index, question.district)[index.duty_owner], scores, 0)
+        best: dict[int, float] = {}
+        for duty in np.argsort(-scores, kind="stable").tolist():
+            if scores[duty] <= 0 or len(best) >= DEPTH:
+                break
+            best.setdefault(int(index.duty_owner[duty]), float(scores[duty]))
+        return [names[owner] for owner in best]
+
+    return answer
+
+
+def evaluate(name: str, system: Answerer, questions: list[Question]) -> Tally:
+    tally = Tally(name)
+    for question in questions:
+        answers = system(question)
+        right = question.expect | question.accept
+        rank = next((i for i, names in enumerate(answers, start=1) if names & right), None)
+        first = answers[0] if answers else frozenset()
+        tally.strict += bool(first & question.expect)
+        tally.lenient += bool(first & right)
+        tally.top3 += rank is not None and rank <= 3
+        tally.reciprocal += 1 / rank if rank else 0.0
+        if not first & question.expect:
+            shown = min(first, key=len) if first else "(nothing)"
+            expected = next((i for i, names in enumerate(answers, start=1) if names & question.expect), None)
+            where = f"at rank {expected}" if expected else "not in the top 10"
+            tally.misses.append(f"{question.ask!r}: got {shown!r}; expected answer {where}")
+    return tally
+
+
+def report(tallies: list[Tally], total: int) -> None:
+    def percent(count: float) -> str:
+        return f"{100 * count / total:6.1f}%"
+
+    print(f"{total} questions")
+    print(f"{'system':<10} {'strict@1':>9} {'lenient@1':>10} {'top-3':>8} {'MRR':>6}")
+    for tally in tallies:
+        print(
+            f"{tally.name:<10} {percent(tally.strict):>9} {percent(tally.lenient):>10} "
+            f"{percent(tally.top3):>8} {tally.reciprocal / total:6.3f}"
+        )
+    for tally in tallies:
+        print(f"\nmisses ({tally.name}, strict): {len(tally.misses)}")
+        for miss in tally.misses:
+            print(f"  - {miss}")
+
+
+def latency(kb: KnowledgeBase, asks: list[tuple[str, str | None]], rounds: int = 5) -> tuple[float, float]:
+    """p50 and p95 of one `who_handles` call, in milliseconds (after one warm-up pass)."""
+    for ask, district in asks:
+        who_handles(kb, ask, district)
+    times = []
+    for _ in range(rounds):
+        for ask, district in asks:
+            start = time.perf_counter()
+            who_handles(kb, ask, district)
+            times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(0.95 * len(times)))]
+
+
+def synthetic_kb(duties: int, seed: int) -> tuple[KnowledgeBase, float, float]:
+    """A knowledge base of synthetic pages holding about `duties` duties; load and index seconds."""
+    from benchmarks.synthetic import generate_corpus_with_duties
+
+    kb = KnowledgeBase()
+    start = time.perf_counter()
+    for name, text in generate_corpus_with_duties(duties, seed):
+        try:
+            kb.add_document(parse_text(text, name))
+        except LoadError:
+            continue
+    loaded = time.perf_counter() - start
+    start = time.perf_counter()
+    index: HandlerIndex = handler_index(kb)
+    print(f"synthetic corpus: {len(index.duties)} duties, {len(index.owners)} organizations and units")
+    return kb, loaded, time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("questions", type=Path)
+    parser.add_argument("--duties", type=int, default=100_000, help="duties of the synthetic corpus (0: skip)")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    questions = read_questions(args.questions)
+    if not questions:
+        print(f"{args.questions}: no [[question]] entries", file=sys.stderr)
+        return 2
+    kb = KnowledgeBase.builtin()
+    tallies = [evaluate("orgkb", orgkb_system(kb), questions), evaluate("bm25", baseline_system(kb), questions)]
+    report(tallies, len(questions))
+    asks = [(question.ask, question.district) for question in questions]
+    p50, p95 = latency(kb, asks)
+    print(f"\nlatency, built-in corpus ({len(handler_index(kb).duties)} duties): p50 {p50:.2f} ms, p95 {p95:.2f} ms")
+    if args.duties > 0:
+        big, loaded, indexed = synthetic_kb(args.duties, args.seed)
+        print(f"  loaded in {loaded:.1f} s, indexed in {indexed:.1f} s")
+        plain = [(ask, None) for ask, _ in asks]
+        p50, p95 = latency(big, plain, rounds=2)
+        print(f"latency, synthetic corpus: p50 {p50:.2f} ms, p95 {p95:.2f} ms (questions without district)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

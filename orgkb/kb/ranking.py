@@ -1,0 +1,159 @@
+"""Score duties for a question, then organizations and units from their best duties.
+
+A duty's score mixes its BM25 score (normalized by the best duty's, so 0 to 1) with how much it
+concerns the matters the question names (`expansion`), and is weighed by the duty's role: a unit
+that leads or is responsible for something answers before one that assists. A unit scores its
+best duty, a little more for a second matching duty, and a little more when its own name says
+the matter. Last, specificity: when a unit's own duty matches nearly as well as a duty of the
+office above it, the office's duty is the broad summary of the unit's, so the unit goes first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from orgkb.kb.expansion import AskedMatter, concept_scores
+from orgkb.kb.handler_index import HandlerIndex
+from orgkb.kb.terms import terms
+
+ROLE_WEIGHTS = {
+    "leads": 1.0,
+    "responsible": 1.0,
+    "undertakes": 0.95,
+    "supervises": 0.92,
+    "coordinates": 0.9,
+    "guides": 0.9,
+    "assists": 0.75,
+}
+LEXICAL_SHARE = 0.5  # of a duty's score when the question names matters; all of it when none
+SECOND_DUTY = 0.1  # share of a unit's second-best duty added to its best
+NAME_SHARE = 0.15  # most a unit's name can add
+SPECIFIC_ENOUGH = 0.7  # a unit goes before its office when its best duty scores this share of the office's
+SCOPE_BONUS = 0.25  # for duties of organizations inside what the question itself names
+CANDIDATES = 256  # duties looked at, best first
+EVIDENCE = 3
+EVIDENCE_SHARE = 0.5  # a further duty is evidence when it scores this share of the best
+
+
+@dataclass
+class Ranked:
+    """An organization or unit with its score, its evidence duties (best first) and how it was placed."""
+
+    owner: int
+    score: float
+    duties: list[int]
+    duty_scores: list[float]
+    name_score: float = 0.0
+    concept: float = 0.0  # how fully its best-concerned evidence duty concerns the matters asked
+    below: int | None = None  # the unit this office was placed after, being more specific
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Scored:
+    """The per-duty figures of one question: BM25 (normalized), concept, and combined scores."""
+
+    query_terms: tuple[str, ...]
+    lexical: np.ndarray
+    concept: np.ndarray
+    combined: np.ndarray
+    names: np.ndarray
+
+
+def _role_weights(index: HandlerIndex) -> np.ndarray:
+    weights = np.asarray([ROLE_WEIGHTS.get(role, 0.9) for role in index.roles], dtype=np.float32)
+    return weights[index.duty_role] if weights.size else np.zeros(0, dtype=np.float32)
+
+
+def _normalized(scores: np.ndarray) -> np.ndarray:
+    top = float(scores.max()) if scores.size else 0.0
+    return scores / top if top > 0 else scores
+
+
+def question_terms(index: HandlerIndex, question: str) -> list[str]:
+    """The terms a question is searched by: its content terms less place names (unless that leaves none)."""
+    found = terms(question)
+    kept = [term for term in found if term not in index.place_terms]
+    return kept or found
+
+
+def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -> Scored:
+    """Every duty's lexical, concept and combined score for `question`, and every owner's name score."""
+    query = question_terms(index, question)
+    lexical = _normalized(index.duty_lexicon.scores(query))
+    concept = concept_scores(index, asked)
+    mixed = LEXICAL_SHARE * lexical + (1 - LEXICAL_SHARE) * concept if asked else lexical
+    names = _normalized(index.name_lexicon.scores(query))
+    for matter in asked:
+        for owner, matters in enumerate(index.owner_matters):
+            if matters:
+                names[owner] = max(float(names[owner]), matter.weight_of(matters))
+    return Scored(tuple(query), lexical, concept, mixed * _role_weights(index), names)
+
+
+def rank(
+    index: HandlerIndex, scored: Scored, allowed: np.ndarray | None, limit: int, preferred: np.ndarray | None = None
+) -> list[Ranked]:
+    """The best `limit` organizations and units, each with its evidence duties.
+
+    `allowed` (a boolean per owner) keeps only the owners it marks; `preferred` (the same) raises
+    the duties of the owners it marks by `SCOPE_BONUS`.
+    """
+    combined = scored.combined
+    if allowed is not None:
+        combined = np.where(allowed[index.duty_owner], combined, 0)
+    if preferred is not None:
+        combined = np.where(preferred[index.duty_owner], combined * (1 + SCOPE_BONUS), combined)
+    candidates = np.flatnonzero(combined > 0)
+    if candidates.size > CANDIDATES:
+        top = np.argpartition(combined[candidates], -CANDIDATES)[-CANDIDATES:]
+        candidates = candidates[top]
+    order = candidates[np.argsort(-combined[candidates], kind="stable")]
+    by_owner: dict[int, Ranked] = {}
+    for duty in order.tolist():
+        owner = int(index.duty_owner[duty])
+        score = float(combined[duty])
+        ranked = by_owner.get(owner)
+        if ranked is None:
+            by_owner[owner] = Ranked(owner, score, [duty], [score])
+        elif len(ranked.duties) < EVIDENCE and score >= EVIDENCE_SHARE * ranked.duty_scores[0]:
+            ranked.duties.append(duty)
+            ranked.duty_scores.append(score)
+    for ranked in by_owner.values():
+        second = ranked.duty_scores[1] if len(ranked.duty_scores) > 1 else 0.0
+        ranked.name_score = float(scored.names[ranked.owner]) if scored.names.size else 0.0
+        ranked.score = ranked.duty_scores[0] + SECOND_DUTY * second + NAME_SHARE * ranked.name_score
+        ranked.concept = max(float(scored.concept[duty]) for duty in ranked.duties) if scored.concept.size else 0.0
+    _prefer_specific(index, by_owner)
+    results = sorted(by_owner.values(), key=lambda r: (-r.score, -_depth(index, r.owner), index.owners[r.owner].name))
+    return results[:limit]
+
+
+def _depth(index: HandlerIndex, owner: int) -> int:
+    depth, seen = 0, {owner}
+    while (parent := index.parent_of(owner)) is not None and parent not in seen:
+        seen.add(parent)
+        owner, depth = parent, depth + 1
+    return depth
+
+
+def _says_it(unit: Ranked, office: Ranked) -> bool:
+    """Whether the unit's own duty says the matter: it concerns the asked matters as fully as the
+    office's duty does, or it matches nearly as well overall."""
+    if unit.concept > 0 and unit.concept >= office.concept:
+        return True
+    return unit.duty_scores[0] >= SPECIFIC_ENOUGH * office.duty_scores[0]
+
+
+def _prefer_specific(index: HandlerIndex, by_owner: dict[int, Ranked]) -> None:
+    """Place each office just after its best unit whose own duty says the matter too."""
+    for ranked in sorted(by_owner.values(), key=lambda r: -_depth(index, r.owner)):
+        parent = index.parent_of(ranked.owner)
+        office = by_owner.get(parent) if parent is not None else None
+        if office is None or not _says_it(ranked, office):
+            continue
+        if office.score >= ranked.score:
+            office.score = ranked.score * 0.999
+            office.below = ranked.owner

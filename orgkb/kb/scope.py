@@ -1,0 +1,95 @@
+"""The organizations and places a question names itself ("... in the Caojiadu Sub-district Office?").
+
+A person often says where they ask about in the question rather than in the district filter.
+The names are found as whole word sequences (folded like every name: case, apostrophes,
+hyphens), Chinese names as substrings; the organizations and units inside what was named are
+preferred, not the only ones kept, because a named place can also be the object of the matter
+("cooperation with Dapeng").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from orgkb.ontology.places import fold_name
+
+if TYPE_CHECKING:
+    from orgkb.kb.handler_index import HandlerIndex
+
+_TOKEN = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+MIN_LETTERS = 4  # a one-word name shorter than this ("Pu") is too likely to be another word
+
+
+class PhraseTable:
+    """Names (as folded word sequences, or Chinese strings) -> what they name."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        self._chinese: list[tuple[str, str]] = []
+
+    def add(self, name: str, target: str) -> None:
+        if _CJK.search(name):
+            if len(name) >= 2:
+                self._chinese.append((name, target))
+            return
+        words = tuple(_TOKEN.findall(fold_name(name)))
+        if words and (len(words) > 1 or len(words[0]) >= MIN_LETTERS):
+            self._by_first[words[0]].append((words, target))
+
+    def find(self, text: str) -> set[str]:
+        """What the names found in `text` name."""
+        words = _TOKEN.findall(fold_name(text))
+        found: set[str] = set()
+        for start, word in enumerate(words):
+            for phrase, target in self._by_first.get(word, ()):
+                if tuple(words[start : start + len(phrase)]) == phrase:
+                    found.add(target)
+        if _CJK.search(text):
+            found.update(target for name, target in self._chinese if name in text)
+        return found
+
+
+def owner_phrases(index: HandlerIndex) -> PhraseTable:
+    table = PhraseTable()
+    for number, owner in enumerate(index.owners):
+        for name in (owner.name, *owner.aliases):
+            table.add(name, str(number))
+    return table
+
+
+def place_phrases(names: dict[str, str]) -> PhraseTable:
+    table = PhraseTable()
+    for name, place in names.items():
+        table.add(name, place)
+    return table
+
+
+def named_scope(index: HandlerIndex, question: str) -> np.ndarray | None:
+    """For every owner, whether it lies within an organization or place the question names; None if none."""
+    owners = {int(found) for found in index.owner_names.find(question)}
+    places = index.place_table.find(question)
+    if not owners and not places:
+        return None
+    within = {place for named in places for place in index.places_within(named)}
+    inside = np.fromiter((owner.place in within for owner in index.owners), dtype=bool, count=len(index.owners))
+    if owners:
+        for number in range(len(index.owners)):
+            if not inside[number] and _under(index, number, owners):
+                inside[number] = True
+    return inside
+
+
+def _under(index: HandlerIndex, owner: int, named: set[int]) -> bool:
+    seen: set[int] = set()
+    current: int | None = owner
+    while current is not None and current not in seen:
+        if current in named:
+            return True
+        seen.add(current)
+        current = index.parent_of(current)
+    return False

@@ -1,0 +1,86 @@
+"""The stemmed terms that duties, unit names and questions are compared by.
+
+Terms are the thesaurus's own stems (`label_key`: case, apostrophes and British spelling folded,
+Porter stemming), so that the words a duty is indexed by are the words its matters were found
+by. Words that say a duty exists but not what it is about ("responsible", "tasks"), and the
+words of a question that ask rather than describe ("who", "in charge of"), are left out.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from orgkb.ontology.thesaurus import label_key
+
+# Asking words: they shape a question, not its matter.
+_QUESTION_WORDS = """\
+who whom whose which what where when why how does do did doing done can could should would will shall may might
+must i me my mine we us our ours you your yours he she they them someone somebody anyone anybody one
+need want ask asks asking please tell know find help get gets
+handle handles handled handling deal deals dealt dealing look looks looking after care take takes taking
+charge responsible responsibility responsibilities duty duties job jobs role person people
+"""
+# Duty boilerplate: every office "is responsible for" and "undertakes other tasks assigned".
+_DUTY_WORDS = """\
+be carry out perform undertake undertakes complete finish other tasks task assigned matters matter work works
+well good also etc like namely kinds kind
+"""
+
+
+def _stems(words: str) -> frozenset[str]:
+    return frozenset(stem for word in words.split() for stem in label_key(word))
+
+
+STOP_STEMS = _stems(_QUESTION_WORDS + " " + _DUTY_WORDS)
+_BREAK = "|"
+
+
+def terms(text: str) -> list[str]:
+    """The stemmed content terms of `text`, in order, repeated as often as they occur.
+
+    >>> terms("Who is in charge of receiving foreign visitors?")
+    ['receiv', 'foreign', 'visitor']
+    """
+    return [stem for stem in label_key(text) if stem != _BREAK and stem not in STOP_STEMS and len(stem) > 1]
+
+
+def words_by_term(text: str) -> dict[str, str]:
+    """Each content term of `text` mapped to the first word of `text` that gave it (for reasons).
+
+    >>> words_by_term("Welcoming foreign guests")
+    {'welcom': 'Welcoming', 'foreign': 'foreign', 'guest': 'guests'}
+    """
+    found: dict[str, str] = {}
+    for word in text.split():
+        word = word.strip(".,;:!?()[]\"'“”‘’")
+        for stem in terms(word):
+            found.setdefault(stem, word)
+    return found
+
+
+PREFIX_MIN = 6  # shortest stem that may stand for the longer stems it begins ("disclos" ~ "disclosur")
+
+
+def related_terms(vocabulary: list[str], term: str) -> list[str]:
+    """The terms of sorted `vocabulary`, other than `term`, that begin with it or that it begins with.
+
+    Porter stems keep some derived words apart ("disclose" -> disclos, "disclosure" -> disclosur);
+    a shared stem of at least `PREFIX_MIN` letters brings them together.
+
+    >>> related_terms(["disclos", "disclosur", "discuss"], "disclosur")
+    ['disclos']
+    """
+    if len(term) < PREFIX_MIN:
+        return []
+    found = [term[:size] for size in range(PREFIX_MIN, len(term)) if _contains(vocabulary, term[:size])]
+    start = bisect.bisect_right(vocabulary, term)
+    for candidate in vocabulary[start:]:
+        if not candidate.startswith(term):
+            break
+        found.append(candidate)
+    return found
+
+
+def _contains(vocabulary: list[str], term: str) -> bool:
+    at = bisect.bisect_left(vocabulary, term)
+    return at < len(vocabulary) and vocabulary[at] == term
