@@ -221,12 +221,17 @@ def matters(kb: KnowledgeBase) -> list[MatterRecord]:
     return sorted(found, key=lambda matter: matter.name.lower())
 
 
+def matters_by_id(kb: KnowledgeBase) -> dict[str, MatterRecord]:
+    """Every matter of the thesaurus by id."""
+    return {record.id: record for record in matters(kb)}
+
+
 def matter(kb: KnowledgeBase, identifier: str) -> MatterRecord:
     """One matter by id (`matter/<slug>`); raises `NotFoundError` when there is none."""
-    for record in matters(kb):
-        if record.id == identifier:
-            return record
-    raise NotFoundError("matter", identifier)
+    found = matters_by_id(kb).get(identifier)
+    if found is None:
+        raise NotFoundError("matter", identifier)
+    return found
 
 
 def places(kb: KnowledgeBase) -> list[PlaceRecord]:
@@ -314,6 +319,9 @@ def sources(kb: KnowledgeBase) -> list[SourceRecord]:
     return sorted((lookup.source(kb, document) for document in kb.documents()), key=lambda record: record.file)
 
 
-def source_of_file(kb: KnowledgeBase, file: str) -> SourceRecord | None:
-    """The loaded source document whose file name is `file`, or None."""
-    return next((record for record in sources(kb) if record.file == file), None)
+def find_source(kb: KnowledgeBase, reference: str) -> SourceRecord | None:
+    """The loaded source document that `reference` names (its file name, id `source/...` or IRI), or None."""
+    for record in sources(kb):
+        if reference in (record.file, record.id, f"source/{record.id}", str(SOURCE) + record.id):
+            return record
+    return None

@@ -1,0 +1,187 @@
+"""The root `Query` and the schema; `python -m orgkb.graphql.schema` writes `schema.graphql`."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path as FilePath
+from typing import Annotated
+
+import strawberry
+
+from orgkb.errors import QueryError
+from orgkb.graphql.context import Info
+from orgkb.graphql.limits import LIMITS, check_first
+from orgkb.graphql.nodes import resolve_node
+from orgkb.graphql.pagination import paginate
+from orgkb.graphql.types.comparison import Comparison
+from orgkb.graphql.types.connection import Connection
+from orgkb.graphql.types.coordination import Coordination
+from orgkb.graphql.types.handler import Handler
+from orgkb.graphql.types.kind import OrganizationKind
+from orgkb.graphql.types.matter import Matter
+from orgkb.graphql.types.node import Node
+from orgkb.graphql.types.organization import Organization
+from orgkb.graphql.types.partner_region import PartnerRegion
+from orgkb.graphql.types.path import Path
+from orgkb.graphql.types.place import Place
+from orgkb.graphql.types.responsibility import Responsibility
+from orgkb.graphql.types.source_document import SourceDocument
+from orgkb.kb import catalog, compare, coordination, lookup, network, who_handles
+
+SDL_PATH = FilePath(__file__).with_name("schema.graphql")
+MAX_SEARCH_LENGTH = 200
+
+
+@strawberry.type(
+    description=(
+        "Questions about Chinese government offices: who does what, where, and how offices differ. "
+        "Start with `whoHandles` (which unit handles a matter), `organizations` (what is loaded) or "
+        "`organization(id:)` (one office with its units and their duties)."
+    )
+)
+class Query:
+    @strawberry.field(description="One organization or unit by id, or null (with a NOT_FOUND error) if none has it.")
+    def organization(
+        self, info: Info, id: Annotated[strawberry.ID, strawberry.argument(description="Its id.")]
+    ) -> Organization | None:
+        return Organization.from_record(info.context.memo(lookup.organization, str(id)))
+
+    @strawberry.field(
+        description="The organizations that loaded pages describe (not their units), by name, one page at a time."
+    )
+    def organizations(
+        self,
+        info: Info,
+        kind: Annotated[OrganizationKind | None, strawberry.argument(description="Only this kind.")] = None,
+        district: Annotated[
+            str | None, strawberry.argument(description="Only those serving this place or a place in it.")
+        ] = None,
+        first: Annotated[
+            int | None, strawberry.argument(description=f"Page size, 0 to {LIMITS.max_first}.")
+        ] = LIMITS.default_first,
+        after: Annotated[str | None, strawberry.argument(description="Continue after this cursor.")] = None,
+    ) -> Connection[Organization]:
+        memo = info.context.memo
+        records = memo(lookup.organizations, kind.value if kind is not None else None)
+        if district is not None:
+            allowed = memo(catalog.within, memo(catalog.find_place, district).id)
+            records = [record for record in records if record.id in allowed]
+        return paginate("organizations", records, first, after, Organization.from_record)
+
+    @strawberry.field(description="Anything with an id (organization, responsibility, matter, place ...).")
+    def node(self, info: Info, id: Annotated[strawberry.ID, strawberry.argument(description="Its id.")]) -> Node | None:
+        return resolve_node(info.context, str(id))
+
+    @strawberry.field(
+        description=(
+            "Who handles a matter: organizations and units ranked by how well their duties match, each with "
+            'the duties that say so. Ask in plain words ("reception of foreign guests", "petitions").'
+        )
+    )
+    def who_handles(
+        self,
+        info: Info,
+        matter: Annotated[str, strawberry.argument(description="The matter, in a few words.")],
+        district: Annotated[
+            str | None, strawberry.argument(description='Only those serving this place ("Jing\'an") or a place in it.')
+        ] = None,
+        first: Annotated[int, strawberry.argument(description=f"How many answers, 0 to {who_handles.MAX_LIMIT}.")] = 5,
+    ) -> list[Handler]:
+        memo = info.context.memo
+        if not 0 <= first <= who_handles.MAX_LIMIT:
+            raise QueryError("first", first, f"must be from 0 to {who_handles.MAX_LIMIT}")
+        text = who_handles.check_matter(matter)
+        allowed = memo(catalog.within, memo(catalog.find_place, district).id) if district is not None else None
+        if first == 0:
+            return []
+        limit = who_handles.MAX_LIMIT if allowed is not None else first
+        found = memo(who_handles.who_handles, text, None, limit)
+        if allowed is not None:
+            found = [handler for handler in found if handler.organization.id in allowed][:first]
+        return [Handler.from_record(handler) for handler in found]
+
+    @strawberry.field(description="Duties across all pages, optionally containing words or of one organization.")
+    def responsibilities(
+        self,
+        info: Info,
+        search: Annotated[
+            str | None, strawberry.argument(description="Only duties containing every one of these words.")
+        ] = None,
+        organization: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(description="Only duties of this organization and its units."),
+        ] = None,
+        first: Annotated[
+            int | None, strawberry.argument(description=f"Page size, 0 to {LIMITS.max_first}.")
+        ] = LIMITS.default_first,
+        after: Annotated[str | None, strawberry.argument(description="Continue after this cursor.")] = None,
+    ) -> Connection[Responsibility]:
+        if search is not None and len(search) > MAX_SEARCH_LENGTH:
+            raise QueryError("search", search, f"is {len(search)} characters long; the limit is {MAX_SEARCH_LENGTH}")
+        check_first(first)
+        owner = str(organization) if organization is not None else None
+        records = info.context.memo(catalog.search_responsibilities, search, owner)
+        return paginate("responsibilities", records, first, after, Responsibility.from_record)
+
+    @strawberry.field(description="How two organizations differ: shared duties, duties only one has, matter coverage.")
+    def compare(
+        self,
+        info: Info,
+        left: Annotated[strawberry.ID, strawberry.argument(description="The id of the first organization.")],
+        right: Annotated[strawberry.ID, strawberry.argument(description="The id of the second organization.")],
+    ) -> Comparison:
+        return Comparison.from_record(info.context.memo(compare.compare, str(left), str(right)))
+
+    @strawberry.field(description="The units an organization or unit works alongside, strongest first, and why.")
+    def coordination(
+        self,
+        info: Info,
+        organization: Annotated[strawberry.ID, strawberry.argument(description="The id of the unit.")],
+    ) -> list[Coordination]:
+        links = info.context.memo(coordination.coordination, str(organization))
+        return [Coordination.from_record(link) for link in links]
+
+    @strawberry.field(description="The shortest chain of links between two organizations or units, or null if none.")
+    def path(
+        self,
+        info: Info,
+        from_: Annotated[strawberry.ID, strawberry.argument(name="from", description="Where the path starts.")],
+        to: Annotated[strawberry.ID, strawberry.argument(description="Where the path ends.")],
+    ) -> Path | None:
+        steps = info.context.memo(network.path, str(from_), str(to))
+        if not steps and str(from_) != str(to):
+            return None
+        return Path.from_records(str(from_), steps)
+
+    @strawberry.field(description="Every matter of government work in the thesaurus, by name.")
+    def matters(self, info: Info) -> list[Matter]:
+        return [Matter.from_record(record) for record in info.context.memo(catalog.matters)]
+
+    @strawberry.field(description="Every place orgkb knows (cities, districts, sub-districts), by id.")
+    def places(self, info: Info) -> list[Place]:
+        return [Place.from_record(record) for record in info.context.memo(catalog.places)]
+
+    @strawberry.field(description="Every partner region a page names, with who works with it.")
+    def partner_regions(self, info: Info) -> list[PartnerRegion]:
+        return [PartnerRegion.from_record(record) for record in info.context.memo(catalog.partner_regions)]
+
+    @strawberry.field(description="Every loaded page, by file name.")
+    def sources(self, info: Info) -> list[SourceDocument]:
+        return [SourceDocument.from_record(record) for record in info.context.memo(catalog.sources)]
+
+
+@functools.cache
+def get_schema() -> strawberry.Schema:
+    """The orgkb GraphQL schema, built once on first use."""
+    return strawberry.Schema(query=Query, types=[Matter, Place, PartnerRegion, SourceDocument, Responsibility])
+
+
+def export_sdl() -> str:
+    """The schema in SDL, as `schema.graphql` holds it."""
+    return get_schema().as_str() + "\n"
+
+
+if __name__ == "__main__":
+    SDL_PATH.write_text(export_sdl(), encoding="utf-8")
+    print(f"wrote {SDL_PATH}", file=sys.stderr)

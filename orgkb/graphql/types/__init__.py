@@ -1,0 +1,1 @@
+"""One strawberry type per module; `refs` holds the lazy references that break import cycles."""

@@ -1,0 +1,31 @@
+"""The `Handler` type: one answer to "who handles this matter?"."""
+
+from __future__ import annotations
+
+import strawberry
+
+from orgkb.graphql.types.organization import Organization
+from orgkb.graphql.types.responsibility import Responsibility
+from orgkb.kb.who_handles import Handler as HandlerRecord
+
+
+@strawberry.type(
+    description=(
+        "An organization or unit that handles the matter asked about, with the duties that say so. "
+        "The most specific unit whose own duty matches comes before the office it belongs to."
+    )
+)
+class Handler:
+    organization: Organization = strawberry.field(description="The organization or unit that handles the matter.")
+    score: float = strawberry.field(description="How well its duties match the question; higher is better.")
+    evidence: list[Responsibility] = strawberry.field(description="The duties that justify the answer, best first.")
+    reason: str = strawberry.field(description="Why it was chosen, in one line a person can check.")
+
+    @classmethod
+    def from_record(cls, record: HandlerRecord) -> Handler:
+        return cls(
+            organization=Organization.from_record(record.organization),
+            score=record.score,
+            evidence=[Responsibility.from_record(duty) for duty in record.evidence],
+            reason=record.reason,
+        )

@@ -1,0 +1,36 @@
+"""The `Path` type: the shortest chain of links between two organizations or units."""
+
+from __future__ import annotations
+
+import strawberry
+
+from orgkb.graphql.context import Info
+from orgkb.graphql.types.organization import Organization
+from orgkb.graphql.types.path_step import PathStep
+from orgkb.kb.network import PathStep as PathStepRecord
+
+
+@strawberry.type(
+    description=(
+        "How two organizations or units are connected through the hierarchy: up from one to the body "
+        "they share, then down to the other (a section, its office, the district government, ...)."
+    )
+)
+class Path:
+    steps: list[PathStep] = strawberry.field(description="The links, in order from `from` to `to`.")
+    start_id: strawberry.Private[str]
+
+    @classmethod
+    def from_records(cls, start_id: str, steps: list[PathStepRecord]) -> Path:
+        return cls(
+            steps=[PathStep(from_id=s.from_id, to_id=s.to_id, relation=s.relation) for s in steps], start_id=start_id
+        )
+
+    @strawberry.field(description="The number of links.")
+    def length(self) -> int:
+        return len(self.steps)
+
+    @strawberry.field(description="Every organization on the path, from the start to the end.")
+    async def organizations(self, info: Info) -> list[Organization]:
+        ids = [self.start_id, *(step.to_id for step in self.steps)]
+        return [Organization.from_record(record) for record in await info.context.organizations.load_many(ids)]

@@ -1,0 +1,25 @@
+"""The `PathStep` type: one link of a path through the hierarchy."""
+
+from __future__ import annotations
+
+import strawberry
+
+from orgkb.graphql.context import Info
+from orgkb.graphql.types.organization import Organization
+
+
+@strawberry.type(description='One link of a path: `from` `relation` `to`, e.g. a section "is a unit of" an office.')
+class PathStep:
+    from_id: strawberry.Private[str]
+    to_id: strawberry.Private[str]
+    relation: str = strawberry.field(
+        description="How `from` stands to `to`: is a unit of, has the unit, is under, has under it."
+    )
+
+    @strawberry.field(name="from", description="Where this link starts.")
+    async def from_(self, info: Info) -> Organization:
+        return Organization.from_record(await info.context.organizations.load(self.from_id))
+
+    @strawberry.field(description="Where this link ends.")
+    async def to(self, info: Info) -> Organization:
+        return Organization.from_record(await info.context.organizations.load(self.to_id))

@@ -1,0 +1,26 @@
+"""The `SharedDuty` type: a duty of one organization matched with a duty of another."""
+
+from __future__ import annotations
+
+import strawberry
+
+from orgkb.graphql.types.matter import Matter
+from orgkb.graphql.types.responsibility import Responsibility
+from orgkb.kb.compare import SharedDuty as SharedDutyRecord
+
+
+@strawberry.type(description="A duty of the left organization and the matching duty of the right one.")
+class SharedDuty:
+    left: Responsibility = strawberry.field(description="The duty on the left side.")
+    right: Responsibility = strawberry.field(description="The matching duty on the right side.")
+    score: float = strawberry.field(description="How closely the two duties match, from 0 to 1.")
+    matters: list[Matter] = strawberry.field(description="The matters both duties concern.")
+
+    @classmethod
+    def from_record(cls, record: SharedDutyRecord) -> SharedDuty:
+        return cls(
+            left=Responsibility.from_record(record.left),
+            right=Responsibility.from_record(record.right),
+            score=record.score,
+            matters=[Matter.from_record(matter) for matter in record.matters],
+        )

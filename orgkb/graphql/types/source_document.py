@@ -1,0 +1,38 @@
+"""The `SourceDocument` type: a loaded page, the evidence behind every fact."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import strawberry
+
+from orgkb.graphql.types.node import Node
+from orgkb.graphql.types.repair import Repair
+from orgkb.kb.records import SourceRecord
+
+
+@strawberry.type(
+    description=(
+        'A published "main responsibilities and organization" page that was loaded. Every fact in the '
+        "graph comes from one of these, with the line it was read from."
+    )
+)
+class SourceDocument(Node):
+    file: str = strawberry.field(description="The file name the page was loaded from.")
+    title: str = strawberry.field(description="The title of the page: the name of the organization it describes.")
+    sha256: str = strawberry.field(description="SHA-256 checksum of the page text, to tell versions apart.")
+    issued: dt.date | None = strawberry.field(description="The release date printed on the page, if any.")
+    site: str | None = strawberry.field(description="The web site the page was published on, if known.")
+    repairs: list[Repair] = strawberry.field(description="Every change made to the printed text, by line.")
+
+    @classmethod
+    def from_record(cls, record: SourceRecord) -> SourceDocument:
+        return cls(
+            id=strawberry.ID(f"source/{record.id}"),
+            file=record.file,
+            title=record.title,
+            sha256=record.sha256,
+            issued=record.issued,
+            site=record.site,
+            repairs=[Repair(line=line, original=old, replacement=new) for line, old, new in record.repairs],
+        )

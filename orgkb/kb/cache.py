@@ -1,0 +1,60 @@
+"""A bounded cache of kb answers for servers, forgotten when the knowledge base next changes.
+
+The knowledge base is read far more often than it is written; every write bumps
+`kb.generation`, and a `Memo` forgets everything when it sees a new generation. Errors
+raised on purpose (`OrgkbError`) are remembered too, so a repeated bad id costs nothing.
+Remembered values are shared: callers must not mutate them.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+from orgkb.errors import OrgkbError
+from orgkb.kb.store import KnowledgeBase
+
+T = TypeVar("T")
+
+
+class Memo:
+    """A bounded cache of `function(kb, *args)` results for one knowledge base.
+
+    >>> memo = Memo(KnowledgeBase())
+    >>> memo(len) == memo(len), memo.calls
+    (True, 1)
+    """
+
+    def __init__(self, kb: KnowledgeBase, maxsize: int = 4096) -> None:
+        self.kb = kb
+        self.maxsize = maxsize
+        self.calls = 0
+        self._generation = kb.generation
+        self._values: OrderedDict[tuple[Hashable, ...], tuple[bool, Any]] = OrderedDict()
+
+    def __call__(self, function: Callable[..., T], *args: Hashable) -> T:
+        """`function(kb, *args)`, computed once per generation of the knowledge base."""
+        if self._generation != self.kb.generation:
+            self._values.clear()
+            self._generation = self.kb.generation
+        key = (function, *args)
+        found = self._values.get(key)
+        if found is not None:
+            self._values.move_to_end(key)
+        else:
+            self.calls += 1
+            try:
+                found = (True, function(self.kb, *args))
+            except OrgkbError as error:
+                found = (False, error)
+            self._values[key] = found
+            if len(self._values) > self.maxsize:
+                self._values.popitem(last=False)
+        ok, value = found
+        if not ok:
+            raise value
+        return value  # type: ignore[no-any-return]
+
+    def clear(self) -> None:
+        self._values.clear()

@@ -1,0 +1,71 @@
+"""Bad arguments give a GraphQL error that names the argument and says why, or an honest empty answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+Run = Callable[..., dict[str, Any]]
+SECTION = "shanghai/jingan/general-office/foreign-affairs-section"
+
+ERRORS = [
+    # (query, code, words the message must contain)
+    ('{ organization(id: "shanghai/nowhere/office") { id } }', "NOT_FOUND", "shanghai/nowhere/office"),
+    ('{ organization(id: "Foreign Affairs Section") { id } }', "BAD_USER_INPUT", "not an orgkb id"),
+    ('{ node(id: "matter/no-such-matter") { id } }', "NOT_FOUND", "matter/no-such-matter"),
+    ('{ node(id: "a/b/duty/99") { id } }', "NOT_FOUND", "a/b/duty/99"),
+    ('{ compare(left: "x/y", right: "shanghai/jingan/general-office") { shared { score } } }', "NOT_FOUND", "x/y"),
+    ('{ coordination(organization: "x/y") { strength } }', "NOT_FOUND", "x/y"),
+    ('{ path(from: "x/y", to: "shanghai/jingan/general-office") { length } }', "NOT_FOUND", "x/y"),
+    ('{ whoHandles(matter: "") { score } }', "BAD_USER_INPUT", "empty"),
+    ('{ whoHandles(matter: "   ") { score } }', "BAD_USER_INPUT", "empty"),
+    ('{ whoHandles(matter: "%s") { score } }' % ("x" * 10_000), "BAD_USER_INPUT", "10000 characters"),
+    ('{ whoHandles(matter: "archives", district: "Atlantis") { score } }', "BAD_USER_INPUT", "Atlantis"),
+    ('{ whoHandles(matter: "archives", first: -1) { score } }', "BAD_USER_INPUT", "first"),
+    ('{ whoHandles(matter: "archives", first: 100000) { score } }', "BAD_USER_INPUT", "first"),
+    ('{ organizations(district: "Atlantis") { totalCount } }', "BAD_USER_INPUT", "Atlantis"),
+    ('{ organizations(after: "not-a-cursor") { totalCount } }', "BAD_USER_INPUT", "not a cursor"),
+    ('{ organizations(after: "%%%%") { totalCount } }', "BAD_USER_INPUT", "not a cursor"),
+    # a cursor of another list is refused too
+    ('{ organizations(after: "cmVzcG9uc2liaWxpdGllczow") { totalCount } }', "BAD_USER_INPUT", "not a cursor"),
+    ('{ responsibilities(search: "%s") { totalCount } }' % ("y" * 10_000), "BAD_USER_INPUT", "search"),
+    ('{ responsibilities(organization: "x/y") { totalCount } }', "NOT_FOUND", "x/y"),
+    ("{ organizations(kind: SPACESHIP) { totalCount } }", "GRAPHQL_VALIDATION_FAILED", "SPACESHIP"),
+    ("{ organization { id } }", "GRAPHQL_VALIDATION_FAILED", "id"),
+    ('{ organization(id: "a") { nosuchfield } }', "GRAPHQL_VALIDATION_FAILED", "nosuchfield"),
+    ("{ organization(id: ", "GRAPHQL_PARSE_FAILED", "Syntax Error"),
+]
+
+
+@pytest.mark.parametrize(("query", "code", "words"), ERRORS)
+def test_bad_input_is_a_useful_error(run: Run, query: str, code: str, words: str) -> None:
+    response = run(query)
+    assert [error["extensions"]["code"] for error in response["errors"]] == [code]
+    assert words in response["errors"][0]["message"]
+    assert "Traceback" not in str(response)
+
+
+EMPTY = [
+    # (query, the honest empty answer)
+    ('{ whoHandles(matter: "the of and") { score } }', {"whoHandles": []}),
+    ('{ whoHandles(matter: "archives", first: 0) { score } }', {"whoHandles": []}),
+    ('{ whoHandles(matter: "archives", district: "Xuhui") { score } }', {"whoHandles": []}),
+    ('{ organizations(district: "Haidian") { totalCount } }', {"organizations": {"totalCount": 0}}),
+    ('{ responsibilities(search: "zeppelin") { totalCount } }', {"responsibilities": {"totalCount": 0}}),
+    (
+        '{ path(from: "shenzhen/dapeng/general-office", to: "' + SECTION + '") { length } }',
+        {"path": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("query", "data"), EMPTY)
+def test_no_answer_is_an_empty_result_not_an_error(run: Run, query: str, data: dict[str, Any]) -> None:
+    assert run(query) == {"data": data}
+
+
+def test_variables_of_the_wrong_type_are_reported(run: Run) -> None:
+    response = run("query Q($n: Int) { organizations(first: $n) { totalCount } }", n="lots")
+    assert "errors" in response and "$n" in response["errors"][0]["message"]
