@@ -8,6 +8,7 @@ one-line message on stderr and exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -209,6 +210,80 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+# -- serve ------------------------------------------------------------------------------------
+
+
+def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
+    from orgkb.app import serve
+
+    kb = open_kb(args.store)
+    print(f"serving GraphQL on http://{args.host}:{args.port}/graphql (Ctrl-C to stop)", file=out)
+    serve(kb, host=args.host, port=args.port)
+    return EXIT_OK
+
+
+# -- ask --------------------------------------------------------------------------------------
+
+
+def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
+    from orgkb.kb.who_handles import who_handles
+
+    kb = open_kb(args.store)
+    handlers = who_handles(kb, args.matter, args.district, args.limit)
+    rows = []
+    for rank, handler in enumerate(handlers, start=1):
+        record = handler.organization
+        office = lookup.organization(kb, record.unit_of_id) if record.unit_of_id else None
+        contact = lookup.contact(kb, office.id if office else record.id)
+        rows.append((rank, handler, office, contact))
+    if args.json:
+        answers = [
+            {
+                "rank": rank,
+                "id": handler.organization.id,
+                "name": handler.organization.name,
+                "kind": handler.organization.kind,
+                "office": {"id": office.id, "name": office.name} if office else None,
+                "score": handler.score,
+                "reason": handler.reason,
+                "evidence": [
+                    {
+                        "id": duty.id,
+                        "text": duty.text,
+                        "role": duty.role,
+                        "document": duty.source.document,
+                        "line": duty.source.line,
+                        "quote": duty.source.quote,
+                    }
+                    for duty in handler.evidence
+                ],
+                "contact": {key: value for key, value in vars(contact).items() if value} if contact else None,
+            }
+            for rank, handler, office, contact in rows
+        ]
+        document = {"matter": args.matter, "district": args.district, "answers": answers}
+        print(json.dumps(document, ensure_ascii=False, indent=2), file=out)
+        return EXIT_OK
+    where = f" in {args.district}" if args.district else ""
+    if not rows:
+        print(f"No duty matches {args.matter!r}{where}; try other words for the matter.", file=out)
+        return EXIT_OK
+    print(f"Who handles {args.matter!r}{where}:", file=out)
+    print(f"{'#':>2}  {'score':>5}  unit", file=out)
+    for rank, handler, office, contact in rows:
+        print(f"{rank:>2}  {handler.score:5.2f}  {handler.organization.name}", file=out)
+        if office is not None:
+            print(f"    office:  {office.name}", file=out)
+        for duty in handler.evidence[:1]:
+            print(f"    says:    {duty.text}  ({duty.source.document}:{duty.source.line})", file=out)
+        print(f"    why:     {handler.reason}", file=out)
+        if contact is not None:
+            details = [contact.telephone and f"tel. {contact.telephone}", contact.email, contact.address]
+            details.append(contact.hours)
+            print(f"    contact: {'; '.join(filter(None, details))}", file=out)
+    return EXIT_OK
+
+
 # -- the parser ---------------------------------------------------------------------------------
 
 
@@ -246,6 +321,20 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
     _add_store(export)
     export.set_defaults(handler=cmd_export)
+
+    serve = commands.add_parser("serve", help="serve the GraphQL API (GraphiQL in a browser) under uvicorn")
+    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="the port to listen on (default: 8000)")
+    _add_store(serve)
+    serve.set_defaults(handler=cmd_serve)
+
+    ask = commands.add_parser("ask", help="who handles a matter: ranked units with the duty that says so")
+    ask.add_argument("matter", help='the matter in your own words, e.g. "complaints from residents" or "信访"')
+    ask.add_argument("--district", metavar="D", help='only those serving this place ("Jing\'an", "静安", "Shanghai")')
+    ask.add_argument("--limit", type=int, default=5, metavar="N", help="how many answers (1 to 50, default 5)")
+    ask.add_argument("--json", action="store_true", help="print the answers as JSON")
+    _add_store(ask)
+    ask.set_defaults(handler=cmd_ask)
 
     return parser
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import logging
 from typing import Any
@@ -157,3 +158,16 @@ def test_import_does_no_work() -> None:
     code = "import orgkb.app, orgkb.graphql.schema as s; print(s.get_schema.cache_info().currsize)"
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert output.stdout.strip() == "0" and output.stderr == ""
+
+
+def test_orgkb_serve_command_runs_this_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    import orgkb.app
+    from orgkb.cli import main
+
+    calls: list[tuple[object, str, int]] = []
+    monkeypatch.setattr(orgkb.app, "serve", lambda kb, host, port: calls.append((kb, host, port)))
+    out = io.StringIO()
+    assert main(["serve", "--port", "8123"], out=out) == 0
+    assert "http://127.0.0.1:8123/graphql" in out.getvalue()
+    ((kb, host, port),) = calls
+    assert isinstance(kb, KnowledgeBase) and (host, port) == ("127.0.0.1", 8123)
