@@ -20,8 +20,8 @@ from graphql import (
     InlineFragmentNode,
     OperationDefinitionNode,
     SelectionSetNode,
-    ValidationContext,
 )
+from graphql.validation.validation_context import ASTValidationContext
 
 from orgkb.errors import QueryError
 
@@ -54,7 +54,7 @@ def check_first(first: int | None, limits: Limits = LIMITS) -> int:
 
 def _walk(
     selection_set: SelectionSetNode | None,
-    context: ValidationContext,
+    context: ASTValidationContext,
     combine: Callable[[FieldNode, int], int],
     fragments: dict[str, int],
     visiting: frozenset[str],

@@ -10,12 +10,21 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from orgkb.errors import OrgkbError
 from orgkb.kb.store import KnowledgeBase
 
 T = TypeVar("T")
+
+
+class _Failed:
+    """An error remembered in place of an answer."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: OrgkbError) -> None:
+        self.error = error
 
 
 class Memo:
@@ -31,7 +40,7 @@ class Memo:
         self.maxsize = maxsize
         self.calls = 0
         self._generation = kb.generation
-        self._values: OrderedDict[tuple[Hashable, ...], tuple[bool, Any]] = OrderedDict()
+        self._values: OrderedDict[tuple[Hashable, ...], Any] = OrderedDict()
 
     def __call__(self, function: Callable[..., T], *args: Hashable) -> T:
         """`function(kb, *args)`, computed once per generation of the knowledge base."""
@@ -39,22 +48,21 @@ class Memo:
             self._values.clear()
             self._generation = self.kb.generation
         key = (function, *args)
-        found = self._values.get(key)
-        if found is not None:
+        if key in self._values:
             self._values.move_to_end(key)
+            found = self._values[key]
         else:
             self.calls += 1
             try:
-                found = (True, function(self.kb, *args))
+                found = function(self.kb, *args)
             except OrgkbError as error:
-                found = (False, error)
+                found = _Failed(error)
             self._values[key] = found
             if len(self._values) > self.maxsize:
                 self._values.popitem(last=False)
-        ok, value = found
-        if not ok:
-            raise value
-        return value  # type: ignore[no-any-return]
+        if isinstance(found, _Failed):
+            raise found.error
+        return cast(T, found)
 
     def clear(self) -> None:
         self._values.clear()
