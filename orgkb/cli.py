@@ -201,7 +201,12 @@ def _print_links(kb: KnowledgeBase, identifier: str, indent: str, out: TextIO) -
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     kb = open_kb(args.store)
-    data = kb.dump(args.format)
+    if args.format == "graphml":
+        from orgkb.kb.network import to_graphml
+
+        data = to_graphml(kb)
+    else:
+        data = kb.dump(args.format)
     if args.output:
         Path(args.output).write_bytes(data)
         print(f"wrote {len(data):,} bytes of {args.format} to {args.output}", file=out)
@@ -284,6 +289,138 @@ def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+# -- compare and network ------------------------------------------------------------------------
+
+
+def _resolve_side(kb: KnowledgeBase, text: str) -> str:
+    """An organization id, or `place/...` for a district named by id or name."""
+    from orgkb.kb import catalog
+
+    if text.startswith("place/"):
+        return text
+    try:
+        return lookup.resolve(kb, text)
+    except OrgkbError:
+        try:
+            return catalog.find_place(kb, text, "id").id
+        except OrgkbError:
+            raise OrgkbError(f"{text!r} names no organization, unit or district orgkb knows") from None
+
+
+def _duty_ref(duty: object) -> str:
+    from orgkb.kb.records import ResponsibilityRecord
+
+    assert isinstance(duty, ResponsibilityRecord)
+    number = duty.number if duty.number is not None else duty.position
+    return f"{duty.owner_id.rsplit('/', 1)[-1]} {number}"
+
+
+def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
+    import csv
+
+    from orgkb.kb.compare import compare
+
+    kb = open_kb(args.store)
+    result = compare(kb, _resolve_side(kb, args.left), _resolve_side(kb, args.right), units=args.units)
+    rows: list[dict[str, object]] = []
+    for pair in result.shared:
+        rows.append(
+            {
+                "kind": "shared",
+                "left": pair.left.id,
+                "right": pair.right.id,
+                "score": pair.score,
+                "matters": "; ".join(matter.name for matter in pair.matters),
+                "left_text": pair.left.text,
+                "right_text": pair.right.text,
+            }
+        )
+    for side, duties in (("only left", result.only_left), ("only right", result.only_right)):
+        for duty in duties:
+            rows.append(
+                {
+                    "kind": side,
+                    "left": duty.id if side == "only left" else "",
+                    "right": duty.id if side == "only right" else "",
+                    "score": "",
+                    "matters": "; ".join(duty.matters),
+                    "left_text": duty.text if side == "only left" else "",
+                    "right_text": duty.text if side == "only right" else "",
+                }
+            )
+    if args.format == "json":
+        document = {
+            "left": {"id": result.left.id, "name": result.left.name},
+            "right": {"id": result.right.id, "name": result.right.name},
+            "shared": [row for row in rows if row["kind"] == "shared"],
+            "onlyLeft": [row for row in rows if row["kind"] == "only left"],
+            "onlyRight": [row for row in rows if row["kind"] == "only right"],
+            "coverage": [
+                {"matter": row.matter.id, "name": row.matter.name, "left": row.left, "right": row.right}
+                for row in result.coverage
+            ],
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2), file=out)
+        return EXIT_OK
+    if args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["kind"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return EXIT_OK
+    print(f"left:  {result.left.name}  ({result.left.id})", file=out)
+    print(f"right: {result.right.name}  ({result.right.id})", file=out)
+    print(f"\nShared duties ({len(result.shared)}):", file=out)
+    for pair in result.shared:
+        matters = f"  [{', '.join(m.name for m in pair.matters)}]" if pair.matters else ""
+        print(f"  {pair.score:4.2f}  {_duty_ref(pair.left):>28} <-> {_duty_ref(pair.right)}{matters}", file=out)
+        print(f"        L: {pair.left.text[:110]}", file=out)
+        print(f"        R: {pair.right.text[:110]}", file=out)
+    for title, duties in (("Only left", result.only_left), ("Only right", result.only_right)):
+        print(f"\n{title} ({len(duties)}):", file=out)
+        for duty in duties:
+            print(f"  {_duty_ref(duty):>28}  {duty.text[:110]}", file=out)
+    print("\nMatter coverage (duties per side):", file=out)
+    for row in result.coverage:
+        print(f"  {row.left:>3} {row.right:>3}  {row.matter.name}", file=out)
+    return EXIT_OK
+
+
+def cmd_network(args: argparse.Namespace, out: TextIO) -> int:
+    from orgkb.kb.coordination import coordination
+    from orgkb.kb.network import centrality, path
+    from orgkb.kb.picture import coordination_svg
+
+    kb = open_kb(args.store)
+    identifier = lookup.resolve(kb, args.id)
+    if args.path_to:
+        target = lookup.resolve(kb, args.path_to)
+        steps = path(kb, identifier, target, via_matters=args.via_matters)
+        if not steps:
+            print(f"nothing links {identifier} and {target}", file=out)
+        for step in steps:
+            print(f"{step.from_id}  --{step.relation}-->  {step.to_id}", file=out)
+        return EXIT_OK
+    record = lookup.organization(kb, identifier)
+    links = coordination(kb, identifier, args.limit)
+    print(f"{record.name} ({record.id}) coordinates with:", file=out)
+    for rank, link in enumerate(links, start=1):
+        how = ", ".join(link.relations) if link.relations else "shares matters"
+        print(f"{rank:>3}. {link.strength:4.2f}  {link.organization.name}  [{link.basis}: {how}]", file=out)
+        if link.matters:
+            print(f"       matters:  {', '.join(matter.name for matter in link.matters)}", file=out)
+        print(f"       evidence: {', '.join(duty.id for duty in link.evidence)}", file=out)
+    if not links:
+        print("  (no coordination links found)", file=out)
+    hubs = {hub.id: hub for hub in centrality(kb)}
+    if identifier in hubs:
+        hub = hubs[identifier]
+        print(f"degree {hub.degree}, betweenness {hub.betweenness:.3f}", file=out)
+    if args.svg:
+        Path(args.svg).write_text(coordination_svg(kb, identifier), encoding="utf-8")
+        print(f"wrote the coordination picture to {args.svg}", file=out)
+    return EXIT_OK
+
+
 # -- the parser ---------------------------------------------------------------------------------
 
 
@@ -317,7 +454,9 @@ def build_parser() -> argparse.ArgumentParser:
     show.set_defaults(handler=cmd_show)
 
     export = commands.add_parser("export", help="the knowledge graph as RDF")
-    export.add_argument("--format", choices=["turtle", "nquads", "trig", "jsonld", "ntriples"], default="turtle")
+    export.add_argument(
+        "--format", choices=["turtle", "nquads", "trig", "jsonld", "ntriples", "graphml"], default="turtle"
+    )
     export.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
     _add_store(export)
     export.set_defaults(handler=cmd_export)
@@ -335,6 +474,23 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the answers as JSON")
     _add_store(ask)
     ask.set_defaults(handler=cmd_ask)
+
+    compare = commands.add_parser("compare", help="two offices or districts side by side: shared and one-sided duties")
+    compare.add_argument("left", help="an organization (id or name) or a district (place/... or its name)")
+    compare.add_argument("right", help="the other organization or district")
+    compare.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    compare.add_argument("--units", action="store_true", help="include the duties of the organizations' units")
+    _add_store(compare)
+    compare.set_defaults(handler=cmd_compare)
+
+    network = commands.add_parser("network", help="who a unit coordinates with, a path between units, a picture")
+    network.add_argument("id", help="an organization or unit (id or name)")
+    network.add_argument("--limit", type=int, default=10, metavar="N", help="how many links (default 10)")
+    network.add_argument("--path-to", metavar="ID", help="print the shortest chain of links to this unit instead")
+    network.add_argument("--via-matters", action="store_true", help="let the path pass through shared matters")
+    network.add_argument("--svg", metavar="FILE", help="also draw the office's coordination network as SVG")
+    _add_store(network)
+    network.set_defaults(handler=cmd_network)
 
     return parser
 
