@@ -42,7 +42,7 @@ def _ring(count: int, radius: float, offset: float = 0.0) -> list[tuple[float, f
 
 
 def _label(x: float, y: float, text: str, size: int = 13) -> str:
-    lines = textwrap.wrap(text, 22)[:4] or [text]
+    lines = textwrap.wrap(text, 22, break_on_hyphens=False)[:4] or [text]
     below = y + 26 if y >= _CENTRE[1] - 1 else y - 18 - 15 * (len(lines) - 1)
     spans = "".join(f'<tspan x="{x}" dy="{0 if i == 0 else 15}">{escape(line)}</tspan>' for i, line in enumerate(lines))
     return f'<text x="{x}" y="{round(below, 1)}" font-size="{size}" text-anchor="middle">{spans}</text>'

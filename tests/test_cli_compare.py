@@ -1,0 +1,80 @@
+"""`orgkb compare`, `orgkb network` and `orgkb export --format graphml`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import networkx as nx
+
+from orgkb.cli import main
+
+JINGAN = "shanghai/jingan/general-office"
+DAPENG = "shenzhen/dapeng/general-office"
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    status = main(list(argv), out=out)
+    return status, out.getvalue()
+
+
+def test_compare_table() -> None:
+    status, text = run("compare", JINGAN, DAPENG)
+    assert status == 0
+    assert "Shared duties" in text and "Only right" in text and "Matter coverage" in text
+    assert "Be responsible for press, publication and film management." in text.split("Only right")[1]
+
+
+def test_compare_json_and_names() -> None:
+    status, text = run("compare", "General Office of Dapeng New District", JINGAN, "--format", "json")
+    assert status == 0
+    document = json.loads(text)
+    assert document["left"]["id"] == DAPENG
+    assert any(row["left"] == f"{DAPENG}/duty/13" and row["right"] == f"{JINGAN}/duty/10" for row in document["shared"])
+    assert document["coverage"]
+
+
+def test_compare_csv() -> None:
+    status, text = run("compare", JINGAN, DAPENG, "--format", "csv")
+    assert status == 0
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert {row["kind"] for row in rows} == {"shared", "only left", "only right"}
+
+
+def test_compare_districts_by_name() -> None:
+    status, text = run("compare", "Jing'an District", "Dapeng New District")
+    assert status == 0
+    assert "left:  Jing'an District" in text
+
+
+def test_compare_unknown_is_one_line_and_status_2(capsys: object) -> None:
+    status, _ = run("compare", "nowhere at all", DAPENG)
+    assert status == 2
+
+
+def test_network_lists_links_with_evidence_and_draws(tmp_path: Path) -> None:
+    picture = tmp_path / "office.svg"
+    status, text = run(
+        "network", f"{JINGAN}/section-for-reform-of-administrative-approval-system", "--svg", str(picture)
+    )
+    assert status == 0
+    assert "Jing'an District Administrative Service Center  [stated: coordinates with, guides]" in text
+    assert "evidence: " in text
+    ET.parse(picture)
+
+
+def test_network_path() -> None:
+    status, text = run("network", f"{JINGAN}/legal-affairs-section", "--path-to", JINGAN)
+    assert status == 0
+    assert text.strip() == f"{JINGAN}/legal-affairs-section  --is a unit of-->  {JINGAN}"
+
+
+def test_export_graphml(tmp_path: Path) -> None:
+    target = tmp_path / "orgkb.graphml"
+    status, _ = run("export", "--format", "graphml", "--output", str(target))
+    assert status == 0
+    assert nx.read_graphml(target).number_of_nodes() > 50
