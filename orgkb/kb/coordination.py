@@ -32,8 +32,7 @@ from orgkb.kb import catalog, lookup
 from orgkb.kb.catalog import MatterRecord
 from orgkb.kb.records import OrganizationRecord, ResponsibilityRecord, id_of, iri_of
 from orgkb.kb.stated import is_catch_all, stated_links
-from orgkb.kb.store import DERIVED_GRAPH, KnowledgeBase
-from orgkb.loaders.triples import Triple
+from orgkb.kb.store import DERIVED_GRAPH, KnowledgeBase, to_ox
 from orgkb.ontology.namespace import BASE, ORGKB
 
 STATED = "stated"
@@ -180,10 +179,13 @@ def _fingerprint(kb: KnowledgeBase) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def link_triples(links: Iterable[Link], fingerprint: str, documents: Iterable[str]) -> list[Triple]:
+RdfTriple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+def link_triples(links: Iterable[Link], fingerprint: str, documents: Iterable[str]) -> list[RdfTriple]:
     """The derived graph for `links`: `orgkb:coordinatesWith` both ways and a reified `orgkb:Coordination` each."""
     graph = URIRef(str(DERIVED_GRAPH))
-    triples: list[Triple] = [(graph, RDF.type, PROV.Entity), (graph, ORGKB.sha256, Literal(fingerprint))]
+    triples: list[RdfTriple] = [(graph, RDF.type, PROV.Entity), (graph, ORGKB.sha256, Literal(fingerprint))]
     triples += [(graph, PROV.wasDerivedFrom, URIRef(document)) for document in documents]
     for link in links:
         a, b = URIRef(iri_of(link.first)), URIRef(iri_of(link.second))
@@ -209,7 +211,8 @@ def rebuild_coordination(kb: KnowledgeBase) -> int:
     with _LOCK:
         fingerprint = _fingerprint(kb)
         links = compute_links(kb)
-        kb.replace_graph(DERIVED_GRAPH, link_triples(links, fingerprint, kb.documents()))
+        triples = link_triples(links, fingerprint, kb.documents())
+        kb.replace_graph(DERIVED_GRAPH, [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples])  # type: ignore[misc]
         _BUILT[kb] = kb.generation
         return len(links)
 

@@ -110,7 +110,7 @@ def _build(kb: KnowledgeBase) -> nx.Graph:
 def _weight(a: str, b: str, data: dict[str, object]) -> float:
     base = _RELATIONS.get(str(data["relation"]), ("", "", 1.0))[2]
     strength = data.get("strength")
-    return base + (1.0 - float(strength)) if isinstance(strength, float) else base  # type: ignore[arg-type]
+    return base + (1.0 - strength) if isinstance(strength, float) else base
 
 
 def path(kb: KnowledgeBase, from_id: str, to_id: str, *, via_matters: bool = False) -> list[PathStep]:

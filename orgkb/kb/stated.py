@@ -254,7 +254,8 @@ def stated_links(kb: KnowledgeBase, duties: list[ResponsibilityRecord]) -> list[
         parents[child] = parent
     ancestors: dict[str, frozenset[str]] = {}
     for duty in duties:
-        chain, node = [], duty.owner_id
+        chain: list[str] = []
+        node = duty.owner_id
         while node in parents and len(chain) < 16:
             node = parents[node]
             chain.append(node)
