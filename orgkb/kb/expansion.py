@@ -69,7 +69,14 @@ def _named(index: HandlerIndex, matcher: MatterMatcher | None, question: str) ->
     """(matter, question stems that name it), less any whose stems another match's stems include."""
     found: dict[str, frozenset[str]] = {}
     pairs = [(matter, _stems(words)) for matter, words in matcher(question)] if matcher is not None else []
-    for matter, stems in [*pairs, *_unordered(index, question)]:
+    # The thesaurus's matches are whole phrases and consume their words: an unordered match may
+    # only use words they left, or take in the whole of one ("disclosing government information").
+    loose = [
+        (matter, stems)
+        for matter, stems in _unordered(index, question)
+        if all(not stems & taken or stems > taken for _, taken in pairs)
+    ]
+    for matter, stems in [*pairs, *loose]:
         if len(stems) >= len(found.get(matter, ())):
             found[matter] = stems
     kept = [

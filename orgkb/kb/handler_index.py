@@ -81,15 +81,18 @@ class Lexicon:
 
     def __init__(self, documents: list[list[str]], k1: float = 1.2, b: float = 0.75) -> None:
         self.size = len(documents)
-        self.model = bm25s.BM25(k1=k1, b=b)
-        self.model.index(documents if documents else [[]], show_progress=False)
-        self.vocabulary: dict[str, int] = dict(self.model.vocab_dict)
+        self.model: bm25s.BM25 | None = None
+        self.vocabulary: dict[str, int] = {}
+        if any(documents):  # bm25s divides by the mean document length
+            self.model = bm25s.BM25(k1=k1, b=b)
+            self.model.index(documents, show_progress=False)
+            self.vocabulary = dict(self.model.vocab_dict)
         self.sorted_terms = sorted(term for term in self.vocabulary if term)
 
     def scores(self, query: list[str]) -> np.ndarray:
         """The BM25 score of every document for `query` (zeros for unknown terms)."""
         scores = np.zeros(self.size, dtype=np.float32)
-        if not self.size:
+        if self.model is None:
             return scores
         known = [term for term in query if term in self.vocabulary]
         related = sorted(
@@ -139,9 +142,10 @@ class HandlerIndex:
             for matter in duty.matters:
                 postings[matter].append(index)
         self.postings = {matter: np.asarray(found, dtype=np.int32) for matter, found in postings.items()}
-        self.duties_of: dict[int, list[int]] = defaultdict(list)
+        duties_of: dict[int, list[int]] = defaultdict(list)
         for index, duty in enumerate(self.duties):
-            self.duties_of[duty.owner].append(index)
+            duties_of[duty.owner].append(index)
+        self.duties_of = dict(duties_of)
         self.place_labels, self.place_names, self.place_parent = _read_places(kb)
         self.place_children: dict[str, set[str]] = defaultdict(set)
         for child, parent in self.place_parent.items():

@@ -139,9 +139,11 @@ def _depth(index: HandlerIndex, owner: int) -> int:
     return depth
 
 
-def _says_it(unit: Ranked, office: Ranked) -> bool:
+def _says_it(index: HandlerIndex, unit: Ranked, office: Ranked) -> bool:
     """Whether the unit's own duty says the matter: it concerns the asked matters as fully as the
-    office's duty does, or it matches nearly as well overall."""
+    office's duty does, or it matches nearly as well overall; a unit that only assists does not."""
+    if index.duties[unit.duties[0]].role == "assists" != index.duties[office.duties[0]].role:
+        return False
     if unit.concept > 0 and unit.concept >= office.concept:
         return True
     return unit.duty_scores[0] >= SPECIFIC_ENOUGH * office.duty_scores[0]
@@ -152,7 +154,7 @@ def _prefer_specific(index: HandlerIndex, by_owner: dict[int, Ranked]) -> None:
     for ranked in sorted(by_owner.values(), key=lambda r: -_depth(index, r.owner)):
         parent = index.parent_of(ranked.owner)
         office = by_owner.get(parent) if parent is not None else None
-        if office is None or not _says_it(ranked, office):
+        if office is None or not _says_it(index, ranked, office):
             continue
         if office.score >= ranked.score:
             office.score = ranked.score * 0.999

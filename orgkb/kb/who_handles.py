@@ -81,7 +81,8 @@ def who_handles(kb: KnowledgeBase, matter: str, district: str | None = None, lim
         return []
     preferred = named_scope(index, text)
     ranking = rank(index, scored, allowed, limit, preferred)
-    return [_handler(kb, index, ranked, text, asked) for ranked in ranking]
+    searched = frozenset(scored.query_terms)
+    return [_handler(kb, index, ranked, text, asked, searched) for ranked in ranking]
 
 
 def _record(kb: KnowledgeBase, index: HandlerIndex, owner: int) -> OrganizationRecord:
@@ -105,17 +106,26 @@ def _responsibility(index: HandlerIndex, duty: Duty) -> ResponsibilityRecord:
     )
 
 
-def _handler(kb: KnowledgeBase, index: HandlerIndex, ranked: Ranked, text: str, asked: list[AskedMatter]) -> Handler:
+def _handler(
+    kb: KnowledgeBase,
+    index: HandlerIndex,
+    ranked: Ranked,
+    text: str,
+    asked: list[AskedMatter],
+    searched: frozenset[str],
+) -> Handler:
     duties = [index.duties[i] for i in ranked.duties]
     return Handler(
         organization=_record(kb, index, ranked.owner),
         score=round(ranked.score, 4),
         evidence=tuple(_responsibility(index, duty) for duty in duties),
-        reason=_reason(index, ranked, duties[0], text, asked),
+        reason=_reason(index, ranked, duties[0], text, asked, searched),
     )
 
 
-def _reason(index: HandlerIndex, ranked: Ranked, duty: Duty, text: str, asked: list[AskedMatter]) -> str:
+def _reason(
+    index: HandlerIndex, ranked: Ranked, duty: Duty, text: str, asked: list[AskedMatter], searched: frozenset[str]
+) -> str:
     """One line: what matched (matters, then words), which duty of whom, and any reordering."""
     parts: list[str] = []
     for matter in asked:
@@ -124,7 +134,7 @@ def _reason(index: HandlerIndex, ranked: Ranked, duty: Duty, text: str, asked: l
         if hits:
             via = "" if hits[0] == matter.matter else f" (duty: {_label(index, hits[0])})"
             parts.append(f"matched '{matter.words}' -> {matter.label}{via}")
-    duty_terms = set(terms(duty.text))
+    duty_terms = set(terms(duty.text)) & searched
     words = [word for term, word in words_by_term(text).items() if term in duty_terms]
     if words:
         parts.append("words " + ", ".join(f"'{word}'" for word in words))

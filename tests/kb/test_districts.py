@@ -1,0 +1,59 @@
+"""districts: any name of a place, and everything inside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkb.errors import QueryError
+from orgkb.kb.districts import allowed_owners, find_place
+from orgkb.kb.handler_index import HandlerIndex, handler_index
+from orgkb.kb.store import KnowledgeBase
+
+PLACE = "https://w3id.org/orgkb/place/"
+
+
+@pytest.fixture(scope="module")
+def index() -> HandlerIndex:
+    return handler_index(KnowledgeBase.builtin())
+
+
+@pytest.mark.parametrize(
+    ("name", "path"),
+    [
+        ("Jing'an", "shanghai/jingan"),
+        ("Jingan", "shanghai/jingan"),
+        ("Jing’an District", "shanghai/jingan"),
+        ("  JING'AN  district ", "shanghai/jingan"),
+        ("静安", "shanghai/jingan"),
+        ("静安区", "shanghai/jingan"),
+        ("Shanghai", "shanghai"),
+        ("Caojiadu", "shanghai/jingan/caojiadu"),
+        ("Caojiadu Sub-district", "shanghai/jingan/caojiadu"),
+        ("Dapeng", "guangdong/shenzhen/dapeng"),  # its names all say "New District"
+        ("Dapeng New District", "guangdong/shenzhen/dapeng"),
+    ],
+)
+def test_find_place_by_any_name(index: HandlerIndex, name: str, path: str) -> None:
+    assert find_place(index, name) == PLACE + path
+
+
+@pytest.mark.parametrize("name", ["Atlantis", "Jing an x", "", "   "])
+def test_unknown_places_are_refused_with_what_is_accepted(index: HandlerIndex, name: str) -> None:
+    with pytest.raises(QueryError) as raised:
+        find_place(index, name)
+    assert raised.value.argument == "district"
+    assert repr(name) in str(raised.value)
+    assert "Jing'an" in str(raised.value)
+
+
+def test_allowed_owners_follow_the_hierarchy(index: HandlerIndex) -> None:
+    def kept(name: str) -> set[str]:
+        mask = allowed_owners(index, name)
+        return {owner.name for number, owner in enumerate(index.owners) if mask[number] and index.duties_of.get(number)}
+
+    jingan, caojiadu, shanghai = kept("Jing'an"), kept("Caojiadu"), kept("Shanghai")
+    assert "Foreign Affairs Section" in jingan and "Community Security Office" in jingan
+    assert caojiadu < jingan and "Foreign Affairs Section" not in caojiadu
+    assert shanghai == jingan
+    assert "General Office of Dapeng New District" not in shanghai
+    assert kept("Guangdong") == {"General Office of Dapeng New District"}

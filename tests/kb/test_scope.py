@@ -1,0 +1,51 @@
+"""scope: the organizations and places a question names itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkb.kb.handler_index import HandlerIndex, handler_index
+from orgkb.kb.scope import PhraseTable, named_scope
+from orgkb.kb.store import KnowledgeBase
+
+
+@pytest.fixture(scope="module")
+def index() -> HandlerIndex:
+    return handler_index(KnowledgeBase.builtin())
+
+
+def inside(index: HandlerIndex, question: str) -> set[str] | None:
+    mask = named_scope(index, question)
+    if mask is None:
+        return None
+    return {owner.name for number, owner in enumerate(index.owners) if mask[number] and index.duties_of.get(number)}
+
+
+def test_a_question_naming_nothing_has_no_scope(index: HandlerIndex) -> None:
+    assert inside(index, "Who handles the archives?") is None
+
+
+def test_a_named_organization_brings_its_units(index: HandlerIndex) -> None:
+    found = inside(index, "Who keeps the seals of the Caojiadu Sub-district Office?")
+    assert found is not None
+    assert "Community Security Office" in found and "Foreign Affairs Section" not in found
+
+
+def test_a_named_unit_by_its_other_name(index: HandlerIndex) -> None:
+    assert inside(index, "what does the office for letters and calls do") == {"Community Security Office"}
+
+
+def test_a_named_place_brings_what_serves_it(index: HandlerIndex) -> None:
+    found = inside(index, "foreign visitors in 大鹏新区")
+    assert found == {"General Office of Dapeng New District"}
+
+
+def test_phrases_match_whole_words_only() -> None:
+    table = PhraseTable()
+    table.add("Jing'an", "jingan")
+    table.add("Pu", "pu")  # too short to trust on its own
+    table.add("General Section", "general")
+    assert table.find("Jing’an District") == {"jingan"}
+    assert table.find("Jinganese") == set()
+    assert table.find("a general section of it") == {"general"}
+    assert table.find("Pu") == set()

@@ -1,0 +1,40 @@
+"""terms: the stemmed words duties, names and questions are compared by."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkb.kb.terms import related_terms, terms, words_by_term
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Who is in charge of receiving foreign visitors?", ["receiv", "foreign", "visitor"]),
+        ("Who handles the archives?", ["archiv"]),  # asking words carry no matter
+        ("Be responsible for other tasks assigned", []),  # duty boilerplate neither
+        ("neighbourhood committees", ["neighborhood", "committe"]),  # British spelling folded
+        ("Jing’an", ["jingan"]),  # curly apostrophe folded
+        ("谁负责", []),  # Chinese is left to the thesaurus's Chinese labels
+    ],
+)
+def test_terms(text: str, expected: list[str]) -> None:
+    assert terms(text) == expected
+
+
+def test_words_by_term_keeps_the_first_word_as_written() -> None:
+    assert words_by_term("Archives, archive and ARCHIVES") == {"archiv": "Archives"}
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("disclosur", ["disclos"]),  # disclosure finds disclose
+        ("disclos", ["disclosur"]),  # and the other way
+        ("dis", []),  # too short to stand for anything
+        ("approv", []),  # no other term begins with it
+    ],
+)
+def test_related_terms(term: str, expected: list[str]) -> None:
+    vocabulary = sorted(["approv", "disclos", "disclosur", "discuss"])
+    assert related_terms(vocabulary, term) == expected

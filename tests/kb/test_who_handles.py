@@ -1,0 +1,200 @@
+"""who_handles: the right unit first, with the duty that proves it, for questions in a person's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkb.errors import QueryError
+from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.who_handles import Handler, who_handles
+from orgkb.loaders.text import parse_text
+
+# A page of the genre with one office and two sections: one responsible for the archives, one
+# assisting with them. Invented for these tests.
+PUTUO = """General Office of People's Government of Putuo District
+Released on:2024-05-06
+
+Main Responsibilities:
+
+1. Handle the daily administrative affairs of the district government.
+
+2. Be responsible for the archives work of the district government, and guide the archives management of the \
+departments of the district.
+
+3. Complete other tasks assigned by the district government.
+
+Organization:
+
+1. Records Support Section
+
+Assist in the collection and keeping of the archives of the district government; print and distribute documents.
+
+2. Archives Section
+
+Be responsible for the collection, keeping and use of the archives of the district government; be responsible \
+for the digitization of archives.
+
+Contact Information:
+
+Tel.: 021-5555 0000
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.builtin()
+
+
+@pytest.fixture(scope="module")
+def with_putuo() -> KnowledgeBase:
+    kb = KnowledgeBase.builtin()
+    kb.add_document(parse_text(PUTUO, "putuo-general-office.txt"))
+    return kb
+
+
+def names(handlers: list[Handler]) -> list[str]:
+    return [handler.organization.name for handler in handlers]
+
+
+@pytest.mark.parametrize(
+    ("question", "district", "first"),
+    [
+        # everyday words for what the pages call salary and welfare
+        ("Who sorts out staff pay and benefits?", "Jing'an", "Organization and Personnel Section"),
+        ("Who makes sure contracts the district government signs are legal?", "Jing'an", "Legal Affairs Section"),
+        ("Who hosts delegations from sister provinces?", None, "Regional Cooperation Section"),
+        # a British spelling, a plural
+        ("Who helps neighbourhood committees?", "Caojiadu", "Community Self-governance Office"),
+        ("Where do I ask about medical insurance?", None, "Community Service Office"),
+        ("Who keeps the catalogue of administrative approval items?", None,
+         "Section for Reform of Administrative Approval System"),
+        ("press, publication and film", None, "General Office of Dapeng New District"),
+        ("Who arranges visits by foreign delegations?", None, "Foreign Affairs Section"),
+    ],
+)
+def test_questions_in_own_words(kb: KnowledgeBase, question: str, district: str | None, first: str) -> None:
+    handlers = who_handles(kb, question, district)
+    assert names(handlers)[0] == first
+
+
+def test_each_handler_carries_its_evidence_and_reason(kb: KnowledgeBase) -> None:
+    handler = who_handles(kb, "reception of foreign guests", limit=1)[0]
+    assert handler.organization.id == "shanghai/jingan/general-office/foreign-affairs-section"
+    duty = handler.evidence[0]
+    assert "reception of foreign guests" in duty.text
+    assert duty.source.document == "jingan-general-office.txt"
+    assert duty.source.line > 0 and duty.source.quote
+    assert duty.owner_id == handler.organization.id
+    assert "matter/foreign-guest-reception" in duty.matters
+    assert "Foreign Affairs Section" in handler.reason and "->" in handler.reason
+    assert "\n" not in handler.reason
+    assert handler.organization_id == handler.organization.id  # the placeholder's field names still work
+
+
+def test_scores_fall_and_limit_holds(kb: KnowledgeBase) -> None:
+    handlers = who_handles(kb, "meetings of the district government", limit=4)
+    assert 1 <= len(handlers) <= 4
+    scores = [handler.score for handler in handlers]
+    assert scores == sorted(scores, reverse=True)
+    assert len({handler.organization.id for handler in handlers}) == len(handlers)
+
+
+def test_a_unit_comes_before_its_office_when_its_own_duty_names_the_matter(kb: KnowledgeBase) -> None:
+    # The sub-district office's own duty matches more words ("residents"), but its Community
+    # Security Office names letters and calls in its own duty (and in its other name).
+    handlers = who_handles(kb, "Who deals with complaints from residents?", "Jing'an", limit=3)
+    assert names(handlers)[:2] == [
+        "Community Security Office",
+        "Caojiadu Sub-district Office of Jing'an District People's Government, Shanghai",
+    ]
+    assert "more specifically" in handlers[1].reason
+    assert handlers[1].score <= handlers[0].score
+
+
+def test_a_responsible_unit_comes_before_one_that_assists(with_putuo: KnowledgeBase) -> None:
+    found = names(who_handles(with_putuo, "Who keeps the archives?", "Putuo"))
+    assert found[0] == "Archives Section"
+    assert found.index("General Office of People's Government of Putuo District") < found.index(
+        "Records Support Section"
+    )  # an assisting unit does not displace the office responsible
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # who handles government information disclosure
+        ("谁负责政府信息公开", "Section for Government Affairs Publicity"),
+        ("信访", "Community Security Office"),  # letters and calls
+    ],
+)
+def test_chinese_questions(kb: KnowledgeBase, question: str, first: str) -> None:
+    assert names(who_handles(kb, question))[0] == first
+
+
+@pytest.mark.parametrize("district", ["Jing'an", "Jingan", "Jing'an District", "jingan district", "静安", "静安区"])
+def test_district_aliases(kb: KnowledgeBase, district: str) -> None:
+    handlers = who_handles(kb, "foreign affairs", district, limit=10)
+    assert handlers
+    assert all(handler.organization.id.startswith("shanghai/jingan/") for handler in handlers)
+
+
+def test_a_city_keeps_everything_below_it(kb: KnowledgeBase) -> None:
+    shanghai = who_handles(kb, "foreign affairs", "Shanghai", limit=20)
+    assert {h.organization.id.split("/")[0] for h in shanghai} == {"shanghai"}
+    everywhere = who_handles(kb, "foreign affairs", limit=20)
+    assert any(h.organization.id.startswith("shenzhen/") for h in everywhere)
+
+
+def test_a_sub_district_keeps_its_own_offices(kb: KnowledgeBase) -> None:
+    handlers = who_handles(kb, "letters and calls", "Caojiadu", limit=10)
+    assert handlers
+    assert all("caojiadu" in handler.organization.id for handler in handlers)
+
+
+def test_a_district_with_nothing_loaded_gives_no_answers(kb: KnowledgeBase) -> None:
+    assert who_handles(kb, "foreign affairs", "Xuhui") == []
+
+
+def test_a_question_naming_an_office_prefers_it(kb: KnowledgeBase) -> None:
+    first = who_handles(kb, "Who keeps things confidential in the Caojiadu Sub-district Office?", limit=1)[0]
+    assert "caojiadu" in first.organization.id
+
+
+def test_a_question_with_nothing_to_search_for_gives_no_answers(kb: KnowledgeBase) -> None:
+    assert who_handles(kb, "who?") == []
+
+
+@pytest.mark.parametrize(
+    ("matter", "district", "limit", "argument"),
+    [
+        ("", None, 5, "matter"),
+        ("   ", None, 5, "matter"),
+        ("x" * 501, None, 5, "matter"),
+        ("archives", None, 0, "limit"),
+        ("archives", None, 51, "limit"),
+        ("archives", "Atlantis", 5, "district"),
+        ("archives", "", 5, "district"),
+    ],
+)
+def test_bad_input(kb: KnowledgeBase, matter: str, district: str | None, limit: int, argument: str) -> None:
+    with pytest.raises(QueryError) as raised:
+        who_handles(kb, matter, district, limit)
+    assert raised.value.argument == argument
+    if argument == "district" and district:
+        assert repr(district) in str(raised.value) and "Jing'an" in str(raised.value)
+
+
+def test_five_hundred_characters_are_accepted(kb: KnowledgeBase) -> None:
+    who_handles(kb, ("archives " * 60)[:500])
+
+
+def test_answers_follow_a_reloaded_page() -> None:
+    kb = KnowledgeBase.builtin()
+    assert who_handles(kb, "digitization of archives", "Putuo") == []
+    kb.add_document(parse_text(PUTUO, "putuo-general-office.txt"))
+    assert names(who_handles(kb, "digitization of archives", "Putuo"))[0] == "Archives Section"
+    renamed = PUTUO.replace("2. Archives Section", "2. Records Management Section")
+    kb.add_document(parse_text(renamed, "putuo-general-office.txt"))
+    assert names(who_handles(kb, "digitization of archives", "Putuo"))[0] == "Records Management Section"
+    kb.remove_document("putuo-general-office.txt")
+    assert who_handles(kb, "digitization of archives", "Putuo") == []

@@ -1,0 +1,75 @@
+"""orgkb ask: a ranked table a person can read, JSON a program can, one line for mistakes."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from orgkb.cli import main
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    status = main(list(argv), out=out)
+    return status, out.getvalue()
+
+
+def test_ask_prints_a_ranked_table_with_evidence_and_contact() -> None:
+    status, text = run("ask", "Who takes care of the seals and official secrets?", "--district", "Jing'an")
+    assert status == 0
+    lines = text.splitlines()
+    assert lines[0].startswith("Who handles 'Who takes care of the seals and official secrets?' in Jing'an")
+    assert lines[1].split() == ["#", "score", "unit"]
+    assert lines[2].lstrip().startswith("1 ")
+    assert "says:" in text and "why:" in text
+    assert ".txt:" in text  # the evidence names its file and line
+    assert "contact: tel. 021-62472188" in text
+
+
+def test_ask_json() -> None:
+    status, text = run("ask", "reception of foreign guests", "--limit", "2", "--json")
+    assert status == 0
+    document = json.loads(text)
+    assert document["matter"] == "reception of foreign guests" and document["district"] is None
+    answers = document["answers"]
+    assert [answer["rank"] for answer in answers] == [1, 2]
+    first = answers[0]
+    assert first["name"] == "Foreign Affairs Section"
+    assert first["office"]["id"] == "shanghai/jingan/general-office"
+    assert first["evidence"][0]["document"] == "jingan-general-office.txt"
+    assert first["evidence"][0]["line"] > 0
+    assert first["contact"]["telephone"].startswith("021")
+    assert first["reason"]
+
+
+def test_ask_in_chinese_with_a_chinese_district() -> None:
+    status, text = run("ask", "信访", "--district", "静安")
+    assert status == 0
+    assert "Community Security Office" in text.splitlines()[2]
+
+
+def test_ask_with_no_answer_says_so() -> None:
+    status, text = run("ask", "zzz qqq", "--district", "Dapeng")
+    assert status == 0
+    assert text.startswith("No duty matches 'zzz qqq' in Dapeng")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["ask", "   "], "matter="),
+        (["ask", "archives", "--limit", "0"], "limit=0"),
+        (["ask", "archives", "--limit", "99"], "limit=99"),
+        (["ask", "archives", "--district", "Atlantis"], "district='Atlantis'"),
+    ],
+)
+def test_ask_mistakes_end_with_one_line_and_status_2(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _ = run(*argv)
+    assert status == 2
+    err = capsys.readouterr().err
+    assert err.startswith("orgkb ask: ") and message in err
+    assert len(err.strip().splitlines()) == 1
