@@ -137,6 +137,12 @@ class HandlerIndex:
         self.duty_lexicon = Lexicon([terms(duty.text) for duty in self.duties])
         self.name_lexicon = Lexicon([terms(" ; ".join([owner.name, *owner.aliases])) for owner in self.owners])
         self.owner_matters = [_name_matters(kb, owner) for owner in self.owners]
+        owner_postings: dict[str, list[int]] = defaultdict(list)
+        for number, matters in enumerate(self.owner_matters):
+            for matter in matters:
+                owner_postings[matter].append(number)
+        self.owner_postings = dict(owner_postings)  # matter -> the owners whose names name it
+        self.owner_terms = [frozenset(terms(" ; ".join([o.name, *o.aliases]))) for o in self.owners]
         postings: dict[str, list[int]] = defaultdict(list)
         for index, duty in enumerate(self.duties):
             for matter in duty.matters:
@@ -146,6 +152,12 @@ class HandlerIndex:
         for index, duty in enumerate(self.duties):
             duties_of[duty.owner].append(index)
         self.duties_of = dict(duties_of)
+        units: dict[int, list[int]] = defaultdict(list)
+        for number in range(len(self.owners)):
+            parent = self.parent_of(number)
+            if parent is not None:
+                units[parent].append(number)
+        self.units_of = dict(units)
         self.place_labels, self.place_names, self.place_parent = _read_places(kb)
         self.place_children: dict[str, set[str]] = defaultdict(set)
         for child, parent in self.place_parent.items():

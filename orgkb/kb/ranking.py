@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from orgkb.kb.expansion import AskedMatter, concept_scores
+from orgkb.kb.expansion import NARROWER, AskedMatter, concept_scores
 from orgkb.kb.handler_index import HandlerIndex
 from orgkb.kb.terms import terms
 
@@ -48,6 +48,7 @@ class Ranked:
     name_score: float = 0.0
     concept: float = 0.0  # how fully its best-concerned evidence duty concerns the matters asked
     below: int | None = None  # the unit this office was placed after, being more specific
+    borrowed: bool = False  # a unit listed without duties: its evidence is its office's duties
     notes: list[str] = field(default_factory=list)
 
 
@@ -60,6 +61,7 @@ class Scored:
     concept: np.ndarray
     combined: np.ndarray
     names: np.ndarray
+    named: frozenset[int] = frozenset()  # owners whose own name says what was asked
 
 
 def _role_weights(index: HandlerIndex) -> np.ndarray:
@@ -85,12 +87,18 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
     lexical = _normalized(index.duty_lexicon.scores(query))
     concept = concept_scores(index, asked)
     mixed = LEXICAL_SHARE * lexical + (1 - LEXICAL_SHARE) * concept if asked else lexical
-    names = _normalized(index.name_lexicon.scores(query))
+    raw_names = index.name_lexicon.scores(query)
+    names = _normalized(raw_names)
+    says: set[int] = {
+        int(owner) for owner in np.flatnonzero(raw_names > 0) if set(query) <= index.owner_terms[int(owner)]
+    }
     for matter in asked:
-        for owner, matters in enumerate(index.owner_matters):
-            if matters:
-                names[owner] = max(float(names[owner]), matter.weight_of(matters))
-    return Scored(tuple(query), lexical, concept, mixed * _role_weights(index), names)
+        for target, weight in matter.targets:
+            for owner in index.owner_postings.get(target, ()):
+                names[owner] = max(float(names[owner]), weight)
+                if weight >= NARROWER:
+                    says.add(owner)
+    return Scored(tuple(query), lexical, concept, mixed * _role_weights(index), names, frozenset(says))
 
 
 def rank(
@@ -127,8 +135,28 @@ def rank(
         ranked.score = ranked.duty_scores[0] + SECOND_DUTY * second + NAME_SHARE * ranked.name_score
         ranked.concept = max(float(scored.concept[duty]) for duty in ranked.duties) if scored.concept.size else 0.0
     _prefer_specific(index, by_owner)
+    _add_named_units(index, scored, allowed, by_owner)
     results = sorted(by_owner.values(), key=lambda r: (-r.score, -_depth(index, r.owner), index.owners[r.owner].name))
     return results[:limit]
+
+
+def _add_named_units(
+    index: HandlerIndex, scored: Scored, allowed: np.ndarray | None, by_owner: dict[int, Ranked]
+) -> None:
+    """Units a page lists by name only ("Social Insurance Division"), named for what was asked:
+    each goes just before its office when the office's own duty matches, with that duty as evidence."""
+    for owner in sorted(scored.named):
+        if owner in by_owner or owner in index.duties_of or (allowed is not None and not allowed[owner]):
+            continue
+        parent = index.parent_of(owner)
+        office = by_owner.get(parent) if parent is not None else None
+        if office is None or office.below is not None:
+            continue
+        by_owner[owner] = Ranked(owner, office.score, list(office.duties), list(office.duty_scores), 1.0)
+        by_owner[owner].borrowed = True
+        by_owner[owner].concept = office.concept
+        office.score *= 0.999
+        office.below = owner
 
 
 def _depth(index: HandlerIndex, owner: int) -> int:

@@ -12,6 +12,12 @@ import bisect
 
 from orgkb.ontology.thesaurus import label_key
 
+# Function words (the thesaurus drops most of them already; this list does not depend on it).
+_FUNCTION_WORDS = """\
+a an the of and or nor but if so than then to for in on at by with without from as into onto under over
+within about between through its it their theirs his her this that these those is are was were been being
+am s all any each every such other others various relevant related including etc not no only also there here
+"""
 # Asking words: they shape a question, not its matter.
 _QUESTION_WORDS = """\
 who whom whose which what where when why how does do did doing done can could should would will shall may might
@@ -31,7 +37,7 @@ def _stems(words: str) -> frozenset[str]:
     return frozenset(stem for word in words.split() for stem in label_key(word))
 
 
-STOP_STEMS = _stems(_QUESTION_WORDS + " " + _DUTY_WORDS)
+STOP_STEMS = _stems(" ".join([_FUNCTION_WORDS, _QUESTION_WORDS, _DUTY_WORDS]))
 _BREAK = "|"
 
 

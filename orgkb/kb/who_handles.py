@@ -142,7 +142,9 @@ def _reason(
     label = f"duty {duty.number}" if duty.number is not None else f"duty {duty.position}"
     where = f"{label} of {owner.name}" + (f" ({duty.role})" if duty.role not in ("responsible", "leads") else "")
     reason = "; ".join([*parts, where]) if parts else where
-    if ranked.name_score >= 0.75:
+    if ranked.borrowed:
+        reason = f"{index.owners[ranked.owner].name} is named for it (its page lists no duties of its own); {reason}"
+    elif ranked.name_score >= 0.75:
         reason += "; its name says it"
     if ranked.below is not None:
         reason += f"; after {index.owners[ranked.below].name}, whose own duty says it more specifically"

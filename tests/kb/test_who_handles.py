@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from orgkb.errors import QueryError
@@ -198,3 +200,16 @@ def test_answers_follow_a_reloaded_page() -> None:
     assert names(who_handles(kb, "digitization of archives", "Putuo"))[0] == "Records Management Section"
     kb.remove_document("putuo-general-office.txt")
     assert who_handles(kb, "digitization of archives", "Putuo") == []
+
+
+def test_a_unit_listed_by_name_only_comes_before_its_office_when_named_for_the_matter() -> None:
+    kb = KnowledgeBase.builtin()
+    page = Path(__file__).parent.parent / "data" / "variants" / "minhang-human-resources-bureau.txt"
+    assert kb.load_path(page).ok
+    handlers = who_handles(kb, "Who handles social insurance?", "Minhang", limit=3)
+    bureau = "Human Resources and Social Security Bureau of Minhang District"
+    assert names(handlers)[:2] == ["Social Insurance Division", bureau]
+    first = handlers[0]
+    assert "lists no duties of its own" in first.reason
+    assert first.evidence and first.evidence[0].owner_id == handlers[1].organization.id  # the office's duty
+    assert "social insurance" in first.evidence[0].text
