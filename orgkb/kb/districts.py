@@ -51,5 +51,4 @@ def _examples(index: HandlerIndex) -> str:
 
 def allowed_owners(index: HandlerIndex, district: str) -> np.ndarray:
     """For every owner of the index, whether it serves the place `district` names or a place in it."""
-    places = index.places_within(find_place(index, district))
-    return np.fromiter((owner.place in places for owner in index.owners), dtype=bool, count=len(index.owners))
+    return index.serving(index.places_within(find_place(index, district)))

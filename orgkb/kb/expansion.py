@@ -130,7 +130,7 @@ def concept_scores(index: HandlerIndex, asked: list[AskedMatter]) -> np.ndarray:
         best = np.zeros(len(index.duties), dtype=np.float32)
         for target, weight in matter.targets:
             postings = index.postings.get(target)
-            if postings is not None:
-                np.maximum.at(best, postings, np.float32(weight))
+            if postings is not None:  # a duty is listed once per matter, so plain indexing is safe
+                best[postings] = np.maximum(best[postings], np.float32(weight))
         total += best
     return total / len(asked) if asked else total

@@ -125,9 +125,9 @@ class HandlerIndex:
                 self.matter_labels.append((matter, stems))
         self.sorted_label_stems = sorted(self.label_stems)
         self.narrower: dict[str, set[str]] = defaultdict(set)
-        for matter in self.matters.values():
-            for broader in matter.broader:
-                self.narrower[broader].add(matter.iri)
+        for info in self.matters.values():
+            for broader in info.broader:
+                self.narrower[broader].add(info.iri)
         self.duties = _read_duties(kb, self.owner_of)
         self.duty_owner = np.fromiter((duty.owner for duty in self.duties), dtype=np.int32, count=len(self.duties))
         self.roles = sorted({duty.role for duty in self.duties})
@@ -154,14 +154,23 @@ class HandlerIndex:
         self.duties_of = dict(duties_of)
         units: dict[int, list[int]] = defaultdict(list)
         for number in range(len(self.owners)):
-            parent = self.parent_of(number)
-            if parent is not None:
-                units[parent].append(number)
+            office = self.parent_of(number)
+            if office is not None:
+                units[office].append(number)
         self.units_of = dict(units)
         self.place_labels, self.place_names, self.place_parent = _read_places(kb)
         self.place_children: dict[str, set[str]] = defaultdict(set)
         for child, parent in self.place_parent.items():
             self.place_children[parent].add(child)
+        places = sorted({owner.place for owner in self.owners if owner.place})
+        self.place_number = {place: number for number, place in enumerate(places)}
+        self.owner_place = np.fromiter(
+            (self.place_number.get(owner.place, -1) if owner.place else -1 for owner in self.owners),
+            dtype=np.int32,
+            count=len(self.owners),
+        )
+        count = len(self.owners)
+        self.depth = np.fromiter((self._depth(n) for n in range(count)), dtype=np.int32, count=count)
         self.owner_names = owner_phrases(self)
         self.place_table = place_phrases(self.place_names)
         self.place_terms = frozenset(
@@ -194,6 +203,18 @@ class HandlerIndex:
         """The index of the organization above `owner` when that organization has duties of its own."""
         parent = self.owners[owner].parent
         return self.owner_of.get(parent) if parent else None
+
+    def _depth(self, owner: int) -> int:
+        depth, seen = 0, {owner}
+        while (parent := self.parent_of(owner)) is not None and parent not in seen:
+            seen.add(parent)
+            owner, depth = parent, depth + 1
+        return depth
+
+    def serving(self, places: set[str]) -> np.ndarray:
+        """For every owner, whether the place it serves is one of `places`."""
+        numbers = [self.place_number[place] for place in places if place in self.place_number]
+        return np.isin(self.owner_place, np.asarray(numbers, dtype=np.int32))
 
     def places_within(self, place: str) -> set[str]:
         """`place` and every place below it."""

@@ -89,8 +89,11 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
     mixed = LEXICAL_SHARE * lexical + (1 - LEXICAL_SHARE) * concept if asked else lexical
     raw_names = index.name_lexicon.scores(query)
     names = _normalized(raw_names)
-    says: set[int] = {
-        int(owner) for owner in np.flatnonzero(raw_names > 0) if set(query) <= index.owner_terms[int(owner)]
+    wanted = set(query)
+    says: set[int] = {  # only units without duties need it (see `_add_named_units`)
+        owner
+        for owner in np.flatnonzero(raw_names > 0).tolist()
+        if owner not in index.duties_of and wanted <= index.owner_terms[owner]
     }
     for matter in asked:
         for target, weight in matter.targets:
@@ -136,7 +139,9 @@ def rank(
         ranked.concept = max(float(scored.concept[duty]) for duty in ranked.duties) if scored.concept.size else 0.0
     _prefer_specific(index, by_owner)
     _add_named_units(index, scored, allowed, by_owner)
-    results = sorted(by_owner.values(), key=lambda r: (-r.score, -_depth(index, r.owner), index.owners[r.owner].name))
+    results = sorted(
+        by_owner.values(), key=lambda r: (-r.score, -int(index.depth[r.owner]), index.owners[r.owner].name)
+    )
     return results[:limit]
 
 
@@ -159,14 +164,6 @@ def _add_named_units(
         office.below = owner
 
 
-def _depth(index: HandlerIndex, owner: int) -> int:
-    depth, seen = 0, {owner}
-    while (parent := index.parent_of(owner)) is not None and parent not in seen:
-        seen.add(parent)
-        owner, depth = parent, depth + 1
-    return depth
-
-
 def _says_it(index: HandlerIndex, unit: Ranked, office: Ranked) -> bool:
     """Whether the unit's own duty says the matter: it concerns the asked matters as fully as the
     office's duty does, or it matches nearly as well overall; a unit that only assists does not."""
@@ -179,7 +176,7 @@ def _says_it(index: HandlerIndex, unit: Ranked, office: Ranked) -> bool:
 
 def _prefer_specific(index: HandlerIndex, by_owner: dict[int, Ranked]) -> None:
     """Place each office just after its best unit whose own duty says the matter too."""
-    for ranked in sorted(by_owner.values(), key=lambda r: -_depth(index, r.owner)):
+    for ranked in sorted(by_owner.values(), key=lambda r: -int(index.depth[r.owner])):
         parent = index.parent_of(ranked.owner)
         office = by_owner.get(parent) if parent is not None else None
         if office is None or not _says_it(index, ranked, office):

@@ -76,7 +76,7 @@ def named_scope(index: HandlerIndex, question: str) -> np.ndarray | None:
     if not owners and not places:
         return None
     within = {place for named in places for place in index.places_within(named)}
-    inside = np.fromiter((owner.place in within for owner in index.owners), dtype=bool, count=len(index.owners))
+    inside = index.serving(within)
     if owners:
         for number in range(len(index.owners)):
             if not inside[number] and _under(index, number, owners):
