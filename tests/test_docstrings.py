@@ -11,9 +11,7 @@ import pytest
 import orgkb
 
 MODULES = sorted(
-    info.name
-    for info in pkgutil.walk_packages(orgkb.__path__, prefix="orgkb.")
-    if not info.name.endswith("__main__")
+    info.name for info in pkgutil.walk_packages(orgkb.__path__, prefix="orgkb.") if not info.name.endswith("__main__")
 )
 
 

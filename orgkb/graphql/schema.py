@@ -92,13 +92,9 @@ class Query:
         if not 0 <= first <= who_handles.MAX_LIMIT:
             raise QueryError("first", first, f"must be from 0 to {who_handles.MAX_LIMIT}")
         text = who_handles.check_matter(matter)
-        allowed = memo(catalog.within, memo(catalog.find_place, district).id) if district is not None else None
         if first == 0:
             return []
-        limit = who_handles.MAX_LIMIT if allowed is not None else first
-        found = memo(who_handles.who_handles, text, None, limit)
-        if allowed is not None:
-            found = [handler for handler in found if handler.organization.id in allowed][:first]
+        found = memo(who_handles.who_handles, text, district, first)
         return [Handler.from_record(handler) for handler in found]
 
     @strawberry.field(description="Duties across all pages, optionally containing words or of one organization.")

@@ -17,7 +17,7 @@ from orgkb.kb import lookup
 from orgkb.kb.records import Evidence, OrganizationRecord, ResponsibilityRecord, SourceRecord, id_of, iri_of
 from orgkb.kb.store import KnowledgeBase
 from orgkb.ontology.namespace import BASE, ID, MATTER, PLACE, ROLE, SOURCE
-from orgkb.ontology.places import fold_name
+from orgkb.ontology.places import bare_name, fold_name
 
 _PREFIXED = {"matter/": MATTER, "place/": PLACE, "source/": SOURCE}
 
@@ -279,10 +279,14 @@ def find_place(kb: KnowledgeBase, name: str, argument: str = "district") -> Plac
     for record in places(kb):
         for label in (record.name, *record.alt_names, record.chinese_name or "", record.id):
             by_name.setdefault(fold_name(label), record)
-    for suffix in ("", " district", " new district", " sub district", " subdistrict"):
-        found = by_name.get(wanted.removesuffix(suffix)) if suffix else by_name.get(wanted)
-        if found is not None:
-            return found
+    bare = bare_name(wanted)
+    found = by_name.get(wanted) or by_name.get(bare)
+    if found is None and bare:
+        # "Dapeng" for a place whose names all carry their type ("Dapeng New District", "大鹏新区")
+        matches = {record.id: record for label, record in by_name.items() if bare_name(label) == bare}
+        found = next(iter(matches.values())) if len(matches) == 1 else None
+    if found is not None:
+        return found
     raise QueryError(argument, name, "is not a place orgkb knows; the `places` field lists them")
 
 

@@ -7,34 +7,28 @@ or without its apostrophe, with or without "District" ("Jing'an", "Jingan", "Jin
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from orgkb.errors import QueryError
 from orgkb.kb.handler_index import HandlerIndex
-from orgkb.ontology.places import fold_name
-
-_SUFFIXES = re.compile(
-    r"(?:\s+(?:new\s+district|district|new\s+area|sub\s?district|municipality|city|province)|区|新区|市|街道|省)$"
-)
+from orgkb.ontology.places import bare_name, fold_name
 
 
 def find_place(index: HandlerIndex, district: str) -> str:
     """The IRI of the place `district` names; raises `QueryError` when it names none."""
     folded = fold_name(district)
-    bare = _SUFFIXES.sub("", folded)
+    bare = bare_name(folded)
     for candidate in (folded, bare):
         place = index.place_names.get(candidate) if candidate else None
         if place is not None:
             return place
     if bare:
         # "Dapeng" for a place whose names all carry their type ("Dapeng New District", "大鹏新区")
-        found = sorted({place for name, place in index.place_names.items() if _SUFFIXES.sub("", name) == bare})
+        found = sorted({place for name, place in index.place_names.items() if bare_name(name) == bare})
         if len(found) == 1:
             return found[0]
     if not folded:
-        raise QueryError("district", district, "is empty; give a place such as \"Jing'an\" or leave it out")
+        raise QueryError("district", district, 'is empty; give a place such as "Jing\'an" or leave it out')
     raise QueryError(
         "district",
         district,

@@ -95,9 +95,7 @@ class Lexicon:
         if self.model is None:
             return scores
         known = [term for term in query if term in self.vocabulary]
-        related = sorted(
-            {other for term in query for other in related_terms(self.sorted_terms, term)} - set(query)
-        )
+        related = sorted({other for term in query for other in related_terms(self.sorted_terms, term)} - set(query))
         if known:
             scores += np.asarray(self.model.get_scores(known), dtype=np.float32)[: self.size]
         if related:
@@ -173,9 +171,10 @@ class HandlerIndex:
         self.depth = np.fromiter((self._depth(n) for n in range(count)), dtype=np.int32, count=count)
         self.owner_names = owner_phrases(self)
         self.place_table = place_phrases(self.place_names)
-        self.place_terms = frozenset(
-            term for name in self.place_names if not _has_cjk(name) for term in terms(name)
-        ) - _PLACE_TYPE_TERMS
+        self.place_terms = (
+            frozenset(term for name in self.place_names if not _has_cjk(name) for term in terms(name))
+            - _PLACE_TYPE_TERMS
+        )
 
     def _read_owners(self, kb: KnowledgeBase) -> None:
         by_iri: dict[str, Owner] = {}

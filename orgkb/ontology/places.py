@@ -13,7 +13,9 @@ from rdflib.namespace import SKOS
 
 from orgkb.ontology.namespace import ORGKB, PLACE
 
-_SUFFIXES = re.compile(r"\s+(?:new\s+district|district|new\s+area|sub-?district|municipality|city|province)$")
+_PLACE_TYPE = re.compile(
+    r"(?:\s+(?:new\s+district|district|new\s+area|sub\s?district|municipality|city|province)|区|新区|市|街道|省)$"
+)
 
 
 def fold_name(name: str) -> str:
@@ -25,6 +27,15 @@ def fold_name(name: str) -> str:
     name = unicodedata.normalize("NFKC", name).lower()
     name = re.sub(r"['’‘`\"“”]", "", name)
     return re.sub(r"[\s\-_]+", " ", name).strip()
+
+
+def bare_name(folded: str) -> str:
+    """A folded place name without the word for its type ("district", "新区", "city" ...).
+
+    >>> bare_name("dapeng new district"), bare_name("静安区")
+    ('dapeng', '静安')
+    """
+    return _PLACE_TYPE.sub("", folded)
 
 
 @dataclass(frozen=True)
@@ -79,7 +90,7 @@ class Gazetteer:
     def find(self, name: str) -> Place | None:
         """The place called `name` (any of its names, with or without "District"), or None."""
         folded = fold_name(name)
-        iri = self._names.get(folded) or self._names.get(_SUFFIXES.sub("", folded))
+        iri = self._names.get(folded) or self._names.get(bare_name(folded))
         return self._places.get(iri) if iri else None
 
     def get(self, iri: str) -> Place | None:

@@ -7,6 +7,9 @@ from typing import Any
 
 import pytest
 
+from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.who_handles import who_handles
+
 Run = Callable[..., dict[str, Any]]
 SECTION = "shanghai/jingan/general-office/foreign-affairs-section"
 
@@ -69,3 +72,20 @@ def test_no_answer_is_an_empty_result_not_an_error(run: Run, query: str, data: d
 def test_variables_of_the_wrong_type_are_reported(run: Run) -> None:
     response = run("query Q($n: Int) { organizations(first: $n) { totalCount } }", n="lots")
     assert "errors" in response and "$n" in response["errors"][0]["message"]
+
+
+@pytest.mark.parametrize("district", ["Jing'an", "Jingan", "Jing’an District", "静安", "静安区"])
+def test_who_handles_takes_a_district_by_any_of_its_names(run: Run, kb: KnowledgeBase, district: str) -> None:
+    query = (
+        'query Q($d: String) { whoHandles(matter: "foreign guests", district: $d, first: 10) { organization { id } } }'
+    )
+    answer = [handler["organization"]["id"] for handler in run(query, d=district)["data"]["whoHandles"]]
+    assert answer == [handler.organization.id for handler in who_handles(kb, "foreign guests", "Jing'an", 10)]
+    assert answer and all(id.startswith("shanghai/jingan/") for id in answer)
+
+
+@pytest.mark.parametrize("district", ["Dapeng", "大鹏新区", "Dapeng New District"])
+def test_organizations_take_a_district_without_its_type_word(run: Run, district: str) -> None:
+    query = "query Q($d: String) { organizations(district: $d) { nodes { id } } }"
+    ids = [node["id"] for node in run(query, d=district)["data"]["organizations"]["nodes"]]
+    assert ids and all(id.startswith("shenzhen/dapeng/") for id in ids)

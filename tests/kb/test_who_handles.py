@@ -68,8 +68,11 @@ def names(handlers: list[Handler]) -> list[str]:
         # a British spelling, a plural
         ("Who helps neighbourhood committees?", "Caojiadu", "Community Self-governance Office"),
         ("Where do I ask about medical insurance?", None, "Community Service Office"),
-        ("Who keeps the catalogue of administrative approval items?", None,
-         "Section for Reform of Administrative Approval System"),
+        (
+            "Who keeps the catalogue of administrative approval items?",
+            None,
+            "Section for Reform of Administrative Approval System",
+        ),
         ("press, publication and film", None, "General Office of Dapeng New District"),
         ("Who arranges visits by foreign delegations?", None, "Foreign Affairs Section"),
     ],
