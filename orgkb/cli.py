@@ -8,14 +8,16 @@ one-line message on stderr and exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from orgkb.errors import LoadError, OrgkbError
+from orgkb.errors import LoadError, NotFoundError, OrgkbError, QueryError
 from orgkb.kb import lookup
 from orgkb.kb.store import KnowledgeBase, LoadResult
 from orgkb.loaders.files import expand_paths, read_page
@@ -293,26 +295,36 @@ def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _resolve_side(kb: KnowledgeBase, text: str) -> str:
-    """An organization id, or `place/...` for a district named by id or name."""
+    """An organization id, or `place/...` for a district named by id or name.
+
+    An organization's exact name wins, then a place's name ("Dapeng" is the district, not its
+    General Office), then an organization named loosely ("Jing'an General Office").
+    """
     from orgkb.kb import catalog
 
     if text.startswith("place/"):
         return text
+    with contextlib.suppress(NotFoundError):
+        return lookup.resolve(kb, text, loose=False)
+    with contextlib.suppress(QueryError):
+        return catalog.find_place(kb, text, "id").id
     try:
         return lookup.resolve(kb, text)
-    except OrgkbError:
-        try:
-            return catalog.find_place(kb, text, "id").id
-        except OrgkbError:
-            raise OrgkbError(f"{text!r} names no organization, unit or district orgkb knows") from None
+    except NotFoundError:
+        raise OrgkbError(f"{text!r} names no organization, unit or district orgkb knows") from None
 
 
-def _duty_ref(duty: object) -> str:
+def _duty_ref(duty: object, side: str) -> str:
+    """ "duty 3" for a duty of the compared organization itself, "general-section duty 3" for a unit's."""
     from orgkb.kb.records import ResponsibilityRecord
 
     assert isinstance(duty, ResponsibilityRecord)
     number = duty.number if duty.number is not None else duty.position
-    return f"{duty.owner_id.rsplit('/', 1)[-1]} {number}"
+    return f"duty {number}" if duty.owner_id == side else f"{duty.owner_id.rsplit('/', 1)[-1]} duty {number}"
+
+
+def _excerpt(text: str) -> str:
+    return textwrap.shorten(text, width=104, placeholder=" ...")
 
 
 def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
@@ -369,19 +381,22 @@ def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     print(f"left:  {result.left.name}  ({result.left.id})", file=out)
     print(f"right: {result.right.name}  ({result.right.id})", file=out)
-    print(f"\nShared duties ({len(result.shared)}):", file=out)
+    left, right = result.left.id, result.right.id
+    print(f"\nShared duties ({len(result.shared)}), with their similarity and the matters both concern:", file=out)
     for pair in result.shared:
         matters = f"  [{', '.join(m.name for m in pair.matters)}]" if pair.matters else ""
-        print(f"  {pair.score:4.2f}  {_duty_ref(pair.left):>28} <-> {_duty_ref(pair.right)}{matters}", file=out)
-        print(f"        L: {pair.left.text[:110]}", file=out)
-        print(f"        R: {pair.right.text[:110]}", file=out)
-    for title, duties in (("Only left", result.only_left), ("Only right", result.only_right)):
+        refs = f"{_duty_ref(pair.left, left)} <-> {_duty_ref(pair.right, right)}"
+        print(f"  {pair.score:4.2f}  {refs}{matters}", file=out)
+        print(f"        L: {_excerpt(pair.left.text)}", file=out)
+        print(f"        R: {_excerpt(pair.right.text)}", file=out)
+    for title, duties, side in (("Only left", result.only_left, left), ("Only right", result.only_right, right)):
         print(f"\n{title} ({len(duties)}):", file=out)
         for duty in duties:
-            print(f"  {_duty_ref(duty):>28}  {duty.text[:110]}", file=out)
-    print("\nMatter coverage (duties per side):", file=out)
+            print(f"  {_duty_ref(duty, side)}: {_excerpt(duty.text)}", file=out)
+    print("\nMatter coverage (how many duties of each side concern it):", file=out)
+    print("  left right  matter", file=out)
     for row in result.coverage:
-        print(f"  {row.left:>3} {row.right:>3}  {row.matter.name}", file=out)
+        print(f"  {row.left:>4} {row.right:>5}  {row.matter.name}", file=out)
     return EXIT_OK
 
 

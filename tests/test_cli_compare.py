@@ -78,3 +78,14 @@ def test_export_graphml(tmp_path: Path) -> None:
     status, _ = run("export", "--format", "graphml", "--output", str(target))
     assert status == 0
     assert nx.read_graphml(target).number_of_nodes() > 50
+
+
+def test_compare_takes_loose_names_and_bare_district_names() -> None:
+    status, text = run("compare", "Jing'an General Office", "Dapeng General Office", "--format", "json")
+    assert status == 0
+    document = json.loads(text)
+    assert (document["left"]["id"], document["right"]["id"]) == (JINGAN, DAPENG)
+    # "Dapeng" is the district (all its organizations), not the one office whose name holds the word
+    status, text = run("compare", "Jing'an", "Dapeng", "--format", "json")
+    assert status == 0
+    assert json.loads(text)["right"]["id"].startswith("place/")

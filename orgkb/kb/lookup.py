@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import defaultdict
 
 from rdflib import URIRef
 
@@ -152,9 +154,12 @@ def source(kb: KnowledgeBase, document: str) -> SourceRecord:
     )
 
 
-def resolve(kb: KnowledgeBase, text: str) -> str:
+def resolve(kb: KnowledgeBase, text: str, *, loose: bool = True) -> str:
     """The id of the organization or unit that `text` names: an id, an IRI or one of its names.
 
+    When no name matches exactly and `loose` is true, the words of `text` may come in any order
+    and may name the place the organization serves: "Jing'an General Office" and "General
+    Office of Jing'an" both find the General Office of People's Government of Jing'an District.
     Raises `NotFoundError` when nothing matches, and `QueryError` when a name is ambiguous.
     """
     try:
@@ -162,10 +167,47 @@ def resolve(kb: KnowledgeBase, text: str) -> str:
             return id_of(iri_of(text))
     except QueryError:
         pass
+    names: dict[str, list[str]] = defaultdict(list)
+    for row in kb.select("named"):
+        names[id_of(str(row["org"]))].append(str(row["label"]))
     wanted = fold_name(text)
-    matches = sorted({id_of(str(row["org"])) for row in kb.select("named") if fold_name(str(row["label"])) == wanted})
+    matches = sorted(org for org, labels in names.items() if wanted in {fold_name(label) for label in labels})
+    if not matches and loose:
+        matches = _loosely_named(kb, names, text)
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
-        raise QueryError("id", text, f"names {len(matches)} organizations: {', '.join(matches)}; give an id")
+        listed = "; ".join(f"{organization(kb, org).name} ({org})" for org in matches[:8])
+        raise QueryError("id", text, f"names {len(matches)} organizations: {listed}; give one of their ids")
     raise NotFoundError("organization or unit", text)
+
+
+def _name_words(text: str) -> set[str]:
+    return {word for word in re.split(r"[^\w]+", fold_name(text)) if word and word not in _NAME_FILLERS}
+
+
+_NAME_FILLERS = frozenset({"of", "the", "and", "for", "in", "s"})
+
+
+def _loosely_named(kb: KnowledgeBase, names: dict[str, list[str]], text: str) -> list[str]:
+    """The organizations whose names, with their place's names, hold every word of `text`.
+
+    Of those, the ones whose own names hold the most of its words.
+    """
+    wanted = _name_words(text)
+    if not wanted:
+        return []
+    places: dict[str, set[str]] = defaultdict(set)
+    for row in kb.select("named_places"):
+        places[id_of(str(row["org"]))] |= _name_words(str(row["label"]))
+    best, found = 1, []
+    for org, labels in names.items():
+        own = set().union(*(_name_words(label) for label in labels))
+        if not wanted <= own | places[org]:
+            continue
+        named = len(wanted & own)
+        if named > best:
+            best, found = named, [org]
+        elif named == best:
+            found.append(org)
+    return sorted(found)
