@@ -19,6 +19,7 @@ from typing import TextIO
 
 from orgkb.errors import LoadError, NotFoundError, OrgkbError, QueryError
 from orgkb.kb import lookup
+from orgkb.kb.records import ResponsibilityRecord
 from orgkb.kb.store import KnowledgeBase, LoadResult
 from orgkb.loaders.files import expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri
@@ -400,6 +401,13 @@ def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _by_owner(duties: Sequence[ResponsibilityRecord]) -> list[tuple[str, list[ResponsibilityRecord]]]:
+    grouped: dict[str, list[ResponsibilityRecord]] = {}
+    for duty in duties:
+        grouped.setdefault(duty.owner_id, []).append(duty)
+    return list(grouped.items())
+
+
 def cmd_network(args: argparse.Namespace, out: TextIO) -> int:
     from orgkb.kb.coordination import coordination
     from orgkb.kb.network import centrality, path
@@ -413,17 +421,21 @@ def cmd_network(args: argparse.Namespace, out: TextIO) -> int:
         if not steps:
             print(f"nothing links {identifier} and {target}", file=out)
         for step in steps:
-            print(f"{step.from_id}  --{step.relation}-->  {step.to_id}", file=out)
+            print(f"{step.from_name}  --{step.relation}-->  {step.to_name}", file=out)
         return EXIT_OK
     record = lookup.organization(kb, identifier)
     links = coordination(kb, identifier, args.limit)
     print(f"{record.name} ({record.id}) coordinates with:", file=out)
     for rank, link in enumerate(links, start=1):
-        how = ", ".join(link.relations) if link.relations else "shares matters"
-        print(f"{rank:>3}. {link.strength:4.2f}  {link.organization.name}  [{link.basis}: {how}]", file=out)
+        how = f"stated: {', '.join(link.relations)}" if link.relations else "shared matters"
+        print(f"{rank:>3}. {link.strength:4.2f}  {link.organization.name}  [{how}]", file=out)
         if link.matters:
             print(f"       matters:  {', '.join(matter.name for matter in link.matters)}", file=out)
-        print(f"       evidence: {', '.join(duty.id for duty in link.evidence)}", file=out)
+        for owner, duties in _by_owner(link.evidence):
+            who = "its own" if owner == identifier else "theirs" if owner == link.organization.id else owner
+            numbers = ", ".join(str(duty.number or duty.position) for duty in duties)
+            lines = ", ".join(sorted({str(duty.source.line) for duty in duties}, key=int))
+            print(f"       evidence, {who}: duty {numbers} ({duties[0].source.document}, line {lines})", file=out)
     if not links:
         print("  (no coordination links found)", file=out)
     hubs = {hub.id: hub for hub in centrality(kb)}

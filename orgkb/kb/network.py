@@ -32,11 +32,13 @@ _ORGANIZATION_KINDS = {"organization", "unit", "body"}
 
 @dataclass(frozen=True)
 class PathStep:
-    """One link of a path: `from_id` `relation` `to_id` ("... is a unit of ...")."""
+    """One link of a path: `from_id` `relation` `to_id` ("... is a unit of ..."), with both names."""
 
     from_id: str
     to_id: str
     relation: str
+    from_name: str = ""
+    to_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,7 @@ def path(kb: KnowledgeBase, from_id: str, to_id: str, *, via_matters: bool = Fal
         relation = forwards if edge["source"] == a else backwards
         if edge["relation"] == "coordinatesWith" and edge.get("coordination"):
             relation = f"coordinates with ({edge['coordination']})"
-        steps.append(PathStep(a, b, relation))
+        steps.append(PathStep(a, b, relation, str(graph.nodes[a]["label"]), str(graph.nodes[b]["label"])))
     return steps
 
 

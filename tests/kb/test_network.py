@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 
 from orgkb.errors import NotFoundError
-from orgkb.kb.network import PathStep, centrality, components, network, path, to_graphml
+from orgkb.kb.network import centrality, components, network, path, to_graphml
 from orgkb.kb.store import KnowledgeBase
 
 JINGAN = "shanghai/jingan/general-office"
@@ -27,12 +27,19 @@ def test_nodes_of_every_kind(kb: KnowledgeBase) -> None:
 
 def test_path_between_units_of_two_offices_names_each_relation(kb: KnowledgeBase) -> None:
     steps = path(kb, f"{JINGAN}/legal-affairs-section", f"{CAOJIADU}/community-security-office")
-    assert steps == [
-        PathStep(f"{JINGAN}/legal-affairs-section", JINGAN, "is a unit of"),
-        PathStep(JINGAN, "shanghai/jingan/government", "is under"),
-        PathStep("shanghai/jingan/government", CAOJIADU, "has under it"),
-        PathStep(CAOJIADU, f"{CAOJIADU}/community-security-office", "has the unit"),
+    assert [(step.from_id, step.relation, step.to_id) for step in steps] == [
+        (f"{JINGAN}/legal-affairs-section", "is a unit of", JINGAN),
+        (JINGAN, "is under", "shanghai/jingan/government"),
+        ("shanghai/jingan/government", "has under it", CAOJIADU),
+        (CAOJIADU, "has the unit", f"{CAOJIADU}/community-security-office"),
     ]
+    assert [step.from_name for step in steps] == [
+        "Legal Affairs Section",
+        "General Office of People's Government of Jing'an District",
+        "Jing'an District People's Government",
+        "Caojiadu Sub-district Office of Jing'an District People's Government, Shanghai",
+    ]
+    assert steps[-1].to_name == "Community Security Office"
 
 
 def test_path_takes_a_coordination_link(kb: KnowledgeBase) -> None:
