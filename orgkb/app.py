@@ -148,4 +148,5 @@ def serve(kb: KnowledgeBase | None = None, host: str = "127.0.0.1", port: int = 
     import uvicorn
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
     uvicorn.run(create_app(kb), host=host, port=port, log_level="info")

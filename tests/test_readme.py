@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import io
+import json
 import re
 import shlex
 from pathlib import Path
@@ -11,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from orgkb.cli import main
+from orgkb.graphql.execution import Executor
+from orgkb.kb.store import KnowledgeBase
 
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text("utf-8")
@@ -60,3 +64,39 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert commands[1] in ci.splitlines()
     setup = commands[0].split(" && ")[:2]
     assert " && ".join(setup).replace(" --quiet", "") in ci.replace(" --quiet", "")
+
+
+GRAPHQL = re.findall(r"```graphql\n(.*?)```\n\n```json\n(.*?)```", README, re.DOTALL)
+OPERATIONS = ROOT / "orgkb" / "graphql" / "operations"
+
+
+def is_excerpt(shown: object, actual: object) -> bool:
+    """Whether `shown` is `actual` with lists cut short and long strings cut to a prefix and "..."."""
+    if isinstance(shown, dict):
+        return isinstance(actual, dict) and all(key in actual and is_excerpt(shown[key], actual[key]) for key in shown)
+    if isinstance(shown, list):
+        return isinstance(actual, list) and len(shown) <= len(actual) and all(map(is_excerpt, shown, actual))
+    if isinstance(shown, str) and shown.endswith("...") and isinstance(actual, str):
+        return " ".join(actual.split()).startswith(shown.removesuffix("..."))
+    return shown == actual
+
+
+def test_readme_shows_every_example_operation() -> None:
+    shown = {operation for operation, _ in GRAPHQL}
+    assert shown == {path.read_text("utf-8") for path in OPERATIONS.glob("*.graphql")}
+
+
+@pytest.mark.parametrize(("operation", "response"), GRAPHQL, ids=[op.split("\n")[0] for op, _ in GRAPHQL])
+def test_readme_graphql_answers_are_excerpts_of_the_real_ones(operation: str, response: str) -> None:
+    actual = asyncio.run(Executor(KnowledgeBase.builtin()).run(operation, None))
+    assert "errors" not in actual
+    assert is_excerpt(json.loads(response), actual)
+
+
+def test_is_excerpt_refuses_what_the_answer_does_not_say() -> None:
+    actual = {"data": {"items": [{"name": "Foreign Affairs Section", "score": 1.2}, {"name": "General Office"}]}}
+    assert is_excerpt({"data": {"items": [{"name": "Foreign Affairs..."}]}}, actual)
+    assert not is_excerpt({"data": {"items": [{"name": "Legal Affairs Section"}]}}, actual)
+    assert not is_excerpt({"data": {"items": [{"score": 1.3}]}}, actual)
+    assert not is_excerpt({"data": {"items": [{}, {}, {}]}}, actual)
+    assert not is_excerpt({"data": {"other": 1}}, actual)
