@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rdflib import RDF, RDFS, XSD, Literal, URIRef
+from rdflib import RDF, XSD, Literal, URIRef
 from rdflib.namespace import PROV
 
 from orgkb.kb import catalog, lookup
@@ -199,8 +199,7 @@ def link_triples(links: Iterable[Link], fingerprint: str, documents: Iterable[st
             (node, ORGKB.basis, Literal(link.basis)),
             (node, ORGKB.strength, Literal(link.strength, datatype=XSD.double)),
         ]
-        if link.relations:
-            triples.append((node, RDFS.comment, Literal("; ".join(link.relations))))
+        triples += [(node, ORGKB.statedRelation, Literal(relation)) for relation in link.relations]
         triples += [(node, ORGKB.matter, URIRef(catalog.iri_of_public(m))) for m in sorted(link.matters)]
         triples += [(node, ORGKB.evidence, URIRef(iri_of(duty))) for duty in sorted(link.evidence)]
     return triples
@@ -263,7 +262,7 @@ def coordination(kb: KnowledgeBase, organization_id: str, limit: int = 10) -> li
                 basis=str(row["basis"]),
                 matters=tuple(names.get(m, MatterRecord(m, m)) for m in sorted(matters)),
                 evidence=tuple(sorted((duties[d] for d in evidence if d in duties), key=_duty_order)),
-                relations=tuple(str(row["relations"]).split("; ")) if row.get("relations") else (),
+                relations=tuple(sorted(str(row["relations"]).split("; "))) if row.get("relations") else (),
             )
         )
     return links

@@ -67,6 +67,7 @@ class ORGKB(DefinedNamespace):
     coordinationOf: URIRef
     basis: URIRef
     strength: URIRef
+    statedRelation: URIRef
     evidence: URIRef
     # places
     placeType: URIRef

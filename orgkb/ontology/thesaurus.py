@@ -98,7 +98,11 @@ def label_key(label: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Matter:
-    """One concept of the matter thesaurus."""
+    """One concept of the matter thesaurus.
+
+    `alt_labels` are its other English names; `alt_labels_zh` the everyday Chinese words for it
+    (投诉 for 信访), which Chinese text is matched by along with `label_zh`.
+    """
 
     iri: str
     slug: str
@@ -107,6 +111,7 @@ class Matter:
     alt_labels: tuple[str, ...]
     broader: tuple[str, ...]
     definition: str = ""
+    alt_labels_zh: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -140,12 +145,14 @@ class Thesaurus:
         for matter in matters.values():
             for label in (matter.label, *matter.alt_labels):
                 self._add(label, matter.slug)
-            if matter.label_zh:
-                self._zh.append((matter.label_zh, matter.slug))
+            for label in (matter.label_zh, *matter.alt_labels_zh):
+                if label:
+                    self._zh.append((label, matter.slug))
         for phrase in NOT_MATTERS:
             self._add(phrase, None)
         for entries in self._index.values():
             entries.sort(key=lambda e: -len(e.key))
+        # Longest first, so that 消费者投诉 (market supervision) takes its words before 投诉 can.
         self._zh.sort(key=lambda pair: -len(pair[0]))
 
     def _add(self, label: str, slug: str | None) -> None:
@@ -162,17 +169,17 @@ class Thesaurus:
         for concept in sorted(concepts):
             iri = str(concept)
             labels = {lit.language: str(lit) for lit in _literals(graph, concept, SKOS.prefLabel)}
+            alts = list(_literals(graph, concept, SKOS.altLabel))
             slug = iri.removeprefix(SCHEME)
             matters[slug] = Matter(
                 iri=iri,
                 slug=slug,
                 label=labels.get("en", slug),
                 label_zh=labels.get("zh"),
-                alt_labels=tuple(
-                    sorted(str(lit) for lit in _literals(graph, concept, SKOS.altLabel) if lit.language in (None, "en"))
-                ),
+                alt_labels=tuple(sorted(str(lit) for lit in alts if lit.language in (None, "en"))),
                 broader=tuple(sorted(str(b).removeprefix(SCHEME) for b in graph.objects(concept, SKOS.broader))),
                 definition=next((str(lit) for lit in _literals(graph, concept, SKOS.definition)), ""),
+                alt_labels_zh=tuple(sorted(str(lit) for lit in alts if lit.language == "zh")),
             )
         return cls(graph, matters)
 

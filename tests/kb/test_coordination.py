@@ -11,6 +11,7 @@ from orgkb.errors import NotFoundError
 from orgkb.kb.coordination import coordination, ensure_coordination, rebuild_coordination
 from orgkb.kb.store import DERIVED_GRAPH, KnowledgeBase
 from orgkb.loaders.files import builtin_paths
+from orgkb.ontology.namespace import ORGKB
 
 JINGAN = "shanghai/jingan/general-office"
 DAPENG = "shenzhen/dapeng/general-office"
@@ -187,3 +188,14 @@ def test_derived_graph_follows_a_removed_document() -> None:
     assert kb.remove_document("dapeng-general-office.txt")
     assert ensure_coordination(kb) is True
     assert not any(DAPENG in s or DAPENG in o for s, _, o in _derived(kb))
+
+
+def test_each_stated_relation_is_its_own_triple_in_the_derived_graph(kb: KnowledgeBase) -> None:
+    coordination(kb, JINGAN)  # builds the derived graph
+    relations: dict[str, set[str]] = {}
+    for subject, predicate, value in _derived(kb):
+        if predicate == str(ORGKB.statedRelation):
+            relations.setdefault(subject, set()).add(value)
+    assert relations, "no orgkb:statedRelation in the derived graph"
+    assert all("; " not in value for values in relations.values() for value in values)
+    assert {"coordinates with", "guides"} in relations.values()  # approval reform and the service center
