@@ -85,6 +85,8 @@ class _Progress:
 def _print_report(results: Sequence[LoadResult], out: TextIO, verb: str) -> int:
     for result in results:
         print(_report_line(result, verb if not result.replaced else "replaced"), file=out)
+        for other in result.superseded:
+            print(f"          replaces {other}, an earlier page about the same organization", file=out)
         if result.document is not None:
             for warning in result.document.warnings:
                 print(f"          warning: {warning}", file=out)

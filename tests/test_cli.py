@@ -72,6 +72,19 @@ def test_load_into_a_store_then_show_and_export(tmp_path: Path) -> None:
     assert "Archives Bureau of Xuhui District" in target.read_text("utf-8")
 
 
+def test_load_says_when_a_page_replaces_another_about_the_same_organization(tmp_path: Path) -> None:
+    page = DATA / "batch" / "good-xuhui-archives-bureau.txt"
+    (tmp_path / "archives-old.txt").write_text(page.read_text("utf-8"), "utf-8")
+    (tmp_path / "archives-new.txt").write_text(page.read_text("utf-8"), "utf-8")
+    store = str(tmp_path / "kb")
+    run("load", str(tmp_path / "archives-old.txt"), "--store", store)
+    status, text = run("load", str(tmp_path / "archives-new.txt"), "--store", store)
+    assert status == 0
+    assert "replaces archives-old.txt, an earlier page about the same organization" in text
+    status, text = run("show", "Archives Bureau of Xuhui District", "--store", store)
+    assert "archives-new.txt" in text and "archives-old.txt" not in text
+
+
 def test_load_reports_repairs() -> None:
     status, text = run("load", str(DATA / "variants" / "futian-shatou-subdistrict-office.txt"))
     assert status == 0

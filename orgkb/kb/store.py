@@ -21,7 +21,7 @@ from rdflib.term import Node
 from orgkb.errors import LoadError, OrgkbError, StoreError
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths, read_page
-from orgkb.loaders.identifiers import document_iri
+from orgkb.loaders.identifiers import document_iri, organization_iri
 from orgkb.loaders.triples import MatterMatcher, Triple, document_triples
 from orgkb.ontology.namespace import GRAPH
 
@@ -46,6 +46,7 @@ class LoadResult:
     triples: int = 0
     error: LoadError | None = None
     replaced: bool = False
+    superseded: tuple[str, ...] = ()  # other pages about the same organization that this one replaced
 
     @property
     def ok(self) -> bool:
@@ -176,20 +177,23 @@ class KnowledgeBase:
                 continue
             self.store.load(data, format=ox.RdfFormat.TURTLE, to_graph=graph)
 
-    def replace_graph(self, graph: URIRef | str, triples: Iterable[Triple]) -> int:
+    def replace_graph(self, graph: URIRef | str, triples: Iterable[Triple], drop: Iterable[str] = ()) -> int:
         """Replace the named graph `graph` by `triples` in one transaction; the new triple count.
 
-        Triples may be pyoxigraph or rdflib terms.
+        The graphs named in `drop` are removed in the same transaction. Triples may be
+        pyoxigraph or rdflib terms.
         """
         target = _named(str(graph))
+        dropped = [_named(str(other)) for other in drop]
         converted = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]  # type: ignore[arg-type]
-        if not self.store.contains_named_graph(target):
+        if not dropped and not self.store.contains_named_graph(target):
             self.store.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in converted)
         else:
-            # One update request is one transaction: readers see the old graph or the new one.
+            # One update request is one transaction: readers see the old graphs or the new one.
             # The data is serialized by pyoxigraph as N-Triples terms, never pasted text.
             data = (ox.serialize(converted, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
-            self.store.update(f"DROP SILENT GRAPH {target} ; INSERT DATA {{ GRAPH {target} {{ {data} }} }}")
+            drops = "".join(f"DROP SILENT GRAPH {other} ; " for other in dropped)
+            self.store.update(f"{drops}DROP SILENT GRAPH {target} ; INSERT DATA {{ GRAPH {target} {{ {data} }} }}")
         self.generation += 1
         return len(converted)
 
@@ -198,28 +202,46 @@ class KnowledgeBase:
         return self.add_documents([document])[0]
 
     def add_documents(self, documents: Sequence[Document]) -> list[LoadResult]:
-        """Store parsed documents: the new ones in one transaction, each reloaded one in its own."""
+        """Store parsed documents: the new ones in one transaction, each reloaded one in its own.
+
+        A page is keyed by its file name, and an organization by its page: a page about an
+        organization that another loaded page describes (a newer copy saved under another
+        name) replaces that page too, and its result names it in `superseded`.
+        """
         results: list[LoadResult] = []
         fresh: list[ox.Quad] = []
-        fresh_graphs: set[str] = set()
+        fresh_pages: dict[str, str] = {}  # graph -> organization, for the pages in `fresh`
         for document in documents:
             graph = _named(str(document_iri(document.source)))
+            organization = str(organization_iri(document))
             triples = document_triples(document, self.matcher)
-            if graph.value in fresh_graphs:  # the same page twice in one batch: the last one wins
+            if graph.value in fresh_pages or organization in fresh_pages.values():
+                # the same page or organization twice in one batch: write the first, the last one wins
                 self.store.extend(fresh)
                 self.generation += 1
-                fresh, fresh_graphs = [], set()
-            if self.store.contains_named_graph(graph):
-                count = self.replace_graph(graph.value, triples)
-                results.append(LoadResult(document.source, document, count, replaced=True))
+                fresh, fresh_pages = [], {}
+            existed = self.store.contains_named_graph(graph)
+            older = {page: file for page, file in self._pages_about(organization).items() if page != graph.value}
+            if existed or older:
+                count = self.replace_graph(graph.value, triples, drop=older)
+                results.append(
+                    LoadResult(
+                        document.source, document, count, replaced=existed, superseded=tuple(sorted(older.values()))
+                    )
+                )
                 continue
             fresh.extend(ox.Quad(s, p, o, graph) for s, p, o in triples)
-            fresh_graphs.add(graph.value)
+            fresh_pages[graph.value] = organization
             results.append(LoadResult(document.source, document, len(triples)))
         if fresh:
             self.store.extend(fresh)
             self.generation += 1
         return results
+
+    def _pages_about(self, organization: str) -> dict[str, str]:
+        """The loaded pages about `organization`: graph IRI -> file name."""
+        rows = self.select("pages_about", org=URIRef(organization))
+        return {str(row["graph"]): str(row["file"]) for row in rows}
 
     def load_path(self, path: str | Path) -> LoadResult:
         """Parse and store one page; a page that fails to parse writes nothing."""

@@ -95,6 +95,7 @@ _DCTERMS_identifier = _term(DCTERMS.identifier)
 _DCTERMS_issued = _term(DCTERMS.issued)
 _DCTERMS_source = _term(DCTERMS.source)
 _DCTERMS_spatial = _term(DCTERMS.spatial)
+_DCTERMS_subject = _term(DCTERMS.subject)
 _DCTERMS_title = _term(DCTERMS.title)
 _LOCN_Address = _term(LOCN.Address)
 _LOCN_address = _term(LOCN.address)
@@ -179,6 +180,7 @@ class _Builder:
         document = self.document
         self.source()
         org = organization_iri(document)
+        self.add(self.doc, _DCTERMS_subject, org)  # the organization the page is about
         self.organization(org, document.name, document.kind, document.aliases)
         self.evidence(org, document.name_line)
         self.jurisdiction(org)

@@ -48,6 +48,37 @@ def test_reloading_a_changed_page_replaces_its_graph(tmp_path: Path) -> None:
     assert "Regional Cooperation Section" not in names
 
 
+def _duty_texts(kb: KnowledgeBase, organization: str) -> list[str]:
+    return [duty.text for duty in lookup.responsibilities(kb, organization)]
+
+
+def test_a_copy_of_a_page_under_another_name_replaces_it(tmp_path: Path) -> None:
+    older, newer = tmp_path / "jingan-2024.txt", tmp_path / "jingan-2025.txt"
+    shutil.copy(JINGAN, older)
+    newer.write_text(JINGAN.read_text("utf-8").replace("Handle the daily", "Run the daily"), "utf-8")
+    kb = KnowledgeBase()
+    kb.load_path(older)
+    result = kb.load_path(newer)
+    assert result.ok and result.superseded == ("jingan-2024.txt",) and not result.replaced
+    assert kb.documents() == [str(document_iri("jingan-2025.txt"))]
+    texts = _duty_texts(kb, "shanghai/jingan/general-office")
+    assert len(texts) == len(set(texts)) == 17
+    assert texts[0].startswith("Run the daily")
+    alone = KnowledgeBase()
+    alone.load_path(newer)
+    assert len(kb) == len(alone)
+
+
+def test_two_pages_about_one_organization_in_a_batch_keep_the_last(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(JINGAN, tmp_path / name)
+    kb = KnowledgeBase()
+    report = kb.load_paths([tmp_path / "a.txt", tmp_path / "b.txt"])
+    assert [result.superseded for result in report.results] == [(), ("a.txt",)]
+    assert kb.documents() == [str(document_iri("b.txt"))]
+    assert len(_duty_texts(kb, "shanghai/jingan/general-office")) == 17
+
+
 def test_a_bad_page_writes_nothing() -> None:
     kb = KnowledgeBase()
     before = len(kb)
