@@ -145,9 +145,9 @@ class Thesaurus:
         for matter in matters.values():
             for label in (matter.label, *matter.alt_labels):
                 self._add(label, matter.slug)
-            for label in (matter.label_zh, *matter.alt_labels_zh):
-                if label:
-                    self._zh.append((label, matter.slug))
+            for zh in (matter.label_zh, *matter.alt_labels_zh):
+                if zh:
+                    self._zh.append((zh, matter.slug))
         for phrase in NOT_MATTERS:
             self._add(phrase, None)
         for entries in self._index.values():

@@ -216,3 +216,40 @@ def test_a_unit_listed_by_name_only_comes_before_its_office_when_named_for_the_m
     assert "lists no duties of its own" in first.reason
     assert first.evidence and first.evidence[0].owner_id == handlers[1].organization.id  # the office's duty
     assert "social insurance" in first.evidence[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # everyday Chinese words, not the thesaurus's official Chinese names
+        ("谁负责接待外宾", "shanghai/jingan/general-office/foreign-affairs-section"),  # who receives foreign guests
+        ("外宾来了谁接待", "shanghai/jingan/general-office/foreign-affairs-section"),
+        ("投诉", "shanghai/jingan/caojiadu-sub-district-office/community-security-office"),  # complaints
+        ("我要举报", "shanghai/jingan/caojiadu-sub-district-office/community-security-office"),
+        ("工资福利", "shanghai/jingan/general-office/organization-and-personnel-section"),
+        ("工资谁管", "shanghai/jingan/general-office/organization-and-personnel-section"),
+        ("谁负责出国审批", "shanghai/jingan/general-office/foreign-affairs-section"),
+        ("低保怎么申请", "shanghai/jingan/caojiadu-sub-district-office/community-service-office"),
+        ("谁管社保", "shanghai/jingan/caojiadu-sub-district-office/community-service-office"),
+        ("居委会的事找谁", "shanghai/jingan/caojiadu-sub-district-office/community-self-governance-office"),
+        ("援疆", "shanghai/jingan/general-office/counterpart-support-section"),
+        ("谁负责法律顾问", "shanghai/jingan/general-office/legal-affairs-section"),
+    ],
+)
+def test_chinese_questions_in_everyday_words(kb: KnowledgeBase, question: str, first: str) -> None:
+    handlers = who_handles(kb, question)
+    assert handlers and handlers[0].organization.id == first
+    assert "matched '" in handlers[0].reason  # the Chinese words are quoted as the question wrote them
+
+
+@pytest.mark.parametrize(
+    ("chinese", "english"),
+    [
+        ("谁负责接待外宾", "Who receives foreign guests?"),
+        ("投诉", "complaints"),
+        ("工资福利", "salary and welfare"),
+        ("谁管公章", "Who keeps the seals?"),
+    ],
+)
+def test_a_chinese_question_finds_what_its_english_finds(kb: KnowledgeBase, chinese: str, english: str) -> None:
+    assert names(who_handles(kb, chinese, limit=1)) == names(who_handles(kb, english, limit=1))

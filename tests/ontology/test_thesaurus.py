@@ -281,3 +281,115 @@ def test_load_another_file(tmp_path: Path) -> None:
     tiny = Thesaurus.load(path)
     assert len(tiny) == 1
     assert [m.words for m in tiny.match("Inspect the beehives and bee-hives; 养蜂")] == ["bee-hives"]
+
+
+# ---------------------------------------------------------------- everyday Chinese words
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Chinese labels deliberately given to more than one matter (none so far).
+SHARED_ZH: dict[str, set[str]] = {}
+
+
+def test_chinese_labels_parse_and_each_names_one_matter() -> None:
+    graph = Thesaurus.load().graph()  # a fresh parse of the packaged turtle
+    owners: dict[str, set[str]] = defaultdict(set)
+    with_alts: set[str] = set()
+    for predicate in (SKOS.prefLabel, SKOS.altLabel):
+        for subject, label in graph.subject_objects(predicate):
+            slug = str(subject).removeprefix(SCHEME)
+            if not isinstance(label, Literal) or label.language != "zh" or subject == URIRef(SCHEME):
+                continue  # the scheme's own name is no matter's
+            text = str(label)
+            assert len(text) >= 2 and _HAN.search(text), f"{slug}: {text!r} is too short to name a matter"
+            assert text == text.strip() and " " not in text, f"{slug}: {text!r}"
+            owners[text].add(slug)
+            if predicate == SKOS.altLabel:
+                with_alts.add(slug)
+    assert len(with_alts) >= 100
+    assert {label: owned for label, owned in owners.items() if len(owned) > 1} == SHARED_ZH
+
+
+def test_chinese_alt_labels_are_kept_apart_from_the_english_ones(thesaurus: Thesaurus) -> None:
+    matter = thesaurus.get("letters-and-calls")
+    assert {"投诉", "举报", "上访"} <= set(matter.alt_labels_zh)
+    assert matter.label_zh == "信访" and "信访" not in matter.alt_labels_zh
+    for matter in thesaurus:
+        assert not any(_HAN.search(label) for label in matter.alt_labels), matter.slug
+        assert all(_HAN.search(label) for label in matter.alt_labels_zh), matter.slug
+
+
+def _zh_labels(thesaurus: Thesaurus) -> list[tuple[str, str]]:
+    return [(label, m.slug) for m in thesaurus for label in (m.label_zh or "", *m.alt_labels_zh) if label]
+
+
+def test_every_chinese_label_finds_its_own_matter(thesaurus: Thesaurus) -> None:
+    # A label that holds a shorter label of another matter (消费者投诉 holds 投诉) takes all its
+    # characters first, in a question as well as on its own.
+    wrong = {
+        text: found
+        for label, slug in _zh_labels(thesaurus)
+        for text in (label, f"请问谁负责{label}？")
+        if (found := slugs(thesaurus, text)) != [slug]
+    }
+    assert wrong == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("谁负责接待外宾", ["foreign-guest-reception"]),
+        ("外国客人来访", ["foreign-guest-reception"]),
+        ("我要投诉", ["letters-and-calls"]),
+        ("去哪里举报", ["letters-and-calls"]),
+        ("工资怎么发", ["salary-and-welfare"]),
+        ("谁负责因公出国", ["overseas-visits"]),
+        ("公章谁管", ["seals"]),
+        ("谁管社保", ["social-insurance"]),
+        ("医保报销", ["medical-insurance"]),
+        ("低保怎么申请", ["social-assistance"]),
+        ("找居委会", ["neighbourhood-committees"]),
+        ("网格员归谁管", ["grid-management"]),
+        ("人大代表建议和政协提案", ["deputies-suggestions-and-proposals"]),
+        ("突发事件和应急预案", ["emergencies", "emergency-management"]),
+        ("人防和双拥", ["civil-air-defense", "military-support"]),
+        # the longer label takes the characters of the shorter one it holds
+        ("消费者投诉", ["market-supervision"]),
+        ("拖欠农民工工资", ["labor-relations"]),
+        ("交养老保险", ["social-insurance"]),
+        ("签劳动合同", ["labor-relations"]),
+        ("留守儿童", ["juvenile-protection"]),
+        # Chinese and English in one text, each in its own order
+        ("Who handles 信访 and archives?", ["letters-and-calls", "archives"]),
+    ],
+)
+def test_everyday_chinese_words(thesaurus: Thesaurus, text: str, expected: list[str]) -> None:
+    assert slugs(thesaurus, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words too vague to name a matter, and the words a question is asked with
+        "工作", "管理", "服务", "建设", "发展", "安全", "社区", "政府", "信息", "规划", "监督",
+        "协调", "部门", "问题", "请问谁负责这个？", "在哪里办理", "找哪个部门",
+        # labels that other words hold across a word boundary (个人|大病, 办公|安排, 自治区)
+        "哪个部门负责办公安排", "新疆维吾尔自治区", "居民非常关心的事",
+    ],
+)  # fmt: skip
+def test_chinese_words_that_name_no_matter(thesaurus: Thesaurus, text: str) -> None:
+    assert thesaurus.match(text) == []
+
+
+def test_a_chinese_word_across_a_word_boundary_does_not_count(thesaurus: Thesaurus) -> None:
+    assert slugs(thesaurus, "个人大病医疗救助") == ["social-assistance"]  # 个人|大病 is not 人大 (people's congress)
+    assert slugs(thesaurus, "应对台风") == ["flood-control"]  # 应对|台风 is not 对台 (Taiwan affairs)
+
+
+def test_chinese_alt_labels_of_another_file(tmp_path: Path) -> None:
+    path = tmp_path / "tiny.ttl"
+    path.write_text(TINY.replace('"bee hives"@en .', '"bee hives"@en , "蜜蜂"@zh , "蜂箱"@zh .'), encoding="utf-8")
+    tiny = Thesaurus.load(path)
+    (matter,) = tiny
+    assert (matter.alt_labels, matter.alt_labels_zh) == (("bee hives",), ("蜂箱", "蜜蜂"))
+    hits = tiny.match("检查蜂箱")
+    assert [(hit.matter.slug, hit.words, hit.label) for hit in hits] == [("beekeeping", "蜂箱", "蜂箱")]
