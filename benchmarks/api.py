@@ -101,8 +101,8 @@ def serve(mode: str, port: int) -> None:
         kb = KnowledgeBase.builtin()
         memo = Memo(kb)
 
-        class Defaults(GraphQL):  # type: ignore[type-arg]
-            async def get_context(self, request: Any, response: Any) -> Context:
+        class Defaults(GraphQL):
+            async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
                 return Context(kb, memo)
 
         app = Defaults(get_schema())

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import random
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -825,10 +827,27 @@ def generate_page(rng: random.Random, index: int) -> tuple[str, str]:
     return page.name, page.text
 
 
+def distinct_pages(rng: random.Random) -> Iterator[Page]:
+    """Pages without end, no two about the same organization (a district's office drawn twice is drawn again).
+
+    orgkb keeps one page per organization, so a repeated one would replace the first and
+    the corpus would hold fewer pages and duties than generated.
+    """
+    seen: set[str] = set()
+    index = 1
+    while True:
+        page = build_page(rng, index)
+        organization = page.name.split("-", 1)[1]  # the district and the kind of office
+        if organization in seen:
+            continue
+        seen.add(organization)
+        index += 1
+        yield page
+
+
 def generate_corpus(pages: int, seed: int = 0) -> list[tuple[str, str]]:
     """`pages` pages (file name, text), the same for the same seed."""
-    rng = random.Random(seed)
-    return [generate_page(rng, index) for index in range(1, pages + 1)]
+    return [(page.name, page.text) for page in itertools.islice(distinct_pages(random.Random(seed)), pages)]
 
 
 def generate_corpus_with_duties(duties: int, seed: int = 0) -> list[tuple[str, str]]:
@@ -837,11 +856,11 @@ def generate_corpus_with_duties(duties: int, seed: int = 0) -> list[tuple[str, s
     Counted: numbered duties of each page plus the clauses of its unit paragraphs (split at
     semicolons; for "including:" paragraphs the clause before "including:" and each item).
     """
-    rng = random.Random(seed)
     corpus: list[tuple[str, str]] = []
     total = 0
-    while total < duties:
-        page = build_page(rng, len(corpus) + 1)
+    for page in distinct_pages(random.Random(seed)):
+        if total >= duties:
+            break
         corpus.append((page.name, page.text))
         total += page.duties
     return corpus

@@ -27,7 +27,7 @@ import sys
 import time
 import tomllib
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,7 +110,7 @@ def baseline_system(kb: KnowledgeBase) -> Answerer:
 
     def answer(question: Question) -> list[frozenset[str]]:
         query = bm25s.tokenize([question.ask], stopwords="en", stemmer=stemmer, show_progress=False, return_ids=False)
-        known = [token for token in query[0] if token in model.vocab_dict]  # type: ignore[index]
+        known = [token for token in query[0] if token in model.vocab_dict]
         scores = np.asarray(model.get_scores(known)) if known else np.zeros(len(index.duties))
         if question.district is not None:
             scores = np.where(allowed_owners(index, question.district)[index.duty_owner], scores, 0)
@@ -160,7 +160,7 @@ def report(tallies: list[Tally], total: int) -> None:
             print(f"  - {miss}")
 
 
-def latency(kb: KnowledgeBase, asks: list[tuple[str, str | None]], rounds: int = 5) -> tuple[float, float]:
+def latency(kb: KnowledgeBase, asks: Sequence[tuple[str, str | None]], rounds: int = 5) -> tuple[float, float]:
     """p50 and p95 of one `who_handles` call, in milliseconds (after one warm-up pass)."""
     for ask, district in asks:
         who_handles(kb, ask, district)
