@@ -210,16 +210,17 @@ class KnowledgeBase:
         """
         results: list[LoadResult] = []
         fresh: list[ox.Quad] = []
-        fresh_pages: dict[str, str] = {}  # graph -> organization, for the pages in `fresh`
+        fresh_pages: set[str] = set()  # the graphs of the pages in `fresh`
+        fresh_organizations: set[str] = set()  # and the organizations they are about
         for document in documents:
             graph = _named(str(document_iri(document.source)))
             organization = str(organization_iri(document))
             triples = document_triples(document, self.matcher)
-            if graph.value in fresh_pages or organization in fresh_pages.values():
+            if graph.value in fresh_pages or organization in fresh_organizations:
                 # the same page or organization twice in one batch: write the first, the last one wins
                 self.store.extend(fresh)
                 self.generation += 1
-                fresh, fresh_pages = [], {}
+                fresh, fresh_pages, fresh_organizations = [], set(), set()
             existed = self.store.contains_named_graph(graph)
             older = {page: file for page, file in self._pages_about(organization).items() if page != graph.value}
             if existed or older:
@@ -231,7 +232,8 @@ class KnowledgeBase:
                 )
                 continue
             fresh.extend(ox.Quad(s, p, o, graph) for s, p, o in triples)
-            fresh_pages[graph.value] = organization
+            fresh_pages.add(graph.value)
+            fresh_organizations.add(organization)
             results.append(LoadResult(document.source, document, len(triples)))
         if fresh:
             self.store.extend(fresh)
