@@ -317,11 +317,8 @@ def _resolve_side(kb: KnowledgeBase, text: str) -> str:
         raise OrgkbError(f"{text!r} names no organization, unit or district orgkb knows") from None
 
 
-def _duty_ref(duty: object, side: str) -> str:
-    """ "duty 3" for a duty of the compared organization itself, "general-section duty 3" for a unit's."""
-    from orgkb.kb.records import ResponsibilityRecord
-
-    assert isinstance(duty, ResponsibilityRecord)
+def _duty_ref(duty: ResponsibilityRecord, side: str) -> str:
+    """A duty by number: "duty 3" of the compared organization itself, "general-section duty 3" of a unit."""
     number = duty.number if duty.number is not None else duty.position
     return f"duty {number}" if duty.owner_id == side else f"{duty.owner_id.rsplit('/', 1)[-1]} duty {number}"
 
