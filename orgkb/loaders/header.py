@@ -12,6 +12,20 @@ _NOISE = re.compile(
     r"(?:a\s+){2,}a|back to top|top|【?\s*print\s*】?)$",
     re.IGNORECASE,
 )
+# Buttons printed side by side on one line: "Print   Close", "[Print] [Close]", "Share To: Print".
+_BUTTONS = re.compile(
+    r"^(?:[\[【(|]?\s*(?:print(?:\s+this\s+page)?|close(?:\s+window)?|share(?:\s*to)?\s*[:：]?|"
+    r"font\s*size\s*[:：]?|(?:a\s+){2}a|back\s+to\s+top|top|save)\s*[\]】)|]?\s*){2,}$",
+    re.IGNORECASE,
+)
+# The site's footer: copyright, ICP licence and police record numbers, who sponsors and maintains it.
+_FOOTER = re.compile(
+    r"^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|"
+    r"(?:sponsored|hosted|organized|organised|maintained|undertaken|supported|designed)\s+by\s*[:：]?|"
+    r"technical\s+support\s*[:：]|website\s+identification\s+code\b|主办|承办|网站标识码)"
+    r"|^ICP\s*(?:No\.|备)|[\u4e00-\u9fff]ICP[备证]|公网安备",
+    re.IGNORECASE,
+)
 _BREADCRUMB = re.compile(r"^(?:home|首页|homepage|you are here)\b.*(?:>|›|»|/)|^.*\s(?:>|›|»)\s.*\s(?:>|›|»)\s")
 
 _DATE_LABEL = (
@@ -51,8 +65,13 @@ _HEADINGS = {kind: re.compile(_MARKER + words + _JUNK_TAIL, re.IGNORECASE) for k
 
 
 def is_noise(line: str) -> bool:
-    """Whether a line is page furniture: breadcrumbs, share buttons, font-size switches."""
-    return bool(_NOISE.match(line) or _BREADCRUMB.match(line))
+    """Whether a line is page furniture: breadcrumbs, share buttons, font-size switches, the footer.
+
+    >>> is_noise("Print      Close"), is_noise("京ICP备05083328号"), is_noise("Sponsored by: X District")
+    (True, True, True)
+    >>> is_noise("Print and distribute the documents of the district government.")
+    False"""
+    return bool(_NOISE.match(line) or _BUTTONS.match(line) or _BREADCRUMB.match(line) or _FOOTER.search(line))
 
 
 def read_heading(line: str) -> Heading | None:
