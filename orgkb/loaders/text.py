@@ -65,6 +65,19 @@ class _UnitDraft:
     position: int
     aliases: list[str] = field(default_factory=list)
     paragraph: list[_Line] = field(default_factory=list)
+    # Lines of `paragraph` that open an item of the unit's own numbered (or bulleted) list.
+    item_starts: set[int] = field(default_factory=set)
+
+
+def _section_kind(name: str) -> Kind:
+    return Kind.SECTION if re.search(r"\b(?:Section|Division)\b", name) else Kind.INTERNAL_OFFICE
+
+
+def _looks_like_unit_list(names: list[str]) -> bool:
+    """Whether "A, B and C" names units ("Office, Planning Section"), not matters ("documents, archives")."""
+    if not names or not all(name[0].isupper() for name in names):
+        return False
+    return 2 * sum(1 for name in names if _UNIT_HEAD.search(name)) >= len(names)
 
 
 def _split_names(listing: str) -> list[str]:
@@ -253,36 +266,46 @@ class _Parser:
     def _units(self, lines: list[_Line]) -> list[Unit]:
         listed: list[str] = []
         drafts: list[_UnitDraft] = []
+        # The marker style of the unit headings ("(I)", "1."); a line under a unit marked in
+        # another style ("(1)", "1、", a bullet) is an item of that unit's own list of duties.
+        heading_style: str | None = None
         for line in lines:
             marker = read_marker(line.text)
             rest = marker.rest if marker else line.text
-            if not drafts and marker is None and (namely := _NAMELY.search(line.text)):
-                listed = _split_names(namely.group(1) or namely.group(2))
-                continue
-            if self._is_unit_heading(rest, marker is not None):
+            inline = _INLINE_UNIT.match(rest)
+            inline_unit = bool(inline and self._is_unit_heading(inline.group(1), True))
+            if not drafts and marker is None and not inline_unit and (namely := _NAMELY.search(line.text)):
+                names = _split_names(namely.group(1) or namely.group(2))
+                if _looks_like_unit_list(names):
+                    listed = names
+                    continue
+            item = drafts and marker is not None and marker.rest and marker.style != heading_style
+            if not item and self._is_unit_heading(rest, marker is not None):
                 name, aliases = self._unit_name(rest, line.number)
                 drafts.append(_UnitDraft(name, line.number, len(drafts) + 1, aliases))
+                heading_style = marker.style if marker else None
                 continue
-            inline = _INLINE_UNIT.match(rest)
-            if inline and self._is_unit_heading(inline.group(1), True):
+            if inline and inline_unit and not item:
                 name, aliases = self._unit_name(inline.group(1), line.number)
                 drafts.append(_UnitDraft(name, line.number, len(drafts) + 1, aliases))
                 drafts[-1].paragraph.append(_Line(line.number, inline.group(2)))
+                heading_style = marker.style if marker else None
                 continue
             if drafts:
                 drafts[-1].paragraph.append(_Line(line.number, rest))
+                if marker is not None and marker.rest:
+                    drafts[-1].item_starts.add(line.number)
             elif not listed:
                 self.warnings.append(f"line {line.number}: text before the first unit was skipped")
         self._align_with_list(drafts, listed)
         units = []
         for draft in drafts:
-            kind = Kind.SECTION if re.search(r"\b(?:Section|Division)\b", draft.name) else Kind.INTERNAL_OFFICE
-            unit = Unit(draft.name, draft.line, kind, draft.position, draft.aliases)
-            unit.duties = self._paragraph_duties(draft.paragraph)
+            unit = Unit(draft.name, draft.line, _section_kind(draft.name), draft.position, draft.aliases)
+            unit.duties = self._unit_duties(draft)
             units.append(unit)
         if not drafts and listed:
             units = [
-                Unit(name.strip(), lines[0].number, Kind.INTERNAL_OFFICE, position)
+                Unit(name.strip(), lines[0].number, _section_kind(name), position)
                 for position, name in enumerate(listed, start=1)
             ]
         return units
@@ -323,7 +346,28 @@ class _Parser:
             draft.aliases.append(draft.name)
             draft.name = name
 
-    def _paragraph_duties(self, lines: list[_Line]) -> list[Duty]:
+    def _unit_duties(self, draft: _UnitDraft) -> list[Duty]:
+        """A unit's duties: one per item of its own list, else the clauses of its paragraph."""
+        if not draft.item_starts:
+            return self._paragraph_duties(draft.paragraph)
+        groups: list[list[_Line]] = []
+        for line in draft.paragraph:
+            if line.number in draft.item_starts or not groups:
+                groups.append([])
+            groups[-1].append(line)
+        duties: list[Duty] = []
+        for group in groups:
+            if group[0].number not in draft.item_starts:
+                duties.extend(self._paragraph_duties(group, start=len(duties) + 1))
+                continue
+            quote = " ".join(line.text for line in group).strip()
+            text = self._repair(quote, group[0].number)
+            text = text[0].upper() + text[1:]
+            duty = Duty(text=text, quote=quote, line=group[0].number, position=len(duties) + 1, role=read_role(text))
+            duties.append(duty)
+        return duties
+
+    def _paragraph_duties(self, lines: list[_Line], start: int = 1) -> list[Duty]:
         if not lines:
             return []
         joined = ""
@@ -341,7 +385,8 @@ class _Parser:
             number = next(number for start, number in reversed(starts) if start <= max(offset, 0))
             text = self._repair(clause, number)
             text = text[0].upper() + text[1:]
-            duties.append(Duty(text=text, quote=clause, line=number, position=len(duties) + 1, role=read_role(text)))
+            position = start + len(duties)
+            duties.append(Duty(text=text, quote=clause, line=number, position=position, role=read_role(text)))
         return duties
 
     def _contact(self, document: Document, lines: list[_Line]) -> None:

@@ -37,3 +37,63 @@ def test_footer_after_the_last_unit_is_not_a_duty() -> None:
     document = parse_text(page, "page.txt")
     assert [duty.text for duty in document.units[0].duties] == ["Handle documents", "Manage archives"]
     assert "Print Close" in document.dropped
+
+
+def test_a_name_colon_duties_line_is_a_unit_even_when_it_says_including() -> None:
+    page = (
+        "Chaoyang District Ecology and Environment Bureau\n"
+        + _DUTIES
+        + "Internal Departments\n"
+        + "Office: Responsible for the daily operation of the bureau, including documents, meetings and archives.\n"
+        + "Comprehensive Planning Section: Draft plans; manage statistics.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == ["Office", "Comprehensive Planning Section"]
+    assert [duty.text for duty in document.units[1].duties] == ["Draft plans", "Manage statistics"]
+    assert not any("names the unit listed as" in warning for warning in document.warnings)
+
+
+def test_a_list_of_matters_is_no_list_of_units() -> None:
+    page = (
+        "Xihu District Commerce Bureau\n"
+        + _DUTIES
+        + "Internal Organization\n"
+        + "The offices handle matters including documents, meetings and archives.\n"
+        + "(I) Office\nHandle documents.\n(II) Market Section\nMonitor the market.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == ["Office", "Market Section"]
+
+
+def test_units_with_their_own_numbered_lists() -> None:
+    page = (
+        "Yuexiu District Human Resources and Social Security Bureau\n"
+        + _DUTIES
+        + "Internal Structure\n"
+        + "（一）Office\n1、Handle documents and archives.\n2、Be responsible for finance; manage assets.\n"
+        + "（二）Employment Promotion Section\n1、Formulate employment policies.\n2、Organize\ntraining.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == ["Office", "Employment Promotion Section"]
+    assert [duty.text for duty in document.units[0].duties] == [
+        "Handle documents and archives.",
+        "Be responsible for finance; manage assets.",
+    ]
+    assert [duty.text for duty in document.units[1].duties] == ["Formulate employment policies.", "Organize training."]
+    assert [duty.position for duty in document.units[1].duties] == [1, 2]
+    assert [duty.line for duty in document.units[1].duties] == [10, 11]
+
+
+def test_units_a_sentence_lists_are_sections_when_named_so() -> None:
+    page = (
+        "Jinjiang District Commerce Bureau\n"
+        + _DUTIES
+        + "Internal Organization\n"
+        + "The Bureau has three internal sections: Office, Market Operation Section and Foreign Trade Division.\n"
+    )
+    units = parse_text(page, "page.txt").units
+    assert [(unit.name, unit.kind.value) for unit in units] == [
+        ("Office", "internal-office"),
+        ("Market Operation Section", "section"),
+        ("Foreign Trade Division", "section"),
+    ]
