@@ -60,6 +60,8 @@ _GLUE_PREFIXES = (
     "a",
 )
 _WORD = re.compile(r"(?<![\w'-])((?:" + "|".join(_GLUE_PREFIXES) + r")[a-z]{3,})(?![\w'-])")
+# A lower-case function word glued onto a capitalized name: "theDistrict", "ofChaoyang", "theCPC".
+_CAMEL = re.compile(r"(?<![\w'-])(" + "|".join(_GLUE_PREFIXES) + r")([A-Z](?:[a-z]{2,}|[A-Z]+[a-z]?))(?![\w-])")
 _SPACES = re.compile(r"[ \t]+")
 _MISSING_SPACE = re.compile(r"(?<=[a-z\)])([,;])(?=[A-Za-z\"(])")
 
@@ -103,7 +105,13 @@ def fold_typography(text: str) -> str:
 
 
 def repair_words(text: str, line: int) -> tuple[str, list[Repair]]:
-    """`text` with glued words split and missing spaces after punctuation restored."""
+    """`text` with glued words split and missing spaces after punctuation restored.
+
+    >>> repair_words("the ecological protection of theDistrict and ofthe CPC", 3)[0]
+    'the ecological protection of the District and of the CPC'
+    >>> repair_words("iPhone, eBay, theCPC's members", 1)[0]
+    "iPhone, eBay, the CPC's members"
+    """
     repairs: list[Repair] = []
 
     def unglue(match: re.Match[str]) -> str:
@@ -115,6 +123,13 @@ def repair_words(text: str, line: int) -> tuple[str, list[Repair]]:
         return split
 
     text = _WORD.sub(unglue, text)
+
+    def unglue_name(match: re.Match[str]) -> str:
+        split = f"{match.group(1)} {match.group(2)}"
+        repairs.append(Repair(line, match.group(0), split, "glued words"))
+        return split
+
+    text = _CAMEL.sub(unglue_name, text)
 
     def space(match: re.Match[str]) -> str:
         start, end = match.start(), match.end()

@@ -97,3 +97,10 @@ def test_units_a_sentence_lists_are_sections_when_named_so() -> None:
         ("Market Operation Section", "section"),
         ("Foreign Trade Division", "section"),
     ]
+
+
+def test_a_function_word_glued_onto_a_name_is_split_and_reported() -> None:
+    page = "Chaoyang District Ecology Bureau\nMain Responsibilities\n1. Protect the environment of theDistrict.\n"
+    document = parse_text(page, "page.txt")
+    assert document.duties[0].text == "Protect the environment of the District."
+    assert [(repair.original, repair.replacement) for repair in document.repairs] == [("theDistrict", "the District")]
