@@ -42,14 +42,26 @@ def place_path(document: Document, gazetteer: Gazetteer | None = None) -> str:
     return "/".join(parts) or "unplaced"
 
 
+def town_of(document: Document) -> str | None:
+    """The town or township whose government the page is about ("Maqiao Town"), else None."""
+    town = document.jurisdiction.subdistrict
+    if document.kind is not Kind.GOVERNMENT or not town or not re.search(r"\b(?:Town|Township)$", town):
+        return None
+    return town if fold_name(town) in fold_name(document.name) else None
+
+
 def organization_slug(document: Document) -> str:
     """The organization's own slug: its kind for a district's general office or government,
-    else its name without the place names around it."""
+    its town for a town's government, else its name without the place names around it."""
+    if (town := town_of(document)) is not None:
+        return slugify(town)
     if document.kind in (Kind.GENERAL_OFFICE, Kind.GOVERNMENT) and document.jurisdiction.district:
         return document.kind.value
     name = min([document.name, *document.aliases], key=len)
     name = name.split(" of ")[0]
-    for place in (document.jurisdiction.district, document.jurisdiction.city):
+    if document.jurisdiction.city:
+        name = re.sub(rf",\s*{re.escape(document.jurisdiction.city)}$", "", name)
+    for place in (document.jurisdiction.city, document.jurisdiction.district):
         if place:
             short = re.sub(r"\s+(?:New\s+)?District$", "", place)
             name = re.sub(rf"^{re.escape(short)}(?:\s+(?:New\s+)?District)?\s+", "", name)

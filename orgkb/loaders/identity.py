@@ -19,6 +19,19 @@ _NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
 _DISTRICT = re.compile(rf"\b({_NAME}\s+(?:New\s+)?(?:District|Area|County))\b")
 _SUBDISTRICT = re.compile(rf"\b({_NAME}\s+(?:Sub-?district|Subdistrict|Street|Town|Township))\b")
 _CITY = re.compile(rf"(?:,\s*|\b)({_NAME})\s+(?:Municipality|Municipal People's Government)\b|,\s*({_NAME})\s*$")
+# Cities that pages name before a district ("Beijing Chaoyang District") or after a title's last
+# "of" ("Jinjiang District Commerce Bureau of Chengdu"); the gazetteer's cities count too.
+_CITY_NAMES = frozenset(
+    fold_name(city)
+    for city in (  # noqa: SIM905 (a list literal would take a line per city)
+        "Beijing Shanghai Tianjin Chongqing Guangzhou Shenzhen Chengdu Hangzhou Wuhan Nanjing Xi'an Suzhou "
+        "Zhengzhou Changsha Dongguan Foshan Qingdao Shenyang Ningbo Kunming Hefei Jinan Xiamen Fuzhou Dalian "
+        "Harbin Changchun Shijiazhuang Taiyuan Nanning Nanchang Guiyang Lanzhou Urumqi Hohhot Yinchuan Xining "
+        "Haikou Sanya Lhasa Wuxi Changzhou Nantong Wenzhou Shaoxing Jiaxing Zhuhai Shantou Huizhou Zhongshan "
+        "Jiangmen Quanzhou Yantai Weifang Tangshan Baoding Luoyang Yangzhou Xuzhou"
+    ).split()
+)
+_TITLE_CITY = re.compile(rf"\bof\s+(?:the\s+)?({_NAME})(?:\s+(?:City|Municipality))?\s*$")
 _DETACHED = re.compile(
     r"\bas\s+an?\s+(detached\s+agency|dispatched\s+agency|agency|office)\s+of\s+(?:the\s+)?"
     r"(.+?),\s+(?:the\s+)?(.+?)\s+(?:performs|exercises|is|carries|undertakes)\b",
@@ -104,6 +117,13 @@ def _government_name(of: str) -> str:
     return of
 
 
+def _is_city(name: str, gazetteer: Gazetteer) -> bool:
+    if fold_name(name) in _CITY_NAMES:
+        return True
+    place = gazetteer.find(name)
+    return place is not None and gazetteer.city_of(place) == place
+
+
 def _jurisdiction(name: str, text: str, gazetteer: Gazetteer) -> Jurisdiction:
     where = Jurisdiction()
     for source in (name, text):
@@ -111,11 +131,18 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer) -> Jurisdiction:
             where.district = re.sub(r"^(?:People's Government of|General Office of)\s+", "", match.group(1))
         if where.subdistrict is None and (match := _SUBDISTRICT.search(source)):
             where.subdistrict = match.group(1)
+    if where.district and gazetteer.find(where.district) is None:
+        # "Beijing Chaoyang District": the city's name leads the district's.
+        first, _, rest = where.district.partition(" ")
+        if len(rest.split()) >= 2 and _is_city(first, gazetteer):
+            where.district, where.city = rest, first
     if where.district and (place := gazetteer.find(where.district)):
         where.district = place.label
         city = gazetteer.city_of(place)
         if city is not None:
             where.city = city.label
+    if where.city is None and (match := _TITLE_CITY.search(name)) and _is_city(match.group(1), gazetteer):
+        where.city = match.group(1)
     if where.city is None:
         for source in (name, text):
             if match := _CITY.search(source):
@@ -146,6 +173,11 @@ def read_identity(title: str, intro: str, text: str, gazetteer: Gazetteer | None
 
 def _parent_from_name(name: str, identity: Identity, text: str) -> str | None:
     if identity.kind == Kind.GOVERNMENT:
+        # A town's government is under its district's; a district's government is the top.
+        town = identity.jurisdiction.subdistrict
+        district = identity.jurisdiction.district
+        if district and town and re.search(r"\b(?:Town|Township)$", town) and fold_name(town) in fold_name(name):
+            return f"{district} People's Government"
         return None
     _, found, of = name.partition(" of ")
     if found and "government" in of.lower():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from orgkb.loaders.header import is_noise
+from orgkb.loaders.identifiers import organization_iri, parent_iri
 from orgkb.loaders.text import parse_text
 
 _DUTIES = """Main Responsibilities
@@ -104,3 +105,34 @@ def test_a_function_word_glued_onto_a_name_is_split_and_reported() -> None:
     document = parse_text(page, "page.txt")
     assert document.duties[0].text == "Protect the environment of the District."
     assert [(repair.original, repair.replacement) for repair in document.repairs] == [("theDistrict", "the District")]
+
+
+def test_a_city_before_the_district_is_the_city() -> None:
+    document = parse_text("Beijing Chaoyang District Ecology and Environment Bureau\n" + _DUTIES, "page.txt")
+    assert (document.jurisdiction.district, document.jurisdiction.city) == ("Chaoyang District", "Beijing")
+    assert document.parent == "Chaoyang District People's Government"
+    assert str(organization_iri(document)).endswith("/beijing/chaoyang/ecology-and-environment-bureau")
+
+
+def test_a_city_after_the_titles_last_of() -> None:
+    document = parse_text("Jinjiang District Commerce Bureau of Chengdu\n" + _DUTIES, "page.txt")
+    assert (document.jurisdiction.district, document.jurisdiction.city) == ("Jinjiang District", "Chengdu")
+    # "of" a district is no city
+    document = parse_text("Commerce Bureau of Jinjiang District\n" + _DUTIES, "page.txt")
+    assert document.jurisdiction.city is None
+
+
+def test_a_title_ending_in_its_city_keeps_the_city_out_of_the_id() -> None:
+    document = parse_text("Yuexiu District Human Resources Bureau, Guangzhou\n" + _DUTIES, "page.txt")
+    assert str(organization_iri(document)).endswith("/guangzhou/yuexiu/human-resources-bureau")
+
+
+def test_a_town_government_is_under_its_district_government_not_the_same_node() -> None:
+    document = parse_text("People's Government of Shuangpu Town, Xihu District, Hangzhou\n" + _DUTIES, "page.txt")
+    assert document.kind.value == "government"
+    assert document.parent == "Xihu District People's Government"
+    assert str(organization_iri(document)).endswith("/hangzhou/xihu/shuangpu-town")
+    assert str(parent_iri(document)).endswith("/hangzhou/xihu/government")
+    district = parse_text("Xihu District People's Government\n" + _DUTIES, "page.txt")
+    assert district.parent is None
+    assert str(organization_iri(district)).endswith("/hangzhou/xihu/government")
