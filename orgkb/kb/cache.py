@@ -8,14 +8,25 @@ Remembered values are shared: callers must not mutate them.
 
 from __future__ import annotations
 
+import enum
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from orgkb.errors import OrgkbError
 from orgkb.kb.store import KnowledgeBase
 
 T = TypeVar("T")
+
+
+class Missing(enum.Enum):
+    """The type of `MISSING`."""
+
+    MISSING = "missing"
+
+
+MISSING = Missing.MISSING
+"""What `Memo.peek` returns for an answer not computed yet."""
 
 
 class _Failed:
@@ -48,9 +59,9 @@ class Memo:
             self._values.clear()
             self._generation = self.kb.generation
         key = (function, *args)
-        if key in self._values:
+        found = self._values.get(key, MISSING)
+        if found is not MISSING:
             self._values.move_to_end(key)
-            found = self._values[key]
         else:
             self.calls += 1
             try:
@@ -60,6 +71,25 @@ class Memo:
             self._values[key] = found
             if len(self._values) > self.maxsize:
                 self._values.popitem(last=False)
+        if isinstance(found, _Failed):
+            raise found.error
+        return cast(T, found)
+
+    def peek(self, function: Callable[..., T], *args: Hashable) -> T | Literal[Missing.MISSING]:
+        """The remembered `function(kb, *args)` (raising a remembered error), or `MISSING` without computing it.
+
+        >>> memo = Memo(KnowledgeBase())
+        >>> memo.peek(len) is MISSING, memo(len) == memo.peek(len)
+        (True, True)
+        """
+        if self._generation != self.kb.generation:
+            self._values.clear()
+            self._generation = self.kb.generation
+        key = (function, *args)
+        found = self._values.get(key, MISSING)
+        if found is MISSING:
+            return MISSING
+        self._values.move_to_end(key)
         if isinstance(found, _Failed):
             raise found.error
         return cast(T, found)

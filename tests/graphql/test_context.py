@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from orgkb.errors import NotFoundError
+from orgkb.graphql.context import Context
 from orgkb.graphql.execution import Executor
+from orgkb.kb.store import KnowledgeBase
 
 Run = Callable[..., dict[str, Any]]
 
@@ -66,3 +71,58 @@ def test_organization_fields(run: Run) -> None:
     assert data["district"]["name"] == "Jing'an District"
     assert data["jurisdiction"]["name"] == "Caojiadu Sub-district"
     assert data["parent"]["relationToParent"] == "detached agency"
+
+
+OPERATIONS = sorted((Path(__file__).parents[2] / "orgkb" / "graphql" / "operations").glob("*.graphql"))
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda path: path.stem)
+def test_cold_and_warm_memo_answer_alike(kb: KnowledgeBase, operation: Path) -> None:
+    """A cold memo goes through the loaders (futures), a warm one answers at once: the same answer."""
+    query = operation.read_text(encoding="utf-8")
+    fresh = Executor(kb, response_cache_size=0)
+    cold = asyncio.run(fresh.run(query))
+    warm = asyncio.run(fresh.run(query))
+    assert "errors" not in cold
+    assert cold == warm
+
+
+def test_a_cold_request_batches_the_units_duties(kb: KnowledgeBase) -> None:
+    batches: list[list[str]] = []
+
+    class Recording(Executor):
+        def context(self) -> Context:
+            context = super().context()
+            load = context.responsibilities.load_fn
+
+            async def recorded(keys: list[str]) -> Any:
+                batches.append(list(keys))
+                return await load(keys)
+
+            context.responsibilities.load_fn = recorded
+            return context
+
+    query = "query O($id: ID!) { organization(id: $id) { units { responsibilities { id } } } }"
+    asyncio.run(Recording(kb, response_cache_size=0).run(query, {"id": "shanghai/jingan/general-office"}))
+    assert len(batches) == 1 and len(batches[0]) == 12  # the twelve sections' duties in one batch
+
+
+def test_loaders_answer_known_ids_without_a_future(kb: KnowledgeBase) -> None:
+    async def check() -> None:
+        context = Executor(kb, response_cache_size=0).context()
+        office = "shanghai/jingan/general-office"
+        pending = context.units.get(office)
+        assert isinstance(pending, asyncio.Future)  # not known yet: this request's batch
+        units = await pending
+        assert context.units.get(office) == units  # known now: the value itself
+        ids = [unit.id for unit in units]
+        many = context.organizations.get_many(ids)
+        assert isinstance(many, asyncio.Future)
+        assert await many == list(units)
+        assert context.organizations.get_many(ids) == list(units)
+        with pytest.raises(NotFoundError):
+            await context.organizations.get("shanghai/jingan/no-such-office")
+        with pytest.raises(NotFoundError):
+            context.organizations.get("shanghai/jingan/no-such-office")  # the memo remembers the error
+
+    asyncio.run(check())

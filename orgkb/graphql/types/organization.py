@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from asyncio import Future
+from collections.abc import Awaitable, Iterable
+from typing import TYPE_CHECKING, Optional
+
 import strawberry
 
 from orgkb.errors import NotFoundError
-from orgkb.graphql.context import Info
+from orgkb.graphql.context import Info, then
 from orgkb.graphql.types.contact import Contact
 from orgkb.graphql.types.kind import OrganizationKind
 from orgkb.graphql.types.node import Node
@@ -13,7 +17,10 @@ from orgkb.graphql.types.partner_region import PartnerRegion
 from orgkb.graphql.types.place import Place
 from orgkb.graphql.types.refs import ResponsibilityRef, SourceDocumentRef
 from orgkb.kb import catalog, coordination, lookup
-from orgkb.kb.records import OrganizationRecord
+from orgkb.kb.records import ContactRecord, OrganizationRecord, ResponsibilityRecord
+
+if TYPE_CHECKING:
+    from orgkb.graphql.types.responsibility import Responsibility
 
 
 @strawberry.type(
@@ -50,31 +57,38 @@ class Organization(Node):
         )
 
     @strawberry.field(
-        description="The body directly above: the office a unit belongs to, or the government an office is under."
+        description="The body directly above: the office a unit belongs to, or the government an office is under.",
+        graphql_type=Optional["Organization"],
     )
-    async def parent(self, info: Info) -> Organization | None:
+    def parent(self, info: Info) -> Organization | None | Awaitable[Organization | None]:
         above = self.record.unit_of_id or self.record.parent_id
         if above is None:
             return None
         try:
-            return Organization.from_record(await info.context.organizations.load(above))
+            found = info.context.organizations.get(above)
         except NotFoundError:
             return None
+        if isinstance(found, Future):
+            return _parent_later(found)
+        return Organization.from_record(found)
 
     @strawberry.field(description="Every body above this one, nearest first (office, then government).")
     def ancestors(self, info: Info) -> list[Organization]:
         return [Organization.from_record(record) for record in info.context.memo(catalog.ancestors, self.record.id)]
 
-    @strawberry.field(description="Its sections or internal offices, in the order the page lists them.")
-    async def units(self, info: Info) -> list[Organization]:
-        return [Organization.from_record(record) for record in await info.context.units.load(self.record.id)]
+    @strawberry.field(
+        description="Its sections or internal offices, in the order the page lists them.",
+        graphql_type=list["Organization"],
+    )
+    def units(self, info: Info) -> list[Organization] | Awaitable[list[Organization]]:
+        return then(info.context.units.get(self.record.id), _organizations)
 
-    @strawberry.field(description="Its own duties in page order (a unit's duties are on the unit, not here).")
-    async def responsibilities(self, info: Info) -> list[ResponsibilityRef]:
-        from orgkb.graphql.types.responsibility import Responsibility
-
-        duties = await info.context.responsibilities.load(self.record.id)
-        return [Responsibility.from_record(duty) for duty in duties]
+    @strawberry.field(
+        description="Its own duties in page order (a unit's duties are on the unit, not here).",
+        graphql_type=list[ResponsibilityRef],
+    )
+    def responsibilities(self, info: Info) -> list[Responsibility] | Awaitable[list[Responsibility]]:
+        return then(info.context.responsibilities.get(self.record.id), _responsibilities)
 
     @strawberry.field(description="The place it serves, for a unit its office's (a district or a sub-district).")
     def jurisdiction(self, info: Info) -> Place | None:
@@ -89,11 +103,11 @@ class Organization(Node):
         return Place.from_record(found) if found is not None else None
 
     @strawberry.field(
-        description="How to reach it (telephone, e-mail, address, hours), or null if the page gives none."
+        description="How to reach it (telephone, e-mail, address, hours), or null if the page gives none.",
+        graphql_type=Contact | None,
     )
-    async def contact(self, info: Info) -> Contact | None:
-        found = await info.context.contacts.load(self.record.id)
-        return Contact.from_record(found) if found is not None else None
+    def contact(self, info: Info) -> Contact | None | Awaitable[Contact | None]:
+        return then(info.context.contacts.get(self.record.id), _contact)
 
     @strawberry.field(
         description=(
@@ -120,3 +134,24 @@ class Organization(Node):
             return None
         found = info.context.memo(catalog.find_source, self.record.document)
         return SourceDocument.from_record(found) if found is not None else None
+
+
+def _organizations(records: Iterable[OrganizationRecord]) -> list[Organization]:
+    return [Organization.from_record(record) for record in records]
+
+
+def _responsibilities(records: Iterable[ResponsibilityRecord]) -> list[Responsibility]:
+    from orgkb.graphql.types.responsibility import Responsibility
+
+    return [Responsibility.from_record(record) for record in records]
+
+
+def _contact(record: ContactRecord | None) -> Contact | None:
+    return Contact.from_record(record) if record is not None else None
+
+
+async def _parent_later(found: Future[OrganizationRecord]) -> Organization | None:
+    try:
+        return Organization.from_record(await found)
+    except NotFoundError:
+        return None

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+
 import strawberry
 
-from orgkb.graphql.context import Info
+from orgkb.graphql.context import Info, then
 from orgkb.graphql.types.organization import Organization
 from orgkb.graphql.types.path_step import PathStep
 from orgkb.kb.network import PathStep as PathStepRecord
+from orgkb.kb.records import OrganizationRecord
 
 
 @strawberry.type(
@@ -30,7 +33,13 @@ class Path:
     def length(self) -> int:
         return len(self.steps)
 
-    @strawberry.field(description="Every organization on the path, from the start to the end.")
-    async def organizations(self, info: Info) -> list[Organization]:
+    @strawberry.field(
+        description="Every organization on the path, from the start to the end.", graphql_type=list[Organization]
+    )
+    def organizations(self, info: Info) -> list[Organization] | Awaitable[list[Organization]]:
         ids = [self.start_id, *(step.to_id for step in self.steps)]
-        return [Organization.from_record(record) for record in await info.context.organizations.load_many(ids)]
+        return then(info.context.organizations.get_many(ids), _organizations)
+
+
+def _organizations(records: list[OrganizationRecord]) -> list[Organization]:
+    return [Organization.from_record(record) for record in records]

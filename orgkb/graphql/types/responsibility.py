@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING
+
 import strawberry
 
-from orgkb.graphql.context import Info
+from orgkb.graphql.context import Info, then
 from orgkb.graphql.types.evidence import Evidence
 from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.refs import MatterRef, OrganizationRef
 from orgkb.graphql.types.role import Role
 from orgkb.kb import catalog
 from orgkb.kb.records import ResponsibilityRecord
+
+if TYPE_CHECKING:
+    from orgkb.graphql.types.organization import Organization
 
 
 @strawberry.type(
@@ -50,8 +56,8 @@ class Responsibility(Node):
         known = info.context.memo(catalog.matters_by_id)
         return [Matter.from_record(known[matter]) for matter in ids if matter in known]
 
-    @strawberry.field(description="The organization or unit that has this duty.")
-    async def organization(self, info: Info) -> OrganizationRef:
+    @strawberry.field(description="The organization or unit that has this duty.", graphql_type=OrganizationRef)
+    def organization(self, info: Info) -> Organization | Awaitable[Organization]:
         from orgkb.graphql.types.organization import Organization
 
-        return Organization.from_record(await info.context.organizations.load(self.owner_id))
+        return then(info.context.organizations.get(self.owner_id), Organization.from_record)
