@@ -71,7 +71,7 @@ _ING_NOUNS = frozenset(
         "according",
     ]
 )
-_GERUND_BOUNDARY = re.compile(r",\s*(?:and\s+|as well as\s+)?(?=([a-z]+ing)\b\s+[a-z\"'(])")
+_GERUND_BOUNDARY = re.compile(r",\s*(?:and\s+|as well as\s+)?(?=([a-z]+ing)\b\s+[A-Za-z\"'(])")
 _INCLUDING = re.compile(r",?\s*\bincluding\s*:\s*|,?\s*\bincluding\s+(?=[a-z]+ing\b)")
 
 

@@ -136,3 +136,20 @@ def test_a_town_government_is_under_its_district_government_not_the_same_node() 
     district = parse_text("Xihu District People's Government\n" + _DUTIES, "page.txt")
     assert district.parent is None
     assert str(organization_iri(district)).endswith("/hangzhou/xihu/government")
+
+
+def test_an_including_item_whose_gerund_is_followed_by_a_name() -> None:
+    page = (
+        "Pingjiang Sub-district Office\n"
+        + _DUTIES
+        + "Internal Organization\n(I) Party and Government Office\n"
+        + "The office is responsible for coordination, including: handling documents, "
+        + "managing finance and personnel, and organizing Party building.\n"
+    )
+    duties = parse_text(page, "page.txt").units[0].duties
+    assert [duty.text for duty in duties] == [
+        "The office is responsible for coordination",
+        "Handling documents",
+        "Managing finance and personnel",
+        "Organizing Party building",
+    ]
