@@ -1,7 +1,9 @@
 """Pages of the genre written with other numbering, headings, dates, contacts and defects.
 
-Each fixture in tests/data/variants has a sidecar .expected.json saying what a correct
-parser extracts; names are compared after folding case, quotes and white space.
+Each fixture in tests/data/variants and tests/data/unseen has a sidecar .expected.json saying
+what a correct parser extracts; names are compared after folding case, quotes and white space.
+The unseen pages' sidecars also give every duty's first words, the parent and each unit's
+number of duties, and list every contact field the page prints.
 """
 
 from __future__ import annotations
@@ -14,22 +16,27 @@ import pytest
 from orgkb.loaders.files import read_page
 from orgkb.ontology.places import fold_name
 
-VARIANTS = Path(__file__).parent.parent / "data" / "variants"
-FIXTURES = sorted(VARIANTS.glob("*.txt"))
+DATA = Path(__file__).parent.parent / "data"
+VARIANTS = DATA / "variants"
+UNSEEN = DATA / "unseen"
+UNSEEN_FIXTURES = sorted(UNSEEN.glob("*.txt"))
+FIXTURES = sorted(VARIANTS.glob("*.txt")) + UNSEEN_FIXTURES
 
 
 def _fold(text: str | None) -> str | None:
     return None if text is None else " ".join(fold_name(text).split())
 
 
-@pytest.fixture(params=FIXTURES, ids=[path.stem for path in FIXTURES])
+@pytest.fixture(params=FIXTURES, ids=[f"{path.parent.name}/{path.stem}" for path in FIXTURES])
 def case(request: pytest.FixtureRequest) -> tuple[Path, dict]:  # type: ignore[type-arg]
     path = request.param
     return path, json.loads(path.with_suffix(".expected.json").read_text("utf-8"))
 
 
 def test_there_are_variant_fixtures() -> None:
-    assert len(FIXTURES) >= 12
+    assert len(list(VARIANTS.glob("*.txt"))) >= 12
+    assert len(UNSEEN_FIXTURES) >= 8
+    assert all(path.with_suffix(".expected.json").is_file() for path in FIXTURES)
 
 
 def test_organization(case: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
@@ -82,3 +89,35 @@ def test_noise_is_dropped(case: tuple[Path, dict]) -> None:  # type: ignore[type
     texts = [document.name, *(duty.text for duty in document.all_duties()), *(unit.name for unit in document.units)]
     for noise in expected.get("must_not_contain", []):
         assert not any(noise in text for text in texts), noise
+
+
+@pytest.fixture(params=UNSEEN_FIXTURES, ids=[path.stem for path in UNSEEN_FIXTURES])
+def unseen(request: pytest.FixtureRequest) -> tuple[Path, dict]:  # type: ignore[type-arg]
+    path = request.param
+    return path, json.loads(path.with_suffix(".expected.json").read_text("utf-8"))
+
+
+def test_every_responsibility(unseen: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+    path, expected = unseen
+    duties = read_page(path).duties
+    assert len(duties) == len(expected["responsibility_starts"])
+    for duty, start in zip(duties, expected["responsibility_starts"], strict=True):
+        assert _fold(duty.text).startswith(_fold(start)), (duty.text, start)  # type: ignore[union-attr]
+
+
+def test_parent_and_unit_duties(unseen: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+    path, expected = unseen
+    document = read_page(path)
+    assert _fold(document.parent) == _fold(expected["parent"])
+    counts = {_fold(unit.name): len(unit.duties) for unit in document.units}
+    wanted = {_fold(unit): 0 for unit in expected["units"]}
+    wanted.update({_fold(unit): count for unit, count in expected["unit_duty_counts"].items()})
+    assert counts == wanted
+
+
+def test_no_contact_field_is_invented(unseen: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+    path, expected = unseen
+    contact = read_page(path).contact
+    for field in ("address", "telephone", "fax", "email", "postal_code", "hours", "website"):
+        if field not in expected["contact"]:
+            assert getattr(contact, field) is None, field
