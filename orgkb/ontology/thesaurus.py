@@ -29,6 +29,7 @@ NOT_MATTERS = ("pay attention", "pay visits", "pay a visit", "pay tribute", "pay
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’‘ʼ`][A-Za-z0-9]+)*|[.,;:!?，。；：！？]")
 _APOSTROPHES = re.compile(r"['’‘ʼ`]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_ACRONYM_PLURAL = re.compile(r"^([A-Z][A-Z0-9]+)s$")
 _BREAK = "|"  # stands for a comma or sentence punctuation: a label only spans one if it has one
 # British spellings folded to American ones, by word prefix ("neighbourhoods", "organised").
 _BRITISH = {
@@ -59,10 +60,14 @@ def _normalize(word: str) -> str:
 
 
 def _stem(token: str) -> str | None:
-    """The stem of one token, or None for a stopword; cached."""
+    """The stem of one token, or None for a stopword; cached.
+
+    The plural of an abbreviation ("NGOs", "SOEs", "KPIs") is read as the abbreviation: the
+    stemmer keeps an "s" after a vowel ("ngos"), so "NGO" and "NGOs" would not meet.
+    """
     stem = _stems.get(token)
     if stem is None and token not in _stems:
-        word = _APOSTROPHES.sub("", token.lower())
+        word = _APOSTROPHES.sub("", _ACRONYM_PLURAL.sub(r"\1", token).lower())
         if word in STOPWORDS:
             stem = None
         elif not word.isalnum():
