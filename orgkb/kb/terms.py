@@ -9,6 +9,7 @@ words of a question that ask rather than describe ("who", "in charge of"), are l
 from __future__ import annotations
 
 import bisect
+import re
 
 from orgkb.ontology.thesaurus import label_key
 
@@ -33,6 +34,15 @@ well good also etc like namely kinds kind
 """
 
 
+# Fillers of spoken questions, dropped as whole words before stemming: their stems are words
+# that mean something ("actually" -> "actual", as in "actual population"; "generally" -> "general").
+_FILLERS = re.compile(
+    r"\b(?:actually|really|just|exactly|basically|generally|usually|normally|typically|currently|"
+    r"even|still|already|ever|maybe|perhaps|probably|possibly|anyway)\b",
+    re.IGNORECASE,
+)
+
+
 def _stems(words: str) -> frozenset[str]:
     return frozenset(stem for word in words.split() for stem in label_key(word))
 
@@ -47,6 +57,7 @@ def terms(text: str) -> list[str]:
     >>> terms("Who is in charge of receiving foreign visitors?")
     ['receiv', 'foreign', 'visitor']
     """
+    text = _FILLERS.sub(" ", text)
     return [stem for stem in label_key(text) if stem != _BREAK and stem not in STOP_STEMS and len(stem) > 1]
 
 
@@ -65,6 +76,9 @@ def words_by_term(text: str) -> dict[str, str]:
 
 
 PREFIX_MIN = 6  # shortest stem that may stand for the longer stems it begins ("disclos" ~ "disclosur")
+# An ending that makes a word name another thing, not a form of the same one: a neighbourhood is
+# a place, not a neighbour ("-ship" does not: friendship ties are friendly relations).
+_OTHER_THING = "hood"
 
 
 def related_terms(vocabulary: list[str], term: str) -> list[str]:
@@ -75,15 +89,22 @@ def related_terms(vocabulary: list[str], term: str) -> list[str]:
 
     >>> related_terms(["disclos", "disclosur", "discuss"], "disclosur")
     ['disclos']
+    >>> related_terms(["neighbor", "neighborhood"], "neighbor")
+    []
     """
     if len(term) < PREFIX_MIN:
         return []
-    found = [term[:size] for size in range(PREFIX_MIN, len(term)) if _contains(vocabulary, term[:size])]
+    found = [
+        term[:size]
+        for size in range(PREFIX_MIN, len(term))
+        if _contains(vocabulary, term[:size]) and not term.endswith(_OTHER_THING, size)
+    ]
     start = bisect.bisect_right(vocabulary, term)
     for candidate in vocabulary[start:]:
         if not candidate.startswith(term):
             break
-        found.append(candidate)
+        if not candidate.endswith(_OTHER_THING, len(term)):
+            found.append(candidate)
     return found
 
 

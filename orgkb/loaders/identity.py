@@ -31,6 +31,8 @@ _CITY_NAMES = frozenset(
         "Jiangmen Quanzhou Yantai Weifang Tangshan Baoding Luoyang Yangzhou Xuzhou"
     ).split()
 )
+# The organization's Chinese name printed after its English one: "(天河区商务局)" or " 天河区商务局".
+_CHINESE_NAME = re.compile(r"\s*[(（]\s*([\u3400-\u9fff][^()（）]*?)\s*[)）]|\s+([\u3400-\u9fff]+)$")
 _TITLE_CITY = re.compile(rf"\bof\s+(?:the\s+)?({_NAME})(?:\s+(?:City|Municipality))?\s*$")
 _DETACHED = re.compile(
     r"\bas\s+an?\s+(detached\s+agency|dispatched\s+agency|agency|office)\s+of\s+(?:the\s+)?"
@@ -155,7 +157,12 @@ def read_identity(title: str, intro: str, text: str, gazetteer: Gazetteer | None
     """The organization a page is about, from its title, its intro lines and its whole text."""
     gazetteer = gazetteer or default_gazetteer()
     name = clean_title(title)
-    identity = Identity(name=name, kind=read_kind(name))
+    chinese = [match.group(1) or match.group(2) for match in _CHINESE_NAME.finditer(name)]
+    if chinese and (english := _CHINESE_NAME.sub("", name).strip(" :.")):
+        name = english
+    else:
+        chinese = []
+    identity = Identity(name=name, kind=read_kind(name), aliases=chinese)
     identity.jurisdiction = _jurisdiction(name, text, gazetteer)
     if match := _DETACHED.search(intro):
         identity.parent = _government_name(match.group(2))

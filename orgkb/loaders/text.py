@@ -44,6 +44,9 @@ _NAMELY = re.compile(
     re.IGNORECASE,
 )
 _MAX_UNIT_NAME_WORDS = 14
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A unit's Chinese name in brackets after its English one: "Office (办公室)".
+_CHINESE_NAME = re.compile(r"\s*[(（]\s*([\u3400-\u9fff][^()（）]*?)\s*[)）]")
 
 
 @dataclass
@@ -133,6 +136,7 @@ class _Parser:
         lines = self._lines()
         if not lines:
             raise LoadError(self.source, "the page has no text", line=None)
+        self._refuse_chinese(lines)
         blocks: dict[Heading | None, list[_Line]] = {None: []}
         current: Heading | None = None
         headings: dict[Heading, int] = {}
@@ -210,6 +214,18 @@ class _Parser:
         document.warnings = self.warnings
         document.dropped = self.dropped
         return document
+
+    def _refuse_chinese(self, lines: list[_Line]) -> None:
+        """Refuse a page written in Chinese: orgkb reads the English pages of the genre."""
+        text = "".join(line.text for line in lines)
+        chinese = len(_CJK.findall(text))
+        if chinese > len(re.findall(r"[A-Za-z]", text)):
+            first = next(line for line in lines if _CJK.search(line.text))
+            raise LoadError(
+                self.source,
+                f"the page is in Chinese ({chinese} Chinese characters); expected the English text of the page",
+                line=first.number,
+            )
 
     # -- blocks --------------------------------------------------------------------------
     def _duties_without_heading(self, intro: list[_Line]) -> list[_Line]:
@@ -311,7 +327,7 @@ class _Parser:
         return units
 
     def _is_unit_heading(self, text: str, numbered: bool) -> bool:
-        text = _ALIAS.sub("", text).strip()
+        text = _CHINESE_NAME.sub("", _ALIAS.sub("", text)).strip()
         words = text.split()
         if not words or len(words) > _MAX_UNIT_NAME_WORDS or text.endswith((".", ";", ",")):
             return False
@@ -324,8 +340,9 @@ class _Parser:
 
     def _unit_name(self, text: str, line: int) -> tuple[str, list[str]]:
         aliases = [match.group(1).strip() for match in _ALIAS.finditer(text)]
-        name = _ALIAS.sub("", text).strip(" :：")
-        return self._repair(name, line), [self._repair(alias, line) for alias in aliases]
+        chinese = [match.group(1).strip() for match in _CHINESE_NAME.finditer(text)]
+        name = _CHINESE_NAME.sub("", _ALIAS.sub("", text)).strip(" :：")
+        return self._repair(name, line), [self._repair(alias, line) for alias in aliases] + chinese
 
     def _align_with_list(self, drafts: list[_UnitDraft], listed: list[str]) -> None:
         """Prefer the names an intro list gives; keep a heading that differs as an alias."""

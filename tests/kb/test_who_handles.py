@@ -281,3 +281,18 @@ def test_an_abbreviation_and_its_plural_find_the_same_units(kb: KnowledgeBase) -
     plural = names(who_handles(kb, "Who supports NGOs?", "Caojiadu"))
     assert "Community Development Office" in plural  # "Supporting the cultivation of various social organizations"
     assert names(who_handles(kb, "Who supports an NGO?", "Caojiadu")) == plural
+
+
+def test_a_filler_word_does_not_steer_the_answer(kb: KnowledgeBase) -> None:
+    # "actually" stems to "actual", as in "assisting the management of actual population"
+    plain = "Who makes sure the district leaders' instructions are carried out?"
+    spoken = "Who actually makes sure the district leaders' instructions are carried out?"
+    assert names(who_handles(kb, spoken, "Jing'an")) == names(who_handles(kb, plain, "Jing'an"))
+    assert names(who_handles(kb, spoken, "Jing'an"))[0] == "Supervision Section"
+
+
+def test_a_neighbour_is_not_a_neighbourhood(kb: KnowledgeBase) -> None:
+    # a quarrel with a neighbour is mediated by the security office, not the office for neighbourhood committees
+    handlers = who_handles(kb, "Who can settle a quarrel with my neighbour?", "Caojiadu")
+    assert names(handlers)[0] == "Community Security Office"
+    assert "Community Self-governance Office" not in names(handlers)

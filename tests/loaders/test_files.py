@@ -23,6 +23,7 @@ BAD = Path(__file__).parent.parent / "data" / "bad"
         ("page.html", "HTML page", 1),
         ("no-responsibilities.txt", "Main Responsibilities", None),
         ("numbering-only.txt", "numbered responsibilities", 4),
+        ("chinese-only.txt", "the page is in Chinese", 2),
     ],
 )
 def test_bad_pages_are_refused_with_file_and_line(name: str, message: str, line: int | None) -> None:

@@ -153,3 +153,15 @@ def test_an_including_item_whose_gerund_is_followed_by_a_name() -> None:
         "Managing finance and personnel",
         "Organizing Party building",
     ]
+
+
+def test_an_english_page_with_chinese_names_is_no_chinese_page() -> None:
+    page = (
+        "首页 > English > 政府机构\nTianhe District Commerce Bureau (天河区商务局)\n"
+        + _DUTIES
+        + "Internal Organization\n1. Office (办公室)\n2. Market Section (市场科)\n粤ICP备12345678号\n"
+    )
+    document = parse_text(page, "page.txt")
+    units = [(unit.name, unit.aliases) for unit in document.units]
+    assert units == [("Office", ["办公室"]), ("Market Section", ["市场科"])]
+    assert (document.name, document.aliases) == ("Tianhe District Commerce Bureau", ["天河区商务局"])
