@@ -51,13 +51,20 @@ class Duty:
 
 @dataclass
 class Owner:
-    """An organization or unit that has duties: its names, the organization above it, its place."""
+    """An organization or unit: its names, the organization above it, its place.
+
+    A body a page names only through an office's duty ("administering community cultural
+    activity centers") has no organization above it; the office that keeps it stands in for one,
+    and it serves that office's place.
+    """
 
     iri: str
     name: str = ""
     aliases: list[str] = field(default_factory=list)
     parent: str | None = None
     place: str | None = None
+    keepers: list[str] = field(default_factory=list)
+    kept: bool = False  # its `parent` is the office that keeps it, not one it is a unit of
 
 
 @dataclass(frozen=True)
@@ -189,6 +196,16 @@ class HandlerIndex:
                 owner.parent = value
             elif kind == "place" and owner.place is None:
                 owner.place = value
+            elif kind == "keptBy":
+                owner.keepers.append(value)
+        for owner in by_iri.values():
+            keepers = sorted(set(owner.keepers))
+            if owner.parent is None and len(keepers) == 1:  # kept by two offices: neither stands for it
+                owner.parent = keepers[0]
+                owner.kept = True
+                keeper = by_iri.get(keepers[0])
+                if owner.place is None and keeper is not None:
+                    owner.place = keeper.place
         for iri in sorted(by_iri):
             owner = by_iri[iri]
             owner.aliases = sorted(set(owner.aliases) - {owner.name})

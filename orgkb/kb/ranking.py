@@ -105,12 +105,18 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
 
 
 def rank(
-    index: HandlerIndex, scored: Scored, allowed: np.ndarray | None, limit: int, preferred: np.ndarray | None = None
+    index: HandlerIndex,
+    scored: Scored,
+    allowed: np.ndarray | None,
+    limit: int,
+    preferred: np.ndarray | None = None,
+    where: bool = False,
 ) -> list[Ranked]:
     """The best `limit` organizations and units, each with its evidence duties.
 
     `allowed` (a boolean per owner) keeps only the owners it marks; `preferred` (the same) raises
-    the duties of the owners it marks by `SCOPE_BONUS`.
+    the duties of the owners it marks by `SCOPE_BONUS`. `where`: the question asks where to go,
+    so a centre an office runs goes before that office, not after it.
     """
     combined = scored.combined
     if allowed is not None:
@@ -138,7 +144,7 @@ def rank(
         ranked.score = ranked.duty_scores[0] + SECOND_DUTY * second + NAME_SHARE * ranked.name_score
         ranked.concept = max(float(scored.concept[duty]) for duty in ranked.duties) if scored.concept.size else 0.0
     _prefer_specific(index, by_owner)
-    _add_named_units(index, scored, allowed, by_owner)
+    _add_named_units(index, scored, allowed, by_owner, where)
     results = sorted(
         by_owner.values(), key=lambda r: (-r.score, -int(index.depth[r.owner]), index.owners[r.owner].name)
     )
@@ -146,22 +152,33 @@ def rank(
 
 
 def _add_named_units(
-    index: HandlerIndex, scored: Scored, allowed: np.ndarray | None, by_owner: dict[int, Ranked]
+    index: HandlerIndex, scored: Scored, allowed: np.ndarray | None, by_owner: dict[int, Ranked], where: bool
 ) -> None:
     """Units a page lists by name only ("Social Insurance Division"), named for what was asked:
-    each goes just before its office when the office's own duty matches, with that duty as evidence."""
+    each goes just before its office when the office's own duty matches, with that duty as evidence.
+
+    A centre an office runs or guides ("community health service centers") is the office's means,
+    not a part of it: the office answers who handles the matter, and the centre goes just after
+    it, unless the question asks where to go ("Where can I see a family doctor?").
+    """
     for owner in sorted(scored.named):
         if owner in by_owner or owner in index.duties_of or (allowed is not None and not allowed[owner]):
             continue
         parent = index.parent_of(owner)
         office = by_owner.get(parent) if parent is not None else None
-        if office is None or office.below is not None:
+        kept = index.owners[owner].kept
+        if office is None or (office.below is not None and not kept):
             continue
-        by_owner[owner] = Ranked(owner, office.score, list(office.duties), list(office.duty_scores), 1.0)
-        by_owner[owner].borrowed = True
-        by_owner[owner].concept = office.concept
+        unit = Ranked(owner, office.score, list(office.duties), list(office.duty_scores), 1.0)
+        unit.borrowed = True
+        unit.concept = office.concept
+        by_owner[owner] = unit
+        if kept and not where:
+            unit.score = office.score * 0.999
+            continue
         office.score *= 0.999
-        office.below = owner
+        if not kept:  # a centre does not say the matter more specifically than its office's duty
+            office.below = owner
 
 
 def _says_it(index: HandlerIndex, unit: Ranked, office: Ranked) -> bool:

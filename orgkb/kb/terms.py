@@ -111,3 +111,15 @@ def related_terms(vocabulary: list[str], term: str) -> list[str]:
 def _contains(vocabulary: list[str], term: str) -> bool:
     at = bisect.bisect_left(vocabulary, term)
     return at < len(vocabulary) and vocabulary[at] == term
+
+
+_WHERE = re.compile(r"\bwhere\b|哪里|哪儿|在哪|去哪", re.IGNORECASE)
+
+
+def asks_where(question: str) -> bool:
+    """Whether `question` asks where to go rather than who handles it.
+
+    >>> asks_where("Where can I see a family doctor?"), asks_where("Who runs the clinics?")
+    (True, False)
+    """
+    return _WHERE.search(question) is not None

@@ -19,7 +19,7 @@ from orgkb.kb.ranking import Ranked, rank, score_duties
 from orgkb.kb.records import Evidence, OrganizationRecord, ResponsibilityRecord, id_of
 from orgkb.kb.scope import named_scope
 from orgkb.kb.store import KnowledgeBase
-from orgkb.kb.terms import terms, words_by_term
+from orgkb.kb.terms import asks_where, terms, words_by_term
 from orgkb.ontology.namespace import BASE
 
 MAX_MATTER_LENGTH = 500
@@ -80,7 +80,7 @@ def who_handles(kb: KnowledgeBase, matter: str, district: str | None = None, lim
     if not scored.query_terms and not asked:
         return []
     preferred = named_scope(index, text)
-    ranking = rank(index, scored, allowed, limit, preferred)
+    ranking = rank(index, scored, allowed, limit, preferred, asks_where(text))
     searched = frozenset(scored.query_terms)
     return [_handler(kb, index, ranked, text, asked, searched) for ranked in ranking]
 
@@ -138,12 +138,15 @@ def _reason(
     words = [word for term, word in words_by_term(text).items() if term in duty_terms]
     if words:
         parts.append("words " + ", ".join(f"'{word}'" for word in words))
-    owner = index.owners[ranked.owner]
+    owner = index.owners[duty.owner]  # the office's, when a unit borrows its office's duty
     label = f"duty {duty.number}" if duty.number is not None else f"duty {duty.position}"
     where = f"{label} of {owner.name}" + (f" ({duty.role})" if duty.role not in ("responsible", "leads") else "")
     reason = "; ".join([*parts, where]) if parts else where
-    if ranked.borrowed:
-        reason = f"{index.owners[ranked.owner].name} is named for it (its page lists no duties of its own); {reason}"
+    unit = index.owners[ranked.owner]
+    if ranked.borrowed and unit.kept:
+        reason = f"{unit.name} is named for it (a page names it only through a duty of {owner.name}); {reason}"
+    elif ranked.borrowed:
+        reason = f"{unit.name} is named for it (its page lists no duties of its own); {reason}"
     elif ranked.name_score >= 0.75:
         reason += "; its name says it"
     if ranked.below is not None:

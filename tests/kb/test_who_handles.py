@@ -296,3 +296,28 @@ def test_a_neighbour_is_not_a_neighbourhood(kb: KnowledgeBase) -> None:
     handlers = who_handles(kb, "Who can settle a quarrel with my neighbour?", "Caojiadu")
     assert names(handlers)[0] == "Community Security Office"
     assert "Community Self-governance Office" not in names(handlers)
+
+
+# ---------------------------------------------------------------- centres a page names only through an office's duty
+
+
+def test_a_centre_an_office_runs_serves_where_the_office_does(kb: KnowledgeBase) -> None:
+    # "administering centers for comprehensive city grid management": in Caojiadu, found by the district filter
+    handlers = who_handles(kb, "grid management", "Caojiadu")
+    assert names(handlers)[:2] == ["Community Management Office", "centers for comprehensive city grid management"]
+    assert "centers for comprehensive city grid management" not in names(who_handles(kb, "grid management", "Dapeng"))
+
+
+def test_where_to_go_is_the_centre_and_who_handles_it_is_the_office(kb: KnowledgeBase) -> None:
+    centre, office = "community health service centers", "Community Development Office"
+    where = who_handles(kb, "Where can I see a doctor?", "Caojiadu", limit=2)
+    assert names(where) == [centre, office]
+    assert "only through a duty of Community Development Office" in where[0].reason
+    assert where[0].evidence[0].owner_id == where[1].organization.id  # the office's duty is the evidence
+    assert names(who_handles(kb, "Who runs the community health service centres?", "Caojiadu", limit=2)) == [
+        office,
+        centre,
+    ]
+    # the office that runs a centre stays first for who handles its matter
+    assert names(who_handles(kb, "Who handles public security in Caojiadu?", limit=1)) == ["Community Security Office"]
+    assert names(who_handles(kb, "在哪里跳广场舞？", "Caojiadu", limit=1)) == ["community cultural activity centers"]
