@@ -64,6 +64,7 @@ class Owner:
     parent: str | None = None
     place: str | None = None
     keepers: list[str] = field(default_factory=list)
+    kind: str | None = None  # the name of its kind: "general office", "section"
     kept: bool = False  # its `parent` is the office that keeps it, not one it is a unit of
 
 
@@ -198,6 +199,8 @@ class HandlerIndex:
                 owner.place = value
             elif kind == "keptBy":
                 owner.keepers.append(value)
+            elif kind == "kind":
+                owner.kind = value
         for owner in by_iri.values():
             keepers = sorted(set(owner.keepers))
             if owner.parent is None and len(keepers) == 1:  # kept by two offices: neither stands for it

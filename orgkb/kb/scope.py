@@ -55,10 +55,16 @@ class PhraseTable:
 
 
 def owner_phrases(index: HandlerIndex) -> PhraseTable:
+    """Every name and alias of every owner, and the name of its kind when that takes two words or
+    more: "the general office" names the general offices (the district filter says which), as a
+    person asking about the office they work in calls it; "section" or "government" alone is too
+    common a word in a question to name anything."""
     table = PhraseTable()
     for number, owner in enumerate(index.owners):
         for name in (owner.name, *owner.aliases):
             table.add(name, str(number))
+        if owner.kind and len(_TOKEN.findall(fold_name(owner.kind))) > 1:
+            table.add(owner.kind, str(number))
     return table
 
 

@@ -321,3 +321,13 @@ def test_where_to_go_is_the_centre_and_who_handles_it_is_the_office(kb: Knowledg
     # the office that runs a centre stays first for who handles its matter
     assert names(who_handles(kb, "Who handles public security in Caojiadu?", limit=1)) == ["Community Security Office"]
     assert names(who_handles(kb, "在哪里跳广场舞？", "Caojiadu", limit=1)) == ["community cultural activity centers"]
+
+
+def test_the_kind_of_office_a_question_names_is_preferred(kb: KnowledgeBase) -> None:
+    # both the sub-district's Party and Administration Office and the general office's Secretariat
+    # Section keep the finances; a person says which by the kind of office they mean
+    asked = "Who handles the finances of the {}?"
+    assert names(who_handles(kb, asked.format("sub-district office"), limit=1)) == ["Party and Administration Office"]
+    assert names(who_handles(kb, asked.format("general office"), limit=1)) == ["Secretariat Section"]
+    # "section" or "government" alone names no kind
+    assert names(who_handles(kb, "Who handles the finances of the section?", limit=1)) == ["Secretariat Section"]
