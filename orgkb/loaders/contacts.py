@@ -9,8 +9,13 @@ from orgkb.loaders.document import Contact
 _LABELS: tuple[tuple[str, str], ...] = (
     ("hours", r"(?:office|working|opening|business|reception)\s+hours?|hours"),
     ("address", r"(?:office\s+|mailing\s+|postal\s+)?(?:address|addr\.?|add\.?)"),
+    ("telfax", r"(?:tel(?:ephone)?\.?|phone)\s*(?:/|and|&)\s*fax"),
     ("fax", r"fax(?:\s+(?:no\.?|number))?"),
-    ("telephone", r"(?:tel(?:ephone)?\.?|phone|telephone\s+number|hotline)(?:\s+(?:no\.?|number))?"),
+    (
+        "telephone",
+        r"(?:(?:consultation|service|inquiry|enquiry|contact|office)\s+)?"
+        r"(?:tel(?:ephone)?\.?|phone|telephone\s+number|hotline)(?:\s+(?:no\.?|number))?",
+    ),
     ("postal_code", r"(?:postal\s*code|post\s*code|postcode|zip(?:\s*code)?)"),
     ("email", r"e-?mail(?:\s+address)?"),
     ("website", r"(?:website|web\s*site|url)"),
@@ -30,13 +35,15 @@ def read_contact_line(line: str) -> tuple[str, str] | None:
     ('telephone', '021-62472188')
     >>> read_contact_line("Postcode 200030")
     ('postal_code', '200030')
+    >>> read_contact_line("Tel/Fax: 0755-26661234")
+    ('telfax', '0755-26661234')
     """
     match = _LINE.match(line.strip())
     if match is None:
         return None
     field = next(name for name, _ in _LABELS if match.group(name))
     value = match.group("value").strip()
-    if field in ("telephone", "fax"):
+    if field in ("telephone", "fax", "telfax"):
         value = _PHONE_NOTE.sub("", value)
     if field == "email":
         value = value.replace(" ", "")
@@ -44,7 +51,13 @@ def read_contact_line(line: str) -> tuple[str, str] | None:
 
 
 def add_to_contact(contact: Contact, field: str, value: str, line: int) -> bool:
-    """Record `value` in `contact` unless the field is set already; True when it was recorded."""
+    """Record `value` in `contact` unless the field is set already; True when it was recorded.
+
+    A "Tel/Fax:" number (field `telfax`) is both the telephone and the fax number.
+    """
+    if field == "telfax":
+        added = [add_to_contact(contact, name, value, line) for name in ("telephone", "fax")]
+        return any(added)
     if getattr(contact, field):
         return False
     setattr(contact, field, value)

@@ -34,6 +34,31 @@ _DATE_LABEL = (
 )
 _ISO_DATE = re.compile(_DATE_LABEL + r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", re.IGNORECASE)
 _DMY_DATE = re.compile(_DATE_LABEL + r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", re.IGNORECASE)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# "Updated: March 5, 2021", "Posted on 5 March 2021", "Date: Mar 05, 2021"
+_MDY_TEXT_DATE = re.compile(_DATE_LABEL + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
+_DMY_TEXT_DATE = re.compile(_DATE_LABEL + r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE)
 _SITE = re.compile(r"\b(?:from|source)\s*[:：]\s*((?:[\w-]+\.)+(?:gov\.cn|cn|com|org|net))", re.IGNORECASE)
 _TRAILING_VIEWS = re.compile(r"\s*views?\s*[:：]?\s*\d*\s*$", re.IGNORECASE)
 
@@ -44,6 +69,7 @@ class Heading(StrEnum):
     DUTIES = "duties"
     UNITS = "units"
     CONTACT = "contact"
+    LEADERS = "leaders"
 
 
 _HEADING_WORDS = {
@@ -55,6 +81,9 @@ _HEADING_WORDS = {
     r"organizational\s+structure|structure|sections|offices|units|organs|"
     r"set-?up|agencies)",
     Heading.CONTACT: r"contact(?:\s+(?:information|info|us|details|methods?))?|contacts",
+    Heading.LEADERS: r"(?:(?:bureau|office|commission|current|main)\s+)?"
+    r"(?:leaders(?:hip)?|leading\s+(?:officials|members|cadres|group))(?:\s+(?:members|team))?"
+    r"(?:\s+of\s+the\s+(?:bureau|office|commission|committee|administration|government))?",
 }
 _MARKER = (
     r"^(?:[(（]?\s*(?:[IVXivx]{1,5}|\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]?\s*[.、:]?\s+|"
@@ -97,12 +126,18 @@ def read_date(line: str) -> dt.date | None:
     datetime.date(2022, 10, 8)
     >>> read_date("Posted Date: 17/03/2021")
     datetime.date(2021, 3, 17)
+    >>> read_date("Updated: March 5, 2021"), read_date("Posted on 5th Sept. 2021")
+    (datetime.date(2021, 3, 5), datetime.date(2021, 9, 5))
     """
     try:
         if match := _ISO_DATE.search(line):
             return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if match := _DMY_DATE.search(line):
             return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if match := _MDY_TEXT_DATE.search(line):
+            return dt.date(int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2)))
+        if match := _DMY_TEXT_DATE.search(line):
+            return dt.date(int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1)))
     except ValueError:
         return None
     return None
@@ -120,6 +155,6 @@ def read_site(line: str) -> str | None:
 
 def strip_metadata(line: str) -> str:
     """A line without its date, site and view counter, for lines that carry a title too."""
-    for pattern in (_ISO_DATE, _DMY_DATE, _SITE):
+    for pattern in (_ISO_DATE, _DMY_DATE, _MDY_TEXT_DATE, _DMY_TEXT_DATE, _SITE):
         line = pattern.sub("", line)
     return _TRAILING_VIEWS.sub("", line).strip()

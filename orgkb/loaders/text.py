@@ -44,6 +44,12 @@ _NAMELY = re.compile(
     re.IGNORECASE,
 )
 _MAX_UNIT_NAME_WORDS = 14
+# Posts, not units: "Director: Wang Wei" lists a leader.
+_POST = re.compile(
+    r"^(?:(?:deputy|vice|executive|first|party)\s+)*(?:director(?:-general)?|secretary|head|chief|mayor|"
+    r"chairman|chairwoman|chairperson|commissioner|leader|president|inspector|governor)s?$",
+    re.IGNORECASE,
+)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A unit's Chinese name in brackets after its English one: "Office (办公室)".
 _CHINESE_NAME = re.compile(r"\s*[(（]\s*([\u3400-\u9fff][^()（）]*?)\s*[)）]")
@@ -175,6 +181,13 @@ class _Parser:
         contact_lines += trailing_contact
         unit_lines, trailing_contact = self._split_contact(blocks.get(Heading.UNITS, []))
         contact_lines += trailing_contact + blocks.get(Heading.CONTACT, [])
+        leader_lines, trailing_contact = self._split_contact(blocks.get(Heading.LEADERS, []))
+        contact_lines += trailing_contact
+        if leader_lines:
+            # Who leads the office: names and posts, which the knowledge graph does not hold.
+            where = headings[Heading.LEADERS]
+            self.warnings.append(f"line {where}: the leadership list ({len(leader_lines)} lines) was skipped")
+            self.dropped.extend(line.text for line in leader_lines)
 
         name = self._repair(title.text, title.number)
         intro_text = " ".join(self._repair(line.text, line.number) for line in intro)
@@ -290,6 +303,15 @@ class _Parser:
             rest = marker.rest if marker else line.text
             inline = _INLINE_UNIT.match(rest)
             inline_unit = bool(inline and self._is_unit_heading(inline.group(1), True))
+            if (
+                inline
+                and _POST.match(inline.group(1))
+                and re.fullmatch(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}", inline.group(2))
+            ):
+                # "Director: Wang Wei" names a leader; the knowledge graph holds no leaders.
+                self.warnings.append(f"line {line.number}: a leader was skipped: {line.text[:40]!r}")
+                self.dropped.append(line.text)
+                continue
             if not drafts and marker is None and not inline_unit and (namely := _NAMELY.search(line.text)):
                 names = _split_names(namely.group(1) or namely.group(2))
                 if _looks_like_unit_list(names):
@@ -328,6 +350,8 @@ class _Parser:
 
     def _is_unit_heading(self, text: str, numbered: bool) -> bool:
         text = _CHINESE_NAME.sub("", _ALIAS.sub("", text)).strip()
+        if _POST.match(text):
+            return False
         words = text.split()
         if not words or len(words) > _MAX_UNIT_NAME_WORDS or text.endswith((".", ";", ",")):
             return False

@@ -165,3 +165,47 @@ def test_an_english_page_with_chinese_names_is_no_chinese_page() -> None:
     units = [(unit.name, unit.aliases) for unit in document.units]
     assert units == [("Office", ["办公室"]), ("Market Section", ["市场科"])]
     assert (document.name, document.aliases) == ("Tianhe District Commerce Bureau", ["天河区商务局"])
+
+
+_LEADERS_PAGE = """Nanshan District Education Bureau
+Updated: March 5, 2021
+Main Functions and Responsibilities
+1. Implement the education policies of the state.
+2. Complete other tasks assigned by the district government.
+Internal Institutions
+1. Office: handle documents and archives.
+2. Basic Education Section: guide primary and secondary schools.
+Leadership
+Director: Wang Wei
+Deputy Director: Li Ming
+Tel/Fax: 0755-26661234
+Consultation hotline: 12345
+"""
+
+
+def test_a_leadership_list_is_skipped_not_read_as_units() -> None:
+    document = parse_text(_LEADERS_PAGE, "page.txt")
+    assert [unit.name for unit in document.units] == ["Office", "Basic Education Section"]
+    assert document.units[1].duties[-1].text == "Guide primary and secondary schools"
+    assert "Director: Wang Wei" in document.dropped
+    assert any("leadership" in warning for warning in document.warnings)
+
+
+def test_posts_are_no_units_even_without_a_leadership_heading() -> None:
+    document = parse_text(_LEADERS_PAGE.replace("Leadership\n", ""), "page.txt")
+    assert [unit.name for unit in document.units] == ["Office", "Basic Education Section"]
+    assert document.units[1].duties[-1].text == "Guide primary and secondary schools"
+    assert "Deputy Director: Li Ming" in document.dropped
+
+
+def test_dates_with_month_names() -> None:
+    assert parse_text(_LEADERS_PAGE, "page.txt").released.isoformat() == "2021-03-05"  # type: ignore[union-attr]
+    page = _LEADERS_PAGE.replace("Updated: March 5, 2021", "Posted on 23 November 2022")
+    assert parse_text(page, "page.txt").released.isoformat() == "2022-11-23"  # type: ignore[union-attr]
+
+
+def test_a_tel_fax_number_is_both_and_a_hotline_is_a_telephone() -> None:
+    contact = parse_text(_LEADERS_PAGE, "page.txt").contact
+    assert (contact.telephone, contact.fax) == ("0755-26661234", "0755-26661234")
+    page = _LEADERS_PAGE.replace("Tel/Fax: 0755-26661234\n", "")
+    assert parse_text(page, "page.txt").contact.telephone == "12345"
