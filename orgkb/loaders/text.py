@@ -185,8 +185,8 @@ class _Parser:
         contact_lines += trailing_contact
         if leader_lines:
             # Who leads the office: names and posts, which the knowledge graph does not hold.
-            where = headings[Heading.LEADERS]
-            self.warnings.append(f"line {where}: the leadership list ({len(leader_lines)} lines) was skipped")
+            heading_line = headings[Heading.LEADERS]
+            self.warnings.append(f"line {heading_line}: the leadership list ({len(leader_lines)} lines) was skipped")
             self.dropped.extend(line.text for line in leader_lines)
 
         name = self._repair(title.text, title.number)
