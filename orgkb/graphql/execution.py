@@ -5,6 +5,11 @@ calls too, without the per-request extension machinery: the trivial request stay
 the limits of `limits` are validation rules. Parsed and validated documents are kept in a
 bounded LRU keyed by the query text (validation depends only on the text and the schema).
 
+Plain queries (every one the example operations show) are answered from a `Plan` of the
+operation, kept with the parsed document, a few Python calls a field instead of graphql-core's
+general executor; anything a plan cannot answer as graphql-core would goes to graphql-core's
+`execute` (see `orgkb.graphql.plan`).
+
 Answers depend only on the operation, its variables and the knowledge base, so complete
 responses are also kept (`response_cache_size`, 0 to turn off), keyed by operation and
 variables and dropped whenever the knowledge base changes; responses with internal errors
@@ -35,6 +40,7 @@ from graphql import (
 from orgkb.graphql.context import Context
 from orgkb.graphql.errors import format_error
 from orgkb.graphql.limits import LIMITS, Limits, limit_rules
+from orgkb.graphql.plan import Plan, Unsupported
 from orgkb.graphql.schema import get_schema
 from orgkb.kb.cache import Memo
 from orgkb.kb.store import KnowledgeBase
@@ -59,6 +65,7 @@ class Executor:
         limits: Limits = LIMITS,
         cache_size: int = 512,
         response_cache_size: int = 256,
+        plans: bool = True,
     ) -> None:
         self.kb = kb
         self.memo = Memo(kb)
@@ -70,6 +77,8 @@ class Executor:
         self.response_cache_size = response_cache_size
         self._responses: OrderedDict[tuple[str, str, str | None], tuple[bytes, bool]] = OrderedDict()
         self._generation = kb.generation
+        self.plans = plans
+        self._plans: OrderedDict[tuple[str, str | None], Plan | None] = OrderedDict()
 
     def prepare(self, query: str) -> tuple[DocumentNode | None, list[GraphQLError]]:
         """The parsed document of `query` and its validation errors (empty when it may run)."""
@@ -87,6 +96,21 @@ class Executor:
         self._documents[query] = found
         if len(self._documents) > self.cache_size:
             self._documents.popitem(last=False)
+        return found
+
+    def plan(self, query: str, document: DocumentNode, operation_name: str | None) -> Plan | None:
+        """The plan of a valid document's operation, or None when graphql-core must run it."""
+        key = (query, operation_name)
+        if key in self._plans:
+            self._plans.move_to_end(key)
+            return self._plans[key]
+        try:
+            found: Plan | None = Plan(self.schema, document, operation_name)
+        except Unsupported:
+            found = None
+        self._plans[key] = found
+        if len(self._plans) > self.cache_size:
+            self._plans.popitem(last=False)
         return found
 
     def context(self) -> Context:
@@ -108,12 +132,19 @@ class Executor:
         if queries_only and not _only_queries(document, operation_name):
             error = GraphQLError("only queries can be sent with GET; use POST")
             return ExecutionResult(data=None, errors=[error]), False
+        context = self.context()
+        plan = self.plan(query, document, operation_name) if self.plans else None
+        if plan is not None:
+            try:
+                return ExecutionResult(data=plan.run(variables, context)), True
+            except Unsupported:
+                pass  # graphql-core answers, with the same context (and the loads already asked for)
         result = execute(
             self.schema,
             document,
             variable_values=variables,
             operation_name=operation_name,
-            context_value=self.context(),
+            context_value=context,
         )
         if isawaitable(result):
             result = await result
