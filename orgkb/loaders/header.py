@@ -70,24 +70,34 @@ class Heading(StrEnum):
     UNITS = "units"
     CONTACT = "contact"
     LEADERS = "leaders"
+    AFFILIATED = "affiliated"
 
 
+_OF_THE_OFFICE = (
+    r"(?:\s+of\s+the\s+(?:bureau|office|commission|committee|administration|cent(?:er|re)|government|"
+    r"department|agency|sub-?district(?:\s+office)?|town(?:\s+government)?))?"
+)
 _HEADING_WORDS = {
-    Heading.DUTIES: r"(?:(?:main|major|primary|principal|key|basic)\s+)?"
-    r"(?:responsibilities|duties|functions)"
-    r"(?:\s+and\s+(?:responsibilities|duties|functions|powers))?",
+    Heading.DUTIES: r"(?:the\s+)?(?:(?:main|major|primary|principal|key|basic)\s+)?"
+    r"(?:responsibilit(?:y|ies)|dut(?:y|ies)|functions?)"
+    r"(?:\s+and\s+(?:responsibilities|duties|functions|powers))?" + _OF_THE_OFFICE + r"(?:\s+(?:are|include))?",
     Heading.UNITS: r"(?:(?:internal|functional|main)\s+)?"
     r"(?:organizations?|organisations?|departments|divisions|institutions|"
     r"organizational\s+structure|structure|sections|offices|units|organs|"
-    r"set-?up|agencies)",
+    r"set-?up|agencies|institutional\s+(?:set-?up|structure|arrangements?))"
+    r"(?:\s+and\s+(?:their\s+)?(?:functions|responsibilities|duties))?",
+    # Public institutions under the office: bodies of their own, listed after its internal units.
+    Heading.AFFILIATED: r"(?:(?:directly|the)\s+)*(?:affiliated|subordinate|attached|dependent)\s+(?:public\s+)?"
+    r"(?:institutions|units|organizations|bodies|agencies|organs)|"
+    r"(?:public\s+)?institutions\s+(?:directly\s+)?(?:under|affiliated\s+to)\s+the\s+\w+",
     Heading.CONTACT: r"contact(?:\s+(?:information|info|us|details|methods?))?|contacts",
     Heading.LEADERS: r"(?:(?:bureau|office|commission|current|main)\s+)?"
     r"(?:leaders(?:hip)?|leading\s+(?:officials|members|cadres|group))(?:\s+(?:members|team))?"
     r"(?:\s+of\s+the\s+(?:bureau|office|commission|committee|administration|government))?",
 }
 _MARKER = (
-    r"^(?:[(（]?\s*(?:[IVXivx]{1,5}|\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]?\s*[.、:]?\s+|"
-    r"[(（]?\s*(?:[IVX]{1,5}|\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）.、]\s*|[.·•\-–\s]+)?"
+    r"^[【\[]?\s*(?:[(（]?\s*(?:[IVXivx]{1,5}|\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]?\s*[.、:]?\s+|"
+    r"[(（]?\s*(?:[IVX]{1,5}|\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）.、]\s*|[.·•*\-–\s]+)?"
 )
 _JUNK_TAIL = r"\s*[:：.]?[^A-Za-z0-9]{0,6}$"
 _HEADINGS = {kind: re.compile(_MARKER + words + _JUNK_TAIL, re.IGNORECASE) for kind, words in _HEADING_WORDS.items()}

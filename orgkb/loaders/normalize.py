@@ -15,6 +15,7 @@ import ftfy
 
 from orgkb.loaders.document import Repair
 
+_ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _TYPOGRAPHY = str.maketrans(
     {
         "\u00a0": " ",
@@ -36,6 +37,12 @@ _TYPOGRAPHY = str.maketrans(
         "\uff0e": ".",
         "\u3001": "、",
         "\u2013": "–",
+        "\u3010": "[",
+        "\u3011": "]",
+        # Full-width digits and the Roman numeral signs ("Ⅱ." heads a unit like "II.").
+        **{chr(0xFF10 + digit): str(digit) for digit in range(10)},
+        **{chr(0x2160 + value - 1): numeral for value, numeral in enumerate(_ROMAN_NUMERALS, start=1)},
+        **{chr(0x2170 + value - 1): numeral.lower() for value, numeral in enumerate(_ROMAN_NUMERALS, start=1)},
     }
 )
 

@@ -1,4 +1,4 @@
-"""List markers at the start of a line: `1.`, `1、`, `(1)`, `(I)`, `I.`, `一、`, `5.To`, `8 To`, bullets."""
+"""List markers at the start of a line: `1.`, `1、`, `(1)`, `(I)`, `I.`, `一、`, `①`, `5.To`, `8 To`, bullets."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from dataclasses import dataclass
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
+# ① .. ⑳ and ⑴ .. ⒇, as Chinese documents number their items.
+_CIRCLED = re.compile(r"^([\u2460-\u2473\u2474-\u2487])\s*")
 _BULLET = re.compile(r"^[•·●▪■◆◇○\-–*]\s*(?=\S)")
 _PARENTHESIZED = re.compile(r"^\(\s*(\d{1,3}|[ivxlcIVXLC]{1,7}|[一二三四五六七八九十]{1,3})\s*\)\s*")
 _CHINESE = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.]\s*")
@@ -62,7 +64,14 @@ def read_marker(line: str) -> Marker | None:
     5
     >>> read_marker("(IV)Community Service Office").rest
     'Community Service Office'
+    >>> read_marker("③ Be responsible for flood control").number
+    3
     """
+    if match := _CIRCLED.match(line):
+        code = ord(match.group(1))
+        circled = code <= 0x2473
+        value = code - 0x2460 + 1 if circled else code - 0x2474 + 1
+        return Marker(value, "circled" if circled else "parenthesized-arabic", line[match.end() :].strip())
     if match := _PARENTHESIZED.match(line):
         number, style = _value(match.group(1))
         if number is not None:

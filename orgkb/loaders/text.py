@@ -65,6 +65,8 @@ class _Line:
 class _Item:
     number: int | None
     lines: list[_Line] = field(default_factory=list)
+    # Whether the item holds a list of its own ("including: (1) ...; (2) ...").
+    nested: bool = False
 
 
 @dataclass
@@ -148,6 +150,10 @@ class _Parser:
         headings: dict[Heading, int] = {}
         for line in lines:
             heading = read_heading(line.text)
+            if heading is not None and heading is not Heading.DUTIES and not blocks[None]:
+                # "Departments" above the title labels the site's section, not the page's units.
+                self.dropped.append(line.text)
+                continue
             if heading is not None and heading not in headings:
                 headings[heading] = line.number
                 current = heading
@@ -183,6 +189,8 @@ class _Parser:
         contact_lines += trailing_contact + blocks.get(Heading.CONTACT, [])
         leader_lines, trailing_contact = self._split_contact(blocks.get(Heading.LEADERS, []))
         contact_lines += trailing_contact
+        affiliated_lines, trailing_contact = self._split_contact(blocks.get(Heading.AFFILIATED, []))
+        contact_lines += trailing_contact
         if leader_lines:
             # Who leads the office: names and posts, which the knowledge graph does not hold.
             heading_line = headings[Heading.LEADERS]
@@ -216,6 +224,10 @@ class _Parser:
             )
             raise LoadError(self.source, f"expected {expected}; found none", line=where)
         document.units = self._units(unit_lines)
+        for unit in self._units(affiliated_lines):
+            unit.kind = Kind.AFFILIATED_BODY
+            unit.position = len(document.units) + 1
+            document.units.append(unit)
         self._contact(document, contact_lines)
         own_names = {document.name, *document.aliases}
         for unit in document.units:
@@ -255,11 +267,18 @@ class _Parser:
         return content, contact
 
     def _items(self, lines: list[_Line]) -> list[_Item]:
+        """The items of a list; an item ending in ':' keeps the differently marked items under it."""
         items: list[_Item] = []
         any_marker = any(read_marker(line.text) for line in lines)
+        style: str | None = None
         for line in lines:
             marker = read_marker(line.text)
             if marker is not None and marker.rest:
+                style = style or marker.style
+                if marker.style != style and items and (items[-1].nested or items[-1].lines[-1].text.endswith(":")):
+                    items[-1].lines.append(line)
+                    items[-1].nested = True
+                    continue
                 items.append(_Item(marker.number, [_Line(line.number, marker.rest)]))
             elif marker is not None:
                 continue

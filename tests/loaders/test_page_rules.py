@@ -209,3 +209,57 @@ def test_a_tel_fax_number_is_both_and_a_hotline_is_a_telephone() -> None:
     assert (contact.telephone, contact.fax) == ("0755-26661234", "0755-26661234")
     page = _LEADERS_PAGE.replace("Tel/Fax: 0755-26661234\n", "")
     assert parse_text(page, "page.txt").contact.telephone == "12345"
+
+
+_WATER_PAGE = """Departments
+Luohu District Water Affairs Bureau
+Date: 2021-07-15
+【Main Responsibilities】
+① Implement the laws and regulations on water affairs.
+② Be responsible for the protection of water resources, including:
+(1) the protection of drinking water sources;
+(2) water saving.
+③ Complete other tasks assigned by the district government.
+Internal Organization and Functions
+Ⅰ. Office
+Handle documents; manage finance.
+Ⅱ. Water Resources Section
+Protect water sources.
+Directly Affiliated Institutions
+1. Luohu District Water Affairs Service Center
+2. Luohu District River Management Station
+Address: 1 Wenjin Road, Luohu District
+"""
+
+
+def test_circled_numbers_and_an_item_with_its_own_list() -> None:
+    document = parse_text(_WATER_PAGE, "page.txt")
+    assert [duty.number for duty in document.duties] == [1, 2, 3]
+    assert document.duties[1].text == (
+        "Be responsible for the protection of water resources, including: "
+        "(1) the protection of drinking water sources; (2) water saving."
+    )
+    assert not document.warnings
+
+
+def test_a_section_label_above_the_title_and_other_headings() -> None:
+    document = parse_text(_WATER_PAGE, "page.txt")
+    assert document.name == "Luohu District Water Affairs Bureau"
+    assert "Departments" in document.dropped
+    assert [unit.name for unit in document.units][:2] == ["Office", "Water Resources Section"]
+    assert [duty.text for duty in document.units[0].duties] == ["Handle documents", "Manage finance"]
+    assert document.contact.address == "1 Wenjin Road, Luohu District"
+
+
+def test_affiliated_institutions_are_listed_after_the_units_as_affiliated_bodies() -> None:
+    units = parse_text(_WATER_PAGE, "page.txt").units
+    assert [(unit.name, unit.kind.value, unit.position) for unit in units[2:]] == [
+        ("Luohu District Water Affairs Service Center", "affiliated-body", 3),
+        ("Luohu District River Management Station", "affiliated-body", 4),
+    ]
+    assert not units[1].duties[-1].text.endswith("Institutions")
+
+
+def test_a_heading_naming_its_office() -> None:
+    page = _WATER_PAGE.replace("【Main Responsibilities】", "The main responsibilities of the Bureau are:")
+    assert len(parse_text(page, "page.txt").duties) == 3
