@@ -129,6 +129,20 @@ def read_heading(line: str) -> Heading | None:
     return None
 
 
+def split_heading(line: str) -> tuple[Heading, str] | None:
+    """A heading that runs on into its first line of content, and that content.
+
+    >>> split_heading("Main Responsibilities: 1. Implement the laws.")
+    (<Heading.DUTIES: 'duties'>, '1. Implement the laws.')
+    >>> split_heading("Office: handle documents.") is None
+    True
+    """
+    match = re.match(r"^(.{3,60}?)\s*[:：]\s*(\S.*)$", line)
+    if match is None or (heading := read_heading(match.group(1))) is None:
+        return None
+    return heading, match.group(2)
+
+
 def read_date(line: str) -> dt.date | None:
     """The release or update date a line states, or None.
 

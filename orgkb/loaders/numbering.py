@@ -88,3 +88,42 @@ def read_marker(line: str) -> Marker | None:
     if match := _BULLET.match(line):
         return Marker(None, "bullet", line[match.end() :].strip())
     return None
+
+
+# Where the next item of a list that lost its line breaks starts, by the style of its first marker.
+_INLINE_NEXT = {
+    "arabic": re.compile(r"(?<=\s)(\d{1,2})\s*[.、]\s*(?=[A-Z\u4e00-\u9fff])"),
+    "parenthesized-arabic": re.compile(r"(?<=\s)\(\s*(\d{1,2})\s*\)\s*"),
+    "chinese": re.compile(r"(?<=\s)([一二三四五六七八九十]{1,3})\s*、\s*"),
+    "circled": re.compile(r"(?<=\s)([\u2460-\u2473])\s*"),
+}
+
+
+def split_inline_items(line: str) -> list[str]:
+    """A line holding several items of one list ("(1) Do a. (2) Do b.") as one line per item.
+
+    The line is split only when every later marker of its first marker's style continues the
+    count (2, 3, ...), so "(1) Handle x, including (1) a; (2) b" stays whole.
+
+    >>> split_inline_items("1. Office 2. Social Assistance Section 3. Elderly Services Section")
+    ['1. Office', '2. Social Assistance Section', '3. Elderly Services Section']
+    >>> split_inline_items("(1) Handle x, including (1) a; (2) b.")
+    ['(1) Handle x, including (1) a; (2) b.']
+    """
+    first = read_marker(line)
+    pattern = _INLINE_NEXT.get(first.style) if first is not None else None
+    if first is None or first.number is None or pattern is None:
+        return [line]
+    starts = []
+    expected = first.number + 1
+    for match in pattern.finditer(line, len(line) - len(first.rest)):
+        token = match.group(1)
+        value = ord(token) - 0x2460 + 1 if first.style == "circled" else _value(token)[0]
+        if value != expected:
+            return [line]
+        starts.append(match.start())
+        expected += 1
+    if not starts:
+        return [line]
+    bounds = [0, *starts, len(line)]
+    return [line[start:end].strip() for start, end in zip(bounds, bounds[1:], strict=False)]

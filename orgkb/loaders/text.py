@@ -21,12 +21,13 @@ from orgkb.loaders.header import (
     read_date,
     read_heading,
     read_site,
+    split_heading,
     strip_metadata,
 )
 from orgkb.loaders.identity import read_identity
 from orgkb.loaders.mentions import find_bodies, find_partners
 from orgkb.loaders.normalize import fold_typography, repair_words
-from orgkb.loaders.numbering import read_marker
+from orgkb.loaders.numbering import read_marker, split_inline_items
 from orgkb.ontology.places import fold_name
 
 _UNIT_HEAD = re.compile(
@@ -150,6 +151,13 @@ class _Parser:
         headings: dict[Heading, int] = {}
         for line in lines:
             heading = read_heading(line.text)
+            if heading is None and (split := split_heading(line.text)) and split[0] not in headings:
+                # "Main Responsibilities: 1. Implement ...": the heading, then its first line.
+                heading, rest = split
+                headings[heading] = line.number
+                current = heading
+                blocks.setdefault(heading, []).extend(self._split_items(_Line(line.number, rest)))
+                continue
             if heading is not None and heading is not Heading.DUTIES and not blocks[None]:
                 # "Departments" above the title labels the site's section, not the page's units.
                 self.dropped.append(line.text)
@@ -159,7 +167,7 @@ class _Parser:
                 current = heading
                 blocks.setdefault(heading, [])
                 continue
-            blocks.setdefault(current, []).append(line)
+            blocks.setdefault(current, []).extend(self._split_items(line) if current else [line])
 
         header = blocks[None]
         released = site = None
@@ -239,6 +247,12 @@ class _Parser:
         document.warnings = self.warnings
         document.dropped = self.dropped
         return document
+
+    def _split_items(self, line: _Line) -> list[_Line]:
+        parts = split_inline_items(line.text)
+        if len(parts) > 1:
+            self.warnings.append(f"line {line.number}: {len(parts)} list items on one line were read apart")
+        return [_Line(line.number, part) for part in parts]
 
     def _refuse_chinese(self, lines: list[_Line]) -> None:
         """Refuse a page written in Chinese: orgkb reads the English pages of the genre."""

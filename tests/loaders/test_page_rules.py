@@ -263,3 +263,37 @@ def test_affiliated_institutions_are_listed_after_the_units_as_affiliated_bodies
 def test_a_heading_naming_its_office() -> None:
     page = _WATER_PAGE.replace("【Main Responsibilities】", "The main responsibilities of the Bureau are:")
     assert len(parse_text(page, "page.txt").duties) == 3
+
+
+def test_a_heading_that_runs_on_into_its_first_item() -> None:
+    page = (
+        "Longgang District Civil Affairs Bureau\n"
+        "Main Responsibilities: 1. Implement the laws and policies on civil affairs.\n"
+        "2. Be responsible for social assistance.\n"
+        "Internal Organization: The Bureau has two sections: Office and Social Assistance Section.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [duty.text for duty in document.duties] == [
+        "Implement the laws and policies on civil affairs.",
+        "Be responsible for social assistance.",
+    ]
+    assert [unit.name for unit in document.units] == ["Office", "Social Assistance Section"]
+
+
+def test_a_list_that_lost_its_line_breaks() -> None:
+    page = (
+        "Longgang District Civil Affairs Bureau\nMain Responsibilities\n"
+        "(1) Implement the laws on civil affairs. (2) Be responsible for social assistance, including (1) relief; "
+        "(2) subsidies. (3) Complete other tasks.\n"
+        "Internal Organization\n1. Office 2. Social Assistance Section\n"
+    )
+    document = parse_text(page, "page.txt")
+    # the second item's own "(1) ... (2)" breaks the count, so the duties line is left whole
+    assert len(document.duties) == 1
+    assert [(unit.name, unit.line) for unit in document.units] == [("Office", 5), ("Social Assistance Section", 5)]
+    fixed = page.replace("including (1) relief; (2) subsidies", "including relief and subsidies")
+    assert [duty.text for duty in parse_text(fixed, "page.txt").duties] == [
+        "Implement the laws on civil affairs.",
+        "Be responsible for social assistance, including relief and subsidies.",
+        "Complete other tasks.",
+    ]
