@@ -25,6 +25,11 @@ _LINE = re.compile(
     r"\s*(?:[:：]\s*|\s+(?=[\d(+]))(?P<value>.+)$",
     re.IGNORECASE,
 )
+# A later label on the same line: "Add: 1 Longcheng Avenue Tel: 0755-28941234".
+_NEXT_LABEL = re.compile(
+    r"[\s,;，；|]+(?=(?:" + "|".join(pattern for _, pattern in _LABELS) + r")\s*[:：])",
+    re.IGNORECASE,
+)
 _PHONE_NOTE = re.compile(r"\s*\((?:switchboard|general|main)[^)]*\)\s*$", re.IGNORECASE)
 
 
@@ -48,6 +53,22 @@ def read_contact_line(line: str) -> tuple[str, str] | None:
     if field == "email":
         value = value.replace(" ", "")
     return field, value
+
+
+def read_contact_fields(line: str) -> list[tuple[str, str]]:
+    """Every contact field a line gives: several when labels follow each other on one line.
+
+    >>> read_contact_fields("Add: 1 Longcheng Avenue, Longgang District Tel: 0755-28941234")
+    [('address', '1 Longcheng Avenue, Longgang District'), ('telephone', '0755-28941234')]
+    """
+    found = read_contact_line(line)
+    if found is None:
+        return []
+    parts = [part for part in _NEXT_LABEL.split(line) if part.strip()]
+    fields = [read_contact_line(part) for part in parts]
+    if len(parts) > 1 and all(fields):
+        return [field for field in fields if field is not None]
+    return [found]
 
 
 def add_to_contact(contact: Contact, field: str, value: str, line: int) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from orgkb.errors import LoadError
-from orgkb.loaders.contacts import add_to_contact, read_contact_line
+from orgkb.loaders.contacts import add_to_contact, read_contact_fields, read_contact_line
 from orgkb.loaders.document import Document, Duty, Kind, Repair, Unit
 from orgkb.loaders.duties import read_role, split_paragraph
 from orgkb.loaders.header import (
@@ -465,11 +465,11 @@ class _Parser:
 
     def _contact(self, document: Document, lines: list[_Line]) -> None:
         for line in lines:
-            found = read_contact_line(line.text)
-            if found is None:
+            found = read_contact_fields(line.text)
+            if not found:
                 if line.text and not read_heading(line.text):
                     self.warnings.append(f"line {line.number}: not a contact detail: {line.text[:40]!r}")
                 continue
-            field_name, value = found
-            if not add_to_contact(document.contact, field_name, value, line.number):
-                self.warnings.append(f"line {line.number}: a second {field_name} was ignored")
+            for field_name, value in found:
+                if not add_to_contact(document.contact, field_name, value, line.number):
+                    self.warnings.append(f"line {line.number}: a second {field_name} was ignored")

@@ -297,3 +297,9 @@ def test_a_list_that_lost_its_line_breaks() -> None:
         "Be responsible for social assistance, including relief and subsidies.",
         "Complete other tasks.",
     ]
+
+
+def test_several_contact_fields_on_one_line() -> None:
+    page = _DUTIES.join(["Longgang District Civil Affairs Bureau\n", "Add: 1 Longcheng Avenue Tel: 0755-28941234\n"])
+    contact = parse_text(page, "page.txt").contact
+    assert (contact.address, contact.telephone) == ("1 Longcheng Avenue", "0755-28941234")
