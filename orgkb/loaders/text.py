@@ -38,6 +38,9 @@ _ALIAS = re.compile(
     r"\s*[(（]\s*(?:labell?ed as|also (?:known|labell?ed) as|with (?:the )?(?:sign|plaque|nameplate) of|"
     r"plaque(?: of)?|a\.k\.a\.?|aka|concurrently)\s*:?\s*(.+?)\s*[)）]"
 )
+# Another name in brackets after a unit's: "Office (Office of Administrative Examination and Approval)".
+_BRACKETED_NAME = re.compile(r"\s*[(（]\s*([A-Z][^()（）]*?)\s*[)）]")
+_NAME_WORDS = frozenset(["of", "for", "and", "the", "&", "on", "in", "to", "with", "at", "by", "a", "an"])
 _INLINE_UNIT = re.compile(r"^(.{3,80}?)\s*[:：]\s+(\S.*)$")
 _NAMELY = re.compile(
     r"\b(?:namely|as follows|including)[,:]?\s+(.+?)(?:\.(?:\s|$)|$)|"
@@ -60,6 +63,8 @@ _CHINESE_NAME = re.compile(r"\s*[(（]\s*([\u3400-\u9fff][^()（）]*?)\s*[)）]
 class _Line:
     number: int
     text: str
+    # Whether a blank line comes before it on the page (paragraphs of an unnumbered list).
+    gap: bool = False
 
 
 @dataclass
@@ -79,6 +84,14 @@ class _UnitDraft:
     paragraph: list[_Line] = field(default_factory=list)
     # Lines of `paragraph` that open an item of the unit's own numbered (or bulleted) list.
     item_starts: set[int] = field(default_factory=set)
+
+
+def _name_like(text: str) -> bool:
+    """Whether `text` reads as a name: at most a few words, each capitalized or a small word."""
+    words = text.split()
+    if not words or len(words) > _MAX_UNIT_NAME_WORDS or not text[0].isupper():
+        return False
+    return all(word[0].isupper() or word in _NAME_WORDS for word in words)
 
 
 def _section_kind(name: str) -> Kind:
@@ -125,14 +138,17 @@ class _Parser:
     # -- reading lines -------------------------------------------------------------------
     def _lines(self) -> list[_Line]:
         lines = []
+        gap = False
         for number, raw in enumerate(self.raw.splitlines(), start=1):
             text = fold_typography(raw)
             if not text:
+                gap = True
                 continue
             if is_noise(text):
                 self.dropped.append(text)
                 continue
-            lines.append(_Line(number, text))
+            lines.append(_Line(number, text, gap))
+            gap = False
         return lines
 
     def _repair(self, text: str, line: int) -> str:
@@ -296,11 +312,22 @@ class _Parser:
                 items.append(_Item(marker.number, [_Line(line.number, marker.rest)]))
             elif marker is not None:
                 continue
-            elif items and any_marker:
+            elif items and (any_marker or self._continues(items[-1].lines[-1], line, lines)):
                 items[-1].lines.append(line)
             else:
                 items.append(_Item(None, [line]))
         return items
+
+    def _continues(self, previous: _Line, line: _Line, lines: list[_Line]) -> bool:
+        """Whether an unnumbered line carries on the paragraph before it (a hard-wrapped line).
+
+        Where blank lines part some lines of the list and not others, they part its paragraphs;
+        else a line starting in lower case after one that ends without a stop carries on.
+        """
+        gaps = {other.gap for other in lines[1:]}
+        if gaps == {True, False}:
+            return not line.gap
+        return previous.text[-1] not in ".;:!?。；：" and line.text[0].islower()
 
     def _numbered_duties(self, lines: list[_Line]) -> list[Duty]:
         duties: list[Duty] = []
@@ -382,23 +409,23 @@ class _Parser:
         return units
 
     def _is_unit_heading(self, text: str, numbered: bool) -> bool:
-        text = _CHINESE_NAME.sub("", _ALIAS.sub("", text)).strip()
-        if _POST.match(text):
-            return False
-        words = text.split()
-        if not words or len(words) > _MAX_UNIT_NAME_WORDS or text.endswith((".", ";", ",")):
-            return False
-        if not text[0].isupper():
-            return False
-        capitalized = sum(1 for word in words if word[0].isupper() or word in ("of", "for", "and", "the", "&"))
-        if capitalized < len(words):
+        text = self._without_other_names(text)
+        if _POST.match(text) or text.endswith((".", ";", ",")) or not _name_like(text):
             return False
         return numbered or bool(_UNIT_HEAD.search(text))
 
+    @staticmethod
+    def _without_other_names(text: str) -> str:
+        """A unit heading without the other names it gives in brackets."""
+        text = _CHINESE_NAME.sub("", _ALIAS.sub("", text))
+        return _BRACKETED_NAME.sub(lambda match: "" if _name_like(match.group(1)) else match.group(0), text).strip()
+
     def _unit_name(self, text: str, line: int) -> tuple[str, list[str]]:
         aliases = [match.group(1).strip() for match in _ALIAS.finditer(text)]
+        rest = _ALIAS.sub("", text)
+        aliases += [match.group(1).strip() for match in _BRACKETED_NAME.finditer(rest) if _name_like(match.group(1))]
         chinese = [match.group(1).strip() for match in _CHINESE_NAME.finditer(text)]
-        name = _CHINESE_NAME.sub("", _ALIAS.sub("", text)).strip(" :：")
+        name = self._without_other_names(text).strip(" :：")
         return self._repair(name, line), [self._repair(alias, line) for alias in aliases] + chinese
 
     def _align_with_list(self, drafts: list[_UnitDraft], listed: list[str]) -> None:

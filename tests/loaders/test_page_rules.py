@@ -303,3 +303,41 @@ def test_several_contact_fields_on_one_line() -> None:
     page = _DUTIES.join(["Longgang District Civil Affairs Bureau\n", "Add: 1 Longcheng Avenue Tel: 0755-28941234\n"])
     contact = parse_text(page, "page.txt").contact
     assert (contact.address, contact.telephone) == ("1 Longcheng Avenue", "0755-28941234")
+
+
+_WRAPPED_PAGE = """Bao'an District Health Bureau
+
+Main Responsibilities
+
+Implement the laws, regulations and policies on health, and draft the health development
+plans of the district.
+
+Be responsible for the prevention and control of diseases and the handling of public health
+emergencies in the district.
+
+Complete other tasks assigned by the district government.
+
+Internal Organization
+
+1. Office (Office of Administrative Examination and Approval)
+Handle documents and archives.
+2. Office for Coordination with Hong Kong and Macao
+Handle exchanges with Hong Kong and Macao.
+"""
+
+
+def test_hard_wrapped_paragraphs_of_an_unnumbered_list() -> None:
+    duties = parse_text(_WRAPPED_PAGE, "page.txt").duties
+    assert [duty.line for duty in duties] == [5, 8, 11]
+    assert duties[0].text.endswith("the health development plans of the district.")
+    # without blank lines, a line starting in lower case after one without a stop carries on
+    unspaced = "\n".join(line for line in _WRAPPED_PAGE.splitlines() if line)
+    assert [duty.line for duty in parse_text(unspaced, "page.txt").duties] == [3, 5, 7]
+
+
+def test_unit_headings_with_another_name_in_brackets_and_small_words() -> None:
+    units = parse_text(_WRAPPED_PAGE, "page.txt").units
+    assert [(unit.name, unit.aliases) for unit in units] == [
+        ("Office", ["Office of Administrative Examination and Approval"]),
+        ("Office for Coordination with Hong Kong and Macao", []),
+    ]
