@@ -25,6 +25,7 @@ from asyncio import Future
 from collections.abc import Callable, Sequence
 from enum import Enum
 from math import isfinite
+from types import GeneratorType
 from typing import Any
 
 from graphql import (
@@ -74,7 +75,8 @@ from strawberry.types.fields.resolver import StrawberryResolver
 STRAWBERRY_DEFINITION = "strawberry-definition"
 """The key under which strawberry keeps its field and type definitions in graphql-core's `extensions`."""
 
-_PLAIN = frozenset({list, tuple, dict, str, int, float, bool, type(None)})
+_PLAIN_TYPES: set[type] = {list, tuple, dict, str, int, float, bool, type(None)}
+"""Types whose values are never awaitable nor errors (grown by `_is_plain` as it meets them)."""
 
 
 class Unsupported(Exception):
@@ -342,9 +344,9 @@ class _Run:
                     else {}
                 )
                 value = field.resolve(source, info, **args)  # type: ignore[misc]
-                if type(value) not in _PLAIN and inspect.isawaitable(value):
+                if type(value) not in _PLAIN_TYPES and not _is_plain(value):
                     _abandon(value)
-                    raise Unsupported("an awaitable")
+                    raise Unsupported("an awaitable or an error")
             data[field.key] = field.complete(self, value, field, field_path, info)
         return data
 
@@ -437,7 +439,8 @@ def _object_completer(type_: GraphQLObjectType, non_null: bool) -> Complete:
         if value is None:
             return _null(non_null)
         if is_type_of is None:
-            _check_plain(value)
+            if type(value) not in _PLAIN_TYPES and not _is_plain(value):
+                raise Unsupported("an awaitable or an error")
         else:
             if own and info is None:  # pragma: no cover - such fields always build their info
                 raise Unsupported("an is_type_of of its own")
@@ -590,6 +593,15 @@ def _has_conditions(selection_set: SelectionSetNode, fragments: dict[str, Fragme
             if inner is not None:
                 pending.append(inner)
     return False
+
+
+def _is_plain(value: Any) -> bool:
+    """Whether `value` is neither an awaitable nor an error; remembers types whose values never are."""
+    if isinstance(value, Exception) or inspect.isawaitable(value):
+        return False
+    if type(value) is not GeneratorType:  # a generator may be a coroutine (types.coroutine)
+        _PLAIN_TYPES.add(type(value))
+    return True
 
 
 def _check_plain(value: Any) -> None:
