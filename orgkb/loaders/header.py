@@ -7,15 +7,18 @@ import re
 from enum import StrEnum
 
 _NOISE = re.compile(
-    r"^(?:share\s*to\b.*|font\s*size\b.*|print\b\s*(?:this page)?|close\b\s*(?:window)?|"
-    r"views?\s*[:：]?\s*\d*|\[?\s*(?:large|medium|small)\s*\]?(?:\s*\[?\s*(?:large|medium|small)\s*\]?)*|"
+    r"^(?:share\s*to\b.*|(?:font|text\s*size)\s*[:：].*|font\s*size\b.*|print\b\s*(?:this page)?|"
+    r"close\b\s*(?:window)?|(?:page\s*)?(?:views?|hits|visits|clicks|reads)\s*[:：]?\s*[\d,]*|"
+    r"(?:responsible\s+)?(?:editors?|authors?|translators?|reporters?|proofreaders?)\s*[:：].{0,40}|"
+    r"(?:scan|use\s+wechat\s+to\s+scan)\b.{0,20}\bqr\s*code\b.{0,30}|"
+    r"\[?\s*(?:large|medium|small)\s*\]?(?:\s*\[?\s*(?:large|medium|small)\s*\]?)*|"
     r"(?:a\s+){2,}a|back to top|top|【?\s*print\s*】?)$",
     re.IGNORECASE,
 )
 # Buttons printed side by side on one line: "Print   Close", "[Print] [Close]", "Share To: Print".
 _BUTTONS = re.compile(
     r"^(?:[\[【(|]?\s*(?:print(?:\s+this\s+page)?|close(?:\s+window)?|share(?:\s*to)?\s*[:：]?|"
-    r"font\s*size\s*[:：]?|(?:a\s+){2}a|back\s+to\s+top|top|save)\s*[\]】)|]?\s*){2,}$",
+    r"font\s*size\s*[:：]?|(?:a\s+){2}a|back\s+to\s+top|top|save)\s*[\]】)|]?\s*)+$",
     re.IGNORECASE,
 )
 # The site's footer: copyright, ICP licence and police record numbers, who sponsors and maintains it.
@@ -26,7 +29,11 @@ _FOOTER = re.compile(
     r"|^ICP\s*(?:No\.|备)|[\u4e00-\u9fff]ICP[备证]|公网安备",
     re.IGNORECASE,
 )
-_BREADCRUMB = re.compile(r"^(?:home|首页|homepage|you are here)\b.*(?:>|›|»|/)|^.*\s(?:>|›|»)\s.*\s(?:>|›|»)\s")
+_BREADCRUMB = re.compile(
+    r"^(?:home|首页|homepage|you are here)\b.*(?:>|›|»|/)|^.*\s(?:>|›|»)\s.*\s(?:>|›|»)\s|"
+    r"^(?:(?:current|your)\s+)?(?:location|position)\s*[:：]|^[^>]*>>[^>]*>>|^(?:当前位置|您的位置)",
+    re.IGNORECASE,
+)
 
 _DATE_LABEL = (
     r"(?:released?\s*(?:on|date|time)?|updated?(?:\s*on)?|release\s*date|posted\s*(?:on|date)?|"
@@ -60,7 +67,7 @@ _MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _MDY_TEXT_DATE = re.compile(_DATE_LABEL + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
 _DMY_TEXT_DATE = re.compile(_DATE_LABEL + r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE)
 _SITE = re.compile(r"\b(?:from|source)\s*[:：]\s*((?:[\w-]+\.)+(?:gov\.cn|cn|com|org|net))", re.IGNORECASE)
-_TRAILING_VIEWS = re.compile(r"\s*views?\s*[:：]?\s*\d*\s*$", re.IGNORECASE)
+_TRAILING_VIEWS = re.compile(r"\s*(?:views?|hits|visits|clicks)\s*[:：]?\s*[\d,]*\s*$", re.IGNORECASE)
 
 
 class Heading(StrEnum):
@@ -71,6 +78,7 @@ class Heading(StrEnum):
     CONTACT = "contact"
     LEADERS = "leaders"
     AFFILIATED = "affiliated"
+    RELATED = "related"
 
 
 _OF_THE_OFFICE = (
@@ -86,6 +94,9 @@ _HEADING_WORDS = {
     r"organizational\s+structure|structure|sections|offices|units|organs|"
     r"set-?up|agencies|institutional\s+(?:set-?up|structure|arrangements?))"
     r"(?:\s+and\s+(?:their\s+)?(?:functions|responsibilities|duties))?",
+    # Links to other pages at the foot of this one.
+    Heading.RELATED: r"(?:related|recommended|more|latest|hot)\s+(?:links?|news|articles?|reading|information|pages?|"
+    r"services?|topics?)|friendly\s+links?|links?",
     # Public institutions under the office: bodies of their own, listed after its internal units.
     Heading.AFFILIATED: r"(?:(?:directly|the)\s+)*(?:affiliated|subordinate|attached|dependent)\s+(?:public\s+)?"
     r"(?:institutions|units|organizations|bodies|agencies|organs)|"

@@ -211,15 +211,16 @@ class _Parser:
         contact_lines += trailing_contact
         unit_lines, trailing_contact = self._split_contact(blocks.get(Heading.UNITS, []))
         contact_lines += trailing_contact + blocks.get(Heading.CONTACT, [])
-        leader_lines, trailing_contact = self._split_contact(blocks.get(Heading.LEADERS, []))
-        contact_lines += trailing_contact
         affiliated_lines, trailing_contact = self._split_contact(blocks.get(Heading.AFFILIATED, []))
         contact_lines += trailing_contact
-        if leader_lines:
-            # Who leads the office: names and posts, which the knowledge graph does not hold.
-            heading_line = headings[Heading.LEADERS]
-            self.warnings.append(f"line {heading_line}: the leadership list ({len(leader_lines)} lines) was skipped")
-            self.dropped.extend(line.text for line in leader_lines)
+        # Who leads the office (names and posts) and links to other pages: the knowledge graph
+        # holds neither, so the blocks are skipped, but for contact lines among them.
+        for skipped, what in ((Heading.LEADERS, "the leadership list"), (Heading.RELATED, "the related links")):
+            skipped_lines, trailing_contact = self._split_contact(blocks.get(skipped, []))
+            contact_lines += trailing_contact
+            if skipped_lines:
+                self.warnings.append(f"line {headings[skipped]}: skipped {what} ({len(skipped_lines)} lines)")
+                self.dropped.extend(line.text for line in skipped_lines)
 
         name = self._repair(title.text, title.number)
         intro_text = " ".join(self._repair(line.text, line.number) for line in intro)

@@ -341,3 +341,32 @@ def test_unit_headings_with_another_name_in_brackets_and_small_words() -> None:
         ("Office", ["Office of Administrative Examination and Approval"]),
         ("Office for Coordination with Hong Kong and Macao", []),
     ]
+
+
+_FURNITURE_PAGE = """Current Location: Home > Government > Departments
+Xicheng District Market Supervision Administration
+Updated: 2023-09-01   Hits: 1,532
+Font: Large Medium Small   [Print]   [Close]
+Main Responsibilities
+1. Be responsible for the supervision of the market in the district.
+2. Be responsible for food safety and the health QR code of market stalls.
+Internal Organization
+1. Office
+2. Food Safety Section
+Tel: 010-88061234
+Editor: Zhang San
+Related Links
+State Administration for Market Regulation
+Scan the QR code to share this page
+"""
+
+
+def test_more_furniture_and_related_links() -> None:
+    document = parse_text(_FURNITURE_PAGE, "page.txt")
+    assert document.name == "Xicheng District Market Supervision Administration"
+    assert document.duties[-1].text.endswith("the health QR code of market stalls.")
+    assert [unit.name for unit in document.units] == ["Office", "Food Safety Section"]
+    assert document.contact.telephone == "010-88061234"
+    for line in ("Editor: Zhang San", "State Administration for Market Regulation", "Font: Large Medium Small"):
+        assert any(dropped.startswith(line) for dropped in document.dropped), line
+    assert any("related links" in warning for warning in document.warnings)
