@@ -83,19 +83,13 @@ def named_scope(index: HandlerIndex, question: str) -> np.ndarray | None:
         return None
     within = {place for named in places for place in index.places_within(named)}
     inside = index.serving(within)
-    if owners:
-        for number in range(len(index.owners)):
-            if not inside[number] and _under(index, number, owners):
-                inside[number] = True
+    # the named organizations and every unit below them, walked down (a kind's name can name thousands)
+    stack, seen = list(owners), set(owners)
+    while stack:
+        owner = stack.pop()
+        inside[owner] = True
+        for unit in index.units_of.get(owner, ()):
+            if unit not in seen:
+                seen.add(unit)
+                stack.append(unit)
     return inside
-
-
-def _under(index: HandlerIndex, owner: int, named: set[int]) -> bool:
-    seen: set[int] = set()
-    current: int | None = owner
-    while current is not None and current not in seen:
-        if current in named:
-            return True
-        seen.add(current)
-        current = index.parent_of(current)
-    return False
