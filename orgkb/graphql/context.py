@@ -17,7 +17,7 @@ from __future__ import annotations
 from asyncio import Future
 from collections.abc import Awaitable, Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Generic, Literal, TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, Literal, TypeAlias, TypeVar, cast
 
 import strawberry
 from strawberry.dataloader import DataLoader
@@ -25,8 +25,11 @@ from strawberry.dataloader import DataLoader
 from orgkb.errors import OrgkbError
 from orgkb.kb import catalog, lookup
 from orgkb.kb.cache import MISSING, Memo, Missing
-from orgkb.kb.records import ContactRecord, OrganizationRecord, ResponsibilityRecord
+from orgkb.kb.records import ContactRecord, OrganizationRecord
 from orgkb.kb.store import KnowledgeBase
+
+if TYPE_CHECKING:
+    from orgkb.graphql.types.responsibility import Responsibility
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -83,18 +86,18 @@ class MemoLoader(DataLoader[K, V], Generic[K, V]):
         return found
 
 
-class _DutiesLoader(MemoLoader[str, tuple[ResponsibilityRecord, ...]]):
+class _DutiesLoader(MemoLoader[str, tuple["Responsibility", ...]]):
     """Duties by owner, from the one index of every owner's duties (one kb query for all keys)."""
 
     def __init__(self, memo: Memo) -> None:
         super().__init__(memo, _duties_of)
 
-    def known(self, key: str) -> tuple[ResponsibilityRecord, ...] | Literal[Missing.MISSING]:
-        index = self.memo.peek(catalog.responsibilities_by_owner)
+    def known(self, key: str) -> tuple[Responsibility, ...] | Literal[Missing.MISSING]:
+        index = self.memo.peek(duties_by_owner)
         return MISSING if index is MISSING else index.get(key, ())
 
-    def fetch(self, key: str) -> tuple[ResponsibilityRecord, ...]:
-        return self.memo(catalog.responsibilities_by_owner).get(key, ())
+    def fetch(self, key: str) -> tuple[Responsibility, ...]:
+        return self.memo(duties_by_owner).get(key, ())
 
 
 def then(found: V | Future[V], convert: Callable[[V], T]) -> T | Awaitable[T]:
@@ -108,8 +111,22 @@ async def _after(found: Future[V], convert: Callable[[V], T]) -> T:
     return convert(await found)
 
 
-def _duties_of(kb: KnowledgeBase, owner: str) -> tuple[ResponsibilityRecord, ...]:
-    return catalog.responsibilities_by_owner(kb).get(owner, ())
+def duties_by_owner(kb: KnowledgeBase) -> dict[str, tuple[Responsibility, ...]]:
+    """Every duty as the API's `Responsibility`, by owner: made once per state of the knowledge base.
+
+    The objects are shared by every request (resolvers only read them), so a duty is not
+    converted again each time an answer lists it.
+    """
+    from orgkb.graphql.types.responsibility import Responsibility
+
+    return {
+        owner: tuple(Responsibility.from_record(duty) for duty in duties)
+        for owner, duties in catalog.responsibilities_by_owner(kb).items()
+    }
+
+
+def _duties_of(kb: KnowledgeBase, owner: str) -> tuple[Responsibility, ...]:
+    return duties_by_owner(kb).get(owner, ())
 
 
 def _units_of(kb: KnowledgeBase, identifier: str) -> tuple[OrganizationRecord, ...]:
@@ -124,7 +141,7 @@ class Context:
     memo: Memo
     organizations: MemoLoader[str, OrganizationRecord] = field(init=False)
     units: MemoLoader[str, tuple[OrganizationRecord, ...]] = field(init=False)
-    responsibilities: MemoLoader[str, tuple[ResponsibilityRecord, ...]] = field(init=False)
+    responsibilities: MemoLoader[str, tuple[Responsibility, ...]] = field(init=False)
     contacts: MemoLoader[str, ContactRecord | None] = field(init=False)
 
     def __post_init__(self) -> None:

@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 
 from orgkb.errors import NotFoundError
-from orgkb.graphql.context import Context
+from orgkb.graphql.context import Context, duties_by_owner
 from orgkb.graphql.execution import Executor
+from orgkb.kb.cache import MISSING
 from orgkb.kb.store import KnowledgeBase
 
 Run = Callable[..., dict[str, Any]]
@@ -126,3 +127,20 @@ def test_loaders_answer_known_ids_without_a_future(kb: KnowledgeBase) -> None:
             context.organizations.get("shanghai/jingan/no-such-office")  # the memo remembers the error
 
     asyncio.run(check())
+
+
+def test_api_objects_are_shared_until_the_knowledge_base_changes() -> None:
+    kb = KnowledgeBase.builtin()  # its own: this test changes it
+    executor = Executor(kb, response_cache_size=0)
+    office = "shenzhen/dapeng/general-office"
+    query = "query D($id: ID!) { organization(id: $id) { responsibilities { id matters { id } } } }"
+    dapeng = {"id": office}
+    before = asyncio.run(executor.run(query, dapeng))
+    duties = executor.memo.peek(duties_by_owner)
+    assert duties is not MISSING and asyncio.run(executor.run(query, dapeng)) == before
+    assert executor.memo.peek(duties_by_owner) is duties  # the second request used the same objects
+    assert kb.remove_document("dapeng-general-office.txt")
+    assert executor.memo.peek(duties_by_owner) is MISSING  # forgotten with the old state
+    after = asyncio.run(executor.run(query, dapeng))
+    assert before["data"]["organization"]["responsibilities"] and after["data"]["organization"] is None
+    assert not any(owner.startswith(office) for owner in executor.memo(duties_by_owner))

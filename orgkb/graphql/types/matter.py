@@ -9,6 +9,7 @@ from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.refs import ResponsibilityRef
 from orgkb.kb import catalog
 from orgkb.kb.catalog import MatterRecord
+from orgkb.kb.store import KnowledgeBase
 
 
 @strawberry.type(
@@ -40,3 +41,8 @@ class Matter(Node):
 
         duties = info.context.memo(catalog.all_responsibilities)
         return [Responsibility.from_record(duty) for duty in duties if self.id in duty.matters]
+
+
+def matters_by_id(kb: KnowledgeBase) -> dict[str, Matter]:
+    """Every matter of the thesaurus as the API's `Matter`, by id: made once per state of the knowledge base."""
+    return {record.id: Matter.from_record(record) for record in catalog.matters(kb)}

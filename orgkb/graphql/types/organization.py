@@ -17,7 +17,7 @@ from orgkb.graphql.types.partner_region import PartnerRegion
 from orgkb.graphql.types.place import Place
 from orgkb.graphql.types.refs import ResponsibilityRef, SourceDocumentRef
 from orgkb.kb import catalog, coordination, lookup
-from orgkb.kb.records import ContactRecord, OrganizationRecord, ResponsibilityRecord
+from orgkb.kb.records import ContactRecord, OrganizationRecord
 
 if TYPE_CHECKING:
     from orgkb.graphql.types.responsibility import Responsibility
@@ -88,7 +88,7 @@ class Organization(Node):
         graphql_type=list[ResponsibilityRef],
     )
     def responsibilities(self, info: Info) -> list[Responsibility] | Awaitable[list[Responsibility]]:
-        return then(info.context.responsibilities.get(self.record.id), _responsibilities)
+        return then(info.context.responsibilities.get(self.record.id), list)
 
     @strawberry.field(description="The place it serves, for a unit its office's (a district or a sub-district).")
     def jurisdiction(self, info: Info) -> Place | None:
@@ -138,12 +138,6 @@ class Organization(Node):
 
 def _organizations(records: Iterable[OrganizationRecord]) -> list[Organization]:
     return [Organization.from_record(record) for record in records]
-
-
-def _responsibilities(records: Iterable[ResponsibilityRecord]) -> list[Responsibility]:
-    from orgkb.graphql.types.responsibility import Responsibility
-
-    return [Responsibility.from_record(record) for record in records]
 
 
 def _contact(record: ContactRecord | None) -> Contact | None:

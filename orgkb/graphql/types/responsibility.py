@@ -50,11 +50,11 @@ class Responsibility(Node):
 
     @strawberry.field(description="The matters of government work this duty concerns (from the thesaurus).")
     def matters(self, info: Info) -> list[MatterRef]:
-        from orgkb.graphql.types.matter import Matter
+        from orgkb.graphql.types.matter import matters_by_id
 
         ids = self.matter_ids or info.context.memo(catalog.duty_matters).get(self.id, ())
-        known = info.context.memo(catalog.matters_by_id)
-        return [Matter.from_record(known[matter]) for matter in ids if matter in known]
+        known = info.context.memo(matters_by_id)
+        return [known[matter] for matter in ids if matter in known]
 
     @strawberry.field(description="The organization or unit that has this duty.", graphql_type=OrganizationRef)
     def organization(self, info: Info) -> Organization | Awaitable[Organization]:
