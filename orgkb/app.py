@@ -1,4 +1,5 @@
-"""The ASGI app: GraphQL at /graphql, the schema at /schema.graphql, a health check at /healthz.
+"""The ASGI app: GraphQL at /graphql, the schema at /schema.graphql, a health check at /healthz,
+read-only SPARQL at /sparql, and the staff pages at / and /organization/{id}.
 
 `create_app(kb)` builds everything when called, never at import. `serve(kb, host, port)`
 runs it under uvicorn (the `orgkb serve` command).
@@ -19,14 +20,13 @@ from orgkb.graphql.errors import request_error
 from orgkb.graphql.execution import Executor
 from orgkb.graphql.limits import LIMITS, Limits
 from orgkb.kb.store import KnowledgeBase
+from orgkb.web.bodies import BodyTooLarge, read_body
+from orgkb.web.pages import StaffPages
+from orgkb.web.sparql import SparqlEndpoint
 
 logger = logging.getLogger("orgkb.app")
 
 _JSON = "application/json"
-
-
-class _TooLarge(Exception):
-    pass
 
 
 def _json(payload: dict[str, Any], status: int = 200) -> Response:
@@ -36,18 +36,6 @@ def _json(payload: dict[str, Any], status: int = 200) -> Response:
 
 def _bad_request(message: str, code: str = "BAD_REQUEST", status: int = 400) -> Response:
     return _json({"errors": [request_error(message, code)]}, status)
-
-
-async def _read_body(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise _TooLarge
-    chunks = bytearray()
-    async for chunk in request.stream():
-        chunks.extend(chunk)
-        if len(chunks) > limit:
-            raise _TooLarge
-    return bytes(chunks)
 
 
 def _wants_html(request: Request) -> bool:
@@ -82,8 +70,8 @@ class GraphQLEndpoint:
                     return _bad_request("the `variables` parameter is not valid JSON")
             return await self._run(params, queries_only=True)
         try:
-            body = await _read_body(request, self.limits.max_body_bytes)
-        except _TooLarge:
+            body = await read_body(request, self.limits.max_body_bytes)
+        except BodyTooLarge:
             return _bad_request(
                 f"the request body is larger than {self.limits.max_body_bytes} bytes", "PAYLOAD_TOO_LARGE", 413
             )
@@ -122,6 +110,8 @@ def create_app(kb: KnowledgeBase | None = None, limits: Limits = LIMITS, respons
     kb = kb if kb is not None else KnowledgeBase.builtin()
     executor = Executor(kb, limits=limits, response_cache_size=response_cache_size)
     graphql = GraphQLEndpoint(executor, limits)
+    sparql = SparqlEndpoint(kb, limits.max_body_bytes)
+    pages = StaffPages(kb)
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok", "documents": len(kb.documents()), "generation": kb.generation})
@@ -136,6 +126,9 @@ def create_app(kb: KnowledgeBase | None = None, limits: Limits = LIMITS, respons
             Route("/graphql", graphql.handle, methods=["GET", "POST"]),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/schema.graphql", schema_sdl, methods=["GET"]),
+            Route("/sparql", sparql.handle, methods=["GET", "POST"]),
+            Route("/", pages.search, methods=["GET"]),
+            Route("/organization/{id:path}", pages.organization, methods=["GET"]),
         ]
     )
     app.state.kb = kb

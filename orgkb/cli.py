@@ -227,7 +227,9 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     from orgkb.app import serve
 
     kb = open_kb(args.store)
-    print(f"serving GraphQL on http://{args.host}:{args.port}/graphql (Ctrl-C to stop)", file=out)
+    base = f"http://{args.host}:{args.port}"
+    print(f"serving the staff page on {base}/, GraphQL on {base}/graphql, SPARQL on {base}/sparql", file=out)
+    print("(Ctrl-C to stop)", file=out)
     serve(kb, host=args.host, port=args.port)
     return EXIT_OK
 
@@ -236,16 +238,14 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
+    from orgkb.kb.reach import office_and_contact
     from orgkb.kb.who_handles import who_handles
 
     kb = open_kb(args.store)
     handlers = who_handles(kb, args.matter, args.district, args.limit)
-    rows = []
-    for rank, handler in enumerate(handlers, start=1):
-        record = handler.organization
-        office = lookup.organization(kb, record.unit_of_id) if record.unit_of_id else None
-        contact = lookup.contact(kb, office.id if office else record.id)
-        rows.append((rank, handler, office, contact))
+    rows = [
+        (rank, handler, *office_and_contact(kb, handler.organization)) for rank, handler in enumerate(handlers, start=1)
+    ]
     if args.json:
         answers = [
             {

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 import io
 import json
 import logging
-from typing import Any
 
-import httpx
 import pytest
-from starlette.applications import Starlette
 
 from orgkb.app import create_app
 from orgkb.graphql.limits import LIMITS
 from orgkb.graphql.schema import export_sdl
 from orgkb.kb import catalog
 from orgkb.kb.store import KnowledgeBase
+from tests.asgi import Client
 
 QUERY = '{ organization(id: "shanghai/jingan/general-office") { name units { name } } }'
 
@@ -24,27 +21,6 @@ QUERY = '{ organization(id: "shanghai/jingan/general-office") { name units { nam
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     return KnowledgeBase.builtin()
-
-
-class Client:
-    """A synchronous face on httpx's ASGI transport (no network, no server thread)."""
-
-    def __init__(self, app: Starlette) -> None:
-        self.app = app
-
-    def request(self, method: str, url: str, **options: Any) -> httpx.Response:
-        async def send() -> httpx.Response:
-            transport = httpx.ASGITransport(app=self.app)
-            async with httpx.AsyncClient(transport=transport, base_url="http://orgkb.test") as client:
-                return await client.request(method, url, **options)
-
-        return asyncio.run(send())
-
-    def get(self, url: str, **options: Any) -> httpx.Response:
-        return self.request("GET", url, **options)
-
-    def post(self, url: str, **options: Any) -> httpx.Response:
-        return self.request("POST", url, **options)
 
 
 @pytest.fixture(scope="module")

@@ -100,3 +100,22 @@ def test_is_excerpt_refuses_what_the_answer_does_not_say() -> None:
     assert not is_excerpt({"data": {"items": [{"score": 1.3}]}}, actual)
     assert not is_excerpt({"data": {"items": [{}, {}, {}]}}, actual)
     assert not is_excerpt({"data": {"other": 1}}, actual)
+
+
+SPARQL = re.findall(r"```bash\n(curl -s \S+/sparql (?:.*\\\n)*.*)\n((?:.*\n)*?)```", README)
+
+
+def test_readme_sparql_example_prints_what_it_shows() -> None:
+    from orgkb.app import create_app
+    from tests.asgi import Client
+
+    assert len(SPARQL) == 1
+    command, shown = SPARQL[0]
+    argv = shlex.split(command.replace("\\\n", " "))
+    query = argv[argv.index("--data-urlencode") + 1].removeprefix("query=")
+    accept = argv[argv.index("-H") + 1].removeprefix("Accept: ")
+    response = Client(create_app(KnowledgeBase.builtin())).post(
+        "/sparql", data={"query": query}, headers={"accept": accept}
+    )
+    assert response.status_code == 200
+    assert response.text.splitlines() == shown.splitlines()

@@ -1,0 +1,1 @@
+"""The HTTP surfaces besides GraphQL: the staff pages and the SPARQL endpoint."""

@@ -1,0 +1,209 @@
+"""The staff pages as HTML: every value from the knowledge graph or the request is escaped here.
+
+Plain HTML and a little CSS, no script: the pages work in any browser, print well and read
+aloud in a screen reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from html import escape
+from urllib.parse import quote
+
+from orgkb.kb.coordination import CoordinationLink
+from orgkb.kb.records import ContactRecord, LinkRecord, OrganizationRecord, ResponsibilityRecord, SourceRecord
+from orgkb.kb.who_handles import Handler
+
+_STYLE = """
+body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:0 auto;padding:1rem;color:#1b1b1b}
+header a{color:inherit;text-decoration:none}h1{font-size:1.5rem;margin:.2rem 0}
+form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin:1rem 0}
+label{display:flex;flex-direction:column;font-weight:600;font-size:.9rem}
+input{font:inherit;padding:.4rem;border:1px solid #888;border-radius:4px;min-width:14rem}
+button{font:inherit;padding:.45rem 1rem;border:0;border-radius:4px;background:#005ea2;color:#fff}
+ol.answers{padding-left:1.5rem}ol.answers>li{margin:1rem 0;padding-bottom:.5rem;border-bottom:1px solid #ddd}
+h2{font-size:1.15rem;margin:0}.kind{font-size:.8rem;color:#555;font-weight:400}
+blockquote{margin:.4rem 0;padding-left:.8rem;border-left:3px solid #005ea2}
+.meta,.source,.why{color:#555;font-size:.9rem;margin:.2rem 0}.error{color:#b50909;font-weight:600}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
+"""
+
+
+def e(value: object) -> str:
+    """`value` as text safe inside HTML (quotes too, for attributes)."""
+    return escape(str(value), quote=True)
+
+
+def organization_href(identifier: str) -> str:
+    return "/organization/" + quote(identifier, safe="/")
+
+
+def _to(record: OrganizationRecord) -> str:
+    """A link to the page of `record`, with its name."""
+    return f'<a href="{organization_href(record.id)}">{e(record.name)}</a>'
+
+
+def _note(text: object) -> str:
+    return f'<span class="kind">{e(text)}</span>'
+
+
+def layout(title: str, body: str) -> str:
+    """A whole page: the title, the search link, `body` (already HTML)."""
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">'
+        f"<title>{e(title)} · orgkb</title><style>{_STYLE}</style></head><body>"
+        '<header><a href="/"><strong>orgkb</strong> · who handles this?</a></header>'
+        f"<main>{body}</main>"
+        '<footer class="meta">Answers come from the published pages of each office; '
+        'every duty names the page and line it was read from. Developers: <a href="/graphql">GraphQL</a>, '
+        '<a href="/sparql">SPARQL</a>.</footer></body></html>'
+    )
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One ranked handler as the page shows it: with the office it belongs to and how to reach it."""
+
+    handler: Handler
+    office: OrganizationRecord | None
+    contact: ContactRecord | None
+
+
+def search_form(matter: str, district: str, places: Iterable[str]) -> str:
+    options = "".join(f'<option value="{e(name)}">' for name in places)
+    return (
+        '<form action="/" method="get" role="search">'
+        f'<label>What is it about?<input name="q" value="{e(matter)}" required maxlength="500" '
+        'placeholder="foreign guests, complaints, 信访" autofocus></label>'
+        f'<label>Where? (optional)<input name="district" value="{e(district)}" list="places" '
+        'placeholder="any district"></label>'
+        f'<datalist id="places">{options}</datalist><button type="submit">Who handles it?</button></form>'
+    )
+
+
+def search_page(matter: str, district: str, places: Iterable[str], answers: Sequence[Answer], error: str | None) -> str:
+    body = ["<h1>Who handles this?</h1>", search_form(matter, district, places)]
+    if error is not None:
+        body.append(f'<p class="error" role="alert">{e(error)}</p>')
+    elif matter and not answers:
+        where = f" in {district}" if district else ""
+        body.append(f"<p>No duty matches “{e(matter)}”{e(where)}. Try other words for the matter.</p>")
+    elif answers:
+        body.append('<ol class="answers">' + "".join(_answer(answer) for answer in answers) + "</ol>")
+    title = f"Who handles {matter}?" if matter else "Who handles this?"
+    return layout(title, "".join(body))
+
+
+def _answer(answer: Answer) -> str:
+    record = answer.handler.organization
+    parts = [f"<li><h2>{_to(record)} {_note(record.kind.replace('-', ' '))}</h2>"]
+    if answer.office is not None:
+        parts.append(f'<p class="meta">of {_to(answer.office)}</p>')
+    for duty in answer.handler.evidence[:2]:
+        parts.append(f"<blockquote>{e(duty.text)}</blockquote>{_source(duty)}")
+    parts.append(f'<p class="why">Why: {e(answer.handler.reason)} (score {answer.handler.score:.2f})</p>')
+    if answer.contact is not None:
+        parts.append(f'<p class="meta">Contact: {_contact_line(answer.contact)}</p>')
+    return "".join(parts) + "</li>"
+
+
+def _source(duty: ResponsibilityRecord) -> str:
+    return f'<p class="source">{e(duty.source.document)}, line {e(duty.source.line)}</p>'
+
+
+def _contact_line(contact: ContactRecord) -> str:
+    details = []
+    if contact.telephone:
+        details.append(f'tel. <a href="tel:{e(contact.telephone)}">{e(contact.telephone)}</a>')
+    if contact.email:
+        details.append(f'<a href="mailto:{e(contact.email)}">{e(contact.email)}</a>')
+    details.extend(e(value) for value in (contact.address, contact.hours) if value)
+    return " · ".join(details)
+
+
+@dataclass(frozen=True)
+class OrganizationView:
+    """What the organization page shows, gathered from the knowledge base."""
+
+    record: OrganizationRecord
+    office: OrganizationRecord | None
+    source: SourceRecord | None
+    contact: ContactRecord | None
+    duties: Sequence[ResponsibilityRecord]
+    units: Sequence[tuple[OrganizationRecord, int]]  # each unit and how many duties it has
+    links: Sequence[CoordinationLink]
+    bodies: Sequence[LinkRecord]
+    regions: Sequence[LinkRecord]
+
+
+def organization_page(view: OrganizationView) -> str:
+    record = view.record
+    facts: list[tuple[str, str]] = [("Kind", e(record.kind.replace("-", " ")))]
+    if record.alt_names:
+        facts.append(("Also called", e("; ".join(record.alt_names))))
+    if view.office is not None:
+        facts.append(("Unit of", _to(view.office)))
+    elif record.parent_id and record.parent_name:
+        relation = f" ({record.relation_to_parent})" if record.relation_to_parent else ""
+        parent = f'<a href="{organization_href(record.parent_id)}">{e(record.parent_name)}</a>'
+        facts.append(("Under", parent + e(relation)))
+    where = ", ".join(filter(None, [record.district, record.city]))
+    if where:
+        facts.append(("Serves", e(where)))
+    if view.contact is not None:
+        facts.append(("Contact", _contact_line(view.contact)))
+        if view.contact.postal_code:
+            facts.append(("Postal code", e(view.contact.postal_code)))
+    if view.source is not None:
+        released = f", released {view.source.issued.isoformat()}" if view.source.issued else ""
+        facts.append(("Source", f"{e(view.source.file)}, line {e(record.line)}{e(released)}"))
+    body = [f"<h1>{e(record.name)}</h1>", "<dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts) + "</dl>"]
+    if view.duties:
+        body.append("<h2>Responsibilities</h2><ol>" + "".join(_duty(duty) for duty in view.duties) + "</ol>")
+    if view.units:
+        items = "".join(f"<li>{_to(unit)} {_note(f'{count} duties')}</li>" for unit, count in view.units)
+        body.append(f"<h2>Sections and offices</h2><ul>{items}</ul>")
+    if view.links:
+        items = "".join(_link(link) for link in view.links)
+        body.append(f"<h2>Works most with</h2><ul>{items}</ul>")
+    named = [*view.bodies, *view.regions]
+    if named:
+        items = "".join(f"<li>{e(link.relation)}: {e(link.name)}</li>" for link in named)
+        body.append(f"<h2>Bodies and partner regions</h2><ul>{items}</ul>")
+    return layout(record.name, "".join(body))
+
+
+def _duty(duty: ResponsibilityRecord) -> str:
+    number = f"{duty.number}. " if duty.number is not None else ""
+    return f'<li value="{e(duty.position)}">{e(number)}{e(duty.text)} {_note(f"[{duty.role}]")}{_source(duty)}</li>'
+
+
+def _link(link: CoordinationLink) -> str:
+    matters = ", ".join(matter.name for matter in link.matters)
+    why = "; ".join(link.relations) if link.relations else "shared matters"
+    detail = f"{why}: {matters}" if matters else why
+    return f"<li>{_to(link.organization)} {_note(f'{link.strength:.2f}, {detail}')}</li>"
+
+
+def not_found_page(message: str) -> str:
+    return layout("Not found", f'<h1>Not found</h1><p class="error">{e(message)}</p><p><a href="/">Search</a></p>')
+
+
+_EXAMPLE_SPARQL = """SELECT ?unit ?name (COUNT(?duty) AS ?duties) WHERE {
+  ?unit a org:OrganizationalUnit ; skos:prefLabel ?name ; orgkb:responsibility ?duty .
+} GROUP BY ?unit ?name ORDER BY DESC(?duties) LIMIT 10"""
+
+
+def sparql_page() -> str:
+    """A form that sends a SPARQL query to /sparql (for a person trying the endpoint in a browser)."""
+    return layout(
+        "SPARQL",
+        "<h1>SPARQL</h1><p>Read-only SPARQL 1.1 over every page's graph (their union is the default graph). "
+        "Prefixes org:, orgkb:, skos:, dct:, prov: and id: are predeclared; answers come as JSON, CSV or TSV "
+        "(CONSTRUCT: Turtle, N-Triples, JSON-LD, RDF/XML) by the Accept header.</p>"
+        '<form action="/sparql" method="get"><label>Query'
+        f'<textarea name="query" rows="8" cols="80">{e(_EXAMPLE_SPARQL)}</textarea></label>'
+        '<button type="submit">Run</button></form>',
+    )

@@ -1,0 +1,81 @@
+"""The staff pages: GET / asks who handles a matter; GET /organization/{id} shows one office or unit.
+
+The handlers gather answers from `orgkb.kb` and hand them to `web.html`; they never build
+queries. A question the ranking refuses (blank, too long, an unknown district) is shown on
+the page with status 400; an unknown organization is a 404 page.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+
+from orgkb.errors import NotFoundError, QueryError
+from orgkb.kb import catalog, lookup
+from orgkb.kb.coordination import coordination
+from orgkb.kb.reach import office_and_contact
+from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.who_handles import who_handles
+from orgkb.loaders.identifiers import document_iri
+from orgkb.web.html import Answer, OrganizationView, not_found_page, organization_page, search_page
+
+ANSWERS = 5
+LINKS = 5
+
+
+class StaffPages:
+    """The HTML pages for staff over one knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    async def search(self, request: Request) -> Response:
+        matter = request.query_params.get("q", "").strip()
+        district = request.query_params.get("district", "").strip()
+        html, status = await run_in_threadpool(self._search, matter, district)
+        return HTMLResponse(html, status_code=status)
+
+    async def organization(self, request: Request) -> Response:
+        identifier = request.path_params["id"]
+        html, status = await run_in_threadpool(self._organization, identifier)
+        return HTMLResponse(html, status_code=status)
+
+    def _search(self, matter: str, district: str) -> tuple[str, int]:
+        places = self._place_names(self.kb.generation)
+        if not matter:
+            return search_page("", district, places, [], None), 200
+        try:
+            handlers = who_handles(self.kb, matter, district or None, ANSWERS)
+        except QueryError as error:
+            return search_page(matter, district, places, [], str(error)), 400
+        answers = [Answer(handler, *office_and_contact(self.kb, handler.organization)) for handler in handlers]
+        return search_page(matter, district, places, answers, None), 200
+
+    def _organization(self, identifier: str) -> tuple[str, int]:
+        kb = self.kb
+        try:
+            record = lookup.organization(kb, identifier)
+        except (NotFoundError, QueryError) as error:
+            return not_found_page(str(error)), 404
+        office, contact = office_and_contact(kb, record)
+        source = lookup.source(kb, str(document_iri(record.document))) if record.document else None
+        units = [(unit, len(lookup.responsibilities(kb, unit.id))) for unit in lookup.units(kb, record.id)]
+        view = OrganizationView(
+            record=record,
+            office=office,
+            source=source,
+            contact=contact,
+            duties=lookup.responsibilities(kb, record.id),
+            units=units,
+            links=coordination(kb, record.id, LINKS),
+            bodies=lookup.bodies(kb, record.id),
+            regions=lookup.partner_regions(kb, record.id),
+        )
+        return organization_page(view), 200
+
+    @lru_cache(maxsize=4)  # noqa: B019 - one entry per state of the knowledge base, a handful at most
+    def _place_names(self, generation: int) -> tuple[str, ...]:
+        return tuple(sorted({place.name for place in catalog.places(self.kb)}))

@@ -1,0 +1,87 @@
+"""The staff pages: asking who handles a matter, an organization's page, and mistakes shown on the page."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from orgkb.app import create_app
+from orgkb.kb.store import KnowledgeBase
+from tests.asgi import Client
+
+
+@pytest.fixture(scope="module")
+def client() -> Client:
+    return Client(create_app(KnowledgeBase.builtin()))
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("&#x27;", "'")
+
+
+def test_the_front_page_is_a_search_form(client: Client) -> None:
+    response = client.get("/")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
+    assert '<form action="/" method="get"' in response.text
+    assert '<option value="Jing&#x27;an District">' in response.text  # places to choose from
+
+
+def test_an_answer_names_the_unit_the_sentence_its_line_the_office_and_whom_to_call(client: Client) -> None:
+    response = client.get("/", params={"q": "who receives foreign guests?", "district": "Jing'an"})
+    assert response.status_code == 200
+    first = response.text.split("<li>")[1]
+    text = _text(first)
+    assert "Foreign Affairs Section" in text
+    assert "of General Office of People's Government of Jing'an District" in text
+    assert "reception of foreign guests" in text
+    assert "jingan-general-office.txt, line 81" in text
+    assert 'href="tel:021-62472188"' in first
+    assert 'href="/organization/shanghai/jingan/general-office/foreign-affairs-section"' in first
+    assert 'value="who receives foreign guests?"' in response.text  # the question stays in the box
+
+
+def test_a_question_in_chinese(client: Client) -> None:
+    text = _text(client.get("/", params={"q": "信访"}).text)
+    assert "Letters and calls" in text or "letters and calls" in text
+
+
+def test_mistakes_are_shown_on_the_page(client: Client) -> None:
+    unknown = client.get("/", params={"q": "foreign guests", "district": "Atlantis"})
+    assert unknown.status_code == 400 and 'role="alert"' in unknown.text and "Atlantis" in unknown.text
+    too_long = client.get("/", params={"q": "x" * 600})
+    assert too_long.status_code == 400 and "the limit is 500" in too_long.text
+    nothing = client.get("/", params={"q": "zzzz qqqq"})
+    assert nothing.status_code == 200 and "No duty matches" in nothing.text
+
+
+def test_what_the_user_typed_is_escaped(client: Client) -> None:
+    response = client.get("/", params={"q": '<script>alert("x")</script>'})
+    assert "<script>" not in response.text
+    assert "&lt;script&gt;" in response.text
+
+
+def test_an_organization_page_lists_duties_with_lines_units_and_contacts(client: Client) -> None:
+    response = client.get("/organization/shanghai/jingan/general-office")
+    assert response.status_code == 200
+    text = _text(response.text)
+    assert "General Office of People's Government of Jing'an District" in text
+    assert "Under Jing'an District People's Government" in text
+    duties = text.split("Responsibilities", 1)[1].split("Sections and offices", 1)[0]
+    assert duties.count("jingan-general-office.txt, line") == 17  # its own numbered duties, each with its line
+    assert text.count(" duties ") >= 12  # each section with its duty count
+    assert "370 Changde Road" in text and "Postal code 200040" in text
+    assert "released 2025-04-07" in text
+
+
+def test_a_section_page_shows_its_office_and_who_it_works_with(client: Client) -> None:
+    text = _text(client.get("/organization/shanghai/jingan/general-office/foreign-affairs-section").text)
+    assert "Unit of General Office of People's Government of Jing'an District" in text
+    assert "Works most with Organization and Personnel Section" in text
+    assert "friendlyExchange: foreign friendly cities and regions" in text
+
+
+@pytest.mark.parametrize("identifier", ["no/such/office", "Not An Id"])
+def test_an_unknown_organization_is_a_404_page(client: Client, identifier: str) -> None:
+    response = client.get(f"/organization/{identifier}")
+    assert response.status_code == 404 and "Not found" in response.text
