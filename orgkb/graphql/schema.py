@@ -27,7 +27,7 @@ from orgkb.graphql.types.path import Path
 from orgkb.graphql.types.place import Place
 from orgkb.graphql.types.responsibility import Responsibility
 from orgkb.graphql.types.source_document import SourceDocument
-from orgkb.kb import catalog, compare, coordination, lookup, network, who_handles
+from orgkb.kb import catalog, compare, coordination, lookup, who_handles
 
 SDL_PATH = FilePath(__file__).with_name("schema.graphql")
 MAX_SEARCH_LENGTH = 200
@@ -145,6 +145,8 @@ class Query:
         from_: Annotated[strawberry.ID, strawberry.argument(name="from", description="Where the path starts.")],
         to: Annotated[strawberry.ID, strawberry.argument(description="Where the path ends.")],
     ) -> Path | None:
+        from orgkb.kb import network  # networkx loads on the first path asked for, not at start-up
+
         steps = info.context.memo(network.path, str(from_), str(to))
         if not steps and str(from_) != str(to):
             return None

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable
+from typing import TYPE_CHECKING
 
 import strawberry
 
 from orgkb.graphql.context import Info, then
 from orgkb.graphql.types.organization import Organization
 from orgkb.graphql.types.path_step import PathStep
-from orgkb.kb.network import PathStep as PathStepRecord
 from orgkb.kb.records import OrganizationRecord
+
+if TYPE_CHECKING:  # the network view (networkx) loads when a path is first asked for, not at start-up
+    from orgkb.kb.network import PathStep as PathStepRecord
 
 
 @strawberry.type(
