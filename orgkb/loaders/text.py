@@ -27,7 +27,7 @@ from orgkb.loaders.header import (
 from orgkb.loaders.identity import read_identity
 from orgkb.loaders.mentions import find_bodies, find_partners
 from orgkb.loaders.normalize import fold_typography, repair_words
-from orgkb.loaders.numbering import read_marker, split_inline_items
+from orgkb.loaders.numbering import in_style, read_marker, split_inline_items
 from orgkb.ontology.places import fold_name
 
 _UNIT_HEAD = re.compile(
@@ -304,6 +304,8 @@ class _Parser:
         style: str | None = None
         for line in lines:
             marker = read_marker(line.text)
+            if marker is not None:
+                marker = in_style(marker, style)
             if marker is not None and marker.rest:
                 style = style or marker.style
                 if marker.style != style and items and (items[-1].nested or items[-1].lines[-1].text.endswith(":")):
@@ -361,6 +363,8 @@ class _Parser:
         heading_style: str | None = None
         for line in lines:
             marker = read_marker(line.text)
+            if marker is not None:
+                marker = in_style(marker, heading_style)
             rest = marker.rest if marker else line.text
             inline = _INLINE_UNIT.match(rest)
             inline_unit = bool(inline and self._is_unit_heading(inline.group(1), True))
