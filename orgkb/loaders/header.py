@@ -36,11 +36,17 @@ _BREADCRUMB = re.compile(
 )
 
 _DATE_LABEL = (
-    r"(?:released?\s*(?:on|date|time)?|updated?(?:\s*on)?|release\s*date|posted\s*(?:on|date)?|"
-    r"publish(?:ed)?\s*(?:on|date)?|publication\s*date|issued\s*(?:on)?|date)\s*[:：]?\s*"
+    r"(?:released?\s*(?:on|date|time)?|updated?(?:\s*(?:on|time))?|release\s*date|posted\s*(?:on|date|time)?|"
+    r"publish(?:ed)?\s*(?:on|date|time)?|publication\s*(?:date|time)|issued?\s*(?:on|time)?|"
+    r"date\s+of\s+(?:publication|release|issue|posting|update)|date|time)\s*[:：]?\s*"
 )
-_ISO_DATE = re.compile(_DATE_LABEL + r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", re.IGNORECASE)
-_DMY_DATE = re.compile(_DATE_LABEL + r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", re.IGNORECASE)
+_ISO = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?"
+_DMY = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+_ISO_DATE = re.compile(_DATE_LABEL + _ISO, re.IGNORECASE)
+_DMY_DATE = re.compile(_DATE_LABEL + _DMY, re.IGNORECASE)
+# A date alone on its line under the title ("2023-05-08", "18.05.2023"): the release date.
+_BARE_ISO_DATE = re.compile(r"^\s*" + _ISO + r"\s*$")
+_BARE_DMY_DATE = re.compile(r"^\s*" + _DMY + r"\s*$")
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -163,11 +169,13 @@ def read_date(line: str) -> dt.date | None:
     datetime.date(2021, 3, 17)
     >>> read_date("Updated: March 5, 2021"), read_date("Posted on 5th Sept. 2021")
     (datetime.date(2021, 3, 5), datetime.date(2021, 9, 5))
+    >>> read_date("Publish Time: 2023年5月8日"), read_date("18.05.2023")
+    (datetime.date(2023, 5, 8), datetime.date(2023, 5, 18))
     """
     try:
-        if match := _ISO_DATE.search(line):
+        if match := _ISO_DATE.search(line) or _BARE_ISO_DATE.match(line):
             return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        if match := _DMY_DATE.search(line):
+        if match := _DMY_DATE.search(line) or _BARE_DMY_DATE.match(line):
             return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
         if match := _MDY_TEXT_DATE.search(line):
             return dt.date(int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2)))
@@ -190,6 +198,6 @@ def read_site(line: str) -> str | None:
 
 def strip_metadata(line: str) -> str:
     """A line without its date, site and view counter, for lines that carry a title too."""
-    for pattern in (_ISO_DATE, _DMY_DATE, _MDY_TEXT_DATE, _DMY_TEXT_DATE, _SITE):
+    for pattern in (_ISO_DATE, _DMY_DATE, _BARE_ISO_DATE, _BARE_DMY_DATE, _MDY_TEXT_DATE, _DMY_TEXT_DATE, _SITE):
         line = pattern.sub("", line)
     return _TRAILING_VIEWS.sub("", line).strip()

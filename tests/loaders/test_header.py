@@ -1,0 +1,45 @@
+"""The lines around a page's content (orgkb.loaders.header): dates, headings, furniture."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from orgkb.loaders.header import read_date, strip_metadata
+from orgkb.loaders.text import parse_text
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Publish Time: 2023年5月8日\tSource: Nanshan District Government Online", dt.date(2023, 5, 8)),
+        ("Release Time: 2022-01-30 10:25", dt.date(2022, 1, 30)),
+        ("Time: 2021-07-15", dt.date(2021, 7, 15)),
+        ("Date of publication: 26/03/2024   Source: Jiang'an District", dt.date(2024, 3, 26)),
+        # a date alone on its line, day first when it is dotted or slashed
+        ("18.05.2023", dt.date(2023, 5, 18)),
+        ("2023-05-18", dt.date(2023, 5, 18)),
+    ],
+)
+def test_release_dates(line: str, date: dt.date) -> None:
+    assert read_date(line) == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Office Hours: 9:00-12:00, 14:00-18:00",
+        "It covers 23.6 square kilometers and has 12 communities.",
+        "Founded in 2001, the centre serves 18 communities.",
+    ],
+)
+def test_no_release_date(line: str) -> None:
+    assert read_date(line) is None
+
+
+def test_a_bare_date_line_is_the_release_date_and_no_intro() -> None:
+    page = "Beiyuan Sub-district Office\n18.05.2023\nMain Functions\n1. Implement the laws.\n2. Serve enterprises.\n"
+    document = parse_text(page, "page.txt")
+    assert document.released == dt.date(2023, 5, 18)
+    assert strip_metadata("18.05.2023") == ""
