@@ -73,6 +73,8 @@ class _Item:
     lines: list[_Line] = field(default_factory=list)
     # Whether the item holds a list of its own ("including: (1) ...; (2) ...").
     nested: bool = False
+    # Whether a list marker (a number or a bullet) opens the item.
+    marked: bool = False
 
 
 @dataclass
@@ -312,7 +314,7 @@ class _Parser:
                     items[-1].lines.append(line)
                     items[-1].nested = True
                     continue
-                items.append(_Item(marker.number, [_Line(line.number, marker.rest)]))
+                items.append(_Item(marker.number, [_Line(line.number, marker.rest)], marked=True))
             elif marker is not None:
                 continue
             elif items and (any_marker or self._continues(items[-1].lines[-1], line, lines)):
@@ -335,6 +337,11 @@ class _Parser:
     def _numbered_duties(self, lines: list[_Line]) -> list[Duty]:
         duties: list[Duty] = []
         items = self._items(lines)
+        if len(items) > 1 and not items[0].marked and items[1].marked and items[0].lines[-1].text.endswith(":"):
+            # "The main responsibilities of the Bureau are as follows:" leads in to the list.
+            lead_in = items.pop(0)
+            self.warnings.append(f"line {lead_in.lines[0].number}: the sentence leading in to the list is no duty")
+            self.dropped.append(" ".join(line.text for line in lead_in.lines))
         for position, item in enumerate(items, start=1):
             quote = " ".join(line.text for line in item.lines).strip()
             if not re.search(r"[A-Za-z\u4e00-\u9fff]{2}", quote):
