@@ -17,6 +17,7 @@ from orgkb.loaders.document import Document, Duty, Kind, Repair, Unit
 from orgkb.loaders.duties import read_role, split_paragraph
 from orgkb.loaders.header import (
     Heading,
+    heading_misspellings,
     is_noise,
     read_date,
     read_heading,
@@ -172,6 +173,7 @@ class _Parser:
             if heading is None and (split := split_heading(line.text)) and split[0] not in headings:
                 # "Main Responsibilities: 1. Implement ...": the heading, then its first line.
                 heading, rest = split
+                self._respell_heading(line.text[: len(line.text) - len(rest)], line.number)
                 headings[heading] = line.number
                 current = heading
                 blocks.setdefault(heading, []).extend(self._split_items(_Line(line.number, rest)))
@@ -181,6 +183,7 @@ class _Parser:
                 self.dropped.append(line.text)
                 continue
             if heading is not None and heading not in headings:
+                self._respell_heading(line.text, line.number)
                 headings[heading] = line.number
                 current = heading
                 blocks.setdefault(heading, [])
@@ -266,6 +269,11 @@ class _Parser:
         document.warnings = self.warnings
         document.dropped = self.dropped
         return document
+
+    def _respell_heading(self, text: str, line: int) -> None:
+        """Report the words of a heading that was read as meant though misspelt ("Responsibilites")."""
+        for word, meant in heading_misspellings(text.strip(" :：")):
+            self.repairs.append(Repair(line, word, meant, "misspelt heading word"))
 
     def _split_items(self, line: _Line) -> list[_Line]:
         parts = split_inline_items(line.text)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from orgkb.loaders.header import read_date, strip_metadata
+from orgkb.loaders.header import Heading, heading_misspellings, read_date, read_heading, strip_metadata
 from orgkb.loaders.text import parse_text
 
 
@@ -43,3 +43,40 @@ def test_a_bare_date_line_is_the_release_date_and_no_intro() -> None:
     document = parse_text(page, "page.txt")
     assert document.released == dt.date(2023, 5, 18)
     assert strip_metadata("18.05.2023") == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Main Functions of the District Government", Heading.DUTIES),
+        ("Responsibilities of the Town Government:", Heading.DUTIES),
+        ("Working Departments", Heading.UNITS),
+        # a heading word misspelt by one letter
+        ("Departments and Responsibilites", Heading.UNITS),
+        ("MAIN RESPONSIBILITES", Heading.DUTIES),
+        ("Internal Organiztion:", Heading.UNITS),
+    ],
+)
+def test_headings(line: str, heading: Heading) -> None:
+    assert read_heading(line) is heading
+
+
+@pytest.mark.parametrize(
+    "line", ["Responsible", "Education Bureau", "Office", "Section", "Main Functionaries", "Departmental Staff"]
+)
+def test_no_heading(line: str) -> None:
+    assert read_heading(line) is None
+
+
+def test_a_misspelt_heading_word_is_reported_as_a_repair() -> None:
+    assert heading_misspellings("Departments and Responsibilites") == [("Responsibilites", "Responsibilities")]
+    page = (
+        "Longhua District Commerce Bureau\nMain Fuctions\n1. Implement the laws.\n2. Serve enterprises.\n"
+        "Departments and Responsibilites\n(I) Office\nHandle documents.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == ["Office"]
+    assert {(repair.line, repair.original, repair.replacement) for repair in document.repairs} == {
+        (2, "Fuctions", "Functions"),
+        (5, "Responsibilites", "Responsibilities"),
+    }
