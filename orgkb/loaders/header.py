@@ -31,6 +31,13 @@ _FOOTER = re.compile(
     r"|^ICP\s*(?:No\.|备)|[\u4e00-\u9fff]ICP[备证]|公网安备",
     re.IGNORECASE,
 )
+# Links between the pages of an article split over several: "Previous  1  2  Next", "Page 2 of 3", "- 2 -".
+_PAGINATION = re.compile(
+    r"^(?=.*(?:\bprev(?:ious)?\b|\bnext\b|上一页|下一页|\bpage\s+\d))"
+    r"(?:\s*(?:first|prev(?:ious)?|next|last|page|of|\d{1,3}|上一页|下一页|首页|尾页|[«»‹›<>\[\]|/]+)\s*)+$"
+    r"|^[-–—]\s*\d{1,3}\s*[-–—]$",
+    re.IGNORECASE,
+)
 _BREADCRUMB = re.compile(
     r"^(?:home|首页|homepage|you are here)\b.*(?:>|›|»|/)|^.*\s(?:>|›|»)\s.*\s(?:>|›|»)\s|"
     r"^(?:(?:current|your)\s+)?(?:location|position)\s*[:：]|^[^>]*>>[^>]*>>|^(?:当前位置|您的位置)",
@@ -137,9 +144,17 @@ def is_noise(line: str) -> bool:
 
     >>> is_noise("Print      Close"), is_noise("京ICP备05083328号"), is_noise("Sponsored by: X District")
     (True, True, True)
+    >>> is_noise("Previous  1  2  Next"), is_noise("Page 2 of 3")
+    (True, True)
     >>> is_noise("Print and distribute the documents of the district government.")
     False"""
-    return bool(_NOISE.match(line) or _BUTTONS.match(line) or _BREADCRUMB.match(line) or _FOOTER.search(line))
+    return bool(
+        _NOISE.match(line)
+        or _BUTTONS.match(line)
+        or _BREADCRUMB.match(line)
+        or _FOOTER.search(line)
+        or _PAGINATION.match(line)
+    )
 
 
 def _heading_kind(line: str) -> Heading | None:

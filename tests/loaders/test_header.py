@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from orgkb.loaders.header import Heading, heading_misspellings, read_date, read_heading, strip_metadata
+from orgkb.loaders.header import Heading, heading_misspellings, is_noise, read_date, read_heading, strip_metadata
 from orgkb.loaders.text import parse_text
 
 
@@ -80,3 +80,15 @@ def test_a_misspelt_heading_word_is_reported_as_a_repair() -> None:
         (2, "Fuctions", "Functions"),
         (5, "Responsibilites", "Responsibilities"),
     }
+
+
+@pytest.mark.parametrize(
+    "line", ["Previous  1  2  Next", "Prev 1 2 3 Next Last", "Page 2 of 3", "上一页 1 2 下一页", "- 2 -"]
+)
+def test_pagination_is_noise(line: str) -> None:
+    assert is_noise(line)
+
+
+@pytest.mark.parametrize("line", ["Next, organize the training of teachers.", "Pages of the district portal", "2"])
+def test_no_pagination(line: str) -> None:
+    assert not is_noise(line)

@@ -29,3 +29,33 @@ def test_an_unnumbered_first_duty_without_a_colon_stays_a_duty() -> None:
         "- Complete other tasks assigned by the district government.\n"
     )
     assert len(parse_text(page, "page.txt").duties) == 3
+
+
+def test_a_page_break_inside_a_duty_drops_the_repeated_header() -> None:
+    page = (
+        "General Office of Longhua District People's Government\n"
+        "Release Date: 2021-11-26 Views: 2,045\n"
+        "Key Functions\n"
+        "★ Draft and review the documents of the district government.\n"
+        "★ Be responsible for the suggestions of deputies and the proposals of\n"
+        "Previous  1  2  Next\n"
+        "General Office of Longhua District People's Government\n"
+        "Release Date: 2021-11-26 Views: 2,046\n"
+        "Key Functions\n"
+        "members of the district CPPCC committee.\n"
+        "★ Complete other tasks assigned by the district government.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [duty.text for duty in document.duties] == [
+        "Draft and review the documents of the district government.",
+        "Be responsible for the suggestions of deputies and the proposals of members of the district CPPCC committee.",
+        "Complete other tasks assigned by the district government.",
+    ]
+    assert sum("repeated after a page break" in warning for warning in document.warnings) == 3
+
+
+def test_a_date_line_after_the_content_is_dropped_and_dates_the_page() -> None:
+    page = _TITLE + "Main Responsibilities\n1. Implement the laws.\n2. Manage parks.\nUpdated: 2022-10-08\n"
+    document = parse_text(page, "page.txt")
+    assert [duty.text for duty in document.duties] == ["Implement the laws.", "Manage parks."]
+    assert document.released is not None and document.released.isoformat() == "2022-10-08"
