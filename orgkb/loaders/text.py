@@ -411,6 +411,11 @@ class _Parser:
                 self.warnings.append(f"line {line.number}: a leader was skipped: {line.text[:40]!r}")
                 self.dropped.append(line.text)
                 continue
+            if drafts and marker is None and read_heading(inline.group(1) if inline else line.text) is Heading.DUTIES:
+                # "Responsibilities: Draft ..." under a unit's heading labels that unit's duties.
+                if inline:
+                    drafts[-1].paragraph.append(_Line(line.number, inline.group(2)))
+                continue
             if not drafts and marker is None and not inline_unit and (namely := _NAMELY.search(line.text)):
                 names = _split_names(namely.group(1) or namely.group(2))
                 if _looks_like_unit_list(names):

@@ -59,3 +59,21 @@ def test_a_date_line_after_the_content_is_dropped_and_dates_the_page() -> None:
     document = parse_text(page, "page.txt")
     assert [duty.text for duty in document.duties] == ["Implement the laws.", "Manage parks."]
     assert document.released is not None and document.released.isoformat() == "2022-10-08"
+
+
+def test_a_responsibilities_label_under_a_unit_heading_opens_its_duties() -> None:
+    page = (
+        _TITLE + "Main Responsibilities\n1. Implement the laws.\n2. Manage parks.\n"
+        "Departments and Duties\n"
+        "◆ Secretariat Section\n"
+        "Responsibilities: Draft and review official documents; handle archives.\n"
+        "◆ Supervision Section\n"
+        "Main duties:\n"
+        "Supervise the implementation of decisions.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == ["Secretariat Section", "Supervision Section"]
+    assert [[duty.text for duty in unit.duties] for unit in document.units] == [
+        ["Draft and review official documents", "Handle archives"],
+        ["Supervise the implementation of decisions"],
+    ]
