@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from orgkb.errors import LoadError
-from orgkb.loaders.contacts import add_to_contact, read_contact_fields, read_contact_line
+from orgkb.loaders.contacts import PERSON, add_to_contact, read_contact_fields, read_contact_line
 from orgkb.loaders.document import Document, Duty, Kind, Repair, Unit
 from orgkb.loaders.duties import read_role, split_paragraph
 from orgkb.loaders.header import (
@@ -542,5 +542,10 @@ class _Parser:
                     self.warnings.append(f"line {line.number}: not a contact detail: {line.text[:40]!r}")
                 continue
             for field_name, value in found:
+                if field_name == PERSON:
+                    # People's names are not kept (as leaders' are not); the line is still reported.
+                    self.warnings.append(f"line {line.number}: a contact person was skipped: {value[:40]!r}")
+                    self.dropped.append(line.text)
+                    continue
                 if not add_to_contact(document.contact, field_name, value, line.number):
                     self.warnings.append(f"line {line.number}: a second {field_name} was ignored")
