@@ -136,7 +136,10 @@ _HEADING_WORDS_SPELT = tuple(
     "leaders members working agencies".split()
 )
 _HEADING_VOCABULARY = frozenset(_HEADING_WORDS_SPELT)
-_HEADINGS = {kind: re.compile(_MARKER + words + _JUNK_TAIL, re.IGNORECASE) for kind, words in _HEADING_WORDS.items()}
+_HEADINGS = {
+    kind: re.compile(_MARKER + "(?:" + words + ")" + _JUNK_TAIL, re.IGNORECASE)
+    for kind, words in _HEADING_WORDS.items()
+}
 
 
 def is_noise(line: str) -> bool:

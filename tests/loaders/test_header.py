@@ -92,3 +92,16 @@ def test_pagination_is_noise(line: str) -> None:
 @pytest.mark.parametrize("line", ["Next, organize the training of teachers.", "Pages of the district portal", "2"])
 def test_no_pagination(line: str) -> None:
     assert not is_noise(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact person: Mr. Wang",  # a contact line, not the 'Contact' heading
+        "Contact the district government for details",
+        "Affiliated institutions handle the examinations",
+        "Links with Hong Kong and Macao are promoted",
+    ],
+)
+def test_a_heading_word_that_begins_a_longer_line_is_no_heading(line: str) -> None:
+    assert read_heading(line) is None
