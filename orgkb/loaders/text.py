@@ -296,9 +296,10 @@ class _Parser:
 
     def _split_items(self, line: _Line) -> list[_Line]:
         parts = split_inline_items(line.text)
-        if len(parts) > 1:
-            self.warnings.append(f"line {line.number}: {len(parts)} list items on one line were read apart")
-        return [_Line(line.number, part) for part in parts]
+        if len(parts) == 1:
+            return [line]
+        self.warnings.append(f"line {line.number}: {len(parts)} list items on one line were read apart")
+        return [_Line(line.number, part, line.gap if index == 0 else False) for index, part in enumerate(parts)]
 
     def _refuse_chinese(self, lines: list[_Line]) -> None:
         """Refuse a page written in Chinese: orgkb reads the English pages of the genre."""

@@ -77,3 +77,17 @@ def test_a_responsibilities_label_under_a_unit_heading_opens_its_duties() -> Non
         ["Draft and review official documents", "Handle archives"],
         ["Supervise the implementation of decisions"],
     ]
+
+
+def test_blank_lines_part_unnumbered_duties_even_when_a_line_carries_on_in_capitals() -> None:
+    page = (
+        "Xuhui District Civil Affairs Bureau\nMain Responsibilities\n\n"
+        "Implement the laws and policies on civil affairs of the\nXuhui District People's Government.\n\n"
+        "Be responsible for social assistance.\n\n"
+        "Complete other tasks.\n"
+    )
+    assert [duty.text for duty in parse_text(page, "page.txt").duties] == [
+        "Implement the laws and policies on civil affairs of the Xuhui District People's Government.",
+        "Be responsible for social assistance.",
+        "Complete other tasks.",
+    ]
