@@ -67,6 +67,8 @@ class _Line:
     text: str
     # Whether a blank line comes before it on the page (paragraphs of an unnumbered list).
     gap: bool = False
+    # The cells of a table row flattened by copying ("Office<TAB>Handle ...", "Office | Handle ...").
+    cells: tuple[str, ...] = ()
 
 
 @dataclass
@@ -88,6 +90,12 @@ class _UnitDraft:
     paragraph: list[_Line] = field(default_factory=list)
     # Lines of `paragraph` that open an item of the unit's own numbered (or bulleted) list.
     item_starts: set[int] = field(default_factory=set)
+
+
+def _table_cells(raw: str) -> tuple[str, ...]:
+    """The cells of a line that is a table row, parted by tabs or '|'; () for any other line."""
+    cells = tuple(cell for cell in (fold_typography(cell) for cell in re.split(r"\t+|\|", raw)) if cell)
+    return cells if len(cells) >= 2 else ()
 
 
 def _name_like(text: str) -> bool:
@@ -151,7 +159,7 @@ class _Parser:
             if is_noise(text):
                 self.dropped.append(text)
                 continue
-            lines.append(_Line(number, text, gap))
+            lines.append(_Line(number, text, gap, _table_cells(raw)))
             gap = False
         return lines
 
@@ -397,6 +405,9 @@ class _Parser:
         # another style ("(1)", "1、", a bullet) is an item of that unit's own list of duties.
         heading_style: str | None = None
         for line in lines:
+            if line.cells and self._table_row(line, drafts):
+                heading_style = None
+                continue
             marker = read_marker(line.text)
             if marker is not None:
                 marker = in_style(marker, heading_style)
@@ -452,6 +463,26 @@ class _Parser:
                 for position, name in enumerate(listed, start=1)
             ]
         return units
+
+    def _table_row(self, line: _Line, drafts: list[_UnitDraft]) -> bool:
+        """Read a row of a table of units: a unit's name, then its duties (a number column aside).
+
+        A first row whose last cell is a duties heading ("Department | Main Duties") heads the
+        table's columns and is skipped. False when the row is no unit's.
+        """
+        cells = [cell for cell in line.cells if not re.fullmatch(r"[\W\d]+", cell)]
+        if len(cells) < 2:
+            return False
+        if not drafts and read_heading(cells[-1]) is Heading.DUTIES:
+            self.warnings.append(f"line {line.number}: the table's column headings were skipped: {line.text[:40]!r}")
+            self.dropped.append(line.text)
+            return True
+        if not self._is_unit_heading(cells[0], True):
+            return False
+        name, aliases = self._unit_name(cells[0], line.number)
+        drafts.append(_UnitDraft(name, line.number, len(drafts) + 1, aliases))
+        drafts[-1].paragraph.extend(_Line(line.number, cell) for cell in cells[1:])
+        return True
 
     def _is_unit_heading(self, text: str, numbered: bool) -> bool:
         text = self._without_other_names(text)

@@ -91,3 +91,28 @@ def test_blank_lines_part_unnumbered_duties_even_when_a_line_carries_on_in_capit
         "Be responsible for social assistance.",
         "Complete other tasks.",
     ]
+
+
+def test_units_as_table_rows_parted_by_tabs_or_bars() -> None:
+    for separator in ("\t", " | "):
+        page = (
+            _TITLE + "Main Responsibilities\n1. Implement the laws.\n2. Manage parks.\n"
+            "Internal Structure and Responsibilities\n"
+            f"Department{separator}Main Duties\n"
+            f"Office{separator}Handle documents; manage archives.\n"
+            f"1{separator}Parks and Greening Section{separator}Manage parks and street trees.\n"
+        )
+        document = parse_text(page, "page.txt")
+        assert [unit.name for unit in document.units] == ["Office", "Parks and Greening Section"], separator
+        assert [len(unit.duties) for unit in document.units] == [2, 1]
+        assert any("column headings were skipped" in warning for warning in document.warnings)
+
+
+def test_a_tab_inside_a_duty_line_makes_no_unit() -> None:
+    page = (
+        _TITLE + "Main Responsibilities\n1. Implement the laws.\n2. Manage parks.\n"
+        "Internal Organization\n(I) Office\nHandle documents\tand archives.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == ["Office"]
+    assert [duty.text for duty in document.units[0].duties] == ["Handle documents and archives"]
