@@ -46,7 +46,8 @@ _NAME_WORDS = frozenset(["of", "for", "and", "the", "&", "on", "in", "to", "with
 _INLINE_UNIT = re.compile(r"^(.{3,80}?)\s*[:：]\s+(\S.*)$")
 _NAMELY = re.compile(
     r"\b(?:namely|as follows|including)[,:]?\s+(.+?)(?:\.(?:\s|$)|$)|"
-    r"\b(?:offices|departments|sections|divisions|units|organs|bodies)\b[^:.]*:\s*(.+?)(?:\.(?:\s|$)|$)",
+    r"\b(?:offices|departments|sections|divisions|units|organs|bodies|institutions|agencies|cent(?:er|re)s)\b"
+    r"[^:.]*:\s*(.+?)(?:\.(?:\s|$)|$)",
     re.IGNORECASE,
 )
 _MAX_UNIT_NAME_WORDS = 14

@@ -116,3 +116,17 @@ def test_a_tab_inside_a_duty_line_makes_no_unit() -> None:
     document = parse_text(page, "page.txt")
     assert [unit.name for unit in document.units] == ["Office"]
     assert [duty.text for duty in document.units[0].duties] == ["Handle documents and archives"]
+
+
+def test_affiliated_institutions_named_in_a_sentence() -> None:
+    page = (
+        _TITLE + "Main Responsibilities\n1. Implement the laws.\n2. Manage parks.\n"
+        "Subordinate Units\n"
+        "The Bureau has two directly affiliated public institutions: Nanshan District Parks Center"
+        " and Nanshan District Sanitation Management Center.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [(unit.name, unit.kind.value) for unit in document.units] == [
+        ("Nanshan District Parks Center", "affiliated-body"),
+        ("Nanshan District Sanitation Management Center", "affiliated-body"),
+    ]
