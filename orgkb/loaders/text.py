@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from orgkb.errors import LoadError
 from orgkb.loaders.contacts import PERSON, add_to_contact, read_contact_fields, read_contact_line
-from orgkb.loaders.document import Document, Duty, Kind, Repair, Unit
+from orgkb.loaders.document import Contact, Document, Duty, Kind, Repair, Unit
 from orgkb.loaders.duties import read_role, split_paragraph
 from orgkb.loaders.header import (
     Heading,
@@ -91,6 +91,8 @@ class _UnitDraft:
     paragraph: list[_Line] = field(default_factory=list)
     # Lines of `paragraph` that open an item of the unit's own numbered (or bulleted) list.
     item_starts: set[int] = field(default_factory=set)
+    # The unit's own contact lines ("Tel: ..." under its heading).
+    contact_lines: list[_Line] = field(default_factory=list)
 
 
 def _table_cells(raw: str) -> tuple[str, ...]:
@@ -232,9 +234,11 @@ class _Parser:
             intro = [line for line in intro if line not in duty_lines]
         duty_lines, trailing_contact = self._split_contact(duty_lines)
         contact_lines += trailing_contact
-        unit_lines, trailing_contact = self._split_contact(blocks.get(Heading.UNITS, []))
+        # Contact lines among the units (a unit's "Tel:" under its heading) are the units'; those
+        # after the last unit's text are the organization's.
+        unit_lines, trailing_contact = self._split_contact(blocks.get(Heading.UNITS, []), inner=True)
         contact_lines += trailing_contact + blocks.get(Heading.CONTACT, [])
-        affiliated_lines, trailing_contact = self._split_contact(blocks.get(Heading.AFFILIATED, []))
+        affiliated_lines, trailing_contact = self._split_contact(blocks.get(Heading.AFFILIATED, []), inner=True)
         contact_lines += trailing_contact
         # Who leads the office (names and posts) and links to other pages: the knowledge graph
         # holds neither, so the blocks are skipped, but for contact lines among them.
@@ -271,12 +275,13 @@ class _Parser:
                 else "a 'Main Responsibilities' heading followed by numbered duties"
             )
             raise LoadError(self.source, f"expected {expected}; found none", line=where)
-        document.units = self._units(unit_lines)
-        for unit in self._units(affiliated_lines):
+        document.units, stray_contact = self._units(unit_lines)
+        affiliated, more_stray_contact = self._units(affiliated_lines)
+        for unit in affiliated:
             unit.kind = Kind.AFFILIATED_BODY
             unit.position = len(document.units) + 1
             document.units.append(unit)
-        self._contact(document, contact_lines)
+        self._contact(document.contact, contact_lines + stray_contact + more_stray_contact)
         own_names = {document.name, *document.aliases}
         for unit in document.units:
             own_names.update([unit.name, *unit.aliases])
@@ -331,9 +336,14 @@ class _Parser:
             return intro[start:]
         return []
 
-    def _split_contact(self, lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
-        content = [line for line in lines if read_contact_line(line.text) is None]
-        contact = [line for line in lines if read_contact_line(line.text) is not None]
+    def _split_contact(self, lines: list[_Line], inner: bool = False) -> tuple[list[_Line], list[_Line]]:
+        """A block's lines without its contact lines, and those; with `inner`, contact lines that
+        other text follows stay among the content."""
+        last = max((index for index, line in enumerate(lines) if read_contact_line(line.text) is None), default=-1)
+        content = [
+            line for index, line in enumerate(lines) if read_contact_line(line.text) is None or (inner and index < last)
+        ]
+        contact = [line for line in lines if line not in content]
         return content, contact
 
     def _items(self, lines: list[_Line]) -> list[_Item]:
@@ -399,13 +409,18 @@ class _Parser:
             self.warnings.append(f"responsibilities are numbered out of order: {numbers}")
         return duties
 
-    def _units(self, lines: list[_Line]) -> list[Unit]:
+    def _units(self, lines: list[_Line]) -> tuple[list[Unit], list[_Line]]:
+        """The units a block lists, and the contact lines in it that come before any unit."""
         listed: list[str] = []
         drafts: list[_UnitDraft] = []
+        stray_contact: list[_Line] = []
         # The marker style of the unit headings ("(I)", "1."); a line under a unit marked in
         # another style ("(1)", "1、", a bullet) is an item of that unit's own list of duties.
         heading_style: str | None = None
         for line in lines:
+            if read_contact_line(line.text) is not None:
+                (drafts[-1].contact_lines if drafts else stray_contact).append(line)
+                continue
             if line.cells and self._table_row(line, drafts):
                 heading_style = None
                 continue
@@ -457,13 +472,14 @@ class _Parser:
         for draft in drafts:
             unit = Unit(draft.name, draft.line, _section_kind(draft.name), draft.position, draft.aliases)
             unit.duties = self._unit_duties(draft)
+            self._contact(unit.contact, draft.contact_lines)
             units.append(unit)
         if not drafts and listed:
             units = [
                 Unit(name.strip(), lines[0].number, _section_kind(name), position)
                 for position, name in enumerate(listed, start=1)
             ]
-        return units
+        return units, stray_contact
 
     def _table_row(self, line: _Line, drafts: list[_UnitDraft]) -> bool:
         """Read a row of a table of units: a unit's name, then its duties (a number column aside).
@@ -567,7 +583,7 @@ class _Parser:
             duties.append(Duty(text=text, quote=clause, line=number, position=position, role=read_role(text)))
         return duties
 
-    def _contact(self, document: Document, lines: list[_Line]) -> None:
+    def _contact(self, contact: Contact, lines: list[_Line]) -> None:
         for line in lines:
             found = read_contact_fields(line.text)
             if not found:
@@ -580,5 +596,5 @@ class _Parser:
                     self.warnings.append(f"line {line.number}: a contact person was skipped: {value[:40]!r}")
                     self.dropped.append(line.text)
                     continue
-                if not add_to_contact(document.contact, field_name, value, line.number):
+                if not add_to_contact(contact, field_name, value, line.number):
                     self.warnings.append(f"line {line.number}: a second {field_name} was ignored")

@@ -41,3 +41,21 @@ def test_a_contact_person_is_skipped_with_a_warning() -> None:
     assert document.contact.telephone == "0755-23331234"
     assert "line 6: a contact person was skipped: 'Mr. Wang'" in document.warnings
     assert "Contact person: Mr. Wang" in document.dropped
+
+
+def test_a_units_telephone_under_its_heading_is_the_units() -> None:
+    page = (
+        "People's Government of Zhujiajiao Town, Qingpu District\n"
+        "1. Main Functions\n1.1 Implement the laws.\n1.2 Promote tourism.\n"
+        "2. Internal Organization\n"
+        "2.1 Party and Government Office\nTel: 021-59241001\nHandle documents; manage archives.\n"
+        "2.2 Social Affairs Office\nTel: 021-59241004\nImplement policies on employment.\n"
+        "Address: 1 Xiangyun Road\nTel: 021-59240000\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.contact.telephone == "021-59240000"
+    assert document.contact.address == "1 Xiangyun Road"
+    assert [(unit.name, unit.contact.telephone, len(unit.duties)) for unit in document.units] == [
+        ("Party and Government Office", "021-59241001", 2),
+        ("Social Affairs Office", "021-59241004", 1),
+    ]
