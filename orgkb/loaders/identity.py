@@ -39,6 +39,12 @@ _DETACHED = re.compile(
     r"(.+?),\s+(?:the\s+)?(.+?)\s+(?:performs|exercises|is|carries|undertakes)\b",
     re.IGNORECASE,
 )
+# The same said the other way round: "Beiyuan Sub-district Office is a dispatched agency of the
+# Yiwu Municipal People's Government and exercises ...".
+_IS_DETACHED = re.compile(
+    rf"(?:\b({_NAME})|\b(?i:the)\s+[a-z][\w-]*|\b(?i:it))\s+is\s+an?\s+((?i:(?:detached|dispatched)\s+agency))"
+    r"\s+of\s+(?:the\s+)?([A-Z][^,.;]*?(?:Government|Committee))\b"
+)
 _GOVERNMENT_OF = re.compile(r"^(?:the\s+)?People's Government of (.+)$")
 _COMMITTEES_OF = re.compile(
     r"\b(?:the\s+)?((?:Party Work Committee|Party Working Committee)\s+and\s+(?:the\s+)?"
@@ -165,10 +171,15 @@ def read_identity(title: str, intro: str, text: str, gazetteer: Gazetteer | None
     identity = Identity(name=name, kind=read_kind(name), aliases=chinese)
     identity.jurisdiction = _jurisdiction(name, text, gazetteer)
     if match := _DETACHED.search(intro):
-        identity.parent = _government_name(match.group(2))
-        identity.parent_relation = match.group(1).lower()
-        alias = match.group(3).strip()
-        if fold_name(alias) != fold_name(name):
+        parent, relation, alias = match.group(2), match.group(1), match.group(3)
+    elif match := _IS_DETACHED.search(intro):
+        parent, relation, alias = match.group(3), match.group(2), match.group(1)
+    if match:
+        identity.parent = _government_name(parent)
+        identity.parent_relation = re.sub(r"\s+", " ", relation.lower())
+        alias = re.sub(r"^the\s+", "", alias or "", flags=re.IGNORECASE).strip()
+        specific = any(word.lower() not in _GENERIC_WORDS for word in alias.split())
+        if specific and fold_name(alias) != fold_name(name):
             identity.aliases.append(alias)
     short = _short_name(name)
     if short and fold_name(short) not in {fold_name(a) for a in [name, *identity.aliases]}:
