@@ -252,6 +252,7 @@ class _Parser:
         name = self._repair(title.text, title.number)
         intro_text = " ".join(self._repair(line.text, line.number) for line in intro)
         identity = read_identity(name, intro_text, "\n".join(line.text for line in lines))
+        self.warnings.extend(f"line {title.number}: {warning}" for warning in identity.warnings)
         document = Document(
             source=self.source,
             checksum=self.checksum,

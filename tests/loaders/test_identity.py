@@ -35,3 +35,20 @@ def test_a_lower_case_subject_gives_no_alias() -> None:
     identity = read_identity("Beiyuan Sub-district Office of Yiwu City", intro, intro)
     assert identity.parent == "Yiwu Municipal People's Government"
     assert identity.aliases == ["Beiyuan Sub-district Office"]
+
+
+@pytest.mark.parametrize(
+    ("title", "district", "city"),
+    [
+        # the gazetteer's Huangpu District is Shanghai's; the page says Guangzhou
+        ("Huangpu District People's Government, Guangzhou", "Huangpu District", "Guangzhou"),
+        ("Chaoyang District Education Bureau of Changchun", "Chaoyang District", "Changchun"),
+        # agreeing with the gazetteer, or stating no city: the gazetteer's place and city
+        ("Huangpu District Civil Affairs Bureau, Shanghai", "Huangpu District", "Shanghai"),
+        ("Huangpu District Civil Affairs Bureau", "Huangpu District", "Shanghai"),
+    ],
+)
+def test_the_city_the_page_states_wins_over_the_gazetteers(title: str, district: str, city: str) -> None:
+    identity = read_identity(title, "", title)
+    assert (identity.jurisdiction.district, identity.jurisdiction.city) == (district, city)
+    assert bool(identity.warnings) == (city != "Shanghai")
