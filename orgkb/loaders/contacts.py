@@ -19,7 +19,11 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("postal_code", r"(?:postal\s*code|post\s*code|postcode|zip(?:\s*code)?)"),
     ("email", r"e-?mail(?:\s+address)?"),
     ("website", r"(?:website|web\s*site|url)"),
+    # Who to ask for: a person's name, which the knowledge graph does not hold (see `PERSON`).
+    ("person", r"contact\s+(?:persons?|name)|liaison(?:\s+person)?|person\s+in\s+charge"),
 )
+# The field of a line naming a contact person ("Contact person: Ms. Zhang"): read, never recorded.
+PERSON = "person"
 _LINE = re.compile(
     r"^(?P<label>" + "|".join(f"(?P<{field}>{pattern})" for field, pattern in _LABELS) + r")"
     r"\s*(?:[:：]\s*|\s+(?=[\d(+]))(?P<value>.+)$",
@@ -42,6 +46,8 @@ def read_contact_line(line: str) -> tuple[str, str] | None:
     ('postal_code', '200030')
     >>> read_contact_line("Tel/Fax: 0755-26661234")
     ('telfax', '0755-26661234')
+    >>> read_contact_line("Contact person: Ms. Zhang")
+    ('person', 'Ms. Zhang')
     """
     match = _LINE.match(line.strip())
     if match is None:

@@ -107,18 +107,6 @@ class Duty:
 
 
 @dataclass
-class Unit:
-    """A section or internal office of the page's organization."""
-
-    name: str
-    line: int
-    kind: Kind
-    position: int
-    aliases: list[str] = field(default_factory=list)
-    duties: list[Duty] = field(default_factory=list)
-
-
-@dataclass
 class Contact:
     """How to reach an organization, as printed."""
 
@@ -133,6 +121,20 @@ class Contact:
 
     def is_empty(self) -> bool:
         return not any((self.address, self.telephone, self.fax, self.email, self.postal_code, self.hours))
+
+
+@dataclass
+class Unit:
+    """A section or internal office of the page's organization."""
+
+    name: str
+    line: int
+    kind: Kind
+    position: int
+    aliases: list[str] = field(default_factory=list)
+    duties: list[Duty] = field(default_factory=list)
+    # The unit's own telephone and such, printed under its heading (not the organization's).
+    contact: Contact = field(default_factory=Contact)
 
 
 @dataclass

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from enum import StrEnum
 
+from orgkb.loaders.normalize import is_known_word
+
 _NOISE = re.compile(
     r"^(?:share\s*to\b.*|(?:font|text\s*size)\s*[:：].*|font\s*size\b.*|print\b\s*(?:this page)?|"
     r"close\b\s*(?:window)?|(?:page\s*)?(?:views?|hits|visits|clicks|reads)\s*[:：]?\s*[\d,]*|"
@@ -29,6 +31,13 @@ _FOOTER = re.compile(
     r"|^ICP\s*(?:No\.|备)|[\u4e00-\u9fff]ICP[备证]|公网安备",
     re.IGNORECASE,
 )
+# Links between the pages of an article split over several: "Previous  1  2  Next", "Page 2 of 3", "- 2 -".
+_PAGINATION = re.compile(
+    r"^(?=.*(?:\bprev(?:ious)?\b|\bnext\b|上一页|下一页|\bpage\s+\d))"
+    r"(?:\s*(?:first|prev(?:ious)?|next|last|page|of|\d{1,3}|上一页|下一页|首页|尾页|[«»‹›<>\[\]|/]+)\s*)+$"
+    r"|^[-–—]\s*\d{1,3}\s*[-–—]$",
+    re.IGNORECASE,
+)
 _BREADCRUMB = re.compile(
     r"^(?:home|首页|homepage|you are here)\b.*(?:>|›|»|/)|^.*\s(?:>|›|»)\s.*\s(?:>|›|»)\s|"
     r"^(?:(?:current|your)\s+)?(?:location|position)\s*[:：]|^[^>]*>>[^>]*>>|^(?:当前位置|您的位置)",
@@ -36,11 +45,17 @@ _BREADCRUMB = re.compile(
 )
 
 _DATE_LABEL = (
-    r"(?:released?\s*(?:on|date|time)?|updated?(?:\s*on)?|release\s*date|posted\s*(?:on|date)?|"
-    r"publish(?:ed)?\s*(?:on|date)?|publication\s*date|issued\s*(?:on)?|date)\s*[:：]?\s*"
+    r"(?:released?\s*(?:on|date|time)?|updated?(?:\s*(?:on|time))?|release\s*date|posted\s*(?:on|date|time)?|"
+    r"publish(?:ed)?\s*(?:on|date|time)?|publication\s*(?:date|time)|issued?\s*(?:on|time)?|"
+    r"date\s+of\s+(?:publication|release|issue|posting|update)|date|time)\s*[:：]?\s*"
 )
-_ISO_DATE = re.compile(_DATE_LABEL + r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", re.IGNORECASE)
-_DMY_DATE = re.compile(_DATE_LABEL + r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", re.IGNORECASE)
+_ISO = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?"
+_DMY = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+_ISO_DATE = re.compile(_DATE_LABEL + _ISO, re.IGNORECASE)
+_DMY_DATE = re.compile(_DATE_LABEL + _DMY, re.IGNORECASE)
+# A date alone on its line under the title ("2023-05-08", "18.05.2023"): the release date.
+_BARE_ISO_DATE = re.compile(r"^\s*" + _ISO + r"\s*$")
+_BARE_DMY_DATE = re.compile(r"^\s*" + _DMY + r"\s*$")
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -82,14 +97,15 @@ class Heading(StrEnum):
 
 
 _OF_THE_OFFICE = (
-    r"(?:\s+of\s+the\s+(?:bureau|office|commission|committee|administration|cent(?:er|re)|government|"
+    r"(?:\s+of\s+the\s+(?:(?:district|municipal|city|county|town|township|sub-?district|street)\s+)?"
+    r"(?:bureau|office|commission|committee|administration|cent(?:er|re)|government|"
     r"department|agency|sub-?district(?:\s+office)?|town(?:\s+government)?))?"
 )
 _HEADING_WORDS = {
     Heading.DUTIES: r"(?:the\s+)?(?:(?:main|major|primary|principal|key|basic)\s+)?"
     r"(?:responsibilit(?:y|ies)|dut(?:y|ies)|functions?)"
     r"(?:\s+and\s+(?:responsibilities|duties|functions|powers))?" + _OF_THE_OFFICE + r"(?:\s+(?:are|include))?",
-    Heading.UNITS: r"(?:(?:internal|functional|main)\s+)?"
+    Heading.UNITS: r"(?:(?:internal|functional|main|working|constituent|administrative)\s+)?"
     r"(?:organizations?|organisations?|departments|divisions|institutions|"
     r"organizational\s+structure|structure|sections|offices|units|organs|"
     r"set-?up|agencies|institutional\s+(?:set-?up|structure|arrangements?))"
@@ -111,7 +127,19 @@ _MARKER = (
     r"[(（]?\s*(?:[IVX]{1,5}|\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）.、]\s*|[.·•*\-–\s]+)?"
 )
 _JUNK_TAIL = r"\s*[:：.]?[^A-Za-z0-9]{0,6}$"
-_HEADINGS = {kind: re.compile(_MARKER + words + _JUNK_TAIL, re.IGNORECASE) for kind, words in _HEADING_WORDS.items()}
+# The long words of headings, to read a heading with one of them misspelt by a letter (in this
+# order, so that the reading never depends on the order of a set).
+_HEADING_WORDS_SPELT = tuple(
+    "responsibilities responsibility functions duties organization organizations organisation organisations "  # noqa: SIM905
+    "organizational structure departments divisions institutions sections offices internal functional "
+    "affiliated subordinate attached directly principal primary contact information details leadership "
+    "leaders members working agencies".split()
+)
+_HEADING_VOCABULARY = frozenset(_HEADING_WORDS_SPELT)
+_HEADINGS = {
+    kind: re.compile(_MARKER + "(?:" + words + ")" + _JUNK_TAIL, re.IGNORECASE)
+    for kind, words in _HEADING_WORDS.items()
+}
 
 
 def is_noise(line: str) -> bool:
@@ -119,25 +147,97 @@ def is_noise(line: str) -> bool:
 
     >>> is_noise("Print      Close"), is_noise("京ICP备05083328号"), is_noise("Sponsored by: X District")
     (True, True, True)
+    >>> is_noise("Previous  1  2  Next"), is_noise("Page 2 of 3")
+    (True, True)
     >>> is_noise("Print and distribute the documents of the district government.")
     False"""
-    return bool(_NOISE.match(line) or _BUTTONS.match(line) or _BREADCRUMB.match(line) or _FOOTER.search(line))
+    return bool(
+        _NOISE.match(line)
+        or _BUTTONS.match(line)
+        or _BREADCRUMB.match(line)
+        or _FOOTER.search(line)
+        or _PAGINATION.match(line)
+    )
+
+
+def _heading_kind(line: str) -> Heading | None:
+    for kind, pattern in _HEADINGS.items():
+        if pattern.match(line):
+            return kind
+    return None
 
 
 def read_heading(line: str) -> Heading | None:
     """The block a heading line opens, or None when the line is no heading.
 
+    A word of the heading that no dictionary knows and that is one letter away from a heading
+    word ("Responsibilites") is read as meant; see `heading_misspellings` for the words to report.
+
     >>> read_heading(".  Organization")
     <Heading.UNITS: 'units'>
     >>> read_heading("Main Responsibilities and Organization of Caojiadu Sub-district Office") is None
     True
+    >>> read_heading("Departments and Responsibilites")
+    <Heading.UNITS: 'units'>
     """
     if len(line) > 60:
         return None
-    for kind, pattern in _HEADINGS.items():
-        if pattern.match(line):
-            return kind
-    return None
+    if (kind := _heading_kind(line)) is not None:
+        return kind
+    corrections = _respellings(line)
+    if not corrections:
+        return None
+    return _heading_kind(_respelled(line, corrections))
+
+
+def heading_misspellings(line: str) -> list[tuple[str, str]]:
+    """The misspelt words (as printed, as meant) of a line that is a heading only once respelt.
+
+    >>> heading_misspellings("Departments and Responsibilites")
+    [('Responsibilites', 'Responsibilities')]
+    >>> heading_misspellings("Main Responsibilities")
+    []
+    """
+    if len(line) > 60 or _heading_kind(line) is not None:
+        return []
+    corrections = _respellings(line)
+    if corrections and _heading_kind(_respelled(line, corrections)) is not None:
+        return corrections
+    return []
+
+
+def _respellings(line: str) -> list[tuple[str, str]]:
+    corrections = []
+    for word in re.findall(r"[A-Za-z]{6,}", line):
+        if word.lower() in _HEADING_VOCABULARY or is_known_word(word):
+            continue
+        meant = next((known for known in _HEADING_WORDS_SPELT if _one_edit_apart(word.lower(), known)), None)
+        if meant is not None:
+            meant = meant.upper() if word.isupper() else meant.capitalize() if word[0].isupper() else meant
+            corrections.append((word, meant))
+    return corrections
+
+
+def _respelled(line: str, corrections: list[tuple[str, str]]) -> str:
+    for word, meant in corrections:
+        line = re.sub(rf"\b{word}\b", meant, line)
+    return line
+
+
+def _one_edit_apart(word: str, known: str) -> bool:
+    """Whether one letter added, dropped, changed or two swapped turn `word` into `known`."""
+    if abs(len(word) - len(known)) > 1 or word == known:
+        return False
+    if len(word) == len(known):
+        differ = [i for i, (a, b) in enumerate(zip(word, known, strict=True)) if a != b]
+        return len(differ) == 1 or (
+            len(differ) == 2
+            and differ[1] == differ[0] + 1
+            and word[differ[0]] == known[differ[1]]
+            and word[differ[1]] == known[differ[0]]
+        )
+    short, long = sorted((word, known), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def split_heading(line: str) -> tuple[Heading, str] | None:
@@ -163,11 +263,13 @@ def read_date(line: str) -> dt.date | None:
     datetime.date(2021, 3, 17)
     >>> read_date("Updated: March 5, 2021"), read_date("Posted on 5th Sept. 2021")
     (datetime.date(2021, 3, 5), datetime.date(2021, 9, 5))
+    >>> read_date("Publish Time: 2023年5月8日"), read_date("18.05.2023")
+    (datetime.date(2023, 5, 8), datetime.date(2023, 5, 18))
     """
     try:
-        if match := _ISO_DATE.search(line):
+        if match := _ISO_DATE.search(line) or _BARE_ISO_DATE.match(line):
             return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        if match := _DMY_DATE.search(line):
+        if match := _DMY_DATE.search(line) or _BARE_DMY_DATE.match(line):
             return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
         if match := _MDY_TEXT_DATE.search(line):
             return dt.date(int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2)))
@@ -190,6 +292,6 @@ def read_site(line: str) -> str | None:
 
 def strip_metadata(line: str) -> str:
     """A line without its date, site and view counter, for lines that carry a title too."""
-    for pattern in (_ISO_DATE, _DMY_DATE, _MDY_TEXT_DATE, _DMY_TEXT_DATE, _SITE):
+    for pattern in (_ISO_DATE, _DMY_DATE, _BARE_ISO_DATE, _BARE_DMY_DATE, _MDY_TEXT_DATE, _DMY_TEXT_DATE, _SITE):
         line = pattern.sub("", line)
     return _TRAILING_VIEWS.sub("", line).strip()

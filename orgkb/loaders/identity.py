@@ -39,6 +39,12 @@ _DETACHED = re.compile(
     r"(.+?),\s+(?:the\s+)?(.+?)\s+(?:performs|exercises|is|carries|undertakes)\b",
     re.IGNORECASE,
 )
+# The same said the other way round: "Beiyuan Sub-district Office is a dispatched agency of the
+# Yiwu Municipal People's Government and exercises ...".
+_IS_DETACHED = re.compile(
+    rf"(?:\b({_NAME})|\b(?i:the)\s+[a-z][\w-]*|\b(?i:it))\s+is\s+an?\s+((?i:(?:detached|dispatched)\s+agency))"
+    r"\s+of\s+(?:the\s+)?([A-Z][^,.;]*?(?:Government|Committee))\b"
+)
 _GOVERNMENT_OF = re.compile(r"^(?:the\s+)?People's Government of (.+)$")
 _COMMITTEES_OF = re.compile(
     r"\b(?:the\s+)?((?:Party Work Committee|Party Working Committee)\s+and\s+(?:the\s+)?"
@@ -79,6 +85,8 @@ class Identity:
     parent_aliases: list[str] = field(default_factory=list)
     parent_relation: str | None = None
     jurisdiction: Jurisdiction = field(default_factory=Jurisdiction)
+    # What the reader should know about how the identity was read.
+    warnings: list[str] = field(default_factory=list)
 
 
 def clean_title(line: str) -> str:
@@ -126,7 +134,17 @@ def _is_city(name: str, gazetteer: Gazetteer) -> bool:
     return place is not None and gazetteer.city_of(place) == place
 
 
-def _jurisdiction(name: str, text: str, gazetteer: Gazetteer) -> Jurisdiction:
+def _stated_city(name: str, gazetteer: Gazetteer) -> str | None:
+    """The city the organization's name states: "..., Guangzhou", "... of Chengdu", "Beijing ... District"."""
+    candidates = [match.group(1) or match.group(2) for match in _CITY.finditer(name)]
+    if match := _TITLE_CITY.search(name):
+        candidates.append(match.group(1))
+    if match := _DISTRICT.search(name):
+        candidates.append(match.group(1).partition(" ")[0])
+    return next((city for city in candidates if _is_city(city, gazetteer)), None)
+
+
+def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str]) -> Jurisdiction:
     where = Jurisdiction()
     for source in (name, text):
         if where.district is None and (match := _DISTRICT.search(source)):
@@ -139,8 +157,16 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer) -> Jurisdiction:
         if len(rest.split()) >= 2 and _is_city(first, gazetteer):
             where.district, where.city = rest, first
     if where.district and (place := gazetteer.find(where.district)):
-        where.district = place.label
         city = gazetteer.city_of(place)
+        stated = _stated_city(name, gazetteer)
+        if city is not None and stated is not None and fold_name(stated) != fold_name(city.label):
+            # Huangpu District is in Shanghai and in Guangzhou: the page's own city decides.
+            warnings.append(
+                f"{where.district} is in {city.label} in the gazetteer, but the page names {stated}; read as {stated}'s"
+            )
+            where.city = stated
+            return where
+        where.district = place.label
         if city is not None:
             where.city = city.label
     if where.city is None and (match := _TITLE_CITY.search(name)) and _is_city(match.group(1), gazetteer):
@@ -163,12 +189,17 @@ def read_identity(title: str, intro: str, text: str, gazetteer: Gazetteer | None
     else:
         chinese = []
     identity = Identity(name=name, kind=read_kind(name), aliases=chinese)
-    identity.jurisdiction = _jurisdiction(name, text, gazetteer)
+    identity.jurisdiction = _jurisdiction(name, text, gazetteer, identity.warnings)
     if match := _DETACHED.search(intro):
-        identity.parent = _government_name(match.group(2))
-        identity.parent_relation = match.group(1).lower()
-        alias = match.group(3).strip()
-        if fold_name(alias) != fold_name(name):
+        parent, relation, alias = match.group(2), match.group(1), match.group(3)
+    elif match := _IS_DETACHED.search(intro):
+        parent, relation, alias = match.group(3), match.group(2), match.group(1)
+    if match:
+        identity.parent = _government_name(parent)
+        identity.parent_relation = re.sub(r"\s+", " ", relation.lower())
+        alias = re.sub(r"^the\s+", "", alias or "", flags=re.IGNORECASE).strip()
+        specific = any(word.lower() not in _GENERIC_WORDS for word in alias.split())
+        if specific and fold_name(alias) != fold_name(name):
             identity.aliases.append(alias)
     short = _short_name(name)
     if short and fold_name(short) not in {fold_name(a) for a in [name, *identity.aliases]}:

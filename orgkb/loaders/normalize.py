@@ -85,6 +85,15 @@ def _known(word: str) -> bool:
     return bool(checker.word_frequency[word] > 0)  # type: ignore[attr-defined]
 
 
+def is_known_word(word: str) -> bool:
+    """Whether `word` (any case) is an English word of the spelling dictionary.
+
+    >>> is_known_word("Office"), is_known_word("Responsibilites")
+    (True, False)
+    """
+    return _known(word.lower())
+
+
 def split_glued(word: str) -> str | None:
     """The two words that `word` is made of when a short function word was glued on, else None.
 

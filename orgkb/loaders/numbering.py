@@ -1,4 +1,5 @@
-"""List markers at the start of a line: `1.`, `1、`, `(1)`, `(I)`, `I.`, `一、`, `①`, `5.To`, `8 To`, bullets."""
+"""List markers at the start of a line: `1.`, `1、`, `(1)`, `(I)`, `I.`, `i.`, `(a)`, `a.`, `[1]`, `1.1`, `一、`,
+`①`, `5.To`, `8 To`, bullets."""
 
 from __future__ import annotations
 
@@ -10,21 +11,50 @@ _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "
 
 # ① .. ⑳ and ⑴ .. ⒇, as Chinese documents number their items.
 _CIRCLED = re.compile(r"^([\u2460-\u2473\u2474-\u2487])\s*")
-_BULLET = re.compile(r"^[•·●▪■◆◇○\-–*]\s*(?=\S)")
+_BULLET = re.compile(r"^[•·●▪■□◆◇○◎★☆▲△►▶➢➤❖✓√\-–*]\s*(?=\S)")
 _PARENTHESIZED = re.compile(r"^\(\s*(\d{1,3}|[ivxlcIVXLC]{1,7}|[一二三四五六七八九十]{1,3})\s*\)\s*")
 _CHINESE = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.]\s*")
 _ARABIC = re.compile(r"^(\d{1,3})\s*(?:[.、)]|\s(?=[A-Z]))\s*(?!\d)")
 _ROMAN_DOTTED = re.compile(r"^([IVXLC]{1,7})\s*[.、)]\s*(?=\S)")
 _ROMAN_SPACED = re.compile(r"^([IVXLC]{1,7})\s+(?=[A-Z])")
+# "i.", "iv." (lower case): a space must follow, so that "i.e." is no marker.
+_ROMAN_LOWER = re.compile(r"^([ivxlc]{1,7})\s*[.)]\s+(?=\S)")
+# "(a)", "a.", "a)", "A." with a space after: items of a lettered list.
+_LETTER_PARENTHESIZED = re.compile(r"^\(\s*([A-Za-z])\s*\)\s*(?=\S)")
+_LETTER = re.compile(r"^([A-Za-z])\s*[.)]\s+(?=\S)")
+# "[1]", and "【1】" once folded: a number in square brackets.
+_BRACKETED = re.compile(r"^\[\s*(\d{1,3})\s*\]\s*(?=\S)")
+# "1.1", "2.3.", "1.2.1": a numbered section's items; the last number is the item's.
+_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s*(?=[A-Z\u4e00-\u9fff\"(])")
+# Single letters that are also Roman numerals: read as numerals unless a lettered list is under way.
+_AMBIGUOUS_LETTERS = frozenset("ivxIVX")
 
 
 @dataclass(frozen=True)
 class Marker:
-    """A list marker: its number (None for bullets), its style and the text after it."""
+    """A list marker: its number (None for bullets), its style and the text after it.
+
+    `letter` is the marker read as a letter, (number, style), when it is also a Roman numeral
+    ("i." is 1 as a numeral, 9 as a letter), so that a lettered list under way can claim it.
+    """
 
     number: int | None
     style: str
     rest: str
+    letter: tuple[int, str] | None = None
+
+
+def in_style(marker: Marker, style: str | None) -> Marker:
+    """`marker` read as a letter when a lettered list of `style` is under way and it can be one.
+
+    >>> in_style(read_marker("i. Human Resources Bureau"), "letter").number
+    9
+    >>> in_style(read_marker("i. Implement the laws."), "roman-lower").number
+    1
+    """
+    if marker.letter is not None and style == marker.letter[1]:
+        return Marker(marker.letter[0], style, marker.rest)
+    return marker
 
 
 def roman_value(numeral: str) -> int | None:
@@ -49,6 +79,21 @@ def chinese_value(numeral: str) -> int | None:
     return _CHINESE_DIGITS.get(numeral)
 
 
+def _letter_value(letter: str) -> int:
+    return ord(letter.lower()) - ord("a") + 1
+
+
+def _letter_style(letter: str, parenthesized: bool) -> str:
+    return ("parenthesized-letter" if parenthesized else "letter") + ("-upper" if letter.isupper() else "")
+
+
+def _letter_of(token: str, parenthesized: bool) -> tuple[int, str] | None:
+    """A one-letter Roman numeral read as a letter ("i" is 9), else None."""
+    if token not in _AMBIGUOUS_LETTERS:
+        return None
+    return _letter_value(token), _letter_style(token, parenthesized)
+
+
 def _value(token: str) -> tuple[int | None, str]:
     if token.isdigit():
         return int(token), "arabic"
@@ -66,25 +111,42 @@ def read_marker(line: str) -> Marker | None:
     'Community Service Office'
     >>> read_marker("③ Be responsible for flood control").number
     3
+    >>> [read_marker(line).number for line in ("(c) Organize", "b. the enrollment", "[2] Office", "1.3 Guide")]
+    [3, 2, 2, 3]
     """
     if match := _CIRCLED.match(line):
         code = ord(match.group(1))
         circled = code <= 0x2473
         value = code - 0x2460 + 1 if circled else code - 0x2474 + 1
         return Marker(value, "circled" if circled else "parenthesized-arabic", line[match.end() :].strip())
+    if (match := _LETTER_PARENTHESIZED.match(line)) and match.group(1) not in _AMBIGUOUS_LETTERS:
+        letter = match.group(1)
+        return Marker(_letter_value(letter), _letter_style(letter, True), line[match.end() :].strip())
     if match := _PARENTHESIZED.match(line):
         number, style = _value(match.group(1))
         if number is not None:
-            return Marker(number, "parenthesized-" + style, line[match.end() :].strip())
+            return Marker(
+                number, "parenthesized-" + style, line[match.end() :].strip(), _letter_of(match.group(1), True)
+            )
+    if match := _BRACKETED.match(line):
+        return Marker(int(match.group(1)), "bracketed-arabic", line[match.end() :].strip())
+    if match := _DECIMAL.match(line):
+        parts = match.group(1).split(".")
+        return Marker(int(parts[-1]), f"decimal-{len(parts)}", line[match.end() :].strip())
     if match := _CHINESE.match(line):
         return Marker(chinese_value(match.group(1)), "chinese", line[match.end() :].strip())
     if match := _ARABIC.match(line):
         return Marker(int(match.group(1)), "arabic", line[match.end() :].strip())
+    if (match := _LETTER.match(line)) and match.group(1) not in _AMBIGUOUS_LETTERS:
+        letter = match.group(1)
+        return Marker(_letter_value(letter), _letter_style(letter, False), line[match.end() :].strip())
     for pattern in (_ROMAN_DOTTED, _ROMAN_SPACED):
         if match := pattern.match(line):
             number = roman_value(match.group(1))
             if number is not None:
-                return Marker(number, "roman", line[match.end() :].strip())
+                return Marker(number, "roman", line[match.end() :].strip(), _letter_of(match.group(1), False))
+    if (match := _ROMAN_LOWER.match(line)) and (number := roman_value(match.group(1))) is not None:
+        return Marker(number, "roman-lower", line[match.end() :].strip(), _letter_of(match.group(1), False))
     if match := _BULLET.match(line):
         return Marker(None, "bullet", line[match.end() :].strip())
     return None

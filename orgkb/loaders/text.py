@@ -7,16 +7,18 @@ reads files; see `orgkb.loaders.files`.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
 
 from orgkb.errors import LoadError
-from orgkb.loaders.contacts import add_to_contact, read_contact_fields, read_contact_line
-from orgkb.loaders.document import Document, Duty, Kind, Repair, Unit
+from orgkb.loaders.contacts import PERSON, add_to_contact, read_contact_fields, read_contact_line
+from orgkb.loaders.document import Contact, Document, Duty, Kind, Repair, Unit
 from orgkb.loaders.duties import read_role, split_paragraph
 from orgkb.loaders.header import (
     Heading,
+    heading_misspellings,
     is_noise,
     read_date,
     read_heading,
@@ -27,7 +29,7 @@ from orgkb.loaders.header import (
 from orgkb.loaders.identity import read_identity
 from orgkb.loaders.mentions import find_bodies, find_partners
 from orgkb.loaders.normalize import fold_typography, repair_words
-from orgkb.loaders.numbering import read_marker, split_inline_items
+from orgkb.loaders.numbering import in_style, read_marker, split_inline_items
 from orgkb.ontology.places import fold_name
 
 _UNIT_HEAD = re.compile(
@@ -44,7 +46,8 @@ _NAME_WORDS = frozenset(["of", "for", "and", "the", "&", "on", "in", "to", "with
 _INLINE_UNIT = re.compile(r"^(.{3,80}?)\s*[:：]\s+(\S.*)$")
 _NAMELY = re.compile(
     r"\b(?:namely|as follows|including)[,:]?\s+(.+?)(?:\.(?:\s|$)|$)|"
-    r"\b(?:offices|departments|sections|divisions|units|organs|bodies)\b[^:.]*:\s*(.+?)(?:\.(?:\s|$)|$)",
+    r"\b(?:offices|departments|sections|divisions|units|organs|bodies|institutions|agencies|cent(?:er|re)s)\b"
+    r"[^:.]*:\s*(.+?)(?:\.(?:\s|$)|$)",
     re.IGNORECASE,
 )
 _MAX_UNIT_NAME_WORDS = 14
@@ -65,6 +68,8 @@ class _Line:
     text: str
     # Whether a blank line comes before it on the page (paragraphs of an unnumbered list).
     gap: bool = False
+    # The cells of a table row flattened by copying ("Office<TAB>Handle ...", "Office | Handle ...").
+    cells: tuple[str, ...] = ()
 
 
 @dataclass
@@ -73,6 +78,8 @@ class _Item:
     lines: list[_Line] = field(default_factory=list)
     # Whether the item holds a list of its own ("including: (1) ...; (2) ...").
     nested: bool = False
+    # Whether a list marker (a number or a bullet) opens the item.
+    marked: bool = False
 
 
 @dataclass
@@ -84,6 +91,14 @@ class _UnitDraft:
     paragraph: list[_Line] = field(default_factory=list)
     # Lines of `paragraph` that open an item of the unit's own numbered (or bulleted) list.
     item_starts: set[int] = field(default_factory=set)
+    # The unit's own contact lines ("Tel: ..." under its heading).
+    contact_lines: list[_Line] = field(default_factory=list)
+
+
+def _table_cells(raw: str) -> tuple[str, ...]:
+    """The cells of a line that is a table row, parted by tabs or '|'; () for any other line."""
+    cells = tuple(cell for cell in (fold_typography(cell) for cell in re.split(r"\t+|\|", raw)) if cell)
+    return cells if len(cells) >= 2 else ()
 
 
 def _name_like(text: str) -> bool:
@@ -147,7 +162,7 @@ class _Parser:
             if is_noise(text):
                 self.dropped.append(text)
                 continue
-            lines.append(_Line(number, text, gap))
+            lines.append(_Line(number, text, gap, _table_cells(raw)))
             gap = False
         return lines
 
@@ -165,11 +180,19 @@ class _Parser:
         blocks: dict[Heading | None, list[_Line]] = {None: []}
         current: Heading | None = None
         headings: dict[Heading, int] = {}
+        late_date: dt.date | None = None
         for line in lines:
+            if current is not None and self._repeats_header(line, blocks[None], current):
+                # A page break inside the content: the site printed its header again.
+                self.warnings.append(f"line {line.number}: the page's header, repeated after a page break, was dropped")
+                self.dropped.append(line.text)
+                late_date = late_date or read_date(line.text)
+                continue
             heading = read_heading(line.text)
             if heading is None and (split := split_heading(line.text)) and split[0] not in headings:
                 # "Main Responsibilities: 1. Implement ...": the heading, then its first line.
                 heading, rest = split
+                self._respell_heading(line.text[: len(line.text) - len(rest)], line.number)
                 headings[heading] = line.number
                 current = heading
                 blocks.setdefault(heading, []).extend(self._split_items(_Line(line.number, rest)))
@@ -179,6 +202,7 @@ class _Parser:
                 self.dropped.append(line.text)
                 continue
             if heading is not None and heading not in headings:
+                self._respell_heading(line.text, line.number)
                 headings[heading] = line.number
                 current = heading
                 blocks.setdefault(heading, [])
@@ -202,6 +226,7 @@ class _Parser:
                 intro.append(_Line(line.number, rest))
         if title is None:
             raise LoadError(self.source, "expected the organization's name on the first line", line=lines[0].number)
+        released = released or late_date
 
         duty_lines = blocks.get(Heading.DUTIES, [])
         if Heading.DUTIES not in headings:
@@ -209,9 +234,11 @@ class _Parser:
             intro = [line for line in intro if line not in duty_lines]
         duty_lines, trailing_contact = self._split_contact(duty_lines)
         contact_lines += trailing_contact
-        unit_lines, trailing_contact = self._split_contact(blocks.get(Heading.UNITS, []))
+        # Contact lines among the units (a unit's "Tel:" under its heading) are the units'; those
+        # after the last unit's text are the organization's.
+        unit_lines, trailing_contact = self._split_contact(blocks.get(Heading.UNITS, []), inner=True)
         contact_lines += trailing_contact + blocks.get(Heading.CONTACT, [])
-        affiliated_lines, trailing_contact = self._split_contact(blocks.get(Heading.AFFILIATED, []))
+        affiliated_lines, trailing_contact = self._split_contact(blocks.get(Heading.AFFILIATED, []), inner=True)
         contact_lines += trailing_contact
         # Who leads the office (names and posts) and links to other pages: the knowledge graph
         # holds neither, so the blocks are skipped, but for contact lines among them.
@@ -225,6 +252,7 @@ class _Parser:
         name = self._repair(title.text, title.number)
         intro_text = " ".join(self._repair(line.text, line.number) for line in intro)
         identity = read_identity(name, intro_text, "\n".join(line.text for line in lines))
+        self.warnings.extend(f"line {title.number}: {warning}" for warning in identity.warnings)
         document = Document(
             source=self.source,
             checksum=self.checksum,
@@ -248,12 +276,13 @@ class _Parser:
                 else "a 'Main Responsibilities' heading followed by numbered duties"
             )
             raise LoadError(self.source, f"expected {expected}; found none", line=where)
-        document.units = self._units(unit_lines)
-        for unit in self._units(affiliated_lines):
+        document.units, stray_contact = self._units(unit_lines)
+        affiliated, more_stray_contact = self._units(affiliated_lines)
+        for unit in affiliated:
             unit.kind = Kind.AFFILIATED_BODY
             unit.position = len(document.units) + 1
             document.units.append(unit)
-        self._contact(document, contact_lines)
+        self._contact(document.contact, contact_lines + stray_contact + more_stray_contact)
         own_names = {document.name, *document.aliases}
         for unit in document.units:
             own_names.update([unit.name, *unit.aliases])
@@ -265,11 +294,27 @@ class _Parser:
         document.dropped = self.dropped
         return document
 
+    @staticmethod
+    def _repeats_header(line: _Line, header: list[_Line], current: Heading) -> bool:
+        """Whether a line in a block repeats the page's header: its title or another header line,
+        a line of nothing but a date (and a view counter), or the open block's own heading."""
+        if any(line.text == other.text for other in header):
+            return True
+        if read_date(line.text) is not None and not strip_metadata(line.text):
+            return True
+        return read_heading(line.text) is current and not split_heading(line.text)
+
+    def _respell_heading(self, text: str, line: int) -> None:
+        """Report the words of a heading that was read as meant though misspelt ("Responsibilites")."""
+        for word, meant in heading_misspellings(text.strip(" :：")):
+            self.repairs.append(Repair(line, word, meant, "misspelt heading word"))
+
     def _split_items(self, line: _Line) -> list[_Line]:
         parts = split_inline_items(line.text)
-        if len(parts) > 1:
-            self.warnings.append(f"line {line.number}: {len(parts)} list items on one line were read apart")
-        return [_Line(line.number, part) for part in parts]
+        if len(parts) == 1:
+            return [line]
+        self.warnings.append(f"line {line.number}: {len(parts)} list items on one line were read apart")
+        return [_Line(line.number, part, line.gap if index == 0 else False) for index, part in enumerate(parts)]
 
     def _refuse_chinese(self, lines: list[_Line]) -> None:
         """Refuse a page written in Chinese: orgkb reads the English pages of the genre."""
@@ -292,9 +337,14 @@ class _Parser:
             return intro[start:]
         return []
 
-    def _split_contact(self, lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
-        content = [line for line in lines if read_contact_line(line.text) is None]
-        contact = [line for line in lines if read_contact_line(line.text) is not None]
+    def _split_contact(self, lines: list[_Line], inner: bool = False) -> tuple[list[_Line], list[_Line]]:
+        """A block's lines without its contact lines, and those; with `inner`, contact lines that
+        other text follows stay among the content."""
+        last = max((index for index, line in enumerate(lines) if read_contact_line(line.text) is None), default=-1)
+        content = [
+            line for index, line in enumerate(lines) if read_contact_line(line.text) is None or (inner and index < last)
+        ]
+        contact = [line for line in lines if line not in content]
         return content, contact
 
     def _items(self, lines: list[_Line]) -> list[_Item]:
@@ -304,13 +354,15 @@ class _Parser:
         style: str | None = None
         for line in lines:
             marker = read_marker(line.text)
+            if marker is not None:
+                marker = in_style(marker, style)
             if marker is not None and marker.rest:
                 style = style or marker.style
                 if marker.style != style and items and (items[-1].nested or items[-1].lines[-1].text.endswith(":")):
                     items[-1].lines.append(line)
                     items[-1].nested = True
                     continue
-                items.append(_Item(marker.number, [_Line(line.number, marker.rest)]))
+                items.append(_Item(marker.number, [_Line(line.number, marker.rest)], marked=True))
             elif marker is not None:
                 continue
             elif items and (any_marker or self._continues(items[-1].lines[-1], line, lines)):
@@ -333,6 +385,11 @@ class _Parser:
     def _numbered_duties(self, lines: list[_Line]) -> list[Duty]:
         duties: list[Duty] = []
         items = self._items(lines)
+        if len(items) > 1 and not items[0].marked and items[1].marked and items[0].lines[-1].text.endswith(":"):
+            # "The main responsibilities of the Bureau are as follows:" leads in to the list.
+            lead_in = items.pop(0)
+            self.warnings.append(f"line {lead_in.lines[0].number}: the sentence leading in to the list is no duty")
+            self.dropped.append(" ".join(line.text for line in lead_in.lines))
         for position, item in enumerate(items, start=1):
             quote = " ".join(line.text for line in item.lines).strip()
             if not re.search(r"[A-Za-z\u4e00-\u9fff]{2}", quote):
@@ -353,14 +410,24 @@ class _Parser:
             self.warnings.append(f"responsibilities are numbered out of order: {numbers}")
         return duties
 
-    def _units(self, lines: list[_Line]) -> list[Unit]:
+    def _units(self, lines: list[_Line]) -> tuple[list[Unit], list[_Line]]:
+        """The units a block lists, and the contact lines in it that come before any unit."""
         listed: list[str] = []
         drafts: list[_UnitDraft] = []
+        stray_contact: list[_Line] = []
         # The marker style of the unit headings ("(I)", "1."); a line under a unit marked in
         # another style ("(1)", "1、", a bullet) is an item of that unit's own list of duties.
         heading_style: str | None = None
         for line in lines:
+            if read_contact_line(line.text) is not None:
+                (drafts[-1].contact_lines if drafts else stray_contact).append(line)
+                continue
+            if line.cells and self._table_row(line, drafts):
+                heading_style = None
+                continue
             marker = read_marker(line.text)
+            if marker is not None:
+                marker = in_style(marker, heading_style)
             rest = marker.rest if marker else line.text
             inline = _INLINE_UNIT.match(rest)
             inline_unit = bool(inline and self._is_unit_heading(inline.group(1), True))
@@ -372,6 +439,11 @@ class _Parser:
                 # "Director: Wang Wei" names a leader; the knowledge graph holds no leaders.
                 self.warnings.append(f"line {line.number}: a leader was skipped: {line.text[:40]!r}")
                 self.dropped.append(line.text)
+                continue
+            if drafts and marker is None and read_heading(inline.group(1) if inline else line.text) is Heading.DUTIES:
+                # "Responsibilities: Draft ..." under a unit's heading labels that unit's duties.
+                if inline:
+                    drafts[-1].paragraph.append(_Line(line.number, inline.group(2)))
                 continue
             if not drafts and marker is None and not inline_unit and (namely := _NAMELY.search(line.text)):
                 names = _split_names(namely.group(1) or namely.group(2))
@@ -401,13 +473,34 @@ class _Parser:
         for draft in drafts:
             unit = Unit(draft.name, draft.line, _section_kind(draft.name), draft.position, draft.aliases)
             unit.duties = self._unit_duties(draft)
+            self._contact(unit.contact, draft.contact_lines)
             units.append(unit)
         if not drafts and listed:
             units = [
                 Unit(name.strip(), lines[0].number, _section_kind(name), position)
                 for position, name in enumerate(listed, start=1)
             ]
-        return units
+        return units, stray_contact
+
+    def _table_row(self, line: _Line, drafts: list[_UnitDraft]) -> bool:
+        """Read a row of a table of units: a unit's name, then its duties (a number column aside).
+
+        A first row whose last cell is a duties heading ("Department | Main Duties") heads the
+        table's columns and is skipped. False when the row is no unit's.
+        """
+        cells = [cell for cell in line.cells if not re.fullmatch(r"[\W\d]+", cell)]
+        if len(cells) < 2:
+            return False
+        if not drafts and read_heading(cells[-1]) is Heading.DUTIES:
+            self.warnings.append(f"line {line.number}: the table's column headings were skipped: {line.text[:40]!r}")
+            self.dropped.append(line.text)
+            return True
+        if not self._is_unit_heading(cells[0], True):
+            return False
+        name, aliases = self._unit_name(cells[0], line.number)
+        drafts.append(_UnitDraft(name, line.number, len(drafts) + 1, aliases))
+        drafts[-1].paragraph.extend(_Line(line.number, cell) for cell in cells[1:])
+        return True
 
     def _is_unit_heading(self, text: str, numbered: bool) -> bool:
         text = self._without_other_names(text)
@@ -491,7 +584,7 @@ class _Parser:
             duties.append(Duty(text=text, quote=clause, line=number, position=position, role=read_role(text)))
         return duties
 
-    def _contact(self, document: Document, lines: list[_Line]) -> None:
+    def _contact(self, contact: Contact, lines: list[_Line]) -> None:
         for line in lines:
             found = read_contact_fields(line.text)
             if not found:
@@ -499,5 +592,10 @@ class _Parser:
                     self.warnings.append(f"line {line.number}: not a contact detail: {line.text[:40]!r}")
                 continue
             for field_name, value in found:
-                if not add_to_contact(document.contact, field_name, value, line.number):
+                if field_name == PERSON:
+                    # People's names are not kept (as leaders' are not); the line is still reported.
+                    self.warnings.append(f"line {line.number}: a contact person was skipped: {value[:40]!r}")
+                    self.dropped.append(line.text)
+                    continue
+                if not add_to_contact(contact, field_name, value, line.number):
                     self.warnings.append(f"line {line.number}: a second {field_name} was ignored")

@@ -1,0 +1,107 @@
+"""The lines around a page's content (orgkb.loaders.header): dates, headings, furniture."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from orgkb.loaders.header import Heading, heading_misspellings, is_noise, read_date, read_heading, strip_metadata
+from orgkb.loaders.text import parse_text
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Publish Time: 2023年5月8日\tSource: Nanshan District Government Online", dt.date(2023, 5, 8)),
+        ("Release Time: 2022-01-30 10:25", dt.date(2022, 1, 30)),
+        ("Time: 2021-07-15", dt.date(2021, 7, 15)),
+        ("Date of publication: 26/03/2024   Source: Jiang'an District", dt.date(2024, 3, 26)),
+        # a date alone on its line, day first when it is dotted or slashed
+        ("18.05.2023", dt.date(2023, 5, 18)),
+        ("2023-05-18", dt.date(2023, 5, 18)),
+    ],
+)
+def test_release_dates(line: str, date: dt.date) -> None:
+    assert read_date(line) == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Office Hours: 9:00-12:00, 14:00-18:00",
+        "It covers 23.6 square kilometers and has 12 communities.",
+        "Founded in 2001, the centre serves 18 communities.",
+    ],
+)
+def test_no_release_date(line: str) -> None:
+    assert read_date(line) is None
+
+
+def test_a_bare_date_line_is_the_release_date_and_no_intro() -> None:
+    page = "Beiyuan Sub-district Office\n18.05.2023\nMain Functions\n1. Implement the laws.\n2. Serve enterprises.\n"
+    document = parse_text(page, "page.txt")
+    assert document.released == dt.date(2023, 5, 18)
+    assert strip_metadata("18.05.2023") == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Main Functions of the District Government", Heading.DUTIES),
+        ("Responsibilities of the Town Government:", Heading.DUTIES),
+        ("Working Departments", Heading.UNITS),
+        # a heading word misspelt by one letter
+        ("Departments and Responsibilites", Heading.UNITS),
+        ("MAIN RESPONSIBILITES", Heading.DUTIES),
+        ("Internal Organiztion:", Heading.UNITS),
+    ],
+)
+def test_headings(line: str, heading: Heading) -> None:
+    assert read_heading(line) is heading
+
+
+@pytest.mark.parametrize(
+    "line", ["Responsible", "Education Bureau", "Office", "Section", "Main Functionaries", "Departmental Staff"]
+)
+def test_no_heading(line: str) -> None:
+    assert read_heading(line) is None
+
+
+def test_a_misspelt_heading_word_is_reported_as_a_repair() -> None:
+    assert heading_misspellings("Departments and Responsibilites") == [("Responsibilites", "Responsibilities")]
+    page = (
+        "Longhua District Commerce Bureau\nMain Fuctions\n1. Implement the laws.\n2. Serve enterprises.\n"
+        "Departments and Responsibilites\n(I) Office\nHandle documents.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == ["Office"]
+    assert {(repair.line, repair.original, repair.replacement) for repair in document.repairs} == {
+        (2, "Fuctions", "Functions"),
+        (5, "Responsibilites", "Responsibilities"),
+    }
+
+
+@pytest.mark.parametrize(
+    "line", ["Previous  1  2  Next", "Prev 1 2 3 Next Last", "Page 2 of 3", "上一页 1 2 下一页", "- 2 -"]
+)
+def test_pagination_is_noise(line: str) -> None:
+    assert is_noise(line)
+
+
+@pytest.mark.parametrize("line", ["Next, organize the training of teachers.", "Pages of the district portal", "2"])
+def test_no_pagination(line: str) -> None:
+    assert not is_noise(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact person: Mr. Wang",  # a contact line, not the 'Contact' heading
+        "Contact the district government for details",
+        "Affiliated institutions handle the examinations",
+        "Links with Hong Kong and Macao are promoted",
+    ],
+)
+def test_a_heading_word_that_begins_a_longer_line_is_no_heading(line: str) -> None:
+    assert read_heading(line) is None
