@@ -159,9 +159,11 @@ def _add_named_units(
 
     A centre an office runs or guides ("community health service centers") is the office's means,
     not a part of it: the office answers who handles the matter, and the centre goes just after
-    it, unless the question asks where to go ("Where can I see a family doctor?").
+    it, unless the question asks where to go ("Where can I see a family doctor?"). Of several
+    such units of one office, the one whose name says the matter itself ("Foreign Trade Section"
+    for exports) is placed, not one whose name says a narrower matter ("Business Circle Section").
     """
-    for owner in sorted(scored.named):
+    for owner in sorted(scored.named, key=lambda owner: (-float(scored.names[owner]), owner)):
         if owner in by_owner or owner in index.duties_of or (allowed is not None and not allowed[owner]):
             continue
         parent = index.parent_of(owner)

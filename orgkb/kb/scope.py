@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from orgkb.ontology.places import fold_name
+from orgkb.ontology.places import bare_name, fold_name
 
 if TYPE_CHECKING:
     from orgkb.kb.handler_index import HandlerIndex
@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 _TOKEN = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 MIN_LETTERS = 4  # a one-word name shorter than this ("Pu") is too likely to be another word
+# The place a sub-district office or a town government serves, named in its own name before the
+# word for that kind of place: "Shipai Street Office of Tianhe District", "People's Government
+# of Shuangpu Town, Xihu District". People name the office by that place ("in Shipai").
+_LOCAL_PLACE = re.compile(
+    r"(?:^|,\s*|\bof\s+)((?:[A-Z][\w'’-]*\s+)*?[A-Z][\w'’-]*)\s+(Sub-district|Subdistrict|Street|Town|Township)\b"
+)
+_LOCAL_KINDS = frozenset({"sub-district office", "government"})
 
 
 class PhraseTable:
@@ -58,20 +65,31 @@ def owner_phrases(index: HandlerIndex) -> PhraseTable:
     """Every name and alias of every owner, and the name of its kind when that takes two words or
     more: "the general office" names the general offices (the district filter says which), as a
     person asking about the office they work in calls it; "section" or "government" alone is too
-    common a word in a question to name anything."""
+    common a word in a question to name anything. A sub-district office or town government is
+    also named by the place it serves ("Shipai", "Shuangpu Town"), which a loaded page may be
+    the only one to name."""
     table = PhraseTable()
     for number, owner in enumerate(index.owners):
         for name in (owner.name, *owner.aliases):
             table.add(name, str(number))
+            if owner.kind in _LOCAL_KINDS:
+                for place, kind in _LOCAL_PLACE.findall(name):
+                    table.add(f"{place} {kind}", str(number))
+                    table.add(place, str(number))
         if owner.kind and len(_TOKEN.findall(fold_name(owner.kind))) > 1:
             table.add(owner.kind, str(number))
     return table
 
 
 def place_phrases(names: dict[str, str]) -> PhraseTable:
+    """Every name of every place, and each without the word for its type ("Tianhe" for "Tianhe
+    District"): the gazetteer lists such short names, a place a loaded page adds has only its own."""
     table = PhraseTable()
     for name, place in names.items():
         table.add(name, place)
+        bare = bare_name(name)
+        if bare and bare != name and bare not in names:
+            table.add(bare, place)
     return table
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from orgkb.kb.handler_index import HandlerIndex, handler_index
@@ -49,3 +51,37 @@ def test_phrases_match_whole_words_only() -> None:
     assert table.find("Jinganese") == set()
     assert table.find("a general section of it") == {"general"}
     assert table.find("Pu") == set()
+
+
+UNSEEN = Path(__file__).resolve().parent.parent / "data" / "unseen"
+
+
+@pytest.fixture(scope="module")
+def wider() -> HandlerIndex:
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([UNSEEN / "tianhe-shipai-street-office.txt", UNSEEN / "xihu-shuangpu-town.txt"])
+    return handler_index(kb)
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        # a street office named by its street, without the words "Street Office"
+        ("Who keeps the streets clean in Shipai?", "Urban Management Office"),
+        # a town government named by its town ("People's Government of Shuangpu Town, ...")
+        ("Who settles disputes in Shuangpu town?", "Comprehensive Governance Office"),
+        # a sub-district office by its sub-district, as the gazetteer already allowed
+        ("Who keeps the seals in Caojiadu?", "Party and Administration Office"),
+    ],
+)
+def test_a_local_office_is_named_by_the_place_it_serves(wider: HandlerIndex, question: str, unit: str) -> None:
+    found = inside(wider, question)
+    assert found is not None and unit in found
+    assert "Foreign Affairs Section" not in found
+
+
+def test_a_place_a_page_adds_is_named_without_its_type(wider: HandlerIndex) -> None:
+    # "Tianhe District" is in no gazetteer: only the Shipai page names it
+    found = inside(wider, "Who handles petitions in Tianhe?")
+    assert found is not None and "Public Safety Office" in found
+    assert "Community Security Office" not in found

@@ -218,6 +218,29 @@ def test_a_unit_listed_by_name_only_comes_before_its_office_when_named_for_the_m
     assert "social insurance" in first.evidence[0].text
 
 
+# Sections listed by name only, one named for commerce itself and one for a narrower matter of it
+# (business circles), which comes first in IRI order. Invented for this test.
+MINHANG_COMMERCE = """Minhang District Commerce Bureau
+Posted Date: 01/02/2023
+
+Main duties
+- Promote commerce and trade in the district.
+- Complete other tasks assigned by the district committee and the district government.
+
+Internal Organization
+The Bureau has three internal sections: Office, Business Circle Section and Commerce Section.
+"""
+
+
+def test_a_unit_named_for_the_matter_itself_comes_before_one_named_for_a_narrower_matter() -> None:
+    kb = KnowledgeBase.builtin()
+    kb.add_document(parse_text(MINHANG_COMMERCE, "minhang-commerce-bureau.txt"))
+    handlers = who_handles(kb, "Who handles commerce?", "Minhang", limit=3)
+    # one such unit goes before its office: the one whose name says the matter asked, not the first by IRI
+    assert names(handlers)[:2] == ["Commerce Section", "Minhang District Commerce Bureau"]
+    assert "Business Circle Section" not in names(handlers)
+
+
 @pytest.mark.parametrize(
     ("question", "first"),
     [

@@ -441,3 +441,71 @@ def test_narrower_matters_are_kept_apart_from_their_broader_one(thesaurus: Thesa
     assert thesaurus.get("work-report").broader == ("drafting",)
     assert slugs(thesaurus, "政府工作报告") == ["work-report"]
     assert slugs(thesaurus, "draft important reports") == ["drafting"]
+
+
+# ---------------------------------------------------------------- the matters of departments and towns
+# (environment, health, commerce, water, labour, civil and rural affairs: the work of the bureaus
+# and towns in tests/data/unseen, as any thesaurus of government work names it)
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Handle the environmental impact assessment of construction projects", "environmental-impact-assessment"),
+        ("Manage pollutant discharge permits", "pollutant-discharge-permits"),
+        ("Coordinate the control of dust and motor vehicle exhaust", "air-pollution"),
+        ("Supervise the prevention and control of soil contamination", "soil-pollution"),
+        ("Supervise the protection of nature reserves and wetlands", "ecological-protection"),
+        ("Organize environmental monitoring and publish environmental quality", "environmental-monitoring"),
+        ("Guide the development of traditional Chinese medicine", "traditional-chinese-medicine"),
+        ("Be responsible for the health care of cadres in the district", "cadre-health-care"),
+        ("Promote the reform of the medical and health system", "medical-reform"),
+        ("Guide the development of e-commerce", "e-commerce"),
+        ("Develop the night-time economy", "night-time-economy"),
+        ("Cultivate landmark business districts and commercial streets", "commercial-districts"),
+        ("Guarantee market supply in emergencies", "market-supply"),
+        ("Promote foreign trade and exports", "foreign-trade"),
+        ("Manage water resources and organize water saving", "water-resources"),
+        ("Manage water withdrawal permits", "water-withdrawal-permits"),
+        ("Supervise labor protection and handle labor disputes", "labor-relations"),
+        ("Organize vocational skills training of urban and rural workers", "employment"),
+        ("Be responsible for the minimum living guarantee of residents", "social-assistance"),
+        ("Manage the collective assets of the villages", "rural-collective-economy"),
+        ("Prevent and control illegal construction", "urban-management"),
+        ("Protect the historic and cultural blocks of the ancient city", "cultural-heritage"),
+        ("Be responsible for land management in the town", "planning-and-natural-resources"),
+        ("Promote rural tourism", "tourism"),
+    ],
+)
+def test_duties_of_departments_and_towns(thesaurus: Thesaurus, text: str, slug: str) -> None:
+    assert slug in slugs(thesaurus, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("环评", ["environmental-impact-assessment"]),
+        ("中医", ["traditional-chinese-medicine"]),
+        ("电商", ["e-commerce"]),
+        ("噪音扰民", ["noise-pollution"]),
+        ("殡葬", ["funeral-management"]),
+        ("Who cleans the streets?", []),  # "cleans the streets" is not "street cleaning"
+        ("Who is in charge of street cleaning?", ["sanitation-and-waste"]),
+        ("Who helps with skills training?", ["employment"]),
+        ("Who does science outreach?", ["science-popularization"]),
+    ],
+)
+def test_everyday_words_for_the_matters_of_departments(thesaurus: Thesaurus, text: str, expected: list[str]) -> None:
+    assert slugs(thesaurus, text) == expected
+
+
+def test_a_permit_is_also_an_administrative_approval(thesaurus: Thesaurus) -> None:
+    # a permit of a field is that field's matter and an administrative licence ("permit" alone is too vague)
+    assert set(thesaurus.get("water-withdrawal-permits").broader) == {"water-resources", "administrative-approval"}
+    assert "administrative-approval" in thesaurus.get("pollutant-discharge-permits").broader
+
+
+def test_important_is_not_imports(thesaurus: Thesaurus) -> None:
+    # Porter stems "important" and "imports" alike: "imports" alone is no label
+    assert "foreign-trade" not in slugs(thesaurus, "Report important information and important decisions")
+    assert slugs(thesaurus, "imports and exports") == ["foreign-trade"]

@@ -1,0 +1,44 @@
+"""benchmarks/who_handles_eval.py: questions about pages loaded with `--pages`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.who_handles_eval import main
+
+UNSEEN = Path(__file__).resolve().parent.parent / "data" / "unseen"
+
+QUESTION = """
+[[question]]
+ask = "Who is responsible for marriage registration?"
+district = "Longgang"
+expect = ["Longgang District Civil Affairs Bureau"]
+"""
+
+
+@pytest.fixture
+def questions(tmp_path: Path) -> Path:
+    path = tmp_path / "questions.toml"
+    path.write_text(QUESTION, encoding="utf-8")
+    return path
+
+
+def test_pages_are_loaded_next_to_the_builtin_corpus(questions: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(questions), "--duties", "0", "--pages", str(UNSEEN / "longgang-civil-affairs-bureau.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "--pages: 1 pages loaded" in out
+    assert "misses (orgkb, strict): 0" in out
+
+
+def test_without_pages_the_question_finds_nothing(questions: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(questions), "--duties", "0"]) == 0
+    assert "misses (orgkb, strict): 1" in capsys.readouterr().out
+
+
+def test_a_page_that_fails_to_load_stops_the_run(
+    questions: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(questions), "--duties", "0", "--pages", str(tmp_path / "missing.txt")]) == 2
+    assert "missing.txt" in capsys.readouterr().err
