@@ -23,11 +23,11 @@ import pyoxigraph as ox
 
 from benchmarks.synthetic import generate_corpus
 from orgkb.errors import LoadError
-from orgkb.kb.store import KnowledgeBase, default_matcher, to_ox
+from orgkb.kb.store import KnowledgeBase, default_matcher
 from orgkb.loaders.document import Document
 from orgkb.loaders.identifiers import document_iri
 from orgkb.loaders.text import parse_text
-from orgkb.loaders.triples import Triple, document_triples
+from orgkb.loaders.triples import document_ntriples
 
 T = TypeVar("T")
 
@@ -67,8 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     documents, failures = parse_all(pages)
     parse_seconds = best_of(args.repeat, lambda: timed(lambda: parse_all(pages))[0])
 
-    def triples_of_all() -> list[list[Triple]]:
-        return [document_triples(parse_text(text, name), matcher) for name, text in pages if not _fails(name, failures)]
+    def triples_of_all() -> list[list[str]]:
+        return [
+            document_ntriples(parse_text(text, name), matcher) for name, text in pages if not _fails(name, failures)
+        ]
 
     per_page = triples_of_all()
     rdf_seconds = best_of(args.repeat, lambda: timed(triples_of_all)[0])
@@ -104,9 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     reload_seconds = best_of(args.repeat, reload)
 
     quads = [
-        ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(document_iri(document.source))))  # type: ignore[arg-type]
-        for document, triples in zip(documents, per_page, strict=True)
-        for s, p, o in triples
+        ox.Quad(triple.subject, triple.predicate, triple.object, ox.NamedNode(str(document_iri(document.source))))
+        for document, lines in zip(documents, per_page, strict=True)
+        for triple in ox.parse("".join(lines), format=ox.RdfFormat.N_TRIPLES)
     ]
     nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
 
