@@ -188,9 +188,9 @@ class KnowledgeBase:
         return self._replace_lines(_named(str(graph)), lines, [_named(str(other)) for other in drop])
 
     def _replace_lines(self, target: ox.NamedNode, lines: list[str], dropped: list[ox.NamedNode]) -> int:
-        """`replace_graph` for N-Triples lines whose terms pyoxigraph wrote."""
+        """`replace_graph` for N-Triples lines whose terms pyoxigraph wrote (and so checked)."""
         if not dropped and not self.store.contains_named_graph(target):
-            self.store.load("".join(lines), format=ox.RdfFormat.N_TRIPLES, to_graph=target)
+            self.store.load("".join(lines), format=ox.RdfFormat.N_TRIPLES, to_graph=target, lenient=True)
         else:
             # One update request is one transaction: readers see the old graphs or the new one.
             # The data is N-Triples terms serialized by pyoxigraph, never pasted text.
@@ -243,7 +243,8 @@ class KnowledgeBase:
 
     def _insert_graphs(self, trig: list[str]) -> None:
         """Write new graphs, given as TriG of pyoxigraph-written terms, in one transaction."""
-        self.store.load("".join(trig), format=ox.RdfFormat.TRIG)
+        # lenient: pyoxigraph checked every IRI and language tag when it wrote them
+        self.store.load("".join(trig), format=ox.RdfFormat.TRIG, lenient=True)
         self.generation += 1
 
     def _pages_about(self, organization: str) -> dict[str, str]:
