@@ -184,19 +184,22 @@ class KnowledgeBase:
         The graphs named in `drop` are removed in the same transaction. Triples may be
         pyoxigraph or rdflib terms.
         """
-        lines = [f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .\n" for s, p, o in triples]
-        return self._replace_lines(_named(str(graph)), lines, [_named(str(other)) for other in drop])
+        target = _named(str(graph))
+        dropped = [_named(str(other)) for other in drop]
+        terms = [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]
+        if dropped or self.store.contains_named_graph(target):
+            return self._replace_lines(target, [f"{s} {p} {o} .\n" for s, p, o in terms], dropped)
+        self.store.extend(ox.Quad(s, p, o, target) for s, p, o in terms)  # type: ignore[arg-type]
+        self.generation += 1
+        return len(terms)
 
     def _replace_lines(self, target: ox.NamedNode, lines: list[str], dropped: list[ox.NamedNode]) -> int:
-        """`replace_graph` for N-Triples lines whose terms pyoxigraph wrote (and so checked)."""
-        if not dropped and not self.store.contains_named_graph(target):
-            self.store.load("".join(lines), format=ox.RdfFormat.N_TRIPLES, to_graph=target, lenient=True)
-        else:
-            # One update request is one transaction: readers see the old graphs or the new one.
-            # The data is N-Triples terms serialized by pyoxigraph, never pasted text.
-            drops = "".join(f"DROP SILENT GRAPH {other} ; " for other in dropped)
-            data = "".join(lines)
-            self.store.update(f"{drops}DROP SILENT GRAPH {target} ; INSERT DATA {{ GRAPH {target} {{ {data} }} }}")
+        """Replace `target` by N-Triples lines whose terms pyoxigraph wrote, dropping `dropped` too."""
+        # One update request is one transaction: readers see the old graphs or the new one.
+        # The data is N-Triples terms serialized by pyoxigraph, never pasted text.
+        drops = "".join(f"DROP SILENT GRAPH {other} ; " for other in dropped)
+        data = "".join(lines)
+        self.store.update(f"{drops}DROP SILENT GRAPH {target} ; INSERT DATA {{ GRAPH {target} {{ {data} }} }}")
         self.generation += 1
         return len(lines)
 
