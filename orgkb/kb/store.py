@@ -22,12 +22,13 @@ from orgkb.errors import LoadError, OrgkbError, StoreError
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri, organization_iri
-from orgkb.loaders.triples import MatterMatcher, Triple, document_triples
+from orgkb.loaders.triples import MatterMatcher, document_ntriples
 from orgkb.ontology.namespace import GRAPH
 
 ONTOLOGY_GRAPHS = {"ontology": "orgkb.ttl", "places": "places.ttl", "matters": "matters.ttl"}
 DERIVED_GRAPH = GRAPH["derived"]
 ExportFormat = TypingLiteral["turtle", "nquads", "trig", "jsonld", "ntriples"]
+Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 _FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
     "nquads": ox.RdfFormat.N_QUADS,
@@ -185,17 +186,22 @@ class KnowledgeBase:
         """
         target = _named(str(graph))
         dropped = [_named(str(other)) for other in drop]
-        converted = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]  # type: ignore[arg-type]
-        if not dropped and not self.store.contains_named_graph(target):
-            self.store.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in converted)
-        else:
-            # One update request is one transaction: readers see the old graphs or the new one.
-            # The data is serialized by pyoxigraph as N-Triples terms, never pasted text.
-            data = (ox.serialize(converted, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
-            drops = "".join(f"DROP SILENT GRAPH {other} ; " for other in dropped)
-            self.store.update(f"{drops}DROP SILENT GRAPH {target} ; INSERT DATA {{ GRAPH {target} {{ {data} }} }}")
+        terms = [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]
+        if dropped or self.store.contains_named_graph(target):
+            return self._replace_lines(target, [f"{s} {p} {o} .\n" for s, p, o in terms], dropped)
+        self.store.extend(ox.Quad(s, p, o, target) for s, p, o in terms)  # type: ignore[arg-type]
         self.generation += 1
-        return len(converted)
+        return len(terms)
+
+    def _replace_lines(self, target: ox.NamedNode, lines: list[str], dropped: list[ox.NamedNode]) -> int:
+        """Replace `target` by N-Triples lines whose terms pyoxigraph wrote, dropping `dropped` too."""
+        # One update request is one transaction: readers see the old graphs or the new one.
+        # The data is N-Triples terms serialized by pyoxigraph, never pasted text.
+        drops = "".join(f"DROP SILENT GRAPH {other} ; " for other in dropped)
+        data = "".join(lines)
+        self.store.update(f"{drops}DROP SILENT GRAPH {target} ; INSERT DATA {{ GRAPH {target} {{ {data} }} }}")
+        self.generation += 1
+        return len(lines)
 
     def add_document(self, document: Document) -> LoadResult:
         """Store `document` in its own named graph, replacing an earlier load of the same page."""
@@ -209,36 +215,40 @@ class KnowledgeBase:
         name) replaces that page too, and its result names it in `superseded`.
         """
         results: list[LoadResult] = []
-        fresh: list[ox.Quad] = []
+        fresh: list[str] = []  # the new pages as TriG: one graph block each, written together
         fresh_pages: set[str] = set()  # the graphs of the pages in `fresh`
         fresh_organizations: set[str] = set()  # and the organizations they are about
         for document in documents:
             graph = _named(str(document_iri(document.source)))
             organization = str(organization_iri(document))
-            triples = document_triples(document, self.matcher)
+            lines = document_ntriples(document, self.matcher)
             if graph.value in fresh_pages or organization in fresh_organizations:
                 # the same page or organization twice in one batch: write the first, the last one wins
-                self.store.extend(fresh)
-                self.generation += 1
+                self._insert_graphs(fresh)
                 fresh, fresh_pages, fresh_organizations = [], set(), set()
             existed = self.store.contains_named_graph(graph)
             older = {page: file for page, file in self._pages_about(organization).items() if page != graph.value}
             if existed or older:
-                count = self.replace_graph(graph.value, triples, drop=older)
+                count = self._replace_lines(graph, lines, [_named(page) for page in older])
                 results.append(
                     LoadResult(
                         document.source, document, count, replaced=existed, superseded=tuple(sorted(older.values()))
                     )
                 )
                 continue
-            fresh.extend(ox.Quad(s, p, o, graph) for s, p, o in triples)
+            fresh += [f"{graph} {{\n", *lines, "}\n"]
             fresh_pages.add(graph.value)
             fresh_organizations.add(organization)
-            results.append(LoadResult(document.source, document, len(triples)))
+            results.append(LoadResult(document.source, document, len(lines)))
         if fresh:
-            self.store.extend(fresh)
-            self.generation += 1
+            self._insert_graphs(fresh)
         return results
+
+    def _insert_graphs(self, trig: list[str]) -> None:
+        """Write new graphs, given as TriG of pyoxigraph-written terms, in one transaction."""
+        # lenient: pyoxigraph checked every IRI and language tag when it wrote them
+        self.store.load("".join(trig), format=ox.RdfFormat.TRIG, lenient=True)
+        self.generation += 1
 
     def _pages_about(self, organization: str) -> dict[str, str]:
         """The loaded pages about `organization`: graph IRI -> file name."""

@@ -114,10 +114,13 @@ def split_glued(word: str) -> str | None:
 def fold_typography(text: str) -> str:
     """Straight quotes, ASCII punctuation and plain spaces, with mojibake undone."""
     if not text.isascii():
-        if not text.translate(_TYPOGRAPHY).isascii():
-            text = ftfy.fix_text(text, normalization="NFC")
-        text = unicodedata.normalize("NFC", text.translate(_TYPOGRAPHY))
-    return _SPACES.sub(" ", text).strip()
+        folded = text.translate(_TYPOGRAPHY)
+        if not folded.isascii():  # what is left may be mojibake
+            folded = unicodedata.normalize("NFC", ftfy.fix_text(text, normalization="NFC").translate(_TYPOGRAPHY))
+        text = folded
+    if "\t" in text or "  " in text:  # else every run of spaces is one space already
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def repair_words(text: str, line: int) -> tuple[str, list[Repair]]:

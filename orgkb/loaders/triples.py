@@ -1,14 +1,17 @@
 """Turn a `Document` into triples in the orgkb model (see DESIGN.md, Ontology).
 
-IRIs are built with rdflib's namespaces; the triples themselves are pyoxigraph terms, which
-cost a tenth of rdflib's to create and go into the store as they are. `document_graph`
-gives the same triples as an rdflib graph for validation and Turtle output.
+IRIs are built with rdflib's namespaces; the triples themselves are N-Triples lines whose
+terms pyoxigraph wrote (`str` of a `NamedNode` or a `Literal`), so the store parses a page
+once instead of receiving a pyoxigraph object per term and per quad, which costs more than
+storing the quad. `document_graph` gives the same triples as an rdflib graph for validation
+and Turtle output.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import NewType
 
 import pyoxigraph as ox
 from rdflib import RDF, XSD, Graph, URIRef
@@ -26,36 +29,44 @@ from orgkb.loaders.identifiers import (
 from orgkb.ontology.namespace import CV, ID, KIND, LOCN, ORG, ORGKB, PLACE, ROLE
 from orgkb.ontology.places import default_gazetteer
 
-Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
-_VOCABULARY: dict[str, ox.NamedNode] = {}
+Term = NewType("Term", str)
+"""An RDF term in N-Triples syntax, as pyoxigraph writes it: `<https://...>`, `"text"@en`."""
+
+_VOCABULARY: dict[str, Term] = {}
+_INTEGERS: dict[int, Term] = {}
+
+
+def _term(value: str) -> Term:
+    """A vocabulary IRI (predicates, classes, kinds, matters, places: few and repeated), cached."""
+    term = _VOCABULARY.get(value)
+    if term is None:
+        term = _VOCABULARY[value] = Term(str(ox.NamedNode(value)))
+    return term
+
+
 _XSD_INTEGER = ox.NamedNode(str(XSD.integer))
 _XSD_DATE = ox.NamedNode(str(XSD.date))
 _XSD_DATETIME = ox.NamedNode(str(XSD.dateTime))
 
 
-def _term(value: str) -> ox.NamedNode:
-    """A NamedNode for a vocabulary IRI (predicates, classes, kinds: few and repeated), cached."""
-    node = _VOCABULARY.get(value)
-    if node is None:
-        node = _VOCABULARY[value] = ox.NamedNode(value)
-    return node
-
-
-def Literal(value: object, lang: str | None = None, datatype: URIRef | None = None) -> ox.Literal:  # noqa: N802
-    """A pyoxigraph literal for a text (with its language), an int, a date or a datetime."""
+def _literal(value: object, lang: str | None = None, datatype: URIRef | None = None) -> Term:
+    """A literal for a text (with its language), an int, a date or a datetime."""
     if lang is not None:
-        return ox.Literal(str(value), language=lang)
+        return Term(str(ox.Literal(str(value), language=lang)))
     if isinstance(value, bool):
         raise TypeError("booleans are not part of the orgkb model")
     if isinstance(value, int):
-        return ox.Literal(str(value), datatype=_XSD_INTEGER)
+        term = _INTEGERS.get(value)
+        if term is None:
+            term = _INTEGERS[value] = Term(str(ox.Literal(str(value), datatype=_XSD_INTEGER)))
+        return term
     if isinstance(value, dt.datetime):
-        return ox.Literal(value.isoformat(), datatype=_XSD_DATETIME)
+        return Term(str(ox.Literal(value.isoformat(), datatype=_XSD_DATETIME)))
     if isinstance(value, dt.date):
-        return ox.Literal(value.isoformat(), datatype=_XSD_DATE)
+        return Term(str(ox.Literal(value.isoformat(), datatype=_XSD_DATE)))
     if datatype is not None:
-        return ox.Literal(str(value), datatype=_term(str(datatype)))
-    return ox.Literal(str(value))
+        return Term(str(ox.Literal(str(value), datatype=ox.NamedNode(str(datatype)))))
+    return Term(str(ox.Literal(str(value))))
 
 
 MatterMatcher = Callable[[str], Sequence[tuple[str, str]]]
@@ -129,6 +140,7 @@ _ORGKB_repair = _term(ORGKB.repair)
 _ORGKB_replacement = _term(ORGKB.replacement)
 _ORGKB_responsibility = _term(ORGKB.responsibility)
 _ORGKB_role = _term(ORGKB.role)
+_ORGKB_sha256 = _term(ORGKB.sha256)
 _ORGKB_text = _term(ORGKB.text)
 _ORGKB_words = _term(ORGKB.words)
 _ORGKB_worksWithRegion = _term(ORGKB.worksWithRegion)
@@ -149,38 +161,43 @@ class _Builder:
     def __init__(self, document: Document, matcher: MatterMatcher | None) -> None:
         self.document = document
         self.matcher = matcher
-        self.triples: list[Triple] = []
+        self.lines: list[str] = []
+        self.iris: dict[str, Term] = {}  # this page's IRIs, each checked and written once
         self.doc = document_iri(document.source)
         self.place_path = place_path(document)
 
-    def add(self, subject: str, predicate: str | ox.NamedNode, value: str | ox.NamedNode | ox.Literal) -> None:
-        obj = value if isinstance(value, (ox.Literal, ox.NamedNode)) else ox.NamedNode(value)
-        verb = predicate if isinstance(predicate, ox.NamedNode) else _term(predicate)
-        self.triples.append((ox.NamedNode(subject), verb, obj))
+    def iri(self, value: str) -> Term:
+        term = self.iris.get(value)
+        if term is None:
+            term = self.iris[value] = Term(str(ox.NamedNode(value)))
+        return term
+
+    def add(self, subject: str, predicate: Term, value: Term) -> None:
+        self.lines.append(f"{self.iri(subject)} {predicate} {value} .\n")
 
     def names(self, subject: str, name: str, aliases: Sequence[str]) -> None:
-        self.add(subject, _SKOS_prefLabel, Literal(name, lang="en"))
+        self.add(subject, _SKOS_prefLabel, _literal(name, lang="en"))
         for alias in aliases:
-            self.add(subject, _SKOS_altLabel, Literal(alias, lang="en"))
+            self.add(subject, _SKOS_altLabel, _literal(alias, lang="en"))
         for variant in {v for n in [name, *aliases] for v in _hidden_variants(n)}:
-            self.add(subject, _SKOS_hiddenLabel, Literal(variant, lang="en"))
+            self.add(subject, _SKOS_hiddenLabel, _literal(variant, lang="en"))
 
     def organization(self, subject: str, name: str, kind: Kind, aliases: Sequence[str] = ()) -> None:
         self.add(subject, _RDF_type, _ORG_Organization)
         self.add(subject, _RDF_type, _CV_PublicOrganisation)
-        self.add(subject, _ORG_classification, KIND[kind.value])
+        self.add(subject, _ORG_classification, _term(KIND[kind.value]))
         self.names(subject, name, aliases)
 
     def evidence(self, subject: str, line: int) -> None:
-        self.add(subject, _PROV_wasDerivedFrom, self.doc)
-        self.add(subject, _ORGKB_line, Literal(line))
+        self.add(subject, _PROV_wasDerivedFrom, self.iri(self.doc))
+        self.add(subject, _ORGKB_line, _literal(line))
 
     # -- the parts -----------------------------------------------------------------------
-    def build(self) -> list[Triple]:
+    def build(self) -> list[str]:
         document = self.document
         self.source()
         org = organization_iri(document)
-        self.add(self.doc, _DCTERMS_subject, org)  # the organization the page is about
+        self.add(self.doc, _DCTERMS_subject, self.iri(org))  # the organization the page is about
         self.organization(org, document.name, document.kind, document.aliases)
         self.evidence(org, document.name_line)
         self.jurisdiction(org)
@@ -190,32 +207,32 @@ class _Builder:
             self.duty(org, duty)
         for unit in document.units:
             self.unit(org, unit)
-        return list(dict.fromkeys(self.triples))
+        return list(dict.fromkeys(self.lines))
 
     def source(self) -> None:
         document = self.document
         self.add(self.doc, _RDF_type, _PROV_Entity)
         self.add(self.doc, _RDF_type, _DCTERMS_BibliographicResource)
-        self.add(self.doc, _DCTERMS_identifier, Literal(document.source))
-        self.add(self.doc, _DCTERMS_title, Literal(document.name, lang="en"))
-        self.add(self.doc, ORGKB.sha256, Literal(document.checksum))
+        self.add(self.doc, _DCTERMS_identifier, _literal(document.source))
+        self.add(self.doc, _DCTERMS_title, _literal(document.name, lang="en"))
+        self.add(self.doc, _ORGKB_sha256, _literal(document.checksum))
         if document.released:
-            self.add(self.doc, _DCTERMS_issued, Literal(document.released))
+            self.add(self.doc, _DCTERMS_issued, _literal(document.released))
         if document.site:
-            self.add(self.doc, _DCTERMS_source, Literal(document.site))
+            self.add(self.doc, _DCTERMS_source, _literal(document.site))
         self.add(
             self.doc,
             _PROV_generatedAtTime,
-            Literal(dt.datetime.now(dt.UTC).replace(microsecond=0), datatype=XSD.dateTime),
+            _literal(dt.datetime.now(dt.UTC).replace(microsecond=0), datatype=XSD.dateTime),
         )
         for index, repair in enumerate(document.repairs, start=1):
             node = str(f"{self.doc}/repair/{index}")
-            self.add(self.doc, _ORGKB_repair, node)
+            self.add(self.doc, _ORGKB_repair, self.iri(node))
             self.add(node, _RDF_type, _ORGKB_Repair)
             self.evidence(node, repair.line)
-            self.add(node, _ORGKB_original, Literal(repair.original))
-            self.add(node, _ORGKB_replacement, Literal(repair.replacement))
-            self.add(node, _RDFS_comment, Literal(repair.reason))
+            self.add(node, _ORGKB_original, _literal(repair.original))
+            self.add(node, _ORGKB_replacement, _literal(repair.replacement))
+            self.add(node, _RDFS_comment, _literal(repair.reason))
 
     def jurisdiction(self, org: str) -> None:
         where = self.document.jurisdiction
@@ -224,7 +241,7 @@ class _Builder:
         if place is None and where.district:
             place = gazetteer.find(where.district)
         if place is not None:
-            self.add(org, _DCTERMS_spatial, URIRef(place.iri))
+            self.add(org, _DCTERMS_spatial, _term(place.iri))
             return
         if not (where.district or where.city):
             return
@@ -240,14 +257,14 @@ class _Builder:
             if known is None:
                 self.add(node, _RDF_type, _SKOS_Concept)
                 self.add(node, _RDF_type, _DCTERMS_Location)
-                self.add(node, _SKOS_inScheme, URIRef(str(PLACE)))
+                self.add(node, _SKOS_inScheme, _term(str(PLACE)))
                 self.names(node, label, [])
-                self.add(node, _ORGKB_placeType, Literal(place_type))
+                self.add(node, _ORGKB_placeType, _literal(place_type))
                 if parent is not None:
-                    self.add(node, _SKOS_broader, parent)
+                    self.add(node, _SKOS_broader, self.iri(parent))
             parent = node
         if parent is not None:
-            self.add(org, _DCTERMS_spatial, parent)
+            self.add(org, _DCTERMS_spatial, self.iri(parent))
 
     def parent(self, org: str) -> None:
         document = self.document
@@ -255,20 +272,20 @@ class _Builder:
         if parent is None or document.parent is None:
             return
         self.organization(parent, document.parent, Kind.GOVERNMENT, document.parent_aliases)
-        self.add(org, _ORG_subOrganizationOf, parent)
-        self.add(parent, _ORG_hasSubOrganization, org)
+        self.add(org, _ORG_subOrganizationOf, self.iri(parent))
+        self.add(parent, _ORG_hasSubOrganization, self.iri(org))
         if document.parent_relation and "agency" in document.parent_relation:
-            self.add(org, _ORGKB_detachedAgencyOf, parent)
+            self.add(org, _ORGKB_detachedAgencyOf, self.iri(parent))
         district = default_gazetteer().find(document.jurisdiction.district or "")
         if district is not None:
-            self.add(parent, _DCTERMS_spatial, URIRef(district.iri))
+            self.add(parent, _DCTERMS_spatial, _term(district.iri))
 
     def contact(self, org: str) -> None:
         contact = self.document.contact
         if contact.is_empty():
             return
         point = str(f"{org}/contact")
-        self.add(org, _CV_contactPoint, point)
+        self.add(org, _CV_contactPoint, self.iri(point))
         self.add(point, _RDF_type, _CV_ContactPoint)
         for value, predicate in (
             (contact.telephone, _CV_telephone),
@@ -277,59 +294,60 @@ class _Builder:
             (contact.hours, _CV_openingHours),
         ):
             if value:
-                self.add(point, predicate, Literal(value))
+                self.add(point, predicate, _literal(value))
         if contact.line:
             self.evidence(point, contact.line)
         if contact.address or contact.postal_code:
             address = str(f"{org}/address")
-            self.add(org, _LOCN_address, address)
+            self.add(org, _LOCN_address, self.iri(address))
             self.add(address, _RDF_type, _LOCN_Address)
             if contact.address:
-                self.add(address, _LOCN_fullAddress, Literal(contact.address))
+                self.add(address, _LOCN_fullAddress, _literal(contact.address))
             if contact.postal_code:
-                self.add(address, _LOCN_postCode, Literal(contact.postal_code))
+                self.add(address, _LOCN_postCode, _literal(contact.postal_code))
 
     def unit(self, org: str, unit: Unit) -> None:
         subject = str(f"{org}/{slugify(unit.name)}")
         self.add(subject, _RDF_type, _ORG_OrganizationalUnit)
-        self.add(subject, _ORG_classification, KIND[unit.kind.value])
+        self.add(subject, _ORG_classification, _term(KIND[unit.kind.value]))
         self.names(subject, unit.name, unit.aliases)
-        self.add(subject, _ORG_unitOf, org)
-        self.add(org, _ORG_hasUnit, subject)
-        self.add(subject, _ORGKB_position, Literal(unit.position))
+        self.add(subject, _ORG_unitOf, self.iri(org))
+        self.add(org, _ORG_hasUnit, self.iri(subject))
+        self.add(subject, _ORGKB_position, _literal(unit.position))
         self.evidence(subject, unit.line)
         for duty in unit.duties:
             self.duty(subject, duty)
 
     def duty(self, owner: str, duty: Duty) -> None:
         subject = str(f"{owner}/duty/{duty.number if duty.number is not None else duty.position}")
-        self.add(owner, _ORGKB_responsibility, subject)
+        self.add(owner, _ORGKB_responsibility, self.iri(subject))
         self.add(subject, _RDF_type, _ORGKB_Responsibility)
-        self.add(subject, _ORGKB_text, Literal(duty.text, lang="en"))
-        self.add(subject, _ORGKB_quote, Literal(duty.quote))
-        self.add(subject, _ORGKB_position, Literal(duty.position))
-        self.add(subject, _ORGKB_role, ROLE[duty.role.value])
+        self.add(subject, _ORGKB_text, _literal(duty.text, lang="en"))
+        self.add(subject, _ORGKB_quote, _literal(duty.quote))
+        self.add(subject, _ORGKB_position, _literal(duty.position))
+        self.add(subject, _ORGKB_role, _term(ROLE[duty.role.value]))
         if duty.number is not None:
-            self.add(subject, _ORGKB_number, Literal(duty.number))
+            self.add(subject, _ORGKB_number, _literal(duty.number))
         self.evidence(subject, duty.line)
         for body in duty.bodies:
             self.body(owner, subject, body.name, body.kind, body.relation)
         for partner in duty.partners:
             region = ID[f"{self.place_path}/partner/{slugify(partner.name)}"]
             self.add(region, _RDF_type, _ORGKB_PartnerRegion)
-            self.add(region, _SKOS_prefLabel, Literal(partner.name, lang="en"))
-            self.add(subject, _ORGKB_partnerRegion, region)
-            self.add(owner, _PARTNER_PROPERTIES[partner.relation], region)
-            self.add(owner, _ORGKB_worksWithRegion, region)
+            self.add(region, _SKOS_prefLabel, _literal(partner.name, lang="en"))
+            self.add(subject, _ORGKB_partnerRegion, self.iri(region))
+            self.add(owner, _PARTNER_PROPERTIES[partner.relation], self.iri(region))
+            self.add(owner, _ORGKB_worksWithRegion, self.iri(region))
         if self.matcher is not None:
             for matter, words in self.matcher(duty.text):
                 mention = str(f"{subject}/matter/{matter.rsplit('/', 1)[-1]}")
-                self.add(subject, _ORGKB_concerns, URIRef(matter))
-                self.add(owner, _ORG_purpose, URIRef(matter))
-                self.add(subject, _ORGKB_matterMention, mention)
+                concept = _term(matter)
+                self.add(subject, _ORGKB_concerns, concept)
+                self.add(owner, _ORG_purpose, concept)
+                self.add(subject, _ORGKB_matterMention, self.iri(mention))
                 self.add(mention, _RDF_type, _ORGKB_MatterMention)
-                self.add(mention, _ORGKB_matter, URIRef(matter))
-                self.add(mention, _ORGKB_words, Literal(words))
+                self.add(mention, _ORGKB_matter, concept)
+                self.add(mention, _ORGKB_words, _literal(words))
 
     def body(self, owner: str, duty: str, name: str, kind: Kind, relation: BodyRelation) -> None:
         if kind == Kind.SERVICE_CENTER and name[:1].islower():
@@ -337,14 +355,14 @@ class _Builder:
         else:
             subject = ID[f"{self.place_path}/body/{slugify(name)}"]
         self.organization(subject, name, kind)
-        self.add(duty, _ORGKB_mentions, subject)
+        self.add(duty, _ORGKB_mentions, self.iri(subject))
         predicate = _BODY_PROPERTIES.get(relation)
         if predicate is not None:
-            self.add(owner, predicate, subject)
+            self.add(owner, predicate, self.iri(subject))
 
 
-def document_triples(document: Document, matcher: MatterMatcher | None = None) -> list[Triple]:
-    """The triples of one document, every fact traceable to it, without duplicates."""
+def document_ntriples(document: Document, matcher: MatterMatcher | None = None) -> list[str]:
+    """The triples of one document as N-Triples lines, every fact traceable to it, without duplicates."""
     return _Builder(document, matcher).build()
 
 
@@ -366,7 +384,10 @@ def bind_prefixes(graph: Graph) -> Graph:
 def document_graph(document: Document, matcher: MatterMatcher | None = None) -> Graph:
     """The triples of one document as an rdflib graph (for validation and export)."""
     graph = bind_prefixes(Graph())
-    for subject, predicate, value in document_triples(document, matcher):
+    lines = "".join(document_ntriples(document, matcher))
+    for triple in ox.parse(lines, format=ox.RdfFormat.N_TRIPLES):
+        subject, predicate, value = triple.subject, triple.predicate, triple.object
+        assert isinstance(subject, ox.NamedNode) and isinstance(value, (ox.NamedNode, ox.Literal))
         graph.add((URIRef(subject.value), URIRef(predicate.value), to_rdflib(value)))
     return graph
 

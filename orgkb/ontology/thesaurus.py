@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import Stemmer
@@ -48,6 +48,7 @@ _BRITISH = {
 _WORD_FORMS = {"aged": "elderly"}
 _stemmer = Stemmer.Stemmer("english")
 _stems: dict[str, str | None] = {}
+_UNSEEN = "\0"  # not a stem: the words of a text never hold a NUL
 
 
 def _normalize(word: str) -> str:
@@ -84,8 +85,12 @@ def _tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     """Stems of the meaningful words of `text` and the character span of each."""
     stems: list[str] = []
     spans: list[tuple[int, int]] = []
+    known = _stems.get  # most words were seen before: skip the call to _stem for them
     for m in _WORD.finditer(text):
-        stem = _stem(m.group())
+        token = m.group()
+        stem = known(token, _UNSEEN)
+        if stem is _UNSEEN:
+            stem = _stem(token)
         if stem is not None:
             stems.append(stem)
             spans.append(m.span())
@@ -130,9 +135,17 @@ class MatterMatch:
 
 @dataclass(frozen=True)
 class _Entry:
-    key: list[str]
+    key: tuple[str, ...]
     slug: str | None
     label: str
+
+
+@dataclass
+class _Start:
+    """The labels whose first stem is one word: their lengths, longest first, and each by its stems."""
+
+    sizes: list[int] = field(default_factory=list)
+    by_key: dict[tuple[str, ...], _Entry] = field(default_factory=dict)
 
 
 class Thesaurus:
@@ -145,7 +158,7 @@ class Thesaurus:
     def __init__(self, graph: Graph, matters: dict[str, Matter]) -> None:
         self._graph = graph
         self._matters = matters
-        self._index: dict[str, list[_Entry]] = {}
+        self._index: dict[str, _Start] = {}
         self._zh: list[tuple[str, str]] = []
         for matter in matters.values():
             for label in (matter.label, *matter.alt_labels):
@@ -155,15 +168,15 @@ class Thesaurus:
                     self._zh.append((zh, matter.slug))
         for phrase in NOT_MATTERS:
             self._add(phrase, None)
-        for entries in self._index.values():
-            entries.sort(key=lambda e: -len(e.key))
+        for labels in self._index.values():
+            labels.sizes = sorted({len(key) for key in labels.by_key}, reverse=True)
         # Longest first, so that 消费者投诉 (market supervision) takes its words before 投诉 can.
         self._zh.sort(key=lambda pair: -len(pair[0]))
 
     def _add(self, label: str, slug: str | None) -> None:
-        key = list(label_key(label))
-        if key:
-            self._index.setdefault(key[0], []).append(_Entry(key, slug, label))
+        key = label_key(label)
+        if key:  # of two labels with the same stems, the first one added is the one matched
+            self._index.setdefault(key[0], _Start()).by_key.setdefault(key, _Entry(key, slug, label))
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Thesaurus:
@@ -193,12 +206,17 @@ class Thesaurus:
         stems, spans = _tokens(text)
         found: list[tuple[int, MatterMatch]] = []
         seen: set[str] = set()
+        labels_from = self._index.get
         i, n = 0, len(stems)
         while i < n:
+            labels = labels_from(stems[i])
+            if labels is None:  # most words start no label
+                i += 1
+                continue
             width = 1
-            for entry in self._index.get(stems[i], ()):
-                size = len(entry.key)
-                if stems[i : i + size] == entry.key:
+            for size in labels.sizes:
+                entry = labels.by_key.get(tuple(stems[i : i + size])) if i + size <= n else None
+                if entry is not None:
                     width = size
                     if entry.slug is not None and entry.slug not in seen:
                         seen.add(entry.slug)

@@ -156,6 +156,12 @@ def test_longest_label_wins(thesaurus: Thesaurus) -> None:
     assert slugs(thesaurus, "submit government information") == ["government-information-reporting"]
 
 
+def test_a_text_may_end_where_a_longer_label_would_go_on(thesaurus: Thesaurus) -> None:
+    # "appointment" also begins "appointment and dismissal" and "appointment and management of cadres"
+    assert slugs(thesaurus, "Handle the appointment") == ["cadre-management"]
+    assert slugs(thesaurus, "Manage the archives") == ["archives"]
+
+
 def test_punctuation_ends_a_phrase(thesaurus: Thesaurus) -> None:
     text = "decisions of the district government, meeting resolutions"
     assert slugs(thesaurus, text) == ["supervision-of-implementation"]
