@@ -6,6 +6,7 @@ aloud in a screen reader.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -153,7 +154,8 @@ def organization_page(view: OrganizationView) -> str:
     if where:
         facts.append(("Serves", e(where)))
     if view.contact is not None:
-        facts.append(("Contact", _contact_line(view.contact)))
+        via = " (through its office)" if view.office is not None else ""
+        facts.append(("Contact" + via, _contact_line(view.contact)))
         if view.contact.postal_code:
             facts.append(("Postal code", e(view.contact.postal_code)))
     if view.source is not None:
@@ -170,9 +172,14 @@ def organization_page(view: OrganizationView) -> str:
         body.append(f"<h2>Works most with</h2><ul>{items}</ul>")
     named = [*view.bodies, *view.regions]
     if named:
-        items = "".join(f"<li>{e(link.relation)}: {e(link.name)}</li>" for link in named)
+        items = "".join(f"<li>{e(_words(link.relation))}: {e(link.name)}</li>" for link in named)
         body.append(f"<h2>Bodies and partner regions</h2><ul>{items}</ul>")
     return layout(record.name, "".join(body))
+
+
+def _words(relation: str) -> str:
+    """A relation's local name as words: 'friendlyExchange' -> 'friendly exchange'."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", relation).lower()
 
 
 def _duty(duty: ResponsibilityRecord) -> str:

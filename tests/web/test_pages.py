@@ -78,7 +78,8 @@ def test_a_section_page_shows_its_office_and_who_it_works_with(client: Client) -
     text = _text(client.get("/organization/shanghai/jingan/general-office/foreign-affairs-section").text)
     assert "Unit of General Office of People's Government of Jing'an District" in text
     assert "Works most with Organization and Personnel Section" in text
-    assert "friendlyExchange: foreign friendly cities and regions" in text
+    assert "friendly exchange: foreign friendly cities and regions" in text
+    assert "Contact (through its office) tel. 021-62472188" in text
 
 
 @pytest.mark.parametrize("identifier", ["no/such/office", "Not An Id"])
