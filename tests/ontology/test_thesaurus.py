@@ -552,3 +552,25 @@ def test_the_narrower_matters_of_schools_are_under_education(thesaurus: Thesauru
     for slug in ("private-education", "school-safety", "student-financial-aid", "school-layout"):
         assert thesaurus.get(slug).broader == ("education",)
     assert slugs(thesaurus, "Who runs the schools?") == ["education"]
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("parking", "parks"),  # a car park is not a park
+        ("civility", "civil"),  # a civility campaign is not civil affairs
+        ("civilized", "civil"),
+        ("publicity", "public"),  # publicity work is not public security
+        ("publicizing", "public"),
+    ],
+)
+def test_derived_words_that_stem_as_another_word_are_kept_apart(word: str, other: str) -> None:
+    assert label_key(word) != label_key(other)
+
+
+def test_word_forms_meet_their_own_kin(thesaurus: Thesaurus) -> None:
+    assert label_key("civilization") == label_key("civility") == label_key("civilised")
+    assert label_key("publicity") == label_key("publicise")
+    assert slugs(thesaurus, "Parks Management Center") == ["greening"]  # not "parking management"
+    assert slugs(thesaurus, "parking management") == ["transport"]
+    assert slugs(thesaurus, "build a civilized city") == ["spiritual-civilization"]
