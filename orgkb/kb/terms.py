@@ -42,6 +42,11 @@ _FILLERS = re.compile(
     re.IGNORECASE,
 )
 
+# Emphasis that nearly every duty uses ("important meetings", "important documents") and that
+# says nothing of what a duty is about; dropped as a whole word too, because its stem is the stem
+# of another word: "important" and "imports" both stem to "import".
+_EMPHASIS = re.compile(r"\bimportan(?:t|tly|ce)\b", re.IGNORECASE)
+
 
 def _stems(words: str) -> frozenset[str]:
     return frozenset(stem for word in words.split() for stem in label_key(word))
@@ -57,7 +62,7 @@ def terms(text: str) -> list[str]:
     >>> terms("Who is in charge of receiving foreign visitors?")
     ['receiv', 'foreign', 'visitor']
     """
-    text = _FILLERS.sub(" ", text)
+    text = _EMPHASIS.sub(" ", _FILLERS.sub(" ", text))
     return [stem for stem in label_key(text) if stem != _BREAK and stem not in STOP_STEMS and len(stem) > 1]
 
 

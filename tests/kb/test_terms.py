@@ -16,6 +16,10 @@ from orgkb.kb.terms import related_terms, terms, words_by_term
         ("neighbourhood committees", ["neighborhood", "committe"]),  # British spelling folded
         ("Jing’an", ["jingan"]),  # curly apostrophe folded
         ("谁负责", []),  # Chinese is left to the thesaurus's Chinese labels
+        # emphasis, dropped whole: "important" stems as "imports" does
+        ("Prepare for important meetings", ["prepar", "meet"]),
+        ("Importantly, who handles imports?", ["import"]),
+        ("Who actually makes the plans?", ["make", "plan"]),  # a spoken filler, as before
     ],
 )
 def test_terms(text: str, expected: list[str]) -> None:

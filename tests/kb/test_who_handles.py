@@ -354,3 +354,9 @@ def test_the_kind_of_office_a_question_names_is_preferred(kb: KnowledgeBase) -> 
     assert names(who_handles(kb, asked.format("general office"), limit=1)) == ["Secretariat Section"]
     # "section" or "government" alone names no kind
     assert names(who_handles(kb, "Who handles the finances of the section?", limit=1)) == ["Secretariat Section"]
+
+
+def test_imports_do_not_find_the_duties_that_say_important(kb: KnowledgeBase) -> None:
+    # Porter stems "important" and "imports" alike; the built-in pages import nothing
+    handlers = who_handles(kb, "Who handles imports?", "Jing'an")
+    assert not any("important" in duty.text for handler in handlers for duty in handler.evidence)
