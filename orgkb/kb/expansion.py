@@ -123,6 +123,18 @@ def _below(index: HandlerIndex, matter: str) -> list[str]:
     return found
 
 
+def coverage(index: HandlerIndex, asked: list[AskedMatter]) -> np.ndarray:
+    """For every duty of the index, a bit for each matter of `asked` (in order) that the duty names
+    itself or through a narrower matter; a duty that concerns only a broader matter names none."""
+    covers = np.zeros(len(index.duties), dtype=np.int64)
+    for bit, matter in enumerate(asked[:62]):
+        for target, weight in matter.targets:
+            postings = index.postings.get(target)
+            if postings is not None and weight >= NARROWER:
+                covers[postings] |= np.int64(1 << bit)
+    return covers
+
+
 def concept_scores(index: HandlerIndex, asked: list[AskedMatter]) -> np.ndarray:
     """For every duty of the index, the mean over `asked` of how much it concerns each (0 to 1)."""
     total = np.zeros(len(index.duties), dtype=np.float32)

@@ -4,8 +4,9 @@ A duty's score mixes its BM25 score (normalized by the best duty's, so 0 to 1) w
 concerns the matters the question names (`expansion`), and is weighed by the duty's role: a unit
 that leads or is responsible for something answers before one that assists. A unit scores its
 best duty, a little more for a second matching duty, and a little more when its own name says
-the matter. Last, specificity: when a unit's own duty matches nearly as well as a duty of the
-office above it, the office's duty is the broad summary of the unit's, so the unit goes first.
+the matter. Last, specificity: when a unit's own duty names every matter asked that a duty of the
+office above it names (or, no matter being named, matches nearly as well), the office's duty is
+the broad summary of the unit's, so the unit goes first.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from orgkb.kb.expansion import NARROWER, AskedMatter, concept_scores
+from orgkb.kb.expansion import NARROWER, AskedMatter, concept_scores, coverage
 from orgkb.kb.handler_index import HandlerIndex
 from orgkb.kb.terms import terms
 
@@ -47,6 +48,7 @@ class Ranked:
     duty_scores: list[float]
     name_score: float = 0.0
     concept: float = 0.0  # how fully its best-concerned evidence duty concerns the matters asked
+    covers: int = 0  # the asked matters (bits, `expansion.coverage`) that its evidence duties name
     below: int | None = None  # the unit this office was placed after, being more specific
     borrowed: bool = False  # a unit listed without duties: its evidence is its office's duties
     notes: list[str] = field(default_factory=list)
@@ -62,6 +64,7 @@ class Scored:
     combined: np.ndarray
     names: np.ndarray
     named: frozenset[int] = frozenset()  # owners whose own name says what was asked
+    covers: np.ndarray | None = None  # per duty, the asked matters it names (`expansion.coverage`)
 
 
 def _role_weights(index: HandlerIndex) -> np.ndarray:
@@ -101,7 +104,8 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
                 names[owner] = max(float(names[owner]), weight)
                 if weight >= NARROWER:
                     says.add(owner)
-    return Scored(tuple(query), lexical, concept, mixed * _role_weights(index), names, frozenset(says))
+    combined = mixed * _role_weights(index)
+    return Scored(tuple(query), lexical, concept, combined, names, frozenset(says), coverage(index, asked))
 
 
 def rank(
@@ -143,7 +147,9 @@ def rank(
         ranked.name_score = float(scored.names[ranked.owner]) if scored.names.size else 0.0
         ranked.score = ranked.duty_scores[0] + SECOND_DUTY * second + NAME_SHARE * ranked.name_score
         ranked.concept = max(float(scored.concept[duty]) for duty in ranked.duties) if scored.concept.size else 0.0
-    _prefer_specific(index, by_owner)
+        if scored.covers is not None:
+            ranked.covers = int(np.bitwise_or.reduce(scored.covers[ranked.duties]))
+    _prefer_specific(index, scored, by_owner)
     _add_named_units(index, scored, allowed, by_owner, where)
     results = sorted(
         by_owner.values(), key=lambda r: (-r.score, -int(index.depth[r.owner]), index.owners[r.owner].name)
@@ -174,6 +180,7 @@ def _add_named_units(
         unit = Ranked(owner, office.score, list(office.duties), list(office.duty_scores), 1.0)
         unit.borrowed = True
         unit.concept = office.concept
+        unit.covers = office.covers
         by_owner[owner] = unit
         if kept and not where:
             unit.score = office.score * 0.999
@@ -183,22 +190,29 @@ def _add_named_units(
             office.below = owner
 
 
-def _says_it(index: HandlerIndex, unit: Ranked, office: Ranked) -> bool:
-    """Whether the unit's own duty says the matter: it concerns the asked matters as fully as the
-    office's duty does, or it matches nearly as well overall; a unit that only assists does not."""
+def _says_it(index: HandlerIndex, scored: Scored, unit: Ranked, office: Ranked) -> bool:
+    """Whether the unit's own duty says the matter: it names (itself, or through a narrower matter)
+    every matter asked that the office's duty names, and at least one. When neither names any
+    (no matter was asked, or both concern only a broader one), its words decide: the unit's duty
+    matches nearly as well as the office's. A unit that only assists does not say it."""
     if index.duties[unit.duties[0]].role == "assists" != index.duties[office.duties[0]].role:
         return False
-    if unit.concept > 0 and unit.concept >= office.concept:
+    if office.covers & ~unit.covers:
+        return False
+    if unit.covers:
         return True
+    if unit.concept > 0 or office.concept > 0:  # a broader matter only: that says nothing more specific
+        unit_words, office_words = (float(scored.lexical[r.duties[0]]) for r in (unit, office))
+        return unit_words > 0 and unit_words >= SPECIFIC_ENOUGH * office_words
     return unit.duty_scores[0] >= SPECIFIC_ENOUGH * office.duty_scores[0]
 
 
-def _prefer_specific(index: HandlerIndex, by_owner: dict[int, Ranked]) -> None:
+def _prefer_specific(index: HandlerIndex, scored: Scored, by_owner: dict[int, Ranked]) -> None:
     """Place each office just after its best unit whose own duty says the matter too."""
     for ranked in sorted(by_owner.values(), key=lambda r: -int(index.depth[r.owner])):
         parent = index.parent_of(ranked.owner)
         office = by_owner.get(parent) if parent is not None else None
-        if office is None or not _says_it(index, ranked, office):
+        if office is None or not _says_it(index, scored, ranked, office):
             continue
         if office.score >= ranked.score:
             office.score = ranked.score * 0.999

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgkb.kb.expansion import NARROWER, SAME, asked_matters, concept_scores
+from orgkb.kb.expansion import NARROWER, SAME, asked_matters, concept_scores, coverage
 from orgkb.kb.handler_index import HandlerIndex, handler_index
 from orgkb.kb.store import KnowledgeBase
 
@@ -69,3 +69,17 @@ def test_a_duty_concerning_one_of_two_matters_scores_half(kb: KnowledgeBase, ind
     scores = concept_scores(index, asked)
     dapeng = next(i for i, duty in enumerate(index.duties) if duty.text.startswith("Be responsible for the confid"))
     assert scores[dapeng] == pytest.approx(0.5)
+
+
+def test_coverage_marks_the_matters_a_duty_names_itself_or_more_narrowly(
+    kb: KnowledgeBase, index: HandlerIndex
+) -> None:
+    asked = asked_matters(index, kb.matcher, "Who handles foreign affairs and archives?")
+    assert [matter.matter.removeprefix(MATTER) for matter in asked] == ["foreign-affairs", "archives"]
+    for duty, bits in zip(index.duties, coverage(index, asked).tolist(), strict=True):
+        named = [matter.weight_of(duty.matters) >= NARROWER for matter in asked]
+        assert bits == sum(1 << bit for bit, says in enumerate(named) if says)
+    # a duty that concerns only a broader matter ("foreign affairs") names none of the narrower one asked
+    guests = asked_matters(index, kb.matcher, "reception of foreign guests")
+    broad = [i for i, duty in enumerate(index.duties) if duty.matters == (MATTER + "foreign-affairs",)]
+    assert broad and not coverage(index, guests)[broad].any()

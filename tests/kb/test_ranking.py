@@ -1,0 +1,94 @@
+"""ranking: which of an office and its units goes first, from what their own duties and names say."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.who_handles import Handler, who_handles
+from orgkb.loaders.text import parse_text
+
+# Two bureaus of the genre, invented for these tests: each office names matters its sections do
+# not, and each lists centres by name only.
+URBAN = """Putuo District Urban Management Bureau
+Released on:2024-05-06
+
+Main Responsibilities:
+
+1. Be responsible for the management of outdoor advertising, signboards and urban lighting.
+
+2. Be responsible for the management of water resources and water withdrawal permits.
+
+3. Complete other tasks assigned by the district government.
+
+Organization:
+
+1. Greening Section
+
+Manage the street trees and the green spaces along the roads.
+
+2. Water Section
+
+Examine and issue water withdrawal permits.
+
+Contact Information:
+
+Tel.: 021-5555 0001
+"""
+
+EDUCATION = """Putuo District Education Bureau
+Released on:2024-05-06
+
+Main Responsibilities:
+
+1. Be responsible for the guidance and supervision of private education in the district.
+
+2. Guide the physical education and art education of schools.
+
+3. Complete other tasks assigned by the district government.
+
+Organization:
+
+1. Basic Education Section
+
+Manage the schools of the district and the enrollment of schools.
+
+Directly Affiliated Institutions:
+
+1. Putuo District Education Examination Center
+
+2. Putuo District Student Financial Aid Center
+
+Contact Information:
+
+Tel.: 021-5555 0002
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    kb = KnowledgeBase.builtin()
+    kb.add_document(parse_text(URBAN, "putuo-urban-management-bureau.txt"))
+    kb.add_document(parse_text(EDUCATION, "putuo-education-bureau.txt"))
+    return kb
+
+
+def names(handlers: list[Handler]) -> list[str]:
+    return [handler.organization.name for handler in handlers]
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # the office's duty names the matter (urban lighting); the section's shares a word ("street")
+        ("Who fixes broken street lamps?", "Putuo District Urban Management Bureau"),
+        # the office's duty names private education; the section's only education, the broader matter
+        ("Who keeps an eye on private schools?", "Putuo District Education Bureau"),
+        # both name the permits: the section's duty is its own, so it goes first, as before
+        ("Who issues water withdrawal permits?", "Water Section"),
+    ],
+)
+def test_a_unit_goes_first_only_when_its_duty_names_what_the_office_duty_names(
+    kb: KnowledgeBase, question: str, first: str
+) -> None:
+    assert names(who_handles(kb, question, "Putuo", limit=3))[0] == first
