@@ -65,6 +65,8 @@ class Scored:
     names: np.ndarray
     named: frozenset[int] = frozenset()  # owners whose own name says what was asked
     covers: np.ndarray | None = None  # per duty, the asked matters it names (`expansion.coverage`)
+    name_covers: dict[int, int] = field(default_factory=dict)  # per owner, the asked matters its name names
+    worded: frozenset[int] = frozenset()  # owners without duties whose name holds every word asked
 
 
 def _role_weights(index: HandlerIndex) -> np.ndarray:
@@ -93,19 +95,25 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
     raw_names = index.name_lexicon.scores(query)
     names = _normalized(raw_names)
     wanted = set(query)
-    says: set[int] = {  # only units without duties need it (see `_add_named_units`)
+    worded: set[int] = {  # only units without duties need it (see `_add_named_units`)
         owner
         for owner in np.flatnonzero(raw_names > 0).tolist()
         if owner not in index.duties_of and wanted <= index.owner_terms[owner]
     }
-    for matter in asked:
+    says = set(worded)
+    name_covers: dict[int, int] = {}
+    for bit, matter in enumerate(asked):
         for target, weight in matter.targets:
             for owner in index.owner_postings.get(target, ()):
                 names[owner] = max(float(names[owner]), weight)
                 if weight >= NARROWER:
                     says.add(owner)
+                    name_covers[owner] = name_covers.get(owner, 0) | (1 << bit)
     combined = mixed * _role_weights(index)
-    return Scored(tuple(query), lexical, concept, combined, names, frozenset(says), coverage(index, asked))
+    covers = coverage(index, asked)
+    return Scored(
+        tuple(query), lexical, concept, combined, names, frozenset(says), covers, name_covers, frozenset(worded)
+    )
 
 
 def rank(
@@ -168,12 +176,19 @@ def _add_named_units(
     it, unless the question asks where to go ("Where can I see a family doctor?"). Of several
     such units of one office, the one whose name says the matter itself ("Foreign Trade Section"
     for exports) is placed, not one whose name says a narrower matter ("Business Circle Section").
+    A unit whose name says no matter asked that its office's own name does not say ("Education
+    Examination Center" of an "Education Bureau", asked about sport in schools) is no more
+    specific than its office, and is not placed.
     """
     for owner in sorted(scored.named, key=lambda owner: (-float(scored.names[owner]), owner)):
         if owner in by_owner or owner in index.duties_of or (allowed is not None and not allowed[owner]):
             continue
         parent = index.parent_of(owner)
         office = by_owner.get(parent) if parent is not None else None
+        if office is not None and owner not in scored.worded:
+            beyond = scored.name_covers.get(owner, 0) & ~scored.name_covers.get(office.owner, 0)
+            if not beyond:  # its name says nothing asked that its office's own name does not
+                continue
         kept = index.owners[owner].kept
         if office is None or (office.below is not None and not kept):
             continue

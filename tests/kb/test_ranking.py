@@ -92,3 +92,14 @@ def test_a_unit_goes_first_only_when_its_duty_names_what_the_office_duty_names(
     kb: KnowledgeBase, question: str, first: str
 ) -> None:
     assert names(who_handles(kb, question, "Putuo", limit=3))[0] == first
+
+
+def test_a_unit_named_only_for_its_office_matter_is_no_more_specific(kb: KnowledgeBase) -> None:
+    # "Education Examination Center" says education, as "Education Bureau" does: not placed first
+    found = names(who_handles(kb, "Who promotes sport and art in schools?", "Putuo", limit=3))
+    assert found[0] == "Putuo District Education Bureau"
+    assert "Putuo District Education Examination Center" not in found
+    # the aid centre's name says a narrower matter than the bureau's: it goes just before the bureau
+    found = names(who_handles(kb, "学生资助", "Putuo", limit=5))
+    centre = found.index("Putuo District Student Financial Aid Center")
+    assert found[centre + 1] == "Putuo District Education Bureau"
