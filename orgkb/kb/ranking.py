@@ -123,12 +123,14 @@ def rank(
     limit: int,
     preferred: np.ndarray | None = None,
     where: bool = False,
+    local: np.ndarray | None = None,
 ) -> list[Ranked]:
     """The best `limit` organizations and units, each with its evidence duties.
 
     `allowed` (a boolean per owner) keeps only the owners it marks; `preferred` (the same) raises
-    the duties of the owners it marks by `SCOPE_BONUS`. `where`: the question asks where to go,
-    so a centre an office runs goes before that office, not after it.
+    the duties of the owners it marks by `SCOPE_BONUS`; `local` (the same) puts the owners it marks
+    before all others, each part in its order. `where`: the question asks where to go, so a centre
+    an office runs goes before that office, not after it.
     """
     combined = scored.combined
     if allowed is not None:
@@ -160,7 +162,13 @@ def rank(
     _prefer_specific(index, scored, by_owner)
     _add_named_units(index, scored, allowed, by_owner, where)
     results = sorted(
-        by_owner.values(), key=lambda r: (-r.score, -int(index.depth[r.owner]), index.owners[r.owner].name)
+        by_owner.values(),
+        key=lambda r: (
+            local is not None and not local[r.owner],
+            -r.score,
+            -int(index.depth[r.owner]),
+            index.owners[r.owner].name,
+        ),
     )
     return results[:limit]
 

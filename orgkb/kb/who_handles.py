@@ -17,7 +17,7 @@ from orgkb.kb.expansion import AskedMatter, asked_matters
 from orgkb.kb.handler_index import Duty, HandlerIndex, handler_index
 from orgkb.kb.ranking import Ranked, rank, score_duties
 from orgkb.kb.records import Evidence, OrganizationRecord, ResponsibilityRecord, id_of
-from orgkb.kb.scope import named_scope
+from orgkb.kb.scope import local_scope, named_scope
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.terms import asks_where, terms, words_by_term
 from orgkb.ontology.namespace import BASE
@@ -80,7 +80,7 @@ def who_handles(kb: KnowledgeBase, matter: str, district: str | None = None, lim
     if not scored.query_terms and not asked:
         return []
     preferred = named_scope(index, text)
-    ranking = rank(index, scored, allowed, limit, preferred, asks_where(text))
+    ranking = rank(index, scored, allowed, limit, preferred, asks_where(text), local_scope(index, text))
     searched = frozenset(scored.query_terms)
     return [_handler(kb, index, ranked, text, asked, searched) for ranked in ranking]
 

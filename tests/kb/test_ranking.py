@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from orgkb.kb.store import KnowledgeBase
@@ -103,3 +105,28 @@ def test_a_unit_named_only_for_its_office_matter_is_no_more_specific(kb: Knowled
     found = names(who_handles(kb, "学生资助", "Putuo", limit=5))
     centre = found.index("Putuo District Student Financial Aid Center")
     assert found[centre + 1] == "Putuo District Education Bureau"
+
+
+UNSEEN = Path(__file__).resolve().parent.parent / "data" / "unseen"
+
+
+@pytest.fixture(scope="module")
+def two_places() -> KnowledgeBase:
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([UNSEEN / "tianhe-shipai-street-office.txt", UNSEEN / "nanshan-urban-management-bureau.txt"])
+    return kb
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who sweeps the roads in Shipai?",
+        "Who handles street cleaning at the Shipai street office?",
+        "Who cleans the roads near Shipai?",
+    ],
+)
+def test_what_lies_in_the_place_asked_about_comes_first(two_places: KnowledgeBase, question: str) -> None:
+    # Nanshan's sanitation section matches the words better, but the question asks about Shipai
+    found = who_handles(two_places, question, limit=10)
+    assert names(found)[0] == "Urban Management Office"
+    assert "Environmental Sanitation Section" in names(found)  # elsewhere still follows
