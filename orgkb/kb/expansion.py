@@ -22,6 +22,7 @@ from orgkb.ontology.thesaurus import label_key
 SAME = 1.0
 NARROWER = 0.8
 BROADER = (0.5, 0.3)  # the matter just above, and two levels up; nothing above that
+NEARBY = (0.2, 0.1)  # a matter under the one just above (beside the one asked), or under the one above that
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,29 @@ def asked_matters(index: HandlerIndex, matcher: MatterMatcher | None, question: 
                 targets.setdefault(broader, weight)
         label = info.label if info is not None else matter.rsplit("/", 1)[-1]
         found.append(AskedMatter(matter, label, words, tuple(targets.items())))
+    return found
+
+
+def nearby_matters(index: HandlerIndex, asked: list[AskedMatter]) -> list[AskedMatter]:
+    """Each asked matter with, as its targets, the matters beside it: those under the matter just
+    above it (`NEARBY[0]`), then under the one above that (`NEARBY[1]`), less those it counts already.
+
+    For a question that nothing concerns, nor anything above it: "wages" (salary and welfare, under
+    personnel) finds the duties on civil servants or talent, the personnel work of an office.
+    """
+    found: list[AskedMatter] = []
+    for matter in asked:
+        taken = {target for target, _ in matter.targets}
+        targets: dict[str, float] = {}
+        level = [matter.matter]
+        for weight in NEARBY:
+            level = [broader for m in level if m in index.matters for broader in index.matters[m].broader]
+            for broader in level:
+                for beside in _below(index, broader):
+                    if beside not in taken:
+                        targets.setdefault(beside, weight)
+        if targets:
+            found.append(AskedMatter(matter.matter, matter.label, matter.words, tuple(targets.items())))
     return found
 
 

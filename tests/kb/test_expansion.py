@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgkb.kb.expansion import NARROWER, SAME, asked_matters, concept_scores, coverage
+from orgkb.kb.expansion import NARROWER, NEARBY, SAME, asked_matters, concept_scores, coverage, nearby_matters
 from orgkb.kb.handler_index import HandlerIndex, handler_index
 from orgkb.kb.store import KnowledgeBase
 
@@ -83,3 +83,15 @@ def test_coverage_marks_the_matters_a_duty_names_itself_or_more_narrowly(
     guests = asked_matters(index, kb.matcher, "reception of foreign guests")
     broad = [i for i, duty in enumerate(index.duties) if duty.matters == (MATTER + "foreign-affairs",)]
     assert broad and not coverage(index, guests)[broad].any()
+
+
+def test_nearby_matters_are_those_beside_what_was_asked(kb: KnowledgeBase, index: HandlerIndex) -> None:
+    asked = asked_matters(index, kb.matcher, "Who handles wages?")
+    assert [matter.matter.removeprefix(MATTER) for matter in asked] == ["salary-and-welfare"]
+    (near,) = nearby_matters(index, asked)
+    weights = {target.removeprefix(MATTER): weight for target, weight in near.targets}
+    assert weights["civil-servants"] == weights["talent"] == NEARBY[0]  # beside it, under personnel
+    # what the asked matter already counts (itself, what is above or below it) is not repeated
+    assert "salary-and-welfare" not in weights and "personnel" not in weights
+    # a top matter has nothing beside it
+    assert nearby_matters(index, asked_matters(index, kb.matcher, "civil affairs")) == []
