@@ -17,7 +17,7 @@ import numpy as np
 
 from orgkb.kb.expansion import NARROWER, AskedMatter, concept_scores, coverage
 from orgkb.kb.handler_index import HandlerIndex
-from orgkb.kb.terms import terms
+from orgkb.kb.terms import related_terms, terms
 
 ROLE_WEIGHTS = {
     "leads": 1.0,
@@ -86,6 +86,20 @@ def question_terms(index: HandlerIndex, question: str) -> list[str]:
     return kept or found
 
 
+def _name_shares(index: HandlerIndex, query: list[str], raw_names: np.ndarray) -> np.ndarray:
+    """For every owner, the share of the question's terms its names hold (or a term sharing its
+    stem's beginning, `related_terms`): a name that holds one word of four says a quarter of it,
+    unless it names a matter asked (`score_duties`)."""
+    shares = np.zeros(len(raw_names), dtype=np.float32)
+    if not query:
+        return shares
+    forms = [{term, *related_terms(index.name_lexicon.sorted_terms, term)} for term in dict.fromkeys(query)]
+    for owner in np.flatnonzero(raw_names > 0).tolist():
+        held = index.owner_terms[owner]
+        shares[owner] = sum(1 for found in forms if found & held) / len(forms)
+    return shares
+
+
 def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -> Scored:
     """Every duty's lexical, concept and combined score for `question`, and every owner's name score."""
     query = question_terms(index, question)
@@ -93,7 +107,8 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
     concept = concept_scores(index, asked)
     mixed = LEXICAL_SHARE * lexical + (1 - LEXICAL_SHARE) * concept if asked else lexical
     raw_names = index.name_lexicon.scores(query)
-    names = _normalized(raw_names)
+    worded_names = _normalized(raw_names)
+    names = worded_names * _name_shares(index, query, raw_names)
     wanted = set(query)
     worded: set[int] = {  # only units without duties need it (see `_add_named_units`)
         owner
@@ -104,8 +119,8 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
     name_covers: dict[int, int] = {}
     for bit, matter in enumerate(asked):
         for target, weight in matter.targets:
-            for owner in index.owner_postings.get(target, ()):
-                names[owner] = max(float(names[owner]), weight)
+            for owner in index.owner_postings.get(target, ()):  # a name that names it: its words count whole
+                names[owner] = max(float(names[owner]), float(worded_names[owner]), weight)
                 if weight >= NARROWER:
                     says.add(owner)
                     name_covers[owner] = name_covers.get(owner, 0) | (1 << bit)

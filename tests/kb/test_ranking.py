@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from orgkb.kb.expansion import asked_matters
+from orgkb.kb.handler_index import handler_index
+from orgkb.kb.ranking import score_duties
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.who_handles import Handler, who_handles
 from orgkb.loaders.text import parse_text
@@ -130,3 +133,23 @@ def test_what_lies_in_the_place_asked_about_comes_first(two_places: KnowledgeBas
     found = who_handles(two_places, question, limit=10)
     assert names(found)[0] == "Urban Management Office"
     assert "Environmental Sanitation Section" in names(found)  # elsewhere still follows
+
+
+def test_a_name_adds_the_share_of_the_question_it_holds(kb: KnowledgeBase) -> None:
+    index = handler_index(kb)
+    (office,) = [number for number, owner in enumerate(index.owners) if owner.name == "Community Party Building Office"]
+    # "building" is one of three words asked: the name says a third of it, not all
+    partly = score_duties(index, "rubble from building renovation", [])
+    assert 0 < partly.names[office] <= 1 / 3 + 1e-6
+    # a question the name holds whole
+    assert score_duties(index, "party building", []).names[office] == pytest.approx(1.0)
+
+
+def test_a_name_that_names_a_matter_asked_counts_its_words_whole(kb: KnowledgeBase) -> None:
+    index = handler_index(kb)
+    (section,) = [number for number, owner in enumerate(index.owners) if owner.name == "Foreign Affairs Section"]
+    question = "Who receives foreign guests?"
+    asked = asked_matters(index, kb.matcher, question)
+    # "Foreign Affairs Section" holds one word of three, but names the matter above the one asked
+    assert score_duties(index, question, asked).names[section] == pytest.approx(1.0)
+    assert score_duties(index, question, []).names[section] < 0.5
