@@ -26,6 +26,8 @@ must i me my mine we us our ours you your yours he she they them someone somebod
 need want ask asks asking please tell know find help get gets
 handle handles handled handling deal deals dealt dealing look looks looking after care take takes taking
 charge responsible responsibility responsibilities duty duties job jobs role person people
+has have had having hasnt havent hadnt isnt arent wasnt werent dont doesnt didnt cant cannot wont
+nobody no-one everyone everybody anything something nothing go goes going went up
 """
 # Duty boilerplate: every office "is responsible for" and "undertakes other tasks assigned".
 _DUTY_WORDS = """\
