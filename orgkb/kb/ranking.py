@@ -48,7 +48,6 @@ class Ranked:
     duty_scores: list[float]
     name_score: float = 0.0
     concept: float = 0.0  # how fully its best-concerned evidence duty concerns the matters asked
-    covers: int = 0  # the asked matters (bits, `expansion.coverage`) that its evidence duties name
     below: int | None = None  # the unit this office was placed after, being more specific
     borrowed: bool = False  # a unit listed without duties: its evidence is its office's duties
     notes: list[str] = field(default_factory=list)
@@ -94,10 +93,14 @@ def _name_shares(index: HandlerIndex, query: list[str], raw_names: np.ndarray) -
     if not query:
         return shares
     forms = [{term, *related_terms(index.name_lexicon.sorted_terms, term)} for term in dict.fromkeys(query)]
-    for owner in np.flatnonzero(raw_names > 0).tolist():
-        held = index.owner_terms[owner]
-        shares[owner] = sum(1 for found in forms if found & held) / len(forms)
-    return shares
+    for form in forms:
+        holds = np.zeros(len(raw_names), dtype=bool)
+        for term in form:
+            found = index.term_owners.get(term)
+            if found is not None:
+                holds[found] = True
+        shares += holds
+    return shares / len(forms)
 
 
 def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -> Scored:
@@ -125,7 +128,7 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
                     says.add(owner)
                     name_covers[owner] = name_covers.get(owner, 0) | (1 << bit)
     combined = mixed * _role_weights(index)
-    covers = coverage(index, asked)
+    covers = coverage(index, asked) if asked else None
     return Scored(
         tuple(query), lexical, concept, combined, names, frozenset(says), covers, name_covers, frozenset(worded)
     )
@@ -172,8 +175,6 @@ def rank(
         ranked.name_score = float(scored.names[ranked.owner]) if scored.names.size else 0.0
         ranked.score = ranked.duty_scores[0] + SECOND_DUTY * second + NAME_SHARE * ranked.name_score
         ranked.concept = max(float(scored.concept[duty]) for duty in ranked.duties) if scored.concept.size else 0.0
-        if scored.covers is not None:
-            ranked.covers = int(np.bitwise_or.reduce(scored.covers[ranked.duties]))
     _prefer_specific(index, scored, by_owner)
     _add_named_units(index, scored, allowed, by_owner, where)
     results = sorted(
@@ -218,7 +219,6 @@ def _add_named_units(
         unit = Ranked(owner, office.score, list(office.duties), list(office.duty_scores), 1.0)
         unit.borrowed = True
         unit.concept = office.concept
-        unit.covers = office.covers
         by_owner[owner] = unit
         if kept and not where:
             unit.score = office.score * 0.999
@@ -235,14 +235,24 @@ def _says_it(index: HandlerIndex, scored: Scored, unit: Ranked, office: Ranked) 
     matches nearly as well as the office's. A unit that only assists does not say it."""
     if index.duties[unit.duties[0]].role == "assists" != index.duties[office.duties[0]].role:
         return False
-    if office.covers & ~unit.covers:
+    unit_covers, office_covers = _covers(scored, unit), _covers(scored, office)
+    if office_covers & ~unit_covers:
         return False
-    if unit.covers:
+    if unit_covers:
         return True
     if unit.concept > 0 or office.concept > 0:  # a broader matter only: that says nothing more specific
         unit_words, office_words = (float(scored.lexical[r.duties[0]]) for r in (unit, office))
         return unit_words > 0 and unit_words >= SPECIFIC_ENOUGH * office_words
     return unit.duty_scores[0] >= SPECIFIC_ENOUGH * office.duty_scores[0]
+
+
+def _covers(scored: Scored, ranked: Ranked) -> int:
+    """The matters asked (bits, `expansion.coverage`) that any of its evidence duties names."""
+    found = 0
+    if scored.covers is not None:
+        for duty in ranked.duties:
+            found |= int(scored.covers[duty])
+    return found
 
 
 def _prefer_specific(index: HandlerIndex, scored: Scored, by_owner: dict[int, Ranked]) -> None:

@@ -133,15 +133,24 @@ def place_phrases(names: dict[str, str]) -> PhraseTable:
 
 def named_scope(index: HandlerIndex, question: str) -> np.ndarray | None:
     """For every owner, whether it lies within an organization or place the question names; None if none."""
-    owners = {int(found) for found in index.owner_names.find(question)}
-    return _inside(index, owners, index.place_table.find(question))
+    return scopes(index, question)[0]
 
 
 def local_scope(index: HandlerIndex, question: str) -> np.ndarray | None:
     """For every owner, whether it lies within an organization or place the question names as the
     place it asks about ("in Shipai", "Yiwu's"); None if it names none so."""
-    owners = {int(found) for found, local in index.owner_names.find_where(question) if local}
-    return _inside(index, owners, {found for found, local in index.place_table.find_where(question) if local})
+    return scopes(index, question)[1]
+
+
+def scopes(index: HandlerIndex, question: str) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """`named_scope` and `local_scope` of `question`, found in one reading."""
+    owners = [(int(found), local) for found, local in index.owner_names.find_where(question)]
+    places = index.place_table.find_where(question)
+    named = _inside(index, {owner for owner, _ in owners}, {place for place, _ in places})
+    if named is None:
+        return None, None
+    local = _inside(index, {owner for owner, local in owners if local}, {place for place, local in places if local})
+    return named, local
 
 
 def _inside(index: HandlerIndex, owners: set[int], places: set[str]) -> np.ndarray | None:

@@ -19,7 +19,7 @@ from orgkb.kb.expansion import AskedMatter, asked_matters, nearby_matters
 from orgkb.kb.handler_index import Duty, HandlerIndex, handler_index
 from orgkb.kb.ranking import Ranked, rank, score_duties
 from orgkb.kb.records import Evidence, OrganizationRecord, ResponsibilityRecord, id_of
-from orgkb.kb.scope import local_scope, named_scope
+from orgkb.kb.scope import scopes
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.terms import asks_where, terms, words_by_term
 from orgkb.ontology.namespace import BASE
@@ -81,8 +81,7 @@ def who_handles(kb: KnowledgeBase, matter: str, district: str | None = None, lim
     scored = score_duties(index, text, asked)
     if not scored.query_terms and not asked:
         return []
-    preferred = named_scope(index, text)
-    local = local_scope(index, text)
+    preferred, local = scopes(index, text)
     ranking = rank(index, scored, allowed, limit, preferred, asks_where(text), local)
     nearest = not ranking and bool(asked)
     if nearest:  # nothing concerns what was asked, nor anything above it: the matters beside it
