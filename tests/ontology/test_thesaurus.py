@@ -574,3 +574,7 @@ def test_word_forms_meet_their_own_kin(thesaurus: Thesaurus) -> None:
     assert slugs(thesaurus, "Parks Management Center") == ["greening"]  # not "parking management"
     assert slugs(thesaurus, "parking management") == ["transport"]
     assert slugs(thesaurus, "build a civilized city") == ["spiritual-civilization"]
+
+
+def test_the_regions_a_district_is_paired_with_are_counterpart_support(thesaurus: Thesaurus) -> None:
+    assert slugs(thesaurus, "Coordinate the work with the paired regions") == ["counterpart-support"]
