@@ -10,6 +10,7 @@ further up it is. With several matters named, a duty scores the mean over them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,6 +45,11 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(stem for stem in label_key(text) if stem != "|")
 
 
+# A name's words are read together only within one part of a question: "and", "or" and
+# punctuation part noun phrases ("field trips and research tours" holds no "field research").
+_PARTS = re.compile(r"\band\b|\bor\b|[,;:!?()]|\s[-–—]\s", re.IGNORECASE)
+
+
 def _unordered(index: HandlerIndex, question: str) -> list[tuple[str, frozenset[str]]]:
     """Matters whose English name of two or more words the question holds in any order and inflection.
 
@@ -51,19 +57,20 @@ def _unordered(index: HandlerIndex, question: str) -> list[tuple[str, frozenset[
     one word are left to the thesaurus's own matcher, which knows when such a word means
     something else ("pay attention").
     """
-    supplied: dict[str, str] = {}  # a name's stem -> the question's stem that supplies it
-    for stem in _stems(question):
-        if stem in index.label_stems:
-            supplied.setdefault(stem, stem)
-        for other in related_terms(index.sorted_label_stems, stem):
-            supplied.setdefault(other, stem)
-    candidates = sorted({i for stem in supplied for i in index.label_stems[stem]})
-    found = []
-    for i in candidates:
-        matter, stems = index.matter_labels[i]
-        if len(stems) > 1 and stems <= supplied.keys():
-            found.append((matter, frozenset(supplied[stem] for stem in stems)))
-    return found
+    found: dict[tuple[str, frozenset[str]], None] = {}
+    for part in _PARTS.split(question):
+        supplied: dict[str, str] = {}  # a name's stem -> the question's stem that supplies it
+        for stem in _stems(part):
+            if stem in index.label_stems:
+                supplied.setdefault(stem, stem)
+            for other in related_terms(index.sorted_label_stems, stem):
+                supplied.setdefault(other, stem)
+        candidates = sorted({i for stem in supplied for i in index.label_stems[stem]})
+        for i in candidates:
+            matter, stems = index.matter_labels[i]
+            if len(stems) > 1 and stems <= supplied.keys():
+                found[(matter, frozenset(supplied[stem] for stem in stems))] = None
+    return list(found)
 
 
 def _named(index: HandlerIndex, matcher: MatterMatcher | None, question: str) -> list[tuple[str, frozenset[str]]]:

@@ -95,3 +95,21 @@ def test_nearby_matters_are_those_beside_what_was_asked(kb: KnowledgeBase, index
     assert "salary-and-welfare" not in weights and "personnel" not in weights
     # a top matter has nothing beside it
     assert nearby_matters(index, asked_matters(index, kb.matcher, "civil affairs")) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "absent", "present"),
+    [
+        # "field" and "research" are in two noun phrases: no "field research"
+        ("Who plans the field trips and research tours?", "policy-research", None),
+        ("Who keeps the field notes, research and maps?", "policy-research", None),
+        # within one part, any order still holds a name
+        ("Who is disclosing government information?", None, "information-disclosure"),
+    ],
+)
+def test_a_name_in_another_order_is_read_within_one_part_of_the_question(
+    kb: KnowledgeBase, index: HandlerIndex, question: str, absent: str | None, present: str | None
+) -> None:
+    found = slugs(kb, index, question)
+    assert absent is None or absent not in found
+    assert present is None or present in found
