@@ -10,6 +10,7 @@ further up it is. With several matters named, a duty scores the mean over them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,6 +23,7 @@ from orgkb.ontology.thesaurus import label_key
 SAME = 1.0
 NARROWER = 0.8
 BROADER = (0.5, 0.3)  # the matter just above, and two levels up; nothing above that
+NEARBY = (0.2, 0.1)  # a matter under the one just above (beside the one asked), or under the one above that
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,11 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(stem for stem in label_key(text) if stem != "|")
 
 
+# A name's words are read together only within one part of a question: "and", "or" and
+# punctuation part noun phrases ("field trips and research tours" holds no "field research").
+_PARTS = re.compile(r"\band\b|\bor\b|[,;:!?()]|\s[-–—]\s", re.IGNORECASE)
+
+
 def _unordered(index: HandlerIndex, question: str) -> list[tuple[str, frozenset[str]]]:
     """Matters whose English name of two or more words the question holds in any order and inflection.
 
@@ -50,19 +57,20 @@ def _unordered(index: HandlerIndex, question: str) -> list[tuple[str, frozenset[
     one word are left to the thesaurus's own matcher, which knows when such a word means
     something else ("pay attention").
     """
-    supplied: dict[str, str] = {}  # a name's stem -> the question's stem that supplies it
-    for stem in _stems(question):
-        if stem in index.label_stems:
-            supplied.setdefault(stem, stem)
-        for other in related_terms(index.sorted_label_stems, stem):
-            supplied.setdefault(other, stem)
-    candidates = sorted({i for stem in supplied for i in index.label_stems[stem]})
-    found = []
-    for i in candidates:
-        matter, stems = index.matter_labels[i]
-        if len(stems) > 1 and stems <= supplied.keys():
-            found.append((matter, frozenset(supplied[stem] for stem in stems)))
-    return found
+    found: dict[tuple[str, frozenset[str]], None] = {}
+    for part in _PARTS.split(question):
+        supplied: dict[str, str] = {}  # a name's stem -> the question's stem that supplies it
+        for stem in _stems(part):
+            if stem in index.label_stems:
+                supplied.setdefault(stem, stem)
+            for other in related_terms(index.sorted_label_stems, stem):
+                supplied.setdefault(other, stem)
+        candidates = sorted({i for stem in supplied for i in index.label_stems[stem]})
+        for i in candidates:
+            matter, stems = index.matter_labels[i]
+            if len(stems) > 1 and stems <= supplied.keys():
+                found[(matter, frozenset(supplied[stem] for stem in stems))] = None
+    return list(found)
 
 
 def _named(index: HandlerIndex, matcher: MatterMatcher | None, question: str) -> list[tuple[str, frozenset[str]]]:
@@ -112,6 +120,29 @@ def asked_matters(index: HandlerIndex, matcher: MatterMatcher | None, question: 
     return found
 
 
+def nearby_matters(index: HandlerIndex, asked: list[AskedMatter]) -> list[AskedMatter]:
+    """Each asked matter with, as its targets, the matters beside it: those under the matter just
+    above it (`NEARBY[0]`), then under the one above that (`NEARBY[1]`), less those it counts already.
+
+    For a question that nothing concerns, nor anything above it: "wages" (salary and welfare, under
+    personnel) finds the duties on civil servants or talent, the personnel work of an office.
+    """
+    found: list[AskedMatter] = []
+    for matter in asked:
+        taken = {target for target, _ in matter.targets}
+        targets: dict[str, float] = {}
+        level = [matter.matter]
+        for weight in NEARBY:
+            level = [broader for m in level if m in index.matters for broader in index.matters[m].broader]
+            for broader in level:
+                for beside in _below(index, broader):
+                    if beside not in taken:
+                        targets.setdefault(beside, weight)
+        if targets:
+            found.append(AskedMatter(matter.matter, matter.label, matter.words, tuple(targets.items())))
+    return found
+
+
 def _below(index: HandlerIndex, matter: str) -> list[str]:
     found: list[str] = []
     stack = [matter]
@@ -121,6 +152,18 @@ def _below(index: HandlerIndex, matter: str) -> list[str]:
                 found.append(narrower)
                 stack.append(narrower)
     return found
+
+
+def coverage(index: HandlerIndex, asked: list[AskedMatter]) -> np.ndarray:
+    """For every duty of the index, a bit for each matter of `asked` (in order) that the duty names
+    itself or through a narrower matter; a duty that concerns only a broader matter names none."""
+    covers = np.zeros(len(index.duties), dtype=np.int64)
+    for bit, matter in enumerate(asked[:62]):
+        for target, weight in matter.targets:
+            postings = index.postings.get(target)
+            if postings is not None and weight >= NARROWER:
+                covers[postings] |= np.int64(1 << bit)
+    return covers
 
 
 def concept_scores(index: HandlerIndex, asked: list[AskedMatter]) -> np.ndarray:

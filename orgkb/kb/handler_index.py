@@ -149,6 +149,11 @@ class HandlerIndex:
                 owner_postings[matter].append(number)
         self.owner_postings = dict(owner_postings)  # matter -> the owners whose names name it
         self.owner_terms = [frozenset(terms(" ; ".join([o.name, *o.aliases]))) for o in self.owners]
+        holders: dict[str, list[int]] = defaultdict(list)
+        for number, held in enumerate(self.owner_terms):
+            for term in held:
+                holders[term].append(number)
+        self.term_owners = {term: np.asarray(found, dtype=np.int32) for term, found in holders.items()}
         postings: dict[str, list[int]] = defaultdict(list)
         for index, duty in enumerate(self.duties):
             for matter in duty.matters:

@@ -4,8 +4,9 @@ A duty's score mixes its BM25 score (normalized by the best duty's, so 0 to 1) w
 concerns the matters the question names (`expansion`), and is weighed by the duty's role: a unit
 that leads or is responsible for something answers before one that assists. A unit scores its
 best duty, a little more for a second matching duty, and a little more when its own name says
-the matter. Last, specificity: when a unit's own duty matches nearly as well as a duty of the
-office above it, the office's duty is the broad summary of the unit's, so the unit goes first.
+the matter. Last, specificity: when a unit's own duty names every matter asked that a duty of the
+office above it names (or, no matter being named, matches nearly as well), the office's duty is
+the broad summary of the unit's, so the unit goes first.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from orgkb.kb.expansion import NARROWER, AskedMatter, concept_scores
+from orgkb.kb.expansion import NARROWER, AskedMatter, concept_scores, coverage
 from orgkb.kb.handler_index import HandlerIndex
-from orgkb.kb.terms import terms
+from orgkb.kb.terms import related_terms, terms
 
 ROLE_WEIGHTS = {
     "leads": 1.0,
@@ -62,6 +63,9 @@ class Scored:
     combined: np.ndarray
     names: np.ndarray
     named: frozenset[int] = frozenset()  # owners whose own name says what was asked
+    covers: np.ndarray | None = None  # per duty, the asked matters it names (`expansion.coverage`)
+    name_covers: dict[int, int] = field(default_factory=dict)  # per owner, the asked matters its name names
+    worded: frozenset[int] = frozenset()  # owners without duties whose name holds every word asked
 
 
 def _role_weights(index: HandlerIndex) -> np.ndarray:
@@ -81,6 +85,24 @@ def question_terms(index: HandlerIndex, question: str) -> list[str]:
     return kept or found
 
 
+def _name_shares(index: HandlerIndex, query: list[str], raw_names: np.ndarray) -> np.ndarray:
+    """For every owner, the share of the question's terms its names hold (or a term sharing its
+    stem's beginning, `related_terms`): a name that holds one word of four says a quarter of it,
+    unless it names a matter asked (`score_duties`)."""
+    shares = np.zeros(len(raw_names), dtype=np.float32)
+    if not query:
+        return shares
+    forms = [{term, *related_terms(index.name_lexicon.sorted_terms, term)} for term in dict.fromkeys(query)]
+    for form in forms:
+        holds = np.zeros(len(raw_names), dtype=bool)
+        for term in form:
+            found = index.term_owners.get(term)
+            if found is not None:
+                holds[found] = True
+        shares += holds
+    return shares / len(forms)
+
+
 def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -> Scored:
     """Every duty's lexical, concept and combined score for `question`, and every owner's name score."""
     query = question_terms(index, question)
@@ -88,20 +110,28 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
     concept = concept_scores(index, asked)
     mixed = LEXICAL_SHARE * lexical + (1 - LEXICAL_SHARE) * concept if asked else lexical
     raw_names = index.name_lexicon.scores(query)
-    names = _normalized(raw_names)
+    worded_names = _normalized(raw_names)
+    names = worded_names * _name_shares(index, query, raw_names)
     wanted = set(query)
-    says: set[int] = {  # only units without duties need it (see `_add_named_units`)
+    worded: set[int] = {  # only units without duties need it (see `_add_named_units`)
         owner
         for owner in np.flatnonzero(raw_names > 0).tolist()
         if owner not in index.duties_of and wanted <= index.owner_terms[owner]
     }
-    for matter in asked:
+    says = set(worded)
+    name_covers: dict[int, int] = {}
+    for bit, matter in enumerate(asked):
         for target, weight in matter.targets:
-            for owner in index.owner_postings.get(target, ()):
-                names[owner] = max(float(names[owner]), weight)
+            for owner in index.owner_postings.get(target, ()):  # a name that names it: its words count whole
+                names[owner] = max(float(names[owner]), float(worded_names[owner]), weight)
                 if weight >= NARROWER:
                     says.add(owner)
-    return Scored(tuple(query), lexical, concept, mixed * _role_weights(index), names, frozenset(says))
+                    name_covers[owner] = name_covers.get(owner, 0) | (1 << bit)
+    combined = mixed * _role_weights(index)
+    covers = coverage(index, asked) if asked else None
+    return Scored(
+        tuple(query), lexical, concept, combined, names, frozenset(says), covers, name_covers, frozenset(worded)
+    )
 
 
 def rank(
@@ -111,12 +141,14 @@ def rank(
     limit: int,
     preferred: np.ndarray | None = None,
     where: bool = False,
+    local: np.ndarray | None = None,
 ) -> list[Ranked]:
     """The best `limit` organizations and units, each with its evidence duties.
 
     `allowed` (a boolean per owner) keeps only the owners it marks; `preferred` (the same) raises
-    the duties of the owners it marks by `SCOPE_BONUS`. `where`: the question asks where to go,
-    so a centre an office runs goes before that office, not after it.
+    the duties of the owners it marks by `SCOPE_BONUS`; `local` (the same) puts the owners it marks
+    before all others, each part in its order. `where`: the question asks where to go, so a centre
+    an office runs goes before that office, not after it.
     """
     combined = scored.combined
     if allowed is not None:
@@ -143,10 +175,16 @@ def rank(
         ranked.name_score = float(scored.names[ranked.owner]) if scored.names.size else 0.0
         ranked.score = ranked.duty_scores[0] + SECOND_DUTY * second + NAME_SHARE * ranked.name_score
         ranked.concept = max(float(scored.concept[duty]) for duty in ranked.duties) if scored.concept.size else 0.0
-    _prefer_specific(index, by_owner)
+    _prefer_specific(index, scored, by_owner)
     _add_named_units(index, scored, allowed, by_owner, where)
     results = sorted(
-        by_owner.values(), key=lambda r: (-r.score, -int(index.depth[r.owner]), index.owners[r.owner].name)
+        by_owner.values(),
+        key=lambda r: (
+            local is not None and not local[r.owner],
+            -r.score,
+            -int(index.depth[r.owner]),
+            index.owners[r.owner].name,
+        ),
     )
     return results[:limit]
 
@@ -162,12 +200,19 @@ def _add_named_units(
     it, unless the question asks where to go ("Where can I see a family doctor?"). Of several
     such units of one office, the one whose name says the matter itself ("Foreign Trade Section"
     for exports) is placed, not one whose name says a narrower matter ("Business Circle Section").
+    A unit whose name says no matter asked that its office's own name does not say ("Education
+    Examination Center" of an "Education Bureau", asked about sport in schools) is no more
+    specific than its office, and is not placed.
     """
     for owner in sorted(scored.named, key=lambda owner: (-float(scored.names[owner]), owner)):
         if owner in by_owner or owner in index.duties_of or (allowed is not None and not allowed[owner]):
             continue
         parent = index.parent_of(owner)
         office = by_owner.get(parent) if parent is not None else None
+        if office is not None and owner not in scored.worded:
+            beyond = scored.name_covers.get(owner, 0) & ~scored.name_covers.get(office.owner, 0)
+            if not beyond:  # its name says nothing asked that its office's own name does not
+                continue
         kept = index.owners[owner].kept
         if office is None or (office.below is not None and not kept):
             continue
@@ -183,22 +228,39 @@ def _add_named_units(
             office.below = owner
 
 
-def _says_it(index: HandlerIndex, unit: Ranked, office: Ranked) -> bool:
-    """Whether the unit's own duty says the matter: it concerns the asked matters as fully as the
-    office's duty does, or it matches nearly as well overall; a unit that only assists does not."""
+def _says_it(index: HandlerIndex, scored: Scored, unit: Ranked, office: Ranked) -> bool:
+    """Whether the unit's own duty says the matter: it names (itself, or through a narrower matter)
+    every matter asked that the office's duty names, and at least one. When neither names any
+    (no matter was asked, or both concern only a broader one), its words decide: the unit's duty
+    matches nearly as well as the office's. A unit that only assists does not say it."""
     if index.duties[unit.duties[0]].role == "assists" != index.duties[office.duties[0]].role:
         return False
-    if unit.concept > 0 and unit.concept >= office.concept:
+    unit_covers, office_covers = _covers(scored, unit), _covers(scored, office)
+    if office_covers & ~unit_covers:
+        return False
+    if unit_covers:
         return True
+    if unit.concept > 0 or office.concept > 0:  # a broader matter only: that says nothing more specific
+        unit_words, office_words = (float(scored.lexical[r.duties[0]]) for r in (unit, office))
+        return unit_words > 0 and unit_words >= SPECIFIC_ENOUGH * office_words
     return unit.duty_scores[0] >= SPECIFIC_ENOUGH * office.duty_scores[0]
 
 
-def _prefer_specific(index: HandlerIndex, by_owner: dict[int, Ranked]) -> None:
+def _covers(scored: Scored, ranked: Ranked) -> int:
+    """The matters asked (bits, `expansion.coverage`) that any of its evidence duties names."""
+    found = 0
+    if scored.covers is not None:
+        for duty in ranked.duties:
+            found |= int(scored.covers[duty])
+    return found
+
+
+def _prefer_specific(index: HandlerIndex, scored: Scored, by_owner: dict[int, Ranked]) -> None:
     """Place each office just after its best unit whose own duty says the matter too."""
     for ranked in sorted(by_owner.values(), key=lambda r: -int(index.depth[r.owner])):
         parent = index.parent_of(ranked.owner)
         office = by_owner.get(parent) if parent is not None else None
-        if office is None or not _says_it(index, ranked, office):
+        if office is None or not _says_it(index, scored, ranked, office):
             continue
         if office.score >= ranked.score:
             office.score = ranked.score * 0.999

@@ -4,7 +4,10 @@ A person often says where they ask about in the question rather than in the dist
 The names are found as whole word sequences (folded like every name: case, apostrophes,
 hyphens), Chinese names as substrings; the organizations and units inside what was named are
 preferred, not the only ones kept, because a named place can also be the object of the matter
-("cooperation with Dapeng").
+("cooperation with Dapeng"). A name the question says it asks about, after "in", "at", "of",
+"near", "inside" or "within", or with a possessive ("in Shipai", "at the Shipai street office",
+"Yiwu's Beiyuan sub-district", "在曹家渡", "大鹏新区的"), is the question's own district filter,
+spoken: what lies inside it comes first, and what lies elsewhere still follows (`local_scope`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,17 @@ _LOCAL_PLACE = re.compile(
     r"(?:^|,\s*|\bof\s+)((?:[A-Z][\w'’-]*\s+)*?[A-Z][\w'’-]*)\s+(Sub-district|Subdistrict|Street|Town|Township)\b"
 )
 _LOCAL_KINDS = frozenset({"sub-district office", "government"})
+# "Yiwu's" is Yiwu and a possessive, not a word "yiwus": the "s" is read apart, names and questions alike.
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.IGNORECASE)
+# Words before a name that make it the place asked about, and words that may stand between.
+_LOCATIVE = frozenset({"in", "at", "of", "inside", "within", "near"})
+_ARTICLES = frozenset({"the", "a", "an", "my", "our", "your", "this", "that"})
+_CHINESE_LOCATIVE = re.compile(r"在$")
+_CHINESE_POSSESSIVE = re.compile(r"^的")
+
+
+def _words(text: str) -> list[str]:
+    return _TOKEN.findall(fold_name(_POSSESSIVE.sub(" s", text)))
 
 
 class PhraseTable:
@@ -44,21 +58,45 @@ class PhraseTable:
             if len(name) >= 2:
                 self._chinese.append((name, target))
             return
-        words = tuple(_TOKEN.findall(fold_name(name)))
+        words = tuple(_words(name))
         if words and (len(words) > 1 or len(words[0]) >= MIN_LETTERS):
             self._by_first[words[0]].append((words, target))
 
     def find(self, text: str) -> set[str]:
         """What the names found in `text` name."""
-        words = _TOKEN.findall(fold_name(text))
-        found: set[str] = set()
+        return {target for target, _ in self.find_where(text)}
+
+    def find_where(self, text: str) -> list[tuple[str, bool]]:
+        """What the names found in `text` name, each with whether `text` names it as the place it
+        asks about: after "in", "at", "of", "near", "inside" or "within" (articles and other names may
+        stand between), or with a possessive ("Yiwu's"); in Chinese, after 在 or before 的."""
+        words = _words(text)
+        spans: list[tuple[str, int, int]] = []
         for start, word in enumerate(words):
             for phrase, target in self._by_first.get(word, ()):
                 if tuple(words[start : start + len(phrase)]) == phrase:
-                    found.add(target)
+                    spans.append((target, start, start + len(phrase)))
+        named = {i for _, start, end in spans for i in range(start, end)}
+        found = [(target, _locative(words, start, end, named)) for target, start, end in spans]
         if _CJK.search(text):
-            found.update(target for name, target in self._chinese if name in text)
+            for name, target in self._chinese:
+                at = text.find(name)
+                while at >= 0:
+                    local = bool(
+                        _CHINESE_LOCATIVE.search(text[:at]) or _CHINESE_POSSESSIVE.search(text[at + len(name) :])
+                    )
+                    found.append((target, local))
+                    at = text.find(name, at + len(name))
         return found
+
+
+def _locative(words: list[str], start: int, end: int, named: set[int]) -> bool:
+    if end < len(words) and words[end] == "s":
+        return True
+    before = start - 1
+    while before >= 0 and (words[before] in _ARTICLES or before in named):
+        before -= 1
+    return before >= 0 and words[before] in _LOCATIVE
 
 
 def owner_phrases(index: HandlerIndex) -> PhraseTable:
@@ -95,8 +133,27 @@ def place_phrases(names: dict[str, str]) -> PhraseTable:
 
 def named_scope(index: HandlerIndex, question: str) -> np.ndarray | None:
     """For every owner, whether it lies within an organization or place the question names; None if none."""
-    owners = {int(found) for found in index.owner_names.find(question)}
-    places = index.place_table.find(question)
+    return scopes(index, question)[0]
+
+
+def local_scope(index: HandlerIndex, question: str) -> np.ndarray | None:
+    """For every owner, whether it lies within an organization or place the question names as the
+    place it asks about ("in Shipai", "Yiwu's"); None if it names none so."""
+    return scopes(index, question)[1]
+
+
+def scopes(index: HandlerIndex, question: str) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """`named_scope` and `local_scope` of `question`, found in one reading."""
+    owners = [(int(found), local) for found, local in index.owner_names.find_where(question)]
+    places = index.place_table.find_where(question)
+    named = _inside(index, {owner for owner, _ in owners}, {place for place, _ in places})
+    if named is None:
+        return None, None
+    local = _inside(index, {owner for owner, local in owners if local}, {place for place, local in places if local})
+    return named, local
+
+
+def _inside(index: HandlerIndex, owners: set[int], places: set[str]) -> np.ndarray | None:
     if not owners and not places:
         return None
     within = {place for named in places for place in index.places_within(named)}

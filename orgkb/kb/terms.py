@@ -26,6 +26,8 @@ must i me my mine we us our ours you your yours he she they them someone somebod
 need want ask asks asking please tell know find help get gets
 handle handles handled handling deal deals dealt dealing look looks looking after care take takes taking
 charge responsible responsibility responsibilities duty duties job jobs role person people
+has have had having hasnt havent hadnt isnt arent wasnt werent dont doesnt didnt cant cannot wont
+nobody no-one everyone everybody anything something nothing go goes going went up
 """
 # Duty boilerplate: every office "is responsible for" and "undertakes other tasks assigned".
 _DUTY_WORDS = """\
@@ -42,6 +44,11 @@ _FILLERS = re.compile(
     re.IGNORECASE,
 )
 
+# Emphasis that nearly every duty uses ("important meetings", "important documents") and that
+# says nothing of what a duty is about; dropped as a whole word too, because its stem is the stem
+# of another word: "important" and "imports" both stem to "import".
+_EMPHASIS = re.compile(r"\bimportan(?:t|tly|ce)\b", re.IGNORECASE)
+
 
 def _stems(words: str) -> frozenset[str]:
     return frozenset(stem for word in words.split() for stem in label_key(word))
@@ -57,7 +64,7 @@ def terms(text: str) -> list[str]:
     >>> terms("Who is in charge of receiving foreign visitors?")
     ['receiv', 'foreign', 'visitor']
     """
-    text = _FILLERS.sub(" ", text)
+    text = _EMPHASIS.sub(" ", _FILLERS.sub(" ", text))
     return [stem for stem in label_key(text) if stem != _BREAK and stem not in STOP_STEMS and len(stem) > 1]
 
 

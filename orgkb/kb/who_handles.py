@@ -3,7 +3,9 @@
 The question is matched twice: word by word (BM25 over duty text and unit names, stemmed) and
 matter by matter (the thesaurus: "complaints" -> Letters and calls -> the duties that concern
 it, or a narrower or broader matter). `ranking` explains how the two mix, how roles weigh and
-why a section comes before the office above it.
+why a section comes before the office above it. When nothing matches either way, the duties
+on a matter beside the one asked (under the same broader matter) answer, scored low and said so:
+an empty answer is left for a question with no content word, or a place where nothing is near.
 """
 
 from __future__ import annotations
@@ -13,11 +15,11 @@ from dataclasses import dataclass
 from orgkb.errors import QueryError
 from orgkb.kb import lookup
 from orgkb.kb.districts import allowed_owners
-from orgkb.kb.expansion import AskedMatter, asked_matters
+from orgkb.kb.expansion import AskedMatter, asked_matters, nearby_matters
 from orgkb.kb.handler_index import Duty, HandlerIndex, handler_index
 from orgkb.kb.ranking import Ranked, rank, score_duties
 from orgkb.kb.records import Evidence, OrganizationRecord, ResponsibilityRecord, id_of
-from orgkb.kb.scope import named_scope
+from orgkb.kb.scope import scopes
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.terms import asks_where, terms, words_by_term
 from orgkb.ontology.namespace import BASE
@@ -79,10 +81,15 @@ def who_handles(kb: KnowledgeBase, matter: str, district: str | None = None, lim
     scored = score_duties(index, text, asked)
     if not scored.query_terms and not asked:
         return []
-    preferred = named_scope(index, text)
-    ranking = rank(index, scored, allowed, limit, preferred, asks_where(text))
+    preferred, local = scopes(index, text)
+    ranking = rank(index, scored, allowed, limit, preferred, asks_where(text), local)
+    nearest = not ranking and bool(asked)
+    if nearest:  # nothing concerns what was asked, nor anything above it: the matters beside it
+        asked = nearby_matters(index, asked)
+        scored = score_duties(index, text, asked)
+        ranking = rank(index, scored, allowed, limit, preferred, asks_where(text), local) if asked else []
     searched = frozenset(scored.query_terms)
-    return [_handler(kb, index, ranked, text, asked, searched) for ranked in ranking]
+    return [_handler(kb, index, ranked, text, asked, searched, nearest) for ranked in ranking]
 
 
 def _record(kb: KnowledgeBase, index: HandlerIndex, owner: int) -> OrganizationRecord:
@@ -113,13 +120,15 @@ def _handler(
     text: str,
     asked: list[AskedMatter],
     searched: frozenset[str],
+    nearest: bool = False,
 ) -> Handler:
     duties = [index.duties[i] for i in ranked.duties]
+    reason = _reason(index, ranked, duties[0], text, asked, searched)
     return Handler(
         organization=_record(kb, index, ranked.owner),
         score=round(ranked.score, 4),
         evidence=tuple(_responsibility(index, duty) for duty in duties),
-        reason=_reason(index, ranked, duties[0], text, asked, searched),
+        reason=f"no duty says it, nor a broader matter; nearest: {reason}" if nearest else reason,
     )
 
 

@@ -44,8 +44,23 @@ _BRITISH = {
     "normalis": "normaliz", "institutionalis": "institutionaliz", "informatis": "informatiz",
 }  # fmt: skip
 # Whole words read as another word before stemming: "the aged" are the elderly, while the
-# stem of "aged" would be "age" ("military service age").
-_WORD_FORMS = {"aged": "elderly"}
+# stem of "aged" would be "age" ("military service age"). Derived words whose Porter stem is the
+# stem of a word that means something else are read as a form that stems apart: "parking" is
+# not "parks" (park), "civility" and "civilization" are not "civil" (civil affairs, civil
+# servants), "publicity" is not "public" (public security, public places).
+_WORD_FORMS = {
+    "aged": "elderly",
+    "parking": "carpark",
+    "civility": "civilisation",
+    "civilization": "civilisation",
+    "civilizations": "civilisation",
+    "civilized": "civilised",
+    "publicity": "publicise",
+    "publicize": "publicise",
+    "publicizes": "publicise",
+    "publicized": "publicise",
+    "publicizing": "publicise",
+}
 _stemmer = Stemmer.Stemmer("english")
 _stems: dict[str, str | None] = {}
 _UNSEEN = "\0"  # not a stem: the words of a text never hold a NUL

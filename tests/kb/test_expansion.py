@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgkb.kb.expansion import NARROWER, SAME, asked_matters, concept_scores
+from orgkb.kb.expansion import NARROWER, NEARBY, SAME, asked_matters, concept_scores, coverage, nearby_matters
 from orgkb.kb.handler_index import HandlerIndex, handler_index
 from orgkb.kb.store import KnowledgeBase
 
@@ -69,3 +69,47 @@ def test_a_duty_concerning_one_of_two_matters_scores_half(kb: KnowledgeBase, ind
     scores = concept_scores(index, asked)
     dapeng = next(i for i, duty in enumerate(index.duties) if duty.text.startswith("Be responsible for the confid"))
     assert scores[dapeng] == pytest.approx(0.5)
+
+
+def test_coverage_marks_the_matters_a_duty_names_itself_or_more_narrowly(
+    kb: KnowledgeBase, index: HandlerIndex
+) -> None:
+    asked = asked_matters(index, kb.matcher, "Who handles foreign affairs and archives?")
+    assert [matter.matter.removeprefix(MATTER) for matter in asked] == ["foreign-affairs", "archives"]
+    for duty, bits in zip(index.duties, coverage(index, asked).tolist(), strict=True):
+        named = [matter.weight_of(duty.matters) >= NARROWER for matter in asked]
+        assert bits == sum(1 << bit for bit, says in enumerate(named) if says)
+    # a duty that concerns only a broader matter ("foreign affairs") names none of the narrower one asked
+    guests = asked_matters(index, kb.matcher, "reception of foreign guests")
+    broad = [i for i, duty in enumerate(index.duties) if duty.matters == (MATTER + "foreign-affairs",)]
+    assert broad and not coverage(index, guests)[broad].any()
+
+
+def test_nearby_matters_are_those_beside_what_was_asked(kb: KnowledgeBase, index: HandlerIndex) -> None:
+    asked = asked_matters(index, kb.matcher, "Who handles wages?")
+    assert [matter.matter.removeprefix(MATTER) for matter in asked] == ["salary-and-welfare"]
+    (near,) = nearby_matters(index, asked)
+    weights = {target.removeprefix(MATTER): weight for target, weight in near.targets}
+    assert weights["civil-servants"] == weights["talent"] == NEARBY[0]  # beside it, under personnel
+    # what the asked matter already counts (itself, what is above or below it) is not repeated
+    assert "salary-and-welfare" not in weights and "personnel" not in weights
+    # a top matter has nothing beside it
+    assert nearby_matters(index, asked_matters(index, kb.matcher, "civil affairs")) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "absent", "present"),
+    [
+        # "field" and "research" are in two noun phrases: no "field research"
+        ("Who plans the field trips and research tours?", "policy-research", None),
+        ("Who keeps the field notes, research and maps?", "policy-research", None),
+        # within one part, any order still holds a name
+        ("Who is disclosing government information?", None, "information-disclosure"),
+    ],
+)
+def test_a_name_in_another_order_is_read_within_one_part_of_the_question(
+    kb: KnowledgeBase, index: HandlerIndex, question: str, absent: str | None, present: str | None
+) -> None:
+    found = slugs(kb, index, question)
+    assert absent is None or absent not in found
+    assert present is None or present in found

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from orgkb.kb.handler_index import HandlerIndex, handler_index
-from orgkb.kb.scope import PhraseTable, named_scope
+from orgkb.kb.scope import PhraseTable, local_scope, named_scope
 from orgkb.kb.store import KnowledgeBase
 
 
@@ -85,3 +85,50 @@ def test_a_place_a_page_adds_is_named_without_its_type(wider: HandlerIndex) -> N
     found = inside(wider, "Who handles petitions in Tianhe?")
     assert found is not None and "Public Safety Office" in found
     assert "Community Security Office" not in found
+
+
+@pytest.mark.parametrize(
+    ("question", "local"),
+    [
+        ("Who keeps the streets clean in Shipai?", True),
+        ("Where do I hand in a petition at the Shipai street office?", True),  # an article between
+        ("Who handles the paperwork of the Caojiadu sub-district office?", True),
+        ("Who supports Yiwu's neighbourhood committees?", True),  # a possessive
+        ("Who handles cooperation with Shipai?", False),  # the object of the matter
+        ("Who hosts visits from Shipai?", False),
+        ("在曹家渡办医保去哪里？", True),
+        ("大鹏新区的政府信息公开归谁管？", True),
+        ("与大鹏新区合作", False),
+    ],
+)
+def test_a_place_asked_about_is_told_from_a_place_that_is_the_object(question: str, local: bool) -> None:
+    table = PhraseTable()
+    for name in (
+        "Shipai",
+        "Shipai Street Office",
+        "Caojiadu",
+        "Caojiadu Sub-district Office",
+        "Yiwu",
+        "大鹏新区",
+        "曹家渡",
+    ):
+        table.add(name, name)
+    assert {found: where for found, where in table.find_where(question)}
+    assert all(where == local for _, where in table.find_where(question))
+
+
+def test_a_possessive_names_the_place_before_it() -> None:
+    table = PhraseTable()
+    table.add("Yiwu", "yiwu")
+    table.add("People's Government of Jing'an District", "jingan")
+    assert table.find("Who helps Yiwu's traders?") == {"yiwu"}
+    assert table.find("the people’s government of Jing’an District") == {"jingan"}
+
+
+def test_local_scope_marks_only_what_the_question_asks_in(wider: HandlerIndex) -> None:
+    asked_in = local_scope(wider, "Who keeps the streets clean in Shipai?")
+    named = named_scope(wider, "Who handles cooperation with Shipai?")
+    assert asked_in is not None and named is not None
+    assert local_scope(wider, "Who handles cooperation with Shipai?") is None
+    shipai = [number for number, owner in enumerate(wider.owners) if owner.name == "Urban Management Office"]
+    assert shipai and asked_in[shipai].all() and named[shipai].all()

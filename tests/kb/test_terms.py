@@ -16,6 +16,10 @@ from orgkb.kb.terms import related_terms, terms, words_by_term
         ("neighbourhood committees", ["neighborhood", "committe"]),  # British spelling folded
         ("Jing’an", ["jingan"]),  # curly apostrophe folded
         ("谁负责", []),  # Chinese is left to the thesaurus's Chinese labels
+        # emphasis, dropped whole: "important" stems as "imports" does
+        ("Prepare for important meetings", ["prepar", "meet"]),
+        ("Importantly, who handles imports?", ["import"]),
+        ("Who actually makes the plans?", ["make", "plan"]),  # a spoken filler, as before
     ],
 )
 def test_terms(text: str, expected: list[str]) -> None:
@@ -38,3 +42,16 @@ def test_words_by_term_keeps_the_first_word_as_written() -> None:
 def test_related_terms(term: str, expected: list[str]) -> None:
     vocabulary = sorted(["approv", "disclos", "disclosur", "discuss"])
     assert related_terms(vocabulary, term) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # auxiliaries, their contractions and the particle of a phrasal verb ask, they say no matter
+        ("Nobody has picked up the rubbish", ["pick", "rubbish"]),
+        ("My boss hasn't paid me and I can't wait", ["boss", "paid", "wait"]),
+        ("Where do I go to register?", ["regist"]),
+    ],
+)
+def test_the_words_of_spoken_questions_that_say_no_matter(text: str, expected: list[str]) -> None:
+    assert terms(text) == expected

@@ -354,3 +354,37 @@ def test_the_kind_of_office_a_question_names_is_preferred(kb: KnowledgeBase) -> 
     assert names(who_handles(kb, asked.format("general office"), limit=1)) == ["Secretariat Section"]
     # "section" or "government" alone names no kind
     assert names(who_handles(kb, "Who handles the finances of the section?", limit=1)) == ["Secretariat Section"]
+
+
+def test_imports_do_not_find_the_duties_that_say_important(kb: KnowledgeBase) -> None:
+    # Porter stems "important" and "imports" alike; the built-in pages import nothing
+    handlers = who_handles(kb, "Who handles imports?", "Jing'an")
+    assert not any("important" in duty.text for handler in handlers for duty in handler.evidence)
+
+
+# A bureau whose duties say nothing of pay, only of other personnel work. Invented for this test.
+PERSONNEL = """Putuo District Personnel Bureau
+Released on:2024-05-06
+
+Main Responsibilities:
+
+1. Be responsible for the management of civil servants in the district.
+
+2. Complete other tasks assigned by the district government.
+
+Contact Information:
+
+Tel.: 021-5555 0003
+"""
+
+
+def test_when_nothing_concerns_the_matter_the_matters_beside_it_answer() -> None:
+    kb = KnowledgeBase.builtin()
+    kb.add_document(parse_text(PERSONNEL, "putuo-personnel-bureau.txt"))
+    # wages are salary and welfare, under personnel: no duty in Putuo names either
+    (handler,) = who_handles(kb, "My boss hasn't paid my wages", "Putuo")
+    assert handler.organization.name == "Putuo District Personnel Bureau"
+    assert handler.reason.startswith("no duty says it, nor a broader matter; nearest: ")
+    assert "Civil servants" in handler.reason and handler.score < 0.2
+    # a question with no content word still has no answer
+    assert who_handles(kb, "who?", "Putuo") == []

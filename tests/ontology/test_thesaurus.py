@@ -515,3 +515,72 @@ def test_important_is_not_imports(thesaurus: Thesaurus) -> None:
     # Porter stems "important" and "imports" alike: "imports" alone is no label
     assert "foreign-trade" not in slugs(thesaurus, "Report important information and important decisions")
     assert slugs(thesaurus, "imports and exports") == ["foreign-trade"]
+
+
+# ---------------------------------------------------------------- urban management, schools, everyday words
+# (street furniture and construction waste, the narrower matters of an education bureau, and the
+# everyday words residents use for matters already in the scheme)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Be responsible for the management of outdoor advertising, signboards and urban lighting",
+            ["outdoor-advertising", "urban-lighting"],
+        ),
+        ("Who fixes broken street lamps?", ["urban-lighting"]),
+        ("Can I put up a shop sign?", ["outdoor-advertising"]),
+        ("Organize the reduction of construction waste", ["construction-waste"]),
+        ("Who takes away the rubble?", ["construction-waste"]),
+        ("Handle illegal construction and the illegal occupation of roads", ["urban-management"]),
+        ("Nobody collects the rubbish", ["sanitation-and-waste"]),
+        ("Guide and supervise private education", ["private-education"]),
+        ("Be responsible for school safety and the surroundings of campuses", ["school-safety"]),
+        ("Who keeps the school gates safe?", ["school-safety"]),
+        ("Draft the layout plans of schools", ["school-layout"]),
+        ("学生资助", ["student-financial-aid"]),
+        ("Be responsible for the duty work of the district government", ["duty-office"]),
+        ("Serve the merchants and traders of the market", ["enterprise-services"]),
+        ("Who helps families in hardship?", ["social-assistance"]),
+        ("We keep arguing", ["dispute-mediation"]),
+        ("Where do I get free legal advice?", ["judicial-administration"]),
+        ("My boss has not paid me", ["labor-relations"]),
+        ("How does the bureau report its spending?", ["finance"]),
+        ("Who gives permission?", ["administrative-approval"]),
+    ],
+)
+def test_everyday_words_for_urban_management_and_schools(thesaurus: Thesaurus, text: str, expected: list[str]) -> None:
+    assert slugs(thesaurus, text) == expected
+
+
+def test_the_narrower_matters_of_schools_are_under_education(thesaurus: Thesaurus) -> None:
+    for slug in ("private-education", "school-safety", "student-financial-aid", "school-layout"):
+        assert thesaurus.get(slug).broader == ("education",)
+    assert slugs(thesaurus, "Who runs the schools?") == ["education"]
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("parking", "parks"),  # a car park is not a park
+        ("civility", "civil"),  # a civility campaign is not civil affairs
+        ("civilized", "civil"),
+        ("publicity", "public"),  # publicity work is not public security
+        ("publicizing", "public"),
+    ],
+)
+def test_derived_words_that_stem_as_another_word_are_kept_apart(word: str, other: str) -> None:
+    assert label_key(word) != label_key(other)
+
+
+def test_word_forms_meet_their_own_kin(thesaurus: Thesaurus) -> None:
+    assert label_key("civilization") == label_key("civility") == label_key("civilised")
+    assert label_key("publicity") == label_key("publicise")
+    assert slugs(thesaurus, "Parks Management Center") == ["greening"]  # not "parking management"
+    assert slugs(thesaurus, "parking management") == ["transport"]
+    assert slugs(thesaurus, "build a civilized city") == ["spiritual-civilization"]
+
+
+def test_the_regions_a_district_is_paired_with_are_counterpart_support(thesaurus: Thesaurus) -> None:
+    assert slugs(thesaurus, "Coordinate the work with the paired regions") == ["counterpart-support"]
