@@ -18,7 +18,10 @@ _TITLE_SUFFIX = re.compile(r"\s*[-|–]\s*[\w .]+(?:gov\.cn|website|portal)\s*$"
 _NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
 _DISTRICT = re.compile(rf"\b({_NAME}\s+(?:New\s+)?(?:District|Area|County))\b")
 _SUBDISTRICT = re.compile(rf"\b({_NAME}\s+(?:Sub-?district|Subdistrict|Street|Town|Township))\b")
-_CITY = re.compile(rf"(?:,\s*|\b)({_NAME})\s+(?:Municipality|Municipal People's Government)\b|,\s*({_NAME})\s*$")
+# A city named as one ("Guangzhou Municipality", "Yiwu Municipal People's Government") or after the
+# last comma of the text ("..., Guangzhou"); `_city_in` searches the two apart (see there).
+_MUNICIPAL = re.compile(rf"(?:,\s*|\b)({_NAME})\s+(?:Municipality|Municipal People's Government)\b")
+_CITY_AT_END = re.compile(rf",\s*({_NAME})\s*$")
 # Cities that pages name before a district ("Beijing Chaoyang District") or after a title's last
 # "of" ("Jinjiang District Commerce Bureau of Chengdu"); the gazetteer's cities count too.
 _CITY_NAMES = frozenset(
@@ -134,9 +137,35 @@ def _is_city(name: str, gazetteer: Gazetteer) -> bool:
     return place is not None and gazetteer.city_of(place) == place
 
 
+def _city_in(text: str) -> str | None:
+    """The first city `text` names as a city ("X Municipality", "X Municipal People's Government",
+    or a name after its last comma that ends the text), or None.
+
+    The same as searching the alternation of the two, leftmost match first, in a fraction of
+    the time on a whole page: the first is only looked for where "Municipal" is printed, and the
+    second can only start at the last comma (a name holds no comma), so only the tail from
+    there is tried; at one position the first is tried first, as the alternation would.
+    """
+    municipal = _MUNICIPAL.search(text) if "Municipal" in text else None
+    comma = text.rfind(",")
+    at_end = _CITY_AT_END.match(text, comma) if comma >= 0 else None
+    if municipal is not None and (at_end is None or municipal.start() <= at_end.start()):
+        return municipal.group(1)
+    return at_end.group(1) if at_end is not None else None
+
+
+def _cities_in(name: str) -> list[str]:
+    """Every city a (short) name names as a city, in order."""
+    found = [(match.start(), match.group(1)) for match in _MUNICIPAL.finditer(name)]
+    comma = name.rfind(",")
+    if comma >= 0 and (at_end := _CITY_AT_END.match(name, comma)) and all(start < comma for start, _ in found):
+        found.append((comma, at_end.group(1)))
+    return [city for _, city in found]
+
+
 def _stated_city(name: str, gazetteer: Gazetteer) -> str | None:
     """The city the organization's name states: "..., Guangzhou", "... of Chengdu", "Beijing ... District"."""
-    candidates = [match.group(1) or match.group(2) for match in _CITY.finditer(name)]
+    candidates = _cities_in(name)
     if match := _TITLE_CITY.search(name):
         candidates.append(match.group(1))
     if match := _DISTRICT.search(name):
@@ -173,8 +202,8 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
         where.city = match.group(1)
     if where.city is None:
         for source in (name, text):
-            if match := _CITY.search(source):
-                where.city = match.group(1) or match.group(2)
+            if named := _city_in(source):
+                where.city = named
                 break
     return where
 

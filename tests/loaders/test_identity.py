@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
-from orgkb.loaders.identity import read_identity
+from orgkb.loaders.identity import _NAME, _cities_in, _city_in, read_identity
 
 
 @pytest.mark.parametrize(
@@ -52,3 +55,38 @@ def test_the_city_the_page_states_wins_over_the_gazetteers(title: str, district:
     identity = read_identity(title, "", title)
     assert (identity.jurisdiction.district, identity.jurisdiction.city) == (district, city)
     assert bool(identity.warnings) == (city != "Shanghai")
+
+
+# The one regex `_city_in` and `_cities_in` stand for: searched over a whole page it tried the
+# end-anchored branch at every comma.
+_CITY_REFERENCE = re.compile(
+    rf"(?:,\s*|\b)({_NAME})\s+(?:Municipality|Municipal People's Government)\b|,\s*({_NAME})\s*$"
+)
+_PAGES = sorted((Path(__file__).parent.parent / "data").rglob("*.txt"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huangpu District People's Government, Guangzhou",
+        "Beiyuan Office is a dispatched agency of the Yiwu Municipal People's Government, Zhejiang",
+        ", Shanghai Municipality",  # both could start at the last comma: the first branch wins
+        "Office of Wuhan Municipality, Hankou",  # the municipality comes first
+        "A, Municipality",  # no name before "Municipality": the name after the comma
+        "Tianhe District, Guangzhou, the city",  # the last comma is not followed by a name alone
+        "Guangzhou\n",
+        "Bureau, Foo Bar  \n",
+        "",
+    ],
+)
+def test_the_city_is_found_as_the_one_regex_found_it(text: str) -> None:
+    match = _CITY_REFERENCE.search(text)
+    assert _city_in(text) == (match and (match.group(1) or match.group(2)))
+    assert _cities_in(text) == [m.group(1) or m.group(2) for m in _CITY_REFERENCE.finditer(text)]
+
+
+@pytest.mark.parametrize("path", _PAGES, ids=lambda path: path.name)
+def test_the_city_of_every_page_is_found_as_before(path: Path) -> None:
+    text = path.read_bytes().decode("utf-8", "replace")
+    match = _CITY_REFERENCE.search(text)
+    assert _city_in(text) == (match and (match.group(1) or match.group(2)))
