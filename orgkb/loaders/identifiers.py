@@ -7,9 +7,9 @@ import unicodedata
 
 from rdflib import URIRef
 
-from orgkb.loaders.document import Document, Kind
+from orgkb.loaders.document import Document, Jurisdiction, Kind
 from orgkb.ontology.namespace import ID, SOURCE
-from orgkb.ontology.places import Gazetteer, default_gazetteer, fold_name
+from orgkb.ontology.places import Gazetteer, Place, default_gazetteer, fold_name
 
 _PLACE_SUFFIX = re.compile(r"-(?:new-district|district|new-area|sub-district|subdistrict|county)$")
 
@@ -27,11 +27,34 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"
 
 
+def district_place(where: Jurisdiction, gazetteer: Gazetteer | None = None) -> Place | None:
+    """The gazetteer's place for the district a page names: the one in the page's city when the
+    page names a city, so None when the gazetteer has a district of that name only in another
+    city (Huangpu District is Shanghai's and Guangzhou's)."""
+    if not where.district:
+        return None
+    gazetteer = gazetteer or default_gazetteer()
+    return gazetteer.find(where.district, within=where.city)
+
+
+def subdistrict_place(where: Jurisdiction, gazetteer: Gazetteer | None = None) -> Place | None:
+    """The gazetteer's place for the sub-district or town a page names, the one in the page's
+    district (or, when it names none, its city); None when the gazetteer does not know the
+    district it is in."""
+    if not where.subdistrict:
+        return None
+    gazetteer = gazetteer or default_gazetteer()
+    if not where.district:
+        return gazetteer.find(where.subdistrict, within=where.city)
+    district = district_place(where, gazetteer)
+    return gazetteer.find(where.subdistrict, within=district) if district is not None else None
+
+
 def place_path(document: Document, gazetteer: Gazetteer | None = None) -> str:
     """The slug path of the district a document's organization serves ("shanghai/jingan")."""
     gazetteer = gazetteer or default_gazetteer()
     district = document.jurisdiction.district
-    if district and (place := gazetteer.find(district)):
+    if place := district_place(document.jurisdiction, gazetteer):
         city = gazetteer.city_of(place)
         return f"{city.slug}/{place.slug}" if city else place.slug
     parts = []

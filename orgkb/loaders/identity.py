@@ -185,18 +185,20 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
         first, _, rest = where.district.partition(" ")
         if len(rest.split()) >= 2 and _is_city(first, gazetteer):
             where.district, where.city = rest, first
-    if where.district and (place := gazetteer.find(where.district)):
-        city = gazetteer.city_of(place)
-        stated = _stated_city(name, gazetteer)
-        if city is not None and stated is not None and fold_name(stated) != fold_name(city.label):
+    if where.district and (known := gazetteer.find(where.district)):
+        stated = where.city or _stated_city(name, gazetteer)
+        place = gazetteer.find(where.district, within=stated) if stated else known
+        if place is None:
             # Huangpu District is in Shanghai and in Guangzhou: the page's own city decides.
+            elsewhere = gazetteer.city_of(known)
             warnings.append(
-                f"{where.district} is in {city.label} in the gazetteer, but the page names {stated}; read as {stated}'s"
+                f"{where.district} is in {elsewhere.label if elsewhere else 'another place'} in the gazetteer, "
+                f"but the page names {stated}; read as {stated}'s"
             )
             where.city = stated
             return where
         where.district = place.label
-        if city is not None:
+        if (city := gazetteer.city_of(place)) is not None:
             where.city = city.label
     if where.city is None and (match := _TITLE_CITY.search(name)) and _is_city(match.group(1), gazetteer):
         where.city = match.group(1)

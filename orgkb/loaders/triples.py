@@ -20,11 +20,13 @@ from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
 
 from orgkb.loaders.document import BodyRelation, Document, Duty, Kind, PartnerRelation, Unit
 from orgkb.loaders.identifiers import (
+    district_place,
     document_iri,
     organization_iri,
     parent_iri,
     place_path,
     slugify,
+    subdistrict_place,
 )
 from orgkb.ontology.namespace import CV, ID, KIND, LOCN, ORG, ORGKB, PLACE, ROLE
 from orgkb.ontology.places import default_gazetteer
@@ -165,6 +167,8 @@ class _Builder:
         self.iris: dict[str, Term] = {}  # this page's IRIs, each checked and written once
         self.doc = document_iri(document.source)
         self.place_path = place_path(document)
+        # The page's city and district as the graph names them (the gazetteer's or described here).
+        self.places: dict[str, str] = {}
 
     def iri(self, value: str) -> Term:
         term = self.iris.get(value)
@@ -237,21 +241,25 @@ class _Builder:
     def jurisdiction(self, org: str) -> None:
         where = self.document.jurisdiction
         gazetteer = default_gazetteer()
-        place = gazetteer.find(where.subdistrict) if where.subdistrict else None
-        if place is None and where.district:
-            place = gazetteer.find(where.district)
+        district = district_place(where, gazetteer)
+        if district is not None:
+            self.places["district"] = district.iri
+            if (city := gazetteer.city_of(district)) is not None:
+                self.places["city"] = city.iri
+        place = subdistrict_place(where, gazetteer) or district
         if place is not None:
             self.add(org, _DCTERMS_spatial, _term(place.iri))
             return
         if not (where.district or where.city):
             return
-        # A place the gazetteer does not know: describe it in this document's graph.
+        # A place the gazetteer does not know (or knows only in another city, as Shanghai's
+        # Huangpu District for a page of Guangzhou's): describe it in this document's graph.
         parent: str | None = None
         path = ""
         for label, place_type in ((where.city, "city"), (where.district, "district")):
             if not label:
                 continue
-            known = gazetteer.find(label)
+            known = gazetteer.find(label) if place_type == "city" else None
             path = known.path if known else "/".join(filter(None, [path, slugify(label)]))
             node = URIRef(known.iri) if known else PLACE[path]
             if known is None:
@@ -263,6 +271,7 @@ class _Builder:
                 if parent is not None:
                     self.add(node, _SKOS_broader, self.iri(parent))
             parent = node
+            self.places[place_type] = node
         if parent is not None:
             self.add(org, _DCTERMS_spatial, self.iri(parent))
 
@@ -276,9 +285,8 @@ class _Builder:
         self.add(parent, _ORG_hasSubOrganization, self.iri(org))
         if document.parent_relation and "agency" in document.parent_relation:
             self.add(org, _ORGKB_detachedAgencyOf, self.iri(parent))
-        district = default_gazetteer().find(document.jurisdiction.district or "")
-        if district is not None:
-            self.add(parent, _DCTERMS_spatial, _term(district.iri))
+        if (district := self.places.get("district")) is not None:
+            self.add(parent, _DCTERMS_spatial, self.iri(district))
 
     def contact(self, org: str) -> None:
         contact = self.document.contact
