@@ -9,7 +9,7 @@ from rdflib import URIRef
 
 from orgkb.loaders.document import Document, Jurisdiction, Kind
 from orgkb.ontology.namespace import ID, SOURCE
-from orgkb.ontology.places import Gazetteer, Place, default_gazetteer, fold_name
+from orgkb.ontology.places import Gazetteer, Place, bare_name, default_gazetteer, fold_name
 
 _PLACE_SUFFIX = re.compile(r"-(?:new-district|district|new-area|sub-district|subdistrict|county)$")
 
@@ -95,13 +95,42 @@ def organization_iri(document: Document) -> URIRef:
     return ID[f"{place_path(document)}/{organization_slug(document)}"]
 
 
+def _names(name: str, place: str | None) -> bool:
+    """Whether `name` names `place` by its name without its type ("Guangzhou Municipal People's
+    Government" names Guangzhou; "Jing'an District People's Government" names Jing'an District)."""
+    bare = bare_name(fold_name(place)) if place else ""
+    return bool(bare) and re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", fold_name(name)) is not None
+
+
+def parent_serves_city(document: Document) -> bool:
+    """Whether the document's parent is its city's rather than its district's: its name names the
+    city and not the district ("Guangzhou Municipal People's Government" above the government of
+    Huangpu District, Guangzhou)."""
+    where = document.jurisdiction
+    parent = document.parent
+    return bool(parent and _names(parent, where.city) and not _names(parent, where.district))
+
+
+def city_path(document: Document, gazetteer: Gazetteer | None = None) -> str | None:
+    """The slug path of the city a document's organization serves ("shanghai"), or None."""
+    gazetteer = gazetteer or default_gazetteer()
+    if place := district_place(document.jurisdiction, gazetteer):
+        city = gazetteer.city_of(place)
+        return city.slug if city else None
+    return slugify(document.jurisdiction.city) if document.jurisdiction.city else None
+
+
 def parent_iri(document: Document) -> URIRef | None:
+    """The IRI of the organization the document's organization is under: a government (or a
+    new district's committees) is the government of the place it serves, the page's district
+    or, when its name names the city instead, the city; any other body is named in the page's
+    place."""
     if document.parent is None:
         return None
-    if fold_name(document.parent).endswith(("people's government", "peoples government")) or "committee" in fold_name(
-        document.parent
-    ):
-        return ID[f"{place_path(document)}/government"]
+    folded = fold_name(document.parent)
+    if folded.endswith(("people's government", "peoples government")) or "committee" in folded:
+        path = city_path(document) if parent_serves_city(document) else None
+        return ID[f"{path or place_path(document)}/government"]
     return ID[f"{place_path(document)}/{slugify(document.parent)}"]
 
 

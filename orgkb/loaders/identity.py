@@ -242,11 +242,14 @@ def read_identity(title: str, intro: str, text: str, gazetteer: Gazetteer | None
 
 def _parent_from_name(name: str, identity: Identity, text: str) -> str | None:
     if identity.kind == Kind.GOVERNMENT:
-        # A town's government is under its district's; a district's government is the top.
+        # A town's government is under its district's, a district's under its city's.
         town = identity.jurisdiction.subdistrict
         district = identity.jurisdiction.district
+        city = identity.jurisdiction.city
         if district and town and re.search(r"\b(?:Town|Township)$", town) and fold_name(town) in fold_name(name):
             return f"{district} People's Government"
+        if district and city and fold_name(district) in fold_name(name):
+            return f"{city} Municipal People's Government"
         return None
     _, found, of = name.partition(" of ")
     if found and "government" in of.lower():

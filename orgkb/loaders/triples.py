@@ -24,6 +24,7 @@ from orgkb.loaders.identifiers import (
     document_iri,
     organization_iri,
     parent_iri,
+    parent_serves_city,
     place_path,
     slugify,
     subdistrict_place,
@@ -285,8 +286,9 @@ class _Builder:
         self.add(parent, _ORG_hasSubOrganization, self.iri(org))
         if document.parent_relation and "agency" in document.parent_relation:
             self.add(org, _ORGKB_detachedAgencyOf, self.iri(parent))
-        if (district := self.places.get("district")) is not None:
-            self.add(parent, _DCTERMS_spatial, self.iri(district))
+        place = self.places.get("city" if parent_serves_city(document) else "district")
+        if place is not None:
+            self.add(parent, _DCTERMS_spatial, self.iri(place))
 
     def contact(self, org: str) -> None:
         contact = self.document.contact

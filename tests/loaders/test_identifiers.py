@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rdflib import URIRef
-from rdflib.namespace import DCTERMS, SKOS
+from rdflib.namespace import DCTERMS, ORG, SKOS
 
+from orgkb.errors import LoadError
 from orgkb.kb import lookup
 from orgkb.kb.store import KnowledgeBase
-from orgkb.loaders.files import read_page
-from orgkb.loaders.identifiers import organization_iri, place_path
+from orgkb.loaders.files import builtin_paths, read_page
+from orgkb.loaders.identifiers import organization_iri, parent_iri, place_path
 from orgkb.loaders.text import parse_text
 from orgkb.loaders.triples import document_graph
 from orgkb.ontology.namespace import ID, PLACE
 
-GUANGZHOU_HUANGPU = Path(__file__).parent.parent / "data" / "unseen" / "huangpu-guangzhou-district-government.txt"
+DATA = Path(__file__).parent.parent / "data"
+GUANGZHOU_HUANGPU = DATA / "unseen" / "huangpu-guangzhou-district-government.txt"
 _DUTIES = """Main Responsibilities
 1. Implement the laws and policies of the state.
 2. Complete other tasks assigned by the district government.
@@ -59,3 +62,48 @@ def test_a_bureaus_government_serves_the_pages_district_not_the_other_citys() ->
     government = ID["guangzhou/huangpu/government"]
     assert graph.value(ID["guangzhou/huangpu/education-bureau"], DCTERMS.spatial) == PLACE["guangzhou/huangpu-district"]
     assert graph.value(government, DCTERMS.spatial) == PLACE["guangzhou/huangpu-district"]
+
+
+@pytest.mark.parametrize(
+    ("title", "parent", "iri"),
+    [
+        # a district's government is under its city's
+        ("Huangpu District People's Government, Guangzhou", "Guangzhou Municipal People's Government", "guangzhou"),
+        ("Xihu District People's Government", "Hangzhou Municipal People's Government", "hangzhou"),
+        # a town's under its district's; an office's under its district's
+        (
+            "People's Government of Maqiao Town, Minhang District",
+            "Minhang District People's Government",
+            "shanghai/minhang",
+        ),
+        ("Huangpu District Education Bureau, Guangzhou", "Huangpu District People's Government", "guangzhou/huangpu"),
+        # an office of a city without districts: the city's government, as before
+        ("Beiyuan Sub-district Office of Yiwu City", "Yiwu Municipal People's Government", "yiwu"),
+    ],
+)
+def test_a_government_parent_is_the_government_of_its_own_place(title: str, parent: str, iri: str) -> None:
+    intro = "Beiyuan Sub-district Office is a dispatched agency of the Yiwu Municipal People's Government.\n"
+    document = parse_text(title + "\n" + (intro if "Yiwu" in title else "") + _DUTIES, "page.txt")
+    assert document.parent == parent
+    assert parent_iri(document) == ID[f"{iri}/government"]
+    assert parent_iri(document) != organization_iri(document)
+
+
+def test_the_district_government_is_under_the_citys_in_its_graph() -> None:
+    graph = document_graph(read_page(GUANGZHOU_HUANGPU))
+    city_government = ID["guangzhou/government"]
+    assert graph.value(ID["guangzhou/huangpu/government"], ORG.subOrganizationOf) == city_government
+    assert str(graph.value(city_government, SKOS.prefLabel)) == "Guangzhou Municipal People's Government"
+    assert graph.value(city_government, DCTERMS.spatial) == PLACE["guangzhou"]
+
+
+_PAGES = sorted(DATA.rglob("*.txt")) + builtin_paths()
+
+
+@pytest.mark.parametrize("path", _PAGES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_no_page_is_its_own_parent(path: Path) -> None:
+    try:
+        document = read_page(path)
+    except LoadError:
+        return  # tests/data/bad and the bad page of a batch
+    assert parent_iri(document) != organization_iri(document)

@@ -133,9 +133,11 @@ def test_a_town_government_is_under_its_district_government_not_the_same_node() 
     assert document.parent == "Xihu District People's Government"
     assert str(organization_iri(document)).endswith("/hangzhou/xihu/shuangpu-town")
     assert str(parent_iri(document)).endswith("/hangzhou/xihu/government")
+    # and the district's government is under its city's, not the same node either
     district = parse_text("Xihu District People's Government\n" + _DUTIES, "page.txt")
-    assert district.parent is None
+    assert district.parent == "Hangzhou Municipal People's Government"
     assert str(organization_iri(district)).endswith("/hangzhou/xihu/government")
+    assert str(parent_iri(district)).endswith("/hangzhou/government")
 
 
 def test_an_including_item_whose_gerund_is_followed_by_a_name() -> None:
