@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from rdflib import URIRef
 
-from orgkb.loaders.document import Document, Jurisdiction, Kind
+from orgkb.loaders.document import Document, Duty, Jurisdiction, Kind
 from orgkb.ontology.namespace import ID, SOURCE
 from orgkb.ontology.places import Gazetteer, Place, bare_name, default_gazetteer, fold_name
 
@@ -132,6 +133,22 @@ def parent_iri(document: Document) -> URIRef | None:
         path = city_path(document) if parent_serves_city(document) else None
         return ID[f"{path or place_path(document)}/government"]
     return ID[f"{place_path(document)}/{slugify(document.parent)}"]
+
+
+def duty_keys(duties: Sequence[Duty]) -> list[int]:
+    """The last segment of each of one owner's duty IRIs (`<owner>/duty/<key>`), unique.
+
+    A duty's number when it has one, else its position; where that would give two duties one
+    key (a number printed twice, or a numbered list after an unnumbered item), the positions
+    of all of them.
+    """
+    keys = [duty.number if duty.number is not None else duty.position for duty in duties]
+    if len(set(keys)) == len(keys):
+        return keys
+    positions = [duty.position for duty in duties]
+    if len(set(positions)) == len(positions):
+        return positions
+    return list(range(1, len(duties) + 1))
 
 
 def document_iri(source: str) -> URIRef:

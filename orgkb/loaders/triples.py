@@ -22,6 +22,7 @@ from orgkb.loaders.document import BodyRelation, Document, Duty, Kind, PartnerRe
 from orgkb.loaders.identifiers import (
     district_place,
     document_iri,
+    duty_keys,
     organization_iri,
     parent_iri,
     parent_serves_city,
@@ -208,8 +209,8 @@ class _Builder:
         self.jurisdiction(org)
         self.parent(org)
         self.contact(org)
-        for duty in document.duties:
-            self.duty(org, duty)
+        for duty, key in zip(document.duties, duty_keys(document.duties), strict=True):
+            self.duty(org, duty, key)
         for unit in document.units:
             self.unit(org, unit)
         return list(dict.fromkeys(self.lines))
@@ -325,11 +326,11 @@ class _Builder:
         self.add(org, _ORG_hasUnit, self.iri(subject))
         self.add(subject, _ORGKB_position, _literal(unit.position))
         self.evidence(subject, unit.line)
-        for duty in unit.duties:
-            self.duty(subject, duty)
+        for duty, key in zip(unit.duties, duty_keys(unit.duties), strict=True):
+            self.duty(subject, duty, key)
 
-    def duty(self, owner: str, duty: Duty) -> None:
-        subject = str(f"{owner}/duty/{duty.number if duty.number is not None else duty.position}")
+    def duty(self, owner: str, duty: Duty, key: int) -> None:
+        subject = str(f"{owner}/duty/{key}")
         self.add(owner, _ORGKB_responsibility, self.iri(subject))
         self.add(subject, _RDF_type, _ORGKB_Responsibility)
         self.add(subject, _ORGKB_text, _literal(duty.text, lang="en"))
