@@ -18,7 +18,7 @@ from rdflib import RDF, XSD, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
 
-from orgkb.loaders.document import BodyRelation, Document, Duty, Kind, PartnerRelation, Unit
+from orgkb.loaders.document import BodyRelation, Contact, Document, Duty, Kind, PartnerRelation, Unit
 from orgkb.loaders.identifiers import (
     district_place,
     document_iri,
@@ -208,7 +208,7 @@ class _Builder:
         self.evidence(org, document.name_line)
         self.jurisdiction(org)
         self.parent(org)
-        self.contact(org)
+        self.contact(org, document.contact)
         for duty, key in zip(document.duties, duty_keys(document.duties), strict=True):
             self.duty(org, duty, key)
         for unit in document.units:
@@ -291,8 +291,8 @@ class _Builder:
         if place is not None:
             self.add(parent, _DCTERMS_spatial, self.iri(place))
 
-    def contact(self, org: str) -> None:
-        contact = self.document.contact
+    def contact(self, org: str, contact: Contact) -> None:
+        """The contact point (and address) of the organization or of one of its units."""
         if contact.is_empty():
             return
         point = str(f"{org}/contact")
@@ -326,6 +326,7 @@ class _Builder:
         self.add(org, _ORG_hasUnit, self.iri(subject))
         self.add(subject, _ORGKB_position, _literal(unit.position))
         self.evidence(subject, unit.line)
+        self.contact(subject, unit.contact)  # its own "Tel:" under its heading
         for duty, key in zip(unit.duties, duty_keys(unit.duties), strict=True):
             self.duty(subject, duty, key)
 

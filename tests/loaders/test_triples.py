@@ -7,6 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib import RDF, URIRef
+from rdflib.namespace import PROV
 
 from orgkb.errors import LoadError
 from orgkb.kb.store import KnowledgeBase, default_matcher
@@ -16,7 +17,7 @@ from orgkb.loaders.identifiers import duty_keys
 from orgkb.loaders.text import parse_text
 from orgkb.loaders.triples import document_graph, document_ntriples
 from orgkb.loaders.validate import shape_violations
-from orgkb.ontology.namespace import ID, ORGKB
+from orgkb.ontology.namespace import CV, ID, ORGKB
 
 TEXT = "https://w3id.org/orgkb/def#text"
 
@@ -119,3 +120,17 @@ def test_a_numbered_list_after_an_unnumbered_item_gives_each_duty_its_iri() -> N
     duties = sorted(str(subject) for subject in graph.subjects(RDF.type, ORGKB.Responsibility))
     assert duties == [f"{ID['shanghai/xuhui/audit-bureau']}/duty/{n}" for n in (1, 2, 3)]
     assert shape_violations(document) == []
+
+
+def test_a_units_own_telephone_is_its_contact_point_with_its_line() -> None:
+    document = read_page(Path(__file__).parent.parent / "data" / "unseen" / "qingpu-zhujiajiao-town.txt")
+    graph = document_graph(document)
+    town = ID["shanghai/qingpu/zhujiajiao-town"]
+    unit, point = URIRef(f"{town}/party-and-government-office"), URIRef(f"{town}/party-and-government-office/contact")
+    assert graph.value(unit, CV.contactPoint) == point
+    assert (point, RDF.type, CV.ContactPoint) in graph
+    assert str(graph.value(point, CV.telephone)) == "021-59241001"
+    assert graph.value(point, ORGKB.line).toPython() == 17  # type: ignore[union-attr]
+    assert graph.value(point, PROV.wasDerivedFrom) is not None
+    # the town's own contact stays the town's
+    assert str(graph.value(URIRef(f"{town}/contact"), CV.telephone)) == "021-59240000"
