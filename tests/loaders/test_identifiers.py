@@ -107,3 +107,12 @@ def test_no_page_is_its_own_parent(path: Path) -> None:
     except LoadError:
         return  # tests/data/bad and the bad page of a batch
     assert parent_iri(document) != organization_iri(document)
+
+
+def test_a_name_in_chinese_is_never_the_slug() -> None:
+    # the shortest name is the Chinese one in brackets; the IRI takes the shortest English one
+    document = read_page(DATA / "unseen" / "longgang-civil-affairs-bureau.txt")
+    assert "龙岗区民政局" in document.aliases
+    assert organization_iri(document) == ID["shenzhen/longgang/civil-affairs-bureau"]
+    page = "Tianhe District Commerce Bureau (商务局)\n" + _DUTIES
+    assert organization_iri(parse_text(page, "page.txt")) == ID["tianhe/commerce-bureau"]
