@@ -36,6 +36,9 @@ _CITY_NAMES = frozenset(
 )
 # The organization's Chinese name printed after its English one: "(天河区商务局)" or " 天河区商务局".
 _CHINESE_NAME = re.compile(r"\s*[(（]\s*([\u3400-\u9fff][^()（）]*?)\s*[)）]|\s+([\u3400-\u9fff]+)$")
+# A line that is nothing but a name in Chinese ("深圳市南山区城市管理和综合执法局"): Chinese characters,
+# brackets and middle dots, without the digits, letters or stops of a date or a sentence.
+_CHINESE_NAME_LINE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff（）()·・ ]{1,59}")
 _TITLE_CITY = re.compile(rf"\bof\s+(?:the\s+)?({_NAME})(?:\s+(?:City|Municipality))?\s*$")
 _DETACHED = re.compile(
     r"\bas\s+an?\s+(detached\s+agency|dispatched\s+agency|agency|office)\s+of\s+(?:the\s+)?"
@@ -210,8 +213,21 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
     return where
 
 
-def read_identity(title: str, intro: str, text: str, gazetteer: Gazetteer | None = None) -> Identity:
-    """The organization a page is about, from its title, its intro lines and its whole text."""
+def is_chinese_name(line: str) -> bool:
+    """Whether a line is nothing but a name in Chinese, as a page prints its Chinese title under
+    its English one.
+
+    >>> is_chinese_name("广州市黄埔区人民政府"), is_chinese_name("2023年5月8日"), is_chinese_name("首页 > 机构")
+    (True, False, False)
+    """
+    return _CHINESE_NAME_LINE.fullmatch(line.strip()) is not None
+
+
+def read_identity(
+    title: str, intro: str, text: str, gazetteer: Gazetteer | None = None, chinese_title: str | None = None
+) -> Identity:
+    """The organization a page is about, from its title, its intro lines and its whole text;
+    `chinese_title` is the name in Chinese that a page may print on its own line under the title."""
     gazetteer = gazetteer or default_gazetteer()
     name = clean_title(title)
     chinese = [match.group(1) or match.group(2) for match in _CHINESE_NAME.finditer(name)]
@@ -219,6 +235,8 @@ def read_identity(title: str, intro: str, text: str, gazetteer: Gazetteer | None
         name = english
     else:
         chinese = []
+    if chinese_title and chinese_title.strip() not in chinese:
+        chinese.append(chinese_title.strip())
     identity = Identity(name=name, kind=read_kind(name), aliases=chinese)
     identity.jurisdiction = _jurisdiction(name, text, gazetteer, identity.warnings)
     if match := _DETACHED.search(intro):

@@ -10,6 +10,7 @@ and Turtle output.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from typing import NewType
 
@@ -89,6 +90,15 @@ _PARTNER_PROPERTIES = {
     PartnerRelation.REGIONAL_COOPERATION: _term(ORGKB.regionalCooperation),
     PartnerRelation.EXCHANGE_VISITS: _term(ORGKB.exchangeVisits),
 }
+
+
+def _language(name: str) -> str:
+    """The language tag of a name: "zh" for one written in Chinese ("龙岗区民政局"), else "en"."""
+    return "zh" if _CJK.search(name) and not _LATIN.search(name) else "en"
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def _hidden_variants(name: str) -> list[str]:
@@ -184,7 +194,7 @@ class _Builder:
     def names(self, subject: str, name: str, aliases: Sequence[str]) -> None:
         self.add(subject, _SKOS_prefLabel, _literal(name, lang="en"))
         for alias in aliases:
-            self.add(subject, _SKOS_altLabel, _literal(alias, lang="en"))
+            self.add(subject, _SKOS_altLabel, _literal(alias, lang=_language(alias)))
         for variant in {v for n in [name, *aliases] for v in _hidden_variants(n)}:
             self.add(subject, _SKOS_hiddenLabel, _literal(variant, lang="en"))
 

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from orgkb.errors import QueryError
+from orgkb.kb.lookup import resolve
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.who_handles import Handler, who_handles
+from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.text import parse_text
 
 # A page of the genre with one office and two sections: one responsible for the archives, one
@@ -354,3 +356,15 @@ def test_the_kind_of_office_a_question_names_is_preferred(kb: KnowledgeBase) -> 
     assert names(who_handles(kb, asked.format("general office"), limit=1)) == ["Secretariat Section"]
     # "section" or "government" alone names no kind
     assert names(who_handles(kb, "Who handles the finances of the section?", limit=1)) == ["Secretariat Section"]
+
+
+def test_a_question_in_chinese_that_names_the_office_by_its_chinese_title() -> None:
+    """The Chinese title a page prints under its English one names the office in a question."""
+    unseen = Path(__file__).parents[1] / "data" / "unseen"
+    pages = [unseen / "nanshan-urban-management-bureau.txt", unseen / "longgang-civil-affairs-bureau.txt"]
+    kb = KnowledgeBase()
+    kb.add_documents([read_page(path) for path in [*builtin_paths(), *pages]])
+    bureau = "shenzhen/nanshan/urban-management-and-comprehensive-law-enforcement-bureau"
+    assert resolve(kb, "深圳市南山区城市管理和综合执法局") == bureau
+    found = who_handles(kb, "深圳市南山区城市管理和综合执法局谁负责垃圾分类", limit=3)
+    assert found and all(handler.organization.id.startswith(bureau) for handler in found)

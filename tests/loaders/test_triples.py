@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 from rdflib import RDF, URIRef
-from rdflib.namespace import PROV
+from rdflib.namespace import PROV, SKOS
 
 from orgkb.errors import LoadError
 from orgkb.kb.store import KnowledgeBase, default_matcher
@@ -134,3 +135,24 @@ def test_a_units_own_telephone_is_its_contact_point_with_its_line() -> None:
     assert graph.value(point, PROV.wasDerivedFrom) is not None
     # the town's own contact stays the town's
     assert str(graph.value(URIRef(f"{town}/contact"), CV.telephone)) == "021-59240000"
+
+
+@pytest.mark.parametrize(
+    ("page", "subject", "label"),
+    [
+        # a Chinese title on its own line under the English one
+        (
+            "unseen/nanshan-urban-management-bureau.txt",
+            "shenzhen/nanshan/urban-management-and-comprehensive-law-enforcement-bureau",
+            "深圳市南山区城市管理和综合执法局",
+        ),
+        ("unseen/huangpu-guangzhou-district-government.txt", "guangzhou/huangpu/government", "广州市黄埔区人民政府"),
+        # a Chinese name in brackets after the title: stored the same way
+        ("unseen/longgang-civil-affairs-bureau.txt", "shenzhen/longgang/civil-affairs-bureau", "龙岗区民政局"),
+    ],
+)
+def test_a_chinese_name_is_an_alt_label_in_chinese(page: str, subject: str, label: str) -> None:
+    graph = document_graph(read_page(Path(__file__).parent.parent / "data" / page))
+    labels = {(str(value), value.language) for value in graph.objects(ID[subject], SKOS.altLabel)}  # type: ignore[attr-defined]
+    assert (label, "zh") in labels
+    assert not [text for text, language in labels if language == "en" and re.search("[\u3400-\u9fff]", text)]
