@@ -23,7 +23,7 @@ import strawberry
 from strawberry.dataloader import DataLoader
 
 from orgkb.errors import OrgkbError
-from orgkb.kb import catalog, lookup
+from orgkb.kb import catalog, lookup, reach
 from orgkb.kb.cache import MISSING, Memo, Missing
 from orgkb.kb.records import ContactRecord, OrganizationRecord
 from orgkb.kb.store import KnowledgeBase
@@ -148,7 +148,7 @@ class Context:
         self.organizations = MemoLoader(self.memo, lookup.organization)
         self.units = MemoLoader(self.memo, _units_of)
         self.responsibilities = _DutiesLoader(self.memo)
-        self.contacts = MemoLoader(self.memo, lookup.contact)
+        self.contacts = MemoLoader(self.memo, reach.contact)
 
 
 Info: TypeAlias = strawberry.Info[Context, None]

@@ -93,7 +93,8 @@ def responsibilities(kb: KnowledgeBase, identifier: str) -> list[ResponsibilityR
 
 
 def contact(kb: KnowledgeBase, identifier: str) -> ContactRecord | None:
-    """How to reach an organization, or None when its page gives no contact details."""
+    """How to reach an organization or unit by its own contact details (a unit's are the lines
+    under its heading), or None when its page gives it none."""
     merged: dict[str, str] = {}
     for row in kb.select("contact", org=URIRef(iri_of(identifier))):
         for key, value in row.items():

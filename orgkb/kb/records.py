@@ -58,7 +58,7 @@ class ResponsibilityRecord:
 
 @dataclass(frozen=True)
 class ContactRecord:
-    """How to reach an organization."""
+    """How to reach an organization or unit."""
 
     telephone: str | None = None
     email: str | None = None

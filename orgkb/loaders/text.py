@@ -26,7 +26,7 @@ from orgkb.loaders.header import (
     split_heading,
     strip_metadata,
 )
-from orgkb.loaders.identity import read_identity
+from orgkb.loaders.identity import is_chinese_name, read_identity
 from orgkb.loaders.mentions import find_bodies, find_partners
 from orgkb.loaders.normalize import fold_typography, repair_words
 from orgkb.loaders.numbering import in_style, read_marker, split_inline_items
@@ -212,6 +212,7 @@ class _Parser:
         header = blocks[None]
         released = site = None
         title: _Line | None = None
+        chinese_title: str | None = None
         intro: list[_Line] = []
         contact_lines: list[_Line] = []
         for line in header:
@@ -222,6 +223,8 @@ class _Parser:
                 contact_lines.append(line)
             elif title is None and rest and not re.fullmatch(r"[\W\d]*", rest) and read_marker(rest) is None:
                 title = _Line(line.number, rest)
+            elif title is not None and chinese_title is None and not intro and is_chinese_name(rest):
+                chinese_title = rest  # the title in Chinese, on its own line under the English one
             elif rest and line is not header[0] and read_date(line.text) is None:
                 intro.append(_Line(line.number, rest))
         if title is None:
@@ -251,7 +254,7 @@ class _Parser:
 
         name = self._repair(title.text, title.number)
         intro_text = " ".join(self._repair(line.text, line.number) for line in intro)
-        identity = read_identity(name, intro_text, "\n".join(line.text for line in lines))
+        identity = read_identity(name, intro_text, "\n".join(line.text for line in lines), chinese_title=chinese_title)
         self.warnings.extend(f"line {title.number}: {warning}" for warning in identity.warnings)
         document = Document(
             source=self.source,

@@ -10,6 +10,7 @@ and Turtle output.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from typing import NewType
 
@@ -18,13 +19,17 @@ from rdflib import RDF, XSD, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
 
-from orgkb.loaders.document import BodyRelation, Document, Duty, Kind, PartnerRelation, Unit
+from orgkb.loaders.document import BodyRelation, Contact, Document, Duty, Kind, PartnerRelation, Unit
 from orgkb.loaders.identifiers import (
+    district_place,
     document_iri,
+    duty_keys,
     organization_iri,
     parent_iri,
+    parent_serves_city,
     place_path,
     slugify,
+    subdistrict_place,
 )
 from orgkb.ontology.namespace import CV, ID, KIND, LOCN, ORG, ORGKB, PLACE, ROLE
 from orgkb.ontology.places import default_gazetteer
@@ -85,6 +90,15 @@ _PARTNER_PROPERTIES = {
     PartnerRelation.REGIONAL_COOPERATION: _term(ORGKB.regionalCooperation),
     PartnerRelation.EXCHANGE_VISITS: _term(ORGKB.exchangeVisits),
 }
+
+
+def _language(name: str) -> str:
+    """The language tag of a name: "zh" for one written in Chinese ("龙岗区民政局"), else "en"."""
+    return "zh" if _CJK.search(name) and not _LATIN.search(name) else "en"
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def _hidden_variants(name: str) -> list[str]:
@@ -165,6 +179,8 @@ class _Builder:
         self.iris: dict[str, Term] = {}  # this page's IRIs, each checked and written once
         self.doc = document_iri(document.source)
         self.place_path = place_path(document)
+        # The page's city and district as the graph names them (the gazetteer's or described here).
+        self.places: dict[str, str] = {}
 
     def iri(self, value: str) -> Term:
         term = self.iris.get(value)
@@ -178,7 +194,7 @@ class _Builder:
     def names(self, subject: str, name: str, aliases: Sequence[str]) -> None:
         self.add(subject, _SKOS_prefLabel, _literal(name, lang="en"))
         for alias in aliases:
-            self.add(subject, _SKOS_altLabel, _literal(alias, lang="en"))
+            self.add(subject, _SKOS_altLabel, _literal(alias, lang=_language(alias)))
         for variant in {v for n in [name, *aliases] for v in _hidden_variants(n)}:
             self.add(subject, _SKOS_hiddenLabel, _literal(variant, lang="en"))
 
@@ -202,9 +218,9 @@ class _Builder:
         self.evidence(org, document.name_line)
         self.jurisdiction(org)
         self.parent(org)
-        self.contact(org)
-        for duty in document.duties:
-            self.duty(org, duty)
+        self.contact(org, document.contact)
+        for duty, key in zip(document.duties, duty_keys(document.duties), strict=True):
+            self.duty(org, duty, key)
         for unit in document.units:
             self.unit(org, unit)
         return list(dict.fromkeys(self.lines))
@@ -237,21 +253,25 @@ class _Builder:
     def jurisdiction(self, org: str) -> None:
         where = self.document.jurisdiction
         gazetteer = default_gazetteer()
-        place = gazetteer.find(where.subdistrict) if where.subdistrict else None
-        if place is None and where.district:
-            place = gazetteer.find(where.district)
+        district = district_place(where, gazetteer)
+        if district is not None:
+            self.places["district"] = district.iri
+            if (city := gazetteer.city_of(district)) is not None:
+                self.places["city"] = city.iri
+        place = subdistrict_place(where, gazetteer) or district
         if place is not None:
             self.add(org, _DCTERMS_spatial, _term(place.iri))
             return
         if not (where.district or where.city):
             return
-        # A place the gazetteer does not know: describe it in this document's graph.
+        # A place the gazetteer does not know (or knows only in another city, as Shanghai's
+        # Huangpu District for a page of Guangzhou's): describe it in this document's graph.
         parent: str | None = None
         path = ""
         for label, place_type in ((where.city, "city"), (where.district, "district")):
             if not label:
                 continue
-            known = gazetteer.find(label)
+            known = gazetteer.find(label) if place_type == "city" else None
             path = known.path if known else "/".join(filter(None, [path, slugify(label)]))
             node = URIRef(known.iri) if known else PLACE[path]
             if known is None:
@@ -263,6 +283,7 @@ class _Builder:
                 if parent is not None:
                     self.add(node, _SKOS_broader, self.iri(parent))
             parent = node
+            self.places[place_type] = node
         if parent is not None:
             self.add(org, _DCTERMS_spatial, self.iri(parent))
 
@@ -276,12 +297,12 @@ class _Builder:
         self.add(parent, _ORG_hasSubOrganization, self.iri(org))
         if document.parent_relation and "agency" in document.parent_relation:
             self.add(org, _ORGKB_detachedAgencyOf, self.iri(parent))
-        district = default_gazetteer().find(document.jurisdiction.district or "")
-        if district is not None:
-            self.add(parent, _DCTERMS_spatial, _term(district.iri))
+        place = self.places.get("city" if parent_serves_city(document) else "district")
+        if place is not None:
+            self.add(parent, _DCTERMS_spatial, self.iri(place))
 
-    def contact(self, org: str) -> None:
-        contact = self.document.contact
+    def contact(self, org: str, contact: Contact) -> None:
+        """The contact point (and address) of the organization or of one of its units."""
         if contact.is_empty():
             return
         point = str(f"{org}/contact")
@@ -315,11 +336,12 @@ class _Builder:
         self.add(org, _ORG_hasUnit, self.iri(subject))
         self.add(subject, _ORGKB_position, _literal(unit.position))
         self.evidence(subject, unit.line)
-        for duty in unit.duties:
-            self.duty(subject, duty)
+        self.contact(subject, unit.contact)  # its own "Tel:" under its heading
+        for duty, key in zip(unit.duties, duty_keys(unit.duties), strict=True):
+            self.duty(subject, duty, key)
 
-    def duty(self, owner: str, duty: Duty) -> None:
-        subject = str(f"{owner}/duty/{duty.number if duty.number is not None else duty.position}")
+    def duty(self, owner: str, duty: Duty, key: int) -> None:
+        subject = str(f"{owner}/duty/{key}")
         self.add(owner, _ORGKB_responsibility, self.iri(subject))
         self.add(subject, _RDF_type, _ORGKB_Responsibility)
         self.add(subject, _ORGKB_text, _literal(duty.text, lang="en"))

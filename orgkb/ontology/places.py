@@ -60,7 +60,9 @@ class Gazetteer:
         self.graph = graph
         self._places: dict[str, Place] = {}
         self._names: dict[str, str] = {}
-        for subject in set(graph.subjects(ORGKB.placeType, None)):
+        # Every place a name is given to: two cities can have a district of the same name.
+        self._named: dict[str, list[str]] = {}
+        for subject in sorted(set(graph.subjects(ORGKB.placeType, None)), key=str):
             iri = str(subject)
             label = next(
                 (
@@ -80,18 +82,43 @@ class Gazetteer:
             )
             for predicate in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
                 for value in graph.objects(subject, predicate):
-                    self._names.setdefault(fold_name(str(value)), iri)
+                    folded = fold_name(str(value))
+                    self._names.setdefault(folded, iri)
+                    named = self._named.setdefault(folded, [])
+                    if iri not in named:
+                        named.append(iri)
 
     @classmethod
     def load(cls) -> Gazetteer:
         """The gazetteer shipped with orgkb."""
         return default_gazetteer()
 
-    def find(self, name: str) -> Place | None:
-        """The place called `name` (any of its names, with or without "District"), or None."""
+    def find(self, name: str, within: str | Place | None = None) -> Place | None:
+        """The place called `name` (any of its names, with or without "District"), or None.
+
+        With `within` (a place, or the name of a city or province), only a place inside it, or
+        it itself: None when the gazetteer has the name only somewhere else, or does not know
+        `within`.
+
+        >>> gazetteer = default_gazetteer()
+        >>> gazetteer.find("Huangpu District").path, gazetteer.find("Huangpu", within="Shanghai").path
+        ('shanghai/huangpu', 'shanghai/huangpu')
+        >>> gazetteer.find("Huangpu District", within="Guangzhou") is None
+        True
+        """
         folded = fold_name(name)
-        iri = self._names.get(folded) or self._names.get(bare_name(folded))
-        return self._places.get(iri) if iri else None
+        named = self._named.get(folded, [])
+        if within is None:
+            iris = named or self._named.get(bare_name(folded), [])
+            return self._places[iris[0]] if iris else None
+        area = within if isinstance(within, Place) else self.find(within)
+        if area is None:
+            return None
+        for iri in dict.fromkeys([*named, *self._named.get(bare_name(folded), [])]):
+            place = self._places[iri]
+            if place == area or area in self.ancestors(place):
+                return place
+        return None
 
     def get(self, iri: str) -> Place | None:
         return self._places.get(iri)

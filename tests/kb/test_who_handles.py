@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from orgkb.errors import QueryError
+from orgkb.kb.lookup import resolve
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.who_handles import Handler, who_handles
+from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.text import parse_text
 
 # A page of the genre with one office and two sections: one responsible for the archives, one
@@ -388,3 +390,15 @@ def test_when_nothing_concerns_the_matter_the_matters_beside_it_answer() -> None
     assert "Civil servants" in handler.reason and handler.score < 0.2
     # a question with no content word still has no answer
     assert who_handles(kb, "who?", "Putuo") == []
+
+
+def test_a_question_in_chinese_that_names_the_office_by_its_chinese_title() -> None:
+    """The Chinese title a page prints under its English one names the office in a question."""
+    unseen = Path(__file__).parents[1] / "data" / "unseen"
+    pages = [unseen / "nanshan-urban-management-bureau.txt", unseen / "longgang-civil-affairs-bureau.txt"]
+    kb = KnowledgeBase()
+    kb.add_documents([read_page(path) for path in [*builtin_paths(), *pages]])
+    bureau = "shenzhen/nanshan/urban-management-and-comprehensive-law-enforcement-bureau"
+    assert resolve(kb, "深圳市南山区城市管理和综合执法局") == bureau
+    found = who_handles(kb, "深圳市南山区城市管理和综合执法局谁负责垃圾分类", limit=3)
+    assert found and all(handler.organization.id.startswith(bureau) for handler in found)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
-from orgkb.loaders.identity import read_identity
+from orgkb.loaders.identity import _NAME, _cities_in, _city_in, is_chinese_name, read_identity
 
 
 @pytest.mark.parametrize(
@@ -52,3 +55,63 @@ def test_the_city_the_page_states_wins_over_the_gazetteers(title: str, district:
     identity = read_identity(title, "", title)
     assert (identity.jurisdiction.district, identity.jurisdiction.city) == (district, city)
     assert bool(identity.warnings) == (city != "Shanghai")
+
+
+# The one regex `_city_in` and `_cities_in` stand for: searched over a whole page it tried the
+# end-anchored branch at every comma.
+_CITY_REFERENCE = re.compile(
+    rf"(?:,\s*|\b)({_NAME})\s+(?:Municipality|Municipal People's Government)\b|,\s*({_NAME})\s*$"
+)
+_PAGES = sorted((Path(__file__).parent.parent / "data").rglob("*.txt"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huangpu District People's Government, Guangzhou",
+        "Beiyuan Office is a dispatched agency of the Yiwu Municipal People's Government, Zhejiang",
+        ", Shanghai Municipality",  # both could start at the last comma: the first branch wins
+        "Office of Wuhan Municipality, Hankou",  # the municipality comes first
+        "A, Municipality",  # no name before "Municipality": the name after the comma
+        "Tianhe District, Guangzhou, the city",  # the last comma is not followed by a name alone
+        "Guangzhou\n",
+        "Bureau, Foo Bar  \n",
+        "",
+    ],
+)
+def test_the_city_is_found_as_the_one_regex_found_it(text: str) -> None:
+    match = _CITY_REFERENCE.search(text)
+    assert _city_in(text) == (match and (match.group(1) or match.group(2)))
+    assert _cities_in(text) == [m.group(1) or m.group(2) for m in _CITY_REFERENCE.finditer(text)]
+
+
+@pytest.mark.parametrize("path", _PAGES, ids=lambda path: path.name)
+def test_the_city_of_every_page_is_found_as_before(path: Path) -> None:
+    text = path.read_bytes().decode("utf-8", "replace")
+    match = _CITY_REFERENCE.search(text)
+    assert _city_in(text) == (match and (match.group(1) or match.group(2)))
+
+
+@pytest.mark.parametrize(
+    ("line", "is_name"),
+    [
+        ("深圳市南山区城市管理和综合执法局", True),
+        ("广州市黄埔区人民政府", True),
+        ("中共北京市朝阳区委员会（区政府）", True),
+        ("2023年5月8日", False),  # a date
+        ("首页 > 政府机构", False),  # a breadcrumb
+        ("南山区位于深圳市西南部，是深圳的经济中心。", False),  # a sentence
+        ("Nanshan District 南山区", False),  # English too
+        ("区", False),  # one character names nothing
+    ],
+)
+def test_a_line_that_is_a_name_in_chinese(line: str, is_name: bool) -> None:
+    assert is_chinese_name(line) is is_name
+
+
+def test_the_chinese_title_is_an_alias_once() -> None:
+    identity = read_identity(
+        "Longgang District Civil Affairs Bureau (龙岗区民政局)", "", "", chinese_title="龙岗区民政局"
+    )
+    assert identity.name == "Longgang District Civil Affairs Bureau"
+    assert identity.aliases == ["龙岗区民政局"]

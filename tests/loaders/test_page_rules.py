@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from orgkb.errors import LoadError
 from orgkb.loaders.header import is_noise
 from orgkb.loaders.identifiers import organization_iri, parent_iri
 from orgkb.loaders.text import parse_text
@@ -133,9 +136,11 @@ def test_a_town_government_is_under_its_district_government_not_the_same_node() 
     assert document.parent == "Xihu District People's Government"
     assert str(organization_iri(document)).endswith("/hangzhou/xihu/shuangpu-town")
     assert str(parent_iri(document)).endswith("/hangzhou/xihu/government")
+    # and the district's government is under its city's, not the same node either
     district = parse_text("Xihu District People's Government\n" + _DUTIES, "page.txt")
-    assert district.parent is None
+    assert district.parent == "Hangzhou Municipal People's Government"
     assert str(organization_iri(district)).endswith("/hangzhou/xihu/government")
+    assert str(parent_iri(district)).endswith("/hangzhou/government")
 
 
 def test_an_including_item_whose_gerund_is_followed_by_a_name() -> None:
@@ -370,3 +375,28 @@ def test_more_furniture_and_related_links() -> None:
     for line in ("Editor: Zhang San", "State Administration for Market Regulation", "Font: Large Medium Small"):
         assert any(dropped.startswith(line) for dropped in document.dropped), line
     assert any("related links" in warning for warning in document.warnings)
+
+
+def test_a_chinese_title_on_its_own_line_is_an_alias_not_intro() -> None:
+    page = (
+        "Nanshan District Education Bureau\n深圳市南山区教育局\nPublish Time: 2023年5月8日\n"
+        + _DUTIES
+        + "Internal Organization\n1. Office (办公室)\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert (document.name, document.aliases) == ("Nanshan District Education Bureau", ["深圳市南山区教育局"])
+    assert document.units[0].aliases == ["办公室"]
+    assert str(organization_iri(document)).endswith("/shenzhen/nanshan/education-bureau")
+
+
+def test_a_page_in_chinese_under_an_english_title_is_still_refused() -> None:
+    page = (
+        "Nanshan District Education Bureau\n深圳市南山区教育局\n主要职责\n"
+        "1. 贯彻执行国家和省、市有关教育工作的方针政策和法律法规，拟订全区教育发展规划。\n"
+        "2. 负责全区各级各类学校的管理和指导工作，推进教育综合改革。\n"
+        "3. 完成区委、区政府交办的其他任务。\n"
+    )
+    with pytest.raises(LoadError) as error:
+        parse_text(page, "page.txt")
+    assert error.value.line == 2
+    assert "Chinese" in error.value.reason

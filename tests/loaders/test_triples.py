@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdflib import RDF, URIRef
+from rdflib.namespace import PROV, SKOS
 
+from orgkb.errors import LoadError
 from orgkb.kb.store import KnowledgeBase, default_matcher
 from orgkb.loaders.document import Document, Duty, Kind, Role
 from orgkb.loaders.files import builtin_paths, read_page
+from orgkb.loaders.identifiers import duty_keys
+from orgkb.loaders.text import parse_text
 from orgkb.loaders.triples import document_graph, document_ntriples
+from orgkb.loaders.validate import shape_violations
+from orgkb.ontology.namespace import CV, ID, ORGKB
 
 TEXT = "https://w3id.org/orgkb/def#text"
 
@@ -51,3 +59,100 @@ def test_a_duty_text_is_stored_as_written(text: str) -> None:
 def test_document_graph_holds_the_same_triples() -> None:
     document = read_page(builtin_paths()[0])
     assert len(document_graph(document)) == len(document_ntriples(document))
+
+
+REPEATED_NUMBER = Path(__file__).parent.parent / "data" / "variants" / "xuhui-audit-bureau-repeated-number.txt"
+_ALL_PAGES = sorted((Path(__file__).parent.parent / "data").rglob("*.txt")) + builtin_paths()
+
+
+def _duties(*numbers: int | None) -> list[Duty]:
+    return [
+        Duty(text="t", quote="t", line=1, position=position, role=Role.RESPONSIBLE, number=number)
+        for position, number in enumerate(numbers, start=1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("numbers", "keys"),
+    [
+        ((1, 2, 3), [1, 2, 3]),  # all numbered: the numbers, as before
+        ((3, 4, 6), [3, 4, 6]),  # odd numbers that do not collide: still the numbers
+        ((None, None), [1, 2]),  # none numbered: the positions, as before
+        ((1, 2, None), [1, 2, 3]),  # mixed, without collision: as before
+        ((1, 2, 2, 3), [1, 2, 3, 4]),  # a number printed twice: the positions of all
+        ((None, 1, 2), [1, 2, 3]),  # a numbered list after an unnumbered item: the positions
+        ((), []),
+    ],
+)
+def test_duty_keys(numbers: tuple[int | None, ...], keys: list[int]) -> None:
+    assert duty_keys(_duties(*numbers)) == keys
+
+
+@pytest.mark.parametrize("path", _ALL_PAGES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_every_duty_has_its_own_iri(path: Path) -> None:
+    try:
+        document = read_page(path)
+    except LoadError:
+        return  # the pages that are refused
+    graph = document_graph(document)
+    assert len(set(graph.subjects(RDF.type, ORGKB.Responsibility))) == len(document.all_duties())
+
+
+def test_a_number_printed_twice_gives_two_duties_two_iris() -> None:
+    document = read_page(REPEATED_NUMBER)
+    assert [duty.number for duty in document.duties] == [1, 2, 3, 4, 5, 5, 6]
+    graph = document_graph(document)
+    org = ID["shanghai/xuhui/audit-bureau"]
+    for duty in document.duties:
+        subject = URIRef(f"{org}/duty/{duty.position}")
+        assert str(graph.value(subject, ORGKB.text)) == duty.text
+        assert graph.value(subject, ORGKB.number).toPython() == duty.number  # type: ignore[union-attr]
+    assert shape_violations(document) == []
+
+
+def test_a_numbered_list_after_an_unnumbered_item_gives_each_duty_its_iri() -> None:
+    page = (
+        "Xuhui District Audit Bureau\nMain Responsibilities\nThe Bureau audits the public funds of the district.\n"
+        "1. Audit the district budget.\n2. Complete other tasks assigned by the district government.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [duty.number for duty in document.duties] == [None, 1, 2]
+    graph = document_graph(document)
+    duties = sorted(str(subject) for subject in graph.subjects(RDF.type, ORGKB.Responsibility))
+    assert duties == [f"{ID['shanghai/xuhui/audit-bureau']}/duty/{n}" for n in (1, 2, 3)]
+    assert shape_violations(document) == []
+
+
+def test_a_units_own_telephone_is_its_contact_point_with_its_line() -> None:
+    document = read_page(Path(__file__).parent.parent / "data" / "unseen" / "qingpu-zhujiajiao-town.txt")
+    graph = document_graph(document)
+    town = ID["shanghai/qingpu/zhujiajiao-town"]
+    unit, point = URIRef(f"{town}/party-and-government-office"), URIRef(f"{town}/party-and-government-office/contact")
+    assert graph.value(unit, CV.contactPoint) == point
+    assert (point, RDF.type, CV.ContactPoint) in graph
+    assert str(graph.value(point, CV.telephone)) == "021-59241001"
+    assert graph.value(point, ORGKB.line).toPython() == 17  # type: ignore[union-attr]
+    assert graph.value(point, PROV.wasDerivedFrom) is not None
+    # the town's own contact stays the town's
+    assert str(graph.value(URIRef(f"{town}/contact"), CV.telephone)) == "021-59240000"
+
+
+@pytest.mark.parametrize(
+    ("page", "subject", "label"),
+    [
+        # a Chinese title on its own line under the English one
+        (
+            "unseen/nanshan-urban-management-bureau.txt",
+            "shenzhen/nanshan/urban-management-and-comprehensive-law-enforcement-bureau",
+            "深圳市南山区城市管理和综合执法局",
+        ),
+        ("unseen/huangpu-guangzhou-district-government.txt", "guangzhou/huangpu/government", "广州市黄埔区人民政府"),
+        # a Chinese name in brackets after the title: stored the same way
+        ("unseen/longgang-civil-affairs-bureau.txt", "shenzhen/longgang/civil-affairs-bureau", "龙岗区民政局"),
+    ],
+)
+def test_a_chinese_name_is_an_alt_label_in_chinese(page: str, subject: str, label: str) -> None:
+    graph = document_graph(read_page(Path(__file__).parent.parent / "data" / page))
+    labels = {(str(value), value.language) for value in graph.objects(ID[subject], SKOS.altLabel)}  # type: ignore[attr-defined]
+    assert (label, "zh") in labels
+    assert not [text for text, language in labels if language == "en" and re.search("[\u3400-\u9fff]", text)]

@@ -1,4 +1,4 @@
-"""The `Contact` type: how to reach an organization."""
+"""The `Contact` type: how to reach an organization or unit."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import strawberry
 from orgkb.kb.records import ContactRecord
 
 
-@strawberry.type(description="How to reach an organization, as its page prints it. Any part may be missing.")
+@strawberry.type(description="How to reach an organization or unit, as its page prints it. Any part may be missing.")
 class Contact:
     telephone: str | None = strawberry.field(description="Telephone number, with area code.")
     email: str | None = strawberry.field(description="E-mail address.")

@@ -103,7 +103,10 @@ class Organization(Node):
         return Place.from_record(found) if found is not None else None
 
     @strawberry.field(
-        description="How to reach it (telephone, e-mail, address, hours), or null if the page gives none.",
+        description=(
+            "How to reach it (telephone, e-mail, address, hours): its own contact details, or for a unit "
+            "whose page prints none under its heading its office's; null if the page gives none."
+        ),
         graphql_type=Contact | None,
     )
     def contact(self, info: Info) -> Contact | None | Awaitable[Contact | None]:
