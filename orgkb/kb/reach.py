@@ -29,7 +29,4 @@ def office_and_contact(
     """The office `record` is a unit of (None for an office itself) and the contact that reaches
     it: the unit's own when its page prints one, else its office's."""
     office = lookup.organization(kb, record.unit_of_id) if record.unit_of_id else None
-    found = lookup.contact(kb, record.id)
-    if found is None and office is not None:
-        found = lookup.contact(kb, office.id)
-    return office, found
+    return office, contact(kb, record.id)

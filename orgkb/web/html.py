@@ -132,6 +132,7 @@ class OrganizationView:
     office: OrganizationRecord | None
     source: SourceRecord | None
     contact: ContactRecord | None
+    contact_is_own: bool  # False when a unit is reached through its office's contact
     duties: Sequence[ResponsibilityRecord]
     units: Sequence[tuple[OrganizationRecord, int]]  # each unit and how many duties it has
     links: Sequence[CoordinationLink]
@@ -154,7 +155,7 @@ def organization_page(view: OrganizationView) -> str:
     if where:
         facts.append(("Serves", e(where)))
     if view.contact is not None:
-        via = " (through its office)" if view.office is not None else ""
+        via = "" if view.contact_is_own else " (through its office)"
         facts.append(("Contact" + via, _contact_line(view.contact)))
         if view.contact.postal_code:
             facts.append(("Postal code", e(view.contact.postal_code)))

@@ -68,6 +68,7 @@ class StaffPages:
             office=office,
             source=source,
             contact=contact,
+            contact_is_own=contact is not None and lookup.contact(kb, record.id) is not None,
             duties=lookup.responsibilities(kb, record.id),
             units=units,
             links=coordination(kb, record.id, LINKS),

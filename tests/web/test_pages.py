@@ -7,6 +7,7 @@ import re
 import pytest
 
 from orgkb.app import create_app
+from orgkb.kb import lookup
 from orgkb.kb.store import KnowledgeBase
 from tests.asgi import Client
 
@@ -86,3 +87,18 @@ def test_a_section_page_shows_its_office_and_who_it_works_with(client: Client) -
 def test_an_unknown_organization_is_a_404_page(client: Client, identifier: str) -> None:
     response = client.get(f"/organization/{identifier}")
     assert response.status_code == 404 and "Not found" in response.text
+
+
+def test_a_unit_that_prints_its_own_telephone_is_reached_by_it() -> None:
+    from orgkb.loaders.files import builtin_paths, read_page
+
+    town = "tests/data/unseen/qingpu-zhujiajiao-town.txt"
+    kb = KnowledgeBase()
+    kb.add_documents([read_page(path) for path in [*builtin_paths(), town]])
+    office = "shanghai/qingpu/zhujiajiao-town"
+    units = [unit for unit in lookup.units(kb, office) if lookup.contact(kb, unit.id) is not None]
+    assert units, "the page prints a telephone under some of its units"
+    own = lookup.contact(kb, units[0].id)
+    assert own is not None and own.telephone
+    text = _text(Client(create_app(kb)).get(f"/organization/{units[0].id}").text)
+    assert f"Contact tel. {own.telephone}" in text and "through its office" not in text
