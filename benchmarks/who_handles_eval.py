@@ -16,8 +16,10 @@ scores its best duty; the same district filter):
 
 `--pages PATH...` loads more pages (files, or directories searched for page files) into the
 knowledge base next to the built-in corpus before asking, through the same `KnowledgeBase` loading
-as `orgkb load`, so that questions can be asked about any pages; a page that fails to load stops
-the run (exit 2) with its error, so no figure is ever measured on a corpus missing a page.
+as `orgkb load`, so that questions can be asked about any pages. A path that does not exist stops
+the run (exit 2); a page the loader refuses is named with its error above the figures, and the
+questions about it count as misses (what a user of that knowledge base would get). A question whose
+`district` orgkb refuses counts as answered with nothing, and is listed.
 Both systems answer from that knowledge base, and the first latency line then covers those pages.
 
 Latency: p50/p95 of `who_handles` per question in process, on the built-in corpus and on a
@@ -44,7 +46,7 @@ import Stemmer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from orgkb.errors import LoadError  # noqa: E402
+from orgkb.errors import LoadError, QueryError  # noqa: E402
 from orgkb.kb.districts import allowed_owners  # noqa: E402
 from orgkb.kb.handler_index import HandlerIndex, handler_index  # noqa: E402
 from orgkb.kb.store import KnowledgeBase  # noqa: E402
@@ -101,7 +103,10 @@ Answerer = Callable[[Question], list[frozenset[str]]]
 
 def orgkb_system(kb: KnowledgeBase) -> Answerer:
     def answer(question: Question) -> list[frozenset[str]]:
-        handlers = who_handles(kb, question.ask, question.district, limit=DEPTH)
+        try:
+            handlers = who_handles(kb, question.ask, question.district, limit=DEPTH)
+        except QueryError:
+            return []  # the district is refused: the user gets an error, no answer
         return [frozenset(fold(n) for n in (h.organization.name, *h.organization.alt_names)) for h in handlers]
 
     return answer
@@ -120,7 +125,11 @@ def baseline_system(kb: KnowledgeBase) -> Answerer:
         known = [token for token in query[0] if token in model.vocab_dict]
         scores = np.asarray(model.get_scores(known)) if known else np.zeros(len(index.duties))
         if question.district is not None:
-            scores = np.where(allowed_owners(index, question.district)[index.duty_owner], scores, 0)
+            try:
+                allowed = allowed_owners(index, question.district)
+            except QueryError:
+                return []
+            scores = np.where(allowed[index.duty_owner], scores, 0)
         best: dict[int, float] = {}
         for duty in np.argsort(-scores, kind="stable").tolist():
             if scores[duty] <= 0 or len(best) >= DEPTH:
@@ -165,6 +174,19 @@ def report(tallies: list[Tally], total: int) -> None:
         print(f"\nmisses ({tally.name}, strict): {len(tally.misses)}")
         for miss in tally.misses:
             print(f"  - {miss}")
+
+
+def refused_districts(kb: KnowledgeBase, questions: Sequence[Question]) -> list[str]:
+    """The districts of `questions` that orgkb does not know, each once."""
+    refused: list[str] = []
+    for question in questions:
+        if question.district is None or question.district in refused:
+            continue
+        try:
+            allowed_owners(handler_index(kb), question.district)
+        except QueryError:
+            refused.append(question.district)
+    return refused
 
 
 def latency(kb: KnowledgeBase, asks: Sequence[tuple[str, str | None]], rounds: int = 5) -> tuple[float, float]:
@@ -214,19 +236,26 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     kb = KnowledgeBase.builtin()
     if args.pages:
-        pages = kb.load_paths(args.pages)
-        for result in pages.failed:
-            print(result.error, file=sys.stderr)
-        if pages.failed or not pages.results:
-            print(f"--pages: {len(pages.failed)} of {len(pages.results)} pages failed to load", file=sys.stderr)
+        missing = [path for path in args.pages if not Path(path).exists()]
+        if missing:
+            print(f"--pages: no such file or directory: {', '.join(missing)}", file=sys.stderr)
             return 2
-        print(f"--pages: {len(pages.results)} pages loaded next to the built-in corpus")
+        pages = kb.load_paths(args.pages)
+        print(f"--pages: {len(pages.loaded)} pages loaded next to the built-in corpus")
+        if pages.failed:
+            print(f"--pages: {len(pages.failed)} of {len(pages.results)} pages refused; questions about them miss:")
+            for result in pages.failed:
+                print(f"  refused {result.error}")
+    refused = refused_districts(kb, questions)
+    if refused:
+        print(f"districts orgkb refuses (their questions are answered with nothing): {', '.join(refused)}")
     tallies = [evaluate("orgkb", orgkb_system(kb), questions), evaluate("bm25", baseline_system(kb), questions)]
     report(tallies, len(questions))
-    asks = [(question.ask, question.district) for question in questions]
-    p50, p95 = latency(kb, asks)
-    corpus = "built-in corpus and --pages" if args.pages else "built-in corpus"
-    print(f"\nlatency, {corpus} ({len(handler_index(kb).duties)} duties): p50 {p50:.2f} ms, p95 {p95:.2f} ms")
+    asks = [(question.ask, question.district) for question in questions if question.district not in refused]
+    if asks:
+        p50, p95 = latency(kb, asks)
+        corpus = "built-in corpus and --pages" if args.pages else "built-in corpus"
+        print(f"\nlatency, {corpus} ({len(handler_index(kb).duties)} duties): p50 {p50:.2f} ms, p95 {p95:.2f} ms")
     if args.duties > 0:
         big, loaded, indexed = synthetic_kb(args.duties, args.seed)
         print(f"  loaded in {loaded:.1f} s, indexed in {indexed:.1f} s")
