@@ -14,7 +14,8 @@ from rdflib.namespace import SKOS
 from orgkb.ontology.namespace import ORGKB, PLACE
 
 _PLACE_TYPE = re.compile(
-    r"(?:\s+(?:new\s+district|district|new\s+area|sub\s?district|municipality|city|province)|区|新区|市|街道|省)$"
+    r"(?:\s+(?:new\s+district|district|new\s+area|sub[\s-]?district|municipality|city|province|county"
+    r"|town(?:ship)?|street)|区|新区|市|街道|省|县|镇|乡)$"
 )
 
 

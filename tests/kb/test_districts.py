@@ -57,3 +57,33 @@ def test_allowed_owners_follow_the_hierarchy(index: HandlerIndex) -> None:
     assert shanghai == jingan
     assert "General Office of Dapeng New District" not in shanghai
     assert kept("Guangdong") == {"General Office of Dapeng New District"}
+
+
+# A county government and a town: places people name without "County" or "Town". Invented for this test.
+COUNTY = """People's Government of Ninghai County, Ningbo
+Updated: 2024-03-01
+
+Main Responsibilities:
+
+1. Implement the laws and regulations of the state in the county.
+
+2. Guide the work of Xidian Town.
+
+Contact Information:
+
+Tel: 0574-6555 0001
+"""
+
+
+@pytest.mark.parametrize("name", ["Ninghai", "Ninghai County", "ninghai county"])
+def test_a_county_goes_by_its_name_without_county(name: str) -> None:
+    from orgkb.loaders.text import parse_text
+
+    kb = KnowledgeBase.builtin()
+    kb.add_document(parse_text(COUNTY, "ninghai-county-government.txt"))
+    index = handler_index(kb)
+    assert find_place(index, name) == find_place(index, "Ninghai County")
+    kept = allowed_owners(index, name)
+    assert [owner.name for number, owner in enumerate(index.owners) if kept[number]] == [
+        "People's Government of Ninghai County, Ningbo"
+    ]
