@@ -60,6 +60,7 @@ _POST = re.compile(
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A unit's Chinese name in brackets after its English one: "Office (办公室)".
 _CHINESE_NAME = re.compile(r"\s*[(（]\s*([\u3400-\u9fff][^()（）]*?)\s*[)）]")
+_CELL_BREAK = re.compile(r"\t+|\|")
 
 
 @dataclass
@@ -97,7 +98,9 @@ class _UnitDraft:
 
 def _table_cells(raw: str) -> tuple[str, ...]:
     """The cells of a line that is a table row, parted by tabs or '|'; () for any other line."""
-    cells = tuple(cell for cell in (fold_typography(cell) for cell in re.split(r"\t+|\|", raw)) if cell)
+    if "\t" not in raw and "|" not in raw:  # one cell at most: no row (and no second fold of the line)
+        return ()
+    cells = tuple(cell for cell in (fold_typography(cell) for cell in _CELL_BREAK.split(raw)) if cell)
     return cells if len(cells) >= 2 else ()
 
 
