@@ -56,6 +56,8 @@ _DMY_DATE = re.compile(_DATE_LABEL + _DMY, re.IGNORECASE)
 # A date alone on its line under the title ("2023-05-08", "18.05.2023"): the release date.
 _BARE_ISO_DATE = re.compile(r"^\s*" + _ISO + r"\s*$")
 _BARE_DMY_DATE = re.compile(r"^\s*" + _DMY + r"\s*$")
+# Every date pattern ends in a year of four digits (`\d`, as they spell it): a line with none has no date.
+_YEAR = re.compile(r"\d{4}")
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -266,6 +268,8 @@ def read_date(line: str) -> dt.date | None:
     >>> read_date("Publish Time: 2023年5月8日"), read_date("18.05.2023")
     (datetime.date(2023, 5, 8), datetime.date(2023, 5, 18))
     """
+    if not _YEAR.search(line):
+        return None
     try:
         if match := _ISO_DATE.search(line) or _BARE_ISO_DATE.match(line):
             return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
@@ -292,6 +296,9 @@ def read_site(line: str) -> str | None:
 
 def strip_metadata(line: str) -> str:
     """A line without its date, site and view counter, for lines that carry a title too."""
-    for pattern in (_ISO_DATE, _DMY_DATE, _BARE_ISO_DATE, _BARE_DMY_DATE, _MDY_TEXT_DATE, _DMY_TEXT_DATE, _SITE):
-        line = pattern.sub("", line)
+    if _YEAR.search(line):
+        for pattern in (_ISO_DATE, _DMY_DATE, _BARE_ISO_DATE, _BARE_DMY_DATE, _MDY_TEXT_DATE, _DMY_TEXT_DATE):
+            line = pattern.sub("", line)
+    if ":" in line or "：" in line:  # the site follows "From:" or "Source:"
+        line = _SITE.sub("", line)
     return _TRAILING_VIEWS.sub("", line).strip()

@@ -46,6 +46,20 @@ def test_a_bare_date_line_is_the_release_date_and_no_intro() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        # a site and no date, a date and no site, both glued on, neither
+        ("Luohu Water Affairs Bureau From: sz.gov.cn", "Luohu Water Affairs Bureau"),
+        ("Luohu Water Affairs Bureau Updated: 2022-10-08 Views: 1,204", "Luohu Water Affairs Bureau"),
+        ("From:dpxq.gov.cnUpdated:2022-10-08", ""),
+        ("Founded in 2001 as the Luohu Water Office", "Founded in 2001 as the Luohu Water Office"),
+    ],
+)
+def test_strip_metadata(line: str, rest: str) -> None:
+    assert strip_metadata(line) == rest
+
+
+@pytest.mark.parametrize(
     ("line", "heading"),
     [
         ("Main Functions of the District Government", Heading.DUTIES),
