@@ -185,13 +185,13 @@ class _Parser:
         headings: dict[Heading, int] = {}
         late_date: dt.date | None = None
         for line in lines:
-            if current is not None and self._repeats_header(line, blocks[None], current):
+            heading = read_heading(line.text)
+            if current is not None and self._repeats_header(line, heading, blocks[None], current):
                 # A page break inside the content: the site printed its header again.
                 self.warnings.append(f"line {line.number}: the page's header, repeated after a page break, was dropped")
                 self.dropped.append(line.text)
                 late_date = late_date or read_date(line.text)
                 continue
-            heading = read_heading(line.text)
             if heading is None and (split := split_heading(line.text)) and split[0] not in headings:
                 # "Main Responsibilities: 1. Implement ...": the heading, then its first line.
                 heading, rest = split
@@ -298,14 +298,16 @@ class _Parser:
         return document
 
     @staticmethod
-    def _repeats_header(line: _Line, header: list[_Line], current: Heading) -> bool:
+    def _repeats_header(line: _Line, heading: Heading | None, header: list[_Line], current: Heading) -> bool:
         """Whether a line in a block repeats the page's header: its title or another header line,
-        a line of nothing but a date (and a view counter), or the open block's own heading."""
+        a line of nothing but a date (and a view counter), or the open block's own heading.
+
+        `heading` is the line read as a heading (`read_heading`)."""
         if any(line.text == other.text for other in header):
             return True
         if read_date(line.text) is not None and not strip_metadata(line.text):
             return True
-        return read_heading(line.text) is current and not split_heading(line.text)
+        return heading is current and not split_heading(line.text)
 
     def _respell_heading(self, text: str, line: int) -> None:
         """Report the words of a heading that was read as meant though misspelt ("Responsibilites")."""
