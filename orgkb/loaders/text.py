@@ -61,6 +61,8 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A unit's Chinese name in brackets after its English one: "Office (办公室)".
 _CHINESE_NAME = re.compile(r"\s*[(（]\s*([\u3400-\u9fff][^()（）]*?)\s*[)）]")
 _CELL_BREAK = re.compile(r"\t+|\|")
+# Every ASCII character but the letters, to count the letters `[A-Za-z]` finds without a list of them.
+_NOT_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
 
 
 @dataclass
@@ -325,7 +327,7 @@ class _Parser:
         """Refuse a page written in Chinese: orgkb reads the English pages of the genre."""
         text = "".join(line.text for line in lines)
         chinese = len(_CJK.findall(text))
-        if chinese > len(re.findall(r"[A-Za-z]", text)):
+        if chinese > len(text.encode("ascii", "ignore").translate(None, _NOT_LETTERS)):
             first = next(line for line in lines if _CJK.search(line.text))
             raise LoadError(
                 self.source,
