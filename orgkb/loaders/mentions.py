@@ -75,31 +75,37 @@ _CENTRE_CONTINUATION = re.compile(
     r"(?:\s+for\s+[\w\s'-]+?)?)(?=[,;.]|$)"
 )
 
-_PARTNERS: tuple[tuple[re.Pattern[str], str, PartnerRelation], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), name, relation)
-    for pattern, name, relation in (
+# Each pattern, the words of it that any match holds (lower case), and the region and relation.
+_PARTNERS: tuple[tuple[re.Pattern[str], tuple[str, ...], str, PartnerRelation], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), cues, name, relation)
+    for pattern, cues, name, relation in (
         (
             r"counterpart[- ]supported (?:regions|areas|places)",
+            ("counterpart",),
             "counterpart-supported regions",
             PartnerRelation.COUNTERPART_SUPPORT,
         ),
         (
             r"eastern and western regions|east-west (?:cooperation|collaboration)",
+            ("eastern and western regions", "east-west "),
             "eastern and western regions",
             PartnerRelation.PAIRING_ASSISTANCE,
         ),
         (
             r"foreign friendly cities(?: and regions)?|friendly cities abroad|international sister cities",
+            ("foreign friendly cities", "friendly cities abroad", "international sister cities"),
             "foreign friendly cities and regions",
             PartnerRelation.FRIENDLY_EXCHANGE,
         ),
         (
             r"sister provinces(?: and cities)?|sister cities|friendly regions|friendly provinces",
+            ("sister provinces", "sister cities", "friendly regions", "friendly provinces"),
             "sister provinces and cities",
             PartnerRelation.REGIONAL_COOPERATION,
         ),
         (
             r"Hong Kong,? (?:and )?Macao(?: regions)?|Hong Kong, Macao,? and Taiwan",
+            ("hong kong",),
             "Hong Kong and Macao",
             PartnerRelation.EXCHANGE_VISITS,
         ),
@@ -163,9 +169,18 @@ def find_bodies(text: str, exclude: set[str] = frozenset()) -> list[BodyMention]
 
 
 def find_partners(text: str) -> list[PartnerMention]:
-    """Partner regions a duty names, each with the relation the duty describes."""
+    """Partner regions a duty names, each with the relation the duty describes.
+
+    >>> [(p.name, p.relation.value) for p in find_partners("Handle exchanges with Hong Kong and Macao.")]
+    [('Hong Kong and Macao', 'exchange-visits')]
+    """
+    # In ASCII text a case-blind match holds its cue words in lower case; other text may hold
+    # letters that match case-blind but lower to something else ("İ"), so it meets every pattern.
+    lowered = text.lower() if text.isascii() else None
     found: dict[str, PartnerMention] = {}
-    for pattern, name, relation in _PARTNERS:
+    for pattern, cues, name, relation in _PARTNERS:
+        if lowered is not None and not any(cue in lowered for cue in cues):
+            continue
         if pattern.search(text):
             found.setdefault(name, PartnerMention(name, relation))
     return list(found.values())
