@@ -24,13 +24,16 @@ _BUTTONS = re.compile(
     re.IGNORECASE,
 )
 # The site's footer: copyright, ICP licence and police record numbers, who sponsors and maintains it.
+# What starts a footer line (matched at its start) ...
 _FOOTER = re.compile(
-    r"^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|"
+    r"(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|"
     r"(?:sponsored|hosted|organized|organised|maintained|undertaken|supported|designed)\s+by\s*[:：]?|"
     r"technical\s+support\s*[:：]|website\s+identification\s+code\b|主办|承办|网站标识码)"
-    r"|^ICP\s*(?:No\.|备)|[\u4e00-\u9fff]ICP[备证]|公网安备",
+    r"|ICP\s*(?:No\.|备)",
     re.IGNORECASE,
 )
+# ... and what marks one anywhere in it: record numbers, which hold Chinese characters.
+_FOOTER_RECORD = re.compile(r"[\u4e00-\u9fff]ICP[备证]|公网安备", re.IGNORECASE)
 # Links between the pages of an article split over several: "Previous  1  2  Next", "Page 2 of 3", "- 2 -".
 _PAGINATION = re.compile(
     r"^(?=.*(?:\bprev(?:ious)?\b|\bnext\b|上一页|下一页|\bpage\s+\d))"
@@ -153,12 +156,18 @@ def is_noise(line: str) -> bool:
     (True, True)
     >>> is_noise("Print and distribute the documents of the district government.")
     False"""
+    if _NOISE.match(line) or _BUTTONS.match(line) or _FOOTER.match(line):
+        return True
+    if not line.isascii():
+        return bool(_BREADCRUMB.match(line) or _FOOTER_RECORD.search(line) or _PAGINATION.match(line))
+    # An ASCII line is a breadcrumb only with a '>', '/' or ':' in it, a footer's record number
+    # holds Chinese, and page links say "prev", "next" or "page" (in any case) or are "- 2 -".
+    if (">" in line or "/" in line or ":" in line) and _BREADCRUMB.match(line):
+        return True
+    lowered = line.lower()
     return bool(
-        _NOISE.match(line)
-        or _BUTTONS.match(line)
-        or _BREADCRUMB.match(line)
-        or _FOOTER.search(line)
-        or _PAGINATION.match(line)
+        ("prev" in lowered or "next" in lowered or "page" in lowered or line.startswith("-"))
+        and _PAGINATION.match(line)
     )
 
 
