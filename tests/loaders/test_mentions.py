@@ -4,8 +4,49 @@ from __future__ import annotations
 
 import pytest
 
-from orgkb.loaders.document import PartnerRelation
-from orgkb.loaders.mentions import find_partners
+from orgkb.loaders.document import BodyRelation, Kind, PartnerRelation
+from orgkb.loaders.mentions import find_bodies, find_partners
+
+
+@pytest.mark.parametrize(
+    ("duty", "bodies"),
+    [
+        # named bodies: the last head noun gives the kind, the verb before the name the relation
+        (
+            "Guide the work of the Jing'an Red Cross Society Office and the District Archives Bureau.",
+            [
+                ("Jing'an Red Cross Society Office", BodyRelation.GUIDES, Kind.AFFILIATED_BODY),
+                ("District Archives Bureau", BodyRelation.GUIDES, Kind.AFFILIATED_BODY),
+            ],
+        ),
+        (
+            "Undertake the routine work of the District Committee of the CPC; assist the Citizen Service Hall.",
+            [
+                ("District Committee of the CPC", BodyRelation.HOSTS_OFFICE_OF, Kind.PARTY_COMMITTEE),
+                ("Citizen Service Hall", BodyRelation.ASSISTS, Kind.SERVICE_CENTER),
+            ],
+        ),
+        (
+            "Report to the (NPC) Standing Committee & Government.",
+            [("(NPC) Standing Committee & Government", BodyRelation.MENTIONS, Kind.GOVERNMENT)],
+        ),
+        # kinds of centre, named in lower case
+        (
+            "Manage the community health service centres and cultural activity stations.",
+            [
+                ("the community health service centres", BodyRelation.ADMINISTERS, Kind.SERVICE_CENTER),
+                ("cultural activity stations", BodyRelation.ADMINISTERS, Kind.SERVICE_CENTER),
+            ],
+        ),
+        (
+            "Assist in the management of elderly care halls for the disabled, and plan.",
+            [("elderly care halls for the disabled", BodyRelation.ASSISTS, Kind.SERVICE_CENTER)],
+        ),
+        ("Draft the plans of the office.", []),
+    ],
+)
+def test_bodies(duty: str, bodies: list[tuple[str, BodyRelation, Kind]]) -> None:
+    assert [(body.name, body.relation, body.kind) for body in find_bodies(duty)] == bodies
 
 
 @pytest.mark.parametrize(
