@@ -71,6 +71,8 @@ _ING_NOUNS = frozenset(
         "according",
     ]
 )
+_LEADING_TO = re.compile(r"^to\s+", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"[a-z]+")
 _GERUND_BOUNDARY = re.compile(r",\s*(?:and\s+|as well as\s+)?(?=([a-z]+ing)\b\s+[A-Za-z\"'(])")
 _INCLUDING = re.compile(r",?\s*\bincluding\s*:\s*|,?\s*\bincluding\s+(?=[a-z]+ing\b)")
 
@@ -85,12 +87,13 @@ def read_role(text: str) -> Role:
     >>> read_role("Draft and review the documents").value
     'undertakes'
     """
-    lead = re.sub(r"^to\s+", "", text.strip().lstrip("-•·(").strip(), flags=re.IGNORECASE)
+    lead = _LEADING_TO.sub("", text.strip().lstrip("-•·(").strip())
     if _RESPONSIBLE.search(lead):
         return Role.RESPONSIBLE
-    words = [word for word in re.findall(r"[a-z]+", lead.lower()) if not word.endswith("ly")]
-    if words:
-        return _VERB_ROLES.get(_base_verb(words[0]), Role.UNDERTAKES)
+    # The first word that is no adverb ("Actively promote ...") is the verb.
+    for match in _LOWER_WORD.finditer(lead.lower()):
+        if not match.group().endswith("ly"):
+            return _VERB_ROLES.get(_base_verb(match.group()), Role.UNDERTAKES)
     return Role.UNDERTAKES
 
 

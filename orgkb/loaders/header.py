@@ -24,13 +24,16 @@ _BUTTONS = re.compile(
     re.IGNORECASE,
 )
 # The site's footer: copyright, ICP licence and police record numbers, who sponsors and maintains it.
+# What starts a footer line (matched at its start) ...
 _FOOTER = re.compile(
-    r"^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|"
+    r"(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|"
     r"(?:sponsored|hosted|organized|organised|maintained|undertaken|supported|designed)\s+by\s*[:：]?|"
     r"technical\s+support\s*[:：]|website\s+identification\s+code\b|主办|承办|网站标识码)"
-    r"|^ICP\s*(?:No\.|备)|[\u4e00-\u9fff]ICP[备证]|公网安备",
+    r"|ICP\s*(?:No\.|备)",
     re.IGNORECASE,
 )
+# ... and what marks one anywhere in it: record numbers, which hold Chinese characters.
+_FOOTER_RECORD = re.compile(r"[\u4e00-\u9fff]ICP[备证]|公网安备", re.IGNORECASE)
 # Links between the pages of an article split over several: "Previous  1  2  Next", "Page 2 of 3", "- 2 -".
 _PAGINATION = re.compile(
     r"^(?=.*(?:\bprev(?:ious)?\b|\bnext\b|上一页|下一页|\bpage\s+\d))"
@@ -56,6 +59,8 @@ _DMY_DATE = re.compile(_DATE_LABEL + _DMY, re.IGNORECASE)
 # A date alone on its line under the title ("2023-05-08", "18.05.2023"): the release date.
 _BARE_ISO_DATE = re.compile(r"^\s*" + _ISO + r"\s*$")
 _BARE_DMY_DATE = re.compile(r"^\s*" + _DMY + r"\s*$")
+# Every date pattern ends in a year of four digits (`\d`, as they spell it): a line with none has no date.
+_YEAR = re.compile(r"\d{4}")
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -151,12 +156,18 @@ def is_noise(line: str) -> bool:
     (True, True)
     >>> is_noise("Print and distribute the documents of the district government.")
     False"""
+    if _NOISE.match(line) or _BUTTONS.match(line) or _FOOTER.match(line):
+        return True
+    if not line.isascii():
+        return bool(_BREADCRUMB.match(line) or _FOOTER_RECORD.search(line) or _PAGINATION.match(line))
+    # An ASCII line is a breadcrumb only with a '>', '/' or ':' in it, a footer's record number
+    # holds Chinese, and page links say "prev", "next" or "page" (in any case) or are "- 2 -".
+    if (">" in line or "/" in line or ":" in line) and _BREADCRUMB.match(line):
+        return True
+    lowered = line.lower()
     return bool(
-        _NOISE.match(line)
-        or _BUTTONS.match(line)
-        or _BREADCRUMB.match(line)
-        or _FOOTER.search(line)
-        or _PAGINATION.match(line)
+        ("prev" in lowered or "next" in lowered or "page" in lowered or line.startswith("-"))
+        and _PAGINATION.match(line)
     )
 
 
@@ -266,6 +277,8 @@ def read_date(line: str) -> dt.date | None:
     >>> read_date("Publish Time: 2023年5月8日"), read_date("18.05.2023")
     (datetime.date(2023, 5, 8), datetime.date(2023, 5, 18))
     """
+    if not _YEAR.search(line):
+        return None
     try:
         if match := _ISO_DATE.search(line) or _BARE_ISO_DATE.match(line):
             return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
@@ -292,6 +305,9 @@ def read_site(line: str) -> str | None:
 
 def strip_metadata(line: str) -> str:
     """A line without its date, site and view counter, for lines that carry a title too."""
-    for pattern in (_ISO_DATE, _DMY_DATE, _BARE_ISO_DATE, _BARE_DMY_DATE, _MDY_TEXT_DATE, _DMY_TEXT_DATE, _SITE):
-        line = pattern.sub("", line)
+    if _YEAR.search(line):
+        for pattern in (_ISO_DATE, _DMY_DATE, _BARE_ISO_DATE, _BARE_DMY_DATE, _MDY_TEXT_DATE, _DMY_TEXT_DATE):
+            line = pattern.sub("", line)
+    if ":" in line or "：" in line:  # the site follows "From:" or "Source:"
+        line = _SITE.sub("", line)
     return _TRAILING_VIEWS.sub("", line).strip()

@@ -69,8 +69,13 @@ _GLUE_PREFIXES = (
 _WORD = re.compile(r"(?<![\w'-])((?:" + "|".join(_GLUE_PREFIXES) + r")[a-z]{3,})(?![\w'-])")
 # A lower-case function word glued onto a capitalized name: "theDistrict", "ofChaoyang", "theCPC".
 _CAMEL = re.compile(r"(?<![\w'-])(" + "|".join(_GLUE_PREFIXES) + r")([A-Z](?:[a-z]{2,}|[A-Z]+[a-z]?))(?![\w-])")
+# A lower-case letter, then a capital: every `_CAMEL` match holds one (its word's last letter, then
+# the name's first). Looking for the capital first, then back, skips quickly through lower case.
+_CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _SPACES = re.compile(r"[ \t]+")
-_MISSING_SPACE = re.compile(r"(?<=[a-z\)])([,;])(?=[A-Za-z\"(])")
+# ',' or ';' after a lower-case letter or ')' with a letter, '"' or '(' after it. The character
+# before is looked at after the punctuation, so that the search skips to each ',' and ';' quickly.
+_MISSING_SPACE = re.compile(r"([,;])(?<=[a-z\)][,;])(?=[A-Za-z\"(])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -148,7 +153,8 @@ def repair_words(text: str, line: int) -> tuple[str, list[Repair]]:
         repairs.append(Repair(line, match.group(0), split, "glued words"))
         return split
 
-    text = _CAMEL.sub(unglue_name, text)
+    if _CASE_CHANGE.search(text):
+        text = _CAMEL.sub(unglue_name, text)
 
     def space(match: re.Match[str]) -> str:
         start, end = match.start(), match.end()

@@ -60,6 +60,9 @@ _POST = re.compile(
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A unit's Chinese name in brackets after its English one: "Office (办公室)".
 _CHINESE_NAME = re.compile(r"\s*[(（]\s*([\u3400-\u9fff][^()（）]*?)\s*[)）]")
+_CELL_BREAK = re.compile(r"\t+|\|")
+# Every ASCII character but the letters, to count the letters `[A-Za-z]` finds without a list of them.
+_NOT_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
 
 
 @dataclass
@@ -97,7 +100,9 @@ class _UnitDraft:
 
 def _table_cells(raw: str) -> tuple[str, ...]:
     """The cells of a line that is a table row, parted by tabs or '|'; () for any other line."""
-    cells = tuple(cell for cell in (fold_typography(cell) for cell in re.split(r"\t+|\|", raw)) if cell)
+    if "\t" not in raw and "|" not in raw:  # one cell at most: no row (and no second fold of the line)
+        return ()
+    cells = tuple(cell for cell in (fold_typography(cell) for cell in _CELL_BREAK.split(raw)) if cell)
     return cells if len(cells) >= 2 else ()
 
 
@@ -182,13 +187,13 @@ class _Parser:
         headings: dict[Heading, int] = {}
         late_date: dt.date | None = None
         for line in lines:
-            if current is not None and self._repeats_header(line, blocks[None], current):
+            heading = read_heading(line.text)
+            if current is not None and self._repeats_header(line, heading, blocks[None], current):
                 # A page break inside the content: the site printed its header again.
                 self.warnings.append(f"line {line.number}: the page's header, repeated after a page break, was dropped")
                 self.dropped.append(line.text)
                 late_date = late_date or read_date(line.text)
                 continue
-            heading = read_heading(line.text)
             if heading is None and (split := split_heading(line.text)) and split[0] not in headings:
                 # "Main Responsibilities: 1. Implement ...": the heading, then its first line.
                 heading, rest = split
@@ -298,14 +303,16 @@ class _Parser:
         return document
 
     @staticmethod
-    def _repeats_header(line: _Line, header: list[_Line], current: Heading) -> bool:
+    def _repeats_header(line: _Line, heading: Heading | None, header: list[_Line], current: Heading) -> bool:
         """Whether a line in a block repeats the page's header: its title or another header line,
-        a line of nothing but a date (and a view counter), or the open block's own heading."""
+        a line of nothing but a date (and a view counter), or the open block's own heading.
+
+        `heading` is the line read as a heading (`read_heading`)."""
         if any(line.text == other.text for other in header):
             return True
         if read_date(line.text) is not None and not strip_metadata(line.text):
             return True
-        return read_heading(line.text) is current and not split_heading(line.text)
+        return heading is current and not split_heading(line.text)
 
     def _respell_heading(self, text: str, line: int) -> None:
         """Report the words of a heading that was read as meant though misspelt ("Responsibilites")."""
@@ -323,7 +330,7 @@ class _Parser:
         """Refuse a page written in Chinese: orgkb reads the English pages of the genre."""
         text = "".join(line.text for line in lines)
         chinese = len(_CJK.findall(text))
-        if chinese > len(re.findall(r"[A-Za-z]", text)):
+        if chinese > len(text.encode("ascii", "ignore").translate(None, _NOT_LETTERS)):
             first = next(line for line in lines if _CJK.search(line.text))
             raise LoadError(
                 self.source,

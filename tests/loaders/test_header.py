@@ -46,6 +46,20 @@ def test_a_bare_date_line_is_the_release_date_and_no_intro() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        # a site and no date, a date and no site, both glued on, neither
+        ("Luohu Water Affairs Bureau From: sz.gov.cn", "Luohu Water Affairs Bureau"),
+        ("Luohu Water Affairs Bureau Updated: 2022-10-08 Views: 1,204", "Luohu Water Affairs Bureau"),
+        ("From:dpxq.gov.cnUpdated:2022-10-08", ""),
+        ("Founded in 2001 as the Luohu Water Office", "Founded in 2001 as the Luohu Water Office"),
+    ],
+)
+def test_strip_metadata(line: str, rest: str) -> None:
+    assert strip_metadata(line) == rest
+
+
+@pytest.mark.parametrize(
     ("line", "heading"),
     [
         ("Main Functions of the District Government", Heading.DUTIES),
@@ -91,6 +105,47 @@ def test_pagination_is_noise(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["Next, organize the training of teachers.", "Pages of the district portal", "2"])
 def test_no_pagination(line: str) -> None:
+    assert not is_noise(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # breadcrumbs: after "Home", between arrows, after "Location:", between '>>', in Chinese
+        "Home > News > Responsibilities",
+        "Home / Government Information",
+        "Home » About the Bureau",
+        "Government Information > Organization > Main Responsibilities",
+        "Current Location: Home",
+        "Your position：Home",
+        "Portal>>Information>>Duties",
+        "当前位置：首页 > 政务公开",
+        "首页 › 政务公开",
+        # the footer: at its start, and a record number anywhere in it
+        "COPYRIGHT 2023 Luohu District",
+        "ICP No. 05083328",
+        "Record: 沪公网安备 31010602000123号",
+        "Filing 粤ICP备05083328号",
+        # page links in any case
+        "PREVIOUS 1 2 NEXT",
+        "page 1 of 2",
+        "— 3 —",
+    ],
+)
+def test_furniture_is_noise(line: str) -> None:
+    assert is_noise(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Guide the 24/7 hotline and the work of the next term.",
+        "Responsibilities: draft the plan of the office.",
+        "Manage the homepage of the district portal.",
+        "Coordinate work with 上海 partners.",
+    ],
+)
+def test_content_is_no_noise(line: str) -> None:
     assert not is_noise(line)
 
 
