@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 import Stemmer
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.namespace import SKOS
 
 SCHEME = "https://w3id.org/orgkb/matter/"
 MATTERS_TTL = Path(__file__).with_name("matters.ttl")
+_IN_SCHEME, _PREF_LABEL, _ALT_LABEL = str(SKOS.inScheme), str(SKOS.prefLabel), str(SKOS.altLabel)
+_DEFINITION, _BROADER = str(SKOS.definition), str(SKOS.broader)
 
 # Words that carry no meaning in a label; they are dropped from labels and texts alike.
 _STOPWORDS = (
@@ -170,8 +174,9 @@ class Thesaurus:
     'letters-and-calls'
     """
 
-    def __init__(self, graph: Graph, matters: dict[str, Matter]) -> None:
-        self._graph = graph
+    def __init__(self, source: Path, matters: dict[str, Matter]) -> None:
+        self._source = source
+        self._graph: Graph | None = None  # parsed with rdflib only when asked for
         self._matters = matters
         self._index: dict[str, _Start] = {}
         self._zh: list[tuple[str, str]] = []
@@ -195,26 +200,48 @@ class Thesaurus:
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Thesaurus:
-        """Read a SKOS thesaurus from Turtle (by default the packaged matters.ttl)."""
-        graph = Graph().parse(str(path or MATTERS_TTL), format="turtle")
+        """Read a SKOS thesaurus from Turtle (by default the packaged matters.ttl).
+
+        Read with pyoxigraph, several times faster than rdflib's Turtle parser: this runs at every
+        start-up of `orgkb serve` and `orgkb ask`.
+        """
+        source = Path(path or MATTERS_TTL)
+        pref: dict[str, dict[str | None, str]] = defaultdict(dict)
+        alts: dict[str, list[tuple[str | None, str]]] = defaultdict(list)
+        broader: dict[str, list[str]] = defaultdict(list)
+        definitions: dict[str, str] = {}
+        concepts: set[str] = set()
+        for quad in ox.parse(path=str(source), format=ox.RdfFormat.TURTLE):
+            subject, predicate, obj = quad.subject, quad.predicate.value, quad.object
+            if not isinstance(subject, ox.NamedNode):
+                continue
+            iri = subject.value
+            if predicate == _IN_SCHEME and isinstance(obj, ox.NamedNode) and obj.value == SCHEME:
+                concepts.add(iri)
+            elif isinstance(obj, ox.Literal):
+                if predicate == _PREF_LABEL:
+                    pref[iri][obj.language] = obj.value
+                elif predicate == _ALT_LABEL:
+                    alts[iri].append((obj.language, obj.value))
+                elif predicate == _DEFINITION:
+                    definitions.setdefault(iri, obj.value)
+            elif predicate == _BROADER and isinstance(obj, ox.NamedNode):
+                broader[iri].append(obj.value)
         matters: dict[str, Matter] = {}
-        concepts = {s for s in graph.subjects(SKOS.inScheme, URIRef(SCHEME)) if isinstance(s, URIRef)}
-        for concept in sorted(concepts):
-            iri = str(concept)
-            labels = {lit.language: str(lit) for lit in _literals(graph, concept, SKOS.prefLabel)}
-            alts = list(_literals(graph, concept, SKOS.altLabel))
+        for iri in sorted(concepts):
             slug = iri.removeprefix(SCHEME)
+            labels = pref[iri]
             matters[slug] = Matter(
                 iri=iri,
                 slug=slug,
                 label=labels.get("en", slug),
                 label_zh=labels.get("zh"),
-                alt_labels=tuple(sorted(str(lit) for lit in alts if lit.language in (None, "en"))),
-                broader=tuple(sorted(str(b).removeprefix(SCHEME) for b in graph.objects(concept, SKOS.broader))),
-                definition=next((str(lit) for lit in _literals(graph, concept, SKOS.definition)), ""),
-                alt_labels_zh=tuple(sorted(str(lit) for lit in alts if lit.language == "zh")),
+                alt_labels=tuple(sorted(text for lang, text in alts[iri] if lang in (None, "en"))),
+                broader=tuple(sorted(b.removeprefix(SCHEME) for b in broader[iri])),
+                definition=definitions.get(iri, ""),
+                alt_labels_zh=tuple(sorted(text for lang, text in alts[iri] if lang == "zh")),
             )
-        return cls(graph, matters)
+        return cls(source, matters)
 
     def match(self, text: str) -> list[MatterMatch]:
         """The matters that `text` names, one per matter, in text order; longest label first."""
@@ -282,7 +309,9 @@ class Thesaurus:
         return out
 
     def graph(self) -> Graph:
-        """The thesaurus as an rdflib Graph (shared: do not modify it)."""
+        """The thesaurus as an rdflib Graph, parsed on first use (shared: do not modify it)."""
+        if self._graph is None:
+            self._graph = Graph().parse(str(self._source), format="turtle")
         return self._graph
 
     def __iter__(self) -> Iterator[Matter]:
@@ -293,12 +322,6 @@ class Thesaurus:
 
     def __contains__(self, slug: object) -> bool:
         return slug in self._matters
-
-
-def _literals(graph: Graph, subject: URIRef, predicate: URIRef) -> Iterator[Literal]:
-    for obj in graph.objects(subject, predicate):
-        if isinstance(obj, Literal):
-            yield obj
 
 
 @functools.cache
