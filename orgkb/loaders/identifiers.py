@@ -66,6 +66,23 @@ def place_path(document: Document, gazetteer: Gazetteer | None = None) -> str:
     return "/".join(parts) or "unplaced"
 
 
+def served_locality(document: Document) -> str | None:
+    """The sub-district or town that a sub-district office or town government serves, as its own
+    name names it ("Dipu Sub-district" of "Dipu Sub-district Office of Anji County", "Yaqian Town"
+    of "Yaqian Town People's Government"), else None."""
+    place = document.jurisdiction.subdistrict
+    if not place or fold_name(place) not in fold_name(document.name):
+        return None
+    if document.kind is Kind.SUB_DISTRICT_OFFICE:
+        return place
+    return town_of(document)
+
+
+def locality_type(name: str) -> str:
+    """The place type of a locality's name: "town" for a town or township, else "sub-district"."""
+    return "town" if re.search(r"\b(?:Town|Township)$", name) else "sub-district"
+
+
 def town_of(document: Document) -> str | None:
     """The town or township whose government the page is about ("Maqiao Town"), else None."""
     town = document.jurisdiction.subdistrict

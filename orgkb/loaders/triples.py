@@ -24,15 +24,17 @@ from orgkb.loaders.identifiers import (
     district_place,
     document_iri,
     duty_keys,
+    locality_type,
     organization_iri,
     parent_iri,
     parent_serves_city,
     place_path,
+    served_locality,
     slugify,
     subdistrict_place,
 )
 from orgkb.ontology.namespace import CV, ID, KIND, LOCN, ORG, ORGKB, PLACE, ROLE
-from orgkb.ontology.places import default_gazetteer
+from orgkb.ontology.places import bare_name, default_gazetteer, fold_name
 
 Term = NewType("Term", str)
 """An RDF term in N-Triples syntax, as pyoxigraph writes it: `<https://...>`, `"text"@en`."""
@@ -258,34 +260,43 @@ class _Builder:
             self.places["district"] = district.iri
             if (city := gazetteer.city_of(district)) is not None:
                 self.places["city"] = city.iri
-        place = subdistrict_place(where, gazetteer) or district
-        if place is not None:
+        if (place := subdistrict_place(where, gazetteer)) is not None:
             self.add(org, _DCTERMS_spatial, _term(place.iri))
             return
-        if not (where.district or where.city):
-            return
-        # A place the gazetteer does not know (or knows only in another city, as Shanghai's
-        # Huangpu District for a page of Guangzhou's): describe it in this document's graph.
-        parent: str | None = None
-        path = ""
-        for label, place_type in ((where.city, "city"), (where.district, "district")):
-            if not label:
-                continue
-            known = gazetteer.find(label) if place_type == "city" else None
-            path = known.path if known else "/".join(filter(None, [path, slugify(label)]))
-            node = URIRef(known.iri) if known else PLACE[path]
-            if known is None:
-                self.add(node, _RDF_type, _SKOS_Concept)
-                self.add(node, _RDF_type, _DCTERMS_Location)
-                self.add(node, _SKOS_inScheme, _term(str(PLACE)))
-                self.names(node, label, [])
-                self.add(node, _ORGKB_placeType, _literal(place_type))
-                if parent is not None:
-                    self.add(node, _SKOS_broader, self.iri(parent))
-            parent = node
-            self.places[place_type] = node
-        if parent is not None:
-            self.add(org, _DCTERMS_spatial, self.iri(parent))
+        served: URIRef | None = URIRef(district.iri) if district is not None else None
+        path = district.path if district is not None else ""
+        if district is None and (where.district or where.city):
+            # A place the gazetteer does not know (or knows only in another city, as Shanghai's
+            # Huangpu District for a page of Guangzhou's): describe it in this document's graph.
+            for label, place_type in ((where.city, "city"), (where.district, "district")):
+                if not label:
+                    continue
+                known = gazetteer.find(label) if place_type == "city" else None
+                path = known.path if known else "/".join(filter(None, [path, slugify(label)]))
+                node = URIRef(known.iri) if known else PLACE[path]
+                if known is None:
+                    self.place(node, label, place_type, served)
+                served = node
+                self.places[place_type] = node
+        locality = served_locality(self.document)
+        if locality is not None and served is not None:
+            # The sub-district or town a sub-district office or town government serves, which the
+            # gazetteer does not list: described here, so that a question can name it ("in Dipu").
+            node = PLACE[f"{path}/{slugify(bare_name(fold_name(locality)) or locality)}"]
+            self.place(node, locality, locality_type(locality), served)
+            served = node
+        if served is not None:
+            self.add(org, _DCTERMS_spatial, self.iri(served))
+
+    def place(self, node: URIRef, label: str, place_type: str, broader: URIRef | None) -> None:
+        """A place the gazetteer does not know, described in this document's graph."""
+        self.add(node, _RDF_type, _SKOS_Concept)
+        self.add(node, _RDF_type, _DCTERMS_Location)
+        self.add(node, _SKOS_inScheme, _term(str(PLACE)))
+        self.names(node, label, [])
+        self.add(node, _ORGKB_placeType, _literal(place_type))
+        if broader is not None:
+            self.add(node, _SKOS_broader, self.iri(broader))
 
     def parent(self, org: str) -> None:
         document = self.document

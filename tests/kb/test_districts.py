@@ -87,3 +87,64 @@ def test_a_county_goes_by_its_name_without_county(name: str) -> None:
     assert [owner.name for number, owner in enumerate(index.owners) if kept[number]] == [
         "People's Government of Ninghai County, Ningbo"
     ]
+
+
+# A sub-district office in a district the gazetteer knows, and a town in one it does not; neither
+# sub-district nor town is in the gazetteer. Invented for this test.
+SUBDISTRICT_OFFICE = """Linfen Road Sub-district Office of Jing'an District
+Updated: 2024-03-01
+
+Main Responsibilities:
+
+1. Organize the work of the residents' committees of the sub-district.
+
+Internal Organization:
+
+Community Affairs Office: Guide the residents' committees; keep the archives of the office.
+"""
+
+TOWN = """Hemu Town People's Government
+Updated: 2024-03-01
+
+Main Responsibilities:
+
+1. Implement the decisions of the Xiangshan County People's Government in the town.
+
+2. Carry out flood control and emergency management in Hemu Town.
+"""
+
+
+@pytest.fixture(scope="module")
+def with_localities() -> HandlerIndex:
+    from orgkb.loaders.text import parse_text
+
+    kb = KnowledgeBase.builtin()
+    kb.add_document(parse_text(SUBDISTRICT_OFFICE, "linfen-road-subdistrict-office.txt"))
+    kb.add_document(parse_text(TOWN, "hemu-town-government.txt"))
+    return handler_index(kb)
+
+
+def kept_names(index: HandlerIndex, name: str) -> set[str]:
+    kept = allowed_owners(index, name)
+    return {owner.name for number, owner in enumerate(index.owners) if kept[number]}
+
+
+@pytest.mark.parametrize("name", ["Linfen Road", "Linfen Road Sub-district", "linfen road sub-district"])
+def test_a_sub_district_a_page_serves_goes_by_its_name(with_localities: HandlerIndex, name: str) -> None:
+    assert find_place(with_localities, name) == PLACE + "shanghai/jingan/linfen-road"
+    assert kept_names(with_localities, name) == {
+        "Linfen Road Sub-district Office of Jing'an District",
+        "Community Affairs Office",
+    }
+
+
+def test_a_sub_district_a_page_serves_lies_in_its_district(with_localities: HandlerIndex) -> None:
+    assert "Community Affairs Office" in kept_names(with_localities, "Jing'an")
+    assert "Community Affairs Office" in kept_names(with_localities, "Shanghai")
+    assert "Community Affairs Office" not in kept_names(with_localities, "Caojiadu")
+
+
+@pytest.mark.parametrize("name", ["Hemu", "Hemu Town"])
+def test_a_town_a_page_serves_goes_by_its_name(with_localities: HandlerIndex, name: str) -> None:
+    assert kept_names(with_localities, name) == {"Hemu Town People's Government"}
+    assert kept_names(with_localities, "Xiangshan") >= {"Hemu Town People's Government"}
