@@ -279,3 +279,36 @@ def _parent_from_name(name: str, identity: Identity, text: str) -> str | None:
         committees = re.sub(r"\s+and\s+the\s+", " and ", match.group(1))
         return f"{district} ({committees})"
     return f"{district} People's Government"
+
+
+# The nouns an organization's name ends in ("... Bureau", "... People's Government", "... Town").
+_ORGANIZATION_END = re.compile(
+    r"\b(?:Office|Bureau|Commission|Committee|Government|Administration|Cent(?:er|re)|Department|Agency|"
+    r"Town|Township|Sub-?district|Subdistrict|Street)$"
+)
+# What may follow the name on a title line: its city (", Guangzhou"), its place or parent ("of Anji
+# County"), another name in brackets, its name in Chinese.
+_NAME_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$|\s+[\u3400-\u9fff].*$|,\s*[A-Z][\w' -]*$")
+_TITLE_WORD = re.compile(r"[A-Z][\w'-]*|of|and|for|the|on|in|&")
+
+
+def names_organization(line: str) -> bool:
+    """Whether a line is an organization's name, as a page's title is, and no site furniture.
+
+    >>> names_organization("Dipu Sub-district Office of Anji County")
+    True
+    >>> names_organization("Xi'an Yanta District Portal"), names_organization("Home | News | Services")
+    (False, False)
+    >>> names_organization("Government Affairs"), names_organization("Sub-districts")
+    (False, False)
+    """
+    if any(mark in line for mark in "|>:：") or line.rstrip().endswith((".", ";", ",", "!", "?")):
+        return False
+    name = clean_title(line)
+    while (shorter := _NAME_TAIL.sub("", name)) != name:
+        name = shorter.strip()
+    words = name.split()
+    if not words or len(words) > 20 or not all(_TITLE_WORD.fullmatch(word) for word in words):
+        return False
+    head = name.partition(" of ")[0]
+    return bool(_ORGANIZATION_END.search(name) or _ORGANIZATION_END.search(head))

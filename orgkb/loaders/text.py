@@ -26,7 +26,7 @@ from orgkb.loaders.header import (
     split_heading,
     strip_metadata,
 )
-from orgkb.loaders.identity import is_chinese_name, read_identity
+from orgkb.loaders.identity import is_chinese_name, names_organization, read_identity
 from orgkb.loaders.mentions import find_bodies, find_partners
 from orgkb.loaders.normalize import fold_typography, repair_words
 from orgkb.loaders.numbering import in_style, read_marker, split_inline_items
@@ -182,6 +182,7 @@ class _Parser:
         if not lines:
             raise LoadError(self.source, "the page has no text", line=None)
         self._refuse_chinese(lines)
+        lines, early_date = self._drop_above_title(lines)
         blocks: dict[Heading | None, list[_Line]] = {None: []}
         current: Heading | None = None
         headings: dict[Heading, int] = {}
@@ -234,7 +235,7 @@ class _Parser:
                 intro.append(_Line(line.number, rest))
         if title is None:
             raise LoadError(self.source, "expected the organization's name on the first line", line=lines[0].number)
-        released = released or late_date
+        released = released or early_date or late_date
 
         duty_lines = blocks.get(Heading.DUTIES, [])
         if Heading.DUTIES not in headings:
@@ -301,6 +302,34 @@ class _Parser:
         document.warnings = self.warnings
         document.dropped = self.dropped
         return document
+
+    def _drop_above_title(self, lines: list[_Line]) -> tuple[list[_Line], dt.date | None]:
+        """The lines from the title on, and the date of any line dropped above it.
+
+        The site prints its name, tab bar, language switch and side menu above the page's
+        title; the title is the line naming an organization (`names_organization`), the last
+        such line before the release date (or else the first) before the responsibilities.
+        """
+        window: list[int] = []
+        date_at: int | None = None
+        for index, line in enumerate(lines):
+            if read_heading(line.text) is Heading.DUTIES or (
+                (split := split_heading(line.text)) and split[0] is Heading.DUTIES
+            ):
+                break
+            if date_at is None and read_date(line.text) is not None:
+                date_at = index
+            if names_organization(line.text):
+                window.append(index)
+        before_date = [index for index in window if date_at is None or index < date_at]
+        title = before_date[-1] if before_date else window[0] if window else 0
+        if title == 0:
+            return lines, None
+        above = lines[:title]
+        if any(read_heading(line.text) is None for line in above):  # a section label alone says nothing
+            self.warnings.append(f"line {lines[title].number}: {len(above)} lines above the title were dropped")
+        self.dropped.extend(line.text for line in above)
+        return lines[title:], next((date for line in above if (date := read_date(line.text))), None)
 
     @staticmethod
     def _repeats_header(line: _Line, heading: Heading | None, header: list[_Line], current: Heading) -> bool:

@@ -400,3 +400,31 @@ def test_a_page_in_chinese_under_an_english_title_is_still_refused() -> None:
         parse_text(page, "page.txt")
     assert error.value.line == 2
     assert "Chinese" in error.value.reason
+
+
+# Site furniture printed above the title, in the layouts seen: a site name, a language switch, a
+# tab bar, a side menu (with words that head blocks elsewhere) and a site banner naming a government.
+_ABOVE_THE_TITLE = (
+    "Baiyun District Portal\nEnglish | 中文\nHome | About Baiyun | News | Services\n"
+    "Baiyun District People's Government of Guangzhou\nLeaders\nDepartments\nDistrict Finance Bureau\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("furniture", "title"),
+    [
+        # the side menu ends in a bureau; the title is the last name before the date
+        (_ABOVE_THE_TITLE, "Baiyun District Emergency Management Bureau"),
+        # a site name with a comma, then the title
+        ("Anji, China\nHome | Government | Tourism\n", "Dipu Sub-district Office of Anji County"),
+        # nothing above the title
+        ("", "Baiyun District Emergency Management Bureau"),
+    ],
+)
+def test_the_title_is_the_name_before_the_date_not_the_furniture_above(furniture: str, title: str) -> None:
+    page = furniture + title + "\nRelease Date: 2023-04-18\n" + _DUTIES
+    document = parse_text(page, "page.txt")
+    assert document.name == title
+    assert document.released is not None and document.released.isoformat() == "2023-04-18"
+    assert not document.units
+    assert all(line in document.dropped for line in furniture.splitlines())
