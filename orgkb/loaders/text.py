@@ -43,7 +43,11 @@ _ALIAS = re.compile(
 # Another name in brackets after a unit's: "Office (Office of Administrative Examination and Approval)".
 _BRACKETED_NAME = re.compile(r"\s*[(（]\s*([A-Z][^()（）]*?)\s*[)）]")
 _NAME_WORDS = frozenset(["of", "for", "and", "the", "&", "on", "in", "to", "with", "at", "by", "a", "an"])
-_INLINE_UNIT = re.compile(r"^(.{3,80}?)\s*[:：]\s+(\S.*)$")
+# A unit's name and its duties on one line: "Office: Handle ...", "Office:Handle ...", "Office —— Handle ...",
+# "Office——Handle ...", "[Office]Handle ..." (a 【】 pair folds to "[]").
+_INLINE_UNIT = re.compile(
+    r"^(?:\[\s*([^\[\]]{3,80}?)\s*\]|(.{3,80}?)(?:\s*[:：](?:\s+|(?=[A-Z]))|\s*[—―]{1,2}\s*|\s+--?\s+))\s*(\S.*)$"
+)
 _NAMELY = re.compile(
     r"\b(?:namely|as follows|including)[,:]?\s+(.+?)(?:\.(?:\s|$)|$)|"
     r"\b(?:offices|departments|sections|divisions|units|organs|bodies|institutions|agencies|cent(?:er|re)s)\b"
@@ -96,6 +100,22 @@ class _UnitDraft:
     item_starts: set[int] = field(default_factory=set)
     # The unit's own contact lines ("Tel: ..." under its heading).
     contact_lines: list[_Line] = field(default_factory=list)
+
+
+def split_inline_unit(text: str) -> tuple[str, str] | None:
+    """A line's unit name and the duties after it, when it prints both; else None.
+
+    >>> split_inline_unit("Office —— Handle documents."), split_inline_unit("[Office]Handle documents.")
+    (('Office', 'Handle documents.'), ('Office', 'Handle documents.'))
+    >>> split_inline_unit("Office:Handle documents."), split_inline_unit("Office——Handle documents.")
+    (('Office', 'Handle documents.'), ('Office', 'Handle documents.'))
+    >>> split_inline_unit("Handle documents, meetings and archives.") is None
+    True
+    """
+    match = _INLINE_UNIT.match(text)
+    if match is None:
+        return None
+    return (match.group(1) or match.group(2)).strip(), match.group(3)
 
 
 def _table_cells(raw: str) -> tuple[str, ...]:
@@ -468,21 +488,17 @@ class _Parser:
             if marker is not None:
                 marker = in_style(marker, heading_style)
             rest = marker.rest if marker else line.text
-            inline = _INLINE_UNIT.match(rest)
-            inline_unit = bool(inline and self._is_unit_heading(inline.group(1), True))
-            if (
-                inline
-                and _POST.match(inline.group(1))
-                and re.fullmatch(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}", inline.group(2))
-            ):
+            inline = split_inline_unit(rest)
+            inline_unit = bool(inline and self._is_unit_heading(inline[0], True))
+            if inline and _POST.match(inline[0]) and re.fullmatch(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}", inline[1]):
                 # "Director: Wang Wei" names a leader; the knowledge graph holds no leaders.
                 self.warnings.append(f"line {line.number}: a leader was skipped: {line.text[:40]!r}")
                 self.dropped.append(line.text)
                 continue
-            if drafts and marker is None and read_heading(inline.group(1) if inline else line.text) is Heading.DUTIES:
+            if drafts and marker is None and read_heading(inline[0] if inline else line.text) is Heading.DUTIES:
                 # "Responsibilities: Draft ..." under a unit's heading labels that unit's duties.
                 if inline:
-                    drafts[-1].paragraph.append(_Line(line.number, inline.group(2)))
+                    drafts[-1].paragraph.append(_Line(line.number, inline[1]))
                 continue
             if not drafts and marker is None and not inline_unit and (namely := _NAMELY.search(line.text)):
                 names = _split_names(namely.group(1) or namely.group(2))
@@ -496,9 +512,9 @@ class _Parser:
                 heading_style = marker.style if marker else None
                 continue
             if inline and inline_unit and not item:
-                name, aliases = self._unit_name(inline.group(1), line.number)
+                name, aliases = self._unit_name(inline[0], line.number)
                 drafts.append(_UnitDraft(name, line.number, len(drafts) + 1, aliases))
-                drafts[-1].paragraph.append(_Line(line.number, inline.group(2)))
+                drafts[-1].paragraph.append(_Line(line.number, inline[1]))
                 heading_style = marker.style if marker else None
                 continue
             if drafts:

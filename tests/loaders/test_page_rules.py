@@ -428,3 +428,20 @@ def test_the_title_is_the_name_before_the_date_not_the_furniture_above(furniture
     assert document.released is not None and document.released.isoformat() == "2023-04-18"
     assert not document.units
     assert all(line in document.dropped for line in furniture.splitlines())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Office —— Handle documents; manage archives.",  # spaced double dash
+        "Office——Handle documents; manage archives.",  # unspaced
+        "【Office】Handle documents; manage archives.",  # the name in lenticular brackets
+        "Office:Handle documents; manage archives.",  # a colon and no space
+        "Office: Handle documents; manage archives.",  # the form read before
+    ],
+)
+def test_a_unit_and_its_duties_on_one_line(line: str) -> None:
+    page = "Yanta District Culture Bureau\n" + _DUTIES + "Internal Organization\n" + line + "\n"
+    units = parse_text(page, "page.txt").units
+    assert [unit.name for unit in units] == ["Office"]
+    assert [duty.text for duty in units[0].duties] == ["Handle documents", "Manage archives"]
