@@ -124,7 +124,8 @@ _HEADING_WORDS = {
     r"(?:public\s+)?institutions\s+(?:directly\s+)?(?:under|affiliated\s+to)\s+the\s+\w+",
     Heading.CONTACT: r"contact(?:\s+(?:information|info|us|details|methods?))?|contacts",
     Heading.LEADERS: r"(?:(?:bureau|office|commission|current|main)\s+)?"
-    r"(?:leaders(?:hip)?|leading\s+(?:officials|members|cadres|group))(?:\s+(?:members|team))?"
+    r"(?:leaders?(?:hip)?|leading\s+(?:officials|members|cadres|group))"
+    r"(?:\s+(?:members|team|information|profiles?|introduction))?"
     r"(?:\s+of\s+the\s+(?:bureau|office|commission|committee|administration|government))?",
 }
 _MARKER = (

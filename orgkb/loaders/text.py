@@ -36,6 +36,7 @@ _UNIT_HEAD = re.compile(
     r"\b(?:Section|Office|Division|Department|Center|Centre|Team|Unit|Group|Bureau|Branch|"
     r"Secretariat|Station|Room)\b"
 )
+_UNIT_HEAD_END = re.compile(_UNIT_HEAD.pattern + r"$")
 _ALIAS = re.compile(
     r"\s*[(（]\s*(?:labell?ed as|also (?:known|labell?ed) as|with (?:the )?(?:sign|plaque|nameplate) of|"
     r"plaque(?: of)?|a\.k\.a\.?|aka|concurrently)\s*:?\s*(.+?)\s*[)）]"
@@ -148,9 +149,16 @@ def _looks_like_unit_list(names: list[str]) -> bool:
 def _split_names(listing: str) -> list[str]:
     """The unit names of "A, B, C and D", keeping "Party and Administration Office" whole."""
     names: list[str] = []
-    for part in re.split(r",\s*(?:and\s+)?", listing):
+    for part in re.split(r"(?:,|、|;)\s*(?:and\s+)?", listing):
         pieces = re.split(r"\s+and\s+", part)
-        if len(pieces) > 1 and all(_UNIT_HEAD.search(piece) for piece in pieces):
+        if (
+            len(pieces) > 1
+            and (
+                all(_UNIT_HEAD.search(piece) for piece in pieces)
+                # "... Service Center and Wuchang District Archives": a name ends before the "and".
+                or all(_UNIT_HEAD_END.search(piece) for piece in pieces[:-1])
+            )
+        ):
             names.extend(pieces)
         else:
             names.append(part)
@@ -500,6 +508,10 @@ class _Parser:
                 if inline:
                     drafts[-1].paragraph.append(_Line(line.number, inline[1]))
                 continue
+            if not drafts and marker is None and (names := self._names_only(line.text)):
+                # "A、B、C", "A, B and C": a line that is nothing but the units' names.
+                listed = names
+                continue
             if not drafts and marker is None and not inline_unit and (namely := _NAMELY.search(line.text)):
                 names = _split_names(namely.group(1) or namely.group(2))
                 if _looks_like_unit_list(names):
@@ -536,6 +548,13 @@ class _Parser:
                 for position, name in enumerate(listed, start=1)
             ]
         return units, stray_contact
+
+    def _names_only(self, text: str) -> list[str]:
+        """The names of a line that lists two or more units and nothing else ("A、B、C"), else []."""
+        names = _split_names(text.rstrip(". "))
+        if len(names) < 2 or not all(self._is_unit_heading(name, True) for name in names):
+            return []
+        return names if _looks_like_unit_list(names) else []
 
     def _table_row(self, line: _Line, drafts: list[_UnitDraft]) -> bool:
         """Read a row of a table of units: a unit's name, then its duties (a number column aside).

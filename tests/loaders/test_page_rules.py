@@ -445,3 +445,51 @@ def test_a_unit_and_its_duties_on_one_line(line: str) -> None:
     units = parse_text(page, "page.txt").units
     assert [unit.name for unit in units] == ["Office"]
     assert [duty.text for duty in units[0].duties] == ["Handle documents", "Manage archives"]
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        # a heading that runs on into names parted by the Chinese enumeration comma
+        (
+            "Subordinate Units：Dipu Cultural Station、Dipu Community Health Service Center",
+            ["Dipu Cultural Station", "Dipu Community Health Service Center"],
+        ),
+        # "A, B and C", the last name without a unit noun
+        (
+            "Affiliated institutions: Wuchang District E-government Service Center, "
+            "Wuchang District Hotline Service Center and Wuchang District Archives",
+            [
+                "Wuchang District E-government Service Center",
+                "Wuchang District Hotline Service Center",
+                "Wuchang District Archives",
+            ],
+        ),
+        # the heading on a line of its own, the names on the next
+        (
+            "Affiliated Units\nYanta District Cultural Center、Yanta District Library Station",
+            ["Yanta District Cultural Center", "Yanta District Library Station"],
+        ),
+    ],
+)
+def test_affiliated_bodies_listed_by_name_on_one_line(block: str, names: list[str]) -> None:
+    page = "Wuchang District Culture Bureau\n" + _DUTIES + "Internal Organization\n(I) Office\nHandle documents.\n"
+    units = parse_text(page + block + "\n", "page.txt").units
+    assert [(unit.name, unit.kind.value) for unit in units] == [
+        ("Office", "internal-office"),
+        *((name, "affiliated-body") for name in names),
+    ]
+    assert [len(unit.duties) for unit in units] == [1] + [0] * len(names)
+
+
+def test_a_leadership_block_under_another_heading_is_skipped() -> None:
+    page = (
+        "Wuchang District Culture Bureau\n"
+        + _DUTIES
+        + "Internal Organization\n(I) Office\nHandle documents.\n"
+        + "Leader Information\nLiu Jianhua   Director\nZhou Min   Deputy Director\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == ["Office"]
+    assert [duty.text for duty in document.units[0].duties] == ["Handle documents"]
+    assert "Liu Jianhua Director" in document.dropped
