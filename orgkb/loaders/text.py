@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from orgkb.errors import LoadError
-from orgkb.loaders.contacts import PERSON, add_to_contact, read_contact_fields, read_contact_line
+from orgkb.loaders.contacts import PERSON, add_to_contact, read_contact_fields, read_contact_line, split_head
 from orgkb.loaders.document import Contact, Document, Duty, Kind, Repair, Unit
 from orgkb.loaders.duties import read_role, split_paragraph
 from orgkb.loaders.header import (
@@ -409,7 +409,10 @@ class _Parser:
         other text follows stay among the content."""
         last = max((index for index, line in enumerate(lines) if read_contact_line(line.text) is None), default=-1)
         content = [
-            line for index, line in enumerate(lines) if read_contact_line(line.text) is None or (inner and index < last)
+            line
+            for index, line in enumerate(lines)
+            # a unit's head and telephone ("Head: Zhang Wei  Tel: ...") stay with the unit, even the last's
+            if read_contact_line(line.text) is None or (inner and (index < last or split_head(line.text)))
         ]
         contact = [line for line in lines if line not in content]
         return content, contact
