@@ -50,7 +50,8 @@ _BREADCRUMB = re.compile(
 _DATE_LABEL = (
     r"(?:released?\s*(?:on|date|time)?|updated?(?:\s*(?:on|time))?|release\s*date|posted\s*(?:on|date|time)?|"
     r"publish(?:ed)?\s*(?:on|date|time)?|publication\s*(?:date|time)|issued?\s*(?:on|time)?|"
-    r"date\s+of\s+(?:publication|release|issue|posting|update)|date|time)\s*[:：]?\s*"
+    r"date\s+of\s+(?:publication|release|issue|posting|update)|date|time|(?:发布|更新|公开|发表)?(?:日期|时间))"
+    r"\s*[:：]?\s*"
 )
 _ISO = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?"
 _DMY = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
@@ -87,6 +88,8 @@ _MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _MDY_TEXT_DATE = re.compile(_DATE_LABEL + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
 _DMY_TEXT_DATE = re.compile(_DATE_LABEL + r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE)
 _SITE = re.compile(r"\b(?:from|source)\s*[:：]\s*((?:[\w-]+\.)+(?:gov\.cn|cn|com|org|net))", re.IGNORECASE)
+# Who the page says published it ("Source: Anji County People's Government"), to the line's end.
+_SOURCE = re.compile(r"(?:^|\s)source\s*[:：].*$", re.IGNORECASE)
 _TRAILING_VIEWS = re.compile(r"\s*(?:views?|hits|visits|clicks)\s*[:：]?\s*[\d,]*\s*$", re.IGNORECASE)
 
 
@@ -107,7 +110,7 @@ _OF_THE_OFFICE = (
     r"department|agency|sub-?district(?:\s+office)?|town(?:\s+government)?))?"
 )
 _HEADING_WORDS = {
-    Heading.DUTIES: r"(?:the\s+)?(?:(?:main|major|primary|principal|key|basic)\s+)?"
+    Heading.DUTIES: r"(?:the\s+)?(?:(?:main|major|primary|principal|key|basic|institutional)\s+)?"
     r"(?:responsibilit(?:y|ies)|dut(?:y|ies)|functions?)"
     r"(?:\s+and\s+(?:responsibilities|duties|functions|powers))?" + _OF_THE_OFFICE + r"(?:\s+(?:are|include))?",
     Heading.UNITS: r"(?:(?:internal|functional|main|working|constituent|administrative)\s+)?"
@@ -121,7 +124,8 @@ _HEADING_WORDS = {
     # Public institutions under the office: bodies of their own, listed after its internal units.
     Heading.AFFILIATED: r"(?:(?:directly|the)\s+)*(?:affiliated|subordinate|attached|dependent)\s+(?:public\s+)?"
     r"(?:institutions|units|organizations|bodies|agencies|organs)|"
-    r"(?:public\s+)?institutions\s+(?:directly\s+)?(?:under|affiliated\s+to)\s+the\s+\w+",
+    r"(?:public\s+)?institutions\s+(?:directly\s+)?(?:under|affiliated\s+to)\s+the\s+\w+|"
+    r"public\s+(?:service\s+)?institutions",
     Heading.CONTACT: r"contact(?:\s+(?:information|info|us|details|methods?))?|contacts",
     Heading.LEADERS: r"(?:(?:bureau|office|commission|current|main)\s+)?"
     r"(?:leaders?(?:hip)?|leading\s+(?:officials|members|cadres|group))"
@@ -305,10 +309,19 @@ def read_site(line: str) -> str | None:
 
 
 def strip_metadata(line: str) -> str:
-    """A line without its date, site and view counter, for lines that carry a title too."""
+    """A line without its date, site, publisher and view counter, for lines that carry a title too.
+
+    >>> strip_metadata("Dipu Sub-district Office")
+    'Dipu Sub-district Office'
+    >>> strip_metadata("发布日期：2023-03-09   Source: Anji County People's Government   Views: 865")
+    ''
+    """
     if _YEAR.search(line):
         for pattern in (_ISO_DATE, _DMY_DATE, _BARE_ISO_DATE, _BARE_DMY_DATE, _MDY_TEXT_DATE, _DMY_TEXT_DATE):
             line = pattern.sub("", line)
     if ":" in line or "：" in line:  # the site follows "From:" or "Source:"
         line = _SITE.sub("", line)
-    return _TRAILING_VIEWS.sub("", line).strip()
+    line = _TRAILING_VIEWS.sub("", line)
+    if ":" in line or "：" in line:  # "Source:" names the publisher, not the page's subject
+        line = _SOURCE.sub("", line)
+    return line.strip()

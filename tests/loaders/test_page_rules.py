@@ -493,3 +493,20 @@ def test_a_leadership_block_under_another_heading_is_skipped() -> None:
     assert [unit.name for unit in document.units] == ["Office"]
     assert [duty.text for duty in document.units[0].duties] == ["Handle documents"]
     assert "Liu Jianhua Director" in document.dropped
+
+
+def test_meta_lines_and_chinese_date_labels_are_no_intro() -> None:
+    page = (
+        "Dipu Sub-district Office\n发布日期：2023-03-09   Source: Anji County People's Government   Views: 865\n"
+        "Source: Dipu Sub-district Office\nInstitutional Functions\n1. Implement the laws.\n2. Serve enterprises.\n"
+        "Internal Organization\n(I) Office\nHandle documents.\nPublic Institutions\n(I) Dipu Cultural Station\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.released is not None and document.released.isoformat() == "2023-03-09"
+    assert [duty.text for duty in document.duties] == ["Implement the laws.", "Serve enterprises."]
+    assert [(unit.name, unit.kind.value) for unit in document.units] == [
+        ("Office", "internal-office"),
+        ("Dipu Cultural Station", "affiliated-body"),
+    ]
+    assert [duty.text for duty in document.units[0].duties] == ["Handle documents"]
+    assert not document.warnings
