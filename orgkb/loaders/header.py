@@ -28,8 +28,10 @@ _BUTTONS = re.compile(
 _FOOTER = re.compile(
     r"(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|"
     r"(?:sponsored|hosted|organized|organised|maintained|undertaken|supported|designed)\s+by\s*[:：]?|"
-    r"technical\s+support\s*[:：]|website\s+identification\s+code\b|主办|承办|网站标识码)"
-    r"|ICP\s*(?:No\.|备)",
+    r"technical\s+support\s*[:：]|website\s+identification\s+code\b|主办|承办|网站标识码|"
+    r"(?:sponsor|organizer|organiser|undertaker|host|operator)\s*[:：]|"
+    r"public\s+(?:network\s+)?security\s+(?:record|filing)|(?:website|site)\s+id\b)"
+    r"|ICP\s*(?:No\.|备|record|filing|licen[cs]e)",
     re.IGNORECASE,
 )
 # ... and what marks one anywhere in it: record numbers, which hold Chinese characters.
@@ -152,6 +154,30 @@ _HEADINGS = {
 }
 
 
+# Languages a site offers to switch to ("English | 中文", "简体 | 繁體 | English").
+_LANGUAGES = frozenset(
+    "english 中文 简体 繁體 繁体 简体中文 繁體中文 chinese 日本語 한국어 français русский español deutsch".split()  # noqa: SIM905
+)
+_LINK = re.compile(r"[A-Za-z][A-Za-z'&-]*(?:\s+[A-Za-z][A-Za-z'&-]*){0,3}")
+
+
+def is_link_bar(line: str) -> bool:
+    """Whether a line is a row of links parted by '|': a site's tab bar, footer links or
+    language switch, and no table row (whose cells hold duties, numbers or a duties heading).
+
+    >>> is_link_bar("Home | About Yanta | News | Services"), is_link_bar("English | 中文")
+    (True, True)
+    >>> is_link_bar("Office | Handle documents, meetings and archives.")
+    False
+    """
+    cells = [cell.strip() for cell in line.split("|")]
+    if len(cells) >= 2 and all(cell.lower() in _LANGUAGES for cell in cells):
+        return True
+    return len(cells) >= 3 and all(
+        _LINK.fullmatch(cell) and _heading_kind(cell) is not Heading.DUTIES for cell in cells
+    )
+
+
 def is_noise(line: str) -> bool:
     """Whether a line is page furniture: breadcrumbs, share buttons, font-size switches, the footer.
 
@@ -162,6 +188,8 @@ def is_noise(line: str) -> bool:
     >>> is_noise("Print and distribute the documents of the district government.")
     False"""
     if _NOISE.match(line) or _BUTTONS.match(line) or _FOOTER.match(line):
+        return True
+    if "|" in line and is_link_bar(line):
         return True
     if not line.isascii():
         return bool(_BREADCRUMB.match(line) or _FOOTER_RECORD.search(line) or _PAGINATION.match(line))

@@ -24,9 +24,21 @@ def test_footer_and_button_rows_are_noise() -> None:
         "苏ICP备12345678号-1   Website Identification Code: 3205080001",
         "Sponsored by: Chaoyang District People's Government   Maintained by: Big Data Center",
         "Technical support: Hangzhou Xihu District Data Resources Bureau",
+        # footers of unseen pages: link rows, a language switch, sponsors with their own telephone
+        "About Us | Contact us | Site Map | Disclaimer",
+        "简体 | 繁體 | English",
+        "Sponsor: Yanta District People's Government   Tel: 029-85520000",
+        "Organizer: Shapingba District People's Government   Undertaker: Big Data Development Center",
+        "ICP Record No.: 12001234-1   Public Network Security Record No.: 50010602500123",
+        "Public Network Security Record No. 50010602500123",
     ):
         assert is_noise(line), line
-    for line in ("Print and distribute the documents of the bureau.", "Be responsible for ICP licence filing."):
+    for line in (
+        "Print and distribute the documents of the bureau.",
+        "Be responsible for ICP licence filing.",
+        "Office | Handle documents, meetings and archives.",
+        "No. | Department | Main Duties",
+    ):
         assert not is_noise(line), line
 
 
@@ -510,3 +522,18 @@ def test_meta_lines_and_chinese_date_labels_are_no_intro() -> None:
     ]
     assert [duty.text for duty in document.units[0].duties] == ["Handle documents"]
     assert not document.warnings
+
+
+def test_a_footer_after_the_units_is_no_unit_duty_or_contact() -> None:
+    page = (
+        "Yanta District Culture Bureau\n"
+        + _DUTIES
+        + "Internal Organization\nOffice —— Handle documents; manage archives.\n"
+        + "About Us | Contact us | Site Map\nSponsor: Yanta District People's Government   Tel: 029-85520000\n"
+        + "ICP Record No. 05001234   Website identification code: 6101130001\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == ["Office"]
+    assert [duty.text for duty in document.units[0].duties] == ["Handle documents", "Manage archives"]
+    assert document.contact.telephone is None
+    assert len(document.dropped) == 3
