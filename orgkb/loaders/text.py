@@ -355,7 +355,8 @@ class _Parser:
             return lines, None
         above = lines[:title]
         if any(read_heading(line.text) is None for line in above):  # a section label alone says nothing
-            self.warnings.append(f"line {lines[title].number}: {len(above)} lines above the title were dropped")
+            plural = "s" if len(above) > 1 else ""
+            self.warnings.append(f"line {lines[title].number}: {len(above)} line{plural} above the title dropped")
         self.dropped.extend(line.text for line in above)
         return lines[title:], next((date for line in above if (date := read_date(line.text))), None)
 

@@ -22,6 +22,11 @@ from orgkb.loaders.normalize import repair_words
         ("a,b", "a, b", ["a,b"]),
         # no space is missing after a capital, a digit or before one
         ("CPC,Bureau; 1,200 items,3 rooms", "CPC,Bureau; 1,200 items,3 rooms", []),
+        # a function word glued onto the end of the word before
+        ("Be responsiblefor the census", "Be responsible for the census", ["responsiblefor"]),
+        ("Organizeand guide; reportto the office", "Organizeand guide; report to the office", ["reportto"]),
+        # known words that end like a function word stay
+        ("the layout of farmland nearby", "the layout of farmland nearby", []),
     ],
 )
 def test_repair_words(text: str, repaired: str, originals: list[str]) -> None:
