@@ -16,7 +16,8 @@ _TITLE_PREFIX = re.compile(
 )
 _TITLE_SUFFIX = re.compile(r"\s*[-|–]\s*[\w .]+(?:gov\.cn|website|portal)\s*$", re.IGNORECASE)
 _NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-_DISTRICT = re.compile(rf"\b({_NAME}\s+(?:New\s+)?(?:District|Area|County))\b")
+# "Area" names a district only as a "New Area" (Pudong): an "Industrial Area" is a zone in an address.
+_DISTRICT = re.compile(rf"\b({_NAME}\s+(?:(?:New\s+)?(?:District|County)|New\s+Area))\b")
 _SUBDISTRICT = re.compile(rf"\b({_NAME}\s+(?:Sub-?district|Subdistrict|Street|Town|Township))\b")
 # A city named as one ("Guangzhou Municipality", "Yiwu Municipal People's Government") or after the
 # last comma of the text ("..., Guangzhou"); `_city_in` searches the two apart (see there).
@@ -176,12 +177,14 @@ def _stated_city(name: str, gazetteer: Gazetteer) -> str | None:
     return next((city for city in candidates if _is_city(city, gazetteer)), None)
 
 
-def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str]) -> Jurisdiction:
+def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str], address: str = "") -> Jurisdiction:
+    """Where the organization serves, from its name, then the page's text, then (for the
+    district and city only) its address."""
     where = Jurisdiction()
-    for source in (name, text):
+    for source in (name, text, address):
         if where.district is None and (match := _DISTRICT.search(source)):
             where.district = re.sub(r"^(?:People's Government of|General Office of)\s+", "", match.group(1))
-        if where.subdistrict is None and (match := _SUBDISTRICT.search(source)):
+        if where.subdistrict is None and source is not address and (match := _SUBDISTRICT.search(source)):
             where.subdistrict = match.group(1)
     if where.district and gazetteer.find(where.district) is None:
         # "Beijing Chaoyang District": the city's name leads the district's.
@@ -206,8 +209,9 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
     if where.city is None and (match := _TITLE_CITY.search(name)) and _is_city(match.group(1), gazetteer):
         where.city = match.group(1)
     if where.city is None:
-        for source in (name, text):
-            if named := _city_in(source):
+        for source in (name, text, address):
+            # an address ends in its city or in any other place ("..., Anji County")
+            if (named := _city_in(source)) and (source is not address or _is_city(named, gazetteer)):
                 where.city = named
                 break
     return where
@@ -224,10 +228,16 @@ def is_chinese_name(line: str) -> bool:
 
 
 def read_identity(
-    title: str, intro: str, text: str, gazetteer: Gazetteer | None = None, chinese_title: str | None = None
+    title: str,
+    intro: str,
+    text: str,
+    gazetteer: Gazetteer | None = None,
+    chinese_title: str | None = None,
+    address: str = "",
 ) -> Identity:
     """The organization a page is about, from its title, its intro lines and its whole text;
-    `chinese_title` is the name in Chinese that a page may print on its own line under the title."""
+    `chinese_title` is the name in Chinese that a page may print on its own line under the title,
+    `address` the addresses its contact lines give (read for the district and city only)."""
     gazetteer = gazetteer or default_gazetteer()
     name = clean_title(title)
     chinese = [match.group(1) or match.group(2) for match in _CHINESE_NAME.finditer(name)]
@@ -238,7 +248,7 @@ def read_identity(
     if chinese_title and chinese_title.strip() not in chinese:
         chinese.append(chinese_title.strip())
     identity = Identity(name=name, kind=read_kind(name), aliases=chinese)
-    identity.jurisdiction = _jurisdiction(name, text, gazetteer, identity.warnings)
+    identity.jurisdiction = _jurisdiction(name, text, gazetteer, identity.warnings, address)
     if match := _DETACHED.search(intro):
         parent, relation, alias = match.group(2), match.group(1), match.group(3)
     elif match := _IS_DETACHED.search(intro):

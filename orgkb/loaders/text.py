@@ -288,7 +288,13 @@ class _Parser:
 
         name = self._repair(title.text, title.number)
         intro_text = " ".join(self._repair(line.text, line.number) for line in intro)
-        identity = read_identity(name, intro_text, "\n".join(line.text for line in lines), chinese_title=chinese_title)
+        # Contact lines say where the office sits, not what it serves: a street in its address is
+        # no sub-district of its, and the address names its district only when nothing else does.
+        places = "\n".join(line.text for line in lines if read_contact_line(line.text) is None)
+        addresses = "\n".join(
+            value for line in lines for field, value in read_contact_fields(line.text) if field == "address"
+        )
+        identity = read_identity(name, intro_text, places, chinese_title=chinese_title, address=addresses)
         self.warnings.extend(f"line {title.number}: {warning}" for warning in identity.warnings)
         document = Document(
             source=self.source,

@@ -537,3 +537,40 @@ def test_a_footer_after_the_units_is_no_unit_duty_or_contact() -> None:
     assert [duty.text for duty in document.units[0].duties] == ["Handle documents", "Manage archives"]
     assert document.contact.telephone is None
     assert len(document.dropped) == 3
+
+
+@pytest.mark.parametrize(
+    ("title", "address", "district", "subdistrict", "city"),
+    [
+        # a street in a bureau's address is no sub-district of the bureau
+        (
+            "Shapingba District Health Commission",
+            "6 Xiaolongkan New Street, Shapingba District, Chongqing",
+            "Shapingba District",
+            None,
+            "Chongqing",
+        ),
+        # an industrial area named before the district in the address is no district
+        (
+            "Yaqian Town People's Government",
+            "8 Yaqian Road, Qianjiang Industrial Area, Yaqian Town, Xiaoshan District, Hangzhou",
+            "Xiaoshan District",
+            "Yaqian Town",
+            "Hangzhou",
+        ),
+        # a county at the address's end is no city
+        (
+            "Dipu Sub-district Office of Anji County",
+            "88 Changshuo Street, Anji County",
+            "Anji County",
+            "Dipu Sub-district",
+            None,
+        ),
+    ],
+)
+def test_an_address_names_no_sub_district_and_changes_no_district(
+    title: str, address: str, district: str, subdistrict: str | None, city: str | None
+) -> None:
+    page = title + "\nAddress: " + address + "\n" + _DUTIES
+    where = parse_text(page, "page.txt").jurisdiction
+    assert (where.district, where.subdistrict, where.city) == (district, subdistrict, city)
