@@ -15,10 +15,11 @@ _TITLE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _TITLE_SUFFIX = re.compile(r"\s*[-|–]\s*[\w .]+(?:gov\.cn|website|portal)\s*$", re.IGNORECASE)
-_NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+# A name's words are parted by spaces, never by a line break: a name ends with its line.
+_NAME = r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*"
 # "Area" names a district only as a "New Area" (Pudong): an "Industrial Area" is a zone in an address.
-_DISTRICT = re.compile(rf"\b({_NAME}\s+(?:(?:New\s+)?(?:District|County)|New\s+Area))\b")
-_SUBDISTRICT = re.compile(rf"\b({_NAME}\s+(?:Sub-?district|Subdistrict|Street|Town|Township))\b")
+_DISTRICT = re.compile(rf"\b({_NAME}[ \t]+(?:(?:New[ \t]+)?(?:District|County)|New[ \t]+Area))\b")
+_SUBDISTRICT = re.compile(rf"\b({_NAME}[ \t]+(?:Sub-?district|Subdistrict|Street|Town|Township))\b")
 # A city named as one ("Guangzhou Municipality", "Yiwu Municipal People's Government") or after the
 # last comma of the text ("..., Guangzhou"); `_city_in` searches the two apart (see there).
 _MUNICIPAL = re.compile(rf"(?:,\s*|\b)({_NAME})\s+(?:Municipality|Municipal People's Government)\b")
@@ -309,12 +310,14 @@ def names_organization(line: str) -> bool:
     True
     >>> names_organization("Xi'an Yanta District Portal"), names_organization("Home | News | Services")
     (False, False)
+    >>> names_organization("Jiangning District Sports Bureau | Jiangning District Portal")
+    True
     >>> names_organization("Government Affairs"), names_organization("Sub-districts")
     (False, False)
     """
-    if any(mark in line for mark in "|>:：") or line.rstrip().endswith((".", ";", ",", "!", "?")):
+    name = clean_title(line)  # without a " | Site Portal" suffix
+    if any(mark in name for mark in "|>:：") or name.endswith((".", ";", ",", "!", "?")):
         return False
-    name = clean_title(line)
     while (shorter := _NAME_TAIL.sub("", name)) != name:
         name = shorter.strip()
     words = name.split()

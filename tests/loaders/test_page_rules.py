@@ -431,12 +431,14 @@ _ABOVE_THE_TITLE = (
         ("Anji, China\nHome | Government | Tourism\n", "Dipu Sub-district Office of Anji County"),
         # nothing above the title
         ("", "Baiyun District Emergency Management Bureau"),
+        # the title with the site's name after a bar, under a side menu of bureaus
+        (_ABOVE_THE_TITLE, "Baiyun District Emergency Management Bureau | Baiyun District Portal"),
     ],
 )
 def test_the_title_is_the_name_before_the_date_not_the_furniture_above(furniture: str, title: str) -> None:
     page = furniture + title + "\nRelease Date: 2023-04-18\n" + _DUTIES
     document = parse_text(page, "page.txt")
-    assert document.name == title
+    assert document.name == title.partition(" | ")[0]
     assert document.released is not None and document.released.isoformat() == "2023-04-18"
     assert not document.units
     assert all(line in document.dropped for line in furniture.splitlines())
