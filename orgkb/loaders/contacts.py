@@ -13,7 +13,8 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("fax", r"fax(?:\s+(?:no\.?|number))?"),
     (
         "telephone",
-        r"(?:(?:consultation|service|inquiry|enquiry|contact|office)\s+)?"
+        r"(?:(?:consultation|service|inquiry|enquiry|contact|office|complaints?|supervision|reporting|report|"
+        r"24-hour|public)\s+)?"
         r"(?:tel(?:ephone)?\.?|phone|telephone\s+number|hotline)(?:\s+(?:no\.?|number))?|"
         r"contact\s+(?:number|no\.?)",
     ),

@@ -91,8 +91,13 @@ _MDY_TEXT_DATE = re.compile(_DATE_LABEL + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)
 _DMY_TEXT_DATE = re.compile(_DATE_LABEL + r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE)
 _SITE = re.compile(r"\b(?:from|source)\s*[:：]\s*((?:[\w-]+\.)+(?:gov\.cn|cn|com|org|net))", re.IGNORECASE)
 # Who the page says published it ("Source: Anji County People's Government"), to the line's end.
-_SOURCE = re.compile(r"(?:^|\s)source\s*[:：].*$", re.IGNORECASE)
-_TRAILING_VIEWS = re.compile(r"\s*(?:views?|hits|visits|clicks)\s*[:：]?\s*[\d,]*\s*$", re.IGNORECASE)
+_SOURCE = re.compile(r"(?:^|\s)(?:source|来源)\s*[:：].*$", re.IGNORECASE)
+_TRAILING_VIEWS = re.compile(
+    r"\s*(?:views?|hits|visits|clicks|浏览(?:次数|量)?|点击(?:数|量|次数)?|阅读(?:数|量|次数)?|访问量)\s*[:：]?\s*[\d,]*\s*$",
+    re.IGNORECASE,
+)
+# The time of day printed after a release date ("2024-02-19 09:30").
+_TIME_OF_DAY = re.compile(r"(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?\b")
 
 
 class Heading(StrEnum):
@@ -343,10 +348,15 @@ def strip_metadata(line: str) -> str:
     'Dipu Sub-district Office'
     >>> strip_metadata("发布日期：2023-03-09   Source: Anji County People's Government   Views: 865")
     ''
+    >>> strip_metadata("发布时间：2024-02-19 09:30   来源：区体育局   浏览次数：312")
+    ''
     """
     if _YEAR.search(line):
         for pattern in (_ISO_DATE, _DMY_DATE, _BARE_ISO_DATE, _BARE_DMY_DATE, _MDY_TEXT_DATE, _DMY_TEXT_DATE):
-            line = pattern.sub("", line)
+            dated = pattern.sub("", line)
+            if dated != line:  # a time of day may follow the date
+                dated = _TIME_OF_DAY.sub("", dated)
+            line = dated
     if ":" in line or "：" in line:  # the site follows "From:" or "Source:"
         line = _SITE.sub("", line)
     line = _TRAILING_VIEWS.sub("", line)

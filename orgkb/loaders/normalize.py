@@ -68,7 +68,12 @@ _GLUE_PREFIXES = (
 )
 # The same words glued onto the end of the word before: "responsiblefor", "organizeand".
 _GLUE_SUFFIXES = ("and", "for", "the", "with", "from", "into", "of", "to", "in", "on", "by")
-_GLUED_AFTER = re.compile(r"(?<![\w'-])([a-z]{4,}(?:" + "|".join(_GLUE_SUFFIXES) + r"))(?![\w'-])")
+# A capitalized word too ("Organizeand guide"), with the longer words only: "Brighton" is no "Bright on".
+_GLUED_AFTER = re.compile(
+    r"(?<![\w'-])([a-z]{4,}(?:"
+    + "|".join(_GLUE_SUFFIXES)
+    + r")|[A-Z][a-z]{4,}(?:and|for|the|with|from|into))(?![\w'-])"
+)
 _WORD = re.compile(r"(?<![\w'-])((?:" + "|".join(_GLUE_PREFIXES) + r")[a-z]{3,})(?![\w'-])")
 # A lower-case function word glued onto a capitalized name: "theDistrict", "ofChaoyang", "theCPC".
 _CAMEL = re.compile(r"(?<![\w'-])(" + "|".join(_GLUE_PREFIXES) + r")([A-Z](?:[a-z]{2,}|[A-Z]+[a-z]?))(?![\w-])")

@@ -47,7 +47,7 @@ _NAME_WORDS = frozenset(["of", "for", "and", "the", "&", "on", "in", "to", "with
 # A unit's name and its duties on one line: "Office: Handle ...", "Office:Handle ...", "Office —— Handle ...",
 # "Office——Handle ...", "[Office]Handle ..." (a 【】 pair folds to "[]").
 _INLINE_UNIT = re.compile(
-    r"^(?:\[\s*([^\[\]]{3,80}?)\s*\]|(.{3,80}?)(?:\s*[:：](?:\s+|(?=[A-Z]))|\s*[—―]{1,2}\s*|\s+--?\s+))\s*(\S.*)$"
+    r"^(?:\[\s*([^\[\]]{3,80}?)\s*\]|(.{3,80}?)(?:\s*[:：](?:\s+|(?=[A-Z]))|\s*[—―]{1,2}\s*|\s+(?:--?|–)\s+))\s*(\S.*)$"
 )
 _NAMELY = re.compile(
     r"\b(?:namely|as follows|including)[,:]?\s+(.+?)(?:\.(?:\s|$)|$)|"
@@ -117,6 +117,16 @@ def split_inline_unit(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     return (match.group(1) or match.group(2)).strip(), match.group(3)
+
+
+def _unbracketed(text: str) -> str:
+    """A unit heading without the brackets around it: "[Office]" (a 【】 pair folds to "[]").
+
+    >>> _unbracketed("[Office]"), _unbracketed("[1] Office")
+    ('Office', '[1] Office')
+    """
+    match = re.fullmatch(r"\[\s*([^\[\]]+?)\s*\]", text)
+    return match.group(1) if match else text
 
 
 def _table_cells(raw: str) -> tuple[str, ...]:
@@ -505,7 +515,7 @@ class _Parser:
             marker = read_marker(line.text)
             if marker is not None:
                 marker = in_style(marker, heading_style)
-            rest = marker.rest if marker else line.text
+            rest = _unbracketed(marker.rest if marker else line.text)
             inline = split_inline_unit(rest)
             inline_unit = bool(inline and self._is_unit_heading(inline[0], True))
             if inline and _POST.match(inline[0]) and re.fullmatch(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}", inline[1]):

@@ -23,6 +23,7 @@ from orgkb.loaders.text import parse_text
         ("Office telephone: 029-85521234", "telephone", "029-85521234"),
         ("Contact number: 027-88851234", "telephone", "027-88851234"),
         ("Consultation hotline: 0572-5123456", "telephone", "0572-5123456"),
+        ("Complaint hotline: 025-52101234", "telephone", "025-52101234"),
         ("Mailbox: ytwlj@yanta.gov.cn", "email", "ytwlj@yanta.gov.cn"),
         ("Tel/Fax: 023-65361234", "telfax", "023-65361234"),
         # a unit's head before its telephone: read as a person, so the line is no duty

@@ -452,6 +452,8 @@ def test_the_title_is_the_name_before_the_date_not_the_furniture_above(furniture
         "【Office】Handle documents; manage archives.",  # the name in lenticular brackets
         "Office:Handle documents; manage archives.",  # a colon and no space
         "Office: Handle documents; manage archives.",  # the form read before
+        "Office – Handle documents; manage archives.",  # a spaced en dash
+        "【Office】\nHandle documents; manage archives.",  # the bracketed name on a line of its own
     ],
 )
 def test_a_unit_and_its_duties_on_one_line(line: str) -> None:
@@ -576,3 +578,10 @@ def test_an_address_names_no_sub_district_and_changes_no_district(
     page = title + "\nAddress: " + address + "\n" + _DUTIES
     where = parse_text(page, "page.txt").jurisdiction
     assert (where.district, where.subdistrict, where.city) == (district, subdistrict, city)
+
+
+def test_chinese_publisher_and_counter_labels_and_a_time_of_day_are_no_intro() -> None:
+    page = "Jiangning District Sports Bureau\n发布时间：2024-02-19 09:30   来源：区体育局   浏览次数：312\n" + _DUTIES
+    document = parse_text(page, "page.txt")
+    assert document.released is not None and document.released.isoformat() == "2024-02-19"
+    assert not document.warnings and not document.aliases
