@@ -38,7 +38,7 @@ _NEXT_LABEL = re.compile(
 )
 # A unit's head named before its contact details: "Head: Zhang Wei   Tel: 0571-82701001".
 _HEAD_THEN_CONTACT = re.compile(
-    r"^(?:(?:deputy|vice)\s+)?(?:head|director|chief|section\s+chief|leader|person\s+in\s+charge)\s*[:：]\s*"
+    r"^(?:(?:deputy|vice)\s+)?(?:head|director|chief|section\s+chief|leader|person\s+in\s+charge|contact)\s*[:：]\s*"
     r"(?P<name>[^:：]{2,40}?)[\s,;，；]+(?P<rest>(?:" + "|".join(pattern for _, pattern in _LABELS) + r")\s*[:：].*)$",
     re.IGNORECASE,
 )

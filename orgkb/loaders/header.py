@@ -36,6 +36,8 @@ _FOOTER = re.compile(
 )
 # ... and what marks one anywhere in it: record numbers, which hold Chinese characters.
 _FOOTER_RECORD = re.compile(r"[\u4e00-\u9fff]ICP[备证]|公网安备", re.IGNORECASE)
+# An ICP record number after the province's name in English: "Guangdong ICP No. 05012345".
+_ENGLISH_ICP = re.compile(r"\bICP\s*(?:No\.?|record|filing|licen[cs]e)\s*(?:No\.?)?\s*[:：]?\s*\d", re.IGNORECASE)
 # Links between the pages of an article split over several: "Previous  1  2  Next", "Page 2 of 3", "- 2 -".
 _PAGINATION = re.compile(
     r"^(?=.*(?:\bprev(?:ious)?\b|\bnext\b|上一页|下一页|\bpage\s+\d))"
@@ -164,6 +166,12 @@ _LANGUAGES = frozenset(
     "english 中文 简体 繁體 繁体 简体中文 繁體中文 chinese 日本語 한국어 français русский español deutsch".split()  # noqa: SIM905
 )
 _LINK = re.compile(r"[A-Za-z][A-Za-z'&-]*(?:\s+[A-Za-z][A-Za-z'&-]*){0,3}")
+# Links every site prints, which a row parted by spaces alone must hold one of to be a link row.
+_SITE_LINKS = frozenset(
+    "home homepage about us contact us site map sitemap news services disclaimer privacy help search login "  # noqa: SIM905
+    "feedback english".split()
+)
+_CELL_GAP = re.compile(r"\s*\|\s*|\t+|[ \u00a0\u3000]{2,}")
 
 
 def is_link_bar(line: str) -> bool:
@@ -172,15 +180,18 @@ def is_link_bar(line: str) -> bool:
 
     >>> is_link_bar("Home | About Yanta | News | Services"), is_link_bar("English | 中文")
     (True, True)
+    >>> is_link_bar("About Us   Contact Us   Site Map"), is_link_bar("Office   Planning Section   Finance Section")
+    (True, False)
     >>> is_link_bar("Office | Handle documents, meetings and archives.")
     False
     """
-    cells = [cell.strip() for cell in line.split("|")]
+    cells = [cell for cell in _CELL_GAP.split(line.strip()) if cell]
     if len(cells) >= 2 and all(cell.lower() in _LANGUAGES for cell in cells):
         return True
-    return len(cells) >= 3 and all(
-        _LINK.fullmatch(cell) and _heading_kind(cell) is not Heading.DUTIES for cell in cells
-    )
+    if len(cells) < 3 or not all(_LINK.fullmatch(cell) and _heading_kind(cell) is not Heading.DUTIES for cell in cells):
+        return False
+    # cells parted by spaces only might be a row of unit names: it must hold a site's own link
+    return "|" in line or any(word in _SITE_LINKS for cell in cells for word in cell.lower().split())
 
 
 def is_noise(line: str) -> bool:
@@ -195,6 +206,8 @@ def is_noise(line: str) -> bool:
     if _NOISE.match(line) or _BUTTONS.match(line) or _FOOTER.match(line):
         return True
     if "|" in line and is_link_bar(line):
+        return True
+    if "ICP" in line.upper() and _ENGLISH_ICP.search(line):
         return True
     if not line.isascii():
         return bool(_BREADCRUMB.match(line) or _FOOTER_RECORD.search(line) or _PAGINATION.match(line))

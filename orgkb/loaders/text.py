@@ -19,6 +19,7 @@ from orgkb.loaders.duties import read_role, split_paragraph
 from orgkb.loaders.header import (
     Heading,
     heading_misspellings,
+    is_link_bar,
     is_noise,
     read_date,
     read_heading,
@@ -202,7 +203,7 @@ class _Parser:
             if not text:
                 gap = True
                 continue
-            if is_noise(text):
+            if is_noise(text) or (("  " in raw or "\t" in raw) and is_link_bar(raw)):
                 self.dropped.append(text)
                 continue
             lines.append(_Line(number, text, gap, _table_cells(raw)))
@@ -233,7 +234,13 @@ class _Parser:
                 self.dropped.append(line.text)
                 late_date = late_date or read_date(line.text)
                 continue
-            if heading is None and (split := split_heading(line.text)) and split[0] not in headings:
+            if (
+                heading is None
+                and (split := split_heading(line.text))
+                and split[0] not in headings
+                # "Contact: Ms. Wu   Tel: ..." gives a unit's contact, it heads no block
+                and read_contact_line(line.text) is None
+            ):
                 # "Main Responsibilities: 1. Implement ...": the heading, then its first line.
                 heading, rest = split
                 self._respell_heading(line.text[: len(line.text) - len(rest)], line.number)

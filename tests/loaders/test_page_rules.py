@@ -31,6 +31,7 @@ def test_footer_and_button_rows_are_noise() -> None:
         "Organizer: Shapingba District People's Government   Undertaker: Big Data Development Center",
         "ICP Record No.: 12001234-1   Public Network Security Record No.: 50010602500123",
         "Public Network Security Record No. 50010602500123",
+        "Guangdong ICP No. 05012345",
     ):
         assert is_noise(line), line
     for line in (
@@ -585,3 +586,24 @@ def test_chinese_publisher_and_counter_labels_and_a_time_of_day_are_no_intro() -
     document = parse_text(page, "page.txt")
     assert document.released is not None and document.released.isoformat() == "2024-02-19"
     assert not document.warnings and not document.aliases
+
+
+def test_a_link_row_parted_by_spaces_and_a_units_contact_label_are_no_blocks() -> None:
+    page = (
+        "Baiyun District Development and Reform Bureau\n"
+        + _DUTIES
+        + "Internal Organization\nPlanning Section: Draft the development plans.\n"
+        + "   Contact: Ms. Wu   Tel: 020-36201002\n"
+        + "Affiliated institutions: Baiyun District Price Monitoring Center\n"
+        + "Contact Us\nTel: 020-36201234\nAbout Us   Contact Us   Site Map\n"
+        + "Office   Planning Section   Finance Section\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [(unit.name, unit.contact.telephone) for unit in document.units] == [
+        ("Planning Section", "020-36201002"),
+        ("Baiyun District Price Monitoring Center", None),
+    ]
+    assert document.contact.telephone == "020-36201234"
+    assert "About Us Contact Us Site Map" in document.dropped
+    # a row of unit names parted by spaces is not taken for links (here it is out of place)
+    assert "Office Planning Section Finance Section" not in document.dropped
