@@ -158,22 +158,34 @@ def _looks_like_unit_list(names: list[str]) -> bool:
 
 
 def _split_names(listing: str) -> list[str]:
-    """The unit names of "A, B, C and D", keeping "Party and Administration Office" whole."""
+    """The unit names of "A, B, C and D", keeping "Party and Administration Office" whole.
+
+    >>> _split_names("Culture Station, Agricultural and Rural Service Center and Wuchang Archives")
+    ['Culture Station', 'Agricultural and Rural Service Center', 'Wuchang Archives']
+    """
     names: list[str] = []
     for part in re.split(r"(?:,|、|;)\s*(?:and\s+)?", listing):
         pieces = re.split(r"\s+and\s+", part)
-        if (
-            len(pieces) > 1
-            and (
-                all(_UNIT_HEAD.search(piece) for piece in pieces)
-                # "... Service Center and Wuchang District Archives": a name ends before the "and".
-                or all(_UNIT_HEAD_END.search(piece) for piece in pieces[:-1])
-            )
-        ):
+        if len(pieces) > 1 and all(_UNIT_HEAD.search(piece) for piece in pieces):
             names.extend(pieces)
         else:
-            names.append(part)
+            names.extend(_names_ending_in_unit_nouns(pieces))
     return [name.strip() for name in names if name.strip()]
+
+
+def _names_ending_in_unit_nouns(pieces: list[str]) -> list[str]:
+    """The pieces of "A and B and C" joined back into names, a name ending at each unit noun
+    before an "and" ("... Service Center and Wuchang District Archives" is two names)."""
+    names: list[str] = []
+    current = ""
+    for piece in pieces:
+        current = f"{current} and {piece}" if current else piece
+        if _UNIT_HEAD_END.search(current):
+            names.append(current)
+            current = ""
+    if current:
+        names.append(current)
+    return names
 
 
 def parse_text(text: str, source: str, checksum: str | None = None) -> Document:

@@ -482,6 +482,12 @@ def test_a_unit_and_its_duties_on_one_line(line: str) -> None:
                 "Wuchang District Archives",
             ],
         ),
+        # names with an "and" of their own, the list's "and" after a unit noun
+        (
+            "Affiliated institutions: Culture and Sports Station, Agricultural and Rural Service Center "
+            "and Community Health Service Center",
+            ["Culture and Sports Station", "Agricultural and Rural Service Center", "Community Health Service Center"],
+        ),
         # the heading on a line of its own, the names on the next
         (
             "Affiliated Units\nYanta District Cultural Center、Yanta District Library Station",
