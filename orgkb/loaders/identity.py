@@ -325,3 +325,19 @@ def names_organization(line: str) -> bool:
         return False
     head = name.partition(" of ")[0]
     return bool(_ORGANIZATION_END.search(name) or _ORGANIZATION_END.search(head))
+
+
+def names_place(line: str) -> bool:
+    """Whether a name names its place: a district, county, sub-district or town, or a city.
+
+    A site's menu lists its bureaus without their district ("District Audit Bureau"); the
+    page's title names it.
+
+    >>> names_place("Xinjian District Agriculture and Rural Affairs Bureau"), names_place("District Audit Bureau")
+    (True, False)
+    >>> names_place("Yaqian Town People's Government"), names_place("Shenzhen Municipal Health Commission")
+    (True, True)
+    """
+    if _DISTRICT.search(line) or _SUBDISTRICT.search(line) or _MUNICIPAL.search(line):
+        return True
+    return any(fold_name(word) in _CITY_NAMES for word in re.findall(r"[A-Z][\w']+", line))

@@ -27,7 +27,7 @@ from orgkb.loaders.header import (
     split_heading,
     strip_metadata,
 )
-from orgkb.loaders.identity import is_chinese_name, names_organization, read_identity
+from orgkb.loaders.identity import is_chinese_name, names_organization, names_place, read_identity
 from orgkb.loaders.mentions import find_bodies, find_partners
 from orgkb.loaders.normalize import fold_typography, repair_words
 from orgkb.loaders.numbering import in_style, read_marker, split_inline_items
@@ -384,6 +384,8 @@ class _Parser:
                 date_at = index
             if names_organization(line.text):
                 window.append(index)
+        # a menu of the site's bureaus names none's place; the title names its district or town
+        window = [index for index in window if names_place(lines[index].text)] or window
         before_date = [index for index in window if date_at is None or index < date_at]
         title = before_date[-1] if before_date else window[0] if window else 0
         if title == 0:
@@ -589,9 +591,10 @@ class _Parser:
         return units, stray_contact
 
     def _names_only(self, text: str) -> list[str]:
-        """The names of a line that lists two or more units and nothing else ("A、B、C"), else []."""
+        """The names of a line that lists two or more units and nothing else ("A、B、C"), or one
+        followed by a full stop, as a sentence is ("Affiliated institutions: X Station."); else []."""
         names = _split_names(text.rstrip(". "))
-        if len(names) < 2 or not all(self._is_unit_heading(name, True) for name in names):
+        if len(names) < (1 if text.endswith(".") else 2) or not all(self._is_unit_heading(n, True) for n in names):
             return []
         return names if _looks_like_unit_list(names) else []
 

@@ -423,6 +423,16 @@ _ABOVE_THE_TITLE = (
 )
 
 
+def test_the_title_names_its_place_where_a_menu_of_bureaus_and_the_date_come_first() -> None:
+    page = (
+        "Xinjian District Portal | Nanchang\nDepartments\nDistrict Finance Bureau\nDistrict Audit Bureau\n"
+        "Updated: 2023-06-30\nXinjian District Agriculture and Rural Affairs Bureau\n" + _DUTIES
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "Xinjian District Agriculture and Rural Affairs Bureau"
+    assert document.released is not None and document.released.isoformat() == "2023-06-30"
+
+
 @pytest.mark.parametrize(
     ("furniture", "title"),
     [
@@ -487,6 +497,11 @@ def test_a_unit_and_its_duties_on_one_line(line: str) -> None:
             "Affiliated institutions: Culture and Sports Station, Agricultural and Rural Service Center "
             "and Community Health Service Center",
             ["Culture and Sports Station", "Agricultural and Rural Service Center", "Community Health Service Center"],
+        ),
+        # one name, ended by a full stop as a sentence is
+        (
+            "Affiliated Institutions: Xinjian District Agricultural Technology Extension Station.",
+            ["Xinjian District Agricultural Technology Extension Station"],
         ),
         # the heading on a line of its own, the names on the next
         (
