@@ -116,7 +116,7 @@ class Heading(StrEnum):
 _OF_THE_OFFICE = (
     r"(?:\s+of\s+the\s+(?:(?:district|municipal|city|county|town|township|sub-?district|street)\s+)?"
     r"(?:bureau|office|commission|committee|administration|cent(?:er|re)|government|"
-    r"department|agency|sub-?district(?:\s+office)?|town(?:\s+government)?))?"
+    r"department|agency|institution|sub-?district(?:\s+office)?|town(?:\s+government)?))?"
 )
 _HEADING_WORDS = {
     Heading.DUTIES: r"(?:the\s+)?(?:(?:main|major|primary|principal|key|basic|institutional)\s+)?"
@@ -124,7 +124,7 @@ _HEADING_WORDS = {
     r"(?:\s+and\s+(?:responsibilities|duties|functions|powers))?" + _OF_THE_OFFICE + r"(?:\s+(?:are|include))?",
     Heading.UNITS: r"(?:(?:internal|functional|main|working|constituent|administrative)\s+)?"
     r"(?:organizations?|organisations?|departments|divisions|institutions|"
-    r"organizational\s+structure|structure|sections|offices|units|organs|"
+    r"organizational\s+structure|structure|sections|offices|units|organs|bodies|"
     r"set-?up|agencies|institutional\s+(?:set-?up|structure|arrangements?))"
     r"(?:\s+and\s+(?:their\s+)?(?:functions|responsibilities|duties))?",
     # Links to other pages at the foot of this one.
@@ -134,10 +134,10 @@ _HEADING_WORDS = {
     Heading.AFFILIATED: r"(?:(?:directly|the)\s+)*(?:affiliated|subordinate|attached|dependent)\s+(?:public\s+)?"
     r"(?:institutions|units|organizations|bodies|agencies|organs)|"
     r"(?:public\s+)?institutions\s+(?:directly\s+)?(?:under|affiliated\s+to)\s+the\s+\w+|"
-    r"public\s+(?:service\s+)?institutions",
+    r"public\s+(?:service\s+)?(?:institutions|units)",
     Heading.CONTACT: r"contact(?:\s+(?:information|info|us|details|methods?))?|contacts",
     Heading.LEADERS: r"(?:(?:bureau|office|commission|current|main)\s+)?"
-    r"(?:leaders?(?:hip)?|leading\s+(?:officials|members|cadres|group))"
+    r"(?:leaders?(?:hip)?(?:'s?)?|leading\s+(?:officials|members|cadres|group))"
     r"(?:\s+(?:members|team|information|profiles?|introduction))?"
     r"(?:\s+of\s+the\s+(?:bureau|office|commission|committee|administration|government))?",
 }

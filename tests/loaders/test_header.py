@@ -81,6 +81,10 @@ def test_strip_metadata(line: str, rest: str) -> None:
         ("Affiliated Units", Heading.AFFILIATED),
         ("Leadership", Heading.LEADERS),
         ("Leader Information", Heading.LEADERS),
+        ("Leaders' Profiles", Heading.LEADERS),
+        ("Internal Bodies", Heading.UNITS),
+        ("Public Service Units", Heading.AFFILIATED),
+        ("Functions of the Institution", Heading.DUTIES),
     ],
 )
 def test_headings(line: str, heading: Heading) -> None:
