@@ -194,6 +194,19 @@ def is_link_bar(line: str) -> bool:
     return "|" in line or any(word in _SITE_LINKS for cell in cells for word in cell.lower().split())
 
 
+def is_footer(line: str) -> bool:
+    """Whether a line is the site's footer: copyright, sponsors, record numbers.
+
+    >>> is_footer("Copyright © 2023 Yanta District"), is_footer("Address: 1 Cifu Road")
+    (True, False)
+    """
+    return bool(
+        _FOOTER.match(line)
+        or (not line.isascii() and _FOOTER_RECORD.search(line))
+        or ("ICP" in line.upper() and _ENGLISH_ICP.search(line))
+    )
+
+
 def is_noise(line: str) -> bool:
     """Whether a line is page furniture: breadcrumbs, share buttons, font-size switches, the footer.
 

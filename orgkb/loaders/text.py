@@ -19,6 +19,7 @@ from orgkb.loaders.duties import read_role, split_paragraph
 from orgkb.loaders.header import (
     Heading,
     heading_misspellings,
+    is_footer,
     is_link_bar,
     is_noise,
     read_date,
@@ -210,12 +211,19 @@ class _Parser:
     def _lines(self) -> list[_Line]:
         lines = []
         gap = False
+        footer = False
         for number, raw in enumerate(self.raw.splitlines(), start=1):
             text = fold_typography(raw)
             if not text:
                 gap = True
                 continue
-            if is_noise(text) or (("  " in raw or "\t" in raw) and is_link_bar(raw)):
+            footer = footer or is_footer(text)
+            if (
+                is_noise(text)
+                or (("  " in raw or "\t" in raw) and is_link_bar(raw))
+                # under the copyright line, an address or telephone is the site's, not the page's
+                or (footer and read_contact_line(text) is not None)
+            ):
                 self.dropped.append(text)
                 continue
             lines.append(_Line(number, text, gap, _table_cells(raw)))

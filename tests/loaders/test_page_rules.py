@@ -628,3 +628,16 @@ def test_a_link_row_parted_by_spaces_and_a_units_contact_label_are_no_blocks() -
     assert "About Us Contact Us Site Map" in document.dropped
     # a row of unit names parted by spaces is not taken for links (here it is out of place)
     assert "Office Planning Section Finance Section" not in document.dropped
+
+
+def test_contact_lines_under_the_copyright_line_are_the_sites() -> None:
+    page = (
+        "Yanta District Culture Bureau\n"
+        + _DUTIES
+        + "Internal Organization\nOffice: Handle documents.\nContact Us\nTel: 029-85521234\n"
+        + "Copyright © 2023 Yanta District People's Government\n"
+        + "Address: 1 Government Road, Yanta District   Tel: 029-85520000\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert (document.contact.telephone, document.contact.address) == ("029-85521234", None)
+    assert not any("second" in warning for warning in document.warnings)
