@@ -101,3 +101,19 @@ def test_missing_store_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFi
 def test_usage_errors_exit_2() -> None:
     assert run("frobnicate")[0] == 2
     assert run()[0] == 2
+
+
+def test_validate_passes_a_page_with_a_number_printed_twice(tmp_path: Path) -> None:
+    page = tmp_path / "qingyang-statistics.txt"
+    page.write_text(
+        "Qingyang District Statistics Bureau\nPosted on 12 October 2023\nMain Functions\n"
+        "1. Be responsiblefor the census of the district.\n2. Publish the statistical data.\n"
+        "2. Guide the statistical work of the sub-districts.\n3. Complete other tasks.\n"
+        "Internal Organization\nOffice: Handle documents; manage archives.\nHead: Zhou Li   Tel: 028-86151001\n",
+        "utf-8",
+    )
+    status, text = run("validate", str(page))
+    assert status == 0, text
+    assert text.startswith("valid")
+    assert "'responsiblefor' -> 'responsible for'" in text
+    assert "1 of 1 pages valid" in text

@@ -13,11 +13,13 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("fax", r"fax(?:\s+(?:no\.?|number))?"),
     (
         "telephone",
-        r"(?:(?:consultation|service|inquiry|enquiry|contact|office)\s+)?"
-        r"(?:tel(?:ephone)?\.?|phone|telephone\s+number|hotline)(?:\s+(?:no\.?|number))?",
+        r"(?:(?:consultation|service|inquiry|enquiry|contact|office|complaints?|supervision|reporting|report|"
+        r"24-hour|public)\s+)?"
+        r"(?:tel(?:ephone)?\.?|phone|telephone\s+number|hotline)(?:\s+(?:no\.?|number))?|"
+        r"contact\s+(?:number|no\.?)",
     ),
     ("postal_code", r"(?:postal\s*code|post\s*code|postcode|zip(?:\s*code)?)"),
-    ("email", r"e-?mail(?:\s+address)?"),
+    ("email", r"e-?mail(?:\s+address)?|(?:e-?)?mail\s*box"),
     ("website", r"(?:website|web\s*site|url)"),
     # Who to ask for: a person's name, which the knowledge graph does not hold (see `PERSON`).
     ("person", r"contact\s+(?:persons?|name)|liaison(?:\s+person)?|person\s+in\s+charge"),
@@ -32,6 +34,12 @@ _LINE = re.compile(
 # A later label on the same line: "Add: 1 Longcheng Avenue Tel: 0755-28941234".
 _NEXT_LABEL = re.compile(
     r"[\s,;，；|]+(?=(?:" + "|".join(pattern for _, pattern in _LABELS) + r")\s*[:：])",
+    re.IGNORECASE,
+)
+# A unit's head named before its contact details: "Head: Zhang Wei   Tel: 0571-82701001".
+_HEAD_THEN_CONTACT = re.compile(
+    r"^(?:(?:deputy|vice)\s+)?(?:head|director|chief|section\s+chief|leader|person\s+in\s+charge|contact)\s*[:：]\s*"
+    r"(?P<name>[^:：]{2,40}?)[\s,;，；]+(?P<rest>(?:" + "|".join(pattern for _, pattern in _LABELS) + r")\s*[:：].*)$",
     re.IGNORECASE,
 )
 _PHONE_NOTE = re.compile(r"\s*\((?:switchboard|general|main)[^)]*\)\s*$", re.IGNORECASE)
@@ -49,6 +57,8 @@ def read_contact_line(line: str) -> tuple[str, str] | None:
     >>> read_contact_line("Contact person: Ms. Zhang")
     ('person', 'Ms. Zhang')
     """
+    if head := split_head(line):
+        return PERSON, head[0]
     match = _LINE.match(line.strip())
     if match is None:
         return None
@@ -61,12 +71,26 @@ def read_contact_line(line: str) -> tuple[str, str] | None:
     return field, value
 
 
+def split_head(line: str) -> tuple[str, str] | None:
+    """The head's name and the contact details after it, on a unit's "Head: ... Tel: ..." line.
+
+    >>> split_head("Head: Zhang Wei   Tel: 0571-82701001")
+    ('Zhang Wei', 'Tel: 0571-82701001')
+    >>> split_head("Director: Chen Jianguo") is None
+    True
+    """
+    match = _HEAD_THEN_CONTACT.match(line.strip())
+    return None if match is None else (match.group("name").strip(), match.group("rest"))
+
+
 def read_contact_fields(line: str) -> list[tuple[str, str]]:
     """Every contact field a line gives: several when labels follow each other on one line.
 
     >>> read_contact_fields("Add: 1 Longcheng Avenue, Longgang District Tel: 0755-28941234")
     [('address', '1 Longcheng Avenue, Longgang District'), ('telephone', '0755-28941234')]
     """
+    if head := split_head(line):
+        return [(PERSON, head[0]), *read_contact_fields(head[1])]
     found = read_contact_line(line)
     if found is None:
         return []

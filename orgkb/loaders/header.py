@@ -28,12 +28,16 @@ _BUTTONS = re.compile(
 _FOOTER = re.compile(
     r"(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|"
     r"(?:sponsored|hosted|organized|organised|maintained|undertaken|supported|designed)\s+by\s*[:：]?|"
-    r"technical\s+support\s*[:：]|website\s+identification\s+code\b|主办|承办|网站标识码)"
-    r"|ICP\s*(?:No\.|备)",
+    r"technical\s+support\s*[:：]|website\s+identification\s+code\b|主办|承办|网站标识码|"
+    r"(?:sponsor|organizer|organiser|undertaker|host|operator)\s*[:：]|"
+    r"public\s+(?:network\s+)?security\s+(?:record|filing)|(?:website|site)\s+id\b)"
+    r"|ICP\s*(?:No\.|备|record|filing|licen[cs]e)",
     re.IGNORECASE,
 )
 # ... and what marks one anywhere in it: record numbers, which hold Chinese characters.
 _FOOTER_RECORD = re.compile(r"[\u4e00-\u9fff]ICP[备证]|公网安备", re.IGNORECASE)
+# An ICP record number after the province's name in English: "Guangdong ICP No. 05012345".
+_ENGLISH_ICP = re.compile(r"\bICP\s*(?:No\.?|record|filing|licen[cs]e)\s*(?:No\.?)?\s*[:：]?\s*\d", re.IGNORECASE)
 # Links between the pages of an article split over several: "Previous  1  2  Next", "Page 2 of 3", "- 2 -".
 _PAGINATION = re.compile(
     r"^(?=.*(?:\bprev(?:ious)?\b|\bnext\b|上一页|下一页|\bpage\s+\d))"
@@ -50,7 +54,8 @@ _BREADCRUMB = re.compile(
 _DATE_LABEL = (
     r"(?:released?\s*(?:on|date|time)?|updated?(?:\s*(?:on|time))?|release\s*date|posted\s*(?:on|date|time)?|"
     r"publish(?:ed)?\s*(?:on|date|time)?|publication\s*(?:date|time)|issued?\s*(?:on|time)?|"
-    r"date\s+of\s+(?:publication|release|issue|posting|update)|date|time)\s*[:：]?\s*"
+    r"date\s+of\s+(?:publication|release|issue|posting|update)|date|time|(?:发布|更新|公开|发表)?(?:日期|时间))"
+    r"\s*[:：]?\s*"
 )
 _ISO = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?"
 _DMY = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
@@ -87,7 +92,14 @@ _MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _MDY_TEXT_DATE = re.compile(_DATE_LABEL + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
 _DMY_TEXT_DATE = re.compile(_DATE_LABEL + r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE)
 _SITE = re.compile(r"\b(?:from|source)\s*[:：]\s*((?:[\w-]+\.)+(?:gov\.cn|cn|com|org|net))", re.IGNORECASE)
-_TRAILING_VIEWS = re.compile(r"\s*(?:views?|hits|visits|clicks)\s*[:：]?\s*[\d,]*\s*$", re.IGNORECASE)
+# Who the page says published it ("Source: Anji County People's Government"), to the line's end.
+_SOURCE = re.compile(r"(?:^|\s)(?:source|来源)\s*[:：].*$", re.IGNORECASE)
+_TRAILING_VIEWS = re.compile(
+    r"\s*(?:views?|hits|visits|clicks|浏览(?:次数|量)?|点击(?:数|量|次数)?|阅读(?:数|量|次数)?|访问量)\s*[:：]?\s*[\d,]*\s*$",
+    re.IGNORECASE,
+)
+# The time of day printed after a release date ("2024-02-19 09:30").
+_TIME_OF_DAY = re.compile(r"(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?\b")
 
 
 class Heading(StrEnum):
@@ -104,15 +116,15 @@ class Heading(StrEnum):
 _OF_THE_OFFICE = (
     r"(?:\s+of\s+the\s+(?:(?:district|municipal|city|county|town|township|sub-?district|street)\s+)?"
     r"(?:bureau|office|commission|committee|administration|cent(?:er|re)|government|"
-    r"department|agency|sub-?district(?:\s+office)?|town(?:\s+government)?))?"
+    r"department|agency|institution|sub-?district(?:\s+office)?|town(?:\s+government)?))?"
 )
 _HEADING_WORDS = {
-    Heading.DUTIES: r"(?:the\s+)?(?:(?:main|major|primary|principal|key|basic)\s+)?"
+    Heading.DUTIES: r"(?:the\s+)?(?:(?:main|major|primary|principal|key|basic|institutional)\s+)?"
     r"(?:responsibilit(?:y|ies)|dut(?:y|ies)|functions?)"
     r"(?:\s+and\s+(?:responsibilities|duties|functions|powers))?" + _OF_THE_OFFICE + r"(?:\s+(?:are|include))?",
     Heading.UNITS: r"(?:(?:internal|functional|main|working|constituent|administrative)\s+)?"
     r"(?:organizations?|organisations?|departments|divisions|institutions|"
-    r"organizational\s+structure|structure|sections|offices|units|organs|"
+    r"organizational\s+structure|structure|sections|offices|units|organs|bodies|"
     r"set-?up|agencies|institutional\s+(?:set-?up|structure|arrangements?))"
     r"(?:\s+and\s+(?:their\s+)?(?:functions|responsibilities|duties))?",
     # Links to other pages at the foot of this one.
@@ -121,10 +133,12 @@ _HEADING_WORDS = {
     # Public institutions under the office: bodies of their own, listed after its internal units.
     Heading.AFFILIATED: r"(?:(?:directly|the)\s+)*(?:affiliated|subordinate|attached|dependent)\s+(?:public\s+)?"
     r"(?:institutions|units|organizations|bodies|agencies|organs)|"
-    r"(?:public\s+)?institutions\s+(?:directly\s+)?(?:under|affiliated\s+to)\s+the\s+\w+",
+    r"(?:public\s+)?institutions\s+(?:directly\s+)?(?:under|affiliated\s+to)\s+the\s+\w+|"
+    r"public\s+(?:service\s+)?(?:institutions|units)",
     Heading.CONTACT: r"contact(?:\s+(?:information|info|us|details|methods?))?|contacts",
     Heading.LEADERS: r"(?:(?:bureau|office|commission|current|main)\s+)?"
-    r"(?:leaders(?:hip)?|leading\s+(?:officials|members|cadres|group))(?:\s+(?:members|team))?"
+    r"(?:leaders?(?:hip)?(?:'s?)?|leading\s+(?:officials|members|cadres|group))"
+    r"(?:\s+(?:members|team|information|profiles?|introduction))?"
     r"(?:\s+of\s+the\s+(?:bureau|office|commission|committee|administration|government))?",
 }
 _MARKER = (
@@ -147,6 +161,52 @@ _HEADINGS = {
 }
 
 
+# Languages a site offers to switch to ("English | 中文", "简体 | 繁體 | English").
+_LANGUAGES = frozenset(
+    "english 中文 简体 繁體 繁体 简体中文 繁體中文 chinese 日本語 한국어 français русский español deutsch".split()  # noqa: SIM905
+)
+_LINK = re.compile(r"[A-Za-z][A-Za-z'&-]*(?:\s+[A-Za-z][A-Za-z'&-]*){0,3}")
+# Links every site prints, which a row parted by spaces alone must hold one of to be a link row.
+_SITE_LINKS = frozenset(
+    "home homepage about us contact us site map sitemap news services disclaimer privacy help search login "  # noqa: SIM905
+    "feedback english".split()
+)
+_CELL_GAP = re.compile(r"\s*\|\s*|\t+|[ \u00a0\u3000]{2,}")
+
+
+def is_link_bar(line: str) -> bool:
+    """Whether a line is a row of links parted by '|': a site's tab bar, footer links or
+    language switch, and no table row (whose cells hold duties, numbers or a duties heading).
+
+    >>> is_link_bar("Home | About Yanta | News | Services"), is_link_bar("English | 中文")
+    (True, True)
+    >>> is_link_bar("About Us   Contact Us   Site Map"), is_link_bar("Office   Planning Section   Finance Section")
+    (True, False)
+    >>> is_link_bar("Office | Handle documents, meetings and archives.")
+    False
+    """
+    cells = [cell for cell in _CELL_GAP.split(line.strip()) if cell]
+    if len(cells) >= 2 and all(cell.lower() in _LANGUAGES for cell in cells):
+        return True
+    if len(cells) < 3 or not all(_LINK.fullmatch(cell) and _heading_kind(cell) is not Heading.DUTIES for cell in cells):
+        return False
+    # cells parted by spaces only might be a row of unit names: it must hold a site's own link
+    return "|" in line or any(word in _SITE_LINKS for cell in cells for word in cell.lower().split())
+
+
+def is_footer(line: str) -> bool:
+    """Whether a line is the site's footer: copyright, sponsors, record numbers.
+
+    >>> is_footer("Copyright © 2023 Yanta District"), is_footer("Address: 1 Cifu Road")
+    (True, False)
+    """
+    return bool(
+        _FOOTER.match(line)
+        or (not line.isascii() and _FOOTER_RECORD.search(line))
+        or ("ICP" in line.upper() and _ENGLISH_ICP.search(line))
+    )
+
+
 def is_noise(line: str) -> bool:
     """Whether a line is page furniture: breadcrumbs, share buttons, font-size switches, the footer.
 
@@ -157,6 +217,10 @@ def is_noise(line: str) -> bool:
     >>> is_noise("Print and distribute the documents of the district government.")
     False"""
     if _NOISE.match(line) or _BUTTONS.match(line) or _FOOTER.match(line):
+        return True
+    if "|" in line and is_link_bar(line):
+        return True
+    if "ICP" in line.upper() and _ENGLISH_ICP.search(line):
         return True
     if not line.isascii():
         return bool(_BREADCRUMB.match(line) or _FOOTER_RECORD.search(line) or _PAGINATION.match(line))
@@ -304,10 +368,24 @@ def read_site(line: str) -> str | None:
 
 
 def strip_metadata(line: str) -> str:
-    """A line without its date, site and view counter, for lines that carry a title too."""
+    """A line without its date, site, publisher and view counter, for lines that carry a title too.
+
+    >>> strip_metadata("Dipu Sub-district Office")
+    'Dipu Sub-district Office'
+    >>> strip_metadata("发布日期：2023-03-09   Source: Anji County People's Government   Views: 865")
+    ''
+    >>> strip_metadata("发布时间：2024-02-19 09:30   来源：区体育局   浏览次数：312")
+    ''
+    """
     if _YEAR.search(line):
         for pattern in (_ISO_DATE, _DMY_DATE, _BARE_ISO_DATE, _BARE_DMY_DATE, _MDY_TEXT_DATE, _DMY_TEXT_DATE):
-            line = pattern.sub("", line)
+            dated = pattern.sub("", line)
+            if dated != line:  # a time of day may follow the date
+                dated = _TIME_OF_DAY.sub("", dated)
+            line = dated
     if ":" in line or "：" in line:  # the site follows "From:" or "Source:"
         line = _SITE.sub("", line)
-    return _TRAILING_VIEWS.sub("", line).strip()
+    line = _TRAILING_VIEWS.sub("", line)
+    if ":" in line or "：" in line:  # "Source:" names the publisher, not the page's subject
+        line = _SOURCE.sub("", line)
+    return line.strip()

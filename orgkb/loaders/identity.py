@@ -15,9 +15,11 @@ _TITLE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _TITLE_SUFFIX = re.compile(r"\s*[-|–]\s*[\w .]+(?:gov\.cn|website|portal)\s*$", re.IGNORECASE)
-_NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-_DISTRICT = re.compile(rf"\b({_NAME}\s+(?:New\s+)?(?:District|Area|County))\b")
-_SUBDISTRICT = re.compile(rf"\b({_NAME}\s+(?:Sub-?district|Subdistrict|Street|Town|Township))\b")
+# A name's words are parted by spaces, never by a line break: a name ends with its line.
+_NAME = r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*"
+# "Area" names a district only as a "New Area" (Pudong): an "Industrial Area" is a zone in an address.
+_DISTRICT = re.compile(rf"\b({_NAME}[ \t]+(?:(?:New[ \t]+)?(?:District|County)|New[ \t]+Area))\b")
+_SUBDISTRICT = re.compile(rf"\b({_NAME}[ \t]+(?:Sub-?district|Subdistrict|Street|Town|Township))\b")
 # A city named as one ("Guangzhou Municipality", "Yiwu Municipal People's Government") or after the
 # last comma of the text ("..., Guangzhou"); `_city_in` searches the two apart (see there).
 _MUNICIPAL = re.compile(rf"(?:,\s*|\b)({_NAME})\s+(?:Municipality|Municipal People's Government)\b")
@@ -176,12 +178,14 @@ def _stated_city(name: str, gazetteer: Gazetteer) -> str | None:
     return next((city for city in candidates if _is_city(city, gazetteer)), None)
 
 
-def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str]) -> Jurisdiction:
+def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str], address: str = "") -> Jurisdiction:
+    """Where the organization serves, from its name, then the page's text, then (for the
+    district and city only) its address."""
     where = Jurisdiction()
-    for source in (name, text):
+    for source in (name, text, address):
         if where.district is None and (match := _DISTRICT.search(source)):
             where.district = re.sub(r"^(?:People's Government of|General Office of)\s+", "", match.group(1))
-        if where.subdistrict is None and (match := _SUBDISTRICT.search(source)):
+        if where.subdistrict is None and source is not address and (match := _SUBDISTRICT.search(source)):
             where.subdistrict = match.group(1)
     if where.district and gazetteer.find(where.district) is None:
         # "Beijing Chaoyang District": the city's name leads the district's.
@@ -206,8 +210,9 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
     if where.city is None and (match := _TITLE_CITY.search(name)) and _is_city(match.group(1), gazetteer):
         where.city = match.group(1)
     if where.city is None:
-        for source in (name, text):
-            if named := _city_in(source):
+        for source in (name, text, address):
+            # an address ends in its city or in any other place ("..., Anji County")
+            if (named := _city_in(source)) and (source is not address or _is_city(named, gazetteer)):
                 where.city = named
                 break
     return where
@@ -224,10 +229,16 @@ def is_chinese_name(line: str) -> bool:
 
 
 def read_identity(
-    title: str, intro: str, text: str, gazetteer: Gazetteer | None = None, chinese_title: str | None = None
+    title: str,
+    intro: str,
+    text: str,
+    gazetteer: Gazetteer | None = None,
+    chinese_title: str | None = None,
+    address: str = "",
 ) -> Identity:
     """The organization a page is about, from its title, its intro lines and its whole text;
-    `chinese_title` is the name in Chinese that a page may print on its own line under the title."""
+    `chinese_title` is the name in Chinese that a page may print on its own line under the title,
+    `address` the addresses its contact lines give (read for the district and city only)."""
     gazetteer = gazetteer or default_gazetteer()
     name = clean_title(title)
     chinese = [match.group(1) or match.group(2) for match in _CHINESE_NAME.finditer(name)]
@@ -238,7 +249,7 @@ def read_identity(
     if chinese_title and chinese_title.strip() not in chinese:
         chinese.append(chinese_title.strip())
     identity = Identity(name=name, kind=read_kind(name), aliases=chinese)
-    identity.jurisdiction = _jurisdiction(name, text, gazetteer, identity.warnings)
+    identity.jurisdiction = _jurisdiction(name, text, gazetteer, identity.warnings, address)
     if match := _DETACHED.search(intro):
         parent, relation, alias = match.group(2), match.group(1), match.group(3)
     elif match := _IS_DETACHED.search(intro):
@@ -279,3 +290,54 @@ def _parent_from_name(name: str, identity: Identity, text: str) -> str | None:
         committees = re.sub(r"\s+and\s+the\s+", " and ", match.group(1))
         return f"{district} ({committees})"
     return f"{district} People's Government"
+
+
+# The nouns an organization's name ends in ("... Bureau", "... People's Government", "... Town").
+_ORGANIZATION_END = re.compile(
+    r"\b(?:Office|Bureau|Commission|Committee|Government|Administration|Cent(?:er|re)|Department|Agency|"
+    r"Town|Township|Sub-?district|Subdistrict|Street)$"
+)
+# What may follow the name on a title line: its city (", Guangzhou"), its place or parent ("of Anji
+# County"), another name in brackets, its name in Chinese.
+_NAME_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$|\s+[\u3400-\u9fff].*$|,\s*[A-Z][\w' -]*$")
+_TITLE_WORD = re.compile(r"[A-Z][\w'-]*|of|and|for|the|on|in|&")
+
+
+def names_organization(line: str) -> bool:
+    """Whether a line is an organization's name, as a page's title is, and no site furniture.
+
+    >>> names_organization("Dipu Sub-district Office of Anji County")
+    True
+    >>> names_organization("Xi'an Yanta District Portal"), names_organization("Home | News | Services")
+    (False, False)
+    >>> names_organization("Jiangning District Sports Bureau | Jiangning District Portal")
+    True
+    >>> names_organization("Government Affairs"), names_organization("Sub-districts")
+    (False, False)
+    """
+    name = clean_title(line)  # without a " | Site Portal" suffix
+    if any(mark in name for mark in "|>:：") or name.endswith((".", ";", ",", "!", "?")):
+        return False
+    while (shorter := _NAME_TAIL.sub("", name)) != name:
+        name = shorter.strip()
+    words = name.split()
+    if not words or len(words) > 20 or not all(_TITLE_WORD.fullmatch(word) for word in words):
+        return False
+    head = name.partition(" of ")[0]
+    return bool(_ORGANIZATION_END.search(name) or _ORGANIZATION_END.search(head))
+
+
+def names_place(line: str) -> bool:
+    """Whether a name names its place: a district, county, sub-district or town, or a city.
+
+    A site's menu lists its bureaus without their district ("District Audit Bureau"); the
+    page's title names it.
+
+    >>> names_place("Xinjian District Agriculture and Rural Affairs Bureau"), names_place("District Audit Bureau")
+    (True, False)
+    >>> names_place("Yaqian Town People's Government"), names_place("Shenzhen Municipal Health Commission")
+    (True, True)
+    """
+    if _DISTRICT.search(line) or _SUBDISTRICT.search(line) or _MUNICIPAL.search(line):
+        return True
+    return any(fold_name(word) in _CITY_NAMES for word in re.findall(r"[A-Z][\w']+", line))

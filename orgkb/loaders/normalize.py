@@ -66,6 +66,14 @@ _GLUE_PREFIXES = (
     "an",
     "a",
 )
+# The same words glued onto the end of the word before: "responsiblefor", "organizeand".
+_GLUE_SUFFIXES = ("and", "for", "the", "with", "from", "into", "of", "to", "in", "on", "by")
+# A capitalized word too ("Organizeand guide"), with the longer words only: "Brighton" is no "Bright on".
+_GLUED_AFTER = re.compile(
+    r"(?<![\w'-])([a-z]{4,}(?:"
+    + "|".join(_GLUE_SUFFIXES)
+    + r")|[A-Z][a-z]{4,}(?:and|for|the|with|from|into))(?![\w'-])"
+)
 _WORD = re.compile(r"(?<![\w'-])((?:" + "|".join(_GLUE_PREFIXES) + r")[a-z]{3,})(?![\w'-])")
 # A lower-case function word glued onto a capitalized name: "theDistrict", "ofChaoyang", "theCPC".
 _CAMEL = re.compile(r"(?<![\w'-])(" + "|".join(_GLUE_PREFIXES) + r")([A-Z](?:[a-z]{2,}|[A-Z]+[a-z]?))(?![\w-])")
@@ -104,6 +112,8 @@ def split_glued(word: str) -> str | None:
 
     >>> split_glued("forcomprehensive")
     'for comprehensive'
+    >>> split_glued("responsiblefor"), split_glued("organizeand")
+    ('responsible for', 'organize and')
     >>> split_glued("detached") is None
     True
     """
@@ -113,6 +123,10 @@ def split_glued(word: str) -> str | None:
         rest = word[len(prefix) :]
         if word.startswith(prefix) and len(rest) >= 3 and _known(rest):
             return f"{prefix} {rest}"
+    for suffix in _GLUE_SUFFIXES:
+        head = word[: len(word) - len(suffix)]
+        if word.endswith(suffix) and len(head) >= 4 and _known(head):
+            return f"{head} {suffix}"
     return None
 
 
@@ -147,6 +161,7 @@ def repair_words(text: str, line: int) -> tuple[str, list[Repair]]:
         return split
 
     text = _WORD.sub(unglue, text)
+    text = _GLUED_AFTER.sub(unglue, text)
 
     def unglue_name(match: re.Match[str]) -> str:
         split = f"{match.group(1)} {match.group(2)}"

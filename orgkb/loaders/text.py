@@ -13,12 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from orgkb.errors import LoadError
-from orgkb.loaders.contacts import PERSON, add_to_contact, read_contact_fields, read_contact_line
+from orgkb.loaders.contacts import PERSON, add_to_contact, read_contact_fields, read_contact_line, split_head
 from orgkb.loaders.document import Contact, Document, Duty, Kind, Repair, Unit
 from orgkb.loaders.duties import read_role, split_paragraph
 from orgkb.loaders.header import (
     Heading,
     heading_misspellings,
+    is_footer,
+    is_link_bar,
     is_noise,
     read_date,
     read_heading,
@@ -26,7 +28,7 @@ from orgkb.loaders.header import (
     split_heading,
     strip_metadata,
 )
-from orgkb.loaders.identity import is_chinese_name, read_identity
+from orgkb.loaders.identity import is_chinese_name, names_organization, names_place, read_identity
 from orgkb.loaders.mentions import find_bodies, find_partners
 from orgkb.loaders.normalize import fold_typography, repair_words
 from orgkb.loaders.numbering import in_style, read_marker, split_inline_items
@@ -36,6 +38,7 @@ _UNIT_HEAD = re.compile(
     r"\b(?:Section|Office|Division|Department|Center|Centre|Team|Unit|Group|Bureau|Branch|"
     r"Secretariat|Station|Room)\b"
 )
+_UNIT_HEAD_END = re.compile(_UNIT_HEAD.pattern + r"$")
 _ALIAS = re.compile(
     r"\s*[(（]\s*(?:labell?ed as|also (?:known|labell?ed) as|with (?:the )?(?:sign|plaque|nameplate) of|"
     r"plaque(?: of)?|a\.k\.a\.?|aka|concurrently)\s*:?\s*(.+?)\s*[)）]"
@@ -43,7 +46,11 @@ _ALIAS = re.compile(
 # Another name in brackets after a unit's: "Office (Office of Administrative Examination and Approval)".
 _BRACKETED_NAME = re.compile(r"\s*[(（]\s*([A-Z][^()（）]*?)\s*[)）]")
 _NAME_WORDS = frozenset(["of", "for", "and", "the", "&", "on", "in", "to", "with", "at", "by", "a", "an"])
-_INLINE_UNIT = re.compile(r"^(.{3,80}?)\s*[:：]\s+(\S.*)$")
+# A unit's name and its duties on one line: "Office: Handle ...", "Office:Handle ...", "Office —— Handle ...",
+# "Office——Handle ...", "[Office]Handle ..." (a 【】 pair folds to "[]").
+_INLINE_UNIT = re.compile(
+    r"^(?:\[\s*([^\[\]]{3,80}?)\s*\]|(.{3,80}?)(?:\s*[:：](?:\s+|(?=[A-Z]))|\s*[—―]{1,2}\s*|\s+(?:--?|–)\s+))\s*(\S.*)$"
+)
 _NAMELY = re.compile(
     r"\b(?:namely|as follows|including)[,:]?\s+(.+?)(?:\.(?:\s|$)|$)|"
     r"\b(?:offices|departments|sections|divisions|units|organs|bodies|institutions|agencies|cent(?:er|re)s)\b"
@@ -98,6 +105,32 @@ class _UnitDraft:
     contact_lines: list[_Line] = field(default_factory=list)
 
 
+def split_inline_unit(text: str) -> tuple[str, str] | None:
+    """A line's unit name and the duties after it, when it prints both; else None.
+
+    >>> split_inline_unit("Office —— Handle documents."), split_inline_unit("[Office]Handle documents.")
+    (('Office', 'Handle documents.'), ('Office', 'Handle documents.'))
+    >>> split_inline_unit("Office:Handle documents."), split_inline_unit("Office——Handle documents.")
+    (('Office', 'Handle documents.'), ('Office', 'Handle documents.'))
+    >>> split_inline_unit("Handle documents, meetings and archives.") is None
+    True
+    """
+    match = _INLINE_UNIT.match(text)
+    if match is None:
+        return None
+    return (match.group(1) or match.group(2)).strip(), match.group(3)
+
+
+def _unbracketed(text: str) -> str:
+    """A unit heading without the brackets around it: "[Office]" (a 【】 pair folds to "[]").
+
+    >>> _unbracketed("[Office]"), _unbracketed("[1] Office")
+    ('Office', '[1] Office')
+    """
+    match = re.fullmatch(r"\[\s*([^\[\]]+?)\s*\]", text)
+    return match.group(1) if match else text
+
+
 def _table_cells(raw: str) -> tuple[str, ...]:
     """The cells of a line that is a table row, parted by tabs or '|'; () for any other line."""
     if "\t" not in raw and "|" not in raw:  # one cell at most: no row (and no second fold of the line)
@@ -126,15 +159,34 @@ def _looks_like_unit_list(names: list[str]) -> bool:
 
 
 def _split_names(listing: str) -> list[str]:
-    """The unit names of "A, B, C and D", keeping "Party and Administration Office" whole."""
+    """The unit names of "A, B, C and D", keeping "Party and Administration Office" whole.
+
+    >>> _split_names("Culture Station, Agricultural and Rural Service Center and Wuchang Archives")
+    ['Culture Station', 'Agricultural and Rural Service Center', 'Wuchang Archives']
+    """
     names: list[str] = []
-    for part in re.split(r",\s*(?:and\s+)?", listing):
+    for part in re.split(r"(?:,|、|;)\s*(?:and\s+)?", listing):
         pieces = re.split(r"\s+and\s+", part)
         if len(pieces) > 1 and all(_UNIT_HEAD.search(piece) for piece in pieces):
             names.extend(pieces)
         else:
-            names.append(part)
+            names.extend(_names_ending_in_unit_nouns(pieces))
     return [name.strip() for name in names if name.strip()]
+
+
+def _names_ending_in_unit_nouns(pieces: list[str]) -> list[str]:
+    """The pieces of "A and B and C" joined back into names, a name ending at each unit noun
+    before an "and" ("... Service Center and Wuchang District Archives" is two names)."""
+    names: list[str] = []
+    current = ""
+    for piece in pieces:
+        current = f"{current} and {piece}" if current else piece
+        if _UNIT_HEAD_END.search(current):
+            names.append(current)
+            current = ""
+    if current:
+        names.append(current)
+    return names
 
 
 def parse_text(text: str, source: str, checksum: str | None = None) -> Document:
@@ -159,12 +211,19 @@ class _Parser:
     def _lines(self) -> list[_Line]:
         lines = []
         gap = False
+        footer = False
         for number, raw in enumerate(self.raw.splitlines(), start=1):
             text = fold_typography(raw)
             if not text:
                 gap = True
                 continue
-            if is_noise(text):
+            footer = footer or is_footer(text)
+            if (
+                is_noise(text)
+                or (("  " in raw or "\t" in raw) and is_link_bar(raw))
+                # under the copyright line, an address or telephone is the site's, not the page's
+                or (footer and read_contact_line(text) is not None)
+            ):
                 self.dropped.append(text)
                 continue
             lines.append(_Line(number, text, gap, _table_cells(raw)))
@@ -182,6 +241,7 @@ class _Parser:
         if not lines:
             raise LoadError(self.source, "the page has no text", line=None)
         self._refuse_chinese(lines)
+        lines, early_date = self._drop_above_title(lines)
         blocks: dict[Heading | None, list[_Line]] = {None: []}
         current: Heading | None = None
         headings: dict[Heading, int] = {}
@@ -194,7 +254,13 @@ class _Parser:
                 self.dropped.append(line.text)
                 late_date = late_date or read_date(line.text)
                 continue
-            if heading is None and (split := split_heading(line.text)) and split[0] not in headings:
+            if (
+                heading is None
+                and (split := split_heading(line.text))
+                and split[0] not in headings
+                # "Contact: Ms. Wu   Tel: ..." gives a unit's contact, it heads no block
+                and read_contact_line(line.text) is None
+            ):
                 # "Main Responsibilities: 1. Implement ...": the heading, then its first line.
                 heading, rest = split
                 self._respell_heading(line.text[: len(line.text) - len(rest)], line.number)
@@ -234,7 +300,7 @@ class _Parser:
                 intro.append(_Line(line.number, rest))
         if title is None:
             raise LoadError(self.source, "expected the organization's name on the first line", line=lines[0].number)
-        released = released or late_date
+        released = released or early_date or late_date
 
         duty_lines = blocks.get(Heading.DUTIES, [])
         if Heading.DUTIES not in headings:
@@ -259,7 +325,13 @@ class _Parser:
 
         name = self._repair(title.text, title.number)
         intro_text = " ".join(self._repair(line.text, line.number) for line in intro)
-        identity = read_identity(name, intro_text, "\n".join(line.text for line in lines), chinese_title=chinese_title)
+        # Contact lines say where the office sits, not what it serves: a street in its address is
+        # no sub-district of its, and the address names its district only when nothing else does.
+        places = "\n".join(line.text for line in lines if read_contact_line(line.text) is None)
+        addresses = "\n".join(
+            value for line in lines for field, value in read_contact_fields(line.text) if field == "address"
+        )
+        identity = read_identity(name, intro_text, places, chinese_title=chinese_title, address=addresses)
         self.warnings.extend(f"line {title.number}: {warning}" for warning in identity.warnings)
         document = Document(
             source=self.source,
@@ -301,6 +373,37 @@ class _Parser:
         document.warnings = self.warnings
         document.dropped = self.dropped
         return document
+
+    def _drop_above_title(self, lines: list[_Line]) -> tuple[list[_Line], dt.date | None]:
+        """The lines from the title on, and the date of any line dropped above it.
+
+        The site prints its name, tab bar, language switch and side menu above the page's
+        title; the title is the line naming an organization (`names_organization`), the last
+        such line before the release date (or else the first) before the responsibilities.
+        """
+        window: list[int] = []
+        date_at: int | None = None
+        for index, line in enumerate(lines):
+            if read_heading(line.text) is Heading.DUTIES or (
+                (split := split_heading(line.text)) and split[0] is Heading.DUTIES
+            ):
+                break
+            if date_at is None and read_date(line.text) is not None:
+                date_at = index
+            if names_organization(line.text):
+                window.append(index)
+        # a menu of the site's bureaus names none's place; the title names its district or town
+        window = [index for index in window if names_place(lines[index].text)] or window
+        before_date = [index for index in window if date_at is None or index < date_at]
+        title = before_date[-1] if before_date else window[0] if window else 0
+        if title == 0:
+            return lines, None
+        above = lines[:title]
+        if any(read_heading(line.text) is None for line in above):  # a section label alone says nothing
+            plural = "s" if len(above) > 1 else ""
+            self.warnings.append(f"line {lines[title].number}: {len(above)} line{plural} above the title dropped")
+        self.dropped.extend(line.text for line in above)
+        return lines[title:], next((date for line in above if (date := read_date(line.text))), None)
 
     @staticmethod
     def _repeats_header(line: _Line, heading: Heading | None, header: list[_Line], current: Heading) -> bool:
@@ -352,7 +455,10 @@ class _Parser:
         other text follows stay among the content."""
         last = max((index for index, line in enumerate(lines) if read_contact_line(line.text) is None), default=-1)
         content = [
-            line for index, line in enumerate(lines) if read_contact_line(line.text) is None or (inner and index < last)
+            line
+            for index, line in enumerate(lines)
+            # a unit's head and telephone ("Head: Zhang Wei  Tel: ...") stay with the unit, even the last's
+            if read_contact_line(line.text) is None or (inner and (index < last or split_head(line.text)))
         ]
         contact = [line for line in lines if line not in content]
         return content, contact
@@ -438,22 +544,22 @@ class _Parser:
             marker = read_marker(line.text)
             if marker is not None:
                 marker = in_style(marker, heading_style)
-            rest = marker.rest if marker else line.text
-            inline = _INLINE_UNIT.match(rest)
-            inline_unit = bool(inline and self._is_unit_heading(inline.group(1), True))
-            if (
-                inline
-                and _POST.match(inline.group(1))
-                and re.fullmatch(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}", inline.group(2))
-            ):
+            rest = _unbracketed(marker.rest if marker else line.text)
+            inline = split_inline_unit(rest)
+            inline_unit = bool(inline and self._is_unit_heading(inline[0], True))
+            if inline and _POST.match(inline[0]) and re.fullmatch(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}", inline[1]):
                 # "Director: Wang Wei" names a leader; the knowledge graph holds no leaders.
                 self.warnings.append(f"line {line.number}: a leader was skipped: {line.text[:40]!r}")
                 self.dropped.append(line.text)
                 continue
-            if drafts and marker is None and read_heading(inline.group(1) if inline else line.text) is Heading.DUTIES:
+            if drafts and marker is None and read_heading(inline[0] if inline else line.text) is Heading.DUTIES:
                 # "Responsibilities: Draft ..." under a unit's heading labels that unit's duties.
                 if inline:
-                    drafts[-1].paragraph.append(_Line(line.number, inline.group(2)))
+                    drafts[-1].paragraph.append(_Line(line.number, inline[1]))
+                continue
+            if not drafts and marker is None and (names := self._names_only(line.text)):
+                # "A、B、C", "A, B and C": a line that is nothing but the units' names.
+                listed = names
                 continue
             if not drafts and marker is None and not inline_unit and (namely := _NAMELY.search(line.text)):
                 names = _split_names(namely.group(1) or namely.group(2))
@@ -467,9 +573,9 @@ class _Parser:
                 heading_style = marker.style if marker else None
                 continue
             if inline and inline_unit and not item:
-                name, aliases = self._unit_name(inline.group(1), line.number)
+                name, aliases = self._unit_name(inline[0], line.number)
                 drafts.append(_UnitDraft(name, line.number, len(drafts) + 1, aliases))
-                drafts[-1].paragraph.append(_Line(line.number, inline.group(2)))
+                drafts[-1].paragraph.append(_Line(line.number, inline[1]))
                 heading_style = marker.style if marker else None
                 continue
             if drafts:
@@ -491,6 +597,14 @@ class _Parser:
                 for position, name in enumerate(listed, start=1)
             ]
         return units, stray_contact
+
+    def _names_only(self, text: str) -> list[str]:
+        """The names of a line that lists two or more units and nothing else ("A、B、C"), or one
+        followed by a full stop, as a sentence is ("Affiliated institutions: X Station."); else []."""
+        names = _split_names(text.rstrip(". "))
+        if len(names) < (1 if text.endswith(".") else 2) or not all(self._is_unit_heading(n, True) for n in names):
+            return []
+        return names if _looks_like_unit_list(names) else []
 
     def _table_row(self, line: _Line, drafts: list[_UnitDraft]) -> bool:
         """Read a row of a table of units: a unit's name, then its duties (a number column aside).

@@ -19,6 +19,15 @@ from orgkb.loaders.text import parse_text
         # a person to ask for is read (so the line is no duty) but is no field of a contact
         ("Contact person: Ms. Zhang", "person", "Ms. Zhang"),
         ("Person in charge: Mr. Li", "person", "Mr. Li"),
+        # labels seen on unseen pages
+        ("Office telephone: 029-85521234", "telephone", "029-85521234"),
+        ("Contact number: 027-88851234", "telephone", "027-88851234"),
+        ("Consultation hotline: 0572-5123456", "telephone", "0572-5123456"),
+        ("Complaint hotline: 025-52101234", "telephone", "025-52101234"),
+        ("Mailbox: ytwlj@yanta.gov.cn", "email", "ytwlj@yanta.gov.cn"),
+        ("Tel/Fax: 023-65361234", "telfax", "023-65361234"),
+        # a unit's head before its telephone: read as a person, so the line is no duty
+        ("Head: Zhang Wei   Tel: 0571-82701001", "person", "Zhang Wei"),
     ],
 )
 def test_read_contact_line(line: str, field: str, value: str) -> None:
@@ -59,3 +68,24 @@ def test_a_units_telephone_under_its_heading_is_the_units() -> None:
         ("Party and Government Office", "021-59241001", 2),
         ("Social Affairs Office", "021-59241004", 1),
     ]
+
+
+def test_a_units_head_and_telephone_go_to_the_unit_and_never_into_a_duty() -> None:
+    page = (
+        "Yaqian Town People's Government\nMain Functions\n1. Implement the laws.\n2. Serve enterprises.\n"
+        "Internal Organization\n(I) Party and Government Office\nHandle documents; manage archives.\n"
+        "Head: Zhang Wei   Tel: 0571-82701001\n"
+        "(II) Economic Development Office\nServe enterprises.\nHead: Li Ming   Tel: 0571-82701002\n"
+        "Affiliated Units\n(I) Yaqian Town Cultural Station\n"
+        "Address: 8 Yaqian Road\nTel: 0571-82701234\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.contact.telephone == "0571-82701234"
+    assert [(unit.name, unit.contact.telephone) for unit in document.units[:2]] == [
+        ("Party and Government Office", "0571-82701001"),
+        ("Economic Development Office", "0571-82701002"),
+    ]
+    assert [duty.text for duty in document.units[1].duties] == ["Serve enterprises"]
+    duties = " ".join(duty.text for duty in document.all_duties())
+    assert "Zhang Wei" not in duties and "Head" not in duties
+    assert "line 8: a contact person was skipped: 'Zhang Wei'" in document.warnings

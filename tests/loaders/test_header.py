@@ -20,6 +20,9 @@ from orgkb.loaders.text import parse_text
         # a date alone on its line, day first when it is dotted or slashed
         ("18.05.2023", dt.date(2023, 5, 18)),
         ("2023-05-18", dt.date(2023, 5, 18)),
+        # Chinese date labels left in an English page
+        ("发布日期：2023-01-01", dt.date(2023, 1, 1)),
+        ("发布时间：2022年11月23日 10:25", dt.date(2022, 11, 23)),
     ],
 )
 def test_release_dates(line: str, date: dt.date) -> None:
@@ -52,6 +55,9 @@ def test_a_bare_date_line_is_the_release_date_and_no_intro() -> None:
         ("Luohu Water Affairs Bureau From: sz.gov.cn", "Luohu Water Affairs Bureau"),
         ("Luohu Water Affairs Bureau Updated: 2022-10-08 Views: 1,204", "Luohu Water Affairs Bureau"),
         ("From:dpxq.gov.cnUpdated:2022-10-08", ""),
+        # the publisher and the counter after the date, with or without a date label
+        ("发布日期：2023-03-09   Source: Anji County People's Government   Views: 865", ""),
+        ("Source: Shapingba District Health Commission", ""),
         ("Founded in 2001 as the Luohu Water Office", "Founded in 2001 as the Luohu Water Office"),
     ],
 )
@@ -69,6 +75,16 @@ def test_strip_metadata(line: str, rest: str) -> None:
         ("Departments and Responsibilites", Heading.UNITS),
         ("MAIN RESPONSIBILITES", Heading.DUTIES),
         ("Internal Organiztion:", Heading.UNITS),
+        # headings of unseen pages
+        ("Institutional Functions", Heading.DUTIES),
+        ("Public Institutions", Heading.AFFILIATED),
+        ("Affiliated Units", Heading.AFFILIATED),
+        ("Leadership", Heading.LEADERS),
+        ("Leader Information", Heading.LEADERS),
+        ("Leaders' Profiles", Heading.LEADERS),
+        ("Internal Bodies", Heading.UNITS),
+        ("Public Service Units", Heading.AFFILIATED),
+        ("Functions of the Institution", Heading.DUTIES),
     ],
 )
 def test_headings(line: str, heading: Heading) -> None:

@@ -115,3 +115,9 @@ def test_the_chinese_title_is_an_alias_once() -> None:
     )
     assert identity.name == "Longgang District Civil Affairs Bureau"
     assert identity.aliases == ["龙岗区民政局"]
+
+
+def test_a_place_name_never_runs_across_a_line_break() -> None:
+    # "... Audit Bureau" ends one line (a side menu) and "Jiangning District" starts the next
+    identity = read_identity("Sports Bureau", "", "District Audit Bureau\nJiangning District is in Nanjing.")
+    assert identity.jurisdiction.district == "Jiangning District"

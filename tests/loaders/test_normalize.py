@@ -22,6 +22,17 @@ from orgkb.loaders.normalize import repair_words
         ("a,b", "a, b", ["a,b"]),
         # no space is missing after a capital, a digit or before one
         ("CPC,Bureau; 1,200 items,3 rooms", "CPC,Bureau; 1,200 items,3 rooms", []),
+        # a function word glued onto the end of the word before
+        ("Be responsiblefor the census", "Be responsible for the census", ["responsiblefor"]),
+        (
+            "Organizeand guide; reportto the office",
+            "Organize and guide; report to the office",
+            ["Organizeand", "reportto"],
+        ),
+        # a capitalized word ending like a short function word may be a name: it stays
+        ("Brighton and Milton", "Brighton and Milton", []),
+        # known words that end like a function word stay
+        ("the layout of farmland nearby", "the layout of farmland nearby", []),
     ],
 )
 def test_repair_words(text: str, repaired: str, originals: list[str]) -> None:

@@ -24,9 +24,22 @@ def test_footer_and_button_rows_are_noise() -> None:
         "苏ICP备12345678号-1   Website Identification Code: 3205080001",
         "Sponsored by: Chaoyang District People's Government   Maintained by: Big Data Center",
         "Technical support: Hangzhou Xihu District Data Resources Bureau",
+        # footers of unseen pages: link rows, a language switch, sponsors with their own telephone
+        "About Us | Contact us | Site Map | Disclaimer",
+        "简体 | 繁體 | English",
+        "Sponsor: Yanta District People's Government   Tel: 029-85520000",
+        "Organizer: Shapingba District People's Government   Undertaker: Big Data Development Center",
+        "ICP Record No.: 12001234-1   Public Network Security Record No.: 50010602500123",
+        "Public Network Security Record No. 50010602500123",
+        "Guangdong ICP No. 05012345",
     ):
         assert is_noise(line), line
-    for line in ("Print and distribute the documents of the bureau.", "Be responsible for ICP licence filing."):
+    for line in (
+        "Print and distribute the documents of the bureau.",
+        "Be responsible for ICP licence filing.",
+        "Office | Handle documents, meetings and archives.",
+        "No. | Department | Main Duties",
+    ):
         assert not is_noise(line), line
 
 
@@ -400,3 +413,231 @@ def test_a_page_in_chinese_under_an_english_title_is_still_refused() -> None:
         parse_text(page, "page.txt")
     assert error.value.line == 2
     assert "Chinese" in error.value.reason
+
+
+# Site furniture printed above the title, in the layouts seen: a site name, a language switch, a
+# tab bar, a side menu (with words that head blocks elsewhere) and a site banner naming a government.
+_ABOVE_THE_TITLE = (
+    "Baiyun District Portal\nEnglish | 中文\nHome | About Baiyun | News | Services\n"
+    "Baiyun District People's Government of Guangzhou\nLeaders\nDepartments\nDistrict Finance Bureau\n"
+)
+
+
+def test_the_title_names_its_place_where_a_menu_of_bureaus_and_the_date_come_first() -> None:
+    page = (
+        "Xinjian District Portal | Nanchang\nDepartments\nDistrict Finance Bureau\nDistrict Audit Bureau\n"
+        "Updated: 2023-06-30\nXinjian District Agriculture and Rural Affairs Bureau\n" + _DUTIES
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "Xinjian District Agriculture and Rural Affairs Bureau"
+    assert document.released is not None and document.released.isoformat() == "2023-06-30"
+
+
+@pytest.mark.parametrize(
+    ("furniture", "title"),
+    [
+        # the side menu ends in a bureau; the title is the last name before the date
+        (_ABOVE_THE_TITLE, "Baiyun District Emergency Management Bureau"),
+        # a site name with a comma, then the title
+        ("Anji, China\nHome | Government | Tourism\n", "Dipu Sub-district Office of Anji County"),
+        # nothing above the title
+        ("", "Baiyun District Emergency Management Bureau"),
+        # the title with the site's name after a bar, under a side menu of bureaus
+        (_ABOVE_THE_TITLE, "Baiyun District Emergency Management Bureau | Baiyun District Portal"),
+    ],
+)
+def test_the_title_is_the_name_before_the_date_not_the_furniture_above(furniture: str, title: str) -> None:
+    page = furniture + title + "\nRelease Date: 2023-04-18\n" + _DUTIES
+    document = parse_text(page, "page.txt")
+    assert document.name == title.partition(" | ")[0]
+    assert document.released is not None and document.released.isoformat() == "2023-04-18"
+    assert not document.units
+    assert all(line in document.dropped for line in furniture.splitlines())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Office —— Handle documents; manage archives.",  # spaced double dash
+        "Office——Handle documents; manage archives.",  # unspaced
+        "【Office】Handle documents; manage archives.",  # the name in lenticular brackets
+        "Office:Handle documents; manage archives.",  # a colon and no space
+        "Office: Handle documents; manage archives.",  # the form read before
+        "Office – Handle documents; manage archives.",  # a spaced en dash
+        "【Office】\nHandle documents; manage archives.",  # the bracketed name on a line of its own
+    ],
+)
+def test_a_unit_and_its_duties_on_one_line(line: str) -> None:
+    page = "Yanta District Culture Bureau\n" + _DUTIES + "Internal Organization\n" + line + "\n"
+    units = parse_text(page, "page.txt").units
+    assert [unit.name for unit in units] == ["Office"]
+    assert [duty.text for duty in units[0].duties] == ["Handle documents", "Manage archives"]
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        # a heading that runs on into names parted by the Chinese enumeration comma
+        (
+            "Subordinate Units：Dipu Cultural Station、Dipu Community Health Service Center",
+            ["Dipu Cultural Station", "Dipu Community Health Service Center"],
+        ),
+        # "A, B and C", the last name without a unit noun
+        (
+            "Affiliated institutions: Wuchang District E-government Service Center, "
+            "Wuchang District Hotline Service Center and Wuchang District Archives",
+            [
+                "Wuchang District E-government Service Center",
+                "Wuchang District Hotline Service Center",
+                "Wuchang District Archives",
+            ],
+        ),
+        # names with an "and" of their own, the list's "and" after a unit noun
+        (
+            "Affiliated institutions: Culture and Sports Station, Agricultural and Rural Service Center "
+            "and Community Health Service Center",
+            ["Culture and Sports Station", "Agricultural and Rural Service Center", "Community Health Service Center"],
+        ),
+        # one name, ended by a full stop as a sentence is
+        (
+            "Affiliated Institutions: Xinjian District Agricultural Technology Extension Station.",
+            ["Xinjian District Agricultural Technology Extension Station"],
+        ),
+        # the heading on a line of its own, the names on the next
+        (
+            "Affiliated Units\nYanta District Cultural Center、Yanta District Library Station",
+            ["Yanta District Cultural Center", "Yanta District Library Station"],
+        ),
+    ],
+)
+def test_affiliated_bodies_listed_by_name_on_one_line(block: str, names: list[str]) -> None:
+    page = "Wuchang District Culture Bureau\n" + _DUTIES + "Internal Organization\n(I) Office\nHandle documents.\n"
+    units = parse_text(page + block + "\n", "page.txt").units
+    assert [(unit.name, unit.kind.value) for unit in units] == [
+        ("Office", "internal-office"),
+        *((name, "affiliated-body") for name in names),
+    ]
+    assert [len(unit.duties) for unit in units] == [1] + [0] * len(names)
+
+
+def test_a_leadership_block_under_another_heading_is_skipped() -> None:
+    page = (
+        "Wuchang District Culture Bureau\n"
+        + _DUTIES
+        + "Internal Organization\n(I) Office\nHandle documents.\n"
+        + "Leader Information\nLiu Jianhua   Director\nZhou Min   Deputy Director\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == ["Office"]
+    assert [duty.text for duty in document.units[0].duties] == ["Handle documents"]
+    assert "Liu Jianhua Director" in document.dropped
+
+
+def test_meta_lines_and_chinese_date_labels_are_no_intro() -> None:
+    page = (
+        "Dipu Sub-district Office\n发布日期：2023-03-09   Source: Anji County People's Government   Views: 865\n"
+        "Source: Dipu Sub-district Office\nInstitutional Functions\n1. Implement the laws.\n2. Serve enterprises.\n"
+        "Internal Organization\n(I) Office\nHandle documents.\nPublic Institutions\n(I) Dipu Cultural Station\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.released is not None and document.released.isoformat() == "2023-03-09"
+    assert [duty.text for duty in document.duties] == ["Implement the laws.", "Serve enterprises."]
+    assert [(unit.name, unit.kind.value) for unit in document.units] == [
+        ("Office", "internal-office"),
+        ("Dipu Cultural Station", "affiliated-body"),
+    ]
+    assert [duty.text for duty in document.units[0].duties] == ["Handle documents"]
+    assert not document.warnings
+
+
+def test_a_footer_after_the_units_is_no_unit_duty_or_contact() -> None:
+    page = (
+        "Yanta District Culture Bureau\n"
+        + _DUTIES
+        + "Internal Organization\nOffice —— Handle documents; manage archives.\n"
+        + "About Us | Contact us | Site Map\nSponsor: Yanta District People's Government   Tel: 029-85520000\n"
+        + "ICP Record No. 05001234   Website identification code: 6101130001\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == ["Office"]
+    assert [duty.text for duty in document.units[0].duties] == ["Handle documents", "Manage archives"]
+    assert document.contact.telephone is None
+    assert len(document.dropped) == 3
+
+
+@pytest.mark.parametrize(
+    ("title", "address", "district", "subdistrict", "city"),
+    [
+        # a street in a bureau's address is no sub-district of the bureau
+        (
+            "Shapingba District Health Commission",
+            "6 Xiaolongkan New Street, Shapingba District, Chongqing",
+            "Shapingba District",
+            None,
+            "Chongqing",
+        ),
+        # an industrial area named before the district in the address is no district
+        (
+            "Yaqian Town People's Government",
+            "8 Yaqian Road, Qianjiang Industrial Area, Yaqian Town, Xiaoshan District, Hangzhou",
+            "Xiaoshan District",
+            "Yaqian Town",
+            "Hangzhou",
+        ),
+        # a county at the address's end is no city
+        (
+            "Dipu Sub-district Office of Anji County",
+            "88 Changshuo Street, Anji County",
+            "Anji County",
+            "Dipu Sub-district",
+            None,
+        ),
+    ],
+)
+def test_an_address_names_no_sub_district_and_changes_no_district(
+    title: str, address: str, district: str, subdistrict: str | None, city: str | None
+) -> None:
+    page = title + "\nAddress: " + address + "\n" + _DUTIES
+    where = parse_text(page, "page.txt").jurisdiction
+    assert (where.district, where.subdistrict, where.city) == (district, subdistrict, city)
+
+
+def test_chinese_publisher_and_counter_labels_and_a_time_of_day_are_no_intro() -> None:
+    page = "Jiangning District Sports Bureau\n发布时间：2024-02-19 09:30   来源：区体育局   浏览次数：312\n" + _DUTIES
+    document = parse_text(page, "page.txt")
+    assert document.released is not None and document.released.isoformat() == "2024-02-19"
+    assert not document.warnings and not document.aliases
+
+
+def test_a_link_row_parted_by_spaces_and_a_units_contact_label_are_no_blocks() -> None:
+    page = (
+        "Baiyun District Development and Reform Bureau\n"
+        + _DUTIES
+        + "Internal Organization\nPlanning Section: Draft the development plans.\n"
+        + "   Contact: Ms. Wu   Tel: 020-36201002\n"
+        + "Affiliated institutions: Baiyun District Price Monitoring Center\n"
+        + "Contact Us\nTel: 020-36201234\nAbout Us   Contact Us   Site Map\n"
+        + "Office   Planning Section   Finance Section\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [(unit.name, unit.contact.telephone) for unit in document.units] == [
+        ("Planning Section", "020-36201002"),
+        ("Baiyun District Price Monitoring Center", None),
+    ]
+    assert document.contact.telephone == "020-36201234"
+    assert "About Us Contact Us Site Map" in document.dropped
+    # a row of unit names parted by spaces is not taken for links (here it is out of place)
+    assert "Office Planning Section Finance Section" not in document.dropped
+
+
+def test_contact_lines_under_the_copyright_line_are_the_sites() -> None:
+    page = (
+        "Yanta District Culture Bureau\n"
+        + _DUTIES
+        + "Internal Organization\nOffice: Handle documents.\nContact Us\nTel: 029-85521234\n"
+        + "Copyright © 2023 Yanta District People's Government\n"
+        + "Address: 1 Government Road, Yanta District   Tel: 029-85520000\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert (document.contact.telephone, document.contact.address) == ("029-85521234", None)
+    assert not any("second" in warning for warning in document.warnings)
