@@ -155,6 +155,19 @@ _HEADING_WORDS_SPELT = tuple(
     "leaders members working agencies".split()
 )
 _HEADING_VOCABULARY = frozenset(_HEADING_WORDS_SPELT)
+
+
+def _deletions(word: str) -> list[str]:
+    """`word` and every string one letter shorter than it."""
+    return [word, *(word[:i] + word[i + 1 :] for i in range(len(word)))]
+
+
+# Every heading word by its deletions: a word one edit away from a heading word shares one of its
+# deletions, so only those heading words need the exact check of `_one_edit_apart`.
+_HEADING_WORDS_NEAR: dict[str, set[str]] = {}
+for _known_word in _HEADING_WORDS_SPELT:
+    for _variant in _deletions(_known_word):
+        _HEADING_WORDS_NEAR.setdefault(_variant, set()).add(_known_word)
 _HEADINGS = {
     kind: re.compile(_MARKER + "(?:" + words + ")" + _JUNK_TAIL, re.IGNORECASE)
     for kind, words in _HEADING_WORDS.items()
@@ -281,13 +294,22 @@ def heading_misspellings(line: str) -> list[tuple[str, str]]:
     return []
 
 
+_LONG_WORD = re.compile(r"[A-Za-z]{6,}")
+
+
 def _respellings(line: str) -> list[tuple[str, str]]:
     corrections = []
-    for word in re.findall(r"[A-Za-z]{6,}", line):
-        if word.lower() in _HEADING_VOCABULARY or is_known_word(word):
+    for word in _LONG_WORD.findall(line):
+        lowered = word.lower()
+        if lowered in _HEADING_VOCABULARY:
             continue
-        meant = next((known for known in _HEADING_WORDS_SPELT if _one_edit_apart(word.lower(), known)), None)
-        if meant is not None:
+        near = set().union(*(_HEADING_WORDS_NEAR.get(variant, ()) for variant in _deletions(lowered)))
+        if not near:  # most words are nowhere near a heading word: no dictionary look-up for them
+            continue
+        meant = next(
+            (known for known in _HEADING_WORDS_SPELT if known in near and _one_edit_apart(lowered, known)), None
+        )
+        if meant is not None and not is_known_word(word):
             meant = meant.upper() if word.isupper() else meant.capitalize() if word[0].isupper() else meant
             corrections.append((word, meant))
     return corrections

@@ -327,9 +327,13 @@ class _Parser:
         intro_text = " ".join(self._repair(line.text, line.number) for line in intro)
         # Contact lines say where the office sits, not what it serves: a street in its address is
         # no sub-district of its, and the address names its district only when nothing else does.
-        places = "\n".join(line.text for line in lines if read_contact_line(line.text) is None)
+        contact_at = {index for index, line in enumerate(lines) if read_contact_line(line.text) is not None}
+        places = "\n".join(line.text for index, line in enumerate(lines) if index not in contact_at)
         addresses = "\n".join(
-            value for line in lines for field, value in read_contact_fields(line.text) if field == "address"
+            value
+            for index in sorted(contact_at)
+            for field, value in read_contact_fields(lines[index].text)
+            if field == "address"
         )
         identity = read_identity(name, intro_text, places, chinese_title=chinese_title, address=addresses)
         self.warnings.extend(f"line {title.number}: {warning}" for warning in identity.warnings)
