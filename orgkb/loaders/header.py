@@ -229,16 +229,14 @@ def is_noise(line: str) -> bool:
     (True, True)
     >>> is_noise("Print and distribute the documents of the district government.")
     False"""
-    if _NOISE.match(line) or _BUTTONS.match(line) or _FOOTER.match(line):
+    if _NOISE.match(line) or _BUTTONS.match(line) or is_footer(line):
         return True
     if "|" in line and is_link_bar(line):
         return True
-    if "ICP" in line.upper() and _ENGLISH_ICP.search(line):
-        return True
     if not line.isascii():
-        return bool(_BREADCRUMB.match(line) or _FOOTER_RECORD.search(line) or _PAGINATION.match(line))
-    # An ASCII line is a breadcrumb only with a '>', '/' or ':' in it, a footer's record number
-    # holds Chinese, and page links say "prev", "next" or "page" (in any case) or are "- 2 -".
+        return bool(_BREADCRUMB.match(line) or _PAGINATION.match(line))
+    # An ASCII line is a breadcrumb only with a '>', '/' or ':' in it, and page links say "prev",
+    # "next" or "page" (in any case) or are "- 2 -".
     if (">" in line or "/" in line or ":" in line) and _BREADCRUMB.match(line):
         return True
     lowered = line.lower()
