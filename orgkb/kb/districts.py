@@ -54,7 +54,7 @@ def resolve_place(
     if candidates:
         return candidates[0].iri
     closest = [gazetteer.describe(place) for place in gazetteer.closest(district)]
-    local = _closest_loaded(folded, names)
+    local = [_described(gazetteer, iri, name) for name, iri in _closest_loaded(folded, names)]
     suggestions = list(dict.fromkeys([*local, *closest]))[:3]
     hint = f"did you mean {' or '.join(suggestions)}? " if suggestions else ""
     raise QueryError(
@@ -86,11 +86,17 @@ def _loaded_name(folded: str, names: Mapping[str, str]) -> str | None:
     return None
 
 
-def _closest_loaded(folded: str, names: Mapping[str, str]) -> list[str]:
+def _closest_loaded(folded: str, names: Mapping[str, str]) -> list[tuple[str, str]]:
+    """The loaded places' names nearest to `folded` in spelling (rapidfuzz, as `Gazetteer.closest`)."""
     from rapidfuzz import fuzz, process
 
     found = process.extract(folded, list(names), scorer=fuzz.ratio, limit=2, score_cutoff=70)
-    return [repr(name) for name, _, _ in found]
+    return [(name, names[name]) for name, _, _ in found]
+
+
+def _described(gazetteer: Gazetteer, iri: str, name: str) -> str:
+    place = gazetteer.get(iri)
+    return gazetteer.describe(place) if place is not None else repr(name)
 
 
 def find_place(index: HandlerIndex, district: str) -> str:
