@@ -17,7 +17,7 @@ from orgkb.kb import lookup
 from orgkb.kb.records import Evidence, OrganizationRecord, ResponsibilityRecord, SourceRecord, id_of, iri_of
 from orgkb.kb.store import KnowledgeBase
 from orgkb.ontology.namespace import BASE, ID, MATTER, PLACE, ROLE, SOURCE
-from orgkb.ontology.places import bare_name, fold_name
+from orgkb.ontology.places import default_gazetteer, fold_name
 
 _PREFIXED = {"matter/": MATTER, "place/": PLACE, "source/": SOURCE}
 
@@ -268,26 +268,34 @@ def place(kb: KnowledgeBase, identifier: str) -> PlaceRecord:
 
 
 def find_place(kb: KnowledgeBase, name: str, argument: str = "district") -> PlaceRecord:
-    """The place `name` names (any of its names, an id, with or without "District").
+    """The place `name` names (any of its names, an id, with or without "District"): a place of
+    the graph, else the gazetteer's (see `districts.resolve_place`, the resolver every `district`
+    argument goes through).
 
-    Raises `QueryError` naming `argument` when no place of the graph goes by that name.
+    Raises `QueryError` naming `argument` when no place goes by that name.
     """
-    wanted = fold_name(name)
-    if not wanted:
-        raise QueryError(argument, name, 'is empty; give a place name such as "Jing\'an" or leave it out')
-    by_name: dict[str, PlaceRecord] = {}
-    for record in places(kb):
+    from orgkb.kb.districts import resolve_place
+
+    records = {iri_of_public(record.id): record for record in places(kb)}
+    names: dict[str, str] = {}
+    for iri, record in records.items():
         for label in (record.name, *record.alt_names, record.chinese_name or "", record.id):
-            by_name.setdefault(fold_name(label), record)
-    bare = bare_name(wanted)
-    found = by_name.get(wanted) or by_name.get(bare)
-    if found is None and bare:
-        # "Dapeng" for a place whose names all carry their type ("Dapeng New District", "大鹏新区")
-        matches = {record.id: record for label, record in by_name.items() if bare_name(label) == bare}
-        found = next(iter(matches.values())) if len(matches) == 1 else None
-    if found is not None:
-        return found
-    raise QueryError(argument, name, "is not a place orgkb knows; the `places` field lists them")
+            names.setdefault(fold_name(label), iri)
+    examples = ", ".join(repr(record.name) for record in list(records.values())[:6]) or "'Shanghai'"
+    iri = resolve_place(name, names, records, lambda: examples, argument=argument)
+    if iri in records:
+        return records[iri]
+    found = default_gazetteer().get(iri)
+    if found is None:  # pragma: no cover - the resolver returns a place of the graph or of the gazetteer
+        raise QueryError(argument, name, "is not a place orgkb knows; the `places` field lists them")
+    return PlaceRecord(
+        id=public_id(found.iri),
+        name=found.label,
+        place_type=found.place_type,
+        parent_id=public_id(found.parent) if found.parent else None,
+        alt_names=found.names,
+        chinese_name=found.chinese,
+    )
 
 
 def within(kb: KnowledgeBase, place_id: str) -> set[str]:

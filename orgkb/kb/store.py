@@ -8,6 +8,7 @@ named files in `kb/queries/` run with bound parameters.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -23,10 +24,13 @@ from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri, organization_iri
 from orgkb.loaders.triples import MatterMatcher, document_ntriples
-from orgkb.ontology.namespace import GRAPH
+from orgkb.ontology.namespace import GRAPH, PLACE
+from orgkb.ontology.places import default_gazetteer
 
 ONTOLOGY_GRAPHS = {"ontology": "orgkb.ttl", "places": "places.ttl", "matters": "matters.ttl"}
 DERIVED_GRAPH = GRAPH["derived"]
+PLACES_GRAPH = GRAPH["places"]
+_PLACE_IRI = re.compile(rf"<({re.escape(str(PLACE))}[^>]+)>")
 ExportFormat = TypingLiteral["turtle", "nquads", "trig", "jsonld", "ntriples"]
 Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 _FORMATS: dict[str, ox.RdfFormat] = {
@@ -153,6 +157,7 @@ class KnowledgeBase:
         self.matcher = matcher if matcher is not None else default_matcher()
         self.generation = 0
         self._load_vocabularies()
+        self._described = self._described_places()
 
     @classmethod
     def builtin(cls) -> KnowledgeBase:
@@ -178,6 +183,23 @@ class KnowledgeBase:
                 continue
             self.store.load(data, format=ox.RdfFormat.TURTLE, to_graph=graph)
 
+    def _described_places(self) -> set[str]:
+        """The places the places graph describes (the gazetteer writes only those pages use)."""
+        graph, concept = _named(str(PLACES_GRAPH)), _named("http://www.w3.org/2004/02/skos/core#Concept")
+        kind = _named("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+        return {quad.subject.value for quad in self.store.quads_for_pattern(None, kind, concept, graph)}  # type: ignore[union-attr]
+
+    def _place_lines(self, lines: Sequence[str], pending: set[str]) -> list[str]:
+        """N-Triples describing the gazetteer's places that `lines` name (and the places above
+        them) which the places graph does not describe yet; their IRIs are added to `pending`."""
+        named = {iri for line in lines if str(PLACE) in line for iri in _PLACE_IRI.findall(line)}
+        new = named - self._described - pending
+        if not new:
+            return []
+        triples = [triple for triple in default_gazetteer().triples(new) if str(triple[0]) not in self._described]
+        pending |= {str(triple[0]) for triple in triples}
+        return [f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .\n" for s, p, o in triples]  # type: ignore[arg-type]
+
     def replace_graph(self, graph: URIRef | str, triples: Iterable[Triple], drop: Iterable[str] = ()) -> int:
         """Replace the named graph `graph` by `triples` in one transaction; the new triple count.
 
@@ -193,13 +215,19 @@ class KnowledgeBase:
         self.generation += 1
         return len(terms)
 
-    def _replace_lines(self, target: ox.NamedNode, lines: list[str], dropped: list[ox.NamedNode]) -> int:
-        """Replace `target` by N-Triples lines whose terms pyoxigraph wrote, dropping `dropped` too."""
+    def _replace_lines(
+        self, target: ox.NamedNode, lines: list[str], dropped: list[ox.NamedNode], places: Sequence[str] = ()
+    ) -> int:
+        """Replace `target` by N-Triples lines whose terms pyoxigraph wrote, dropping `dropped` too,
+        and add `places` (lines describing places) to the places graph."""
         # One update request is one transaction: readers see the old graphs or the new one.
         # The data is N-Triples terms serialized by pyoxigraph, never pasted text.
         drops = "".join(f"DROP SILENT GRAPH {other} ; " for other in dropped)
         data = "".join(lines)
-        self.store.update(f"{drops}DROP SILENT GRAPH {target} ; INSERT DATA {{ GRAPH {target} {{ {data} }} }}")
+        described = f" GRAPH {_named(str(PLACES_GRAPH))} {{ {''.join(places)} }}" if places else ""
+        self.store.update(
+            f"{drops}DROP SILENT GRAPH {target} ; INSERT DATA {{ GRAPH {target} {{ {data} }}{described} }}"
+        )
         self.generation += 1
         return len(lines)
 
@@ -215,6 +243,7 @@ class KnowledgeBase:
         name) replaces that page too, and its result names it in `superseded`.
         """
         results: list[LoadResult] = []
+        pending: set[str] = set()  # the places described by the TriG in `fresh`
         fresh: list[str] = []  # the new pages as TriG: one graph block each, written together
         fresh_pages: set[str] = set()  # the graphs of the pages in `fresh`
         fresh_organizations: set[str] = set()  # and the organizations they are about
@@ -224,12 +253,15 @@ class KnowledgeBase:
             lines = document_ntriples(document, self.matcher)
             if graph.value in fresh_pages or organization in fresh_organizations:
                 # the same page or organization twice in one batch: write the first, the last one wins
-                self._insert_graphs(fresh)
-                fresh, fresh_pages, fresh_organizations = [], set(), set()
+                self._insert_graphs(fresh, pending)
+                fresh, fresh_pages, fresh_organizations, pending = [], set(), set(), set()
             existed = self.store.contains_named_graph(graph)
             older = {page: file for page, file in self._pages_about(organization).items() if page != graph.value}
             if existed or older:
-                count = self._replace_lines(graph, lines, [_named(page) for page in older])
+                described: set[str] = set()
+                places = self._place_lines(lines, described)
+                count = self._replace_lines(graph, lines, [_named(page) for page in older], places)
+                self._described |= described
                 results.append(
                     LoadResult(
                         document.source, document, count, replaced=existed, superseded=tuple(sorted(older.values()))
@@ -237,17 +269,21 @@ class KnowledgeBase:
                 )
                 continue
             fresh += [f"{graph} {{\n", *lines, "}\n"]
+            if places := self._place_lines(lines, pending):
+                fresh += [f"{_named(str(PLACES_GRAPH))} {{\n", *places, "}\n"]
             fresh_pages.add(graph.value)
             fresh_organizations.add(organization)
             results.append(LoadResult(document.source, document, len(lines)))
         if fresh:
-            self._insert_graphs(fresh)
+            self._insert_graphs(fresh, pending)
         return results
 
-    def _insert_graphs(self, trig: list[str]) -> None:
-        """Write new graphs, given as TriG of pyoxigraph-written terms, in one transaction."""
+    def _insert_graphs(self, trig: list[str], places: set[str]) -> None:
+        """Write new graphs, given as TriG of pyoxigraph-written terms, in one transaction;
+        `places` are the places the TriG describes."""
         # lenient: pyoxigraph checked every IRI and language tag when it wrote them
         self.store.load("".join(trig), format=ox.RdfFormat.TRIG, lenient=True)
+        self._described |= places
         self.generation += 1
 
     def _pages_about(self, organization: str) -> dict[str, str]:

@@ -148,3 +148,75 @@ def test_a_sub_district_a_page_serves_lies_in_its_district(with_localities: Hand
 def test_a_town_a_page_serves_goes_by_its_name(with_localities: HandlerIndex, name: str) -> None:
     assert kept_names(with_localities, name) == {"Hemu Town People's Government"}
     assert kept_names(with_localities, "Xiangshan") >= {"Hemu Town People's Government"}
+
+
+# -- through the gazetteer ------------------------------------------------------------------------
+
+
+def test_a_place_no_page_serves_gives_no_one_not_an_error(index: HandlerIndex) -> None:
+    # Haidian is in the gazetteer; no loaded page serves it
+    assert find_place(index, "Haidian") == PLACE + "beijing/haidian"
+    assert not allowed_owners(index, "Haidian").any()
+
+
+def test_an_unknown_place_names_the_closest(index: HandlerIndex) -> None:
+    with pytest.raises(QueryError) as raised:
+        find_place(index, "Jingn")
+    assert "did you mean Jing'an District (Shanghai)" in str(raised.value)
+
+
+def test_a_place_two_loaded_pages_serve_in_two_cities_is_ambiguous() -> None:
+    from orgkb.loaders.text import parse_text
+
+    kb = KnowledgeBase()
+    duties = "Main Responsibilities\n1. Implement the laws and policies of the state in the district.\n"
+    kb.add_document(parse_text("Huangpu District People's Government, Guangzhou\n" + duties, "guangzhou.txt"))
+    kb.add_document(parse_text("Huangpu District People's Government, Shanghai\n" + duties, "shanghai.txt"))
+    index = handler_index(kb)
+    with pytest.raises(QueryError) as raised:
+        find_place(index, "Huangpu")
+    message = str(raised.value)
+    assert "Huangpu District (Shanghai)" in message and "Huangpu District (Guangzhou, Guangdong)" in message
+    assert find_place(index, "Huangpu, Guangzhou") == PLACE + "guangdong/guangzhou/huangpu"
+    assert kept_names(index, "广州市黄埔区") == {"Huangpu District People's Government, Guangzhou"}
+
+
+# The general offices of 50 cities the old gazetteer did not know, as the reader reads them: each
+# serves its own city, and a question asked in one city finds its office alone.
+CITIES = (  # noqa: SIM905 (50 names)
+    "Hefei Wuhu Bengbu Huainan Ma'anshan Huaibei Tongling Anqing Huangshan Chuzhou Fuyang Suzhou Lu'an Bozhou "
+    "Chizhou Xuancheng Nanchang Jingdezhen Pingxiang Jiujiang Xinyu Yingtan Ganzhou Ji'an Yichun Fuzhou Shangrao "
+    "Jinan Zibo Zaozhuang Dongying Yantai Weifang Jining Tai'an Weihai Rizhao Linyi Dezhou Liaocheng Binzhou Heze "
+    "Zhengzhou Kaifeng Luoyang Pingdingshan Anyang Hebi Xinxiang Jiaozuo"
+).split()
+
+
+def test_the_general_offices_of_fifty_cities_each_serve_their_own() -> None:
+    from orgkb.loaders.text import parse_text
+
+    assert len(set(CITIES)) == 50
+    kb = KnowledgeBase()
+    for city in CITIES:
+        page = (
+            f"General Office of {city} Municipal People's Government\n"
+            "Main Responsibilities\n1. Handle the daily affairs of the municipal government.\n"
+        )
+        kb.add_document(parse_text(page, f"{city.lower()}-general-office.txt"))
+    index = handler_index(kb)
+    offices = [owner for owner in index.owners if owner.name.startswith("General Office of")]
+    assert len(offices) == 50
+    assert len({owner.place for owner in offices}) == 50
+    for city in ("Lu'an", "Tai'an", "Jiaozuo"):
+        kept = {name for name in kept_names(index, city) if name.startswith("General Office of")}
+        assert kept == {f"General Office of {city} Municipal People's Government"}
+
+
+def test_the_store_describes_only_the_places_pages_use() -> None:
+    from orgkb.ontology.namespace import GRAPH
+
+    kb = KnowledgeBase.builtin()
+    described = {quad.subject.value for quad in kb.quads() if quad.graph_name.value == str(GRAPH["places"])}  # type: ignore[union-attr]
+    assert PLACE + "shanghai/jingan/caojiadu" in described
+    assert {PLACE + "shanghai/jingan", PLACE + "shanghai", PLACE + "china"} <= described  # and the places above
+    assert PLACE + "beijing/haidian" not in described
+    assert len({iri for iri in described if iri.startswith(PLACE)}) < 20
