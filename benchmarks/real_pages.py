@@ -202,18 +202,18 @@ def _sha256(path: Path) -> str:
 
 
 def _reader_commit() -> str:
-    """The commit of the orgkb checkout being measured (with "+changes" when orgkb/ is edited)."""
+    """The last commit that changed orgkb/ in this checkout ("+changes" when orgkb/ has edits since)."""
     root = Path(__file__).resolve().parent.parent
     try:
-        head = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True, check=True
+        last = subprocess.run(
+            ["git", "log", "-1", "--format=%h", "--", "orgkb"], cwd=root, capture_output=True, text=True, check=True
         ).stdout.strip()
         dirty = subprocess.run(
             ["git", "status", "--porcelain", "--", "orgkb"], cwd=root, capture_output=True, text=True, check=True
         ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
-    return f"{head}+changes" if dirty else head
+    return f"{last or 'unknown'}+changes" if dirty else last or "unknown"
 
 
 def main(argv: list[str] | None = None) -> int:
