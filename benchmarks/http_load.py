@@ -122,6 +122,47 @@ def rss_mib(pid: int) -> float:
     return float("nan")
 
 
+WORDS = [
+    "foreign",
+    "guests",
+    "reception",
+    "archives",
+    "petitions",
+    "letters",
+    "calls",
+    "information",
+    "disclosure",
+    "approval",
+    "reform",
+    "confidentiality",
+    "seals",
+    "emergency",
+    "safety",
+    "statistics",
+    "supervision",
+    "budget",
+    "personnel",
+    "training",
+    "meetings",
+    "documents",
+    "inspection",
+    "complaints",
+    "veterans",
+    "health",
+    "education",
+    "housing",
+    "transport",
+    "culture",
+    "tourism",
+]
+
+
+def unique_question(number: int) -> str:
+    """A question no earlier request asked: two or three matter words and a serial word."""
+    first, second, third = (WORDS[(number * k + k) % len(WORDS)] for k in (7, 11, 13))
+    return f"{first} {second} {third if number % 2 else ''} case{number}".replace("  ", " ")
+
+
 SERVE = """
 import inspect, sys
 import uvicorn
