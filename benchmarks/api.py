@@ -7,9 +7,10 @@
     for this checkout and, with --baseline, for DIR (run in its own subprocess with its own
     orgkb: make one with `git worktree add /tmp/orgkb-main main`), and their ratio;
 (b) for this checkout only: what the kept kb answers save (each request with a fresh `Answers`);
-(c) HTTP on 127.0.0.1: uvicorn in a subprocess, one worker, N keep-alive clients for S seconds
-    each on `{ __typename }`, office with sections and whoHandles, with the response cache
-    and without, for each tree;
+(c) HTTP on 127.0.0.1: uvicorn in a subprocess per tree, one worker, N keep-alive clients in
+    S alternating one-second rounds per tree on `{ __typename }`, office with sections,
+    whoHandles and whoHandles with a new question each time, with the response cache and
+    without;
 (d) the limits: checking documents of nested fragments with strawberry's `QueryDepthLimiter` and
     `MaxAliasesLimiter` next to orgkb's one walk (`orgkb.graphql.limits`).
 Nothing is timed as a test; the script prints figures to compare between runs.
@@ -107,41 +108,52 @@ def answers_effect(repeat: int) -> None:
 
 
 def http(trees: dict[str, Path], clients: int, seconds: float, port: int) -> dict[tuple[str, str, str], Load]:
+    """Each query on each tree's server, in alternating one-second rounds (so a busy moment hits both)."""
     office = (OPERATIONS / "office_with_sections.graphql").read_text(encoding="utf-8")
     who = (OPERATIONS / "who_handles_in_district.graphql").read_text(encoding="utf-8")
+    asked = "query Q($m: String!) { whoHandles(matter: $m) { organization { id name } score reason } }"
     plan = [
         ("{ __typename }", TRIVIAL),
         ("office with sections", office),
         ("whoHandles", who),
-        ("whoHandles, new question", ""),
+        ("whoHandles, new question", asked),
     ]
     serial = itertools.count()
-    asked = "query Q($m: String!) { whoHandles(matter: $m) { organization { id name } score reason } }"
-    print(f"\n(c) HTTP on 127.0.0.1, uvicorn 1 worker, {clients} keep-alive clients x {seconds:g} s each")
+    rounds = max(1, round(seconds))
+    print(f"\n(c) HTTP on 127.0.0.1, uvicorn 1 worker each, {clients} keep-alive clients, {rounds} x 1 s per tree")
     print(f"{'tree':<10} {'cache':<6} {'query':<26} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
     results: dict[tuple[str, str, str], Load] = {}
     for cache in ("on", "off"):
-        for label, tree in trees.items():
-            process = start_server(SERVE, [cache], tree, port)
-            try:
-                for name, query in plan:
-                    body = json.dumps({"query": query}).encode()
+        ports = {label: port + number for number, label in enumerate(trees)}
+        servers = {label: start_server(SERVE, [cache], tree, ports[label]) for label, tree in trees.items()}
+        try:
+            for name, query in plan:
 
-                    def request(body: bytes = body, name: str = name) -> tuple[str, bytes]:
-                        if not body:  # a question no request asked before: no kept answer helps
-                            variables = {"m": unique_question(next(serial))}
-                            return name, json.dumps({"query": asked, "variables": variables}).encode()
-                        return name, body
+                def request(query: str = query, name: str = name) -> tuple[str, bytes]:
+                    if query is asked:  # a question no request asked before: no kept answer helps
+                        variables = {"m": unique_question(next(serial))}
+                        return name, json.dumps({"query": query, "variables": variables}).encode()
+                    return name, json.dumps({"query": query}).encode()
 
-                    run_load(port, request, clients, min(1.0, seconds))  # warm up
-                    load = run_load(port, request, clients, seconds)
-                    results[label, cache, name] = load
+                for label in trees:
+                    run_load(ports[label], request, clients, 0.5)  # warm up
+                    results[label, cache, name] = Load()
+                for _ in range(rounds):
+                    for label in trees:
+                        load, total = run_load(ports[label], request, clients, 1.0), results[label, cache, name]
+                        total.requests += load.requests
+                        total.errors += load.errors
+                        total.seconds += load.seconds
+                        total.latencies += load.latencies
+                for label in trees:
+                    load = results[label, cache, name]
                     print(
                         f"{label:<10} {cache:<6} {name:<26} {load.rate:>8.0f} {load.percentile(50):>8.2f} "
                         f"{load.percentile(99):>8.2f} {load.errors:>7}"
                     )
-            finally:
-                stop_server(process)
+        finally:
+            for server in servers.values():
+                stop_server(server)
     return results
 
 

@@ -9,7 +9,7 @@ before (so no kept answer helps), an organization with its units and their dutie
 of two organizations, the coordination of a unit, and the schema's introspection. Meanwhile one
 more connection asks /healthz twice a second. Printed: requests/s, p50/p99 per kind and overall,
 errors (non-200 or a GraphQL error), /healthz p50/p99, and the server's resident memory at the
-start, the end and its peak.
+start, the end, its peak and at each quarter of the run.
 """
 
 from __future__ import annotations
@@ -93,13 +93,13 @@ def main(argv: list[str] | None = None) -> None:
 
         run_load(args.port, body, 4, 2.0)  # warm up: the first answers build the indexes
         rss_start = rss_mib(process.pid)
-        peak = [rss_start]
+        memory: list[float] = [rss_start]
         health: list[float] = []
         stop = threading.Event()
 
         def watch() -> None:
             while not stop.wait(0.5):
-                peak[0] = max(peak[0], rss_mib(process.pid))
+                memory.append(rss_mib(process.pid))
                 began = time.perf_counter()
                 with urllib.request.urlopen(f"http://{HOST}:{args.port}/healthz", timeout=30) as response:
                     response.read()
@@ -113,12 +113,10 @@ def main(argv: list[str] | None = None) -> None:
         rss_end = rss_mib(process.pid)
     finally:
         stop_server(process)
-    report(load, args, cache, health, rss_start, rss_end, peak[0])
+    report(load, args, cache, health, [*memory, rss_end])
 
 
-def report(
-    load: Load, args: argparse.Namespace, cache: str, health: list[float], start: float, end: float, peak: float
-) -> None:
+def report(load: Load, args: argparse.Namespace, cache: str, health: list[float], memory: list[float]) -> None:
     print(f"soak of {args.tree}: {args.clients} clients x {load.seconds:.0f} s, response cache {cache}, 1 worker")
     print(f"{'kind':<26} {'requests':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
     for kind in sorted(load.by_kind):
@@ -130,7 +128,10 @@ def report(
     if ordered:
         p50, p99 = ordered[len(ordered) // 2] * 1000, ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))] * 1000
         print(f"/healthz meanwhile: {len(ordered)} probes, p50 {p50:.1f} ms, p99 {p99:.1f} ms")
+    start, end, peak = memory[0], memory[-1], max(memory)
     print(f"server memory (RSS): {start:.0f} MiB at the start, {end:.0f} MiB at the end, {peak:.0f} MiB at most")
+    quarters = [memory[min(len(memory) - 1, len(memory) * k // 4)] for k in range(5)]
+    print("  by quarter of the run: " + ", ".join(f"{rss:.0f}" for rss in quarters) + " MiB")
 
 
 if __name__ == "__main__":
