@@ -4,8 +4,9 @@ Resolvers are plain synchronous functions over kb answers. The answers they ask 
 organization by id, its units, a who-handles answer) are kept for the current state of the
 knowledge base in one bounded LRU shared by every request (`Answers`), so an office's sections
 cost one lookup each per state, not one per request: the office-with-sections operation takes
-2.2 ms with it and 29 ms without (`benchmarks/api.py`). Whole-store tables the API builds
-(every duty as a `Responsibility`, by owner) are kept with `derived`, per state too.
+6 ms with them kept and 151 ms when every lookup is made afresh (`benchmarks/api.py`, part b).
+Whole-store tables the API builds (every duty as a `Responsibility`, by owner) are kept with
+`derived`, per state too.
 """
 
 from __future__ import annotations

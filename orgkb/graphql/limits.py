@@ -5,11 +5,11 @@ the request body by the HTTP view. Depth, aliases and the number of fields are m
 in one walk of the operation that follows fragments (a fragment used twice counts twice) but
 measures each fragment once. That is why this check is our own and not strawberry's
 `QueryDepthLimiter` and `MaxAliasesLimiter`: they walk a fragment again at every spread, so 18
-fragments that each spread the next twice take 1.4 s and 0.5 s to check, doubling with every
-further fragment (`benchmarks/api.py --limits`); this walk takes well under a millisecond. The
+fragments that each spread the next twice take 3.0 s and 1.0 s to check, about doubling with
+every further fragment (`benchmarks/api.py`, part d); this walk takes 0.2 ms. The
 field count also answers 1,000 copies of one field with "too many fields" before graphql-core's
 overlap check gives up with "Validation aborted.". Introspection fields (`__schema`, `__type`)
-do not count towards depth, so GraphiQL's schema query always works.
+do not count towards depth, so a client's schema query always works.
 """
 
 from __future__ import annotations
