@@ -8,10 +8,13 @@ from pathlib import Path as FilePath
 from typing import Annotated
 
 import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import MaxTokensLimiter, ParserCache
+from strawberry.types import ExecutionContext
 
 from orgkb.errors import QueryError
 from orgkb.graphql.context import Info
-from orgkb.graphql.limits import LIMITS, check_first
+from orgkb.graphql.limits import LIMITS, Limits, ValidationWithinLimits, check_first
 from orgkb.graphql.nodes import resolve_node
 from orgkb.graphql.pagination import paginate
 from orgkb.graphql.types.comparison import Comparison
@@ -31,6 +34,8 @@ from orgkb.kb import catalog, compare, coordination, lookup, who_handles
 
 SDL_PATH = FilePath(__file__).with_name("schema.graphql")
 MAX_SEARCH_LENGTH = 200
+DOCUMENTS = 512
+"""How many distinct query texts keep their parsed and validated documents."""
 
 
 @strawberry.type(
@@ -92,9 +97,11 @@ class Query:
         if not 0 <= first <= who_handles.MAX_LIMIT:
             raise QueryError("first", first, f"must be from 0 to {who_handles.MAX_LIMIT}")
         text = who_handles.check_matter(matter)
+        # The place is found as `organizations(district:)` finds it (ids too), then named to who_handles.
+        place = memo(catalog.find_place, district).name if district is not None else None
         if first == 0:
             return []
-        found = memo(who_handles.who_handles, text, district, first)
+        found = memo(who_handles.who_handles, text, place, first)
         return [Handler.from_record(handler) for handler in found]
 
     @strawberry.field(description="Duties across all pages, optionally containing words or of one organization.")
@@ -169,10 +176,29 @@ class Query:
         return [SourceDocument.from_record(record) for record in info.context.memo(catalog.sources)]
 
 
+class Schema(strawberry.Schema):
+    """strawberry's schema, leaving error logging to `orgkb.graphql.errors` (which logs what it masks)."""
+
+    def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
+        pass
+
+
 @functools.cache
-def get_schema() -> strawberry.Schema:
-    """The orgkb GraphQL schema, built once on first use."""
-    return strawberry.Schema(query=Query, types=[Matter, Place, PartnerRegion, SourceDocument, Responsibility])
+def get_schema(limits: Limits = LIMITS) -> strawberry.Schema:
+    """The orgkb GraphQL schema with the API's `limits`, built once on first use.
+
+    strawberry's own extensions limit tokens and cache parsed and validated documents;
+    `ValidationWithinLimits` adds the depth, alias and field limits (see `orgkb.graphql.limits`).
+    """
+    return Schema(
+        query=Query,
+        types=[Matter, Place, PartnerRegion, SourceDocument, Responsibility],
+        extensions=[
+            lambda: MaxTokensLimiter(max_token_count=limits.max_tokens),
+            lambda: ParserCache(maxsize=DOCUMENTS),
+            lambda: ValidationWithinLimits(limits, maxsize=DOCUMENTS),
+        ],
+    )
 
 
 def export_sdl() -> str:

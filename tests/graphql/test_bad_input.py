@@ -89,3 +89,23 @@ def test_organizations_take_a_district_without_its_type_word(run: Run, district:
     query = "query Q($d: String) { organizations(district: $d) { nodes { id } } }"
     ids = [node["id"] for node in run(query, d=district)["data"]["organizations"]["nodes"]]
     assert ids and all(id.startswith("shenzhen/dapeng/") for id in ids)
+
+
+def test_every_district_argument_takes_the_same_places(run: Run, kb: KnowledgeBase) -> None:
+    """Each place's id, name, other names and Chinese name, in whoHandles and organizations alike."""
+    places = run("{ places { id name altNames chineseName } }")["data"]["places"]
+    who = "query W($d: String) { whoHandles(matter: 'archives', district: $d, first: 20) { organization { id } } }"
+    who = who.replace("'", '"')
+    listed = "query L($d: String) { organizations(district: $d, first: 100) { nodes { id } } }"
+    checked = 0
+    for place in places:
+        labels = [place["id"], place["name"], *place["altNames"], place["chineseName"]]
+        answers = set()
+        for label in filter(None, labels):
+            by_who, by_list = run(who, d=label), run(listed, d=label)
+            assert "errors" not in by_who and "errors" not in by_list, (label, by_who, by_list)
+            handlers = [handler["organization"]["id"] for handler in by_who["data"]["whoHandles"]]
+            answers.add(tuple(handlers))
+            checked += 1
+        assert len(answers) == 1, f"{place['id']}: its names give different answers {answers}"
+    assert checked > len(places)

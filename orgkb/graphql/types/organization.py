@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-from asyncio import Future
-from collections.abc import Awaitable, Iterable
-from typing import TYPE_CHECKING, Optional
-
 import strawberry
 
 from orgkb.errors import NotFoundError
-from orgkb.graphql.context import Info, then
+from orgkb.graphql.context import Info
 from orgkb.graphql.types.contact import Contact
 from orgkb.graphql.types.kind import OrganizationKind
 from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.partner_region import PartnerRegion
 from orgkb.graphql.types.place import Place
 from orgkb.graphql.types.refs import ResponsibilityRef, SourceDocumentRef
-from orgkb.kb import catalog, coordination, lookup
-from orgkb.kb.records import ContactRecord, OrganizationRecord
-
-if TYPE_CHECKING:
-    from orgkb.graphql.types.responsibility import Responsibility
+from orgkb.kb import catalog, coordination, lookup, reach
+from orgkb.kb.records import OrganizationRecord
 
 
 @strawberry.type(
@@ -57,38 +50,28 @@ class Organization(Node):
         )
 
     @strawberry.field(
-        description="The body directly above: the office a unit belongs to, or the government an office is under.",
-        graphql_type=Optional["Organization"],
+        description="The body directly above: the office a unit belongs to, or the government an office is under."
     )
-    def parent(self, info: Info) -> Organization | None | Awaitable[Organization | None]:
+    def parent(self, info: Info) -> Organization | None:
         above = self.record.unit_of_id or self.record.parent_id
         if above is None:
             return None
         try:
-            found = info.context.organizations.get(above)
+            return Organization.from_record(info.context.memo(lookup.organization, above))
         except NotFoundError:
             return None
-        if isinstance(found, Future):
-            return _parent_later(found)
-        return Organization.from_record(found)
 
     @strawberry.field(description="Every body above this one, nearest first (office, then government).")
     def ancestors(self, info: Info) -> list[Organization]:
         return [Organization.from_record(record) for record in info.context.memo(catalog.ancestors, self.record.id)]
 
-    @strawberry.field(
-        description="Its sections or internal offices, in the order the page lists them.",
-        graphql_type=list["Organization"],
-    )
-    def units(self, info: Info) -> list[Organization] | Awaitable[list[Organization]]:
-        return then(info.context.units.get(self.record.id), _organizations)
+    @strawberry.field(description="Its sections or internal offices, in the order the page lists them.")
+    def units(self, info: Info) -> list[Organization]:
+        return [Organization.from_record(record) for record in info.context.memo(lookup.units, self.record.id)]
 
-    @strawberry.field(
-        description="Its own duties in page order (a unit's duties are on the unit, not here).",
-        graphql_type=list[ResponsibilityRef],
-    )
-    def responsibilities(self, info: Info) -> list[Responsibility] | Awaitable[list[Responsibility]]:
-        return then(info.context.responsibilities.get(self.record.id), list)
+    @strawberry.field(description="Its own duties in page order (a unit's duties are on the unit, not here).")
+    def responsibilities(self, info: Info) -> list[ResponsibilityRef]:
+        return info.context.duties(self.record.id)
 
     @strawberry.field(description="The place it serves, for a unit its office's (a district or a sub-district).")
     def jurisdiction(self, info: Info) -> Place | None:
@@ -106,11 +89,11 @@ class Organization(Node):
         description=(
             "How to reach it (telephone, e-mail, address, hours): its own contact details, or for a unit "
             "whose page prints none under its heading its office's; null if the page gives none."
-        ),
-        graphql_type=Contact | None,
+        )
     )
-    def contact(self, info: Info) -> Contact | None | Awaitable[Contact | None]:
-        return then(info.context.contacts.get(self.record.id), _contact)
+    def contact(self, info: Info) -> Contact | None:
+        found = info.context.memo(reach.contact, self.record.id)
+        return Contact.from_record(found) if found is not None else None
 
     @strawberry.field(
         description=(
@@ -137,18 +120,3 @@ class Organization(Node):
             return None
         found = info.context.memo(catalog.find_source, self.record.document)
         return SourceDocument.from_record(found) if found is not None else None
-
-
-def _organizations(records: Iterable[OrganizationRecord]) -> list[Organization]:
-    return [Organization.from_record(record) for record in records]
-
-
-def _contact(record: ContactRecord | None) -> Contact | None:
-    return Contact.from_record(record) if record is not None else None
-
-
-async def _parent_later(found: Future[OrganizationRecord]) -> Organization | None:
-    try:
-        return Organization.from_record(await found)
-    except NotFoundError:
-        return None

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
-
 import strawberry
 
-from orgkb.graphql.context import Info, then
+from orgkb.graphql.context import Info
 from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.region_partner import RegionPartner
+from orgkb.kb import lookup
 from orgkb.kb.catalog import PartnerRegionRecord
-from orgkb.kb.records import OrganizationRecord
 
 
 @strawberry.type(
@@ -28,17 +26,13 @@ class PartnerRegion(Node):
     def from_record(cls, record: PartnerRegionRecord) -> PartnerRegion:
         return cls(id=strawberry.ID(record.id), name=record.name, partner_links=record.partners)
 
-    @strawberry.field(
-        description="The organizations and units that work with this region, and how.",
-        graphql_type=list[RegionPartner],
-    )
-    def partners(self, info: Info) -> list[RegionPartner] | Awaitable[list[RegionPartner]]:
+    @strawberry.field(description="The organizations and units that work with this region, and how.")
+    def partners(self, info: Info) -> list[RegionPartner]:
         from orgkb.graphql.types.organization import Organization
 
-        def partners(records: list[OrganizationRecord]) -> list[RegionPartner]:
-            return [
-                RegionPartner(organization=Organization.from_record(record), relation=relation)
-                for record, (_, relation) in zip(records, self.partner_links, strict=True)
-            ]
-
-        return then(info.context.organizations.get_many([link[0] for link in self.partner_links]), partners)
+        return [
+            RegionPartner(
+                organization=Organization.from_record(info.context.memo(lookup.organization, id)), relation=relation
+            )
+            for id, relation in self.partner_links
+        ]

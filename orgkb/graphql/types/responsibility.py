@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
 from typing import TYPE_CHECKING
 
 import strawberry
 
-from orgkb.graphql.context import Info, then
+from orgkb.graphql.context import Info
 from orgkb.graphql.types.evidence import Evidence
 from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.refs import MatterRef, OrganizationRef
 from orgkb.graphql.types.role import Role
-from orgkb.kb import catalog
+from orgkb.kb import catalog, lookup
 from orgkb.kb.records import ResponsibilityRecord
 
 if TYPE_CHECKING:
-    from orgkb.graphql.types.organization import Organization
+    pass
 
 
 @strawberry.type(
@@ -56,8 +55,8 @@ class Responsibility(Node):
         known = info.context.memo(matters_by_id)
         return [known[matter] for matter in ids if matter in known]
 
-    @strawberry.field(description="The organization or unit that has this duty.", graphql_type=OrganizationRef)
-    def organization(self, info: Info) -> Organization | Awaitable[Organization]:
+    @strawberry.field(description="The organization or unit that has this duty.")
+    def organization(self, info: Info) -> OrganizationRef:
         from orgkb.graphql.types.organization import Organization
 
-        return then(info.context.organizations.get(self.owner_id), Organization.from_record)
+        return Organization.from_record(info.context.memo(lookup.organization, self.owner_id))
