@@ -7,8 +7,10 @@ runs it under uvicorn (the `orgkb serve` command).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+from collections.abc import AsyncIterator
 from typing import Any
 
 from starlette.applications import Starlette
@@ -20,6 +22,7 @@ from orgkb.graphql.errors import request_error
 from orgkb.graphql.execution import Executor
 from orgkb.graphql.limits import LIMITS, Limits
 from orgkb.kb.store import KnowledgeBase
+from orgkb.settings import Settings
 from orgkb.web.bodies import BodyTooLarge, read_body
 from orgkb.web.pages import StaffPages
 from orgkb.web.sparql import SparqlEndpoint
@@ -102,15 +105,21 @@ class GraphQLEndpoint:
         return Response(body, status_code=200 if executed else 400, media_type=_JSON)
 
 
-def create_app(kb: KnowledgeBase | None = None, limits: Limits = LIMITS, response_cache_size: int = 256) -> Starlette:
+def create_app(
+    kb: KnowledgeBase | None = None,
+    limits: Limits = LIMITS,
+    response_cache_size: int = 256,
+    settings: Settings | None = None,
+) -> Starlette:
     """The orgkb web app over `kb` (the built-in corpus, loaded now, when None).
 
     `response_cache_size` complete responses are remembered until the knowledge base changes; 0 turns that off.
+    `settings` bound the SPARQL queries (`Settings.load()`, from the environment, when None).
     """
     kb = kb if kb is not None else KnowledgeBase.builtin()
     executor = Executor(kb, limits=limits, response_cache_size=response_cache_size)
     graphql = GraphQLEndpoint(executor, limits)
-    sparql = SparqlEndpoint(kb, limits.max_body_bytes)
+    sparql = SparqlEndpoint(kb, limits.max_body_bytes, settings)
     pages = StaffPages(kb)
 
     async def healthz(request: Request) -> Response:
@@ -121,7 +130,16 @@ def create_app(kb: KnowledgeBase | None = None, limits: Limits = LIMITS, respons
 
         return PlainTextResponse(export_sdl())
 
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await sparql.start()
+        try:
+            yield
+        finally:
+            sparql.close()  # kills the queries still running, so that the server stops at once
+
     app = Starlette(
+        lifespan=lifespan,
         routes=[
             Route("/graphql", graphql.handle, methods=["GET", "POST"]),
             Route("/healthz", healthz, methods=["GET"]),
@@ -129,17 +147,24 @@ def create_app(kb: KnowledgeBase | None = None, limits: Limits = LIMITS, respons
             Route("/sparql", sparql.handle, methods=["GET", "POST"]),
             Route("/", pages.search, methods=["GET"]),
             Route("/organization/{id:path}", pages.organization, methods=["GET"]),
-        ]
+        ],
     )
     app.state.kb = kb
     app.state.executor = executor
+    app.state.sparql = sparql
     return app
 
 
-def serve(kb: KnowledgeBase | None = None, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the app under uvicorn until interrupted."""
+GRACE_SECONDS = 2  # on SIGTERM or Ctrl-C, requests still running after this are cancelled
+
+
+def serve(
+    kb: KnowledgeBase | None = None, host: str = "127.0.0.1", port: int = 8000, settings: Settings | None = None
+) -> None:
+    """Serve the app under uvicorn until interrupted (SIGTERM or Ctrl-C stop it within a few seconds)."""
     import uvicorn
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
-    uvicorn.run(create_app(kb), host=host, port=port, log_level="info")
+    app = create_app(kb, settings=settings)
+    uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=GRACE_SECONDS)

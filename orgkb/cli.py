@@ -24,6 +24,7 @@ from orgkb.kb.store import KnowledgeBase, LoadResult
 from orgkb.loaders.files import expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri
 from orgkb.loaders.validate import shape_violations
+from orgkb.settings import add_flags, from_flags
 
 EXIT_OK = 0
 EXIT_INPUT = 2
@@ -226,11 +227,12 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     from orgkb.app import serve
 
+    settings = from_flags(args)
     kb = open_kb(args.store)
     base = f"http://{args.host}:{args.port}"
     print(f"serving the staff page on {base}/, GraphQL on {base}/graphql, SPARQL on {base}/sparql", file=out)
     print("(Ctrl-C to stop)", file=out)
-    serve(kb, host=args.host, port=args.port)
+    serve(kb, host=args.host, port=args.port, settings=settings)
     return EXIT_OK
 
 
@@ -491,6 +493,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="the port to listen on (default: 8000)")
     _add_store(serve)
+    add_flags(serve)
     serve.set_defaults(handler=cmd_serve)
 
     ask = commands.add_parser("ask", help="who handles a matter: ranked units with the duty that says so")

@@ -4,6 +4,7 @@ OrgkbError                 anything orgkb raises on purpose
 ├── LoadError              a page could not be read or understood (source, line, reason)
 ├── NotFoundError          an identifier names nothing in the knowledge graph
 ├── QueryError             a question or argument is malformed (argument, value, reason)
+├── LimitError             a request went over one of the server's limits (setting, value)
 └── StoreError             the store could not be opened or written
 """
 
@@ -45,6 +46,15 @@ class QueryError(OrgkbError):
         if len(shown) > 60:
             shown = shown[:57] + "...'"
         super().__init__(f"{argument}={shown}: {reason}")
+
+
+class LimitError(OrgkbError):
+    """A request went over one of the server's limits and was stopped; the message says how to change it."""
+
+    def __init__(self, setting: str, value: object, message: str) -> None:
+        self.setting = setting
+        self.value = value
+        super().__init__(message)
 
 
 class StoreError(OrgkbError):

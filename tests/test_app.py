@@ -13,6 +13,7 @@ from orgkb.graphql.limits import LIMITS
 from orgkb.graphql.schema import export_sdl
 from orgkb.kb import catalog
 from orgkb.kb.store import KnowledgeBase
+from orgkb.settings import Settings
 from tests.asgi import Client
 
 QUERY = '{ organization(id: "shanghai/jingan/general-office") { name units { name } } }'
@@ -140,10 +141,12 @@ def test_orgkb_serve_command_runs_this_app(monkeypatch: pytest.MonkeyPatch) -> N
     import orgkb.app
     from orgkb.cli import main
 
-    calls: list[tuple[object, str, int]] = []
-    monkeypatch.setattr(orgkb.app, "serve", lambda kb, host, port: calls.append((kb, host, port)))
+    calls: list[tuple[object, str, int, Settings]] = []
+    monkeypatch.setattr(orgkb.app, "serve", lambda kb, host, port, settings: calls.append((kb, host, port, settings)))
+    monkeypatch.setenv("ORGKB_SPARQL_WORKERS", "3")
     out = io.StringIO()
-    assert main(["serve", "--port", "8123"], out=out) == 0
+    assert main(["serve", "--port", "8123", "--sparql-timeout", "2.5"], out=out) == 0
     assert "http://127.0.0.1:8123/graphql" in out.getvalue()
-    ((kb, host, port),) = calls
+    ((kb, host, port, settings),) = calls
     assert isinstance(kb, KnowledgeBase) and (host, port) == ("127.0.0.1", 8123)
+    assert (settings.sparql_timeout, settings.sparql_workers) == (2.5, 3)
