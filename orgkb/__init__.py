@@ -1,6 +1,6 @@
 """orgkb: who handles this? A knowledge graph of government offices, their units and duties."""
 
-from orgkb.errors import LimitError, LoadError, NotFoundError, OrgkbError, QueryError, StoreError
+from orgkb.errors import LimitError, LoadError, NotFoundError, OrgkbError, QueryError, StoreError, StoreInUseError
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import read_page
 from orgkb.loaders.text import parse_text
@@ -15,6 +15,7 @@ __all__ = [
     "OrgkbError",
     "QueryError",
     "StoreError",
+    "StoreInUseError",
     "__version__",
     "parse_text",
     "read_page",

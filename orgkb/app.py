@@ -1,5 +1,6 @@
 """The ASGI app: GraphQL at /graphql, the schema at /schema.graphql, a health check at /healthz,
-read-only SPARQL at /sparql, and the staff pages at / and /organization/{id}.
+read-only SPARQL at /sparql, the staff pages at / and /organization/{id}, and POST /pages, the one
+write, which needs a token.
 
 `create_app(kb)` builds everything when called, never at import. `serve(kb, host, port)`
 runs it under uvicorn (the `orgkb serve` command).
@@ -26,6 +27,7 @@ from orgkb.settings import Settings
 from orgkb.web.bodies import BodyTooLarge, read_body
 from orgkb.web.pages import StaffPages
 from orgkb.web.sparql import SparqlEndpoint
+from orgkb.web.writes import PageWrites
 
 logger = logging.getLogger("orgkb.app")
 
@@ -110,17 +112,20 @@ def create_app(
     limits: Limits = LIMITS,
     response_cache_size: int = 256,
     settings: Settings | None = None,
+    write_token: str | None = None,
 ) -> Starlette:
     """The orgkb web app over `kb` (the built-in corpus, loaded now, when None).
 
     `response_cache_size` complete responses are remembered until the knowledge base changes; 0 turns that off.
     `settings` bound the SPARQL queries (`Settings.load()`, from the environment, when None).
+    `POST /pages` loads pages sent with `write_token`; without one, it refuses every write.
     """
     kb = kb if kb is not None else KnowledgeBase.builtin()
     executor = Executor(kb, limits=limits, response_cache_size=response_cache_size)
     graphql = GraphQLEndpoint(executor, limits)
     sparql = SparqlEndpoint(kb, limits.max_body_bytes, settings)
     pages = StaffPages(kb)
+    writes = PageWrites(kb, write_token)
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok", "documents": len(kb.documents()), "generation": kb.generation})
@@ -147,6 +152,7 @@ def create_app(
             Route("/sparql", sparql.handle, methods=["GET", "POST"]),
             Route("/", pages.search, methods=["GET"]),
             Route("/organization/{id:path}", pages.organization, methods=["GET"]),
+            Route("/pages", writes.handle, methods=["POST"]),
         ],
     )
     app.state.kb = kb
@@ -159,12 +165,20 @@ GRACE_SECONDS = 2  # on SIGTERM or Ctrl-C, requests still running after this are
 
 
 def serve(
-    kb: KnowledgeBase | None = None, host: str = "127.0.0.1", port: int = 8000, settings: Settings | None = None
+    kb: KnowledgeBase | None = None,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    settings: Settings | None = None,
+    write_token: str | None = None,
 ) -> None:
-    """Serve the app under uvicorn until interrupted (SIGTERM or Ctrl-C stop it within a few seconds)."""
+    """Serve the app under uvicorn until interrupted (SIGTERM or Ctrl-C stop it within a few seconds).
+
+    The SPARQL workers are started by multiprocessing's forkserver, which imports the main
+    module: a script that calls `serve` must do so under `if __name__ == "__main__":`.
+    """
     import uvicorn
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
-    app = create_app(kb, settings=settings)
+    app = create_app(kb, settings=settings, write_token=write_token)
     uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=GRACE_SECONDS)

@@ -6,6 +6,7 @@ OrgkbError                 anything orgkb raises on purpose
 ├── QueryError             a question or argument is malformed (argument, value, reason)
 ├── LimitError             a request went over one of the server's limits (setting, value)
 └── StoreError             the store could not be opened or written
+    └── StoreInUseError    another process holds the store directory (path)
 """
 
 from __future__ import annotations
@@ -59,3 +60,11 @@ class LimitError(OrgkbError):
 
 class StoreError(OrgkbError):
     """The store could not be opened, read or written."""
+
+
+class StoreInUseError(StoreError):
+    """Another process (`orgkb serve`, another load) has the store directory open."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(f"the store {path} is in use by another orgkb process (orgkb serve, or another load)")

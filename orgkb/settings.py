@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from orgkb.errors import OrgkbError
 
-_T = TypeVar("_T", int, float)
+_T = TypeVar("_T", int, float, str)
 
 
 def _setting(default: _T, help: str, unit: str) -> _T:
@@ -40,6 +40,9 @@ class Settings:
     sparql_memory: int = _setting(1024, "how much memory one SPARQL query may take before it is stopped", "MIB")
     sparql_workers: int = _setting(2, "how many SPARQL queries run at once (each in a worker process of its own)", "N")
     sparql_max_rows: int = _setting(10_000, "the most rows (or triples) one SPARQL answer may have", "N")
+    write_token_file: str = _setting(
+        "", "a file holding the token that POST /pages requires (or set ORGKB_WRITE_TOKEN); none: no writes", "FILE"
+    )
 
     @classmethod
     def load(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
@@ -68,7 +71,9 @@ def flag_name(name: str) -> str:
     return "--" + name.replace("_", "-")
 
 
-def _parsed(setting: dataclasses.Field[object], text: str, where: str) -> float | int:
+def _parsed(setting: dataclasses.Field[object], text: str, where: str) -> float | int | str:
+    if isinstance(setting.default, str):
+        return text
     kind: Callable[[str], float | int] = float if isinstance(setting.default, float) else int
     try:
         value = kind(text)
@@ -84,7 +89,7 @@ def add_flags(parser: argparse.ArgumentParser) -> None:
     """One flag per setting on `parser`, with its help, its default and its environment variable."""
     for setting in dataclasses.fields(Settings):
 
-        def checked(text: str, setting: dataclasses.Field[object] = setting) -> float | int:
+        def checked(text: str, setting: dataclasses.Field[object] = setting) -> float | int | str:
             try:
                 return _parsed(setting, text, flag_name(setting.name))
             except OrgkbError as error:
@@ -95,8 +100,13 @@ def add_flags(parser: argparse.ArgumentParser) -> None:
             type=checked,
             default=None,
             metavar=setting.metadata["unit"],
-            help=f"{setting.metadata['help']} (default: ${env_name(setting.name)}, else {setting.default:g})",
+            help=f"{setting.metadata['help']} (default: ${env_name(setting.name)}, else {shown_default(setting)})",
         )
+
+
+def shown_default(setting: dataclasses.Field[object]) -> str:
+    """A setting's default as `--help` and the README show it."""
+    return f"{setting.default:g}" if isinstance(setting.default, (int, float)) else "none"
 
 
 def from_flags(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> Settings:

@@ -141,12 +141,17 @@ def test_orgkb_serve_command_runs_this_app(monkeypatch: pytest.MonkeyPatch) -> N
     import orgkb.app
     from orgkb.cli import main
 
-    calls: list[tuple[object, str, int, Settings]] = []
-    monkeypatch.setattr(orgkb.app, "serve", lambda kb, host, port, settings: calls.append((kb, host, port, settings)))
+    calls: list[tuple[object, str, int, Settings, str | None]] = []
+    monkeypatch.setattr(
+        orgkb.app,
+        "serve",
+        lambda kb, host, port, settings, write_token: calls.append((kb, host, port, settings, write_token)),
+    )
     monkeypatch.setenv("ORGKB_SPARQL_WORKERS", "3")
+    monkeypatch.setenv("ORGKB_WRITE_TOKEN", "t0ken")
     out = io.StringIO()
     assert main(["serve", "--port", "8123", "--sparql-timeout", "2.5"], out=out) == 0
     assert "http://127.0.0.1:8123/graphql" in out.getvalue()
-    ((kb, host, port, settings),) = calls
+    ((kb, host, port, settings, token),) = calls
     assert isinstance(kb, KnowledgeBase) and (host, port) == ("127.0.0.1", 8123)
-    assert (settings.sparql_timeout, settings.sparql_workers) == (2.5, 3)
+    assert (settings.sparql_timeout, settings.sparql_workers, token) == (2.5, 3, "t0ken")

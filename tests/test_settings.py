@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from orgkb.errors import OrgkbError
-from orgkb.settings import Settings, add_flags, env_name, flag_name, from_flags
+from orgkb.settings import Settings, add_flags, env_name, flag_name, from_flags, shown_default
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -62,4 +62,4 @@ def test_the_readme_lists_every_setting_with_its_default() -> None:
     readme = (Path(__file__).parent.parent / "README.md").read_text("utf-8")
     for setting in dataclasses.fields(Settings):
         row = f"| `{flag_name(setting.name)} {setting.metadata['unit']}` | `{env_name(setting.name)}` | "
-        assert row + f"{setting.default:g} |" in readme, row
+        assert row + f"{shown_default(setting)} |" in readme, row
