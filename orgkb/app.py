@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import socket
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -170,15 +171,22 @@ def serve(
     port: int = 8000,
     settings: Settings | None = None,
     write_token: str | None = None,
+    sock: socket.socket | None = None,
 ) -> None:
     """Serve the app under uvicorn until interrupted (SIGTERM or Ctrl-C stop it within a few seconds).
 
-    The SPARQL workers are started by multiprocessing's forkserver, which imports the main
-    module: a script that calls `serve` must do so under `if __name__ == "__main__":`.
+    `sock` is a listening socket (`orgkb.listen.listen`); without one, `host` and `port` are
+    opened here. Raises `OrgkbError` when they cannot be. The SPARQL workers are started by
+    multiprocessing's forkserver, which imports the main module: a script that calls `serve`
+    must do so under `if __name__ == "__main__":`.
     """
     import uvicorn
 
+    from orgkb.listen import listen
+
+    sock = sock if sock is not None else listen(host, port)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
     app = create_app(kb, settings=settings, write_token=write_token)
-    uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=GRACE_SECONDS)
+    config = uvicorn.Config(app, log_level="info", timeout_graceful_shutdown=GRACE_SECONDS)
+    uvicorn.Server(config).run(sockets=[sock])

@@ -15,8 +15,9 @@ import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
+from orgkb import __version__
 from orgkb.errors import LoadError, NotFoundError, OrgkbError, QueryError, StoreInUseError
 from orgkb.interrupts import Interrupts
 from orgkb.kb import lookup
@@ -233,7 +234,28 @@ def _print_links(kb: KnowledgeBase, identifier: str, indent: str, out: TextIO) -
 # -- export -----------------------------------------------------------------------------------
 
 
+def _writable(path: str) -> None:
+    """Raises `OrgkbError` now, before any work or output, when `path` cannot be written."""
+    target = Path(path)
+    folder = target.parent
+    if target.is_dir():
+        raise OrgkbError(f"cannot write {path}: it is a directory")
+    if not folder.is_dir():
+        raise OrgkbError(f"cannot write {path}: no directory {str(folder)!r}")
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise OrgkbError(f"cannot write {path}: permission denied")
+
+
+def _write(path: str, data: bytes) -> None:
+    try:
+        Path(path).write_bytes(data)
+    except OSError as error:
+        raise OrgkbError(f"cannot write {path}: {error.strerror or error}") from None
+
+
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    if args.output:
+        _writable(args.output)
     kb = open_kb(args.store)
     if args.format == "graphml":
         from orgkb.kb.network import to_graphml
@@ -242,7 +264,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     else:
         data = kb.dump(args.format)
     if args.output:
-        Path(args.output).write_bytes(data)
+        _write(args.output, data)
         print(f"wrote {len(data):,} bytes of {args.format} to {args.output}", file=out)
     else:
         out.write(data.decode("utf-8"))
@@ -254,14 +276,17 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     from orgkb.app import serve
+    from orgkb.listen import listen
 
     settings = from_flags(args)
     token = write_token(None, settings.write_token_file)
     kb = open_kb(args.store)
+    sock = listen(args.host, args.port)
     base = f"http://{args.host}:{args.port}"
     print(f"serving the staff page on {base}/, GraphQL on {base}/graphql, SPARQL on {base}/sparql", file=out)
-    print("(Ctrl-C to stop)", file=out)
-    serve(kb, host=args.host, port=args.port, settings=settings, write_token=token)
+    print("writes: POST /pages with the write token" if token else "writes: disabled (no write token)", file=out)
+    print("(Ctrl-C to stop)", file=out, flush=True)
+    serve(kb, host=args.host, port=args.port, settings=settings, write_token=token, sock=sock)
     return EXIT_OK
 
 
@@ -443,6 +468,8 @@ def cmd_network(args: argparse.Namespace, out: TextIO) -> int:
     from orgkb.kb.network import centrality, path
     from orgkb.kb.picture import coordination_svg
 
+    if args.svg:
+        _writable(args.svg)
     kb = open_kb(args.store)
     identifier = lookup.resolve(kb, args.id)
     if args.path_to:
@@ -473,7 +500,7 @@ def cmd_network(args: argparse.Namespace, out: TextIO) -> int:
         hub = hubs[identifier]
         print(f"degree {hub.degree}, betweenness {hub.betweenness:.3f}", file=out)
     if args.svg:
-        Path(args.svg).write_text(coordination_svg(kb, identifier), encoding="utf-8")
+        _write(args.svg, coordination_svg(kb, identifier).encode("utf-8"))
         print(f"wrote the coordination picture to {args.svg}", file=out)
     return EXIT_OK
 
@@ -490,11 +517,33 @@ def _add_store(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line, with where to read more."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_INPUT, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port; expected a number from 1 to 65535")
+    return int(text)
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a count; expected a whole number of 1 or more")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="orgkb", description="Who handles this? A knowledge graph of government offices."
+    parser = _Parser(
+        prog="orgkb",
+        description="Who handles this? A knowledge graph of government offices, their units and duties.",
+        epilog="Each command has its own --help. Exit status: 0 on success, 2 for a usage or input error.",
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=f"orgkb {__version__}", help="print the version")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     load = commands.add_parser(
         "load",
@@ -523,7 +572,7 @@ def build_parser() -> argparse.ArgumentParser:
     load.set_defaults(handler=cmd_load)
 
     validate = commands.add_parser("validate", help="parse pages, check them against the shapes, write nothing")
-    validate.add_argument("paths", nargs="+", metavar="PATH")
+    validate.add_argument("paths", nargs="+", metavar="PATH", help="page files or directories of them")
     validate.set_defaults(handler=cmd_validate)
 
     show = commands.add_parser("show", help="an organization or unit as a tree: units, duties, contacts")
@@ -533,15 +582,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="the knowledge graph as RDF")
     export.add_argument(
-        "--format", choices=["turtle", "nquads", "trig", "jsonld", "ntriples", "graphml"], default="turtle"
+        "--format",
+        choices=["turtle", "nquads", "trig", "jsonld", "ntriples", "graphml"],
+        default="turtle",
+        help="the RDF syntax, or graphml for Gephi and yEd (default: turtle)",
     )
     export.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
     _add_store(export)
     export.set_defaults(handler=cmd_export)
 
-    serve = commands.add_parser("serve", help="serve the GraphQL API (GraphiQL in a browser) under uvicorn")
+    serve = commands.add_parser(
+        "serve", help="serve the staff page, GraphQL and SPARQL (and POST /pages, given a write token)"
+    )
     serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8000, help="the port to listen on (default: 8000)")
+    serve.add_argument("--port", type=_port, default=8000, help="the port to listen on (default: 8000)")
     _add_store(serve)
     add_flags(serve)
     serve.set_defaults(handler=cmd_serve)
@@ -557,14 +611,16 @@ def build_parser() -> argparse.ArgumentParser:
     compare = commands.add_parser("compare", help="two offices or districts side by side: shared and one-sided duties")
     compare.add_argument("left", help="an organization (id or name) or a district (place/... or its name)")
     compare.add_argument("right", help="the other organization or district")
-    compare.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    compare.add_argument(
+        "--format", choices=["table", "csv", "json"], default="table", help="how to print it (default: table)"
+    )
     compare.add_argument("--units", action="store_true", help="include the duties of the organizations' units")
     _add_store(compare)
     compare.set_defaults(handler=cmd_compare)
 
     network = commands.add_parser("network", help="who a unit coordinates with, a path between units, a picture")
     network.add_argument("id", help="an organization or unit (id or name)")
-    network.add_argument("--limit", type=int, default=10, metavar="N", help="how many links (default 10)")
+    network.add_argument("--limit", type=_count, default=10, metavar="N", help="how many links (default 10)")
     network.add_argument("--path-to", metavar="ID", help="print the shortest chain of links to this unit instead")
     network.add_argument("--via-matters", action="store_true", help="let the path pass through shared matters")
     network.add_argument("--svg", metavar="FILE", help="also draw the office's coordination network as SVG")
@@ -582,6 +638,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    if args.command is None:
+        parser.print_help(out)
+        return EXIT_OK
     try:
         return int(args.handler(args, out))
     except OrgkbError as error:
