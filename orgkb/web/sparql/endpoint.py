@@ -126,7 +126,9 @@ class SparqlEndpoint:
 
     async def _answer(self, request: Request, query: str) -> Response:
         settings = self.settings
-        snapshot = await asyncio.to_thread(self.snapshots.current)
+        snapshot = self.snapshots.ready()
+        if snapshot is None:  # the first query after a write: a new snapshot, made off the event loop
+            snapshot = await asyncio.to_thread(self.snapshots.current)
         job = Job(snapshot, query, request.headers.get("accept"), settings.sparql_max_rows, settings.sparql_timeout)
         outcome = await self.pool.run(job, _client_gone(request))
         if outcome.kind == "answer":

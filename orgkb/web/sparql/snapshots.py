@@ -35,6 +35,11 @@ class Snapshots:
         self._finalizer: weakref.finalize[[Path], Snapshots] | None = None
         self._taken = 0
 
+    def ready(self) -> str | None:
+        """The folder of the snapshot of the knowledge base as it is now, if it is made (never blocks)."""
+        made = self._made[-1] if self._made else None
+        return str(made[1]) if made is not None and made[0] == self.kb.generation else None
+
     def current(self) -> str:
         """The folder of a snapshot of the knowledge base as it is now (blocks while one is made)."""
         with self._lock:
