@@ -8,11 +8,12 @@ runs it under uvicorn (the `orgkb serve` command).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import logging
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from starlette.applications import Starlette
@@ -108,6 +109,14 @@ class GraphQLEndpoint:
         return Response(body, status_code=200 if executed else 400, media_type=_JSON)
 
 
+WARM_SPARQL_AFTER = 3.0  # seconds: the SPARQL workers start once the server answers, not while it starts
+
+
+async def _later(seconds: float, start: Callable[[], Awaitable[None]]) -> None:
+    await asyncio.sleep(seconds)
+    await start()
+
+
 def create_app(
     kb: KnowledgeBase | None = None,
     limits: Limits = LIMITS,
@@ -138,10 +147,11 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await sparql.start()
+        warming = asyncio.ensure_future(_later(WARM_SPARQL_AFTER, sparql.start))
         try:
             yield
         finally:
+            warming.cancel()
             sparql.close()  # kills the queries still running, so that the server stops at once
 
     app = Starlette(

@@ -54,9 +54,14 @@ class _Worker:
     connection: Connection
 
 
+# Imported once by the forkserver, so that each worker starts with them: the worker, and the
+# SPARQL parser of its SERVICE check (rdflib builds its grammar on import: not in the server).
+PRELOAD = [worker.__name__, "rdflib.plugins.sparql.parser"]
+
+
 def _context() -> multiprocessing.context.ForkServerContext:
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([worker.__name__])
+    context.set_forkserver_preload(PRELOAD)
     return context
 
 

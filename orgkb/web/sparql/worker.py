@@ -24,7 +24,6 @@ from multiprocessing.connection import Connection
 from typing import NamedTuple
 
 import pyoxigraph as ox
-import rdflib.plugins.sparql.parser  # noqa: F401  (the SERVICE check's parser: imported once, in the forkserver)
 
 from orgkb.errors import QueryError
 from orgkb.kb.sparql import run_on_store
