@@ -157,3 +157,20 @@ def test_the_workers_do_not_outlive_the_pool(snapshot: str) -> None:
     del pool
     assert not any(_alive(pid) for pid in pids if pid is not None)
     assert os.getpid() not in pids
+
+
+def test_a_worker_that_died_while_idle_is_replaced(snapshot: str) -> None:
+    pool = WorkerPool(1, 256 * MIB)
+
+    async def run() -> Outcome:
+        await pool.start()
+        (idle,) = pool._idle
+        idle.process.kill()  # as the kernel's out-of-memory killer would
+        idle.process.join()
+        return await pool.run(_job(snapshot, QUICK))
+
+    try:
+        outcome = asyncio.run(run())
+    finally:
+        pool.close()
+    assert outcome.kind == "answer"

@@ -113,7 +113,8 @@ class WorkerPool:
         _kill_all(self._processes)
         for waiter in self._waiters:
             if not waiter.done():
-                waiter.set_result(None)
+                with contextlib.suppress(RuntimeError):  # its event loop is already closed
+                    waiter.set_result(None)
         self._idle.clear()
 
     # -- slots --------------------------------------------------------------------------------
@@ -208,9 +209,14 @@ class WorkerPool:
 
     async def _run_on(self, chosen: _Worker, job: Job, gone: asyncio.Future[object] | None) -> Outcome:
         """Send `job` to `chosen` and wait for its reply; kill it when none comes in time."""
+        reply: tuple[object, ...] | BaseException | Literal["left"] | None
         try:
-            chosen.connection.send(tuple(job))
-            reply = await self._reply(chosen, job.seconds, gone)
+            try:
+                chosen.connection.send(tuple(job))
+            except OSError as error:  # it died while idle
+                reply = error
+            else:
+                reply = await self._reply(chosen, job.seconds, gone)
         except BaseException:
             await asyncio.shield(self._kill(chosen))
             self._free_slot()
