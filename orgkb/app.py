@@ -1,5 +1,6 @@
 """The ASGI app: GraphQL at /graphql, the schema at /schema.graphql, a health check at /healthz,
-read-only SPARQL at /sparql, and the staff pages at / and /organization/{id}.
+read-only SPARQL at /sparql, the staff pages at / and /organization/{id}, and POST /pages, the one
+write, which needs a token.
 
 `create_app(kb)` builds everything when called, never at import. `serve(kb, host, port)`
 runs it under uvicorn (the `orgkb serve` command).
@@ -7,7 +8,11 @@ runs it under uvicorn (the `orgkb serve` command).
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
+import socket
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -18,23 +23,40 @@ from orgkb.graphql.http import GraphQLView
 from orgkb.graphql.limits import LIMITS, Limits
 from orgkb.graphql.responses import RESPONSE_BYTES
 from orgkb.kb.store import KnowledgeBase
+from orgkb.settings import Settings
 from orgkb.web.pages import StaffPages
 from orgkb.web.sparql import SparqlEndpoint
+from orgkb.web.writes import PageWrites
 
 logger = logging.getLogger("orgkb.app")
 
 
+WARM_SPARQL_AFTER = 3.0  # seconds: the SPARQL workers start once the server answers, not while it starts
+
+
+async def _later(seconds: float, start: Callable[[], Awaitable[None]]) -> None:
+    await asyncio.sleep(seconds)
+    await start()
+
+
 def create_app(
-    kb: KnowledgeBase | None = None, limits: Limits = LIMITS, response_bytes: int = RESPONSE_BYTES
+    kb: KnowledgeBase | None = None,
+    limits: Limits = LIMITS,
+    response_bytes: int = RESPONSE_BYTES,
+    settings: Settings | None = None,
+    write_token: str | None = None,
 ) -> Starlette:
     """The orgkb web app over `kb` (the built-in corpus, loaded now, when None).
 
     Up to `response_bytes` of complete GraphQL responses are kept until the knowledge base changes; 0 keeps none.
+    `settings` bound the SPARQL queries (`Settings.load()`, from the environment, when None).
+    `POST /pages` loads pages sent with `write_token`; without one, it refuses every write.
     """
     kb = kb if kb is not None else KnowledgeBase.builtin()
     graphql = GraphQLView(kb, limits, response_bytes)
-    sparql = SparqlEndpoint(kb, limits.max_body_bytes)
+    sparql = SparqlEndpoint(kb, limits.max_body_bytes, settings)
     pages = StaffPages(kb)
+    writes = PageWrites(kb, write_token)
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok", "documents": len(kb.documents()), "generation": kb.generation})
@@ -44,7 +66,17 @@ def create_app(
 
         return PlainTextResponse(export_sdl())
 
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        warming = asyncio.ensure_future(_later(WARM_SPARQL_AFTER, sparql.start))
+        try:
+            yield
+        finally:
+            warming.cancel()
+            sparql.close()  # kills the queries still running, so that the server stops at once
+
     app = Starlette(
+        lifespan=lifespan,
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Route("/healthz", healthz, methods=["GET"]),
@@ -52,16 +84,39 @@ def create_app(
             Route("/sparql", sparql.handle, methods=["GET", "POST"]),
             Route("/", pages.search, methods=["GET"]),
             Route("/organization/{id:path}", pages.organization, methods=["GET"]),
-        ]
+            Route("/pages", writes.handle, methods=["POST"]),
+        ],
     )
     app.state.kb = kb
+    app.state.sparql = sparql
     return app
 
 
-def serve(kb: KnowledgeBase | None = None, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the app under uvicorn until interrupted."""
+GRACE_SECONDS = 2  # on SIGTERM or Ctrl-C, requests still running after this are cancelled
+
+
+def serve(
+    kb: KnowledgeBase | None = None,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    settings: Settings | None = None,
+    write_token: str | None = None,
+    sock: socket.socket | None = None,
+) -> None:
+    """Serve the app under uvicorn until interrupted (SIGTERM or Ctrl-C stop it within a few seconds).
+
+    `sock` is a listening socket (`orgkb.listen.listen`); without one, `host` and `port` are
+    opened here. Raises `OrgkbError` when they cannot be. The SPARQL workers are started by
+    multiprocessing's forkserver, which imports the main module: a script that calls `serve`
+    must do so under `if __name__ == "__main__":`.
+    """
     import uvicorn
 
+    from orgkb.listen import listen
+
+    sock = sock if sock is not None else listen(host, port)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
-    uvicorn.run(create_app(kb), host=host, port=port, log_level="info")
+    app = create_app(kb, settings=settings, write_token=write_token)
+    config = uvicorn.Config(app, log_level="info", timeout_graceful_shutdown=GRACE_SECONDS)
+    uvicorn.Server(config).run(sockets=[sock])

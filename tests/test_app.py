@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+from socket import socket
 
 import pytest
 
 from orgkb.app import create_app
 from orgkb.graphql.schema import export_sdl
 from orgkb.kb.store import KnowledgeBase
+from orgkb.settings import Settings
 from tests.asgi import Client
 
 
@@ -41,14 +43,30 @@ def test_import_does_no_work() -> None:
     assert output.stdout.strip() == "0" and output.stderr == ""
 
 
+def _free_port() -> int:
+    with socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def test_orgkb_serve_command_runs_this_app(monkeypatch: pytest.MonkeyPatch) -> None:
     import orgkb.app
     from orgkb.cli import main
 
-    calls: list[tuple[object, str, int]] = []
-    monkeypatch.setattr(orgkb.app, "serve", lambda kb, host, port: calls.append((kb, host, port)))
+    calls: list[tuple[object, str, int, Settings, str | None]] = []
+
+    def serve(kb: object, host: str, port: int, settings: Settings, write_token: str | None, sock: socket) -> None:
+        assert sock.getsockname()[1] == port  # listening before it said "serving"
+        sock.close()
+        calls.append((kb, host, port, settings, write_token))
+
+    monkeypatch.setattr(orgkb.app, "serve", serve)
+    monkeypatch.setenv("ORGKB_SPARQL_WORKERS", "3")
+    monkeypatch.setenv("ORGKB_WRITE_TOKEN", "t0ken")
     out = io.StringIO()
-    assert main(["serve", "--port", "8123"], out=out) == 0
-    assert "http://127.0.0.1:8123/graphql" in out.getvalue()
-    ((kb, host, port),) = calls
-    assert isinstance(kb, KnowledgeBase) and (host, port) == ("127.0.0.1", 8123)
+    port = _free_port()
+    assert main(["serve", "--port", str(port), "--sparql-timeout", "2.5"], out=out) == 0
+    assert f"http://127.0.0.1:{port}/graphql" in out.getvalue()
+    ((kb, host, port, settings, token),) = calls
+    assert isinstance(kb, KnowledgeBase) and host == "127.0.0.1"
+    assert (settings.sparql_timeout, settings.sparql_workers, token) == (2.5, 3, "t0ken")

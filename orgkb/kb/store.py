@@ -8,6 +8,7 @@ named files in `kb/queries/` run with bound parameters.
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from orgkb.errors import LoadError, OrgkbError, StoreError
+from orgkb.errors import LoadError, OrgkbError, StoreError, StoreInUseError
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri, organization_iri
@@ -153,6 +154,8 @@ class KnowledgeBase:
         try:
             self.store = ox.Store(str(self.path)) if self.path is not None else ox.Store()
         except OSError as error:
+            if f"{os.sep}LOCK" in str(error):  # RocksDB's lock file: another process (or store) has it open
+                raise StoreInUseError(str(path)) from None
             raise StoreError(f"cannot open the store at {str(path)!r}: {error}") from None
         self.matcher = matcher if matcher is not None else default_matcher()
         self.generation = 0
