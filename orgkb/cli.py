@@ -23,6 +23,7 @@ from orgkb.kb.records import ResponsibilityRecord
 from orgkb.kb.store import KnowledgeBase, LoadResult
 from orgkb.loaders.files import expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri
+from orgkb.loaders.sources.limits import Limits, current_limits, use_limits
 from orgkb.loaders.validate import shape_violations
 
 EXIT_OK = 0
@@ -100,18 +101,24 @@ def _print_report(results: Sequence[LoadResult], out: TextIO, verb: str) -> int:
     return EXIT_INPUT if failed else EXIT_OK
 
 
-def _files(paths: Sequence[str]) -> list[Path]:
+def _files(paths: Sequence[str]) -> list[str | Path]:
     files = list(expand_paths(paths))
     if not files:
         raise OrgkbError(f"no page files found in {', '.join(map(repr, paths))}")
     return files
 
 
+def _read_limits(args: argparse.Namespace) -> Limits:
+    """The limits of reading a page, from the environment, with this command's options over them."""
+    return current_limits().but(max_bytes=args.max_page_bytes, page_seconds=args.page_seconds)
+
+
 def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
     files = _files(args.paths)
     kb = open_kb(args.store, create=True) if args.store else KnowledgeBase()
     progress = _Progress(len(files))
-    report = kb.load_paths(files, progress=lambda done, total: progress.update(done))
+    with use_limits(_read_limits(args)):
+        report = kb.load_paths(files, progress=lambda done, total: progress.update(done))
     progress.close()
     kb.flush()
     status = _print_report(report.results, out, "loaded")
@@ -124,10 +131,12 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     files = _files(args.paths)
     progress = _Progress(len(files))
     results = []
+    limits = _read_limits(args)
     for done, path in enumerate(files, start=1):
         progress.update(done)
         try:
-            document = read_page(path)
+            with use_limits(limits):
+                document = read_page(path)
         except LoadError as error:
             results.append(LoadResult(str(path), error=error))
             continue
@@ -459,6 +468,32 @@ def _add_store(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _positive(kind: Callable[[str], float]) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        value = kind(text)
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"expected a number above 0, got {text!r}")
+        return value
+
+    parse.__name__ = kind.__name__  # argparse names the type in its message
+    return parse
+
+
+def _add_read_limits(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-page-bytes",
+        type=_positive(int),
+        metavar="N",
+        help="refuse a page larger than N bytes (default: $ORGKB_MAX_PAGE_BYTES, else 2 MB)",
+    )
+    parser.add_argument(
+        "--page-seconds",
+        type=_positive(float),
+        metavar="S",
+        help="refuse a page that takes longer than S seconds to read (default: $ORGKB_PAGE_SECONDS, else 10)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="orgkb", description="Who handles this? A knowledge graph of government offices."
@@ -466,12 +501,18 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     load = commands.add_parser("load", help="parse pages and store them (one named graph per page)")
-    load.add_argument("paths", nargs="+", metavar="PATH", help="page files or directories of them")
+    load.add_argument(
+        "paths", nargs="+", metavar="PATH", help="page files (text or HTML), directories of them, or http(s) URLs"
+    )
+    _add_read_limits(load)
     _add_store(load)
     load.set_defaults(handler=cmd_load)
 
     validate = commands.add_parser("validate", help="parse pages, check them against the shapes, write nothing")
-    validate.add_argument("paths", nargs="+", metavar="PATH")
+    validate.add_argument(
+        "paths", nargs="+", metavar="PATH", help="page files (text or HTML), directories of them, or http(s) URLs"
+    )
+    _add_read_limits(validate)
     validate.set_defaults(handler=cmd_validate)
 
     show = commands.add_parser("show", help="an organization or unit as a tree: units, duties, contacts")
