@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import html
 from pathlib import Path
 
 import pytest
 
+from benchmarks.html_pages import as_html
 from orgkb.errors import LoadError
 from orgkb.loaders.adapter import parse_page
 from orgkb.loaders.files import builtin_paths, read_page
@@ -49,16 +49,10 @@ def test_text_pages_read_as_before(path: Path) -> None:
     assert after == before
 
 
-def as_html(text: str) -> str:
-    """A text page as the HTML of a site: a <p> a line, each on the line it had."""
-    lines = text.split("\n")
-    return "\n".join(f"<p>{html.escape(line)}</p>" if line.strip() else "" for line in lines)
-
-
 @pytest.mark.parametrize("path", builtin_paths(), ids=[path.name for path in builtin_paths()])
 def test_a_seed_as_html_gives_the_same_facts_and_lines(tmp_path: Path, path: Path) -> None:
     page = tmp_path / f"{path.stem}.html"
-    page.write_text(as_html(path.read_text("utf-8")), "utf-8")
+    page.write_text(as_html(path.read_text("utf-8"), furniture=False), "utf-8")
     text, markup = read_page(path), read_page(page)
     assert (markup.name, markup.name_line, markup.kind, markup.jurisdiction) == (
         text.name,
