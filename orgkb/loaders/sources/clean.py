@@ -30,19 +30,24 @@ _INVISIBLE = {
     **dict.fromkeys(_BIDI, "bidirectional control removed"),
     **dict.fromkeys(_CONTROLS, "control character removed"),
 }
-_INVISIBLES = re.compile("[" + re.escape("".join(_INVISIBLE)) + "]+")
+_INVISIBLE_CLASS = re.escape("".join(_INVISIBLE))
+_INVISIBLES = re.compile(f"[{_INVISIBLE_CLASS}]+")
 # Characters that end a line elsewhere (vertical tab, form feed, file/group/record separators, NEL,
 # line and paragraph separators): lines are parted by line feeds alone, so these are spaces.
-_OTHER_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_BREAKS_CLASS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_OTHER_BREAKS = re.compile(f"[{_BREAKS_CLASS}]")
 # The compatibility forms folded by NFKC: full-width letters and digits, ligatures, Roman numeral
 # signs, Kangxi and supplementary radicals, compatibility ideographs, odd spaces, mathematical
 # letters (look-alikes of ASCII). Not the rest: NFKC would turn full-width punctuation ("（一）")
 # into ASCII, enclosed numbers ("①") into digits, and Latin-1 signs ("¼", "¯") into other text,
 # which would also spoil the mojibake the reader repairs.
-_FOLDED = re.compile(
-    "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ufb00-\ufb06\u2160-\u217f\u2e80-\u2ef3\u2f00-\u2fd5"
-    "\uf900-\ufaff\u00a0\u2000-\u200a\u202f\u205f\u3000\U0001d400-\U0001d7ff]+"
+_FOLDED_CLASS = (
+    "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ufb00-\ufb06\u2160-\u217f\u2e80-\u2ef3\u2f00-\u2fd5"
+    "\uf900-\ufaff\u00a0\u2000-\u200a\u202f\u205f\u3000\U0001d400-\U0001d7ff"
 )
+_FOLDED = re.compile(f"[{_FOLDED_CLASS}]+")
+# Anything `clean_text` changes: most lines hold none of it, and are only stripped.
+_ANY = re.compile(f"[{_INVISIBLE_CLASS}{_BREAKS_CLASS}{_FOLDED_CLASS}]")
 _TOKEN = re.compile(r"\S+")
 _MAX_REPAIRS = 200
 
@@ -65,7 +70,7 @@ def clean_text(text: str, line: int) -> tuple[str, list[Repair]]:
     >>> text, [(repair.original, repair.reason) for repair in repairs]
     ('Jingan Office', [('Jing\\u200ban', 'zero-width character removed'), ('Office\\xad', 'soft hyphen removed')])
     """
-    if text.isascii() and text.isprintable():
+    if (text.isascii() and text.isprintable()) or not _ANY.search(text):
         return text.strip(), []
     text = _OTHER_BREAKS.sub(" ", text)
     repairs: list[Repair] = []

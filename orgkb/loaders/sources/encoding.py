@@ -68,8 +68,11 @@ def decode(data: bytes, source: str, declared: str | None = None) -> Decoded:
     if not data:
         raise LoadError(source, "the file is empty; expected the text of a responsibilities page")
     for bom, bom_codec, name in _BOMS:
-        if data.startswith(bom):
+        if data.startswith(bom) and bom_codec != "utf-8":
             return _checked(_strict(data[len(bom) :], bom_codec, source), name, source)
+    marked = data.startswith(codecs.BOM_UTF8)
+    if marked:  # UTF-8 then, whatever the page declares; read below as any UTF-8 is
+        data, declared = data[len(codecs.BOM_UTF8) :], None
     if b"\x00" in data:
         raise LoadError(
             source, "binary data (it holds NUL bytes), not a text page; UTF-16 text needs its byte-order mark"
@@ -91,7 +94,7 @@ def decode(data: bytes, source: str, declared: str | None = None) -> Decoded:
             return _checked(data.decode(codec), codec, source, warnings)
         except UnicodeDecodeError:
             warnings.append(f"the page declares {declared!r} but its bytes are not {codec}; the encoding was detected")
-    if _mostly_utf8(data):
+    if marked or _mostly_utf8(data):
         line = data.count(b"\n", 0, bad.start) + 1
         warnings.append(f"line {line}: bytes that are not UTF-8 (first 0x{data[bad.start]:02x}) were read as U+FFFD")
         return _checked(data.decode("utf-8", errors="replace"), "utf-8", source, warnings)
@@ -133,7 +136,7 @@ def _detected(data: bytes, source: str) -> tuple[str, str]:
 
 
 def _checked(text: str, encoding: str, source: str, warnings: list[str] | None = None) -> Decoded:
-    controls = len(_CONTROL.findall(text, 0, 65536))
+    controls = len(_CONTROL.findall(text, 0, 65536)) if _CONTROL.search(text, 0, 65536) else 0
     if controls > 8 and controls * 100 > min(len(text), 65536):
         raise LoadError(source, f"binary data, not a text page ({controls} control characters in its first 64 KB)")
     return Decoded(text, encoding, tuple(warnings or ()))

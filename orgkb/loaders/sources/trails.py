@@ -18,6 +18,8 @@ _ENGLISH_LEAD = re.compile(
     re.IGNORECASE,
 )
 _MAX_TRAIL = 300
+# The first characters of a trail's lead: most lines are ruled out by their first character alone.
+_LEAD_STARTS = frozenset("您你当现目所位yYcCpPlL")
 
 
 def is_marker(value: str) -> bool:
@@ -39,7 +41,9 @@ def is_trail(text: str) -> bool:
     >>> is_trail("Position: Director"), is_trail("Location: 100 Renmin Road")
     (False, False)
     """
-    return len(text) <= _MAX_TRAIL and bool(_CHINESE_LEAD.match(text) or _ENGLISH_LEAD.match(text))
+    if text[:1] not in _LEAD_STARTS or len(text) > _MAX_TRAIL:
+        return False
+    return bool(_CHINESE_LEAD.match(text) or _ENGLISH_LEAD.match(text))
 
 
 def fits(text: str) -> bool:

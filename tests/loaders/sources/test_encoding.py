@@ -71,6 +71,12 @@ def test_a_few_broken_bytes_in_utf8_are_replaced_not_guessed() -> None:
     assert decoded.warnings == ("line 14: bytes that are not UTF-8 (first 0xff) were read as U+FFFD",)
 
 
+def test_a_utf8_mark_is_believed_over_broken_bytes() -> None:
+    decoded = decode(codecs.BOM_UTF8 + "主要职责".encode("gbk"), "page.txt", "gbk")
+    assert decoded.encoding == "utf-8"
+    assert decoded.warnings == ("line 1: bytes that are not UTF-8 (first 0xd6) were read as U+FFFD",)
+
+
 def test_the_gbk_fixture_is_read() -> None:
     decoded = decode((DATA / "encodings" / "jiangbei-general-office-gbk.txt").read_bytes(), "x")
     assert decoded.encoding == "gb18030"
@@ -86,7 +92,7 @@ def test_the_gbk_fixture_is_read() -> None:
         (SIMPLIFIED.encode("utf-16-le"), "UTF-16 text needs its byte-order mark"),
         (random.Random(7).randbytes(4000).replace(b"\0", b"\1"), "binary data, not a text page"),
         (b"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f" * 20 + b"text", "control characters"),
-        (codecs.BOM_UTF8 + b"ok \xff", "not utf-8 though the page begins with its mark"),
+        (codecs.BOM_UTF16_LE + b"o\x00k\x00\x00\xd8", "not utf-16-le though the page begins with its mark"),
     ],
 )
 def test_what_is_not_text_is_refused(data: bytes, message: str) -> None:
