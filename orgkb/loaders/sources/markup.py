@@ -38,14 +38,15 @@ _DROPPED_TAGS = _words(
 _LISTS = frozenset(("ul", "ol", "menu", "dir"))
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _BOLD = frozenset(("strong", "b"))
-# A class or id naming site furniture: navigation, the site's header and footer.
-_FURNITURE_PART = _words("nav navbar navigation footer foot copyright topbar skiplinks")
-_FURNITURE_WHOLE = _words("header head top banner site-header page-header bottom")
+# A part of a class or id naming site furniture: navigation and footers ("main-nav", "footer_box").
+_FURNITURE_PART = _words("nav navbar navigation footer foot bottom copyright topbar skiplinks")
+# A class or id that, whole, names the site's header (a page's title may stand in it: see `is_dropped`).
+_HEADER_WHOLE = _words("header head top banner site-header page-header topbar")
 # The elements a class or id can make furniture: containers, never a cell or a line of text.
 _CONTAINERS = frozenset(
     ("div", "section", "ul", "ol", "dl", "table", "aside", "center", "form", "header", "footer", "nav", "menu")
 )
-_FURNITURE_ROLES = frozenset(("navigation", "banner", "contentinfo", "search"))
+_FURNITURE_ROLES = frozenset(("navigation", "contentinfo", "search"))
 _PARTS = re.compile(r"[-_\s]+")
 _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\n\r\f]+")
@@ -99,6 +100,7 @@ class _Piece:
 class _Walker:
     holds_block: set[etree._Element]
     holds_h1: set[etree._Element]
+    holds_heading: set[etree._Element]
     blocks: list[Block] = field(default_factory=list)
     pieces: list[_Piece] = field(default_factory=list)
     owner: _Frame | None = None
@@ -195,7 +197,7 @@ class _Walker:
         tag = element.tag.lower()
         if parent.dropped:
             return _Frame(tag, dropped=True)
-        if tag == "head":
+        if tag in ("head", "title"):  # a <title> strayed into the body is still the title
             self.read_head(element)
             return _Frame(tag, dropped=True)
         frame = _Frame(
@@ -271,17 +273,26 @@ class _Walker:
 
     # -- judgements ------------------------------------------------------------------------
     def is_dropped(self, element: etree._Element, tag: str) -> bool:
+        """Whether an element is never content: a script, a hidden element, the site's navigation,
+        header or footer. Furniture that holds the page's <h1> is kept; a header that holds any
+        heading of the first three levels is kept too, for a page's title may be printed there."""
         if tag in _DROPPED_TAGS:
             return not (tag in ("nav", "footer") and element in self.holds_h1)
         if _is_hidden(element):
             return True
         if element in self.holds_h1:
             return False
-        if tag == "header" or (element.get("role") or "").strip().lower() in _FURNITURE_ROLES:
+        role = (element.get("role") or "").strip().lower()
+        if tag == "header" or role == "banner":
+            return element not in self.holds_heading
+        if role in _FURNITURE_ROLES:
             return True
-        return tag in _CONTAINERS and any(
-            _is_furniture(value) for value in (element.get("class"), element.get("id")) if value
-        )
+        if tag not in _CONTAINERS:
+            return False
+        names = [value.lower() for value in (element.get("class"), element.get("id")) if value]
+        if any(_is_furniture(name) for name in names):
+            return True
+        return any(_is_header(name) for name in names) and element not in self.holds_heading
 
     def is_data_row(self, element: etree._Element) -> bool:
         """A table row of two cells or more that hold only inline content (a layout table's cells hold blocks)."""
@@ -319,10 +330,13 @@ def _names_trail(element: etree._Element) -> bool:
 
 
 def _is_furniture(value: str) -> bool:
-    for token in value.lower().split():
-        if token in _FURNITURE_WHOLE or any(part in _FURNITURE_PART for part in _PARTS.split(token)):
-            return True
-    return False
+    """Whether a class or id names navigation or a footer ("nav", "main-nav", "footer", "copyright")."""
+    return any(part in _FURNITURE_PART for token in value.split() for part in _PARTS.split(token))
+
+
+def _is_header(value: str) -> bool:
+    """Whether a class or id names the site's header ("header", "head", "top", "banner")."""
+    return any(token in _HEADER_WHOLE for token in value.split())
 
 
 def _site_of(element: etree._Element) -> str | None:
@@ -353,10 +367,11 @@ def site_of(url: str) -> str | None:
     return parts.hostname.lower()
 
 
-def _structure(root: etree._Element) -> tuple[set[etree._Element], set[etree._Element]]:
-    """The elements holding a block element, and those holding an <h1>, in one pass from the leaves up."""
+def _structure(root: etree._Element) -> tuple[set[etree._Element], set[etree._Element], set[etree._Element]]:
+    """The elements holding a block element, an <h1>, a heading of levels 1-3: one pass from the leaves up."""
     holds_block: set[etree._Element] = set()
     holds_h1: set[etree._Element] = set()
+    holds_heading: set[etree._Element] = set()
     for element in reversed(list(root.iter())):
         parent = element.getparent()
         if parent is None or not isinstance(element.tag, str):
@@ -366,7 +381,9 @@ def _structure(root: etree._Element) -> tuple[set[etree._Element], set[etree._El
             holds_block.add(parent)
         if tag == "h1" or element in holds_h1:
             holds_h1.add(parent)
-    return holds_block, holds_h1
+        if tag in ("h1", "h2", "h3") or element in holds_heading:
+            holds_heading.add(parent)
+    return holds_block, holds_h1, holds_heading
 
 
 def _walk(root: etree._Element, walker: _Walker) -> None:

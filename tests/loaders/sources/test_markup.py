@@ -130,8 +130,14 @@ def test_a_breadcrumb_list_is_one_line() -> None:
             "<nav>menu</nav><footer>foot</footer><div id=footer>f</div><div class='site-nav'>n</div><p>kept</p>",
             [(1, T, 0, "kept")],
         ),
-        # a <header> holding the page's <h1> is kept
+        # a <header> (or a "header", "top" div) holding a heading is kept: a page's title may stand there
         ("<header><h1>Qinghe Office</h1></header><header><a href=/>Home</a></header>", [(1, H, 1, "Qinghe Office")]),
+        (
+            "<div class=top><h2>Qinghe Office</h2></div><div class=top><a href=/>Home</a></div>",
+            [(1, H, 2, "Qinghe Office")],
+        ),
+        # navigation and footers go, heading or not
+        ("<div class=main-nav><h3>Offices</h3><a href=/>Home</a></div><div class=bottom><h3>Links</h3></div>", []),
         # a cell class is no furniture: only containers are judged by their class
         ("<table><tr><td class=head>Address</td><td>1 Road</td></tr></table>", [(1, R, 0, "Address | 1 Road")]),
         # script text with line breaks moves the lines on; comments too
@@ -183,6 +189,14 @@ def test_nesting_past_the_parser_is_read_up_to_there() -> None:
 @pytest.mark.parametrize("html", ["", "   ", "<html></html>", "<!-- only a comment -->", "<script>x</script>"])
 def test_pages_without_text_have_no_blocks(html: str) -> None:
     assert blocks(html) == []
+
+
+def test_a_title_in_the_body_is_the_title() -> None:
+    assert summary("<body><p>Office</p><title>Qinghe</title><p>Duties</p>") == [
+        (1, TITLE, 0, "Qinghe"),
+        (1, T, 0, "Office"),
+        (1, T, 0, "Duties"),
+    ]
 
 
 def test_sites() -> None:
