@@ -49,7 +49,7 @@ _FOLDED = re.compile(f"[{_FOLDED_CLASS}]+")
 # Anything `clean_text` changes: most lines hold none of it, and are only stripped.
 _ANY = re.compile(f"[{_INVISIBLE_CLASS}{_BREAKS_CLASS}{_FOLDED_CLASS}]")
 _TOKEN = re.compile(r"\S+")
-_MAX_REPAIRS = 200
+MAX_REPAIRS = 200
 
 
 def fold_compatibility(text: str) -> str:
@@ -63,8 +63,9 @@ def fold_compatibility(text: str) -> str:
     return _FOLDED.sub(lambda match: unicodedata.normalize("NFKC", match.group(0)), text)
 
 
-def clean_text(text: str, line: int) -> tuple[str, list[Repair]]:
-    """`text` without invisible characters, folded, ends stripped; and a `Repair` per word changed.
+def clean_text(text: str, line: int, record: bool = True) -> tuple[str, list[Repair]]:
+    """`text` without invisible characters, folded, ends stripped; and a `Repair` per word changed
+    (none when not `record`: a page past its repairs' cap is only cleaned).
 
     >>> text, repairs = clean_text("Jing\\u200ban Office\\u00ad", 3)
     >>> text, [(repair.original, repair.reason) for repair in repairs]
@@ -74,15 +75,20 @@ def clean_text(text: str, line: int) -> tuple[str, list[Repair]]:
         return text.strip(), []
     text = _OTHER_BREAKS.sub(" ", text)
     repairs: list[Repair] = []
-    if _INVISIBLES.search(text):
+    if record and _INVISIBLES.search(text):
         for token in _TOKEN.finditer(text):
             word = token.group(0)
             found = _INVISIBLES.findall(word)
             if found:
                 reason = _INVISIBLE[found[0][0]]
                 repairs.append(Repair(line, word, _INVISIBLES.sub("", word), reason))
-        text = _INVISIBLES.sub("", text)
+    text = _INVISIBLES.sub("", text)
     return fold_compatibility(text).strip(), repairs
+
+
+def count_invisible(text: str) -> int:
+    """How many runs of invisible characters `text` holds (what `clean_text` would report, about)."""
+    return len(_INVISIBLES.findall(text))
 
 
 def comparable_name(name: str) -> str:
@@ -96,9 +102,8 @@ def comparable_name(name: str) -> str:
     return fold_name(_INVISIBLES.sub("", _OTHER_BREAKS.sub(" ", name))).casefold()
 
 
-def limit_repairs(repairs: list[Repair]) -> tuple[list[Repair], list[str]]:
-    """The first `_MAX_REPAIRS` repairs, and a warning that counts the rest, if any."""
-    if len(repairs) <= _MAX_REPAIRS:
-        return repairs, []
-    more = len(repairs) - _MAX_REPAIRS
-    return repairs[:_MAX_REPAIRS], [f"{more} more invisible characters removed than are listed as repairs"]
+def unlisted(count: int) -> str:
+    """The warning for the removals a page made past its cap of `MAX_REPAIRS` listed repairs."""
+    return (
+        f"{count} more words held invisible characters, removed without a repair listed (the first {MAX_REPAIRS} are)"
+    )

@@ -67,7 +67,7 @@ class HtmlPage:
     warnings: tuple[str, ...]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     """What an open element means for the text inside it."""
 
@@ -88,7 +88,7 @@ class _Frame:
     row: list[list[_Piece]] | None = None  # the cells of a table row being read
 
 
-@dataclass
+@dataclass(slots=True)
 class _Piece:
     text: str
     line: int
@@ -214,7 +214,12 @@ class _Walker:
             trail_checked=parent.trail_checked,
             row=parent.row,
         )
-        if not (parent.trail_checked or parent.row is not None or _is_hidden(element)) and _names_trail(element):
+        attributes = element.attrib
+        if (
+            attributes
+            and not (parent.trail_checked or parent.row is not None or _is_hidden(attributes))
+            and _names_trail(attributes)
+        ):
             # A long "trail" is content with an odd class: its elements are not asked again.
             frame.trail_checked = True
             if trails.fits("".join(element.itertext()).strip()):
@@ -222,7 +227,7 @@ class _Walker:
                 frame.trail = frame.block = frame.inline_breaks = True
                 frame.kind, frame.level = BlockKind.BREADCRUMB, 0
                 return frame
-        if self.is_dropped(element, tag):
+        if self.is_dropped(element, tag, attributes):
             if tag in BLOCK_TAGS:
                 self.boundary()
             return _Frame(tag, dropped=True)
@@ -272,24 +277,26 @@ class _Walker:
             self.flush(line_break=True)
 
     # -- judgements ------------------------------------------------------------------------
-    def is_dropped(self, element: etree._Element, tag: str) -> bool:
+    def is_dropped(self, element: etree._Element, tag: str, attributes: etree._Attrib) -> bool:
         """Whether an element is never content: a script, a hidden element, the site's navigation,
         header or footer. Furniture that holds the page's <h1> is kept; a header that holds any
         heading of the first three levels is kept too, for a page's title may be printed there."""
         if tag in _DROPPED_TAGS:
             return not (tag in ("nav", "footer") and element in self.holds_h1)
-        if _is_hidden(element):
+        if not attributes:
+            return tag == "header" and element not in self.holds_heading
+        if _is_hidden(attributes):
             return True
         if element in self.holds_h1:
             return False
-        role = (element.get("role") or "").strip().lower()
+        role = (attributes.get("role") or "").strip().lower()
         if tag == "header" or role == "banner":
             return element not in self.holds_heading
         if role in _FURNITURE_ROLES:
             return True
         if tag not in _CONTAINERS:
             return False
-        names = [value.lower() for value in (element.get("class"), element.get("id")) if value]
+        names = [value.lower() for value in (attributes.get("class"), attributes.get("id")) if value]
         if any(_is_furniture(name) for name in names):
             return True
         return any(_is_header(name) for name in names) and element not in self.holds_heading
@@ -318,14 +325,14 @@ def _only(pieces: list[_Piece], flag: str) -> bool:
     return bool(worded) and all(getattr(piece, flag) for piece in worded)
 
 
-def _is_hidden(element: etree._Element) -> bool:
-    if element.get("hidden") is not None or (element.get("aria-hidden") or "").strip().lower() == "true":
+def _is_hidden(attributes: etree._Attrib) -> bool:
+    if "hidden" in attributes or (attributes.get("aria-hidden") or "").strip().lower() == "true":
         return True
-    return bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+    return bool(_HIDDEN_STYLE.search(attributes.get("style") or ""))
 
 
-def _names_trail(element: etree._Element) -> bool:
-    markers = (element.get("class"), element.get("id"), element.get("aria-label"))
+def _names_trail(attributes: etree._Attrib) -> bool:
+    markers = (attributes.get("class"), attributes.get("id"), attributes.get("aria-label"))
     return any(value and trails.is_marker(value) for value in markers)
 
 

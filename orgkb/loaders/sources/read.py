@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from orgkb.errors import LoadError
 from orgkb.loaders.document import Repair
 from orgkb.loaders.page import Block, BlockKind, Page
 from orgkb.loaders.sources import local, trails, web
-from orgkb.loaders.sources.clean import clean_text, limit_repairs
+from orgkb.loaders.sources.clean import MAX_REPAIRS, clean_text, count_invisible, unlisted
 from orgkb.loaders.sources.deadline import Deadline, time_budget
 from orgkb.loaders.sources.encoding import decode
 from orgkb.loaders.sources.limits import Limits, current_limits
@@ -80,11 +80,10 @@ def page_of(raw: Raw, deadline: Deadline | None = None) -> Page:
     else:
         blocks = tuple(text_blocks(split_lines(decoded.text)))
     _check(deadline)
-    cleaned, repairs = clean_blocks(blocks)
+    cleaned, repairs, more = clean_blocks(blocks)
     if not cleaned:
         what = "the page has no text" + (" (only markup)" if media_type == HTML and raw.data.strip() else "")
         raise LoadError(raw.source, f"{what}; {warnings[-1]}" if DEEP in warnings else what)
-    repairs, more = limit_repairs(repairs)
     return Page(
         source=raw.source,
         name=raw.name,
@@ -98,32 +97,41 @@ def page_of(raw: Raw, deadline: Deadline | None = None) -> Page:
     )
 
 
-def clean_blocks(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], list[Repair]]:
-    """The blocks cleaned at the door (`clean_text`), without those left empty, and the repairs made.
+def clean_blocks(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], list[Repair], list[str]]:
+    """The blocks cleaned at the door (`clean_text`), without those left empty; the repairs made
+    (the first `MAX_REPAIRS`), and a warning that counts the rest.
 
     A block left empty counts as a blank line before the next one; a line that begins a breadcrumb
     trail ("当前位置：", "You are here:") is a `BREADCRUMB`.
     """
     kept: list[Block] = []
     repairs: list[Repair] = []
+    more = 0  # removals past the cap of listed repairs
     gap = False
     for block in blocks:
-        text, found = clean_text(block.text, block.line)
-        repairs.extend(found)
+        record = len(repairs) < MAX_REPAIRS
+        text, found = clean_text(block.text, block.line, record)
+        if record:
+            repairs.extend(found)
+        else:
+            more += count_invisible(block.text)
         if not text:
             gap = True
             continue
-        cells = tuple(cell for cell in (clean_text(cell, block.line)[0] for cell in block.cells) if cell)
+        cells = block.cells
+        if cells:
+            cells = tuple(cell for cell in (clean_text(cell, block.line, False)[0] for cell in cells) if cell)
         kind = block.kind
         if kind is BlockKind.ROW and len(cells) < 2:
             kind, cells = BlockKind.TEXT, ()
         if kind is BlockKind.TEXT and trails.is_trail(text):
             kind = BlockKind.BREADCRUMB
-        if (text, cells, kind) != (block.text, block.cells, block.kind) or gap:
-            block = replace(block, text=text, cells=cells, kind=kind, gap=block.gap or gap)
+        if gap or text != block.text or kind is not block.kind or cells != block.cells:
+            block = Block(block.line, text, kind, block.level, cells, block.gap or gap, block.link)
         kept.append(block)
         gap = False
-    return tuple(kept), repairs
+    more += max(0, len(repairs) - MAX_REPAIRS)
+    return tuple(kept), repairs[:MAX_REPAIRS], [unlisted(more)] if more else []
 
 
 def read_source(source: str | Path, *, limits: Limits | None = None) -> Page:

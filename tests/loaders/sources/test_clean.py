@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgkb.loaders.document import Repair
-from orgkb.loaders.sources.clean import clean_text, comparable_name, fold_compatibility, limit_repairs
+from orgkb.loaders.sources.clean import clean_text, comparable_name, count_invisible, fold_compatibility
 
 
 @pytest.mark.parametrize(
@@ -74,9 +73,6 @@ def test_look_alike_names_compare_equal() -> None:
     assert comparable_name("General Office of Qinghe County") != plain
 
 
-def test_repairs_are_capped_with_a_count() -> None:
-    repairs = [Repair(line, "a\u200b", "a", "zero-width character removed") for line in range(1, 251)]
-    kept, warnings = limit_repairs(repairs)
-    assert len(kept) == 200
-    assert warnings == ["50 more invisible characters removed than are listed as repairs"]
-    assert limit_repairs(repairs[:3]) == (repairs[:3], [])
+def test_cleaning_without_recording() -> None:
+    assert clean_text("Jing\u200ban", 1, record=False) == ("Jingan", [])
+    assert count_invisible("a\u200b\u200bb c\u00ad") == 2

@@ -75,8 +75,16 @@ def test_cleaning_is_recorded_on_the_page(tmp_path: Path) -> None:
 
 
 def test_cells_are_cleaned_and_a_row_needs_two() -> None:
-    cleaned, _ = clean_blocks((Block(1, "Tel\t\u200b", BlockKind.ROW, cells=("Tel", "\u200b")),))
+    cleaned, _, _ = clean_blocks((Block(1, "Tel\t\u200b", BlockKind.ROW, cells=("Tel", "\u200b")),))
     assert cleaned == (Block(1, "Tel", BlockKind.TEXT),)
+
+
+def test_repairs_are_capped_with_a_count() -> None:
+    blocks = tuple(Block(line, f"a\u200bb c\u200bd {line}") for line in range(1, 151))
+    cleaned, repairs, warnings = clean_blocks(blocks)
+    assert len(cleaned) == 150 and all("\u200b" not in block.text for block in cleaned)
+    assert len(repairs) == 200 and repairs[-1].line == 100
+    assert warnings == ["100 more words held invisible characters, removed without a repair listed (the first 200 are)"]
 
 
 @pytest.mark.parametrize(
