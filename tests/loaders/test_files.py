@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+import re
 import threading
 from pathlib import Path
 
 import pytest
 
 from orgkb.errors import LoadError
+from orgkb.loaders import files
+from orgkb.loaders.document import Document
 from orgkb.loaders.files import MAX_PAGE_BYTES, builtin_paths, decode_page, expand_paths, read_page
+from orgkb.loaders.page import Page
 from orgkb.loaders.sources import Limits, use_limits
 
 DATA = Path(__file__).parent.parent / "data"
@@ -42,28 +46,22 @@ def test_bad_pages_are_refused_with_file_and_line(name: str, message: str, line:
 
 
 @pytest.mark.parametrize(
-    ("path", "name", "first_duty"),
+    ("path", "name", "line"),
     [
-        # once refused (GBK, HTML), now read
+        # once refused (GBK, HTML), now read: the name, and the first duty with its line
         (
             DATA / "encodings" / "jiangbei-general-office-gbk.txt",
             "General Office of Jiangbei District People's Government",
-            "Handle the daily administrative affairs of the district government(处理区政府日常政务).",
+            4,
         ),
-        (
-            DATA / "html" / "haidian-general-office.html",
-            "General Office of Haidian District People's Government",
-            "Handle the daily administrative affairs of the district government.",
-        ),
+        (DATA / "html" / "haidian-general-office.html", "General Office of Haidian District People's Government", 12),
     ],
 )
-def test_gbk_and_html_pages_are_read(path: Path, name: str, first_duty: str) -> None:
+def test_gbk_and_html_pages_are_read(path: Path, name: str, line: int) -> None:
     document = read_page(path)
-    assert (document.name, document.duties[0].text, document.duties[0].line) == (
-        name,
-        first_duty,
-        4 if "gbk" in path.name else 12,
-    )
+    assert document.name == name
+    assert document.duties[0].text.startswith("Handle the daily administrative affairs of the district government")
+    assert document.duties[0].line == line
     assert document.source == path.name
 
 
@@ -126,10 +124,16 @@ def test_special_files_are_refused_before_reading(tmp_path: Path) -> None:
     ]
 
 
-def test_a_page_that_takes_too_long_is_refused(tmp_path: Path) -> None:
-    # A 75 KB line of capitalized words: today's reader backtracks on it (issue 12, row 6).
+def test_a_page_that_takes_too_long_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # The whole parse is bounded, even a regular expression that backtracks (as one did on a 75 KB
+    # title line, issue 12 row 6): here the reader is made to run one.
+    def backtracking(page: Page) -> Document:
+        re.match(r"(a+)+$", "a" * 64 + "b")
+        raise AssertionError("the budget did not stop the parse")
+
+    monkeypatch.setattr(files, "parse_page", backtracking)
     page = tmp_path / "long-title.txt"
-    page.write_text("General Office " * 5000 + "\nMain Responsibilities\n1. Handle the daily affairs.\n", "utf-8")
+    page.write_text("General Office\n", "utf-8")
     with use_limits(Limits(page_seconds=0.5)), pytest.raises(LoadError) as caught:
         read_page(page)
     assert str(caught.value) == f"{page}: took longer than 0.5 s to read (the limit per page)"
