@@ -25,6 +25,7 @@ from orgkb.kb.records import ResponsibilityRecord
 from orgkb.kb.store import KnowledgeBase, LoadResult
 from orgkb.loaders.files import expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri
+from orgkb.loaders.sources.limits import Limits, current_limits, use_limits
 from orgkb.loaders.validate import shape_violations
 from orgkb.remote import PageSender
 from orgkb.report import PageReport, page_report, summary
@@ -97,16 +98,22 @@ def _print_reports(reports: Sequence[PageReport], out: TextIO, verb: str) -> int
     return EXIT_OK if all(report.ok for report in reports) else EXIT_INPUT
 
 
-def _files(paths: Sequence[str]) -> list[Path]:
+def _files(paths: Sequence[str]) -> list[str | Path]:
     files = list(expand_paths(paths))
     if not files:
         raise OrgkbError(f"no page files found in {', '.join(map(repr, paths))}")
     return files
 
 
+def _read_limits(args: argparse.Namespace) -> Limits:
+    """The limits of reading a page, from the environment, with this command's options over them."""
+    return current_limits().but(max_bytes=args.max_page_bytes, page_seconds=args.page_seconds)
+
+
 def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
     files = _files(args.paths)
-    commit: Callable[[list[Path]], list[PageReport]]
+    limits = _read_limits(args)
+    commit: Callable[[list[str | Path]], list[PageReport]]
     if args.server:
         token = write_token(None, args.token_file or "")
         if token is None:
@@ -115,8 +122,9 @@ def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
     else:
         kb = open_kb(args.store, create=True) if args.store else KnowledgeBase()
 
-        def commit(batch: list[Path]) -> list[PageReport]:
-            results = kb.load_paths(batch).results
+        def commit(batch: list[str | Path]) -> list[PageReport]:
+            with use_limits(limits):
+                results = kb.load_paths(batch).results
             kb.flush()
             return [page_report(result, "loaded") for result in results]
 
@@ -154,10 +162,12 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     files = _files(args.paths)
     progress = _Progress(len(files), "read")
     results = []
+    limits = _read_limits(args)
     for done, path in enumerate(files, start=1):
         progress.update(done)
         try:
-            document = read_page(path)
+            with use_limits(limits):
+                document = read_page(path)
         except LoadError as error:
             results.append(LoadResult(str(path), error=error))
             continue
@@ -536,6 +546,32 @@ def _count(text: str) -> int:
     return int(text)
 
 
+def _positive(kind: Callable[[str], float]) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        value = kind(text)
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"expected a number above 0, got {text!r}")
+        return value
+
+    parse.__name__ = kind.__name__  # argparse names the type in its message
+    return parse
+
+
+def _add_read_limits(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-page-bytes",
+        type=_positive(int),
+        metavar="N",
+        help="refuse a page larger than N bytes (default: $ORGKB_MAX_PAGE_BYTES, else 2 MB)",
+    )
+    parser.add_argument(
+        "--page-seconds",
+        type=_positive(float),
+        metavar="S",
+        help="refuse a page that takes longer than S seconds to read (default: $ORGKB_PAGE_SECONDS, else 10)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="orgkb",
@@ -555,7 +591,10 @@ def build_parser() -> argparse.ArgumentParser:
             "the pages reported before it are stored)."
         ),
     )
-    load.add_argument("paths", nargs="+", metavar="PATH", help="page files or directories of them")
+    load.add_argument(
+        "paths", nargs="+", metavar="PATH", help="page files (text or HTML), directories of them, or http(s) URLs"
+    )
+    _add_read_limits(load)
     _add_store(load)
     load.add_argument(
         "--server",
@@ -572,7 +611,10 @@ def build_parser() -> argparse.ArgumentParser:
     load.set_defaults(handler=cmd_load)
 
     validate = commands.add_parser("validate", help="parse pages, check them against the shapes, write nothing")
-    validate.add_argument("paths", nargs="+", metavar="PATH", help="page files or directories of them")
+    validate.add_argument(
+        "paths", nargs="+", metavar="PATH", help="page files (text or HTML), directories of them, or http(s) URLs"
+    )
+    _add_read_limits(validate)
     validate.set_defaults(handler=cmd_validate)
 
     show = commands.add_parser("show", help="an organization or unit as a tree: units, duties, contacts")

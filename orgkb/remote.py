@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import json
-import stat
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -18,7 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from orgkb.errors import LoadError, OrgkbError
-from orgkb.loaders.files import MAX_PAGE_BYTES, read_page
+from orgkb.loaders.sources.limits import current_limits
+from orgkb.loaders.sources.local import read_file
 from orgkb.report import PageReport
 
 MAX_REQUEST_BYTES = 8 * 1024 * 1024
@@ -35,7 +35,7 @@ class PageSender:
         self.url = url.rstrip("/")
         self.token = token
 
-    def send(self, files: Sequence[Path]) -> list[PageReport]:
+    def send(self, files: Sequence[str | Path]) -> list[PageReport]:
         """The report of each file, in order: sent and loaded by the server, or refused here."""
         reports: dict[int, PageReport] = {}
         batch: list[tuple[int, str, bytes]] = []
@@ -84,20 +84,8 @@ class PageSender:
         return {index: PageReport.from_json(result) for (index, _, _), result in zip(batch, results, strict=True)}
 
 
-def _content(path: Path) -> bytes:
+def _content(path: str | Path) -> bytes:
     """The bytes of a page file to send; `LoadError` (as `orgkb load` words it) when it cannot be sent."""
-    source = str(path)
-    try:
-        status = path.stat()
-    except FileNotFoundError:
-        raise LoadError(source, "no such file") from None
-    except OSError as error:
-        raise LoadError(source, f"cannot be read: {error.strerror or error}") from None
-    if not stat.S_ISREG(status.st_mode):
-        raise LoadError(source, "is not a regular file (a directory, FIFO, device or socket); expected a page file")
-    if status.st_size > MAX_PAGE_BYTES:
-        read_page(path)  # raises the size error `orgkb load` gives, before reading anything
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise LoadError(source, f"cannot be read: {error.strerror or error}") from None
+    if str(path).startswith(("http://", "https://")):
+        raise LoadError(str(path), "a URL cannot be sent with --server; load it into the server's store from a file")
+    return read_file(path, current_limits().max_bytes)

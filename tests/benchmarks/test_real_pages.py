@@ -127,7 +127,7 @@ def test_a_page_whose_text_changed_is_warned_about(batch: Path, capsys: pytest.C
 def test_a_page_orgkb_refuses_is_named_with_its_error(batch: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (batch.parent / "pages" / "hillside-bureau.txt").write_bytes(b"\x00\x01binary")
     assert run_main(batch) == 0
-    assert "hillside-bureau.txt: the file is binary" in capsys.readouterr().out
+    assert "hillside-bureau.txt: binary data (it holds NUL bytes)" in capsys.readouterr().out
 
 
 def test_misses_lists_the_facts_read_wrong(batch: Path, capsys: pytest.CaptureFixture[str]) -> None:
