@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import strawberry
 
-from orgkb.graphql.context import Info
+from orgkb.graphql.context import Context, Info
 from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.refs import ResponsibilityRef
 from orgkb.kb import catalog
 from orgkb.kb.catalog import MatterRecord
-from orgkb.kb.store import KnowledgeBase
 
 
 @strawberry.type(
@@ -26,23 +25,32 @@ class Matter(Node):
     definition: str | None = strawberry.field(description="What the matter covers, in one sentence.")
 
     @classmethod
-    def from_record(cls, record: MatterRecord) -> Matter:
-        return cls(
-            id=strawberry.ID(record.id),
-            name=record.name,
-            alt_names=list(record.alt_names),
-            chinese_name=record.chinese_name,
-            definition=record.definition,
-        )
+    def from_record(cls, record: MatterRecord, context: Context) -> Matter:
+        """The API object of a matter, made once per state of the knowledge base (`Context.objects`)."""
+
+        def make() -> Matter:
+            return cls(
+                id=strawberry.ID(record.id),
+                name=record.name,
+                alt_names=list(record.alt_names),
+                chinese_name=record.chinese_name,
+                definition=record.definition,
+            )
+
+        return context.objects(cls, record, make)
 
     @strawberry.field(description="The duties, across all loaded pages, that concern this matter.")
     def responsibilities(self, info: Info) -> list[ResponsibilityRef]:
         from orgkb.graphql.types.responsibility import Responsibility
 
         duties = info.context.memo(catalog.all_responsibilities)
-        return [Responsibility.from_record(duty) for duty in duties if self.id in duty.matters]
+        return [Responsibility.from_record(duty, info.context) for duty in duties if self.id in duty.matters]
 
 
-def matters_by_id(kb: KnowledgeBase) -> dict[str, Matter]:
+def matters_by_id(context: Context) -> dict[str, Matter]:
     """Every matter of the thesaurus as the API's `Matter`, by id: made once per state of the knowledge base."""
-    return {record.id: Matter.from_record(record) for record in catalog.matters(kb)}
+
+    def build() -> dict[str, Matter]:
+        return {record.id: Matter.from_record(record, context) for record in context.memo(catalog.matters)}
+
+    return context.table("matters_by_id", build)

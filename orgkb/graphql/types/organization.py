@@ -5,15 +5,34 @@ from __future__ import annotations
 import strawberry
 
 from orgkb.errors import NotFoundError
-from orgkb.graphql.context import Info
+from orgkb.graphql.context import Context, Info
 from orgkb.graphql.types.contact import Contact
 from orgkb.graphql.types.kind import OrganizationKind
 from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.partner_region import PartnerRegion
 from orgkb.graphql.types.place import Place
-from orgkb.graphql.types.refs import ResponsibilityRef, SourceDocumentRef
+from orgkb.graphql.types.refs import SourceDocumentRef
+from orgkb.graphql.types.responsibility import Responsibility, duties_of
 from orgkb.kb import catalog, coordination, lookup, reach
 from orgkb.kb.records import OrganizationRecord
+
+
+def _parent(root: Organization, info: Info) -> Organization | None:
+    above = root.record.unit_of_id or root.record.parent_id
+    if above is None:
+        return None
+    try:
+        return Organization.from_record(info.context.memo(lookup.organization, above), info.context)
+    except NotFoundError:
+        return None
+
+
+def _ancestors(root: Organization, info: Info) -> list[Organization]:
+    return [Organization.from_record(record, info.context) for record in info.context.memo(catalog.ancestors, root.id)]
+
+
+def _units(root: Organization, info: Info) -> list[Organization]:
+    return [Organization.from_record(record, info.context) for record in info.context.memo(lookup.units, root.id)]
 
 
 @strawberry.type(
@@ -35,43 +54,40 @@ class Organization(Node):
     relation_to_parent: str | None = strawberry.field(
         description='How it stands to its parent when the page says so, e.g. "detached agency".'
     )
+    # parent, ancestors and units are declared here, with their resolvers, to keep the schema's field order:
+    # responsibilities, a plain attribute, comes after them.
+    parent: Organization | None = strawberry.field(
+        resolver=_parent,
+        description="The body directly above: the office a unit belongs to, or the government an office is under.",
+    )
+    ancestors: list[Organization] = strawberry.field(
+        resolver=_ancestors, description="Every body above this one, nearest first (office, then government)."
+    )
+    units: list[Organization] = strawberry.field(
+        resolver=_units, description="Its sections or internal offices, in the order the page lists them."
+    )
+    responsibilities: list[Responsibility] = strawberry.field(
+        description="Its own duties in page order (a unit's duties are on the unit, not here)."
+    )
     record: strawberry.Private[OrganizationRecord]
 
     @classmethod
-    def from_record(cls, record: OrganizationRecord) -> Organization:
-        return cls(
-            id=strawberry.ID(record.id),
-            name=record.name,
-            alt_names=list(record.alt_names),
-            kind=OrganizationKind.of(record.kind),
-            is_unit=record.is_unit,
-            relation_to_parent=record.relation_to_parent,
-            record=record,
-        )
+    def from_record(cls, record: OrganizationRecord, context: Context) -> Organization:
+        """The API object of an organization, made once per state of the knowledge base (`Context.objects`)."""
 
-    @strawberry.field(
-        description="The body directly above: the office a unit belongs to, or the government an office is under."
-    )
-    def parent(self, info: Info) -> Organization | None:
-        above = self.record.unit_of_id or self.record.parent_id
-        if above is None:
-            return None
-        try:
-            return Organization.from_record(info.context.memo(lookup.organization, above))
-        except NotFoundError:
-            return None
+        def make() -> Organization:
+            return cls(
+                id=strawberry.ID(record.id),
+                name=record.name,
+                alt_names=list(record.alt_names),
+                kind=OrganizationKind.of(record.kind),
+                is_unit=record.is_unit,
+                relation_to_parent=record.relation_to_parent,
+                responsibilities=duties_of(record.id, context),
+                record=record,
+            )
 
-    @strawberry.field(description="Every body above this one, nearest first (office, then government).")
-    def ancestors(self, info: Info) -> list[Organization]:
-        return [Organization.from_record(record) for record in info.context.memo(catalog.ancestors, self.record.id)]
-
-    @strawberry.field(description="Its sections or internal offices, in the order the page lists them.")
-    def units(self, info: Info) -> list[Organization]:
-        return [Organization.from_record(record) for record in info.context.memo(lookup.units, self.record.id)]
-
-    @strawberry.field(description="Its own duties in page order (a unit's duties are on the unit, not here).")
-    def responsibilities(self, info: Info) -> list[ResponsibilityRef]:
-        return info.context.duties(self.record.id)
+        return context.objects(cls, record, make)
 
     @strawberry.field(description="The place it serves, for a unit its office's (a district or a sub-district).")
     def jurisdiction(self, info: Info) -> Place | None:
@@ -103,7 +119,7 @@ class Organization(Node):
     )
     def coordinates_with(self, info: Info) -> list[Organization]:
         links = info.context.memo(coordination.coordination, self.record.id)
-        return [Organization.from_record(link.organization) for link in links]
+        return [Organization.from_record(link.organization, info.context) for link in links]
 
     @strawberry.field(
         description="Regions outside the district it works with (counterpart support, sister cities ...)."

@@ -32,7 +32,8 @@ class PartnerRegion(Node):
 
         return [
             RegionPartner(
-                organization=Organization.from_record(info.context.memo(lookup.organization, id)), relation=relation
+                organization=Organization.from_record(info.context.memo(lookup.organization, id), info.context),
+                relation=relation,
             )
             for id, relation in self.partner_links
         ]
