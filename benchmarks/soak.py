@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import threading
 import time
 import urllib.request
@@ -72,9 +73,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-response-cache", action="store_true", help="serve without kept responses")
     parser.add_argument("--tree", type=Path, default=HERE, help="the code tree to serve (e.g. a worktree of main)")
     parser.add_argument("--every", type=float, default=15.0, help="seconds between memory figures printed (default 15)")
+    parser.add_argument(
+        "--admitted", type=int, help="GraphQL requests the server works on at once (default: orgkb's ADMITTED)"
+    )
     args = parser.parse_args(argv)
 
     pages = [str(Path(page).resolve()) for page in args.pages]
+    if args.admitted is not None:
+        os.environ["ORGKB_BENCH_ADMITTED"] = str(args.admitted)  # read by the server started below
     cache = "off" if args.no_response_cache else "on"
     process = start_server(SERVE, [cache, *pages], args.tree.resolve(), args.port)
     try:

@@ -5,7 +5,7 @@ request until the next write to the knowledge base:
 
 - the kb answers resolvers ask for (an organization by id, its units, a who-handles answer), in
   one bounded LRU (`Answers`), so an office's sections cost one lookup each per state, not one
-  per request: the office-with-sections operation takes 6 ms with them kept and 151 ms when
+  per request: the office-with-sections operation takes 2.4 ms with them kept and 9.4 ms when
   every lookup is made afresh (`benchmarks/api.py`, part b);
 - the API objects made from those answers (`Objects`): each record becomes its GraphQL type once
   per state (an `Organization` with its duties, a `Responsibility` with its matters), so a field

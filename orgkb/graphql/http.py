@@ -54,16 +54,18 @@ Resolvers are CPU-bound Python: more threads than cores only contend for the GIL
 loop. With 2 (this machine's cores) instead of starlette's 40, a 64-client soak on a busy machine
 served 562 requests/s instead of 494 and `/healthz` p99 fell from 3.6 s to 0.15 s
 (`benchmarks/soak.py --seconds 20`). The hop is asyncio's `run_in_executor` on a
-`ThreadPoolExecutor`: 17 us of CPU a hop where anyio's `to_thread.run_sync` with a limiter took 47,
-and 0.15 ms less server CPU per `{ __typename }` request over HTTP (`benchmarks/api.py`, part d).
+`ThreadPoolExecutor` rather than anyio's `to_thread.run_sync` with a limiter: `{ __typename }` over
+HTTP costs 0.51 ms of server CPU instead of 0.68 (`benchmarks/api.py`, part d).
 """
 ADMITTED = 2 * WORKERS
 """How many requests the view works on at once: its kept response looked up, or its operation run,
 and its response made. A request beyond them waits (an idle task) until one is done.
 
-Without it, 64 clients keep 64 requests in the event loop's queue, and a `/healthz` waits behind
-all of them: in a 30 s soak (`benchmarks/soak.py`) its p50 was 78 ms and p90 120 ms; with 4
-admitted, 10 ms and 16 ms, at 1,457 requests/s instead of 1,371.
+Without it, 64 clients keep 64 requests going at once, and a `/healthz` waits behind them: in a
+30 s soak of 64 clients (`benchmarks/soak.py --admitted 1000`) its p50 was 97 ms and p90 141 ms;
+with 4 admitted, 14 ms and 23 ms, at about the same throughput. Admitting only the requests that
+run (kept responses answered at once) gave 26-35 ms and starved new questions (p50 200-270 ms);
+letting a request give its place back while it waits for a thread gave 112 ms.
 """
 
 
@@ -121,7 +123,7 @@ class GraphQLView(GraphQL[Context, None]):
         limits: Limits = LIMITS,
         response_bytes: int = RESPONSE_BYTES,
         workers: int = WORKERS,
-        admitted: int = ADMITTED,
+        admitted: int | None = None,
     ) -> None:
         super().__init__(get_schema(limits), graphql_ide="graphiql", multipart_uploads_enabled=False)
         self.kb = kb
@@ -129,7 +131,7 @@ class GraphQLView(GraphQL[Context, None]):
         self.responses = Responses(kb, response_bytes)
         self.workers = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="orgkb-graphql")
         weakref.finalize(self, self.workers.shutdown, wait=False)
-        self.admission = Admission(admitted)
+        self.admission = Admission(ADMITTED if admitted is None else admitted)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
