@@ -16,6 +16,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import ahocorasick
+
 from orgkb.kb.catalog import hierarchy
 from orgkb.kb.records import ResponsibilityRecord, id_of
 from orgkb.kb.store import KnowledgeBase
@@ -114,12 +116,20 @@ class StatedLink:
 
 
 class NameIndex:
-    """Organizations, units, parent governments and bodies by name key."""
+    """Organizations, units, parent governments and bodies by name key, and one automaton that
+    finds every name of two words or more written out in a duty.
+
+    The automaton (pyahocorasick's Aho-Corasick, in C) reads a duty once, whatever the number of
+    names: a regular expression per name per duty made the stated links quadratic (about five
+    million of them on 219 pages). A token index would not do: a name is found as a substring of
+    the case-folded duty, as the duty writes it, not only on word boundaries.
+    """
 
     def __init__(self, rows: Iterable[dict[str, object]]) -> None:
         self.by_key: dict[frozenset[str], dict[str, Candidate]] = defaultdict(dict)
         self.labels: dict[str, list[str]] = defaultdict(list)
         self.candidates: dict[str, Candidate] = {}
+        self._keys: dict[str, frozenset[str]] = {}
         for row in rows:
             identifier = id_of(str(row["org"]))
             kind = str(row["kind"]).rsplit("/", 1)[-1]
@@ -129,10 +139,18 @@ class NameIndex:
             self.labels[identifier].append(label)
             for key in _label_keys(label, kind):
                 self.by_key[key][identifier] = candidate
+        self.names = _names_automaton(self.labels)
+
+    def key(self, name: str) -> frozenset[str]:
+        """`name_key(name)`, remembered."""
+        found = self._keys.get(name)
+        if found is None:
+            found = self._keys[name] = name_key(name)
+        return found
 
     def resolve(self, name: str, place: str, *, kind: str | None = None) -> str | None:
         """The id `name` most likely names from a duty in `place`, or None when unknown or ambiguous."""
-        found = [c for c in self.by_key.get(name_key(name), {}).values() if kind is None or c.kind == kind]
+        found = [c for c in self.by_key.get(self.key(name), {}).values() if kind is None or c.kind == kind]
         local = [c for c in found if c.place == place]
         pool = local or [c for c in found if c.described]
         if not pool:
@@ -140,6 +158,29 @@ class NameIndex:
         best = min(c.rank for c in pool)
         top = [c for c in pool if c.rank == best]
         return top[0].id if len(top) == 1 else None
+
+
+# One entry of the names automaton: (rank, id, label) for every node that goes by the label;
+# the rank orders the nodes as the index lists them, and each node's labels in their order.
+_Named = tuple[int, str, str]
+
+
+def _names_automaton(labels: dict[str, list[str]]) -> ahocorasick.Automaton | None:
+    """An automaton over the case-folded labels of two words or more, each to the nodes it names."""
+    named: dict[str, list[_Named]] = defaultdict(list)
+    rank = 0
+    for identifier, own in labels.items():
+        for label in own:
+            if len(label.split()) >= 2:
+                named[label.casefold()].append((rank, identifier, label))
+            rank += 1
+    if not named:
+        return None
+    automaton = ahocorasick.Automaton()
+    for folded, entries in named.items():
+        automaton.add_word(folded, (len(folded), tuple(entries)))
+    automaton.make_automaton()
+    return automaton
 
 
 def _label_keys(label: str, kind: str) -> set[frozenset[str]]:
@@ -180,7 +221,54 @@ def _cue_relations(before: str) -> list[str]:
 
 
 def _mentions(text: str, duty: ResponsibilityRecord, bodies: list[str], index: NameIndex) -> list[tuple[int, str]]:
-    """(position, node id) of every organization the duty names, resolved."""
+    """(position, node id) of every organization the duty names, resolved.
+
+    At a position where several names begin, the first node in the index's order names it; a
+    name found again inside one of its own occurrences is not found again there.
+    """
+    place = _place(duty.owner_id)
+    found: dict[int, str] = {}
+    folded = text.casefold()
+    for body in bodies:
+        for label in index.labels.get(body, []):
+            at = folded.find(label.casefold())
+            if at >= 0:
+                found.setdefault(at, index.resolve(label, place) or body)
+                break
+    first: dict[int, _Named] = {}  # start -> the entry of the first node named there
+    ends: dict[str, int] = {}  # label -> the end of its last occurrence taken
+    for end, (length, entries) in index.names.iter(folded) if index.names is not None else ():
+        start = end + 1 - length
+        label = entries[0][2].casefold()
+        if start < ends.get(label, 0):
+            continue
+        ends[label] = end + 1
+        for entry in entries:
+            candidate = index.candidates[entry[1]]
+            if candidate.place != place and not candidate.described:
+                continue
+            if start not in first or entry[0] < first[start][0]:
+                first[start] = entry
+            break
+    for start, (_, identifier, label) in first.items():
+        found.setdefault(start, index.resolve(label, place) or identifier)
+    for match in _GOVERNMENT.finditer(text):
+        word = match.start() + match.group(0).casefold().find("government")
+        if text[word - 1 : word] == "-":
+            continue  # "self-government" is not a government
+        if any(abs(match.start() - at) < 3 for at in found):
+            continue
+        phrase = re.sub(r"(?:'s|’s)|\bleaders?\b|\bthe\b", " ", match.group(0), flags=re.IGNORECASE)
+        target = index.resolve(phrase, place, kind="government")
+        if target is not None:
+            found.setdefault(match.start(), target)
+    return sorted(found.items())
+
+
+def _mentions_by_regex(
+    text: str, duty: ResponsibilityRecord, bodies: list[str], index: NameIndex
+) -> list[tuple[int, str]]:
+    """The first way `_mentions` was written, a regular expression per name: kept to compare."""
     place = _place(duty.owner_id)
     found: dict[int, str] = {}
     folded = text.casefold()
