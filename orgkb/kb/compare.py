@@ -23,7 +23,6 @@ import Stemmer
 from orgkb.errors import NotFoundError
 from orgkb.kb import catalog, lookup
 from orgkb.kb.catalog import MatterRecord
-from orgkb.kb.memo import per_generation
 from orgkb.kb.records import OrganizationRecord, ResponsibilityRecord
 from orgkb.kb.stated import is_catch_all
 from orgkb.kb.store import KnowledgeBase
@@ -99,7 +98,7 @@ def _model(kb: KnowledgeBase) -> _Model:
             matters={record.id: record for record in catalog.matters(kb)},
         )
 
-    return per_generation(kb, "compare-model", build)
+    return kb.derived("compare-model", build)
 
 
 @dataclass(frozen=True)

@@ -1,24 +1,22 @@
-"""The in-memory index that `who_handles` ranks with, one per knowledge base and generation.
+"""The in-memory index that `who_handles` ranks with, one per state of the knowledge base.
 
 Read from the store once through named queries: every duty (text, role, evidence, the matters it
 concerns), every organization or unit that has duties (names, the office above it, its place),
 the matter thesaurus graph (labels, broader) and the places (names, broader). On top of that, a
 BM25 index over duty text and another over unit names and aliases (bm25s, the thesaurus's
-stemmed terms). The index is rebuilt when the knowledge base's `generation` changes, that is
-after any page is loaded, reloaded or removed.
+stemmed terms). The index is kept by `kb.derived`, so it is built again after any page is
+loaded, reloaded or removed.
 """
 
 from __future__ import annotations
 
-import threading
-import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 import bm25s
 import numpy as np
 
-from orgkb.kb.records import OrganizationRecord, id_of
+from orgkb.kb.records import id_of
 from orgkb.kb.scope import owner_phrases, place_phrases
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.terms import related_terms, terms
@@ -115,8 +113,6 @@ class HandlerIndex:
     """Everything a who-handles question is ranked against, read from one knowledge base."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        self.generation = kb.generation
-        self.records: dict[int, OrganizationRecord] = {}  # filled by who_handles as it answers
         self.owners: list[Owner] = []
         self.owner_of: dict[str, int] = {}
         self._read_owners(kb)
@@ -340,18 +336,6 @@ def _read_places(kb: KnowledgeBase) -> tuple[dict[str, str], dict[str, str], dic
     return labels, names, parents
 
 
-_cache: weakref.WeakKeyDictionary[KnowledgeBase, HandlerIndex] = weakref.WeakKeyDictionary()
-_lock = threading.Lock()
-
-
 def handler_index(kb: KnowledgeBase) -> HandlerIndex:
-    """The index of `kb`, built on first use and rebuilt when `kb.generation` has changed."""
-    index = _cache.get(kb)
-    if index is not None and index.generation == kb.generation:
-        return index
-    with _lock:
-        index = _cache.get(kb)
-        if index is None or index.generation != kb.generation:
-            index = HandlerIndex(kb)
-            _cache[kb] = index
-        return index
+    """The index of `kb`, built once for each state of the store (`kb.derived`)."""
+    return kb.derived(HandlerIndex, lambda: HandlerIndex(kb))

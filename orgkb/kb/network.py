@@ -15,7 +15,6 @@ import networkx as nx
 
 from orgkb.kb import catalog, lookup
 from orgkb.kb.coordination import ensure_coordination
-from orgkb.kb.memo import per_generation
 from orgkb.kb.records import id_of
 from orgkb.kb.store import KnowledgeBase
 
@@ -60,7 +59,7 @@ def _add_edge(graph: nx.Graph, source: str, target: str, relation: str, **attrib
 def network(kb: KnowledgeBase) -> nx.Graph:
     """The whole graph as an undirected networkx graph (built once per state of the store; do not modify)."""
     ensure_coordination(kb)
-    return per_generation(kb, "network", lambda: _build(kb))
+    return kb.derived("network", lambda: _build(kb))
 
 
 def _build(kb: KnowledgeBase) -> nx.Graph:

@@ -8,13 +8,16 @@ named files in `kb/queries/` run with bound parameters.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any, TypeVar, cast
 from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
+from cachetools import LRUCache
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
@@ -27,7 +30,9 @@ from orgkb.ontology.namespace import GRAPH
 
 ONTOLOGY_GRAPHS = {"ontology": "orgkb.ttl", "places": "places.ttl", "matters": "matters.ttl"}
 DERIVED_GRAPH = GRAPH["derived"]
+DERIVED_ENTRIES = 4096  # values `KnowledgeBase.derived` keeps for one generation, least recently used dropped first
 ExportFormat = TypingLiteral["turtle", "nquads", "trig", "jsonld", "ntriples"]
+T = TypeVar("T")
 Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 _FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -121,6 +126,56 @@ def named_query(name: str) -> str:
 Substitutions = dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]
 
 
+class GenerationCache:
+    """Values computed from one state of a knowledge base, dropped when its generation moves on.
+
+    The one cache of orgkb: indexes, views and answers are built at most once per generation
+    and key (a second thread asking for a value being built waits for it), at most `maxsize`
+    of them kept (cachetools' LRU). Kept values are shared: callers must not mutate them.
+    """
+
+    def __init__(self, maxsize: int = DERIVED_ENTRIES) -> None:
+        self._lock = threading.Lock()
+        self._generation = -1
+        self._values: LRUCache[Hashable, Any] = LRUCache(maxsize)
+        self._building: dict[Hashable, threading.Lock] = {}
+
+    def _at(self, generation: int) -> None:
+        if generation != self._generation:
+            self._values.clear()
+            self._generation = generation
+
+    def peek(self, generation: int, key: Hashable) -> tuple[bool, Any]:
+        """(True, the value) when `key` is kept for `generation`, else (False, None)."""
+        with self._lock:
+            self._at(generation)
+            try:
+                return True, self._values[key]
+            except KeyError:
+                return False, None
+
+    def get(self, generation: int, key: Hashable, build: Callable[[], T]) -> T:
+        """The value kept under `key` for `generation`, built by `build()` if there is none."""
+        known, value = self.peek(generation, key)
+        if known:
+            return cast(T, value)
+        with self._lock:
+            building = self._building.setdefault(key, threading.Lock())
+        with building:
+            known, value = self.peek(generation, key)
+            if known:
+                return cast(T, value)
+            try:
+                value = build()
+            finally:
+                with self._lock:
+                    self._building.pop(key, None)
+            with self._lock:
+                if generation == self._generation:
+                    self._values[key] = value
+            return cast(T, value)
+
+
 def _substitutions(bindings: Mapping[str, object]) -> Substitutions:
     return {ox.Variable(key): _bind(value) for key, value in bindings.items() if value is not None}
 
@@ -152,6 +207,7 @@ class KnowledgeBase:
             raise StoreError(f"cannot open the store at {str(path)!r}: {error}") from None
         self.matcher = matcher if matcher is not None else default_matcher()
         self.generation = 0
+        self._derived = GenerationCache()
         self._load_vocabularies()
 
     @classmethod
@@ -295,6 +351,21 @@ class KnowledgeBase:
         return True
 
     # -- reading ---------------------------------------------------------------------------
+    def derived(self, key: Hashable, build: Callable[[], T]) -> T:
+        """`build()`, computed at most once for this state of the store (`generation`) and `key`.
+
+        Thread-safe; the value is dropped at the next write. It is shared: do not mutate it.
+
+        >>> kb = KnowledgeBase()
+        >>> kb.derived("answer", lambda: [42]) is kb.derived("answer", lambda: [0])
+        True
+        """
+        return self._derived.get(self.generation, key, build)
+
+    def derived_if_built(self, key: Hashable) -> tuple[bool, Any]:
+        """(True, the value) when `derived(key, ...)` was built for this state, else (False, None)."""
+        return self._derived.peek(self.generation, key)
+
     def select(self, name: str, **bindings: object) -> list[dict[str, object]]:
         """Rows of the named SELECT query, with `bindings` substituted for its variables."""
         substitutions = _substitutions(bindings)

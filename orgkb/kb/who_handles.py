@@ -93,11 +93,8 @@ def who_handles(kb: KnowledgeBase, matter: str, district: str | None = None, lim
 
 
 def _record(kb: KnowledgeBase, index: HandlerIndex, owner: int) -> OrganizationRecord:
-    record = index.records.get(owner)
-    if record is None:
-        record = lookup.organization(kb, index.owner_id(owner))
-        index.records[owner] = record
-    return record
+    identifier = index.owner_id(owner)
+    return kb.derived((lookup.organization, identifier), lambda: lookup.organization(kb, identifier))
 
 
 def _responsibility(index: HandlerIndex, duty: Duty) -> ResponsibilityRecord:

@@ -7,8 +7,6 @@ the page with status 400; an unknown organization is a 404 page.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
@@ -44,7 +42,7 @@ class StaffPages:
         return HTMLResponse(html, status_code=status)
 
     def _search(self, matter: str, district: str) -> tuple[str, int]:
-        places = self._place_names(self.kb.generation)
+        places = self.kb.derived("place-names", self._place_names)
         if not matter:
             return search_page("", district, places, [], None), 200
         try:
@@ -77,6 +75,5 @@ class StaffPages:
         )
         return organization_page(view), 200
 
-    @lru_cache(maxsize=4)  # noqa: B019 - one entry per state of the knowledge base, a handful at most
-    def _place_names(self, generation: int) -> tuple[str, ...]:
+    def _place_names(self) -> tuple[str, ...]:
         return tuple(sorted({place.name for place in catalog.places(self.kb)}))

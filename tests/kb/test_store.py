@@ -154,3 +154,39 @@ def test_vocabularies_have_their_own_graphs() -> None:
     kb = KnowledgeBase()
     graphs = {graph.value for graph in kb.store.named_graphs()}  # type: ignore[attr-defined]
     assert {"https://w3id.org/orgkb/graph/ontology", "https://w3id.org/orgkb/graph/places"} <= graphs
+
+
+def test_derived_is_built_once_per_generation_and_dropped_by_a_write() -> None:
+    kb = KnowledgeBase.builtin()
+    builds: list[int] = []
+
+    def build() -> int:
+        builds.append(kb.generation)
+        return len(builds)
+
+    assert kb.derived("count", build) == kb.derived("count", build) == 1
+    assert kb.derived_if_built("count") == (True, 1)
+    assert kb.remove_document("dapeng-general-office.txt")
+    assert kb.derived_if_built("count") == (False, None)
+    assert kb.derived("count", build) == 2
+
+
+def test_derived_builds_once_when_threads_ask_together() -> None:
+    import threading
+    import time
+
+    kb = KnowledgeBase()
+    builds: list[str] = []
+
+    def slow() -> str:
+        builds.append("built")
+        time.sleep(0.05)
+        return "value"
+
+    found: list[str] = []
+    threads = [threading.Thread(target=lambda: found.append(kb.derived("slow", slow))) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert builds == ["built"] and found == ["value"] * 8
