@@ -18,7 +18,7 @@ import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 
-from orgkb.kb.compare import Comparison, compare
+from orgkb.kb.coordination.compare import Comparison, compare
 from orgkb.kb.records import ResponsibilityRecord
 from orgkb.kb.store import KnowledgeBase
 

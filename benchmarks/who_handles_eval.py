@@ -47,10 +47,10 @@ import Stemmer
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from orgkb.errors import LoadError, QueryError  # noqa: E402
-from orgkb.kb.districts import allowed_owners  # noqa: E402
-from orgkb.kb.handler_index import HandlerIndex, handler_index  # noqa: E402
+from orgkb.kb.search.districts import allowed_owners  # noqa: E402
+from orgkb.kb.search.index import HandlerIndex, handler_index  # noqa: E402
+from orgkb.kb.search.who_handles import who_handles  # noqa: E402
 from orgkb.kb.store import KnowledgeBase  # noqa: E402
-from orgkb.kb.who_handles import who_handles  # noqa: E402
 from orgkb.loaders.text import parse_text  # noqa: E402
 
 DEPTH = 10

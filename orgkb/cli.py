@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from orgkb.errors import LoadError, NotFoundError, OrgkbError, QueryError
-from orgkb.kb import lookup
+from orgkb.kb import organizations as lookup
 from orgkb.kb.records import ResponsibilityRecord
 from orgkb.kb.store import KnowledgeBase, LoadResult
 from orgkb.loaders.files import expand_paths, read_page
@@ -207,7 +207,7 @@ def _print_links(kb: KnowledgeBase, identifier: str, indent: str, out: TextIO) -
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     kb = open_kb(args.store)
     if args.format == "graphml":
-        from orgkb.kb.network import to_graphml
+        from orgkb.kb.coordination.network import to_graphml
 
         data = to_graphml(kb)
     else:
@@ -239,7 +239,7 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
     from orgkb.kb.reach import office_and_contact
-    from orgkb.kb.who_handles import who_handles
+    from orgkb.kb.search.who_handles import who_handles
 
     kb = open_kb(args.store)
     handlers = who_handles(kb, args.matter, args.district, args.limit)
@@ -303,7 +303,7 @@ def _resolve_side(kb: KnowledgeBase, text: str) -> str:
     An organization's exact name wins, then a place's name ("Dapeng" is the district, not its
     General Office), then an organization named loosely ("Jing'an General Office").
     """
-    from orgkb.kb import catalog
+    from orgkb.kb import duties as catalog
 
     if text.startswith("place/"):
         return text
@@ -330,7 +330,7 @@ def _excerpt(text: str) -> str:
 def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
     import csv
 
-    from orgkb.kb.compare import compare
+    from orgkb.kb.coordination.compare import compare
 
     kb = open_kb(args.store)
     result = compare(kb, _resolve_side(kb, args.left), _resolve_side(kb, args.right), units=args.units)
@@ -408,9 +408,9 @@ def _by_owner(duties: Sequence[ResponsibilityRecord]) -> list[tuple[str, list[Re
 
 
 def cmd_network(args: argparse.Namespace, out: TextIO) -> int:
-    from orgkb.kb.coordination import coordination
-    from orgkb.kb.network import centrality, path
-    from orgkb.kb.picture import coordination_svg
+    from orgkb.kb.coordination.links import coordination
+    from orgkb.kb.coordination.network import centrality, path
+    from orgkb.web.picture import coordination_svg
 
     kb = open_kb(args.store)
     identifier = lookup.resolve(kb, args.id)

@@ -11,7 +11,7 @@ import pytest
 from orgkb.app import create_app
 from orgkb.graphql.limits import LIMITS
 from orgkb.graphql.schema import export_sdl
-from orgkb.kb import catalog
+from orgkb.kb import duties as catalog
 from orgkb.kb.store import KnowledgeBase
 from tests.asgi import Client
 

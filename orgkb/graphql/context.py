@@ -23,7 +23,9 @@ import strawberry
 from strawberry.dataloader import DataLoader
 
 from orgkb.errors import OrgkbError
-from orgkb.kb import catalog, lookup, reach
+from orgkb.kb import duties as catalog
+from orgkb.kb import organizations as lookup
+from orgkb.kb import reach
 from orgkb.kb.cache import MISSING, Memo, Missing
 from orgkb.kb.records import ContactRecord, OrganizationRecord
 from orgkb.kb.store import KnowledgeBase

@@ -11,7 +11,8 @@ from orgkb.graphql.types.partner_region import PartnerRegion
 from orgkb.graphql.types.place import Place
 from orgkb.graphql.types.responsibility import Responsibility
 from orgkb.graphql.types.source_document import SourceDocument
-from orgkb.kb import catalog, lookup
+from orgkb.kb import duties as catalog
+from orgkb.kb import organizations as lookup
 
 
 def resolve_node(context: Context, identifier: str) -> Node:

@@ -27,7 +27,11 @@ from orgkb.graphql.types.path import Path
 from orgkb.graphql.types.place import Place
 from orgkb.graphql.types.responsibility import Responsibility
 from orgkb.graphql.types.source_document import SourceDocument
-from orgkb.kb import catalog, compare, coordination, lookup, who_handles
+from orgkb.kb import duties as catalog
+from orgkb.kb import organizations as lookup
+from orgkb.kb.coordination import compare
+from orgkb.kb.coordination import links as coordination
+from orgkb.kb.search import who_handles
 
 SDL_PATH = FilePath(__file__).with_name("schema.graphql")
 MAX_SEARCH_LENGTH = 200
@@ -145,7 +149,7 @@ class Query:
         from_: Annotated[strawberry.ID, strawberry.argument(name="from", description="Where the path starts.")],
         to: Annotated[strawberry.ID, strawberry.argument(description="Where the path ends.")],
     ) -> Path | None:
-        from orgkb.kb import network  # networkx loads on the first path asked for, not at start-up
+        from orgkb.kb.coordination import network  # networkx loads on the first path asked for, not at start-up
 
         steps = info.context.memo(network.path, str(from_), str(to))
         if not steps and str(from_) != str(to):

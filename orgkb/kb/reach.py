@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from orgkb.kb import lookup
+from orgkb.kb import organizations as lookup
 from orgkb.kb.records import ContactRecord, OrganizationRecord, id_of, iri_of
 from orgkb.kb.store import KnowledgeBase
 

@@ -12,11 +12,12 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from orgkb.errors import NotFoundError, QueryError
-from orgkb.kb import catalog, lookup
-from orgkb.kb.coordination import coordination
+from orgkb.kb import duties as catalog
+from orgkb.kb import organizations as lookup
+from orgkb.kb.coordination.links import coordination
 from orgkb.kb.reach import office_and_contact
+from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import KnowledgeBase
-from orgkb.kb.who_handles import who_handles
 from orgkb.loaders.identifiers import document_iri
 from orgkb.web.html import Answer, OrganizationView, not_found_page, organization_page, search_page
 

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
+from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import KnowledgeBase
-from orgkb.kb.who_handles import who_handles
 
 Run = Callable[..., dict[str, Any]]
 SECTION = "shanghai/jingan/general-office/foreign-affairs-section"

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from orgkb.graphql.execution import Executor
-from orgkb.kb import lookup, reach
+from orgkb.kb import organizations as lookup
+from orgkb.kb import reach
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths, read_page
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from rdflib import URIRef
 
-from orgkb.kb import lookup
+from orgkb.kb import organizations as lookup
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.identifiers import document_iri

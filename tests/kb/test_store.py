@@ -11,7 +11,7 @@ import pytest
 from rdflib import Graph
 
 from orgkb.errors import OrgkbError, StoreError
-from orgkb.kb import lookup
+from orgkb.kb import organizations as lookup
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 from orgkb.loaders.identifiers import document_iri

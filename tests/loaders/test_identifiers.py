@@ -9,7 +9,7 @@ from rdflib import URIRef
 from rdflib.namespace import DCTERMS, ORG, SKOS
 
 from orgkb.errors import LoadError
-from orgkb.kb import lookup
+from orgkb.kb import organizations as lookup
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.identifiers import organization_iri, parent_iri, place_path

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from orgkb.app import create_app
-from orgkb.kb import lookup
+from orgkb.kb import organizations as lookup
 from orgkb.kb.store import KnowledgeBase
 from tests.asgi import Client
 

@@ -7,7 +7,7 @@ import strawberry
 from orgkb.graphql.types.matter import Matter
 from orgkb.graphql.types.organization import Organization
 from orgkb.graphql.types.responsibility import Responsibility
-from orgkb.kb.coordination import CoordinationLink
+from orgkb.kb.coordination.links import CoordinationLink
 
 
 @strawberry.type(

@@ -6,7 +6,7 @@ import strawberry
 
 from orgkb.graphql.context import Info
 from orgkb.graphql.types.refs import SourceDocumentRef
-from orgkb.kb import catalog
+from orgkb.kb import duties as catalog
 from orgkb.kb.records import Evidence as EvidenceRecord
 
 

@@ -6,7 +6,7 @@ import strawberry
 
 from orgkb.graphql.types.organization import Organization
 from orgkb.graphql.types.responsibility import Responsibility
-from orgkb.kb.who_handles import Handler as HandlerRecord
+from orgkb.kb.search.who_handles import Handler as HandlerRecord
 
 
 @strawberry.type(

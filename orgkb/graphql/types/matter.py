@@ -7,8 +7,8 @@ import strawberry
 from orgkb.graphql.context import Info
 from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.refs import ResponsibilityRef
-from orgkb.kb import catalog
-from orgkb.kb.catalog import MatterRecord
+from orgkb.kb import duties as catalog
+from orgkb.kb.duties import MatterRecord
 from orgkb.kb.store import KnowledgeBase
 
 

@@ -16,7 +16,9 @@ from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.partner_region import PartnerRegion
 from orgkb.graphql.types.place import Place
 from orgkb.graphql.types.refs import ResponsibilityRef, SourceDocumentRef
-from orgkb.kb import catalog, coordination, lookup
+from orgkb.kb import duties as catalog
+from orgkb.kb import organizations as lookup
+from orgkb.kb.coordination import links as coordination
 from orgkb.kb.records import ContactRecord, OrganizationRecord
 
 if TYPE_CHECKING:

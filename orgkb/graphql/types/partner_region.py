@@ -9,7 +9,7 @@ import strawberry
 from orgkb.graphql.context import Info, then
 from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.region_partner import RegionPartner
-from orgkb.kb.catalog import PartnerRegionRecord
+from orgkb.kb.duties import PartnerRegionRecord
 from orgkb.kb.records import OrganizationRecord
 
 

@@ -13,7 +13,7 @@ from orgkb.graphql.types.path_step import PathStep
 from orgkb.kb.records import OrganizationRecord
 
 if TYPE_CHECKING:  # the network view (networkx) loads when a path is first asked for, not at start-up
-    from orgkb.kb.network import PathStep as PathStepRecord
+    from orgkb.kb.coordination.network import PathStep as PathStepRecord
 
 
 @strawberry.type(

@@ -7,8 +7,8 @@ import strawberry
 from orgkb.errors import NotFoundError
 from orgkb.graphql.context import Info
 from orgkb.graphql.types.node import Node
-from orgkb.kb import catalog
-from orgkb.kb.catalog import PlaceRecord
+from orgkb.kb import duties as catalog
+from orgkb.kb.duties import PlaceRecord
 
 
 @strawberry.type(

@@ -12,7 +12,7 @@ from orgkb.graphql.types.evidence import Evidence
 from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.refs import MatterRef, OrganizationRef
 from orgkb.graphql.types.role import Role
-from orgkb.kb import catalog
+from orgkb.kb import duties as catalog
 from orgkb.kb.records import ResponsibilityRecord
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ import strawberry
 
 from orgkb.graphql.types.matter import Matter
 from orgkb.graphql.types.responsibility import Responsibility
-from orgkb.kb.compare import SharedDuty as SharedDutyRecord
+from orgkb.kb.coordination.compare import SharedDuty as SharedDutyRecord
 
 
 @strawberry.type(description="A duty of the left organization and the matching duty of the right one.")

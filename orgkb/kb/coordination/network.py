@@ -4,7 +4,7 @@ Nodes carry `kind` (organization, unit, body, matter, place) and `label`; edges 
 (unitOf, subOrganizationOf, coordinatesWith, concerns, serves) and, for coordination, `strength`
 and `basis`. On it: the shortest path between two units with the relation on each step, degree
 and betweenness centrality, connected components, GraphML for Gephi or yEd, and an SVG picture
-of an office's coordination network (`orgkb.kb.picture`).
+of an office's coordination network (`orgkb.web.picture`).
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from orgkb.kb import catalog, lookup
-from orgkb.kb.coordination import ensure_coordination
+from orgkb.kb import duties as catalog
+from orgkb.kb import organizations as lookup
+from orgkb.kb.coordination.links import ensure_coordination
 from orgkb.kb.records import id_of
 from orgkb.kb.store import KnowledgeBase
 

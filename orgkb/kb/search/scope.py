@@ -21,7 +21,7 @@ import numpy as np
 from orgkb.ontology.places import bare_name, fold_name
 
 if TYPE_CHECKING:
-    from orgkb.kb.handler_index import HandlerIndex
+    from orgkb.kb.search.index import HandlerIndex
 
 _TOKEN = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3400-\u9fff]")

@@ -13,15 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from orgkb.errors import QueryError
-from orgkb.kb import lookup
-from orgkb.kb.districts import allowed_owners
-from orgkb.kb.expansion import AskedMatter, asked_matters, nearby_matters
-from orgkb.kb.handler_index import Duty, HandlerIndex, handler_index
-from orgkb.kb.ranking import Ranked, rank, score_duties
+from orgkb.kb import organizations as lookup
 from orgkb.kb.records import Evidence, OrganizationRecord, ResponsibilityRecord, id_of
-from orgkb.kb.scope import scopes
+from orgkb.kb.search.districts import allowed_owners
+from orgkb.kb.search.expansion import AskedMatter, asked_matters, nearby_matters
+from orgkb.kb.search.index import Duty, HandlerIndex, handler_index
+from orgkb.kb.search.ranking import Ranked, rank, score_duties
+from orgkb.kb.search.scope import scopes
+from orgkb.kb.search.text import asks_where, terms, words_by_term
 from orgkb.kb.store import KnowledgeBase
-from orgkb.kb.terms import asks_where, terms, words_by_term
 from orgkb.ontology.namespace import BASE
 
 MAX_MATTER_LENGTH = 500

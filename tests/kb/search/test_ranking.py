@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from orgkb.kb.expansion import asked_matters
-from orgkb.kb.handler_index import handler_index
-from orgkb.kb.ranking import score_duties
+from orgkb.kb.search.expansion import asked_matters
+from orgkb.kb.search.index import handler_index
+from orgkb.kb.search.ranking import score_duties
+from orgkb.kb.search.who_handles import Handler, who_handles
 from orgkb.kb.store import KnowledgeBase
-from orgkb.kb.who_handles import Handler, who_handles
 from orgkb.loaders.text import parse_text
 
 # Two bureaus of the genre, invented for these tests: each office names matters its sections do
@@ -110,7 +110,7 @@ def test_a_unit_named_only_for_its_office_matter_is_no_more_specific(kb: Knowled
     assert found[centre + 1] == "Putuo District Education Bureau"
 
 
-UNSEEN = Path(__file__).resolve().parent.parent / "data" / "unseen"
+UNSEEN = Path(__file__).resolve().parents[2] / "data" / "unseen"
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from orgkb.errors import NotFoundError
-from orgkb.kb.compare import compare
+from orgkb.kb.coordination.compare import compare
 from orgkb.kb.store import KnowledgeBase
 
 JINGAN = "shanghai/jingan/general-office"

@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 
 from orgkb.errors import NotFoundError
-from orgkb.kb.network import centrality, components, network, path, to_graphml
+from orgkb.kb.coordination.network import centrality, components, network, path, to_graphml
 from orgkb.kb.store import KnowledgeBase
 
 JINGAN = "shanghai/jingan/general-office"

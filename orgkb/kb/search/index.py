@@ -17,9 +17,9 @@ import bm25s
 import numpy as np
 
 from orgkb.kb.records import id_of
-from orgkb.kb.scope import owner_phrases, place_phrases
+from orgkb.kb.search.scope import owner_phrases, place_phrases
+from orgkb.kb.search.text import related_terms, terms
 from orgkb.kb.store import KnowledgeBase
-from orgkb.kb.terms import related_terms, terms
 from orgkb.ontology.namespace import ROLE
 from orgkb.ontology.places import fold_name
 from orgkb.ontology.thesaurus import label_key

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from orgkb.kb.expansion import NARROWER, NEARBY, SAME, asked_matters, concept_scores, coverage, nearby_matters
-from orgkb.kb.handler_index import HandlerIndex, handler_index
+from orgkb.kb.search.expansion import NARROWER, NEARBY, SAME, asked_matters, concept_scores, coverage, nearby_matters
+from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.store import KnowledgeBase
 
 MATTER = "https://w3id.org/orgkb/matter/"

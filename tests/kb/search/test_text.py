@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgkb.kb.terms import related_terms, terms, words_by_term
+from orgkb.kb.search.text import related_terms, terms, words_by_term
 
 
 @pytest.mark.parametrize(

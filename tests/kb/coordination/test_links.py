@@ -8,7 +8,7 @@ import pyoxigraph
 import pytest
 
 from orgkb.errors import NotFoundError
-from orgkb.kb.coordination import coordination, ensure_coordination, rebuild_coordination
+from orgkb.kb.coordination.links import coordination, ensure_coordination, rebuild_coordination
 from orgkb.kb.store import DERIVED_GRAPH, KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 from orgkb.ontology.namespace import ORGKB

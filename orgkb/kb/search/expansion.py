@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from orgkb.kb.handler_index import HandlerIndex
-from orgkb.kb.terms import related_terms
+from orgkb.kb.search.index import HandlerIndex
+from orgkb.kb.search.text import related_terms
 from orgkb.loaders.triples import MatterMatcher
 from orgkb.ontology.thesaurus import label_key
 

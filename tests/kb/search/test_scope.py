@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from orgkb.kb.handler_index import HandlerIndex, handler_index
-from orgkb.kb.scope import PhraseTable, local_scope, named_scope
+from orgkb.kb.search.index import HandlerIndex, handler_index
+from orgkb.kb.search.scope import PhraseTable, local_scope, named_scope
 from orgkb.kb.store import KnowledgeBase
 
 
@@ -53,7 +53,7 @@ def test_phrases_match_whole_words_only() -> None:
     assert table.find("Pu") == set()
 
 
-UNSEEN = Path(__file__).resolve().parent.parent / "data" / "unseen"
+UNSEEN = Path(__file__).resolve().parents[2] / "data" / "unseen"
 
 
 @pytest.fixture(scope="module")

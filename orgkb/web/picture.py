@@ -10,8 +10,8 @@ import math
 import textwrap
 from xml.sax.saxutils import escape
 
-from orgkb.kb import lookup
-from orgkb.kb.network import network
+from orgkb.kb import organizations as lookup
+from orgkb.kb.coordination.network import network
 from orgkb.kb.store import KnowledgeBase
 
 WIDTH, HEIGHT = 1200, 1120

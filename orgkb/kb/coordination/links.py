@@ -2,7 +2,7 @@
 
 Two kinds of evidence make a link (DESIGN.md, Coordination):
 - **stated**: a duty says its unit assists, guides, supervises, serves, liaises or cooperates with,
-  or reports to another unit or body (`orgkb.kb.stated`);
+  or reports to another unit or body (`orgkb.kb.coordination.stated`);
 - **shared-matter**: two units of one office (or an office and one of its units) have duties about
   the same matter. Each matter weighs its inverse document frequency over the units of the graph,
   so a rare matter (foreign guests) binds more than a common one (meetings); the strength is the
@@ -28,10 +28,11 @@ from dataclasses import dataclass, field
 from rdflib import RDF, XSD, Literal, URIRef
 from rdflib.namespace import PROV
 
-from orgkb.kb import catalog, lookup
-from orgkb.kb.catalog import MatterRecord
+from orgkb.kb import duties as catalog
+from orgkb.kb import organizations as lookup
+from orgkb.kb.coordination.stated import is_catch_all, stated_links
+from orgkb.kb.duties import MatterRecord
 from orgkb.kb.records import OrganizationRecord, ResponsibilityRecord, id_of, iri_of
-from orgkb.kb.stated import is_catch_all, stated_links
 from orgkb.kb.store import DERIVED_GRAPH, KnowledgeBase, to_ox
 from orgkb.ontology.namespace import BASE, ORGKB
 

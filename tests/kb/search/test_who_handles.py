@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from orgkb.errors import QueryError
-from orgkb.kb.lookup import resolve
+from orgkb.kb.organizations import resolve
+from orgkb.kb.search.who_handles import Handler, who_handles
 from orgkb.kb.store import KnowledgeBase
-from orgkb.kb.who_handles import Handler, who_handles
 from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.text import parse_text
 
@@ -209,7 +209,7 @@ def test_answers_follow_a_reloaded_page() -> None:
 
 def test_a_unit_listed_by_name_only_comes_before_its_office_when_named_for_the_matter() -> None:
     kb = KnowledgeBase.builtin()
-    page = Path(__file__).parent.parent / "data" / "variants" / "minhang-human-resources-bureau.txt"
+    page = Path(__file__).parents[2] / "data" / "variants" / "minhang-human-resources-bureau.txt"
     assert kb.load_path(page).ok
     handlers = who_handles(kb, "Who handles social insurance?", "Minhang", limit=3)
     bureau = "Human Resources and Social Security Bureau of Minhang District"
@@ -394,7 +394,7 @@ def test_when_nothing_concerns_the_matter_the_matters_beside_it_answer() -> None
 
 def test_a_question_in_chinese_that_names_the_office_by_its_chinese_title() -> None:
     """The Chinese title a page prints under its English one names the office in a question."""
-    unseen = Path(__file__).parents[1] / "data" / "unseen"
+    unseen = Path(__file__).parents[2] / "data" / "unseen"
     pages = [unseen / "nanshan-urban-management-bureau.txt", unseen / "longgang-civil-affairs-bureau.txt"]
     kb = KnowledgeBase()
     kb.add_documents([read_page(path) for path in [*builtin_paths(), *pages]])

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from orgkb.kb.expansion import NARROWER, AskedMatter, concept_scores, coverage
-from orgkb.kb.handler_index import HandlerIndex
-from orgkb.kb.terms import related_terms, terms
+from orgkb.kb.search.expansion import NARROWER, AskedMatter, concept_scores, coverage
+from orgkb.kb.search.index import HandlerIndex
+from orgkb.kb.search.text import related_terms, terms
 
 ROLE_WEIGHTS = {
     "leads": 1.0,

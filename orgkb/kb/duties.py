@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from rdflib import URIRef
 
 from orgkb.errors import NotFoundError, QueryError
-from orgkb.kb import lookup
+from orgkb.kb import organizations as lookup
 from orgkb.kb.records import Evidence, OrganizationRecord, ResponsibilityRecord, SourceRecord, id_of, iri_of
 from orgkb.kb.store import KnowledgeBase
 from orgkb.ontology.namespace import BASE, ID, MATTER, PLACE, ROLE, SOURCE

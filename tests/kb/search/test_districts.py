@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from orgkb.errors import QueryError
-from orgkb.kb.districts import allowed_owners, find_place
-from orgkb.kb.handler_index import HandlerIndex, handler_index
+from orgkb.kb.search.districts import allowed_owners, find_place
+from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.store import KnowledgeBase
 
 PLACE = "https://w3id.org/orgkb/place/"

@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 
 from benchmarks.synthetic import generate_corpus
-from orgkb.kb import catalog, stated
-from orgkb.kb.stated import StatedLink, stated_links
+from orgkb.kb import duties as catalog
+from orgkb.kb.coordination import stated
+from orgkb.kb.coordination.stated import StatedLink, stated_links
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 from orgkb.loaders.text import parse_text
 
-DATA = Path(__file__).parents[1] / "data"
+DATA = Path(__file__).parents[2] / "data"
 
 
 def _fixtures() -> KnowledgeBase:

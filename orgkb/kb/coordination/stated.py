@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from orgkb.kb.catalog import hierarchy
+from orgkb.kb.duties import hierarchy
 from orgkb.kb.records import ResponsibilityRecord, id_of
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.words import fold, place_words

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from orgkb.kb.handler_index import Lexicon, handler_index
+from orgkb.kb.search.index import Lexicon, handler_index
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 

@@ -21,10 +21,11 @@ from dataclasses import dataclass
 import Stemmer
 
 from orgkb.errors import NotFoundError
-from orgkb.kb import catalog, lookup
-from orgkb.kb.catalog import MatterRecord
+from orgkb.kb import duties as catalog
+from orgkb.kb import organizations as lookup
+from orgkb.kb.coordination.stated import is_catch_all
+from orgkb.kb.duties import MatterRecord
 from orgkb.kb.records import OrganizationRecord, ResponsibilityRecord
-from orgkb.kb.stated import is_catch_all
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.words import content_words
 

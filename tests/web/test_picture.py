@@ -7,9 +7,9 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from orgkb.errors import NotFoundError
-from orgkb.kb import lookup
-from orgkb.kb.picture import coordination_svg
+from orgkb.kb import organizations as lookup
 from orgkb.kb.store import KnowledgeBase
+from orgkb.web.picture import coordination_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 

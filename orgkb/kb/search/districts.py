@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from orgkb.errors import QueryError
-from orgkb.kb.handler_index import HandlerIndex
+from orgkb.kb.search.index import HandlerIndex
 from orgkb.ontology.places import bare_name, fold_name
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from orgkb.errors import NotFoundError, QueryError
-from orgkb.kb.lookup import resolve
+from orgkb.kb.organizations import resolve
 from orgkb.kb.store import KnowledgeBase
 
 JINGAN = "shanghai/jingan/general-office"
