@@ -11,7 +11,7 @@ import pytest
 from orgkb.app import create_app
 from orgkb.graphql.limits import LIMITS
 from orgkb.graphql.schema import export_sdl
-from orgkb.kb import duties as catalog
+from orgkb.kb import places
 from orgkb.kb.store import KnowledgeBase
 from tests.asgi import Client
 
@@ -106,7 +106,7 @@ def test_unexpected_errors_are_masked_and_logged(
     def broken(kb: KnowledgeBase) -> list[object]:
         raise RuntimeError("secret detail /etc/passwd")
 
-    monkeypatch.setattr(catalog, "places", broken)
+    monkeypatch.setattr(places, "places", broken)
     with caplog.at_level(logging.ERROR):
         response = Client(create_app(kb)).post("/graphql", json={"query": "{ places { id } }"})
     assert response.status_code == 200

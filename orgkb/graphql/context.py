@@ -23,11 +23,9 @@ import strawberry
 from strawberry.dataloader import DataLoader
 
 from orgkb.errors import OrgkbError
-from orgkb.kb import duties as catalog
-from orgkb.kb import organizations as lookup
-from orgkb.kb import reach
+from orgkb.kb import duties, organizations
 from orgkb.kb.cache import MISSING, Memo, Missing
-from orgkb.kb.records import ContactRecord, OrganizationRecord
+from orgkb.kb.organizations import ContactRecord, OrganizationRecord
 from orgkb.kb.store import KnowledgeBase
 
 if TYPE_CHECKING:
@@ -123,7 +121,7 @@ def duties_by_owner(kb: KnowledgeBase) -> dict[str, tuple[Responsibility, ...]]:
 
     return {
         owner: tuple(Responsibility.from_record(duty) for duty in duties)
-        for owner, duties in catalog.responsibilities_by_owner(kb).items()
+        for owner, duties in duties.responsibilities_by_owner(kb).items()
     }
 
 
@@ -132,7 +130,7 @@ def _duties_of(kb: KnowledgeBase, owner: str) -> tuple[Responsibility, ...]:
 
 
 def _units_of(kb: KnowledgeBase, identifier: str) -> tuple[OrganizationRecord, ...]:
-    return tuple(lookup.units(kb, identifier))
+    return tuple(organizations.units(kb, identifier))
 
 
 @dataclass
@@ -147,10 +145,10 @@ class Context:
     contacts: MemoLoader[str, ContactRecord | None] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.organizations = MemoLoader(self.memo, lookup.organization)
+        self.organizations = MemoLoader(self.memo, organizations.organization)
         self.units = MemoLoader(self.memo, _units_of)
         self.responsibilities = _DutiesLoader(self.memo)
-        self.contacts = MemoLoader(self.memo, reach.contact)
+        self.contacts = MemoLoader(self.memo, organizations.contact)
 
 
 Info: TypeAlias = strawberry.Info[Context, None]

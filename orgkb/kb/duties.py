@@ -1,80 +1,41 @@
-"""What the knowledge graph holds, listed: matters, places, partner regions, sources and every duty.
-
-`lookup` answers about one organization at a time; this module answers about the whole graph
-(the lists the GraphQL root offers) and resolves the public ids of things that are not
-organizations: `matter/<slug>`, `place/<path>`, `source/<slug>`, and duty ids `<org>/duty/<n>`.
-"""
+"""Duties (responsibilities): every one of the graph, one by id, an organization's, by search words."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from rdflib import URIRef
 
-from orgkb.errors import NotFoundError, QueryError
-from orgkb.kb import organizations as lookup
-from orgkb.kb.records import Evidence, OrganizationRecord, ResponsibilityRecord, SourceRecord, id_of, iri_of
+from orgkb.errors import NotFoundError
+from orgkb.kb import organizations, sources
 from orgkb.kb.store import KnowledgeBase
-from orgkb.ontology.namespace import BASE, ID, MATTER, PLACE, ROLE, SOURCE
-from orgkb.ontology.places import bare_name, fold_name
-
-_PREFIXED = {"matter/": MATTER, "place/": PLACE, "source/": SOURCE}
-
-
-@dataclass(frozen=True)
-class MatterRecord:
-    """A matter of government work from the thesaurus (foreign affairs, archives, ...)."""
-
-    id: str
-    name: str
-    alt_names: tuple[str, ...] = ()
-    chinese_name: str | None = None
-    definition: str | None = None
+from orgkb.ontology.ids import id_of, iri_of, public_id
+from orgkb.ontology.namespace import ROLE, SOURCE
+from orgkb.ontology.places import fold_name
 
 
 @dataclass(frozen=True)
-class PlaceRecord:
-    """A place of the gazetteer: a province, city, district or sub-district."""
+class Evidence:
+    """Where a fact was read: the source document (file name), the line and the text printed there."""
 
-    id: str
-    name: str
-    place_type: str
-    parent_id: str | None = None
-    alt_names: tuple[str, ...] = ()
-    chinese_name: str | None = None
+    document: str
+    line: int
+    quote: str
 
 
 @dataclass(frozen=True)
-class PartnerRegionRecord:
-    """A region organizations work with, and who works with it how: (organization id, relation) pairs."""
+class ResponsibilityRecord:
+    """One duty of an organization or unit."""
 
     id: str
-    name: str
-    partners: tuple[tuple[str, str], ...] = field(default=())
-
-
-def public_id(iri: str) -> str:
-    """The public id of any orgkb IRI: a slug path for organizations and duties, `place/...` etc. else.
-
-    >>> public_id("https://w3id.org/orgkb/place/shanghai/jingan")
-    'place/shanghai/jingan'
-    """
-    if iri.startswith(str(ID)):
-        return id_of(iri)
-    return iri.removeprefix(BASE)
-
-
-def iri_of_public(identifier: str) -> str:
-    """The IRI of a public id of any kind; raises `QueryError` for text that cannot be one."""
-    for prefix, namespace in _PREFIXED.items():
-        if identifier.startswith(prefix):
-            iri_of(identifier.removeprefix(prefix))  # the same slug rules apply
-            return str(namespace) + identifier.removeprefix(prefix).strip("/")
-    return iri_of(identifier)
-
-
-# -- responsibilities ------------------------------------------------------------------------
+    text: str
+    position: int
+    role: str
+    owner_id: str
+    source: Evidence
+    number: int | None = None
+    matters: tuple[str, ...] = ()
 
 
 def duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
@@ -101,7 +62,7 @@ def _duty(row: dict[str, object], files: dict[str, str], matters: dict[str, tupl
 
 
 def _files(kb: KnowledgeBase) -> dict[str, str]:
-    return {str(SOURCE) + record.id: record.file for record in sources(kb)}
+    return {str(SOURCE) + record.id: record.file for record in sources.sources(kb)}
 
 
 def all_responsibilities(kb: KnowledgeBase) -> list[ResponsibilityRecord]:
@@ -141,8 +102,8 @@ def search_responsibilities(
     """
     duties = all_responsibilities(kb)
     if organization is not None:
-        lookup.organization(kb, organization)
-        owners = {organization} | descendants(kb, organization)
+        organizations.organization(kb, organization)
+        owners = {organization} | organizations.descendants(kb, organization)
         duties = [duty for duty in duties if duty.owner_id in owners]
     if search is not None and search.strip():
         words = fold_name(search).split()
@@ -150,182 +111,25 @@ def search_responsibilities(
     return duties
 
 
-# -- the hierarchy ----------------------------------------------------------------------------
-
-
-def hierarchy(kb: KnowledgeBase) -> list[tuple[str, str, str]]:
-    """Every (child id, parent id, relation) link: relation is `unitOf` or `subOrganizationOf`."""
-    return [(id_of(str(r["child"])), id_of(str(r["parent"])), str(r["relation"])) for r in kb.select("hierarchy")]
-
-
-def descendants(kb: KnowledgeBase, identifier: str) -> set[str]:
-    """The ids of every unit and sub-organization below an organization, at any depth."""
-    children: dict[str, set[str]] = defaultdict(set)
-    for child, parent, _ in hierarchy(kb):
-        children[parent].add(child)
-    found: set[str] = set()
-    stack = [identifier]
-    while stack:
-        for child in children.get(stack.pop(), ()):
-            if child not in found:
-                found.add(child)
-                stack.append(child)
-    return found
-
-
-def ancestors(kb: KnowledgeBase, identifier: str) -> list[OrganizationRecord]:
-    """The organizations above an organization or unit, nearest first."""
-    found: list[OrganizationRecord] = []
-    seen = {identifier}
-    record = lookup.organization(kb, identifier)
-    while (above := record.unit_of_id or record.parent_id) and above not in seen:
-        seen.add(above)
-        record = lookup.organization(kb, above)
-        found.append(record)
-    return found
-
-
-# -- matters, places, partner regions, sources --------------------------------------------------
-
-
-def _label_key(label: str, label_type: str) -> str:
-    chinese = any("\u4e00" <= char <= "\u9fff" for char in label)
-    return f"zh-{label_type}" if chinese else label_type
-
-
-def _chinese(labels: dict[str, list[str]]) -> str | None:
-    found = [*labels.get("zh-pref", []), *labels.get("zh-alt", [])]
-    return found[0] if found else None
-
-
-def matters(kb: KnowledgeBase) -> list[MatterRecord]:
-    """The matters of the thesaurus loaded in the graph, by English name (empty when none is loaded)."""
-    names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    definitions: dict[str, str] = {}
-    for row in kb.select("matters"):
-        iri = str(row["matter"])
-        label = str(row["label"])
-        names[iri][_label_key(label, str(row["type"]))].append(label)
-        if row.get("definition"):
-            definitions[iri] = str(row["definition"])
-    found = [
-        MatterRecord(
-            id=public_id(iri),
-            name=(labels.get("pref") or labels.get("alt") or [*labels["zh-pref"], *labels["zh-alt"]])[0],
-            alt_names=tuple(sorted(set(labels.get("alt", [])) | set(labels.get("pref", [])[1:]))),
-            chinese_name=_chinese(labels),
-            definition=definitions.get(iri),
-        )
-        for iri, labels in names.items()
-    ]
-    return sorted(found, key=lambda matter: matter.name.lower())
-
-
-def matters_by_id(kb: KnowledgeBase) -> dict[str, MatterRecord]:
-    """Every matter of the thesaurus by id."""
-    return {record.id: record for record in matters(kb)}
-
-
-def matter(kb: KnowledgeBase, identifier: str) -> MatterRecord:
-    """One matter by id (`matter/<slug>`); raises `NotFoundError` when there is none."""
-    found = matters_by_id(kb).get(identifier)
-    if found is None:
-        raise NotFoundError("matter", identifier)
-    return found
-
-
-def places(kb: KnowledgeBase) -> list[PlaceRecord]:
-    """Every place the graph knows (the gazetteer and places pages added), in hierarchy order."""
-    rows: dict[str, dict[str, object]] = {}
-    names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for row in kb.select("places"):
-        iri = str(row["place"])
-        rows.setdefault(iri, row)
-        label = str(row["label"])
-        names[iri][_label_key(label, str(row["labelType"]))].append(label)
+def responsibilities(kb: KnowledgeBase, identifier: str) -> list[ResponsibilityRecord]:
+    """The duties of an organization or unit in source order, each with its evidence."""
+    owner = URIRef(iri_of(identifier))
+    files: dict[str, str] = {}
     found = []
-    for iri, row in rows.items():
-        labels = names[iri]
+    for row in kb.select("responsibilities", owner=owner):
+        document = str(row["document"])
+        if document not in files:
+            files[document] = sources.file_name(kb, document)
+        number = row.get("number")
         found.append(
-            PlaceRecord(
-                id=public_id(iri),
-                name=(labels.get("pref") or labels.get("alt") or [*labels["zh-pref"], *labels["zh-alt"]])[0],
-                place_type=str(row["type"]),
-                parent_id=public_id(str(row["parent"])) if row.get("parent") else None,
-                alt_names=tuple(sorted(set(labels.get("alt", [])) | set(labels.get("zh-alt", [])))),
-                chinese_name=_chinese(labels),
+            ResponsibilityRecord(
+                id=id_of(str(row["duty"])),
+                text=str(row["text"]),
+                position=int(row["position"]),  # type: ignore[call-overload]
+                role=str(row["role"]).removeprefix(str(ROLE)),
+                owner_id=id_of(str(owner)),
+                source=Evidence(files[document], int(row["line"]), str(row["quote"])),  # type: ignore[call-overload]
+                number=int(number) if number is not None else None,  # type: ignore[call-overload]
             )
         )
-    return sorted(found, key=lambda place: place.id)
-
-
-def place(kb: KnowledgeBase, identifier: str) -> PlaceRecord:
-    """One place by id (`place/<path>`); raises `NotFoundError` when there is none."""
-    for record in places(kb):
-        if record.id == identifier:
-            return record
-    raise NotFoundError("place", identifier)
-
-
-def find_place(kb: KnowledgeBase, name: str, argument: str = "district") -> PlaceRecord:
-    """The place `name` names (any of its names, an id, with or without "District").
-
-    Raises `QueryError` naming `argument` when no place of the graph goes by that name.
-    """
-    wanted = fold_name(name)
-    if not wanted:
-        raise QueryError(argument, name, 'is empty; give a place name such as "Jing\'an" or leave it out')
-    by_name: dict[str, PlaceRecord] = {}
-    for record in places(kb):
-        for label in (record.name, *record.alt_names, record.chinese_name or "", record.id):
-            by_name.setdefault(fold_name(label), record)
-    bare = bare_name(wanted)
-    found = by_name.get(wanted) or by_name.get(bare)
-    if found is None and bare:
-        # "Dapeng" for a place whose names all carry their type ("Dapeng New District", "大鹏新区")
-        matches = {record.id: record for label, record in by_name.items() if bare_name(label) == bare}
-        found = next(iter(matches.values())) if len(matches) == 1 else None
-    if found is not None:
-        return found
-    raise QueryError(argument, name, "is not a place orgkb knows; the `places` field lists them")
-
-
-def within(kb: KnowledgeBase, place_id: str) -> set[str]:
-    """The ids of the organizations and units that serve a place or a place inside it."""
-    rows = kb.select("within", place=URIRef(iri_of_public(place_id)))
-    return {id_of(str(row["org"])) for row in rows}
-
-
-def place_of(kb: KnowledgeBase, identifier: str) -> PlaceRecord | None:
-    """The place an organization (or a unit's organization) serves, or None when its page names none."""
-    rows = kb.select("place_of", org=URIRef(iri_of(identifier)))
-    if not rows:
-        return None
-    return place(kb, public_id(str(rows[0]["place"])))
-
-
-def partner_regions(kb: KnowledgeBase) -> list[PartnerRegionRecord]:
-    """Every partner region a loaded page names, with the organizations that work with it and how."""
-    names: dict[str, str] = {}
-    partners: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for row in kb.select("partner_regions"):
-        region = id_of(str(row["region"]))
-        names[region] = str(row["name"])
-        partners[region].add((id_of(str(row["owner"])), str(row["relation"]).rsplit("#", 1)[-1]))
-    return [
-        PartnerRegionRecord(region, names[region], tuple(sorted(partners[region])))
-        for region in sorted(names, key=lambda key: (names[key].lower(), key))
-    ]
-
-
-def sources(kb: KnowledgeBase) -> list[SourceRecord]:
-    """Every loaded source document (one per page), by file name."""
-    return sorted((lookup.source(kb, document) for document in kb.documents()), key=lambda record: record.file)
-
-
-def find_source(kb: KnowledgeBase, reference: str) -> SourceRecord | None:
-    """The loaded source document that `reference` names (its file name, id `source/...` or IRI), or None."""
-    for record in sources(kb):
-        if reference in (record.file, record.id, f"source/{record.id}", str(SOURCE) + record.id):
-            return record
-    return None
+    return found

@@ -1,36 +1,67 @@
-"""Look organizations, units, duties and sources up by id: the read side the CLI and GraphQL share."""
+"""Organizations and their units: one by id or name, the hierarchy, contacts, the bodies and regions they work with."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from rdflib import URIRef
 
 from orgkb.errors import NotFoundError, QueryError
-from orgkb.kb.records import (
-    ContactRecord,
-    Evidence,
-    LinkRecord,
-    OrganizationRecord,
-    ResponsibilityRecord,
-    SourceRecord,
-    id_of,
-    iri_of,
-)
+from orgkb.kb import sources
 from orgkb.kb.store import KnowledgeBase
-from orgkb.ontology.namespace import KIND, ROLE, SOURCE
+from orgkb.ontology.ids import id_of, iri_of
+from orgkb.ontology.namespace import KIND
 from orgkb.ontology.places import fold_name
+
+
+@dataclass(frozen=True)
+class ContactRecord:
+    """How to reach an organization or unit."""
+
+    telephone: str | None = None
+    email: str | None = None
+    fax: str | None = None
+    hours: str | None = None
+    address: str | None = None
+    postal_code: str | None = None
+
+
+@dataclass(frozen=True)
+class OrganizationRecord:
+    """An organization, or a unit of one."""
+
+    id: str
+    name: str
+    kind: str
+    alt_names: tuple[str, ...] = ()
+    parent_id: str | None = None
+    parent_name: str | None = None
+    relation_to_parent: str | None = None
+    unit_of_id: str | None = None
+    document: str | None = None
+    line: int | None = None
+    position: int | None = None
+    district: str | None = None
+    city: str | None = None
+
+    @property
+    def is_unit(self) -> bool:
+        return self.unit_of_id is not None
+
+
+@dataclass(frozen=True)
+class LinkRecord:
+    """A body or partner region an organization works with, and how."""
+
+    id: str
+    name: str
+    relation: str
 
 
 def _kind(iri: object) -> str:
     return str(iri).removeprefix(str(KIND))
-
-
-def _file(kb: KnowledgeBase, document: object) -> str:
-    rows = kb.select("source", document=URIRef(str(document)))
-    return str(rows[0]["file"]) if rows else str(document).removeprefix(str(SOURCE))
 
 
 def organization(kb: KnowledgeBase, identifier: str) -> OrganizationRecord:
@@ -54,7 +85,7 @@ def organization(kb: KnowledgeBase, identifier: str) -> OrganizationRecord:
         parent_name=str(row["parentName"]) if parent else None,
         relation_to_parent="detached agency" if row.get("detached") else None,
         unit_of_id=id_of(str(row["unitOf"])) if row.get("unitOf") else None,
-        document=_file(kb, row["document"]) if row.get("document") else None,
+        document=sources.file_name(kb, row["document"]) if row.get("document") else None,
         line=int(row["line"]) if row.get("line") is not None else None,  # type: ignore[call-overload]
         position=int(row["position"]) if row.get("position") is not None else None,  # type: ignore[call-overload]
         district=places.get("district"),
@@ -68,31 +99,7 @@ def units(kb: KnowledgeBase, identifier: str) -> list[OrganizationRecord]:
     return [organization(kb, id_of(str(row["unit"]))) for row in rows]
 
 
-def responsibilities(kb: KnowledgeBase, identifier: str) -> list[ResponsibilityRecord]:
-    """The duties of an organization or unit in source order, each with its evidence."""
-    owner = URIRef(iri_of(identifier))
-    files: dict[str, str] = {}
-    found = []
-    for row in kb.select("responsibilities", owner=owner):
-        document = str(row["document"])
-        if document not in files:
-            files[document] = _file(kb, document)
-        number = row.get("number")
-        found.append(
-            ResponsibilityRecord(
-                id=id_of(str(row["duty"])),
-                text=str(row["text"]),
-                position=int(row["position"]),  # type: ignore[call-overload]
-                role=str(row["role"]).removeprefix(str(ROLE)),
-                owner_id=id_of(str(owner)),
-                source=Evidence(files[document], int(row["line"]), str(row["quote"])),  # type: ignore[call-overload]
-                number=int(number) if number is not None else None,  # type: ignore[call-overload]
-            )
-        )
-    return found
-
-
-def contact(kb: KnowledgeBase, identifier: str) -> ContactRecord | None:
+def own_contact(kb: KnowledgeBase, identifier: str) -> ContactRecord | None:
     """How to reach an organization or unit by its own contact details (a unit's are the lines
     under its heading), or None when its page gives it none."""
     merged: dict[str, str] = {}
@@ -131,28 +138,6 @@ def partner_regions(kb: KnowledgeBase, identifier: str) -> list[LinkRecord]:
 
 def _relation(iri: object) -> str:
     return str(iri).rsplit("#", 1)[-1]
-
-
-def source(kb: KnowledgeBase, document: str) -> SourceRecord:
-    """A loaded source document with its repairs; `document` is its IRI."""
-    rows = kb.select("source", document=URIRef(document))
-    if not rows:
-        raise NotFoundError("source document", document)
-    row = rows[0]
-    repairs = tuple(
-        (int(r["line"]), str(r["original"]), str(r["replacement"]))  # type: ignore[call-overload]
-        for r in kb.select("repairs", document=URIRef(document))
-    )
-    issued = row.get("issued")
-    return SourceRecord(
-        id=document.removeprefix(str(SOURCE)),
-        file=str(row["file"]),
-        title=str(row["title"]),
-        sha256=str(row["sha256"]),
-        issued=dt.date.fromisoformat(str(issued)) if issued else None,
-        site=str(row["site"]) if row.get("site") else None,
-        repairs=repairs,
-    )
 
 
 def resolve(kb: KnowledgeBase, text: str, *, loose: bool = True) -> str:
@@ -212,3 +197,57 @@ def _loosely_named(kb: KnowledgeBase, names: dict[str, list[str]], text: str) ->
         elif named == best:
             found.append(org)
     return sorted(found)
+
+
+def contact(kb: KnowledgeBase, identifier: str) -> ContactRecord | None:
+    """How to reach an organization or unit: its own contact details, else for a unit its
+    office's; None when its page gives neither."""
+    own = own_contact(kb, identifier)
+    if own is not None:
+        return own
+    rows = kb.select("office_of", org=URIRef(iri_of(identifier)))
+    return own_contact(kb, id_of(str(rows[0]["office"]))) if rows else None
+
+
+def office_and_contact(
+    kb: KnowledgeBase, record: OrganizationRecord
+) -> tuple[OrganizationRecord | None, ContactRecord | None]:
+    """The office `record` is a unit of (None for an office itself) and the contact that reaches
+    it: the unit's own when its page prints one, else its office's."""
+    office = organization(kb, record.unit_of_id) if record.unit_of_id else None
+    return office, contact(kb, record.id)
+
+
+# -- the hierarchy ----------------------------------------------------------------------------
+
+
+def hierarchy(kb: KnowledgeBase) -> list[tuple[str, str, str]]:
+    """Every (child id, parent id, relation) link: relation is `unitOf` or `subOrganizationOf`."""
+    return [(id_of(str(r["child"])), id_of(str(r["parent"])), str(r["relation"])) for r in kb.select("hierarchy")]
+
+
+def descendants(kb: KnowledgeBase, identifier: str) -> set[str]:
+    """The ids of every unit and sub-organization below an organization, at any depth."""
+    children: dict[str, set[str]] = defaultdict(set)
+    for child, parent, _ in hierarchy(kb):
+        children[parent].add(child)
+    found: set[str] = set()
+    stack = [identifier]
+    while stack:
+        for child in children.get(stack.pop(), ()):
+            if child not in found:
+                found.add(child)
+                stack.append(child)
+    return found
+
+
+def ancestors(kb: KnowledgeBase, identifier: str) -> list[OrganizationRecord]:
+    """The organizations above an organization or unit, nearest first."""
+    found: list[OrganizationRecord] = []
+    seen = {identifier}
+    record = organization(kb, identifier)
+    while (above := record.unit_of_id or record.parent_id) and above not in seen:
+        seen.add(above)
+        record = organization(kb, above)
+        found.append(record)
+    return found

@@ -13,8 +13,10 @@ from html import escape
 from urllib.parse import quote
 
 from orgkb.kb.coordination.links import CoordinationLink
-from orgkb.kb.records import ContactRecord, LinkRecord, OrganizationRecord, ResponsibilityRecord, SourceRecord
+from orgkb.kb.duties import ResponsibilityRecord
+from orgkb.kb.organizations import ContactRecord, LinkRecord, OrganizationRecord
 from orgkb.kb.search.who_handles import Handler
+from orgkb.kb.sources import SourceRecord
 
 _STYLE = """
 body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:0 auto;padding:1rem;color:#1b1b1b}

@@ -12,10 +12,9 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from orgkb.errors import NotFoundError, QueryError
-from orgkb.kb import duties as catalog
-from orgkb.kb import organizations as lookup
+from orgkb.kb import duties, organizations, places, sources
 from orgkb.kb.coordination.links import coordination
-from orgkb.kb.reach import office_and_contact
+from orgkb.kb.organizations import office_and_contact
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.identifiers import document_iri
@@ -56,25 +55,25 @@ class StaffPages:
     def _organization(self, identifier: str) -> tuple[str, int]:
         kb = self.kb
         try:
-            record = lookup.organization(kb, identifier)
+            record = organizations.organization(kb, identifier)
         except (NotFoundError, QueryError) as error:
             return not_found_page(str(error)), 404
         office, contact = office_and_contact(kb, record)
-        source = lookup.source(kb, str(document_iri(record.document))) if record.document else None
-        units = [(unit, len(lookup.responsibilities(kb, unit.id))) for unit in lookup.units(kb, record.id)]
+        source = sources.source(kb, str(document_iri(record.document))) if record.document else None
+        units = [(unit, len(duties.responsibilities(kb, unit.id))) for unit in organizations.units(kb, record.id)]
         view = OrganizationView(
             record=record,
             office=office,
             source=source,
             contact=contact,
-            contact_is_own=contact is not None and lookup.contact(kb, record.id) is not None,
-            duties=lookup.responsibilities(kb, record.id),
+            contact_is_own=contact is not None and organizations.own_contact(kb, record.id) is not None,
+            duties=duties.responsibilities(kb, record.id),
             units=units,
             links=coordination(kb, record.id, LINKS),
-            bodies=lookup.bodies(kb, record.id),
-            regions=lookup.partner_regions(kb, record.id),
+            bodies=organizations.bodies(kb, record.id),
+            regions=organizations.partner_regions(kb, record.id),
         )
         return organization_page(view), 200
 
     def _place_names(self) -> tuple[str, ...]:
-        return tuple(sorted({place.name for place in catalog.places(self.kb)}))
+        return tuple(sorted({place.name for place in places.places(self.kb)}))

@@ -10,7 +10,7 @@ import math
 import textwrap
 from xml.sax.saxutils import escape
 
-from orgkb.kb import organizations as lookup
+from orgkb.kb import organizations
 from orgkb.kb.coordination.network import network
 from orgkb.kb.store import KnowledgeBase
 
@@ -53,10 +53,10 @@ def coordination_svg(kb: KnowledgeBase, organization_id: str) -> str:
 
     Raises `NotFoundError` when the id names nothing.
     """
-    record = lookup.organization(kb, organization_id)
+    record = organizations.organization(kb, organization_id)
     office = record.unit_of_id or record.id
     graph = network(kb)
-    units = [unit.id for unit in lookup.units(kb, office)]
+    units = [unit.id for unit in organizations.units(kb, office)]
     family = [office, *units]
     outside: list[str] = []
     for node in family:

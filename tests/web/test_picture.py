@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from orgkb.errors import NotFoundError
-from orgkb.kb import organizations as lookup
+from orgkb.kb import organizations
 from orgkb.kb.store import KnowledgeBase
 from orgkb.web.picture import coordination_svg
 
@@ -24,7 +24,7 @@ def test_svg_is_well_formed_with_a_labelled_node_per_unit(kb: KnowledgeBase, off
     root = ET.fromstring(coordination_svg(kb, office))
     assert root.tag == f"{SVG}svg"
     nodes = {group.get("id"): group for group in root.iter(f"{SVG}g") if "node" in (group.get("class") or "")}
-    for unit in lookup.units(kb, office):
+    for unit in organizations.units(kb, office):
         assert unit.id in nodes
         label = " ".join(span.text or "" for span in nodes[unit.id].iter(f"{SVG}tspan"))
         assert label == " ".join(unit.name.split())

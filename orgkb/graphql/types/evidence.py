@@ -6,8 +6,8 @@ import strawberry
 
 from orgkb.graphql.context import Info
 from orgkb.graphql.types.refs import SourceDocumentRef
-from orgkb.kb import duties as catalog
-from orgkb.kb.records import Evidence as EvidenceRecord
+from orgkb.kb import sources
+from orgkb.kb.duties import Evidence as EvidenceRecord
 
 
 @strawberry.type(description="Where a fact was read: the page, the line on it and the words printed there.")
@@ -24,5 +24,5 @@ class Evidence:
     def page(self, info: Info) -> SourceDocumentRef | None:
         from orgkb.graphql.types.source_document import SourceDocument
 
-        found = info.context.memo(catalog.find_source, self.document)
+        found = info.context.memo(sources.find_source, self.document)
         return SourceDocument.from_record(found) if found is not None else None

@@ -7,8 +7,9 @@ import strawberry
 from orgkb.graphql.context import Info
 from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.refs import ResponsibilityRef
-from orgkb.kb import duties as catalog
-from orgkb.kb.duties import MatterRecord
+from orgkb.kb import matters
+from orgkb.kb.duties import all_responsibilities
+from orgkb.kb.matters import MatterRecord
 from orgkb.kb.store import KnowledgeBase
 
 
@@ -39,10 +40,10 @@ class Matter(Node):
     def responsibilities(self, info: Info) -> list[ResponsibilityRef]:
         from orgkb.graphql.types.responsibility import Responsibility
 
-        duties = info.context.memo(catalog.all_responsibilities)
+        duties = info.context.memo(all_responsibilities)
         return [Responsibility.from_record(duty) for duty in duties if self.id in duty.matters]
 
 
 def matters_by_id(kb: KnowledgeBase) -> dict[str, Matter]:
     """Every matter of the thesaurus as the API's `Matter`, by id: made once per state of the knowledge base."""
-    return {record.id: Matter.from_record(record) for record in catalog.matters(kb)}
+    return {record.id: Matter.from_record(record) for record in matters.matters(kb)}

@@ -16,10 +16,9 @@ from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.partner_region import PartnerRegion
 from orgkb.graphql.types.place import Place
 from orgkb.graphql.types.refs import ResponsibilityRef, SourceDocumentRef
-from orgkb.kb import duties as catalog
-from orgkb.kb import organizations as lookup
+from orgkb.kb import organizations, places, sources
 from orgkb.kb.coordination import links as coordination
-from orgkb.kb.records import ContactRecord, OrganizationRecord
+from orgkb.kb.organizations import ContactRecord, OrganizationRecord
 
 if TYPE_CHECKING:
     from orgkb.graphql.types.responsibility import Responsibility
@@ -76,7 +75,9 @@ class Organization(Node):
 
     @strawberry.field(description="Every body above this one, nearest first (office, then government).")
     def ancestors(self, info: Info) -> list[Organization]:
-        return [Organization.from_record(record) for record in info.context.memo(catalog.ancestors, self.record.id)]
+        return [
+            Organization.from_record(record) for record in info.context.memo(organizations.ancestors, self.record.id)
+        ]
 
     @strawberry.field(
         description="Its sections or internal offices, in the order the page lists them.",
@@ -94,14 +95,14 @@ class Organization(Node):
 
     @strawberry.field(description="The place it serves, for a unit its office's (a district or a sub-district).")
     def jurisdiction(self, info: Info) -> Place | None:
-        found = info.context.memo(catalog.place_of, self.record.id)
+        found = info.context.memo(places.place_of, self.record.id)
         return Place.from_record(found) if found is not None else None
 
     @strawberry.field(description="The district it serves (the district around a sub-district), or null if unknown.")
     def district(self, info: Info) -> Place | None:
-        found = info.context.memo(catalog.place_of, self.record.id)
+        found = info.context.memo(places.place_of, self.record.id)
         while found is not None and found.place_type not in ("district", "county"):
-            found = info.context.memo(catalog.place, found.parent_id) if found.parent_id else None
+            found = info.context.memo(places.place, found.parent_id) if found.parent_id else None
         return Place.from_record(found) if found is not None else None
 
     @strawberry.field(
@@ -128,8 +129,8 @@ class Organization(Node):
         description="Regions outside the district it works with (counterpart support, sister cities ...)."
     )
     def partner_regions(self, info: Info) -> list[PartnerRegion]:
-        mine = {link.id for link in info.context.memo(lookup.partner_regions, self.record.id)}
-        return [PartnerRegion.from_record(r) for r in info.context.memo(catalog.partner_regions) if r.id in mine]
+        mine = {link.id for link in info.context.memo(organizations.partner_regions, self.record.id)}
+        return [PartnerRegion.from_record(r) for r in info.context.memo(places.partner_regions) if r.id in mine]
 
     @strawberry.field(description="The page this organization was read from (null for a body only mentioned).")
     def source(self, info: Info) -> SourceDocumentRef | None:
@@ -137,7 +138,7 @@ class Organization(Node):
 
         if self.record.document is None:
             return None
-        found = info.context.memo(catalog.find_source, self.record.document)
+        found = info.context.memo(sources.find_source, self.record.document)
         return SourceDocument.from_record(found) if found is not None else None
 
 

@@ -9,8 +9,8 @@ import strawberry
 from orgkb.graphql.context import Info, then
 from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.region_partner import RegionPartner
-from orgkb.kb.duties import PartnerRegionRecord
-from orgkb.kb.records import OrganizationRecord
+from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.places import PartnerRegionRecord
 
 
 @strawberry.type(

@@ -10,7 +10,7 @@ import strawberry
 from orgkb.graphql.context import Info, then
 from orgkb.graphql.types.organization import Organization
 from orgkb.graphql.types.path_step import PathStep
-from orgkb.kb.records import OrganizationRecord
+from orgkb.kb.organizations import OrganizationRecord
 
 if TYPE_CHECKING:  # the network view (networkx) loads when a path is first asked for, not at start-up
     from orgkb.kb.coordination.network import PathStep as PathStepRecord

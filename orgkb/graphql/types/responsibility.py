@@ -12,8 +12,8 @@ from orgkb.graphql.types.evidence import Evidence
 from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.refs import MatterRef, OrganizationRef
 from orgkb.graphql.types.role import Role
-from orgkb.kb import duties as catalog
-from orgkb.kb.records import ResponsibilityRecord
+from orgkb.kb import duties
+from orgkb.kb.duties import ResponsibilityRecord
 
 if TYPE_CHECKING:
     from orgkb.graphql.types.organization import Organization
@@ -52,7 +52,7 @@ class Responsibility(Node):
     def matters(self, info: Info) -> list[MatterRef]:
         from orgkb.graphql.types.matter import matters_by_id
 
-        ids = self.matter_ids or info.context.memo(catalog.duty_matters).get(self.id, ())
+        ids = self.matter_ids or info.context.memo(duties.duty_matters).get(self.id, ())
         known = info.context.memo(matters_by_id)
         return [known[matter] for matter in ids if matter in known]
 

@@ -21,13 +21,17 @@ from dataclasses import dataclass
 import Stemmer
 
 from orgkb.errors import NotFoundError
-from orgkb.kb import duties as catalog
-from orgkb.kb import organizations as lookup
 from orgkb.kb.coordination.stated import is_catch_all
-from orgkb.kb.duties import MatterRecord
-from orgkb.kb.records import OrganizationRecord, ResponsibilityRecord
+from orgkb.kb.duties import ResponsibilityRecord, all_responsibilities
+from orgkb.kb.matters import MatterRecord
+from orgkb.kb.matters import matters as all_matters
+from orgkb.kb.organizations import OrganizationRecord, hierarchy
+from orgkb.kb.organizations import organization as organization_record
+from orgkb.kb.places import place as place_record
+from orgkb.kb.places import within
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.words import content_words
+from orgkb.ontology import ids
 
 THRESHOLD = 0.2
 MATTER_SHARE = 0.55  # the weight of matters against words in a duty's similarity
@@ -82,13 +86,13 @@ def _stems(text: str) -> Counter[str]:
 
 def _model(kb: KnowledgeBase) -> _Model:
     def build() -> _Model:
-        duties = [duty for duty in catalog.all_responsibilities(kb) if not is_catch_all(duty.text)]
+        duties = [duty for duty in all_responsibilities(kb) if not is_catch_all(duty.text)]
         total = max(len(duties), 1)
         words: Counter[str] = Counter()
         matters: Counter[str] = Counter()
         broader: dict[str, set[str]] = defaultdict(set)
         for row in kb.select("matter_broader"):
-            broader[catalog.public_id(str(row["matter"]))].add(catalog.public_id(str(row["broader"])))
+            broader[ids.public_id(str(row["matter"]))].add(ids.public_id(str(row["broader"])))
         for duty in duties:
             words.update(set(_stems(duty.text)))
             matters.update({m for direct in duty.matters for m in (direct, *broader.get(direct, ()))})
@@ -96,7 +100,7 @@ def _model(kb: KnowledgeBase) -> _Model:
             word_idf={word: math.log(1 + total / n) for word, n in words.items()},
             matter_idf={matter: math.log(1 + total / n) for matter, n in matters.items()},
             broader={matter: frozenset(found) for matter, found in broader.items()},
-            matters={record.id: record for record in catalog.matters(kb)},
+            matters={record.id: record for record in all_matters(kb)},
         )
 
     return kb.derived("compare-model", build)
@@ -134,22 +138,22 @@ def similarity(left: _Features, right: _Features, model: _Model) -> float:
 
 def _side(kb: KnowledgeBase, identifier: str, units: bool) -> tuple[OrganizationRecord, list[ResponsibilityRecord]]:
     by_owner: dict[str, list[ResponsibilityRecord]] = defaultdict(list)
-    for duty in catalog.all_responsibilities(kb):
+    for duty in all_responsibilities(kb):
         by_owner[duty.owner_id].append(duty)
     children: dict[str, list[str]] = defaultdict(list)
     unit_ids: set[str] = set()
-    for child, parent, relation in catalog.hierarchy(kb):
+    for child, parent, relation in hierarchy(kb):
         children[parent].append(child)
         if relation == "unitOf":
             unit_ids.add(child)
     if identifier.startswith("place/"):
-        place = catalog.place(kb, identifier)
-        organizations = sorted(org for org in catalog.within(kb, identifier) if org not in unit_ids and by_owner[org])
+        place = place_record(kb, identifier)
+        organizations = sorted(org for org in within(kb, identifier) if org not in unit_ids and by_owner[org])
         if not organizations:
             raise NotFoundError("organization serving", identifier)
         record = OrganizationRecord(id=place.id, name=place.name, kind=place.place_type)
     else:
-        record = lookup.organization(kb, identifier)
+        record = organization_record(kb, identifier)
         organizations = [identifier]
     owners: list[str] = []
     for organization in organizations:

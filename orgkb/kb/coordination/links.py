@@ -28,12 +28,14 @@ from dataclasses import dataclass, field
 from rdflib import RDF, XSD, Literal, URIRef
 from rdflib.namespace import PROV
 
-from orgkb.kb import duties as catalog
-from orgkb.kb import organizations as lookup
 from orgkb.kb.coordination.stated import is_catch_all, stated_links
-from orgkb.kb.duties import MatterRecord
-from orgkb.kb.records import OrganizationRecord, ResponsibilityRecord, id_of, iri_of
+from orgkb.kb.duties import ResponsibilityRecord, all_responsibilities
+from orgkb.kb.matters import MatterRecord
+from orgkb.kb.matters import matters as all_matters
+from orgkb.kb.organizations import OrganizationRecord, hierarchy, organization
 from orgkb.kb.store import DERIVED_GRAPH, KnowledgeBase, to_ox
+from orgkb.ontology import ids
+from orgkb.ontology.ids import id_of, iri_of
 from orgkb.ontology.namespace import BASE, ORGKB
 
 STATED = "stated"
@@ -144,16 +146,16 @@ def _shared_links(
 def _broader(kb: KnowledgeBase) -> dict[str, set[str]]:
     found: dict[str, set[str]] = defaultdict(set)
     for row in kb.select("matter_broader"):
-        found[catalog.public_id(str(row["matter"]))].add(catalog.public_id(str(row["broader"])))
+        found[ids.public_id(str(row["matter"]))].add(ids.public_id(str(row["broader"])))
     return found
 
 
 def compute_links(kb: KnowledgeBase) -> list[Link]:
     """Every coordination link the graph supports, stated and shared-matter merged per pair."""
-    duties = catalog.all_responsibilities(kb)
+    duties = all_responsibilities(kb)
     by_id = {duty.id: duty for duty in duties}
     merged: dict[tuple[str, str], Link] = {}
-    for link in _shared_links(duties, catalog.hierarchy(kb), _broader(kb)):
+    for link in _shared_links(duties, hierarchy(kb), _broader(kb)):
         merged[(link.first, link.second)] = link
     stated_by_pair: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for stated in stated_links(kb, duties):
@@ -201,7 +203,7 @@ def link_triples(links: Iterable[Link], fingerprint: str, documents: Iterable[st
             (node, ORGKB.strength, Literal(link.strength, datatype=XSD.double)),
         ]
         triples += [(node, ORGKB.statedRelation, Literal(relation)) for relation in link.relations]
-        triples += [(node, ORGKB.matter, URIRef(catalog.iri_of_public(m))) for m in sorted(link.matters)]
+        triples += [(node, ORGKB.matter, URIRef(ids.iri_of_public(m))) for m in sorted(link.matters)]
         triples += [(node, ORGKB.evidence, URIRef(iri_of(duty))) for duty in sorted(link.evidence)]
     return triples
 
@@ -240,7 +242,7 @@ def coordination(kb: KnowledgeBase, organization_id: str, limit: int = 10) -> li
     >>> [(link.basis, link.organization.name) for link in coordination(kb, section, 1)]
     [('shared-matter', "General Office of People's Government of Jing'an District")]
     """
-    lookup.organization(kb, organization_id)
+    organization(kb, organization_id)
     ensure_coordination(kb)
     unit = URIRef(iri_of(organization_id))
     rows = kb.select("coordination", unit=unit)[: max(limit, 0)]
@@ -248,17 +250,17 @@ def coordination(kb: KnowledgeBase, organization_id: str, limit: int = 10) -> li
     for row in kb.select("coordination_details", unit=unit):
         matters, evidence = details[str(row["coordination"])]
         if row.get("matter"):
-            matters.add(catalog.public_id(str(row["matter"])))
+            matters.add(ids.public_id(str(row["matter"])))
         if row.get("evidence"):
             evidence.add(id_of(str(row["evidence"])))
-    names = {matter.id: matter for matter in catalog.matters(kb)}
-    duties = {duty.id: duty for duty in catalog.all_responsibilities(kb)}
+    names = {matter.id: matter for matter in all_matters(kb)}
+    duties = {duty.id: duty for duty in all_responsibilities(kb)}
     links = []
     for row in rows:
         matters, evidence = details[str(row["coordination"])]
         links.append(
             CoordinationLink(
-                organization=lookup.organization(kb, id_of(str(row["partner"]))),
+                organization=organization(kb, id_of(str(row["partner"]))),
                 strength=float(row["strength"]),  # type: ignore[arg-type]
                 basis=str(row["basis"]),
                 matters=tuple(names.get(m, MatterRecord(m, m)) for m in sorted(matters)),

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from orgkb.kb import duties as catalog
-from orgkb.kb import organizations as lookup
 from orgkb.kb.coordination.links import ensure_coordination
-from orgkb.kb.records import id_of
+from orgkb.kb.matters import matters as all_matters
+from orgkb.kb.organizations import hierarchy, organization
+from orgkb.kb.places import places as all_places
 from orgkb.kb.store import KnowledgeBase
+from orgkb.ontology import ids
+from orgkb.ontology.ids import id_of
 
 # How a step reads forwards and backwards, and what it costs a path (coordination costs less when strong).
 _RELATIONS = {
@@ -65,7 +67,7 @@ def network(kb: KnowledgeBase) -> nx.Graph:
 
 def _build(kb: KnowledgeBase) -> nx.Graph:
     graph = nx.Graph()
-    units = {child for child, _, relation in catalog.hierarchy(kb) if relation == "unitOf"}
+    units = {child for child, _, relation in hierarchy(kb) if relation == "unitOf"}
     described = {id_of(str(row["org"])) for row in kb.select("organizations")}
     for row in kb.select("network_nodes"):
         node = id_of(str(row["org"]))
@@ -73,7 +75,7 @@ def _build(kb: KnowledgeBase) -> nx.Graph:
         if kind == "body" and node in graph:
             continue
         graph.add_node(node, kind=kind, label=str(row["name"]), category=str(row["kind"]).rsplit("/", 1)[-1])
-    for parent_row in catalog.hierarchy(kb):
+    for parent_row in hierarchy(kb):
         child, parent, relation = parent_row
         for node in (child, parent):
             if graph.nodes.get(node, {}).get("kind") == "body":
@@ -92,11 +94,11 @@ def _build(kb: KnowledgeBase) -> nx.Graph:
             graph.edges[a, b].update(strength=strength, basis=str(row["basis"]), coordination=relations)
             continue
         _add_edge(graph, a, b, "coordinatesWith", strength=strength, basis=str(row["basis"]), coordination=relations)
-    matters = {record.id: record.name for record in catalog.matters(kb)}
-    places = {record.id: record.name for record in catalog.places(kb)}
+    matters = {record.id: record.name for record in all_matters(kb)}
+    places = {record.id: record.name for record in all_places(kb)}
     for row in kb.select("network_edges"):
         source, relation = id_of(str(row["source"])), str(row["relation"])
-        target = catalog.public_id(str(row["target"]))
+        target = ids.public_id(str(row["target"]))
         names = matters if relation == "concerns" else places
         if target not in graph:
             graph.add_node(
@@ -127,8 +129,8 @@ def path(kb: KnowledgeBase, from_id: str, to_id: str, *, via_matters: bool = Fal
     ...                                 "shanghai/jingan/general-office")]
     ['is a unit of']
     """
-    lookup.organization(kb, from_id)
-    lookup.organization(kb, to_id)
+    organization(kb, from_id)
+    organization(kb, to_id)
     graph = network(kb) if via_matters else organization_graph(kb)
     if from_id == to_id or from_id not in graph or to_id not in graph:
         return []

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from orgkb.kb.duties import hierarchy
-from orgkb.kb.records import ResponsibilityRecord, id_of
+from orgkb.kb.duties import ResponsibilityRecord
+from orgkb.kb.organizations import hierarchy
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.words import fold, place_words
+from orgkb.ontology.ids import id_of
 
 # Relations, each with the cue that states it; the cue must end at most `_REACH` words before the
 # mention (verbs joined by "and" or commas count together: "guide and govern the work of X").

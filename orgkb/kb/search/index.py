@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 import bm25s
 import numpy as np
 
-from orgkb.kb.records import id_of
 from orgkb.kb.search.scope import owner_phrases, place_phrases
 from orgkb.kb.search.text import related_terms, terms
 from orgkb.kb.store import KnowledgeBase
+from orgkb.ontology.ids import id_of
 from orgkb.ontology.namespace import ROLE
 from orgkb.ontology.places import fold_name
 from orgkb.ontology.thesaurus import label_key

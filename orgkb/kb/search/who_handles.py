@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from orgkb.errors import QueryError
-from orgkb.kb import organizations as lookup
-from orgkb.kb.records import Evidence, OrganizationRecord, ResponsibilityRecord, id_of
+from orgkb.kb import organizations
+from orgkb.kb.duties import Evidence, ResponsibilityRecord
+from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.search.districts import allowed_owners
 from orgkb.kb.search.expansion import AskedMatter, asked_matters, nearby_matters
 from orgkb.kb.search.index import Duty, HandlerIndex, handler_index
@@ -22,6 +23,7 @@ from orgkb.kb.search.ranking import Ranked, rank, score_duties
 from orgkb.kb.search.scope import scopes
 from orgkb.kb.search.text import asks_where, terms, words_by_term
 from orgkb.kb.store import KnowledgeBase
+from orgkb.ontology.ids import id_of
 from orgkb.ontology.namespace import BASE
 
 MAX_MATTER_LENGTH = 500
@@ -94,7 +96,7 @@ def who_handles(kb: KnowledgeBase, matter: str, district: str | None = None, lim
 
 def _record(kb: KnowledgeBase, index: HandlerIndex, owner: int) -> OrganizationRecord:
     identifier = index.owner_id(owner)
-    return kb.derived((lookup.organization, identifier), lambda: lookup.organization(kb, identifier))
+    return kb.derived((organizations.organization, identifier), lambda: organizations.organization(kb, identifier))
 
 
 def _responsibility(index: HandlerIndex, duty: Duty) -> ResponsibilityRecord:

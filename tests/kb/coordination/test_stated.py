@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.synthetic import generate_corpus
-from orgkb.kb import duties as catalog
+from orgkb.kb import duties
 from orgkb.kb.coordination import stated
 from orgkb.kb.coordination.stated import StatedLink, stated_links
 from orgkb.kb.store import KnowledgeBase
@@ -34,7 +34,7 @@ def _synthetic() -> KnowledgeBase:
 
 
 def _links(kb: KnowledgeBase) -> list[StatedLink]:
-    return sorted(stated_links(kb, catalog.all_responsibilities(kb)), key=repr)
+    return sorted(stated_links(kb, duties.all_responsibilities(kb)), key=repr)
 
 
 @pytest.mark.parametrize("build", [_fixtures, _synthetic])

@@ -1,4 +1,4 @@
-"""Whom to call (orgkb.kb.reach): a unit's own contact when its page prints one, else its office's."""
+"""Whom to call (orgkb.kb.organizations): a unit's own contact when its page prints one, else its office's."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from orgkb.graphql.execution import Executor
-from orgkb.kb import organizations as lookup
-from orgkb.kb import reach
+from orgkb.kb import organizations
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths, read_page
 
@@ -41,17 +40,17 @@ def kb() -> KnowledgeBase:
 def test_a_unit_is_reached_by_its_own_contact_else_its_offices(
     kb: KnowledgeBase, identifier: str, office: str | None, own: str | None, reached: str
 ) -> None:
-    found = lookup.contact(kb, identifier)
+    found = organizations.own_contact(kb, identifier)
     assert (found.telephone if found else None) == own
-    assert reach.contact(kb, identifier) is not None
-    assert reach.contact(kb, identifier).telephone == reached  # type: ignore[union-attr]
-    above, contact = reach.office_and_contact(kb, lookup.organization(kb, identifier))
+    assert organizations.contact(kb, identifier) is not None
+    assert organizations.contact(kb, identifier).telephone == reached  # type: ignore[union-attr]
+    above, contact = organizations.office_and_contact(kb, organizations.organization(kb, identifier))
     assert (above.id if above else None) == office
     assert contact is not None and contact.telephone == reached
 
 
 def test_a_units_own_contact_has_only_what_its_page_prints(kb: KnowledgeBase) -> None:
-    contact = lookup.contact(kb, f"{TOWN}/economic-development-office")
+    contact = organizations.own_contact(kb, f"{TOWN}/economic-development-office")
     assert contact is not None
     assert (contact.telephone, contact.address, contact.hours) == ("021-59241002", None, None)
 
