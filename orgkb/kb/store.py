@@ -1,13 +1,15 @@
 """The knowledge base: one Oxigraph store, one named graph per source document.
 
 The ontology, the matter thesaurus and the gazetteer live in graphs of their own; facts
-derived from several documents (coordination) live in the derived graph. Queries are
-named files in `kb/queries/` run with bound parameters.
+derived from several documents (coordination) live in the derived graph, brought up to date by
+every write for the pages it wrote (`orgkb.kb.coordination.derived`), so that reading never
+writes. Queries are named files in `kb/queries/` run with bound parameters.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +24,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from orgkb.errors import LoadError, OrgkbError, StoreError
+from orgkb.kb.coordination.derived import DERIVED, Change, Coordination
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri, organization_iri
@@ -33,6 +36,10 @@ DERIVED_GRAPH = GRAPH["derived"]
 DERIVED_ENTRIES = 4096  # values `KnowledgeBase.derived` keeps for one generation, least recently used dropped first
 ExportFormat = TypingLiteral["turtle", "nquads", "trig", "jsonld", "ntriples"]
 T = TypeVar("T")
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+PROV_ENTITY = "http://www.w3.org/ns/prov#Entity"
+PROV_DERIVED_FROM = "http://www.w3.org/ns/prov#wasDerivedFrom"
+ORGKB_SHA256 = "https://w3id.org/orgkb/def#sha256"
 Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 _FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -209,6 +216,12 @@ class KnowledgeBase:
         self.generation = 0
         self._derived = GenerationCache()
         self._load_vocabularies()
+        self._coordination: Coordination | None = None
+        self._write_lock = threading.RLock()
+        if not self.documents():
+            self._coordination = Coordination(self.select)
+        elif not self._derived_is_current():
+            self._derive()  # left out of date by an older orgkb, or a write cut short
 
     @classmethod
     def builtin(cls) -> KnowledgeBase:
@@ -243,11 +256,15 @@ class KnowledgeBase:
         target = _named(str(graph))
         dropped = [_named(str(other)) for other in drop]
         terms = [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]
-        if dropped or self.store.contains_named_graph(target):
-            return self._replace_lines(target, [f"{s} {p} {o} .\n" for s, p, o in terms], dropped)
-        self.store.extend(ox.Quad(s, p, o, target) for s, p, o in terms)  # type: ignore[arg-type]
-        self.generation += 1
-        return len(terms)
+        with self._write_lock:
+            if dropped or self.store.contains_named_graph(target):
+                count = self._replace_lines(target, [f"{s} {p} {o} .\n" for s, p, o in terms], dropped)
+            else:
+                self.store.extend(ox.Quad(s, p, o, target) for s, p, o in terms)  # type: ignore[arg-type]
+                self.generation += 1
+                count = len(terms)
+            self._derive({target.value}, {other.value for other in dropped})
+        return count
 
     def _replace_lines(self, target: ox.NamedNode, lines: list[str], dropped: list[ox.NamedNode]) -> int:
         """Replace `target` by N-Triples lines whose terms pyoxigraph wrote, dropping `dropped` too."""
@@ -270,7 +287,15 @@ class KnowledgeBase:
         organization that another loaded page describes (a newer copy saved under another
         name) replaces that page too, and its result names it in `superseded`.
         """
+        with self._write_lock:
+            results, written, dropped = self._add_documents(documents)
+            self._derive(written, dropped)
+        return results
+
+    def _add_documents(self, documents: Sequence[Document]) -> tuple[list[LoadResult], set[str], set[str]]:
         results: list[LoadResult] = []
+        written: set[str] = set()  # the graphs written
+        dropped: set[str] = set()  # and those removed, about an organization a page written is about
         fresh: list[str] = []  # the new pages as TriG: one graph block each, written together
         fresh_pages: set[str] = set()  # the graphs of the pages in `fresh`
         fresh_organizations: set[str] = set()  # and the organizations they are about
@@ -284,6 +309,8 @@ class KnowledgeBase:
                 fresh, fresh_pages, fresh_organizations = [], set(), set()
             existed = self.store.contains_named_graph(graph)
             older = {page: file for page, file in self._pages_about(organization).items() if page != graph.value}
+            written.add(graph.value)
+            dropped |= older.keys()
             if existed or older:
                 count = self._replace_lines(graph, lines, [_named(page) for page in older])
                 results.append(
@@ -298,7 +325,7 @@ class KnowledgeBase:
             results.append(LoadResult(document.source, document, len(lines)))
         if fresh:
             self._insert_graphs(fresh)
-        return results
+        return results, written, dropped - written
 
     def _insert_graphs(self, trig: list[str]) -> None:
         """Write new graphs, given as TriG of pyoxigraph-written terms, in one transaction."""
@@ -344,11 +371,49 @@ class KnowledgeBase:
     def remove_document(self, source: str) -> bool:
         """Forget a loaded page; False when no such page was loaded."""
         graph = document_iri(source)
-        if not self._has_graph(graph):
-            return False
-        self.store.remove_graph(_named(str(graph)))
-        self.generation += 1
+        with self._write_lock:
+            if not self._has_graph(graph):
+                return False
+            self.store.remove_graph(_named(str(graph)))
+            self.generation += 1
+            self._derive(set(), {str(graph)})
         return True
+
+    # -- derived data --------------------------------------------------------------------------
+    def _derive(self, written: set[str] | None = None, removed: Iterable[str] = ()) -> None:
+        """Bring the derived graph up to date after a write of the pages `written` and `removed`
+        (graph IRIs); None reads every page again."""
+        if written is not None and not written and not removed:
+            return
+        if self._coordination is None or written is None:
+            self._coordination = Coordination(self.select)
+            change = self._coordination.rebuild(self.select)
+            self._write_derived(change, whole=True)
+        else:
+            self._write_derived(self._coordination.update(self.select, written, removed))
+
+    def _write_derived(self, change: Change, whole: bool = False) -> None:
+        """Apply `change` and record the documents it was derived from, in one transaction."""
+        documents = self.select("document_versions")
+        text = "\n".join(f"{row['document']} {row['sha']} {row.get('generated', '')}" for row in documents)
+        about = [
+            ox.Quad(DERIVED, _named(RDF_TYPE), _named(PROV_ENTITY), DERIVED),
+            ox.Quad(DERIVED, _named(ORGKB_SHA256), ox.Literal(hashlib.sha256(text.encode()).hexdigest()), DERIVED),
+            *(ox.Quad(DERIVED, _named(PROV_DERIVED_FROM), _named(str(row["document"])), DERIVED) for row in documents),
+        ]
+        clear = f"DROP SILENT GRAPH {DERIVED}" if whole else f"DELETE WHERE {{ GRAPH {DERIVED} {{ {DERIVED} ?p ?o }} }}"
+        removed = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in change.removed)
+        added = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in [*about, *change.added])
+        # One update request is one transaction; the data is terms pyoxigraph wrote, never pasted text.
+        deleted = f" ; DELETE DATA {{ GRAPH {DERIVED} {{ {removed} }} }}" if removed else ""
+        self.store.update(f"{clear}{deleted} ; INSERT DATA {{ GRAPH {DERIVED} {{ {added} }} }}")
+        self.generation += 1
+
+    def _derived_is_current(self) -> bool:
+        documents = self.select("document_versions")
+        text = "\n".join(f"{row['document']} {row['sha']} {row.get('generated', '')}" for row in documents)
+        stored = self.select("derived_state")
+        return bool(stored) and str(stored[0]["fingerprint"]) == hashlib.sha256(text.encode()).hexdigest()
 
     # -- reading ---------------------------------------------------------------------------
     def derived(self, key: Hashable, build: Callable[[], T]) -> T:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from orgkb.kb.coordination.links import ensure_coordination
 from orgkb.kb.matters import matters as all_matters
 from orgkb.kb.organizations import hierarchy, organization
 from orgkb.kb.places import places as all_places
@@ -61,7 +60,6 @@ def _add_edge(graph: nx.Graph, source: str, target: str, relation: str, **attrib
 
 def network(kb: KnowledgeBase) -> nx.Graph:
     """The whole graph as an undirected networkx graph (built once per state of the store; do not modify)."""
-    ensure_coordination(kb)
     return kb.derived("network", lambda: _build(kb))
 
 

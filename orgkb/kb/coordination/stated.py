@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 import ahocorasick
 
-from orgkb.kb.duties import ResponsibilityRecord
-from orgkb.kb.organizations import hierarchy
-from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.words import fold, place_words
 from orgkb.ontology.ids import id_of
 
@@ -116,6 +114,22 @@ class StatedLink:
     duty_id: str
 
 
+class Duty(Protocol):
+    """What reading a duty for coordination needs of it."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def owner_id(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def matters(self) -> tuple[str, ...]: ...
+
+
 class NameIndex:
     """Organizations, units, parent governments and bodies by name key, and one automaton that
     finds every name of two words or more written out in a duty.
@@ -138,7 +152,7 @@ class NameIndex:
             self.candidates[identifier] = candidate
             label = str(row["label"])
             self.labels[identifier].append(label)
-            for key in _label_keys(label, kind):
+            for key in label_keys(label, kind):
                 self.by_key[key][identifier] = candidate
         self.names = _names_automaton(self.labels)
 
@@ -149,9 +163,18 @@ class NameIndex:
             found = self._keys[name] = name_key(name)
         return found
 
-    def resolve(self, name: str, place: str, *, kind: str | None = None) -> str | None:
-        """The id `name` most likely names from a duty in `place`, or None when unknown or ambiguous."""
-        found = [c for c in self.by_key.get(self.key(name), {}).values() if kind is None or c.kind == kind]
+    def resolve(
+        self, name: str, place: str, *, kind: str | None = None, asked: set[frozenset[str]] | None = None
+    ) -> str | None:
+        """The id `name` most likely names from a duty in `place`, or None when unknown or ambiguous.
+
+        The name key looked up is added to `asked`: the answer changes only when a node with that
+        key comes, goes or changes.
+        """
+        key = self.key(name)
+        if asked is not None:
+            asked.add(key)
+        found = [c for c in self.by_key.get(key, {}).values() if kind is None or c.kind == kind]
         local = [c for c in found if c.place == place]
         pool = local or [c for c in found if c.described]
         if not pool:
@@ -184,7 +207,7 @@ def _names_automaton(labels: dict[str, list[str]]) -> ahocorasick.Automaton | No
     return automaton
 
 
-def _label_keys(label: str, kind: str) -> set[frozenset[str]]:
+def label_keys(label: str, kind: str) -> set[frozenset[str]]:
     parts = [label, *re.findall(r"\(([^)]*)\)", label)]
     bare = re.sub(r"\([^)]*\)", " ", label)
     parts.append(bare)
@@ -221,7 +244,9 @@ def _cue_relations(before: str) -> list[str]:
     return chain
 
 
-def _mentions(text: str, duty: ResponsibilityRecord, bodies: list[str], index: NameIndex) -> list[tuple[int, str]]:
+def _mentions(
+    text: str, duty: Duty, bodies: Iterable[str], index: NameIndex, asked: set[frozenset[str]]
+) -> list[tuple[int, str]]:
     """(position, node id) of every organization the duty names, resolved.
 
     At a position where several names begin, the first node in the index's order names it; a
@@ -234,7 +259,7 @@ def _mentions(text: str, duty: ResponsibilityRecord, bodies: list[str], index: N
         for label in index.labels.get(body, []):
             at = folded.find(label.casefold())
             if at >= 0:
-                found.setdefault(at, index.resolve(label, place) or body)
+                found.setdefault(at, index.resolve(label, place, asked=asked) or body)
                 break
     first: dict[int, _Named] = {}  # start -> the entry of the first node named there
     ends: dict[str, int] = {}  # label -> the end of its last occurrence taken
@@ -252,7 +277,7 @@ def _mentions(text: str, duty: ResponsibilityRecord, bodies: list[str], index: N
                 first[start] = entry
             break
     for start, (_, identifier, label) in first.items():
-        found.setdefault(start, index.resolve(label, place) or identifier)
+        found.setdefault(start, index.resolve(label, place, asked=asked) or identifier)
     for match in _GOVERNMENT.finditer(text):
         word = match.start() + match.group(0).casefold().find("government")
         if text[word - 1 : word] == "-":
@@ -260,93 +285,46 @@ def _mentions(text: str, duty: ResponsibilityRecord, bodies: list[str], index: N
         if any(abs(match.start() - at) < 3 for at in found):
             continue
         phrase = re.sub(r"(?:'s|’s)|\bleaders?\b|\bthe\b", " ", match.group(0), flags=re.IGNORECASE)
-        target = index.resolve(phrase, place, kind="government")
-        if target is not None:
-            found.setdefault(match.start(), target)
-    return sorted(found.items())
-
-
-def _mentions_by_regex(
-    text: str, duty: ResponsibilityRecord, bodies: list[str], index: NameIndex
-) -> list[tuple[int, str]]:
-    """The first way `_mentions` was written, a regular expression per name: kept to compare."""
-    place = _place(duty.owner_id)
-    found: dict[int, str] = {}
-    folded = text.casefold()
-    for body in bodies:
-        for label in index.labels.get(body, []):
-            at = folded.find(label.casefold())
-            if at >= 0:
-                found.setdefault(at, index.resolve(label, place) or body)
-                break
-    for identifier, labels in index.labels.items():
-        candidate = index.candidates[identifier]
-        if candidate.place != place and not candidate.described:
-            continue
-        for label in labels:
-            if len(label.split()) < 2:
-                continue
-            for match in re.finditer(re.escape(label.casefold()), folded):
-                found.setdefault(match.start(), index.resolve(label, place) or identifier)
-    for match in _GOVERNMENT.finditer(text):
-        word = match.start() + match.group(0).casefold().find("government")
-        if text[word - 1 : word] == "-":
-            continue  # "self-government" is not a government
-        if any(abs(match.start() - at) < 3 for at in found):
-            continue
-        phrase = re.sub(r"(?:'s|’s)|\bleaders?\b|\bthe\b", " ", match.group(0), flags=re.IGNORECASE)
-        target = index.resolve(phrase, place, kind="government")
+        target = index.resolve(phrase, place, kind="government", asked=asked)
         if target is not None:
             found.setdefault(match.start(), target)
     return sorted(found.items())
 
 
 def find_stated(
-    duties: Iterable[ResponsibilityRecord],
-    index: NameIndex,
-    mentions: dict[str, list[str]],
-    ancestors: dict[str, frozenset[str]],
-) -> list[StatedLink]:
-    """Every link a duty states, resolved; catch-all duties state none."""
+    duty: Duty, index: NameIndex, bodies: Iterable[str], above: frozenset[str]
+) -> tuple[list[StatedLink], frozenset[frozenset[str]]]:
+    """Every link `duty` states, resolved (none for a catch-all duty), and the name keys it looked up.
+
+    `bodies` are the bodies the loader found the duty naming; `above`, the organizations above its unit.
+    """
+    asked: set[frozenset[str]] = set()
+    if is_catch_all(duty.text):
+        return [], frozenset()
     links: dict[tuple[str, str, str, str], StatedLink] = {}
-    for duty in duties:
-        if is_catch_all(duty.text):
+    text = duty.text
+    for position, target in _mentions(text, duty, bodies, index, asked):
+        if target == duty.owner_id:
             continue
-        text = duty.text
-        above = ancestors.get(duty.owner_id, frozenset())
-        for position, target in _mentions(text, duty, mentions.get(duty.id, []), index):
-            if target == duty.owner_id:
-                continue
-            before = text[text.rfind(";", 0, position) + 1 : position]
-            if _AGENT.search(before):
-                continue  # "tasks issued by X", "delegations from X": X acts, the duty does not
-            relations = _cue_relations(before)
-            if _RECIPIENT.search(before):
-                relations = [r for r in relations if r == "reports to"]
-            if target in above:
-                relations = [r for r in relations if r not in _DOWNWARD]
-            for relation in relations:
-                links.setdefault(
-                    (duty.owner_id, target, relation, duty.id), StatedLink(duty.owner_id, target, relation, duty.id)
-                )
-    return list(links.values())
+        before = text[text.rfind(";", 0, position) + 1 : position]
+        if _AGENT.search(before):
+            continue  # "tasks issued by X", "delegations from X": X acts, the duty does not
+        relations = _cue_relations(before)
+        if _RECIPIENT.search(before):
+            relations = [r for r in relations if r == "reports to"]
+        if target in above:
+            relations = [r for r in relations if r not in _DOWNWARD]
+        for relation in relations:
+            links.setdefault(
+                (duty.owner_id, target, relation, duty.id), StatedLink(duty.owner_id, target, relation, duty.id)
+            )
+    return list(links.values()), frozenset(asked)
 
 
-def stated_links(kb: KnowledgeBase, duties: list[ResponsibilityRecord]) -> list[StatedLink]:
-    """The links the duties of the graph state, with every named body resolved to its node."""
-    index = NameIndex(kb.select("organization_names"))
-    mentions: dict[str, list[str]] = defaultdict(list)
-    for row in kb.select("duty_mentions"):
-        mentions[id_of(str(row["duty"]))].append(id_of(str(row["body"])))
-    parents: dict[str, str] = {}
-    for child, parent, _ in hierarchy(kb):
-        parents[child] = parent
-    ancestors: dict[str, frozenset[str]] = {}
-    for duty in duties:
-        chain: list[str] = []
-        node = duty.owner_id
-        while node in parents and len(chain) < 16:
-            node = parents[node]
-            chain.append(node)
-        ancestors[duty.owner_id] = frozenset(chain)
-    return find_stated(duties, index, mentions, ancestors)
+def ancestors(parents: Mapping[str, str], node: str) -> frozenset[str]:
+    """The nodes above `node` following `parents` (at most 16 up)."""
+    chain: list[str] = []
+    while node in parents and len(chain) < 16:
+        node = parents[node]
+        chain.append(node)
+    return frozenset(chain)
