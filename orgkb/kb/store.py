@@ -9,7 +9,6 @@ writes. Queries are named files in `kb/queries/` run with bound parameters.
 from __future__ import annotations
 
 import functools
-import hashlib
 import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from orgkb.errors import LoadError, OrgkbError, StoreError
-from orgkb.kb.coordination.derived import DERIVED, Change, Coordination
+from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri, organization_iri
@@ -36,10 +35,6 @@ DERIVED_GRAPH = GRAPH["derived"]
 DERIVED_ENTRIES = 4096  # values `KnowledgeBase.derived` keeps for one generation, least recently used dropped first
 ExportFormat = TypingLiteral["turtle", "nquads", "trig", "jsonld", "ntriples"]
 T = TypeVar("T")
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-PROV_ENTITY = "http://www.w3.org/ns/prov#Entity"
-PROV_DERIVED_FROM = "http://www.w3.org/ns/prov#wasDerivedFrom"
-ORGKB_SHA256 = "https://w3id.org/orgkb/def#sha256"
 Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 _FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -393,27 +388,22 @@ class KnowledgeBase:
             self._write_derived(self._coordination.update(self.select, written, removed))
 
     def _write_derived(self, change: Change, whole: bool = False) -> None:
-        """Apply `change` and record the documents it was derived from, in one transaction."""
-        documents = self.select("document_versions")
-        text = "\n".join(f"{row['document']} {row['sha']} {row.get('generated', '')}" for row in documents)
-        about = [
-            ox.Quad(DERIVED, _named(RDF_TYPE), _named(PROV_ENTITY), DERIVED),
-            ox.Quad(DERIVED, _named(ORGKB_SHA256), ox.Literal(hashlib.sha256(text.encode()).hexdigest()), DERIVED),
-            *(ox.Quad(DERIVED, _named(PROV_DERIVED_FROM), _named(str(row["document"])), DERIVED) for row in documents),
-        ]
-        clear = f"DROP SILENT GRAPH {DERIVED}" if whole else f"DELETE WHERE {{ GRAPH {DERIVED} {{ {DERIVED} ?p ?o }} }}"
+        """Apply `change` to the derived graph in one transaction (replacing the graph when `whole`)."""
         removed = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in change.removed)
-        added = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in [*about, *change.added])
+        added = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in change.added)
         # One update request is one transaction; the data is terms pyoxigraph wrote, never pasted text.
-        deleted = f" ; DELETE DATA {{ GRAPH {DERIVED} {{ {removed} }} }}" if removed else ""
-        self.store.update(f"{clear}{deleted} ; INSERT DATA {{ GRAPH {DERIVED} {{ {added} }} }}")
+        parts = [f"DROP SILENT GRAPH {DERIVED}"] if whole else []
+        parts += [f"DELETE DATA {{ GRAPH {DERIVED} {{ {removed} }} }}"] if removed else []
+        parts += [f"INSERT DATA {{ GRAPH {DERIVED} {{ {added} }} }}"] if added else []
+        if parts:
+            self.store.update(" ; ".join(parts))
         self.generation += 1
 
     def _derived_is_current(self) -> bool:
-        documents = self.select("document_versions")
-        text = "\n".join(f"{row['document']} {row['sha']} {row.get('generated', '')}" for row in documents)
+        """Whether the derived graph was derived from the documents loaded, as they are."""
         stored = self.select("derived_state")
-        return bool(stored) and str(stored[0]["fingerprint"]) == hashlib.sha256(text.encode()).hexdigest()
+        loaded = [version for found in versions(self.select, None).values() for version in found]
+        return len(stored) == 1 and str(stored[0]["fingerprint"]) == fingerprint(loaded)
 
     # -- reading ---------------------------------------------------------------------------
     def derived(self, key: Hashable, build: Callable[[], T]) -> T:

@@ -20,9 +20,10 @@ that reads never write (`KnowledgeBase`).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
@@ -39,6 +40,7 @@ MIN_SHARED_STRENGTH = 0.1  # weaker shared-matter links are noise: one common ma
 BROADER_WEIGHT = 0.5  # a duty about foreign guests is half about foreign affairs
 UBIQUITOUS = 0.5  # a matter that more than this share of the units concern links nobody
 DERIVED = ox.NamedNode(str(GRAPH["derived"]))
+BULK = 32  # pages written at once from which every page is read in one query rather than page by page
 
 Select = Callable[..., list[dict[str, object]]]  # `KnowledgeBase.select`: a named query with bindings
 Pair = tuple[str, str]
@@ -122,6 +124,14 @@ def _pages(select: Select, graph: str | None) -> dict[str, Page]:
     return dict(pages)
 
 
+def _organizations(select: Select, graph: str | None) -> dict[str, set[str]]:
+    """The organizations one page's graph (or every page's) names or places above its own."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in select("page_organizations", **({"graph": ox.NamedNode(graph)} if graph is not None else {})):
+        found[str(row["graph"])].add(str(row["org"]))
+    return found
+
+
 def _names(rows: Iterable[dict[str, object]]) -> dict[str, frozenset[Row]]:
     found: dict[str, set[Row]] = defaultdict(set)
     for row in rows:
@@ -147,144 +157,163 @@ class Coordination:
     """The coordination links of one store and everything they were derived from."""
 
     def __init__(self, select: Select) -> None:
-        self.pages: dict[str, Page] = {}
-        self.names: dict[str, frozenset[Row]] = {}  # organization IRI -> its names
-        self.index = NameIndex([])
         self.broader: dict[str, set[str]] = defaultdict(set)
         for row in select("matter_broader"):
             self.broader[public_id(str(row["matter"]))].add(public_id(str(row["broader"])))
+        self._reset()
+
+    def _reset(self) -> None:
+        self.pages: dict[str, Page] = {}
+        self.versions: dict[str, int] = {}  # document IRI -> a digest of its checksum and load time
+        self.names: dict[str, frozenset[Row]] = {}  # organization IRI -> its names
+        self.index = NameIndex([])
         self.duties: dict[str, Duty] = {}
+        self.mentions: dict[str, list[str]] = {}  # duty -> the bodies the loader found it naming
+        self.duties_of: dict[str, set[str]] = defaultdict(set)  # owner -> its duties
+        self.hierarchy: Counter[tuple[str, str, str]] = Counter()  # each link, and how many pages state it
+        self.parents: dict[str, str] = {}
+        self.families: dict[str, set[str]] = {}  # office -> the office and its units
+        self.above: dict[str, frozenset[str]] = {}
         self.stated: dict[str, list[StatedLink]] = {}  # duty -> the links it states
         self.asked: dict[str, frozenset[frozenset[str]]] = {}  # duty -> the name keys it looked up
         self.stating: dict[Pair, set[str]] = defaultdict(set)  # pair -> the duties that state a link
-        self.owned: dict[str, set[str]] = defaultdict(set)  # owner -> its duties that are not catch-alls
-        self.profiles: dict[str, dict[str, float]] = {}
-        self.owners_of: dict[str, int] = defaultdict(int)  # matter -> how many profiles hold it
+        self.profiles: dict[str, dict[str, float]] = {}  # owner -> the share of its duties on each matter
+        self.owners_of: Counter[str] = Counter()  # matter -> how many profiles hold it
         self.weights: dict[str, float] = {}
-        self.parents: dict[str, str] = {}
-        self.above: dict[str, frozenset[str]] = {}
         self.shared: dict[Pair, Link] = {}
         self.links: dict[Pair, Link] = {}  # what the derived graph holds
+
+    @property
+    def fingerprint(self) -> str:
+        """A digest of every document the links were derived from, as loaded."""
+        return fingerprint(self.versions.values())
 
     # -- reading what changed ------------------------------------------------------------------
     def update(self, select: Select, changed: Iterable[str], removed: Iterable[str] = ()) -> Change:
         """Read back the pages `changed` (graph IRIs; new or rewritten) through `select` and forget
         `removed`; the change to the derived graph."""
         changed, removed = set(changed), set(removed) - set(changed)
-        before = {org for page in changed | removed for org in self._page(page).organizations}
-        old = [self._page(page) for page in changed | removed]
-        old_duties = {duty for page in old for duty in page.duties}
-        old_owners = {duty.owner_id for page in old for duty in page.duties.values()}
-        old_hierarchy = {link for page in old for link in page.hierarchy}
-        old_mentions = {duty: bodies for page in old for duty, bodies in page.mentions.items()}
-        for page in removed:
-            self.pages.pop(page, None)
-        names: dict[str, frozenset[Row]] = {}
+        old = {page: self.pages.pop(page) for page in changed | removed if page in self.pages}
+        bulk = len(changed) >= BULK  # one reading of every page costs less than many of one page
+        new = _pages(select, None) if bulk else {}
+        organizations = _organizations(select, None) if bulk else {}
         for page in changed:
-            self.pages[page] = _pages(select, page).get(page, Page())
-            rows = select("page_organizations", graph=ox.NamedNode(page))
-            names.update(_names(rows))
-            self.pages[page].organizations = set(_names(rows))
-        for org in before - names.keys():
-            names[org] = _names(select("organization_names", org=ox.NamedNode(org))).get(org, frozenset())
-        new = [self.pages[page] for page in changed]
-        mentions = {duty: bodies for page in new for duty, bodies in page.mentions.items()}
-        remention = {
-            duty for duty in old_mentions.keys() | mentions.keys() if old_mentions.get(duty) != mentions.get(duty)
-        }
-        moved = old_hierarchy != {link for page in new for link in page.hierarchy}
-        return self._apply(names, old_duties, old_owners, remention, moved)
+            if not bulk:
+                new.update(_pages(select, page))
+                organizations.update(_organizations(select, page))
+            new.setdefault(page, Page()).organizations = organizations.get(page, set())
+        new = {page: new[page] for page in changed}
+        wanted = {org for page in [*old.values(), *new.values()] for org in page.organizations}
+        if bulk:
+            everyone = _names(select("organization_names"))
+            names = {org: everyone.get(org, frozenset()) for org in wanted}
+        else:
+            names = {
+                org: _names(select("organization_names", org=ox.NamedNode(org))).get(org, frozenset()) for org in wanted
+            }
+        read = versions(select, None) if bulk else {}
+        for page in changed if not bulk else ():
+            read.update(versions(select, page))
+        loaded = {page: version for page in changed for version in read.get(page, [])}
+        before, documents = self.fingerprint, set(self.versions)
+        for page in changed | removed:
+            self.versions.pop(page, None)
+        self.versions.update(loaded)
+        change = self._apply(list(old.values()), new, names)
+        gone, came = documents - set(self.versions), set(self.versions) - documents
+        return Change(
+            [*_about(before, gone), *change.removed], [*_about(self.fingerprint, came, entity=True), *change.added]
+        )
 
     def rebuild(self, select: Select) -> Change:
         """Read every page again (the first write of a process, or a store found out of date);
-        the change lists every link to add: the derived graph is to be written whole."""
-        self.pages = _pages(select, None)
-        organizations: dict[str, set[str]] = defaultdict(set)
-        for row in select("page_organizations"):
-            organizations[str(row["graph"])].add(str(row["org"]))
-        for page, found in organizations.items():
-            self.pages.setdefault(page, Page()).organizations = found
-        names = _names(select("organization_names"))
-        names.update({org: frozenset() for org in self.names.keys() - names.keys()})
-        self.links = {}
-        change = self._apply(names, set(self.duties), set(self.owned), set(), True, everything=True)
-        return Change([], change.added)
-
-    def _page(self, graph: str) -> Page:
-        return self.pages.get(graph, Page())
+        the change lists everything to write: the derived graph is to be written whole."""
+        self._reset()
+        new = _pages(select, None)
+        for page, found in _organizations(select, None).items():
+            new.setdefault(page, Page()).organizations = found
+        self.versions = {page: version for page, found in versions(select, None).items() for version in found}
+        change = self._apply([], new, _names(select("organization_names")), everything=True)
+        return Change([], [*_about(self.fingerprint, set(self.versions), entity=True), *change.added])
 
     # -- deriving ------------------------------------------------------------------------------
     def _apply(
-        self,
-        names: dict[str, frozenset[Row]],
-        old_duties: set[str],
-        old_owners: set[str],
-        remention: set[str],
-        moved: bool,
-        everything: bool = False,
+        self, old: list[Page], new: dict[str, Page], names: dict[str, frozenset[Row]], everything: bool = False
     ) -> Change:
-        renamed = {org for org, found in names.items() if self.names.get(org) != found}
+        renamed = {org for org, found in names.items() if self.names.get(org, frozenset()) != found}
         before = {org: self.names.get(org, frozenset()) for org in renamed}
         for org in renamed:
             if names[org]:
                 self.names[org] = names[org]
             else:
                 self.names.pop(org, None)
-        duties = {duty.id: duty for page in self.pages.values() for duty in page.duties.values()}
-        new_duties = {duty for page in self.pages.values() for duty in page.duties} - set(self.duties)
-        rewritten = {d for d in old_duties if d in duties and duties[d] != self.duties.get(d)}
-        self.duties = duties
         if renamed or everything:
             self.index = NameIndex(self._name_rows())
+        # duties: gone, and new or rewritten (text, matters or the bodies named)
+        old_duties = {duty.id: duty for page in old for duty in page.duties.values()}
+        old_mentions = {duty: bodies for page in old for duty, bodies in page.mentions.items()}
+        for gone_duty in old_duties.values():
+            self.duties.pop(gone_duty.id, None)
+            self.mentions.pop(gone_duty.id, None)
+            self.duties_of[gone_duty.owner_id].discard(gone_duty.id)
+        self.pages.update(new)
+        new_duties = {duty.id: duty for page in new.values() for duty in page.duties.values()}
+        new_mentions = {duty: bodies for page in new.values() for duty, bodies in page.mentions.items()}
+        self.duties.update(new_duties)
+        self.mentions.update(new_mentions)
+        for new_duty in new_duties.values():
+            self.duties_of[new_duty.owner_id].add(new_duty.id)
+        again = {
+            d for d in new_duties if old_duties.get(d) != new_duties[d] or old_mentions.get(d) != new_mentions.get(d)
+        }
+        gone = old_duties.keys() - new_duties.keys()
+        # the hierarchy: parents, the organizations above each unit, the families of offices
+        old_links = {link for page in old for link in page.hierarchy}
+        new_links = {link for page in new.values() for link in page.hierarchy}
+        moved = everything or old_links != new_links
         if moved:
+            self.hierarchy.subtract(Counter(link for page in old for link in page.hierarchy))
+            self.hierarchy.update(Counter(link for page in new.values() for link in page.hierarchy))
+            self.hierarchy = +self.hierarchy
             self.parents = {}
-            for child, parent, _ in sorted({link for page in self.pages.values() for link in page.hierarchy}):
-                self.parents[child] = parent  # the last parent in order, as the full reading took it
-        # the duties to read again: new, rewritten, and those whose names or place above changed
-        again = new_duties | rewritten | (remention & set(duties)) | (set(duties) if everything else set())
-        if renamed and not everything:
-            keys = {
-                key
-                for org in renamed
-                for rows in (before[org], self.names.get(org, frozenset()))
-                for key in _keys(rows)
-            }
-            again |= {duty for duty, asked in self.asked.items() if asked & keys}
-            labels = {
-                label.casefold()
-                for org in renamed
-                for rows in (before[org], self.names.get(org, frozenset()))
-                for label, *_ in rows
-            }
-            again |= _holding(labels, duties.values())
-            ids = {id_of(org) for org in renamed}
-            again |= {
-                duty for page in self.pages.values() for duty, bodies in page.mentions.items() if ids & set(bodies)
-            }
-        if moved:
-            above = {owner: ancestors(self.parents, owner) for owner in {d.owner_id for d in duties.values()}}
-            again |= {d.id for d in duties.values() if above[d.owner_id] != self.above.get(d.owner_id)}
+            for child, parent, _ in sorted(self.hierarchy):
+                self.parents[child] = parent  # the last parent in order, as a reading of every page takes it
+            above = {owner: ancestors(self.parents, owner) for owner in self.duties_of if self.duties_of[owner]}
+            again |= {d.id for d in self.duties.values() if above[d.owner_id] != self.above.get(d.owner_id)}
             self.above = above
-        for duty in again & set(duties):
-            owner = duties[duty].owner_id
+        for duty in again:
+            owner = self.duties[duty].owner_id
             if owner not in self.above:
                 self.above[owner] = ancestors(self.parents, owner)
-        mentions = {duty: bodies for page in self.pages.values() for duty, bodies in page.mentions.items()}
+        # the duties elsewhere whose names changed: a name key they looked up, a name they hold, a body they name
+        if renamed and not everything:
+            rows = [row for org in renamed for row in (*before[org], *self.names.get(org, frozenset()))]
+            keys = _keys(rows)
+            again |= {duty for duty, asked in self.asked.items() if asked & keys}
+            again |= _holding({label.casefold() for label, *_ in rows}, self.duties.values())
+            ids = {id_of(org) for org in renamed}
+            again |= {duty for duty, bodies in self.mentions.items() if ids.intersection(bodies)}
+        if everything:
+            again = set(self.duties)
         touched: set[Pair] = set()
-        for duty in old_duties - set(duties):
+        for duty in gone:
             touched |= self._forget(duty)
-        for duty in sorted(again & set(duties)):
+        for duty in sorted(again & self.duties.keys()):
             touched |= self._forget(duty)
+            found = self.duties[duty]
             links, asked = find_stated(
-                duties[duty], self.index, mentions.get(duty, ()), self.above.get(duties[duty].owner_id, frozenset())
+                found, self.index, self.mentions.get(duty, ()), self.above.get(found.owner_id, frozenset())
             )
             self.stated[duty], self.asked[duty] = links, asked
             for link in links:
                 pair = _pair(link.source_id, link.target_id)
                 self.stating[pair].add(duty)
                 touched.add(pair)
-        owners = old_owners | {duties[duty].owner_id for duty in new_duties | rewritten}
-        touched |= self._share(owners, everything)
+        owners = {duty.owner_id for duty in old_duties.values()} | {duty.owner_id for duty in new_duties.values()}
+        if everything:
+            owners = set(self.duties_of)
+        nodes = {node for child, parent, _ in old_links ^ new_links for node in (child, parent)}
+        touched |= self._share(owners, nodes if moved else set(), everything)
         return self._write(touched)
 
     def _name_rows(self) -> list[dict[str, object]]:
@@ -301,36 +330,40 @@ class Coordination:
             self.stating[pair].discard(duty)
         return pairs
 
-    def _share(self, owners: set[str], everything: bool) -> set[Pair]:
-        """Profiles of `owners` read again; the shared-matter links of their offices (of every office
-        when the matter weights moved) found again; the pairs whose links may have changed."""
-        owned: dict[str, set[str]] = defaultdict(set)
-        for duty in self.duties.values():
-            if duty.owner_id in owners and not is_catch_all(duty.text):
-                owned[duty.owner_id].add(duty.id)
+    def _share(self, owners: set[str], regrouped: set[str], everything: bool) -> set[Pair]:
+        """The profiles of `owners` read again, and the shared-matter links of their offices (of the
+        offices whose units `regrouped` left or joined; of every office when the matter weights
+        moved) found again; the pairs whose links may have changed."""
         for owner in owners:
             for matter in self.profiles.pop(owner, {}):
                 self.owners_of[matter] -= 1
-            self.owned.pop(owner, None)
-            if owned.get(owner):
-                self.owned[owner] = owned[owner]
-                profile = self._profile(owner)
+            profile = self._profile(owner)
+            if profile is not None:
                 self.profiles[owner] = profile
-                for matter in profile:
-                    self.owners_of[matter] += 1
+                self.owners_of.update(profile.keys())
         weights = matter_weights(self.owners_of, len(self.profiles))
         reweighed = weights != self.weights
         self.weights = weights
-        families = self._families()
+        old_families = {office: set(family) for office, family in self.families.items()}
+        if regrouped or everything:
+            units: dict[str, set[str]] = defaultdict(set)
+            for child, parent, relation in self.hierarchy:
+                if relation == "unitOf":
+                    units[parent].add(child)
+            self.families = {office: {office, *members} for office, members in units.items()}
         if reweighed or everything:
-            wanted = set(families)
+            offices = set(self.families) | set(old_families)
         else:
-            wanted = {office for office, family in families.items() if owners & family}
-        touched = {pair for pair in self.shared if pair[0] in owners or pair[1] in owners}
-        pairs = {pair for office in wanted for pair in _family_pairs(families[office])}
-        if reweighed or everything:
-            touched |= set(self.shared)
-        for pair in touched - pairs:
+            near = owners | regrouped
+            offices = {
+                office
+                for families in (old_families, self.families)
+                for office, family in families.items()
+                if near & family
+            }
+        old_pairs = {pair for office in offices for pair in _family_pairs(old_families.get(office, set()))}
+        pairs = {pair for office in offices for pair in _family_pairs(self.families.get(office, set()))}
+        for pair in old_pairs - pairs:
             self.shared.pop(pair, None)
         for pair in pairs:
             link = self._shared_link(*pair)
@@ -338,22 +371,18 @@ class Coordination:
                 self.shared.pop(pair, None)
             else:
                 self.shared[pair] = link
-        return touched | pairs
+        return old_pairs | pairs
 
-    def _families(self) -> dict[str, set[str]]:
-        units: dict[str, set[str]] = defaultdict(set)
-        for page in self.pages.values():
-            for child, parent, relation in page.hierarchy:
-                if relation == "unitOf":
-                    units[parent].add(child)
-        return {office: {office, *members} for office, members in units.items()}
-
-    def _profile(self, owner: str) -> dict[str, float]:
-        """The share of an owner's duties that concern each matter."""
-        owned = self.owned[owner]
+    def _profile(self, owner: str) -> dict[str, float] | None:
+        """The share of an owner's duties (not catch-alls) that concern each matter; None without any."""
+        owned = [
+            self.duties[duty] for duty in self.duties_of.get(owner, ()) if not is_catch_all(self.duties[duty].text)
+        ]
+        if not owned:
+            return None
         totals: dict[str, float] = defaultdict(float)
         for duty in owned:
-            for matter, weight in _expanded(self.duties[duty], self.broader).items():
+            for matter, weight in _expanded(duty, self.broader).items():
                 totals[matter] += weight
         return {matter: total / len(owned) for matter, total in totals.items()}
 
@@ -367,7 +396,7 @@ class Coordination:
         evidence: set[str] = set()
         for owner in (a, b):
             # The duties that name a shared matter; else those under it through a narrower one.
-            owned = [self.duties[duty] for duty in self.owned.get(owner, ())]
+            owned = [self.duties[d] for d in self.duties_of.get(owner, ()) if not is_catch_all(self.duties[d].text)]
             direct = {duty.id for duty in owned if shared & set(duty.matters)}
             evidence |= direct or {duty.id for duty in owned if shared & _expanded(duty, self.broader).keys()}
         return Link(a, b, shared=round(strength, 4), matters=shared, evidence=evidence)
@@ -394,7 +423,7 @@ class Coordination:
         added: list[Link] = []
         for pair in touched:
             old, new = self.links.get(pair), self._merged(pair)
-            if old is not None and new is not None and _triples(old) == _triples(new):
+            if old is not None and new is not None and _same(old, new):
                 continue
             if old is not None:
                 removed.append(old)
@@ -402,9 +431,39 @@ class Coordination:
             if new is not None:
                 added.append(new)
                 self.links[pair] = new
-        for pair in [pair for pair, duties in self.stating.items() if not duties]:
-            del self.stating[pair]
-        return Change(_quads(removed, removed=True), _quads(added))
+            if not self.stating.get(pair):
+                self.stating.pop(pair, None)
+        return Change(_quads(removed), _quads(added))
+
+
+def fingerprint(versions: Iterable[int]) -> str:
+    """One digest of documents' versions, whatever their order (each added or taken out alone)."""
+    found = 0
+    for version in versions:
+        found ^= version
+    return f"{found:064x}"
+
+
+def versions(select: Select, graph: str | None) -> dict[str, list[int]]:
+    """The version of one loaded document (or of every one): its checksum and load time, digested."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for row in select("document_versions", **({"document": ox.NamedNode(graph)} if graph is not None else {})):
+        text = f"{row['document']} {row['sha']} {row.get('generated', '')}"
+        found[str(row["document"])].append(int(hashlib.sha256(text.encode()).hexdigest(), 16))
+    return found
+
+
+_PROV_ENTITY = ox.NamedNode("http://www.w3.org/ns/prov#Entity")
+_DERIVED_FROM = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+_SHA256 = ox.NamedNode(str(ORGKB.sha256))
+
+
+def _about(fingerprint: str, documents: set[str], entity: bool = False) -> list[Quad]:
+    """What the derived graph says about itself: a `prov:Entity`, derived from `documents`, with the
+    fingerprint of the documents it was derived from."""
+    found = [ox.Quad(DERIVED, _TYPE, _PROV_ENTITY, DERIVED)] if entity else []
+    found.append(ox.Quad(DERIVED, _SHA256, ox.Literal(fingerprint), DERIVED))
+    return found + [ox.Quad(DERIVED, _DERIVED_FROM, ox.NamedNode(document), DERIVED) for document in sorted(documents)]
 
 
 def _keys(rows: Iterable[Row]) -> set[frozenset[str]]:
@@ -421,6 +480,17 @@ def _holding(labels: set[str], duties: Iterable[Duty]) -> set[str]:
         automaton.add_word(label, label)
     automaton.make_automaton()
     return {duty.id for duty in duties if next(automaton.iter(duty.text.casefold()), None) is not None}
+
+
+def _same(old: Link, new: Link) -> bool:
+    """Whether two links of a pair are written as the same triples."""
+    return (old.basis, old.strength, old.matters, old.evidence, set(old.relations)) == (
+        new.basis,
+        new.strength,
+        new.matters,
+        new.evidence,
+        set(new.relations),
+    )
 
 
 def _pair(a: str, b: str) -> Pair:
@@ -442,28 +512,46 @@ _DOUBLE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#double")
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
-def _term(iri: object) -> ox.NamedNode:
-    return ox.NamedNode(str(iri))
+@functools.lru_cache(maxsize=65536)
+def _term(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+@functools.lru_cache(maxsize=65536)
+def _node(identifier: str) -> ox.NamedNode:
+    return ox.NamedNode(iri_of(identifier))
+
+
+@functools.lru_cache(maxsize=4096)
+def _matter(identifier: str) -> ox.NamedNode:
+    return ox.NamedNode(iri_of_public(identifier))
+
+
+_COORDINATES_WITH, _COORDINATION, _COORDINATION_OF = (
+    _term(str(t)) for t in (ORGKB.coordinatesWith, ORGKB.Coordination, ORGKB.coordinationOf)
+)
+_BASIS, _STRENGTH, _STATED_RELATION = (_term(str(t)) for t in (ORGKB.basis, ORGKB.strength, ORGKB.statedRelation))
+_MATTER, _EVIDENCE = _term(str(ORGKB.matter)), _term(str(ORGKB.evidence))
 
 
 def _triples(link: Link) -> frozenset[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]]:
     """`orgkb:coordinatesWith` both ways and a reified `orgkb:Coordination` for one link."""
-    a, b = ox.NamedNode(iri_of(link.first)), ox.NamedNode(iri_of(link.second))
+    a, b = _node(link.first), _node(link.second)
     node = ox.NamedNode(coordination_iri(link.first, link.second))
     found: set[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]] = {
-        (a, _term(ORGKB.coordinatesWith), b),
-        (b, _term(ORGKB.coordinatesWith), a),
-        (node, _TYPE, _term(ORGKB.Coordination)),
-        (node, _term(ORGKB.coordinationOf), a),
-        (node, _term(ORGKB.coordinationOf), b),
-        (node, _term(ORGKB.basis), ox.Literal(link.basis)),
-        (node, _term(ORGKB.strength), ox.Literal(str(link.strength), datatype=_DOUBLE)),
+        (a, _COORDINATES_WITH, b),
+        (b, _COORDINATES_WITH, a),
+        (node, _TYPE, _COORDINATION),
+        (node, _COORDINATION_OF, a),
+        (node, _COORDINATION_OF, b),
+        (node, _BASIS, ox.Literal(link.basis)),
+        (node, _STRENGTH, ox.Literal(str(link.strength), datatype=_DOUBLE)),
     }
-    found |= {(node, _term(ORGKB.statedRelation), ox.Literal(relation)) for relation in link.relations}
-    found |= {(node, _term(ORGKB.matter), ox.NamedNode(iri_of_public(m))) for m in link.matters}
-    found |= {(node, _term(ORGKB.evidence), ox.NamedNode(iri_of(duty))) for duty in link.evidence}
+    found |= {(node, _STATED_RELATION, ox.Literal(relation)) for relation in link.relations}
+    found |= {(node, _MATTER, _matter(m)) for m in link.matters}
+    found |= {(node, _EVIDENCE, _node(duty)) for duty in link.evidence}
     return frozenset(found)
 
 
-def _quads(links: Iterable[Link], removed: bool = False) -> list[Quad]:
-    return [ox.Quad(s, p, o, DERIVED) for link in links for s, p, o in sorted(_triples(link), key=str)]
+def _quads(links: Iterable[Link]) -> list[Quad]:
+    return [ox.Quad(s, p, o, DERIVED) for link in links for s, p, o in _triples(link)]
