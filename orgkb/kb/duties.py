@@ -11,7 +11,7 @@ from orgkb.errors import NotFoundError
 from orgkb.kb import organizations, sources
 from orgkb.kb.store import KnowledgeBase
 from orgkb.ontology.ids import id_of, iri_of, public_id
-from orgkb.ontology.namespace import ROLE, SOURCE
+from orgkb.ontology.namespace import ROLE
 from orgkb.ontology.places import fold_name
 
 
@@ -40,6 +40,10 @@ class ResponsibilityRecord:
 
 def duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     """The matter ids each duty concerns, by duty id (duties about no known matter are absent)."""
+    return kb.derived("duty_matters", lambda: _duty_matters(kb))
+
+
+def _duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = defaultdict(list)
     for row in kb.select("duty_matters"):
         found[id_of(str(row["duty"]))].append(public_id(str(row["matter"])))
@@ -62,17 +66,27 @@ def _duty(row: dict[str, object], files: dict[str, str], matters: dict[str, tupl
 
 
 def _files(kb: KnowledgeBase) -> dict[str, str]:
-    return {str(SOURCE) + record.id: record.file for record in sources.sources(kb)}
+    return kb.derived("files", lambda: {str(row["document"]): str(row["file"]) for row in kb.select("handler_sources")})
 
 
 def all_responsibilities(kb: KnowledgeBase) -> list[ResponsibilityRecord]:
-    """Every duty in the graph, grouped by owner in source order, with the matters each concerns."""
+    """Every duty in the graph, grouped by owner in source order, with the matters each concerns.
+
+    Built once per state of the store (`kb.derived`)."""
+    return kb.derived("all_responsibilities", lambda: _all_responsibilities(kb))
+
+
+def _all_responsibilities(kb: KnowledgeBase) -> list[ResponsibilityRecord]:
     files, matters = _files(kb), duty_matters(kb)
     return [_duty(row, files, matters) for row in kb.select("all_responsibilities")]
 
 
 def responsibilities_by_owner(kb: KnowledgeBase) -> dict[str, tuple[ResponsibilityRecord, ...]]:
     """Every duty grouped by the id of the organization or unit that has it, in source order."""
+    return kb.derived("responsibilities_by_owner", lambda: _responsibilities_by_owner(kb))
+
+
+def _responsibilities_by_owner(kb: KnowledgeBase) -> dict[str, tuple[ResponsibilityRecord, ...]]:
     found: dict[str, list[ResponsibilityRecord]] = defaultdict(list)
     for duty in all_responsibilities(kb):
         found[duty.owner_id].append(duty)

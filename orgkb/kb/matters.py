@@ -33,6 +33,10 @@ def chinese_label(labels: dict[str, list[str]]) -> str | None:
 
 def matters(kb: KnowledgeBase) -> list[MatterRecord]:
     """The matters of the thesaurus loaded in the graph, by English name (empty when none is loaded)."""
+    return kb.derived("matters", lambda: _matters(kb))
+
+
+def _matters(kb: KnowledgeBase) -> list[MatterRecord]:
     names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     definitions: dict[str, str] = {}
     for row in kb.select("matters"):
@@ -56,6 +60,10 @@ def matters(kb: KnowledgeBase) -> list[MatterRecord]:
 
 def matters_by_id(kb: KnowledgeBase) -> dict[str, MatterRecord]:
     """Every matter of the thesaurus by id."""
+    return kb.derived("matters_by_id", lambda: _matters_by_id(kb))
+
+
+def _matters_by_id(kb: KnowledgeBase) -> dict[str, MatterRecord]:
     return {record.id: record for record in matters(kb)}
 
 

@@ -223,6 +223,10 @@ def office_and_contact(
 
 def hierarchy(kb: KnowledgeBase) -> list[tuple[str, str, str]]:
     """Every (child id, parent id, relation) link: relation is `unitOf` or `subOrganizationOf`."""
+    return kb.derived("hierarchy", lambda: _hierarchy(kb))
+
+
+def _hierarchy(kb: KnowledgeBase) -> list[tuple[str, str, str]]:
     return [(id_of(str(r["child"])), id_of(str(r["parent"])), str(r["relation"])) for r in kb.select("hierarchy")]
 
 

@@ -37,6 +37,10 @@ class PartnerRegionRecord:
 
 def places(kb: KnowledgeBase) -> list[PlaceRecord]:
     """Every place the graph knows (the gazetteer and places pages added), in hierarchy order."""
+    return kb.derived("places", lambda: _places(kb))
+
+
+def _places(kb: KnowledgeBase) -> list[PlaceRecord]:
     rows: dict[str, dict[str, object]] = {}
     names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for row in kb.select("places"):

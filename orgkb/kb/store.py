@@ -98,19 +98,21 @@ def _named(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_LITERALS: dict[str, Callable[[str], object]] = {
+    **{_XSD + name: int for name in ("integer", "int", "long")},
+    **{_XSD + name: float for name in ("double", "decimal", "float")},
+    _XSD + "boolean": lambda value: value == "true",
+}
+
+
 def from_ox(term: object) -> object:
     """A plain Python value for a pyoxigraph term: str for IRIs, int/float/bool/str for literals."""
     if isinstance(term, ox.NamedNode):
         return term.value
     if isinstance(term, ox.Literal):
-        datatype = term.datatype.value
-        if datatype.endswith(("#integer", "#int", "#long")):
-            return int(term.value)
-        if datatype.endswith(("#double", "#decimal", "#float")):
-            return float(term.value)
-        if datatype.endswith("#boolean"):
-            return term.value == "true"
-        return term.value
+        convert = _LITERALS.get(term.datatype.value)
+        return convert(term.value) if convert is not None else term.value
     if isinstance(term, ox.BlankNode):
         return "_:" + term.value
     return term
@@ -428,7 +430,7 @@ class KnowledgeBase:
         variables = [variable.value for variable in results.variables]  # type: ignore[union-attr]
         rows = []
         for solution in results:  # type: ignore[union-attr]
-            rows.append({key: from_ox(solution[key]) for key in variables if solution[key] is not None})
+            rows.append({key: from_ox(term) for key, term in zip(variables, solution, strict=True) if term is not None})
         return rows
 
     def ask(self, name: str, **bindings: object) -> bool:

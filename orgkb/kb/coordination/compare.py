@@ -22,7 +22,7 @@ import Stemmer
 
 from orgkb.errors import NotFoundError
 from orgkb.kb.coordination.stated import is_catch_all
-from orgkb.kb.duties import ResponsibilityRecord, all_responsibilities
+from orgkb.kb.duties import ResponsibilityRecord, all_responsibilities, responsibilities_by_owner
 from orgkb.kb.matters import MatterRecord
 from orgkb.kb.matters import matters as all_matters
 from orgkb.kb.organizations import OrganizationRecord, hierarchy
@@ -137,9 +137,7 @@ def similarity(left: _Features, right: _Features, model: _Model) -> float:
 
 
 def _side(kb: KnowledgeBase, identifier: str, units: bool) -> tuple[OrganizationRecord, list[ResponsibilityRecord]]:
-    by_owner: dict[str, list[ResponsibilityRecord]] = defaultdict(list)
-    for duty in all_responsibilities(kb):
-        by_owner[duty.owner_id].append(duty)
+    by_owner = responsibilities_by_owner(kb)
     children: dict[str, list[str]] = defaultdict(list)
     unit_ids: set[str] = set()
     for child, parent, relation in hierarchy(kb):
@@ -148,7 +146,7 @@ def _side(kb: KnowledgeBase, identifier: str, units: bool) -> tuple[Organization
             unit_ids.add(child)
     if identifier.startswith("place/"):
         place = place_record(kb, identifier)
-        organizations = sorted(org for org in within(kb, identifier) if org not in unit_ids and by_owner[org])
+        organizations = sorted(org for org in within(kb, identifier) if org not in unit_ids and by_owner.get(org))
         if not organizations:
             raise NotFoundError("organization serving", identifier)
         record = OrganizationRecord(id=place.id, name=place.name, kind=place.place_type)
@@ -158,8 +156,8 @@ def _side(kb: KnowledgeBase, identifier: str, units: bool) -> tuple[Organization
     owners: list[str] = []
     for organization in organizations:
         below = sorted(c for c in children[organization] if c in unit_ids)
-        owners += [organization, *below] if units or not by_owner[organization] else [organization]
-    return record, [duty for owner in owners for duty in by_owner[owner]]
+        owners += [organization, *below] if units or not by_owner.get(organization) else [organization]
+    return record, [duty for owner in owners for duty in by_owner.get(owner, ())]
 
 
 def align(

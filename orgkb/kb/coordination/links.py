@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from orgkb.kb.duties import ResponsibilityRecord, all_responsibilities
-from orgkb.kb.matters import MatterRecord
-from orgkb.kb.matters import matters as all_matters
+from orgkb.kb.matters import MatterRecord, matters_by_id
 from orgkb.kb.organizations import OrganizationRecord, organization
 from orgkb.kb.store import KnowledgeBase
 from orgkb.ontology import ids
@@ -56,8 +55,8 @@ def coordination(kb: KnowledgeBase, organization_id: str, limit: int = 10) -> li
             matters.add(ids.public_id(str(row["matter"])))
         if row.get("evidence"):
             evidence.add(id_of(str(row["evidence"])))
-    names = {matter.id: matter for matter in all_matters(kb)}
-    duties = {duty.id: duty for duty in all_responsibilities(kb)}
+    names = matters_by_id(kb)
+    duties = kb.derived("duties-by-id", lambda: {duty.id: duty for duty in all_responsibilities(kb)})
     links = []
     for row in rows:
         matters, evidence = details[str(row["coordination"])]
