@@ -211,9 +211,8 @@ def requests(store: str) -> tuple[list[Request], list[Request]]:
 
 
 def report(name: str, samples: list[float], timings: Timings | None = None) -> None:
-    print(
-        f"{name:<28} /healthz p50 {percentile(samples, 50):8.1f} ms   p99 {percentile(samples, 99):8.1f} ms   ({len(samples)} samples)"
-    )
+    p50, p99 = percentile(samples, 50), percentile(samples, 99)
+    print(f"{name:<28} /healthz p50 {p50:8.1f} ms   p99 {p99:8.1f} ms   ({len(samples)} samples)")
     for request, found in sorted((timings.by_name if timings else {}).items()):
         print(
             f"    {request:<24} n={len(found):<4} first {found[0] * 1000:8.0f} ms   "
