@@ -178,7 +178,7 @@ class HandlerIndex:
         )
         count = len(self.owners)
         self.depth = np.fromiter((self._depth(n) for n in range(count)), dtype=np.int32, count=count)
-        self.owner_names = owner_phrases(self)
+        self.owner_names = owner_phrases(self.owners)
         self.place_table = place_phrases(self.place_names)
         self.place_terms = (
             frozenset(term for name in self.place_names if not _has_cjk(name) for term in terms(name))

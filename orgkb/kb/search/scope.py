@@ -14,14 +14,43 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Protocol
 
 import numpy as np
 
 from orgkb.ontology.places import bare_name, fold_name
 
-if TYPE_CHECKING:
-    from orgkb.kb.search.index import HandlerIndex
+
+class NamedOwner(Protocol):
+    """What naming an organization or unit in a question needs of it."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def aliases(self) -> Sequence[str]: ...
+
+    @property
+    def kind(self) -> str | None: ...
+
+
+class Scoped(Protocol):
+    """What finding the scope of a question needs of the who-handles index (`search.index`)."""
+
+    @property
+    def owner_names(self) -> PhraseTable: ...
+
+    @property
+    def place_table(self) -> PhraseTable: ...
+
+    @property
+    def units_of(self) -> Mapping[int, Sequence[int]]: ...
+
+    def places_within(self, place: str) -> set[str]: ...
+
+    def serving(self, places: set[str]) -> np.ndarray: ...
+
 
 _TOKEN = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -99,7 +128,7 @@ def _locative(words: list[str], start: int, end: int, named: set[int]) -> bool:
     return before >= 0 and words[before] in _LOCATIVE
 
 
-def owner_phrases(index: HandlerIndex) -> PhraseTable:
+def owner_phrases(owners: Iterable[NamedOwner]) -> PhraseTable:
     """Every name and alias of every owner, and the name of its kind when that takes two words or
     more: "the general office" names the general offices (the district filter says which), as a
     person asking about the office they work in calls it; "section" or "government" alone is too
@@ -107,7 +136,7 @@ def owner_phrases(index: HandlerIndex) -> PhraseTable:
     also named by the place it serves ("Shipai", "Shuangpu Town"), which a loaded page may be
     the only one to name."""
     table = PhraseTable()
-    for number, owner in enumerate(index.owners):
+    for number, owner in enumerate(owners):
         for name in (owner.name, *owner.aliases):
             table.add(name, str(number))
             if owner.kind in _LOCAL_KINDS:
@@ -131,18 +160,18 @@ def place_phrases(names: dict[str, str]) -> PhraseTable:
     return table
 
 
-def named_scope(index: HandlerIndex, question: str) -> np.ndarray | None:
+def named_scope(index: Scoped, question: str) -> np.ndarray | None:
     """For every owner, whether it lies within an organization or place the question names; None if none."""
     return scopes(index, question)[0]
 
 
-def local_scope(index: HandlerIndex, question: str) -> np.ndarray | None:
+def local_scope(index: Scoped, question: str) -> np.ndarray | None:
     """For every owner, whether it lies within an organization or place the question names as the
     place it asks about ("in Shipai", "Yiwu's"); None if it names none so."""
     return scopes(index, question)[1]
 
 
-def scopes(index: HandlerIndex, question: str) -> tuple[np.ndarray | None, np.ndarray | None]:
+def scopes(index: Scoped, question: str) -> tuple[np.ndarray | None, np.ndarray | None]:
     """`named_scope` and `local_scope` of `question`, found in one reading."""
     owners = [(int(found), local) for found, local in index.owner_names.find_where(question)]
     places = index.place_table.find_where(question)
@@ -153,7 +182,7 @@ def scopes(index: HandlerIndex, question: str) -> tuple[np.ndarray | None, np.nd
     return named, local
 
 
-def _inside(index: HandlerIndex, owners: set[int], places: set[str]) -> np.ndarray | None:
+def _inside(index: Scoped, owners: set[int], places: set[str]) -> np.ndarray | None:
     if not owners and not places:
         return None
     within = {place for named in places for place in index.places_within(named)}
