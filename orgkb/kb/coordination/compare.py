@@ -29,8 +29,8 @@ from orgkb.kb.organizations import OrganizationRecord, hierarchy
 from orgkb.kb.organizations import organization as organization_record
 from orgkb.kb.places import place as place_record
 from orgkb.kb.places import within
+from orgkb.kb.search.text import content_words
 from orgkb.kb.store import KnowledgeBase
-from orgkb.kb.words import content_words
 from orgkb.ontology import ids
 
 THRESHOLD = 0.2

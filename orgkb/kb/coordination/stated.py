@@ -19,7 +19,7 @@ from typing import Protocol
 
 import ahocorasick
 
-from orgkb.kb.words import fold, place_words
+from orgkb.kb.search.text import fold, place_words
 from orgkb.ontology.ids import id_of
 
 # Relations, each with the cue that states it; the cue must end at most `_REACH` words before the

@@ -48,9 +48,6 @@ class Handler:
         return self.organization.name
 
 
-HandlerRecord = Handler  # the name the first GraphQL placeholder used
-
-
 def check_matter(matter: str) -> str:
     """`matter` stripped; raises `QueryError` when it is blank or longer than `MAX_MATTER_LENGTH`."""
     text = matter.strip() if isinstance(matter, str) else ""
