@@ -169,16 +169,15 @@ def load_times(pages: list[tuple[str, str]]) -> tuple[float, float]:
 def requests(store: str) -> tuple[list[Request], list[Request]]:
     """The staff-page mix and the GraphQL mix, for the biggest office and two districts of the store."""
     from orgkb.kb.organizations import hierarchy
-    from orgkb.kb.places import places, within
+    from orgkb.kb.places import place_of, places
     from orgkb.kb.store import KnowledgeBase
 
     kb = KnowledgeBase(store)
     offices = Counter(parent for _, parent, relation in hierarchy(kb) if relation == "unitOf")
     office = offices.most_common(1)[0][0]
     unit = sorted(child for child, parent, relation in hierarchy(kb) if parent == office)[0]
-    served = sorted((len(within(kb, p.id)), p.id) for p in places(kb) if p.place_type == "district")
-    left, right = served[-1][1], served[-2][1]
     other = offices.most_common(2)[1][0]
+    left, right = (place_of(kb, office) or places(kb)[0]).id, (place_of(kb, other) or places(kb)[-1]).id
     del kb
     staff = [
         Request("office page", f"/organization/{urllib.parse.quote(office)}"),
