@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from rdflib import URIRef
 
@@ -99,12 +99,6 @@ def responsibility(kb: KnowledgeBase, identifier: str) -> ResponsibilityRecord:
     if not rows:
         raise NotFoundError("responsibility", identifier)
     return _duty(rows[0], _files(kb), duty_matters(kb))
-
-
-def with_matters(kb: KnowledgeBase, duties: list[ResponsibilityRecord]) -> list[ResponsibilityRecord]:
-    """`duties` with their `matters` filled in from the graph."""
-    matters = duty_matters(kb)
-    return [replace(duty, matters=matters.get(duty.id, duty.matters)) for duty in duties]
 
 
 def search_responsibilities(

@@ -19,8 +19,7 @@ from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 from cachetools import LRUCache
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
+from rdflib import URIRef
 
 from orgkb.errors import LoadError, OrgkbError, StoreError
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
@@ -35,7 +34,6 @@ DERIVED_GRAPH = GRAPH["derived"]
 DERIVED_ENTRIES = 4096  # values `KnowledgeBase.derived` keeps for one generation, least recently used dropped first
 ExportFormat = TypingLiteral["turtle", "nquads", "trig", "jsonld", "ntriples"]
 T = TypeVar("T")
-Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 _FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
     "nquads": ox.RdfFormat.N_QUADS,
@@ -74,23 +72,6 @@ class BatchReport:
     @property
     def loaded(self) -> list[LoadResult]:
         return [result for result in self.results if result.ok]
-
-
-def to_ox(term: Node | ox.NamedNode | ox.Literal) -> ox.NamedNode | ox.Literal | ox.BlankNode:
-    """The pyoxigraph term for an rdflib term (pyoxigraph terms pass through)."""
-    if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)):
-        return term
-    if isinstance(term, URIRef):
-        return _named(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=_named(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise StoreError(f"cannot store term {term!r}")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -243,25 +224,6 @@ class KnowledgeBase:
             except FileNotFoundError:
                 continue
             self.store.load(data, format=ox.RdfFormat.TURTLE, to_graph=graph)
-
-    def replace_graph(self, graph: URIRef | str, triples: Iterable[Triple], drop: Iterable[str] = ()) -> int:
-        """Replace the named graph `graph` by `triples` in one transaction; the new triple count.
-
-        The graphs named in `drop` are removed in the same transaction. Triples may be
-        pyoxigraph or rdflib terms.
-        """
-        target = _named(str(graph))
-        dropped = [_named(str(other)) for other in drop]
-        terms = [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]
-        with self._write_lock:
-            if dropped or self.store.contains_named_graph(target):
-                count = self._replace_lines(target, [f"{s} {p} {o} .\n" for s, p, o in terms], dropped)
-            else:
-                self.store.extend(ox.Quad(s, p, o, target) for s, p, o in terms)  # type: ignore[arg-type]
-                self.generation += 1
-                count = len(terms)
-            self._derive({target.value}, {other.value for other in dropped})
-        return count
 
     def _replace_lines(self, target: ox.NamedNode, lines: list[str], dropped: list[ox.NamedNode]) -> int:
         """Replace `target` by N-Triples lines whose terms pyoxigraph wrote, dropping `dropped` too."""
@@ -436,16 +398,6 @@ class KnowledgeBase:
     def ask(self, name: str, **bindings: object) -> bool:
         substitutions = _substitutions(bindings)
         return bool(self.store.query(named_query(name), substitutions=substitutions, use_default_graph_as_union=True))
-
-    def construct(self, name: str, **bindings: object) -> list[ox.Triple]:
-        substitutions = _substitutions(bindings)
-        return list(
-            self.store.query(
-                named_query(name),
-                substitutions=substitutions,  # type: ignore[arg-type]
-                use_default_graph_as_union=True,
-            )
-        )
 
     def documents(self) -> list[str]:
         """The IRIs of the loaded source documents."""

@@ -43,10 +43,6 @@ class Handler:
     def organization_id(self) -> str:
         return self.organization.id
 
-    @property
-    def organization_name(self) -> str:
-        return self.organization.name
-
 
 def check_matter(matter: str) -> str:
     """`matter` stripped; raises `QueryError` when it is blank or longer than `MAX_MATTER_LENGTH`."""
