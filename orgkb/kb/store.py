@@ -9,6 +9,7 @@ writes. Queries are named files in `kb/queries/` run with bound parameters.
 from __future__ import annotations
 
 import functools
+import gc
 import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -117,6 +118,10 @@ class GenerationCache:
     The one cache of orgkb: indexes, views and answers are built at most once per generation
     and key (a second thread asking for a value being built waits for it), at most `maxsize`
     of them kept (cachetools' LRU). Kept values are shared: callers must not mutate them.
+
+    What a build leaves is frozen out of Python's cyclic garbage collector (`gc.freeze`) until the
+    generation moves: on 1,000 pages a full collection walking the indexes held every thread, the
+    server's event loop too, for 140-180 ms (`benchmarks/healthz.py`).
     """
 
     def __init__(self, maxsize: int = DERIVED_ENTRIES) -> None:
@@ -129,6 +134,7 @@ class GenerationCache:
         if generation != self._generation:
             self._values.clear()
             self._generation = generation
+            gc.unfreeze()  # what the old values held may now be garbage, cycles too
 
     def peek(self, generation: int, key: Hashable) -> tuple[bool, Any]:
         """(True, the value) when `key` is kept for `generation`, else (False, None)."""
@@ -152,6 +158,7 @@ class GenerationCache:
                 return cast(T, value)
             try:
                 value = build()
+                gc.freeze()  # what was built lives long: spare every later collection walking it again
             finally:
                 with self._lock:
                     self._building.pop(key, None)

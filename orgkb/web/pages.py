@@ -7,7 +7,7 @@ the page with status 400; an unknown organization is a 404 page.
 
 from __future__ import annotations
 
-from starlette.concurrency import run_in_threadpool
+from anyio import CapacityLimiter, to_thread
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
@@ -22,6 +22,7 @@ from orgkb.web.html import Answer, OrganizationView, not_found_page, organizatio
 
 ANSWERS = 5
 LINKS = 5
+KB_THREADS = 1  # pages gathered at once, each in a worker thread: more only contend for the GIL
 
 
 class StaffPages:
@@ -29,16 +30,19 @@ class StaffPages:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        # Off the event loop, and one at a time: CPU-bound threads share one interpreter lock, and
+        # each more of them makes the loop (and /healthz) wait longer for it, for no more throughput.
+        self.limiter = CapacityLimiter(KB_THREADS)
 
     async def search(self, request: Request) -> Response:
         matter = request.query_params.get("q", "").strip()
         district = request.query_params.get("district", "").strip()
-        html, status = await run_in_threadpool(self._search, matter, district)
+        html, status = await to_thread.run_sync(self._search, matter, district, limiter=self.limiter)
         return HTMLResponse(html, status_code=status)
 
     async def organization(self, request: Request) -> Response:
         identifier = request.path_params["id"]
-        html, status = await run_in_threadpool(self._organization, identifier)
+        html, status = await to_thread.run_sync(self._organization, identifier, limiter=self.limiter)
         return HTMLResponse(html, status_code=status)
 
     def _search(self, matter: str, district: str) -> tuple[str, int]:
