@@ -56,6 +56,7 @@ class Duty:
     owner_id: str
     text: str
     matters: tuple[str, ...]
+    catch_all: bool = False  # the closing "other tasks assigned" duty (`stated.is_catch_all`)
 
 
 @dataclass
@@ -107,7 +108,9 @@ def _pages(select: Select, graph: str | None) -> dict[str, Page]:
     for row in select("page_duties", **bound):
         duty = id_of(str(row["duty"]))
         page = pages[str(row["graph"])]
-        page.duties.setdefault(duty, Duty(duty, id_of(str(row["owner"])), str(row["text"]), ()))
+        if duty not in page.duties:
+            text = str(row["text"])
+            page.duties[duty] = Duty(duty, id_of(str(row["owner"])), text, (), is_catch_all(text))
         if row.get("matter"):
             matters[duty].append(public_id(str(row["matter"])))
     for page in pages.values():
@@ -375,9 +378,7 @@ class Coordination:
 
     def _profile(self, owner: str) -> dict[str, float] | None:
         """The share of an owner's duties (not catch-alls) that concern each matter; None without any."""
-        owned = [
-            self.duties[duty] for duty in self.duties_of.get(owner, ()) if not is_catch_all(self.duties[duty].text)
-        ]
+        owned = [self.duties[duty] for duty in self.duties_of.get(owner, ()) if not self.duties[duty].catch_all]
         if not owned:
             return None
         totals: dict[str, float] = defaultdict(float)
@@ -396,7 +397,7 @@ class Coordination:
         evidence: set[str] = set()
         for owner in (a, b):
             # The duties that name a shared matter; else those under it through a narrower one.
-            owned = [self.duties[d] for d in self.duties_of.get(owner, ()) if not is_catch_all(self.duties[d].text)]
+            owned = [self.duties[d] for d in self.duties_of.get(owner, ()) if not self.duties[d].catch_all]
             direct = {duty.id for duty in owned if shared & set(duty.matters)}
             evidence |= direct or {duty.id for duty in owned if shared & _expanded(duty, self.broader).keys()}
         return Link(a, b, shared=round(strength, 4), matters=shared, evidence=evidence)

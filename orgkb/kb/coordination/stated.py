@@ -11,10 +11,11 @@ link only when a cue verb governs it in the same clause.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import ahocorasick
@@ -90,14 +91,12 @@ class Candidate:
     kind: str
     described: bool
     parent: bool
+    place: str = field(init=False)
+    rank: int = field(init=False)
 
-    @property
-    def rank(self) -> int:
-        return 0 if self.described else 1 if self.parent else 2
-
-    @property
-    def place(self) -> str:
-        return _place(self.id)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "place", _place(self.id))
+        object.__setattr__(self, "rank", 0 if self.described else 1 if self.parent else 2)
 
 
 def _place(identifier: str) -> str:
@@ -207,7 +206,9 @@ def _names_automaton(labels: dict[str, list[str]]) -> ahocorasick.Automaton | No
     return automaton
 
 
-def label_keys(label: str, kind: str) -> set[frozenset[str]]:
+@functools.lru_cache(maxsize=1 << 17)
+def label_keys(label: str, kind: str) -> frozenset[frozenset[str]]:
+    """The name keys a node of `kind` goes by under `label`: the whole label, what its brackets hold."""
     parts = [label, *re.findall(r"\(([^)]*)\)", label)]
     bare = re.sub(r"\([^)]*\)", " ", label)
     parts.append(bare)
@@ -216,7 +217,7 @@ def label_keys(label: str, kind: str) -> set[frozenset[str]]:
     keys = {name_key(part) for part in parts}
     if kind == "government":
         keys |= {key | {"government"} for key in list(keys)}
-    return {key for key in keys if key}
+    return frozenset(key for key in keys if key)
 
 
 def _cue_relations(before: str) -> list[str]:
