@@ -184,6 +184,8 @@ class Coordination:
         self.owners_of: Counter[str] = Counter()  # matter -> how many profiles hold it
         self.weights: dict[str, float] = {}
         self.shared: dict[Pair, Link] = {}
+        # pair -> the two profiles and shared matters its evidence was found for, and that evidence
+        self.evidence: dict[Pair, tuple[dict[str, float], dict[str, float], set[str], set[str]]] = {}
         self.links: dict[Pair, Link] = {}  # what the derived graph holds
 
     @property
@@ -368,6 +370,7 @@ class Coordination:
         pairs = {pair for office in offices for pair in _family_pairs(self.families.get(office, set()))}
         for pair in old_pairs - pairs:
             self.shared.pop(pair, None)
+            self.evidence.pop(pair, None)
         for pair in pairs:
             link = self._shared_link(*pair)
             if link is None:
@@ -394,13 +397,18 @@ class Coordination:
         strength = 1 - math.exp(-score)
         if strength < MIN_SHARED_STRENGTH:
             return None
-        evidence: set[str] = set()
-        for owner in (a, b):
-            # The duties that name a shared matter; else those under it through a narrower one.
-            owned = [self.duties[d] for d in self.duties_of.get(owner, ()) if not self.duties[d].catch_all]
-            direct = {duty.id for duty in owned if shared & set(duty.matters)}
-            evidence |= direct or {duty.id for duty in owned if shared & _expanded(duty, self.broader).keys()}
-        return Link(a, b, shared=round(strength, 4), matters=shared, evidence=evidence)
+        known = self.evidence.get((a, b))
+        if known is not None and known[0] is left and known[1] is right and known[2] == shared:
+            evidence = known[3]  # the same profiles and matters: only the weights moved
+        else:
+            evidence = set()
+            for owner in (a, b):
+                # The duties that name a shared matter; else those under it through a narrower one.
+                owned = [self.duties[d] for d in self.duties_of.get(owner, ()) if not self.duties[d].catch_all]
+                direct = {duty.id for duty in owned if shared & set(duty.matters)}
+                evidence |= direct or {duty.id for duty in owned if shared & _expanded(duty, self.broader).keys()}
+            self.evidence[(a, b)] = (left, right, shared, evidence)
+        return Link(a, b, shared=round(strength, 4), matters=shared, evidence=set(evidence))
 
     def _merged(self, pair: Pair) -> Link | None:
         """The link of a pair: its shared-matter link with what its duties state added."""
@@ -422,9 +430,13 @@ class Coordination:
     def _write(self, touched: set[Pair]) -> Change:
         removed: list[Link] = []
         added: list[Link] = []
+        restrengthened: list[tuple[Link, Link]] = []  # only the strength moved (the matter weights did)
         for pair in touched:
             old, new = self.links.get(pair), self._merged(pair)
             if old is not None and new is not None and _same(old, new):
+                if old.strength != new.strength:
+                    restrengthened.append((old, new))
+                    self.links[pair] = new
                 continue
             if old is not None:
                 removed.append(old)
@@ -434,7 +446,10 @@ class Coordination:
                 self.links[pair] = new
             if not self.stating.get(pair):
                 self.stating.pop(pair, None)
-        return Change(_quads(removed), _quads(added))
+        return Change(
+            _quads(removed) + [_strength(old) for old, _ in restrengthened],
+            _quads(added) + [_strength(new) for _, new in restrengthened],
+        )
 
 
 def fingerprint(versions: Iterable[int]) -> str:
@@ -484,14 +499,18 @@ def _holding(labels: set[str], duties: Iterable[Duty]) -> set[str]:
 
 
 def _same(old: Link, new: Link) -> bool:
-    """Whether two links of a pair are written as the same triples."""
-    return (old.basis, old.strength, old.matters, old.evidence, set(old.relations)) == (
+    """Whether two links of a pair are written as the same triples, but for their strength."""
+    return (old.basis, old.matters, old.evidence, set(old.relations)) == (
         new.basis,
-        new.strength,
         new.matters,
         new.evidence,
         set(new.relations),
     )
+
+
+def _strength(link: Link) -> Quad:
+    node = ox.NamedNode(coordination_iri(link.first, link.second))
+    return ox.Quad(node, _STRENGTH, ox.Literal(str(link.strength), datatype=_DOUBLE), DERIVED)
 
 
 def _pair(a: str, b: str) -> Pair:
