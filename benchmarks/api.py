@@ -1,238 +1,222 @@
-"""Benchmark the GraphQL API: in-process cost per operation and per field, then HTTP throughput.
+"""Benchmark the GraphQL API: this checkout next to a baseline tree (e.g. main), in one run.
 
-    .venv/bin/python -m benchmarks.api [--seconds 10] [--clients 16] [--repeat 200]
+    .venv/bin/python -m benchmarks.api [--baseline DIR] [--seconds 5] [--clients 16] [--repeat 100] [--skip-http]
 
-(a) in process: each example operation in orgkb/graphql/operations, mean time and time per
-    resolved field (fields counted with a graphql-core middleware in a separate run);
-(b) HTTP on 127.0.0.1: uvicorn in a subprocess, one worker; a bounded load generator (N
-    keep-alive connections for S seconds each) for `{ __typename }`, the office-with-sections
-    operation and the who-handles operation; the office and who-handles operations again with
-    the response cache off;
-(c) `{ __typename }` on a server with strawberry's defaults (strawberry.asgi.GraphQL, no
-    parser or validation cache) over the same schema.
+(a) in process, per example operation and `{ __typename }`: mean ms per request through the
+    whole ASGI app (httpx's ASGI transport, no network), response cache off, kb answers warm,
+    for this checkout and, with --baseline, for DIR (run in its own subprocess with its own
+    orgkb: make one with `git worktree add /tmp/orgkb-main main`), and their ratio;
+(b) for this checkout only: what the kept kb answers save (each request with a fresh `Answers`);
+(c) HTTP on 127.0.0.1: uvicorn in a subprocess per tree, one worker, N keep-alive clients in
+    S alternating one-second rounds per tree on `{ __typename }`, office with sections,
+    whoHandles and whoHandles with a new question each time, with the response cache and
+    without;
+(d) the limits: checking documents of nested fragments with strawberry's `QueryDepthLimiter` and
+    `MaxAliasesLimiter` next to orgkb's one walk (`orgkb.graphql.limits`).
 Nothing is timed as a test; the script prints figures to compare between runs.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
+import itertools
 import json
-import statistics
+import os
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-OPERATIONS = Path(__file__).parents[1] / "orgkb" / "graphql" / "operations"
+from benchmarks.http_load import SERVE, Load, run_load, start_server, stop_server, unique_question
+
+HERE = Path(__file__).parents[1]
+OPERATIONS = HERE / "orgkb" / "graphql" / "operations"
 TRIVIAL = "{ __typename }"
-HOST = "127.0.0.1"
 
+IN_PROCESS = """
+import asyncio, inspect, json, sys, time
+from pathlib import Path
+import httpx
+from orgkb.app import create_app
+from orgkb.kb.store import KnowledgeBase
 
-# -- (a) in process ------------------------------------------------------------------------------
+repeat, queries = int(sys.argv[1]), json.loads(sys.argv[2])
+parameters = inspect.signature(create_app).parameters
+options = {"response_cache_size": 0} if "response_cache_size" in parameters else {"response_bytes": 0}
+app = create_app(KnowledgeBase.builtin(), **options)
 
-
-def in_process(repeat: int) -> None:
-    from graphql import execute
-
-    from orgkb.graphql.execution import Executor
-    from orgkb.kb.store import KnowledgeBase
-
-    started = time.perf_counter()
-    kb = KnowledgeBase.builtin()
-    executor = Executor(kb, response_cache_size=0)
-    print(f"built-in corpus loaded and executor ready in {time.perf_counter() - started:.2f} s")
-    print(f"\n(a) in process, mean of {repeat} runs (memo warm, no response cache)")
-    print(f"{'operation':<32} {'ms/op':>8} {'fields':>7} {'us/field':>9}")
-    for path in [None, *sorted(OPERATIONS.glob("*.graphql"))]:
-        query = path.read_text(encoding="utf-8") if path else TRIVIAL
-        name = path.stem if path else "{ __typename }"
-        asyncio.run(executor.run(query))  # warm the caches
-        fields = count_fields(executor, query, execute)
-
-        async def many(query: str = query) -> None:
-            for _ in range(repeat):
-                await executor.run(query)
-
-        began = time.perf_counter()
-        asyncio.run(many())
-        mean = (time.perf_counter() - began) / repeat
-        print(f"{name:<32} {mean * 1000:>8.3f} {fields:>7} {mean * 1e6 / max(fields, 1):>9.2f}")
-
-
-def count_fields(executor: Any, query: str, execute: Any) -> int:
-    count = 0
-
-    def middleware(next_: Any, root: Any, info: Any, **args: Any) -> Any:
-        nonlocal count
-        count += 1
-        return next_(root, info, **args)
-
-    document, _ = executor.prepare(query)
-
-    async def run() -> None:
-        result = execute(executor.schema, document, context_value=executor.context(), middleware=[middleware])
-        if asyncio.iscoroutine(result) or hasattr(result, "__await__"):
-            await result
-
-    asyncio.run(run())
-    return count
-
-
-# -- (b), (c) over HTTP ---------------------------------------------------------------------------
-
-
-def serve(mode: str, port: int) -> None:
-    """Run one server in this process (called in a subprocess by `http_benchmarks`)."""
-    import uvicorn
-
-    from orgkb.kb.store import KnowledgeBase
-
-    app: Any
-    if mode == "strawberry-defaults":
-        from strawberry.asgi import GraphQL
-
-        from orgkb.graphql.context import Context
-        from orgkb.graphql.schema import get_schema
-        from orgkb.kb.cache import Memo
-
-        kb = KnowledgeBase.builtin()
-        memo = Memo(kb)
-
-        class Defaults(GraphQL):
-            async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
-                return Context(kb, memo)
-
-        app = Defaults(get_schema())
-    else:
-        from orgkb.app import create_app
-
-        app = create_app(KnowledgeBase.builtin(), response_cache_size=0 if mode == "orgkb-no-response-cache" else 256)
-    uvicorn.run(app, host=HOST, port=port, log_level="warning", access_log=False)
-
-
-@dataclass
-class Load:
-    requests: int
-    errors: int
-    seconds: float
-    latencies: list[float]
-
-    @property
-    def rate(self) -> float:
-        return self.requests / self.seconds
-
-    def percentile(self, p: float) -> float:
-        ordered = sorted(self.latencies)
-        return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))] * 1000 if ordered else float("nan")
-
-
-async def _client(port: int, body: bytes, deadline: float, latencies: list[float], errors: list[int]) -> int:
-    reader, writer = await asyncio.open_connection(HOST, port)
-    request = (
-        f"POST /graphql HTTP/1.1\r\nHost: {HOST}:{port}\r\nContent-Type: application/json\r\n"
-        f"Content-Length: {len(body)}\r\n\r\n"
-    ).encode() + body
-    done = 0
-    try:
-        while time.perf_counter() < deadline:
+async def main():
+    figures = {}
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+        for name, query in queries.items():
+            response = await client.post("/graphql", json={"query": query})  # warm
+            assert response.status_code == 200 and "errors" not in response.json(), response.text
             began = time.perf_counter()
-            writer.write(request)
-            await writer.drain()
-            head = await reader.readuntil(b"\r\n\r\n")
-            length = 0
-            for line in head.split(b"\r\n"):
-                if line.lower().startswith(b"content-length:"):
-                    length = int(line.split(b":", 1)[1])
-            payload = await reader.readexactly(length)
-            latencies.append(time.perf_counter() - began)
-            if not head.startswith(b"HTTP/1.1 200") or b'"errors"' in payload:
-                errors.append(1)
-            done += 1
-    finally:
-        writer.close()
-    return done
+            for _ in range(repeat):
+                await client.post("/graphql", json={"query": query})
+            figures[name] = (time.perf_counter() - began) / repeat * 1000
+    print(json.dumps(figures))
+
+asyncio.run(main())
+"""
 
 
-async def load(port: int, query: str, clients: int, seconds: float) -> Load:
-    body = json.dumps({"query": query}).encode()
-    latencies: list[float] = []
-    errors: list[int] = []
-    began = time.perf_counter()
-    deadline = began + seconds
-    counts = await asyncio.gather(*(_client(port, body, deadline, latencies, errors) for _ in range(clients)))
-    return Load(sum(counts), len(errors), time.perf_counter() - began, latencies)
+def queries() -> dict[str, str]:
+    found = {"{ __typename }": TRIVIAL}
+    for path in sorted(OPERATIONS.glob("*.graphql")):
+        found[path.stem.replace("_", " ")] = path.read_text(encoding="utf-8")
+    return found
 
 
-def _start(mode: str, port: int) -> subprocess.Popen[bytes]:
-    process = subprocess.Popen([sys.executable, "-m", "benchmarks.api", "--serve", mode, "--port", str(port)])
-    began = time.perf_counter()
-    while time.perf_counter() - began < 30:
-        try:
-            asyncio.run(load(port, TRIVIAL, 1, 0.01))
-            return process
-        except OSError:
-            time.sleep(0.1)
-    process.kill()
-    raise SystemExit(f"the {mode} server did not start on port {port}")
+def in_process(tree: Path, repeat: int) -> dict[str, float]:
+    """Mean ms per operation through the app of `tree`, in a subprocess running that tree's orgkb."""
+    environment = {**os.environ, "PYTHONPATH": str(tree)}
+    output = subprocess.run(
+        [sys.executable, "-c", IN_PROCESS, str(repeat), json.dumps(queries())],
+        cwd=tree,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    figures: dict[str, float] = json.loads(output.stdout.strip().splitlines()[-1])
+    return figures
 
 
-def http_benchmarks(clients: int, seconds: float, port: int) -> None:
+def answers_effect(repeat: int) -> None:
+    from orgkb.graphql.context import Answers, Context
+    from orgkb.graphql.schema import get_schema
+    from orgkb.kb.store import KnowledgeBase
+
+    kb = KnowledgeBase.builtin()
+    schema = get_schema()
+    print(f"\n(b) kb answers kept (this checkout), mean ms of {repeat} in-process runs")
+    print(f"{'operation':<28} {'kept':>8} {'fresh':>8} {'ratio':>7}")
+    for name, query in queries().items():
+        kept = Context.of(kb)
+        schema.execute_sync(query, context_value=kept)
+        began = time.perf_counter()
+        for _ in range(repeat):
+            schema.execute_sync(query, context_value=kept)
+        warm = (time.perf_counter() - began) / repeat * 1000
+        began = time.perf_counter()
+        for _ in range(max(1, repeat // 10)):
+            schema.execute_sync(query, context_value=Context(kb, Answers(kb)))
+        cold = (time.perf_counter() - began) / max(1, repeat // 10) * 1000
+        print(f"{name:<28} {warm:>8.2f} {cold:>8.2f} {cold / warm:>7.1f}")
+
+
+def http(trees: dict[str, Path], clients: int, seconds: float, port: int) -> dict[tuple[str, str, str], Load]:
+    """Each query on each tree's server, in alternating one-second rounds (so a busy moment hits both)."""
     office = (OPERATIONS / "office_with_sections.graphql").read_text(encoding="utf-8")
     who = (OPERATIONS / "who_handles_in_district.graphql").read_text(encoding="utf-8")
+    asked = "query Q($m: String!) { whoHandles(matter: $m) { organization { id name } score reason } }"
     plan = [
-        ("orgkb", [("{ __typename }", TRIVIAL), ("office with sections", office), ("whoHandles", who)]),
-        ("orgkb-no-response-cache", [("office with sections", office), ("whoHandles", who)]),
-        ("strawberry-defaults", [("{ __typename }", TRIVIAL)]),
+        ("{ __typename }", TRIVIAL),
+        ("office with sections", office),
+        ("whoHandles", who),
+        ("whoHandles, new question", asked),
     ]
-    print(f"\n(b, c) HTTP on {HOST}, uvicorn 1 worker, {clients} keep-alive clients x {seconds:g} s each")
-    print(f"{'server':<24} {'query':<22} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
-    results: dict[tuple[str, str], Load] = {}
-    for mode, queries in plan:
-        process = _start(mode, port)
+    serial = itertools.count()
+    rounds = max(1, round(seconds))
+    print(f"\n(c) HTTP on 127.0.0.1, uvicorn 1 worker each, {clients} keep-alive clients, {rounds} x 1 s per tree")
+    print(f"{'tree':<10} {'cache':<6} {'query':<26} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    results: dict[tuple[str, str, str], Load] = {}
+    for cache in ("on", "off"):
+        ports = {label: port + number for number, label in enumerate(trees)}
+        servers = {label: start_server(SERVE, [cache], tree, ports[label]) for label, tree in trees.items()}
         try:
-            for name, query in queries:
-                asyncio.run(load(port, query, clients, min(1.0, seconds)))  # warm up
-                result = asyncio.run(load(port, query, clients, seconds))
-                results[mode, name] = result
-                print(
-                    f"{mode:<24} {name:<22} {result.rate:>8.0f} {result.percentile(50):>8.2f} "
-                    f"{result.percentile(99):>8.2f} {result.errors:>7}"
-                )
+            for name, query in plan:
+
+                def request(query: str = query, name: str = name) -> tuple[str, bytes]:
+                    if query is asked:  # a question no request asked before: no kept answer helps
+                        variables = {"m": unique_question(next(serial))}
+                        return name, json.dumps({"query": query, "variables": variables}).encode()
+                    return name, json.dumps({"query": query}).encode()
+
+                for label in trees:
+                    run_load(ports[label], request, clients, 0.5)  # warm up
+                    results[label, cache, name] = Load()
+                for _ in range(rounds):
+                    for label in trees:
+                        load, total = run_load(ports[label], request, clients, 1.0), results[label, cache, name]
+                        total.requests += load.requests
+                        total.errors += load.errors
+                        total.seconds += load.seconds
+                        total.latencies += load.latencies
+                for label in trees:
+                    load = results[label, cache, name]
+                    print(
+                        f"{label:<10} {cache:<6} {name:<26} {load.rate:>8.0f} {load.percentile(50):>8.2f} "
+                        f"{load.percentile(99):>8.2f} {load.errors:>7}"
+                    )
         finally:
-            process.terminate()
-            process.wait(timeout=10)
-    trivial = results["orgkb", "{ __typename }"].rate
-    print("\nratios")
-    defaults = results["strawberry-defaults", "{ __typename }"].rate
-    print(f"  trivial, orgkb / strawberry defaults:     {trivial / defaults:.2f}")
-    for mode in ("orgkb", "orgkb-no-response-cache"):
-        for name in ("office with sections", "whoHandles"):
-            ratio = results[mode, name].rate / trivial
-            print(f"  {name + ', ' + mode:<40} / trivial: {ratio:.2f}")
-    median = statistics.median(results["orgkb", "{ __typename }"].latencies) * 1000
-    print(f"  median latency of the trivial query:     {median:.2f} ms")
+            for server in servers.values():
+                stop_server(server)
+    return results
+
+
+def limits_cost() -> None:
+    import strawberry
+    from strawberry.extensions import MaxAliasesLimiter, QueryDepthLimiter
+
+    from orgkb.graphql.limits import LIMITS, check
+
+    @strawberry.type
+    class Query:
+        name: str = "x"
+
+    print("\n(d) checking n fragments, each spreading the next twice (ms)")
+    print(f"{'n':>4} {'QueryDepthLimiter':>18} {'MaxAliasesLimiter':>18} {'orgkb limits':>13}")
+    for n in (10, 14, 18):
+        spreads = " ".join(f"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}" for i in range(n))
+        query = f"{{ ...F0 }} {spreads} fragment F{n} on Query {{ name }}"
+        figures = []
+        for extension in (lambda: QueryDepthLimiter(max_depth=10), lambda: MaxAliasesLimiter(max_alias_count=20)):
+            schema = strawberry.Schema(Query, extensions=[extension])
+            began = time.perf_counter()
+            schema.execute_sync(query, root_value=Query())
+            figures.append((time.perf_counter() - began) * 1000)
+        from graphql import parse
+
+        document = parse(query)
+        began = time.perf_counter()
+        check(document, LIMITS)
+        ours = (time.perf_counter() - began) * 1000
+        print(f"{n:>4} {figures[0]:>18.1f} {figures[1]:>18.1f} {ours:>13.2f}")
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--seconds", type=float, default=10.0, help="seconds of load per query (default 10)")
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("--baseline", type=Path, help="another code tree (e.g. a git worktree of main) to compare")
+    parser.add_argument("--seconds", type=float, default=5.0, help="seconds of load per query (default 5)")
     parser.add_argument("--clients", type=int, default=16, help="concurrent keep-alive clients (default 16)")
-    parser.add_argument("--repeat", type=int, default=200, help="in-process runs per operation (default 200)")
+    parser.add_argument("--repeat", type=int, default=100, help="in-process runs per operation (default 100)")
     parser.add_argument("--port", type=int, default=8977, help="port on 127.0.0.1 for the servers")
-    parser.add_argument(
-        "--serve", choices=["orgkb", "orgkb-no-response-cache", "strawberry-defaults"], help=argparse.SUPPRESS
-    )
     parser.add_argument("--skip-http", action="store_true", help="only the in-process figures")
     args = parser.parse_args(argv)
-    if args.serve:
-        serve(args.serve, args.port)
-        return
-    in_process(args.repeat)
+    trees = {"this": HERE}
+    if args.baseline:
+        trees = {"baseline": args.baseline.resolve(), "this": HERE}
+    figures = {label: in_process(tree, args.repeat) for label, tree in trees.items()}
+    print(f"(a) in process through the ASGI app, mean ms of {args.repeat} requests (response cache off)")
+    header = " ".join(f"{label:>9}" for label in trees)
+    print(f"{'operation':<28} {header}" + (f" {'this/base':>9}" if args.baseline else ""))
+    for name in queries():
+        row = " ".join(f"{figures[label][name]:>9.2f}" for label in trees)
+        versus = f" {figures['this'][name] / figures['baseline'][name]:>9.2f}" if args.baseline else ""
+        print(f"{name:<28} {row}{versus}")
+    answers_effect(args.repeat)
     if not args.skip_http:
-        http_benchmarks(args.clients, args.seconds, args.port)
+        results = http(trees, args.clients, args.seconds, args.port)
+        if args.baseline:
+            print("\nthroughput ratios, this / baseline (above 1: this is faster)")
+            for cache in ("on", "off"):
+                for name in ("{ __typename }", "office with sections", "whoHandles", "whoHandles, new question"):
+                    ratio = results["this", cache, name].rate / results["baseline", cache, name].rate
+                    print(f"  cache {cache:<4} {name:<26} {ratio:.2f}")
+    limits_cost()
 
 
 if __name__ == "__main__":

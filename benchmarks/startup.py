@@ -53,7 +53,7 @@ def seconds_to_first_healthz(command: list[str], port: int, timeout: float = 30.
                 with urllib.request.urlopen(f"http://{HOST}:{port}/healthz", timeout=1) as response:
                     if response.status == 200:
                         return time.perf_counter() - began
-            except (urllib.error.URLError, ConnectionError):
+            except (urllib.error.URLError, OSError):  # refused, or accepted early (serve listens first) and slow
                 time.sleep(0.01)
         raise SystemExit(f"{' '.join(command)!r} did not answer /healthz within {timeout:.0f} s")
     finally:

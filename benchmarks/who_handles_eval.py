@@ -126,7 +126,7 @@ def baseline_system(kb: KnowledgeBase) -> Answerer:
         scores = np.asarray(model.get_scores(known)) if known else np.zeros(len(index.duties))
         if question.district is not None:
             try:
-                allowed = allowed_owners(index, question.district)
+                allowed = allowed_owners(kb, index, question.district)
             except QueryError:
                 return []
             scores = np.where(allowed[index.duty_owner], scores, 0)
@@ -183,7 +183,7 @@ def refused_districts(kb: KnowledgeBase, questions: Sequence[Question]) -> list[
         if question.district is None or question.district in refused:
             continue
         try:
-            allowed_owners(handler_index(kb), question.district)
+            allowed_owners(kb, handler_index(kb), question.district)
         except QueryError:
             refused.append(question.district)
     return refused

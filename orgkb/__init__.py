@@ -1,6 +1,6 @@
 """orgkb: who handles this? A knowledge graph of government offices, their units and duties."""
 
-from orgkb.errors import LoadError, NotFoundError, OrgkbError, QueryError, StoreError
+from orgkb.errors import LimitError, LoadError, NotFoundError, OrgkbError, QueryError, StoreError, StoreInUseError
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import read_page
 from orgkb.loaders.text import parse_text
@@ -9,11 +9,13 @@ __version__ = "0.1.0"
 
 __all__ = [
     "KnowledgeBase",
+    "LimitError",
     "LoadError",
     "NotFoundError",
     "OrgkbError",
     "QueryError",
     "StoreError",
+    "StoreInUseError",
     "__version__",
     "parse_text",
     "read_page",

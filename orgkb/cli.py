@@ -15,18 +15,27 @@ import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
-from orgkb.errors import LoadError, NotFoundError, OrgkbError, QueryError
+from orgkb import __version__
+from orgkb.errors import LoadError, NotFoundError, OrgkbError, QueryError, StoreInUseError
+from orgkb.interrupts import Interrupts
 from orgkb.kb import organizations, places, sources
 from orgkb.kb.duties import ResponsibilityRecord, responsibilities
 from orgkb.kb.store import KnowledgeBase, LoadResult
 from orgkb.loaders.files import expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri
+from orgkb.loaders.sources.limits import Limits, current_limits, use_limits
 from orgkb.loaders.validate import shape_violations
+from orgkb.remote import PageSender
+from orgkb.report import PageReport, page_report, summary
+from orgkb.settings import add_flags, from_flags
+from orgkb.tokens import TOKEN_VARIABLE, write_token
 
 EXIT_OK = 0
 EXIT_INPUT = 2
+EXIT_INTERRUPTED = 130
+PROGRESS_EVERY = 20  # pages: a progress line when piped, and one committed batch of `load`
 
 Command = Callable[[argparse.Namespace, TextIO], int]
 
@@ -38,96 +47,127 @@ def open_kb(store: str | None, *, create: bool = False) -> KnowledgeBase:
     path = Path(store)
     if not create and not path.exists():
         raise OrgkbError(f"no store at {store!r}; create one with 'orgkb load PATH --store {store}'")
-    return KnowledgeBase(path)
+    try:
+        return KnowledgeBase(path)
+    except StoreInUseError as error:
+        advice = "stop it, or send the pages to the server that has it with 'orgkb load --server URL PAGE...'"
+        if not create:
+            advice = "stop it, or ask the server that has it (its staff page, GraphQL or SPARQL)"
+        raise OrgkbError(f"{error}; {advice}") from None
 
 
 # -- load and validate ---------------------------------------------------------------------
 
 
-def _report_line(result: LoadResult, verb: str) -> str:
-    if result.error is not None:
-        return f"FAIL {result.error}"
-    document = result.document
-    assert document is not None
-    duties = len(document.all_duties())
-    parts = [
-        f"{len(document.units)} units",
-        f"{duties} duties",
-        f"{len(document.repairs)} repairs",
-        f"{len(document.warnings)} warnings",
-    ]
-    if result.triples:
-        parts.append(f"{result.triples} triples")
-    return f"{verb:<9} {result.source}: {document.name} ({', '.join(parts)})"
-
-
 class _Progress:
-    """A progress bar on stderr for batches, shown only to a person at a terminal."""
+    """Progress on stderr: a bar for a person at a terminal, else a line every `every` pages."""
 
-    def __init__(self, total: int, stream: TextIO = sys.stderr) -> None:
+    def __init__(self, total: int, verb: str, stream: TextIO | None = None, every: int = PROGRESS_EVERY) -> None:
         self.total = total
-        self.stream = stream
-        self.enabled = total > 1 and stream.isatty()
+        self.verb = verb
+        self.stream = stream if stream is not None else sys.stderr
+        self.bar = total > 1 and self.stream.isatty()
+        self.every = every
+        self._shown = 0
 
     def update(self, done: int) -> None:
-        if not self.enabled:
-            return
-        width = 30
-        filled = width * done // self.total
-        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total}")
-        self.stream.flush()
+        if self.bar:
+            width = 30
+            filled = width * done // self.total
+            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total}")
+            self.stream.flush()
+        elif self.total > self.every and (done // self.every > self._shown // self.every or done == self.total):
+            self._shown = done
+            print(f"orgkb: {done} of {self.total} pages {self.verb}", file=self.stream, flush=True)
 
     def close(self) -> None:
-        if self.enabled:
+        if self.bar:
             self.stream.write("\r" + " " * 60 + "\r")
+            self.stream.flush()
 
 
 def _print_report(results: Sequence[LoadResult], out: TextIO, verb: str) -> int:
-    for result in results:
-        print(_report_line(result, verb if not result.replaced else "replaced"), file=out)
-        for other in result.superseded:
-            print(f"          replaces {other}, an earlier page about the same organization", file=out)
-        if result.document is not None:
-            for warning in result.document.warnings:
-                print(f"          warning: {warning}", file=out)
-            for repair in result.document.repairs:
-                print(f"          repaired line {repair.line}: {repair.original!r} -> {repair.replacement!r}", file=out)
-    failed = [result for result in results if result.error is not None]
-    summary = f"{len(results) - len(failed)} of {len(results)} pages {verb}"
-    if failed:
-        summary += f"; {len(failed)} failed: " + ", ".join(str(result.source) for result in failed)
-    print(summary, file=out)
-    return EXIT_INPUT if failed else EXIT_OK
+    return _print_reports([page_report(result, verb) for result in results], out, verb)
 
 
-def _files(paths: Sequence[str]) -> list[Path]:
+def _print_reports(reports: Sequence[PageReport], out: TextIO, verb: str) -> int:
+    for report in reports:
+        for line in report.lines:
+            print(line, file=out)
+    print(summary(reports, verb), file=out)
+    return EXIT_OK if all(report.ok for report in reports) else EXIT_INPUT
+
+
+def _files(paths: Sequence[str]) -> list[str | Path]:
     files = list(expand_paths(paths))
     if not files:
         raise OrgkbError(f"no page files found in {', '.join(map(repr, paths))}")
     return files
 
 
+def _read_limits(args: argparse.Namespace) -> Limits:
+    """The limits of reading a page, from the environment, with this command's options over them."""
+    return current_limits().but(max_bytes=args.max_page_bytes, page_seconds=args.page_seconds)
+
+
 def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
     files = _files(args.paths)
-    kb = open_kb(args.store, create=True) if args.store else KnowledgeBase()
-    progress = _Progress(len(files))
-    report = kb.load_paths(files, progress=lambda done, total: progress.update(done))
+    limits = _read_limits(args)
+    commit: Callable[[list[str | Path]], list[PageReport]]
+    if args.server:
+        token = write_token(None, args.token_file or "")
+        if token is None:
+            raise OrgkbError(f"--server needs the server's write token: set {TOKEN_VARIABLE} or pass --token-file FILE")
+        commit = PageSender(args.server, token).send
+    else:
+        kb = open_kb(args.store, create=True) if args.store else KnowledgeBase()
+
+        def commit(batch: list[str | Path]) -> list[PageReport]:
+            with use_limits(limits):
+                results = kb.load_paths(batch).results
+            kb.flush()
+            return [page_report(result, "loaded") for result in results]
+
+    reports: list[PageReport] = []
+    progress = _Progress(len(files), "done")
+    try:
+        with Interrupts() as interrupts:
+            for start in range(0, len(files), PROGRESS_EVERY):
+                with interrupts.held():  # a batch is one write: Ctrl-C or SIGTERM waits for it to end
+                    batch = commit(files[start : start + PROGRESS_EVERY])
+                progress.close()
+                for line in (line for report in batch for line in report.lines):
+                    print(line, file=out)
+                out.flush()
+                reports += batch
+                progress.update(len(reports))
+    except KeyboardInterrupt:
+        progress.close()
+        print(summary(reports, "loaded"), file=out)
+        out.flush()
+        print(
+            f"orgkb load: interrupted; the {len(reports)} pages reported above were committed, "
+            f"the other {len(files) - len(reports)} were not loaded",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
     progress.close()
-    kb.flush()
-    status = _print_report(report.results, out, "loaded")
-    if not args.store:
+    print(summary(reports, "loaded"), file=out)
+    if not args.store and not args.server:
         print("no --store given: the pages were loaded in memory only; nothing was saved", file=out)
-    return status
+    return EXIT_OK if all(report.ok for report in reports) else EXIT_INPUT
 
 
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     files = _files(args.paths)
-    progress = _Progress(len(files))
+    progress = _Progress(len(files), "read")
     results = []
+    limits = _read_limits(args)
     for done, path in enumerate(files, start=1):
         progress.update(done)
         try:
-            document = read_page(path)
+            with use_limits(limits):
+                document = read_page(path)
         except LoadError as error:
             results.append(LoadResult(str(path), error=error))
             continue
@@ -204,7 +244,28 @@ def _print_links(kb: KnowledgeBase, identifier: str, indent: str, out: TextIO) -
 # -- export -----------------------------------------------------------------------------------
 
 
+def _writable(path: str) -> None:
+    """Raises `OrgkbError` now, before any work or output, when `path` cannot be written."""
+    target = Path(path)
+    folder = target.parent
+    if target.is_dir():
+        raise OrgkbError(f"cannot write {path}: it is a directory")
+    if not folder.is_dir():
+        raise OrgkbError(f"cannot write {path}: no directory {str(folder)!r}")
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise OrgkbError(f"cannot write {path}: permission denied")
+
+
+def _write(path: str, data: bytes) -> None:
+    try:
+        Path(path).write_bytes(data)
+    except OSError as error:
+        raise OrgkbError(f"cannot write {path}: {error.strerror or error}") from None
+
+
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    if args.output:
+        _writable(args.output)
     kb = open_kb(args.store)
     if args.format == "graphml":
         from orgkb.kb.coordination.network import to_graphml
@@ -213,7 +274,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     else:
         data = kb.dump(args.format)
     if args.output:
-        Path(args.output).write_bytes(data)
+        _write(args.output, data)
         print(f"wrote {len(data):,} bytes of {args.format} to {args.output}", file=out)
     else:
         out.write(data.decode("utf-8"))
@@ -225,12 +286,17 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     from orgkb.app import serve
+    from orgkb.listen import listen
 
+    settings = from_flags(args)
+    token = write_token(None, settings.write_token_file)
     kb = open_kb(args.store)
+    sock = listen(args.host, args.port)
     base = f"http://{args.host}:{args.port}"
     print(f"serving the staff page on {base}/, GraphQL on {base}/graphql, SPARQL on {base}/sparql", file=out)
-    print("(Ctrl-C to stop)", file=out)
-    serve(kb, host=args.host, port=args.port)
+    print("writes: POST /pages with the write token" if token else "writes: disabled (no write token)", file=out)
+    print("(Ctrl-C to stop)", file=out, flush=True)
+    serve(kb, host=args.host, port=args.port, settings=settings, write_token=token, sock=sock)
     return EXIT_OK
 
 
@@ -412,6 +478,8 @@ def cmd_network(args: argparse.Namespace, out: TextIO) -> int:
     from orgkb.kb.coordination.network import centrality, path
     from orgkb.web.picture import coordination_svg
 
+    if args.svg:
+        _writable(args.svg)
     kb = open_kb(args.store)
     identifier = organizations.resolve(kb, args.id)
     if args.path_to:
@@ -442,7 +510,7 @@ def cmd_network(args: argparse.Namespace, out: TextIO) -> int:
         hub = hubs[identifier]
         print(f"degree {hub.degree}, betweenness {hub.betweenness:.3f}", file=out)
     if args.svg:
-        Path(args.svg).write_text(coordination_svg(kb, identifier), encoding="utf-8")
+        _write(args.svg, coordination_svg(kb, identifier).encode("utf-8"))
         print(f"wrote the coordination picture to {args.svg}", file=out)
     return EXIT_OK
 
@@ -459,19 +527,94 @@ def _add_store(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="orgkb", description="Who handles this? A knowledge graph of government offices."
-    )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line, with where to read more."""
 
-    load = commands.add_parser("load", help="parse pages and store them (one named graph per page)")
-    load.add_argument("paths", nargs="+", metavar="PATH", help="page files or directories of them")
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_INPUT, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port; expected a number from 1 to 65535")
+    return int(text)
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a count; expected a whole number of 1 or more")
+    return int(text)
+
+
+def _positive(kind: Callable[[str], float]) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        value = kind(text)
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"expected a number above 0, got {text!r}")
+        return value
+
+    parse.__name__ = kind.__name__  # argparse names the type in its message
+    return parse
+
+
+def _add_read_limits(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-page-bytes",
+        type=_positive(int),
+        metavar="N",
+        help="refuse a page larger than N bytes (default: $ORGKB_MAX_PAGE_BYTES, else 2 MB)",
+    )
+    parser.add_argument(
+        "--page-seconds",
+        type=_positive(float),
+        metavar="S",
+        help="refuse a page that takes longer than S seconds to read (default: $ORGKB_PAGE_SECONDS, else 10)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="orgkb",
+        description="Who handles this? A knowledge graph of government offices, their units and duties.",
+        epilog="Each command has its own --help. Exit status: 0 on success, 2 for a usage or input error.",
+    )
+    parser.add_argument("--version", action="version", version=f"orgkb {__version__}", help="print the version")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    load = commands.add_parser(
+        "load",
+        help="parse pages and store them (one named graph per page)",
+        description="Parse pages and store them, each page all or nothing, committed 20 pages at a time.",
+        epilog=(
+            "exit status: 0 when every page loaded; 2 when some page failed (the others are stored, and the "
+            "last line names the failed ones) or for a usage error; 130 when interrupted (Ctrl-C or SIGTERM: "
+            "the pages reported before it are stored)."
+        ),
+    )
+    load.add_argument(
+        "paths", nargs="+", metavar="PATH", help="page files (text or HTML), directories of them, or http(s) URLs"
+    )
+    _add_read_limits(load)
     _add_store(load)
+    load.add_argument(
+        "--server",
+        metavar="URL",
+        help="send the pages to a running 'orgkb serve' at URL (e.g. http://127.0.0.1:8000) instead of a store",
+    )
+    load.add_argument(
+        "--token-file",
+        metavar="FILE",
+        default=os.environ.get("ORGKB_WRITE_TOKEN_FILE"),
+        help=f"with --server: a file holding the server's write token (default: ${TOKEN_VARIABLE}, "
+        "else $ORGKB_WRITE_TOKEN_FILE)",
+    )
     load.set_defaults(handler=cmd_load)
 
     validate = commands.add_parser("validate", help="parse pages, check them against the shapes, write nothing")
-    validate.add_argument("paths", nargs="+", metavar="PATH")
+    validate.add_argument(
+        "paths", nargs="+", metavar="PATH", help="page files (text or HTML), directories of them, or http(s) URLs"
+    )
+    _add_read_limits(validate)
     validate.set_defaults(handler=cmd_validate)
 
     show = commands.add_parser("show", help="an organization or unit as a tree: units, duties, contacts")
@@ -481,16 +624,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="the knowledge graph as RDF")
     export.add_argument(
-        "--format", choices=["turtle", "nquads", "trig", "jsonld", "ntriples", "graphml"], default="turtle"
+        "--format",
+        choices=["turtle", "nquads", "trig", "jsonld", "ntriples", "graphml"],
+        default="turtle",
+        help="the RDF syntax, or graphml for Gephi and yEd (default: turtle)",
     )
     export.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
     _add_store(export)
     export.set_defaults(handler=cmd_export)
 
-    serve = commands.add_parser("serve", help="serve the GraphQL API (GraphiQL in a browser) under uvicorn")
+    serve = commands.add_parser(
+        "serve", help="serve the staff page, GraphQL and SPARQL (and POST /pages, given a write token)"
+    )
     serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8000, help="the port to listen on (default: 8000)")
+    serve.add_argument("--port", type=_port, default=8000, help="the port to listen on (default: 8000)")
     _add_store(serve)
+    add_flags(serve)
     serve.set_defaults(handler=cmd_serve)
 
     ask = commands.add_parser("ask", help="who handles a matter: ranked units with the duty that says so")
@@ -504,14 +653,16 @@ def build_parser() -> argparse.ArgumentParser:
     compare = commands.add_parser("compare", help="two offices or districts side by side: shared and one-sided duties")
     compare.add_argument("left", help="an organization (id or name) or a district (place/... or its name)")
     compare.add_argument("right", help="the other organization or district")
-    compare.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    compare.add_argument(
+        "--format", choices=["table", "csv", "json"], default="table", help="how to print it (default: table)"
+    )
     compare.add_argument("--units", action="store_true", help="include the duties of the organizations' units")
     _add_store(compare)
     compare.set_defaults(handler=cmd_compare)
 
     network = commands.add_parser("network", help="who a unit coordinates with, a path between units, a picture")
     network.add_argument("id", help="an organization or unit (id or name)")
-    network.add_argument("--limit", type=int, default=10, metavar="N", help="how many links (default 10)")
+    network.add_argument("--limit", type=_count, default=10, metavar="N", help="how many links (default 10)")
     network.add_argument("--path-to", metavar="ID", help="print the shortest chain of links to this unit instead")
     network.add_argument("--via-matters", action="store_true", help="let the path pass through shared matters")
     network.add_argument("--svg", metavar="FILE", help="also draw the office's coordination network as SVG")
@@ -529,6 +680,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    if args.command is None:
+        parser.print_help(out)
+        return EXIT_OK
     try:
         return int(args.handler(args, out))
     except OrgkbError as error:

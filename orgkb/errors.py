@@ -4,7 +4,9 @@ OrgkbError                 anything orgkb raises on purpose
 ├── LoadError              a page could not be read or understood (source, line, reason)
 ├── NotFoundError          an identifier names nothing in the knowledge graph
 ├── QueryError             a question or argument is malformed (argument, value, reason)
+├── LimitError             a request went over one of the server's limits (setting, value)
 └── StoreError             the store could not be opened or written
+    └── StoreInUseError    another process holds the store directory (path)
 """
 
 from __future__ import annotations
@@ -47,5 +49,22 @@ class QueryError(OrgkbError):
         super().__init__(f"{argument}={shown}: {reason}")
 
 
+class LimitError(OrgkbError):
+    """A request went over one of the server's limits and was stopped; the message says how to change it."""
+
+    def __init__(self, setting: str, value: object, message: str) -> None:
+        self.setting = setting
+        self.value = value
+        super().__init__(message)
+
+
 class StoreError(OrgkbError):
     """The store could not be opened, read or written."""
+
+
+class StoreInUseError(StoreError):
+    """Another process (`orgkb serve`, another load) has the store directory open."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(f"the store {path} is in use by another orgkb process (orgkb serve, or another load)")

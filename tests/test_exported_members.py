@@ -10,5 +10,5 @@ def test_all_is_sorted_and_complete() -> None:
 
 
 def test_errors_share_one_base() -> None:
-    for error in (orgkb.LoadError, orgkb.NotFoundError, orgkb.QueryError, orgkb.StoreError):
+    for error in (orgkb.LimitError, orgkb.LoadError, orgkb.NotFoundError, orgkb.QueryError, orgkb.StoreError):
         assert issubclass(error, orgkb.OrgkbError)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import io
 import json
@@ -13,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from orgkb.cli import main
-from orgkb.graphql.execution import Executor
+from orgkb.graphql.execution import run
 from orgkb.kb.store import KnowledgeBase
 
 ROOT = Path(__file__).parent.parent
@@ -88,7 +87,7 @@ def test_readme_shows_every_example_operation() -> None:
 
 @pytest.mark.parametrize(("operation", "response"), GRAPHQL, ids=[op.split("\n")[0] for op, _ in GRAPHQL])
 def test_readme_graphql_answers_are_excerpts_of_the_real_ones(operation: str, response: str) -> None:
-    actual = asyncio.run(Executor(KnowledgeBase.builtin()).run(operation, None))
+    actual = run(KnowledgeBase.builtin(), operation)
     assert "errors" not in actual
     assert is_excerpt(json.loads(response), actual)
 

@@ -12,6 +12,7 @@ import uuid
 from typing import Any
 
 from graphql import GraphQLError, GraphQLSyntaxError
+from strawberry.types import ExecutionResult
 
 from orgkb.errors import NotFoundError, OrgkbError, QueryError
 
@@ -49,6 +50,19 @@ def format_error(error: GraphQLError) -> dict[str, Any]:
         formatted["path"] = list(error.path)
     formatted["extensions"] = extensions
     return formatted
+
+
+def to_response(result: ExecutionResult) -> dict[str, Any]:
+    """The JSON-ready response for a result: `data` (left out when null with errors) and masked `errors`."""
+    response: dict[str, Any] = {"data": result.data} if result.data is not None or not result.errors else {}
+    if result.errors:
+        response["errors"] = [format_error(error) for error in result.errors]
+    return response
+
+
+def is_internal(response: dict[str, Any]) -> bool:
+    """Whether a response reports an unexpected (masked) error."""
+    return any(error["extensions"].get("code") == "INTERNAL_SERVER_ERROR" for error in response.get("errors", ()))
 
 
 def request_error(message: str, code: str) -> dict[str, Any]:

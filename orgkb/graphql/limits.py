@@ -1,27 +1,35 @@
-"""The limits that keep one request from costing the server too much, declared once.
+"""The limits that keep one request from costing the server too much, declared once, and their checks.
 
-Depth and aliases are checked by graphql-core validation rules that follow fragments (a
-fragment used twice counts twice); tokens are counted by the parser; `first` is checked by
-the list fields; the request body size by the HTTP app. Introspection fields (`__schema`,
-`__type`) do not count towards depth, so GraphiQL's schema query always works.
+Tokens are limited by the parser (strawberry's `MaxTokensLimiter`); `first` by the list fields;
+the request body by the HTTP view. Depth, aliases and the number of fields are measured here,
+in one walk of the operation that follows fragments (a fragment used twice counts twice) but
+measures each fragment once. That is why this check is our own and not strawberry's
+`QueryDepthLimiter` and `MaxAliasesLimiter`: they walk a fragment again at every spread, so 18
+fragments that each spread the next twice take 3.0 s and 1.0 s to check, about doubling with
+every further fragment (`benchmarks/api.py`, part d); this walk takes 0.2 ms. The
+field count also answers 1,000 copies of one field with "too many fields" before graphql-core's
+overlap check gives up with "Validation aborted.". Introspection fields (`__schema`, `__type`)
+do not count towards depth, so a client's schema query always works.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import NamedTuple
 
 from graphql import (
-    ASTValidationRule,
+    DocumentNode,
     FieldNode,
+    FragmentDefinitionNode,
     FragmentSpreadNode,
     GraphQLError,
     InlineFragmentNode,
     OperationDefinitionNode,
     SelectionSetNode,
 )
-from graphql.validation.validation_context import ASTValidationContext
+from strawberry.extensions import ValidationCache
 
 from orgkb.errors import QueryError
 
@@ -32,6 +40,7 @@ class Limits:
 
     max_depth: int = 10
     max_aliases: int = 20
+    max_fields: int = 500
     max_tokens: int = 2000
     max_first: int = 100
     default_first: int = 20
@@ -52,67 +61,98 @@ def check_first(first: int | None, limits: Limits = LIMITS) -> int:
     return first
 
 
-def _walk(
-    selection_set: SelectionSetNode | None,
-    context: ASTValidationContext,
-    combine: Callable[[FieldNode, int], int],
-    fragments: dict[str, int],
-    visiting: frozenset[str],
-    merge: Callable[[list[int]], int],
-) -> int:
-    """Fold a selection set, following fragment spreads once each (memoized, cycles cut)."""
-    if selection_set is None:
-        return 0
-    values = []
-    for selection in selection_set.selections:
-        if isinstance(selection, FieldNode):
-            inner = _walk(selection.selection_set, context, combine, fragments, visiting, merge)
-            values.append(combine(selection, inner))
-        elif isinstance(selection, InlineFragmentNode):
-            values.append(_walk(selection.selection_set, context, combine, fragments, visiting, merge))
-        elif isinstance(selection, FragmentSpreadNode):
-            name = selection.name.value
-            fragment = context.get_fragment(name)
-            if fragment is None or name in visiting:
-                continue
-            if name not in fragments:
-                fragments[name] = _walk(fragment.selection_set, context, combine, fragments, visiting | {name}, merge)
-            values.append(fragments[name])
-    return merge(values)
+class Cost(NamedTuple):
+    """What a selection set costs: its depth in fields, its aliases and its fields, fragments expanded."""
+
+    depth: int = 0
+    aliases: int = 0
+    fields: int = 0
 
 
-def depth_limit(max_depth: int) -> type[ASTValidationRule]:
-    """A validation rule that rejects operations nested deeper than `max_depth` fields."""
+class _Walk:
+    """Measures selection sets of one document, each named fragment once (cycles count nothing)."""
 
-    def combine(field: FieldNode, inner: int) -> int:
-        return 0 if field.name.value.startswith("__") else 1 + inner
+    def __init__(self, document: DocumentNode) -> None:
+        self.fragments = {
+            node.name.value: node for node in document.definitions if isinstance(node, FragmentDefinitionNode)
+        }
+        self.measured: dict[str, Cost] = {}
 
-    class DepthLimit(ASTValidationRule):
-        def enter_operation_definition(self, node: OperationDefinitionNode, *_: Any) -> None:
-            depth = _walk(node.selection_set, self.context, combine, {}, frozenset(), lambda v: max(v, default=0))
-            if depth > max_depth:
-                name = f"operation {node.name.value!r}" if node.name else "the operation"
-                self.report_error(GraphQLError(f"{name} is nested {depth} fields deep; the limit is {max_depth}", node))
+    def cost(self, selection_set: SelectionSetNode | None, visiting: frozenset[str] = frozenset()) -> Cost:
+        depth = aliases = fields = 0
+        for part in self._parts(selection_set, visiting):
+            depth, aliases, fields = max(depth, part.depth), aliases + part.aliases, fields + part.fields
+        return Cost(depth, aliases, fields)
 
-    return DepthLimit
+    def _parts(self, selection_set: SelectionSetNode | None, visiting: frozenset[str]) -> Iterator[Cost]:
+        for selection in selection_set.selections if selection_set else ():
+            if isinstance(selection, FieldNode):
+                inner = self.cost(selection.selection_set, visiting)
+                introspection = selection.name.value.startswith("__")
+                depth = 0 if introspection else 1 + inner.depth
+                yield Cost(depth, inner.aliases + (selection.alias is not None), inner.fields + 1)
+            elif isinstance(selection, InlineFragmentNode):
+                yield self.cost(selection.selection_set, visiting)
+            elif isinstance(selection, FragmentSpreadNode):
+                name = selection.name.value
+                fragment = self.fragments.get(name)
+                if fragment is None or name in visiting:
+                    continue  # unknown or cyclic: graphql-core's validation says so
+                if name not in self.measured:
+                    self.measured[name] = self.cost(fragment.selection_set, visiting | {name})
+                yield self.measured[name]
 
 
-def alias_limit(max_aliases: int) -> type[ASTValidationRule]:
-    """A validation rule that rejects operations using more than `max_aliases` aliases (fragments expanded)."""
+def check(document: DocumentNode, limits: Limits = LIMITS) -> list[GraphQLError]:
+    """The errors of the operations of `document` that are deeper, or use more aliases or fields, than `limits`."""
+    walk = _Walk(document)
+    errors = []
+    for operation in document.definitions:
+        if not isinstance(operation, OperationDefinitionNode):
+            continue
+        name = f"operation {operation.name.value!r}" if operation.name else "the operation"
+        try:
+            cost = walk.cost(operation.selection_set)
+        except RecursionError:
+            errors.append(GraphQLError(f"{name} is nested too deeply to check", operation))
+            continue
+        if cost.depth > limits.max_depth:
+            message = f"{name} is nested {cost.depth} fields deep; the limit is {limits.max_depth}"
+            errors.append(GraphQLError(message, operation))
+        if cost.aliases > limits.max_aliases:
+            message = f"{name} uses {cost.aliases} aliases; the limit is {limits.max_aliases}"
+            errors.append(GraphQLError(message, operation))
+        if cost.fields > limits.max_fields:
+            message = (
+                f"{name} selects too many fields: {cost.fields}, limit {limits.max_fields} "
+                "(a field inside a fragment counts each time the fragment is used)"
+            )
+            errors.append(GraphQLError(message, operation))
+    return errors
 
-    def combine(field: FieldNode, inner: int) -> int:
-        return inner + (1 if field.alias is not None else 0)
 
-    class AliasLimit(ASTValidationRule):
-        def enter_operation_definition(self, node: OperationDefinitionNode, *_: Any) -> None:
-            count = _walk(node.selection_set, self.context, combine, {}, frozenset(), sum)
-            if count > max_aliases:
-                name = f"operation {node.name.value!r}" if node.name else "the operation"
-                self.report_error(GraphQLError(f"{name} uses {count} aliases; the limit is {max_aliases}", node))
-
-    return AliasLimit
+@functools.lru_cache(maxsize=512)
+def _checked(document: DocumentNode, limits: Limits) -> list[GraphQLError]:
+    # Keyed by the document object itself: strawberry's ParserCache gives the same object for the same text.
+    return check(document, limits)
 
 
-def limit_rules(limits: Limits = LIMITS) -> tuple[type[ASTValidationRule], ...]:
-    """The validation rules that enforce `limits` (tokens are limited by the parser, not a rule)."""
-    return depth_limit(limits.max_depth), alias_limit(limits.max_aliases)
+class ValidationWithinLimits(ValidationCache):
+    """strawberry's `ValidationCache`, run only for documents within `limits`.
+
+    An operation over a limit gets the limit's error alone, and graphql-core's own validation
+    (whose overlap check costs the square of the number of fields) does not run for it.
+    """
+
+    def __init__(self, limits: Limits = LIMITS, maxsize: int = 512) -> None:
+        super().__init__(maxsize=maxsize)
+        self.limits = limits
+
+    def on_validate(self) -> Iterator[None]:
+        document = self.execution_context.graphql_document
+        errors = _checked(document, self.limits) if document is not None else []
+        if errors:
+            self.execution_context.pre_execution_errors = list(errors)
+            yield
+        else:
+            yield from super().on_validate()

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from orgkb.errors import NotFoundError
 from orgkb.graphql.context import Context
-from orgkb.graphql.types.matter import Matter
+from orgkb.graphql.types.linked import Matter, Organization, PartnerRegion, Responsibility
 from orgkb.graphql.types.node import Node
-from orgkb.graphql.types.organization import Organization
-from orgkb.graphql.types.partner_region import PartnerRegion
 from orgkb.graphql.types.place import Place
-from orgkb.graphql.types.responsibility import Responsibility
 from orgkb.graphql.types.source_document import SourceDocument
 from orgkb.kb import duties, matters, organizations, places, sources
 

@@ -8,10 +8,13 @@ from pathlib import Path as FilePath
 from typing import Annotated
 
 import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import MaxTokensLimiter, ParserCache
+from strawberry.types import ExecutionContext
 
 from orgkb.errors import QueryError
 from orgkb.graphql.context import Info
-from orgkb.graphql.limits import LIMITS, check_first
+from orgkb.graphql.limits import LIMITS, Limits, ValidationWithinLimits, check_first
 from orgkb.graphql.nodes import resolve_node
 from orgkb.graphql.pagination import paginate
 from orgkb.graphql.types.comparison import Comparison
@@ -19,13 +22,10 @@ from orgkb.graphql.types.connection import Connection
 from orgkb.graphql.types.coordination import Coordination
 from orgkb.graphql.types.handler import Handler
 from orgkb.graphql.types.kind import OrganizationKind
-from orgkb.graphql.types.matter import Matter
+from orgkb.graphql.types.linked import Matter, Organization, PartnerRegion, Responsibility
 from orgkb.graphql.types.node import Node
-from orgkb.graphql.types.organization import Organization
-from orgkb.graphql.types.partner_region import PartnerRegion
 from orgkb.graphql.types.path import Path
 from orgkb.graphql.types.place import Place
-from orgkb.graphql.types.responsibility import Responsibility
 from orgkb.graphql.types.source_document import SourceDocument
 from orgkb.kb import duties, matters, organizations, places, sources
 from orgkb.kb.coordination import compare
@@ -34,6 +34,8 @@ from orgkb.kb.search import who_handles
 
 SDL_PATH = FilePath(__file__).with_name("schema.graphql")
 MAX_SEARCH_LENGTH = 200
+DOCUMENTS = 512
+"""How many distinct query texts keep their parsed and validated documents."""
 
 
 @strawberry.type(
@@ -95,6 +97,8 @@ class Query:
         if not 0 <= first <= who_handles.MAX_LIMIT:
             raise QueryError("first", first, f"must be from 0 to {who_handles.MAX_LIMIT}")
         text = who_handles.check_matter(matter)
+        if district is not None:  # checked even when no answer is wanted; who_handles finds it the same way
+            memo(places.find_place, district)
         if first == 0:
             return []
         found = memo(who_handles.who_handles, text, district, first)
@@ -172,10 +176,29 @@ class Query:
         return [SourceDocument.from_record(record) for record in info.context.memo(sources.sources)]
 
 
+class Schema(strawberry.Schema):
+    """strawberry's schema, leaving error logging to `orgkb.graphql.errors` (which logs what it masks)."""
+
+    def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
+        pass
+
+
 @functools.cache
-def get_schema() -> strawberry.Schema:
-    """The orgkb GraphQL schema, built once on first use."""
-    return strawberry.Schema(query=Query, types=[Matter, Place, PartnerRegion, SourceDocument, Responsibility])
+def get_schema(limits: Limits = LIMITS) -> strawberry.Schema:
+    """The orgkb GraphQL schema with the API's `limits`, built once on first use.
+
+    strawberry's own extensions limit tokens and cache parsed and validated documents;
+    `ValidationWithinLimits` adds the depth, alias and field limits (see `orgkb.graphql.limits`).
+    """
+    return Schema(
+        query=Query,
+        types=[Matter, Place, PartnerRegion, SourceDocument, Responsibility],
+        extensions=[
+            lambda: MaxTokensLimiter(max_token_count=limits.max_tokens),
+            lambda: ParserCache(maxsize=DOCUMENTS),
+            lambda: ValidationWithinLimits(limits, maxsize=DOCUMENTS),
+        ],
+    )
 
 
 def export_sdl() -> str:

@@ -70,10 +70,17 @@ def run_sparql(kb: KnowledgeBase, query: str, accept: str | None = None, max_row
 
     Raises `QueryError` for an empty, over-long or malformed query, an update, a `SERVICE`
     call, an answer above `max_rows`, or an `accept` naming no format this kind of answer has.
+    Nothing here bounds its time or memory: the server runs user queries through
+    `orgkb.web.sparql`'s worker processes, which do.
     """
+    return run_on_store(kb.store, query, accept, max_rows)
+
+
+def run_on_store(store: ox.Store, query: str, accept: str | None = None, max_rows: int = MAX_ROWS) -> SparqlResult:
+    """`run_sparql` over a bare Oxigraph store (a worker's read-only snapshot of the knowledge base)."""
     text = _checked(query)
     try:
-        results = kb.store.query(text, use_default_graph_as_union=True, prefixes=_QUERY_PREFIXES)
+        results = store.query(text, use_default_graph_as_union=True, prefixes=_QUERY_PREFIXES)
     except SyntaxError as error:
         if _UPDATE.match(text, _PROLOGUE.match(text).end()):  # type: ignore[union-attr]
             raise QueryError("query", query, "is a SPARQL update; this endpoint is read-only") from None

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import gc
+import os
+import re
 import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -20,20 +22,24 @@ from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 from cachetools import LRUCache
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
-from orgkb.errors import LoadError, OrgkbError, StoreError
+from orgkb.errors import LoadError, OrgkbError, StoreError, StoreInUseError
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri, organization_iri
 from orgkb.loaders.triples import MatterMatcher, document_ntriples
-from orgkb.ontology.namespace import GRAPH
+from orgkb.ontology.namespace import GRAPH, PLACE
+from orgkb.ontology.place_graph import places_triples
+from orgkb.ontology.places import default_gazetteer
 
 ONTOLOGY_GRAPHS = {"ontology": "orgkb.ttl", "places": "places.ttl", "matters": "matters.ttl"}
 DERIVED_GRAPH = GRAPH["derived"]
 LARGE_CHANGE = 2000  # quads added to the derived graph from which they are added apart from the removals
 DERIVED_ENTRIES = 4096  # values `KnowledgeBase.derived` keeps for one generation, least recently used dropped first
+PLACES_GRAPH = GRAPH["places"]
+_PLACE_IRI = re.compile(rf"<({re.escape(str(PLACE))}[^>]+)>")
 ExportFormat = TypingLiteral["turtle", "nquads", "trig", "jsonld", "ntriples"]
 T = TypeVar("T")
 _FORMATS: dict[str, ox.RdfFormat] = {
@@ -79,6 +85,19 @@ class BatchReport:
 @functools.lru_cache(maxsize=65536)
 def _named(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
+
+
+def _term(term: object) -> ox.NamedNode | ox.Literal:
+    """The pyoxigraph term for an rdflib IRI or literal (the gazetteer's descriptions of places)."""
+    if isinstance(term, URIRef):
+        return _named(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=_named(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise StoreError(f"cannot store term {term!r}")
 
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -197,11 +216,14 @@ class KnowledgeBase:
         try:
             self.store = ox.Store(str(self.path)) if self.path is not None else ox.Store()
         except OSError as error:
+            if f"{os.sep}LOCK" in str(error):  # RocksDB's lock file: another process (or store) has it open
+                raise StoreInUseError(str(path)) from None
             raise StoreError(f"cannot open the store at {str(path)!r}: {error}") from None
         self.matcher = matcher if matcher is not None else default_matcher()
         self.generation = 0
         self._derived = GenerationCache()
         self._load_vocabularies()
+        self._described = self._described_places()
         self._coordination: Coordination | None = None
         self._write_lock = threading.RLock()
         if not self.documents():
@@ -233,13 +255,36 @@ class KnowledgeBase:
                 continue
             self.store.load(data, format=ox.RdfFormat.TURTLE, to_graph=graph)
 
-    def _replace_lines(self, target: ox.NamedNode, lines: list[str], dropped: list[ox.NamedNode]) -> int:
-        """Replace `target` by N-Triples lines whose terms pyoxigraph wrote, dropping `dropped` too."""
+    def _described_places(self) -> set[str]:
+        """The places the places graph describes (the gazetteer writes only those pages use)."""
+        graph, concept = _named(str(PLACES_GRAPH)), _named("http://www.w3.org/2004/02/skos/core#Concept")
+        kind = _named("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+        return {quad.subject.value for quad in self.store.quads_for_pattern(None, kind, concept, graph)}  # type: ignore[union-attr]
+
+    def _place_lines(self, lines: Sequence[str], pending: set[str]) -> list[str]:
+        """N-Triples describing the gazetteer's places that `lines` name (and the places above
+        them) which the places graph does not describe yet; their IRIs are added to `pending`."""
+        named = {iri for line in lines if str(PLACE) in line for iri in _PLACE_IRI.findall(line)}
+        new = named - self._described - pending
+        if not new:
+            return []
+        triples = [t for t in places_triples(default_gazetteer(), new) if str(t[0]) not in self._described]
+        pending |= {str(triple[0]) for triple in triples}
+        return [f"{_term(s)} {_term(p)} {_term(o)} .\n" for s, p, o in triples]
+
+    def _replace_lines(
+        self, target: ox.NamedNode, lines: list[str], dropped: list[ox.NamedNode], places: Sequence[str] = ()
+    ) -> int:
+        """Replace `target` by N-Triples lines whose terms pyoxigraph wrote, dropping `dropped` too,
+        and add `places` (lines describing places) to the places graph."""
         # One update request is one transaction: readers see the old graphs or the new one.
         # The data is N-Triples terms serialized by pyoxigraph, never pasted text.
         drops = "".join(f"DROP SILENT GRAPH {other} ; " for other in dropped)
         data = "".join(lines)
-        self.store.update(f"{drops}DROP SILENT GRAPH {target} ; INSERT DATA {{ GRAPH {target} {{ {data} }} }}")
+        described = f" GRAPH {_named(str(PLACES_GRAPH))} {{ {''.join(places)} }}" if places else ""
+        self.store.update(
+            f"{drops}DROP SILENT GRAPH {target} ; INSERT DATA {{ GRAPH {target} {{ {data} }}{described} }}"
+        )
         self.generation += 1
         return len(lines)
 
@@ -263,6 +308,7 @@ class KnowledgeBase:
         results: list[LoadResult] = []
         written: set[str] = set()  # the graphs written
         dropped: set[str] = set()  # and those removed, about an organization a page written is about
+        pending: set[str] = set()  # the places described by the TriG in `fresh`
         fresh: list[str] = []  # the new pages as TriG: one graph block each, written together
         fresh_pages: set[str] = set()  # the graphs of the pages in `fresh`
         fresh_organizations: set[str] = set()  # and the organizations they are about
@@ -272,14 +318,17 @@ class KnowledgeBase:
             lines = document_ntriples(document, self.matcher)
             if graph.value in fresh_pages or organization in fresh_organizations:
                 # the same page or organization twice in one batch: write the first, the last one wins
-                self._insert_graphs(fresh)
-                fresh, fresh_pages, fresh_organizations = [], set(), set()
+                self._insert_graphs(fresh, pending)
+                fresh, fresh_pages, fresh_organizations, pending = [], set(), set(), set()
             existed = self.store.contains_named_graph(graph)
             older = {page: file for page, file in self._pages_about(organization).items() if page != graph.value}
             written.add(graph.value)
             dropped |= older.keys()
             if existed or older:
-                count = self._replace_lines(graph, lines, [_named(page) for page in older])
+                described: set[str] = set()
+                places = self._place_lines(lines, described)
+                count = self._replace_lines(graph, lines, [_named(page) for page in older], places)
+                self._described |= described
                 results.append(
                     LoadResult(
                         document.source, document, count, replaced=existed, superseded=tuple(sorted(older.values()))
@@ -287,17 +336,21 @@ class KnowledgeBase:
                 )
                 continue
             fresh += [f"{graph} {{\n", *lines, "}\n"]
+            if places := self._place_lines(lines, pending):
+                fresh += [f"{_named(str(PLACES_GRAPH))} {{\n", *places, "}\n"]
             fresh_pages.add(graph.value)
             fresh_organizations.add(organization)
             results.append(LoadResult(document.source, document, len(lines)))
         if fresh:
-            self._insert_graphs(fresh)
+            self._insert_graphs(fresh, pending)
         return results, written, dropped - written
 
-    def _insert_graphs(self, trig: list[str]) -> None:
-        """Write new graphs, given as TriG of pyoxigraph-written terms, in one transaction."""
+    def _insert_graphs(self, trig: list[str], places: set[str]) -> None:
+        """Write new graphs, given as TriG of pyoxigraph-written terms, in one transaction;
+        `places` are the places the TriG describes."""
         # lenient: pyoxigraph checked every IRI and language tag when it wrote them
         self.store.load("".join(trig), format=ox.RdfFormat.TRIG, lenient=True)
+        self._described |= places
         self.generation += 1
 
     def _pages_about(self, organization: str) -> dict[str, str]:

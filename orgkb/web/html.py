@@ -17,19 +17,26 @@ from orgkb.kb.duties import ResponsibilityRecord
 from orgkb.kb.organizations import ContactRecord, LinkRecord, OrganizationRecord
 from orgkb.kb.search.who_handles import Handler
 from orgkb.kb.sources import SourceRecord
+from orgkb.web.chart import units_chart
 
 _STYLE = """
-body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:0 auto;padding:1rem;color:#1b1b1b}
+body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:0 auto;padding:1rem;color:#1b1b1b;
+overflow-wrap:anywhere}
 header a{color:inherit;text-decoration:none}h1{font-size:1.5rem;margin:.2rem 0}
 form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin:1rem 0}
-label{display:flex;flex-direction:column;font-weight:600;font-size:.9rem}
-input{font:inherit;padding:.4rem;border:1px solid #888;border-radius:4px;min-width:14rem}
+label{display:flex;flex-direction:column;font-weight:600;font-size:.9rem;flex:1 1 14rem;min-width:0}
+label.question{flex-basis:100%}
+input,textarea{font:inherit;padding:.4rem;border:1px solid #888;border-radius:4px;width:100%;box-sizing:border-box}
+textarea{resize:vertical}
 button{font:inherit;padding:.45rem 1rem;border:0;border-radius:4px;background:#005ea2;color:#fff}
 ol.answers{padding-left:1.5rem}ol.answers>li{margin:1rem 0;padding-bottom:.5rem;border-bottom:1px solid #ddd}
 h2{font-size:1.15rem;margin:0}.kind{font-size:.8rem;color:#555;font-weight:400}
+section>h2{margin-top:1.2rem}
 blockquote{margin:.4rem 0;padding-left:.8rem;border-left:3px solid #005ea2}
 .meta,.source,.why{color:#555;font-size:.9rem;margin:.2rem 0}.error{color:#b50909;font-weight:600}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
+svg.chart{display:block;width:100%;max-width:28rem;height:auto;margin:.5rem 0}
+@media (max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.4rem}}
 """
 
 
@@ -55,7 +62,7 @@ def layout(title: str, body: str) -> str:
     """A whole page: the title, the search link, `body` (already HTML)."""
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width,initial-scale=1">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,">'
         f"<title>{e(title)} · orgkb</title><style>{_STYLE}</style></head><body>"
         '<header><a href="/"><strong>orgkb</strong> · who handles this?</a></header>'
         f"<main>{body}</main>"
@@ -67,19 +74,20 @@ def layout(title: str, body: str) -> str:
 
 @dataclass(frozen=True)
 class Answer:
-    """One ranked handler as the page shows it: with the office it belongs to and how to reach it."""
+    """One ranked handler as the page shows it: the office it belongs to, how to reach it, and why, in words."""
 
     handler: Handler
     office: OrganizationRecord | None
     contact: ContactRecord | None
+    why: str
 
 
 def search_form(matter: str, district: str, places: Iterable[str]) -> str:
     options = "".join(f'<option value="{e(name)}">' for name in places)
     return (
         '<form action="/" method="get" role="search">'
-        f'<label>What is it about?<input name="q" value="{e(matter)}" required maxlength="500" '
-        'placeholder="foreign guests, complaints, 信访" autofocus></label>'
+        '<label class="question">What is it about?<textarea name="q" rows="2" required maxlength="500" '
+        f'placeholder="foreign guests, complaints, 信访" autofocus>{e(matter)}</textarea></label>'
         f'<label>Where? (optional)<input name="district" value="{e(district)}" list="places" '
         'placeholder="any district"></label>'
         f'<datalist id="places">{options}</datalist><button type="submit">Who handles it?</button></form>'
@@ -106,7 +114,7 @@ def _answer(answer: Answer) -> str:
         parts.append(f'<p class="meta">of {_to(answer.office)}</p>')
     for duty in answer.handler.evidence[:2]:
         parts.append(f"<blockquote>{e(duty.text)}</blockquote>{_source(duty)}")
-    parts.append(f'<p class="why">Why: {e(answer.handler.reason)} (score {answer.handler.score:.2f})</p>')
+    parts.append(f'<p class="why">Why: {e(answer.why)}</p>')
     if answer.contact is not None:
         parts.append(f'<p class="meta">Contact: {_contact_line(answer.contact)}</p>')
     return "".join(parts) + "</li>"
@@ -166,17 +174,16 @@ def organization_page(view: OrganizationView) -> str:
         facts.append(("Source", f"{e(view.source.file)}, line {e(record.line)}{e(released)}"))
     body = [f"<h1>{e(record.name)}</h1>", "<dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts) + "</dl>"]
     if view.duties:
-        body.append("<h2>Responsibilities</h2><ol>" + "".join(_duty(duty) for duty in view.duties) + "</ol>")
+        body.append("<section><h2>Responsibilities</h2><ol>" + "".join(map(_duty, view.duties)) + "</ol></section>")
     if view.units:
-        items = "".join(f"<li>{_to(unit)} {_note(f'{count} duties')}</li>" for unit, count in view.units)
-        body.append(f"<h2>Sections and offices</h2><ul>{items}</ul>")
+        body.append(f'<section id="units"><h2>Sections and offices</h2>{units_chart(record, view.units)}</section>')
     if view.links:
         items = "".join(_link(link) for link in view.links)
-        body.append(f"<h2>Works most with</h2><ul>{items}</ul>")
+        body.append(f"<section><h2>Works most with</h2><ul>{items}</ul></section>")
     named = [*view.bodies, *view.regions]
     if named:
         items = "".join(f"<li>{e(_words(link.relation))}: {e(link.name)}</li>" for link in named)
-        body.append(f"<h2>Bodies and partner regions</h2><ul>{items}</ul>")
+        body.append(f"<section><h2>Bodies and partner regions</h2><ul>{items}</ul></section>")
     return layout(record.name, "".join(body))
 
 
@@ -185,16 +192,25 @@ def _words(relation: str) -> str:
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", relation).lower()
 
 
+_ROLES = {"assists": "assists", "coordinates": "coordinates", "guides": "guides", "supervises": "supervises"}
+
+
 def _duty(duty: ResponsibilityRecord) -> str:
-    number = f"{duty.number}. " if duty.number is not None else ""
-    return f'<li value="{e(duty.position)}">{e(number)}{e(duty.text)} {_note(f"[{duty.role}]")}{_source(duty)}</li>'
+    """A duty under the number its page gives it (the list's own number: never printed twice)."""
+    number = duty.number if duty.number is not None else duty.position
+    role = _ROLES.get(duty.role)
+    return f'<li value="{e(number)}">{e(duty.text)}{" " + _note(role) if role else ""}{_source(duty)}</li>'
 
 
 def _link(link: CoordinationLink) -> str:
-    matters = ", ".join(matter.name for matter in link.matters)
-    why = "; ".join(link.relations) if link.relations else "shared matters"
-    detail = f"{why}: {matters}" if matters else why
-    return f"<li>{_to(link.organization)} {_note(f'{link.strength:.2f}, {detail}')}</li>"
+    """Another unit and, in words, why the two work together (no strengths: they are for ranking)."""
+    matters = [matter.name.lower() for matter in link.matters]
+    if link.relations:
+        stated = " and ".join(sorted(link.relations))
+        detail = f"a duty says it {stated}" + (f" ({', '.join(matters)})" if matters else "")
+    else:
+        detail = "both work on " + (", ".join(matters) if matters else "the same matters")
+    return f"<li>{_to(link.organization)} {_note(detail)}</li>"
 
 
 def not_found_page(message: str) -> str:

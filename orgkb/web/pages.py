@@ -1,8 +1,8 @@
 """The staff pages: GET / asks who handles a matter; GET /organization/{id} shows one office or unit.
 
 The handlers gather answers from `orgkb.kb` and hand them to `web.html`; they never build
-queries. A question the ranking refuses (blank, too long, an unknown district) is shown on
-the page with status 400; an unknown organization is a 404 page.
+queries. A question the ranking refuses (too long, an unknown district) is shown on the page,
+in plain words, with what to change; an unknown organization is a 404 page.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from orgkb.kb.organizations import office_and_contact
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.identifiers import document_iri
+from orgkb.ontology.thesaurus import default_thesaurus
+from orgkb.web.explain import explanation, question_problem
 from orgkb.web.html import Answer, OrganizationView, not_found_page, organization_page, search_page
 
 ANSWERS = 5
@@ -52,8 +54,13 @@ class StaffPages:
         try:
             handlers = who_handles(self.kb, matter, district or None, ANSWERS)
         except QueryError as error:
-            return search_page(matter, district, places, [], str(error)), 400
-        answers = [Answer(handler, *office_and_contact(self.kb, handler.organization)) for handler in handlers]
+            # 200: the page is whole and says what to change (a 400 makes browsers log a console error)
+            return search_page(matter, district, places, [], question_problem(error, places)), 200
+        thesaurus = default_thesaurus()
+        answers = [
+            Answer(handler, *office_and_contact(self.kb, handler.organization), explanation(handler, matter, thesaurus))
+            for handler in handlers
+        ]
         return search_page(matter, district, places, answers, None), 200
 
     def _organization(self, identifier: str) -> tuple[str, int]:

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from orgkb.graphql.execution import Executor
+from orgkb.graphql.execution import run as run_operation
 from orgkb.kb.store import KnowledgeBase
 
 Run = Callable[..., dict[str, Any]]
@@ -17,16 +16,11 @@ def kb() -> KnowledgeBase:
     return KnowledgeBase.builtin()
 
 
-@pytest.fixture(scope="session")
-def executor(kb: KnowledgeBase) -> Executor:
-    return Executor(kb)
-
-
 @pytest.fixture
-def run(executor: Executor) -> Run:
+def run(kb: KnowledgeBase) -> Run:
     """Run an operation in process: `run(query, **variables)` -> the JSON response."""
 
     def run(query: str, **variables: Any) -> dict[str, Any]:
-        return asyncio.run(executor.run(query, variables or None))
+        return run_operation(kb, query, variables or None)
 
     return run

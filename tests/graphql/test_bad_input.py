@@ -89,3 +89,42 @@ def test_organizations_take_a_district_without_its_type_word(run: Run, district:
     query = "query Q($d: String) { organizations(district: $d) { nodes { id } } }"
     ids = [node["id"] for node in run(query, d=district)["data"]["organizations"]["nodes"]]
     assert ids and all(id.startswith("shenzhen/dapeng/") for id in ids)
+
+
+def test_every_district_argument_takes_the_same_places(run: Run, kb: KnowledgeBase) -> None:
+    """Each place's id, name, other names and Chinese name, in whoHandles and organizations alike."""
+    places = run("{ places { id name altNames chineseName } }")["data"]["places"]
+    who = "query W($d: String) { whoHandles(matter: 'archives', district: $d, first: 20) { organization { id } } }"
+    who = who.replace("'", '"')
+    listed = "query L($d: String) { organizations(district: $d, first: 100) { nodes { id } } }"
+    checked = 0
+    for place in places:
+        labels = [place["id"], place["name"], *place["altNames"], place["chineseName"]]
+        answers = set()
+        for label in filter(None, labels):
+            by_who, by_list = run(who, d=label), run(listed, d=label)
+            assert "errors" not in by_who and "errors" not in by_list, (label, by_who, by_list)
+            handlers = [handler["organization"]["id"] for handler in by_who["data"]["whoHandles"]]
+            answers.add(tuple(handlers))
+            checked += 1
+        assert len(answers) == 1, f"{place['id']}: its names give different answers {answers}"
+    assert checked > len(places)
+
+
+def test_a_place_named_with_its_city_is_the_same_place_in_who_handles() -> None:
+    """Two loaded Huangpu districts: "Huangpu, Guangzhou" (or its id) is Guangzhou's in whoHandles too."""
+    from orgkb.graphql.execution import run as run_on
+    from orgkb.loaders.text import parse_text
+
+    kb = KnowledgeBase()
+    duties = "Main Responsibilities\n1. Implement the laws and policies of the state in the district.\n"
+    kb.add_document(parse_text("Huangpu District People's Government, Guangzhou\n" + duties, "guangzhou.txt"))
+    kb.add_document(parse_text("Huangpu District People's Government, Shanghai\n" + duties, "shanghai.txt"))
+    query = 'query W($d: String) { whoHandles(matter: "laws and policies", district: $d) { organization { id } } }'
+    for district in ("Huangpu, Guangzhou", "place/guangdong/guangzhou/huangpu"):
+        answer = run_on(kb, query, {"d": district})
+        assert "errors" not in answer, answer
+        assert [handler["organization"]["id"] for handler in answer["data"]["whoHandles"]] == [
+            "guangzhou/huangpu/government"
+        ]
+    assert "names several places" in run_on(kb, query, {"d": "Huangpu"})["errors"][0]["message"]

@@ -1,8 +1,7 @@
-"""DataLoaders belong to one request; node(id) finds every kind of thing; lists answer from the graph."""
+"""kb answers are shared per state of the knowledge base; node(id) finds every kind of thing; lists answer."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,19 +9,15 @@ from typing import Any
 import pytest
 
 from orgkb.errors import NotFoundError
-from orgkb.graphql.context import Context, duties_by_owner
-from orgkb.graphql.execution import Executor
-from orgkb.kb.cache import MISSING
+from orgkb.graphql.context import Answers, Context, answers
+from orgkb.graphql.errors import to_response
+from orgkb.graphql.execution import run as run_operation
+from orgkb.graphql.schema import get_schema
+from orgkb.graphql.types.linked import duties_by_owner
+from orgkb.kb import organizations
 from orgkb.kb.store import KnowledgeBase
 
 Run = Callable[..., dict[str, Any]]
-
-
-def test_each_request_gets_its_own_loaders(executor: Executor) -> None:
-    first, second = executor.context(), executor.context()
-    assert first.organizations is not second.organizations
-    assert first.responsibilities is not second.responsibilities
-    assert first.memo is second.memo  # the memo is shared and follows kb.generation
 
 
 @pytest.mark.parametrize(
@@ -78,69 +73,45 @@ OPERATIONS = sorted((Path(__file__).parents[2] / "orgkb" / "graphql" / "operatio
 
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda path: path.stem)
-def test_cold_and_warm_memo_answer_alike(kb: KnowledgeBase, operation: Path) -> None:
-    """A cold memo goes through the loaders (futures), a warm one answers at once: the same answer."""
+def test_cold_and_warm_answers_alike(kb: KnowledgeBase, operation: Path) -> None:
+    """Cold answers are computed, warm ones kept: the same response."""
     query = operation.read_text(encoding="utf-8")
-    fresh = Executor(kb, response_cache_size=0)
-    cold = asyncio.run(fresh.run(query))
-    warm = asyncio.run(fresh.run(query))
+    context = Context(kb, Answers(kb))
+    cold = to_response(get_schema().execute_sync(query, context_value=context))
+    computed = context.memo.computed
+    warm = to_response(get_schema().execute_sync(query, context_value=context))
     assert "errors" not in cold
     assert cold == warm
+    assert computed > 0 and context.memo.computed == computed  # the warm run computed nothing
 
 
-def test_a_cold_request_batches_the_units_duties(kb: KnowledgeBase) -> None:
-    batches: list[list[str]] = []
-
-    class Recording(Executor):
-        def context(self) -> Context:
-            context = super().context()
-            load = context.responsibilities.load_fn
-
-            async def recorded(keys: list[str]) -> Any:
-                batches.append(list(keys))
-                return await load(keys)
-
-            context.responsibilities.load_fn = recorded
-            return context
-
-    query = "query O($id: ID!) { organization(id: $id) { units { responsibilities { id } } } }"
-    asyncio.run(Recording(kb, response_cache_size=0).run(query, {"id": "shanghai/jingan/general-office"}))
-    assert len(batches) == 1 and len(batches[0]) == 12  # the twelve sections' duties in one batch
+def test_requests_share_the_answers_of_one_state(kb: KnowledgeBase) -> None:
+    assert Context.of(kb).memo is Context.of(kb).memo is answers(kb)
 
 
-def test_loaders_answer_known_ids_without_a_future(kb: KnowledgeBase) -> None:
-    async def check() -> None:
-        context = Executor(kb, response_cache_size=0).context()
-        office = "shanghai/jingan/general-office"
-        pending = context.units.get(office)
-        assert isinstance(pending, asyncio.Future)  # not known yet: this request's batch
-        units = await pending
-        assert context.units.get(office) == units  # known now: the value itself
-        ids = [unit.id for unit in units]
-        many = context.organizations.get_many(ids)
-        assert isinstance(many, asyncio.Future)
-        assert await many == list(units)
-        assert context.organizations.get_many(ids) == list(units)
-        with pytest.raises(NotFoundError):
-            await context.organizations.get("shanghai/jingan/no-such-office")
-        with pytest.raises(NotFoundError):
-            context.organizations.get("shanghai/jingan/no-such-office")  # the memo remembers the error
-
-    asyncio.run(check())
+def test_answers_are_bounded_and_remember_errors(kb: KnowledgeBase) -> None:
+    kept = Answers(kb, maxsize=2)
+    for identifier in ("shanghai/jingan/general-office", "shenzhen/dapeng/general-office"):
+        kept(organizations.organization, identifier)
+    with pytest.raises(NotFoundError):
+        kept(organizations.organization, "shanghai/jingan/no-such-office")
+    with pytest.raises(NotFoundError):
+        kept(organizations.organization, "shanghai/jingan/no-such-office")  # kept: not looked up again
+    assert kept.computed == 3
+    kept(organizations.organization, "shanghai/jingan/general-office")  # the oldest, pushed out by the error
+    assert kept.computed == 4
 
 
-def test_api_objects_are_shared_until_the_knowledge_base_changes() -> None:
+def test_answers_and_api_objects_follow_the_knowledge_base() -> None:
     kb = KnowledgeBase.builtin()  # its own: this test changes it
-    executor = Executor(kb, response_cache_size=0)
     office = "shenzhen/dapeng/general-office"
     query = "query D($id: ID!) { organization(id: $id) { responsibilities { id matters { id } } } }"
-    dapeng = {"id": office}
-    before = asyncio.run(executor.run(query, dapeng))
-    duties = executor.memo.peek(duties_by_owner)
-    assert duties is not MISSING and asyncio.run(executor.run(query, dapeng)) == before
-    assert executor.memo.peek(duties_by_owner) is duties  # the second request used the same objects
+    before = run_operation(kb, query, {"id": office})
+    duties, kept = duties_by_owner(kb), answers(kb)
+    assert run_operation(kb, query, {"id": office}) == before
+    assert duties_by_owner(kb) is duties and answers(kb) is kept  # the second request used the same objects
     assert kb.remove_document("dapeng-general-office.txt")
-    assert executor.memo.peek(duties_by_owner) is MISSING  # forgotten with the old state
-    after = asyncio.run(executor.run(query, dapeng))
+    assert duties_by_owner(kb) is not duties and answers(kb) is not kept  # forgotten with the old state
+    after = run_operation(kb, query, {"id": office})
     assert before["data"]["organization"]["responsibilities"] and after["data"]["organization"] is None
-    assert not any(owner.startswith(office) for owner in executor.memo(duties_by_owner))
+    assert not any(owner.startswith(office) for owner in duties_by_owner(kb))

@@ -112,3 +112,31 @@ def test_first_at_the_cap_runs(run: Run) -> None:
     response = run(f"{{ responsibilities(first: {LIMITS.max_first}) {{ totalCount edges {{ cursor }} }} }}")
     assert "errors" not in response
     assert len(response["data"]["responsibilities"]["edges"]) == LIMITS.max_first
+
+
+def test_a_thousand_copies_of_one_field_get_a_clear_error(run: Run) -> None:
+    fields = " ".join(["name"] * 1000)  # under the token limit
+    response = run(f"{{ organization(id: {OFFICE}) {{ {fields} }} }}")
+    assert codes(response) == ["GRAPHQL_VALIDATION_FAILED"]
+    assert f"too many fields: 1001, limit {LIMITS.max_fields}" in response["errors"][0]["message"]
+
+
+def test_fields_at_the_limit_run(run: Run) -> None:
+    fields = " ".join(["name"] * (LIMITS.max_fields - 1))
+    assert "errors" not in run(f"{{ organization(id: {OFFICE}) {{ {fields} }} }}")
+
+
+def test_fields_in_a_fragment_count_each_time_it_is_used(run: Run) -> None:
+    # Forty fragments, each spreading the next twice: 2**40 fields once expanded, measured in one walk.
+    spreads = " ".join(f"fragment F{i} on Organization {{ ...F{i + 1} ...F{i + 1} }}" for i in range(40))
+    query = f"{{ organization(id: {OFFICE}) {{ ...F0 }} }} {spreads} fragment F40 on Organization {{ name }}"
+    response = run(query)
+    assert codes(response) == ["GRAPHQL_VALIDATION_FAILED"]
+    assert f"too many fields: {2**40 + 1}" in response["errors"][0]["message"]
+
+
+def test_limits_are_checked_before_graphql_cores_validation(run: Run) -> None:
+    # Over a limit, only the limit's error: not also graphql-core's complaints about the same document.
+    fields = " ".join(["nosuchfield"] * 600)
+    response = run(f"{{ organization(id: {OFFICE}) {{ {fields} }} }}")
+    assert len(response["errors"]) == 1 and "too many fields" in response["errors"][0]["message"]

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
 
-from orgkb.graphql.execution import Executor
+from orgkb.graphql.execution import run
 from orgkb.kb import organizations
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths, read_page
@@ -62,6 +61,6 @@ def test_graphql_gives_a_units_own_contact_else_its_offices(kb: KnowledgeBase) -
         (FOREIGN_AFFAIRS, "021-62472188"),
         (TOWN, "021-59240000"),
     ):
-        answer = asyncio.run(Executor(kb).run(query, {"id": identifier}))
+        answer = run(kb, query, {"id": identifier})
         assert "errors" not in answer
         assert answer["data"]["organization"]["contact"] == {"telephone": telephone}

@@ -133,9 +133,9 @@ def test_a_city_before_the_district_is_the_city() -> None:
 def test_a_city_after_the_titles_last_of() -> None:
     document = parse_text("Jinjiang District Commerce Bureau of Chengdu\n" + _DUTIES, "page.txt")
     assert (document.jurisdiction.district, document.jurisdiction.city) == ("Jinjiang District", "Chengdu")
-    # "of" a district is no city
+    # "of" a district is no city: the city is the gazetteer's for Jinjiang District
     document = parse_text("Commerce Bureau of Jinjiang District\n" + _DUTIES, "page.txt")
-    assert document.jurisdiction.city is None
+    assert (document.jurisdiction.district, document.jurisdiction.city) == ("Jinjiang District", "Chengdu")
 
 
 def test_a_title_ending_in_its_city_keeps_the_city_out_of_the_id() -> None:
@@ -584,13 +584,13 @@ def test_a_footer_after_the_units_is_no_unit_duty_or_contact() -> None:
             "Yaqian Town",
             "Hangzhou",
         ),
-        # a county at the address's end is no city
+        # a county at the address's end is no city: the city is the gazetteer's for Anji County
         (
             "Dipu Sub-district Office of Anji County",
             "88 Changshuo Street, Anji County",
             "Anji County",
             "Dipu Sub-district",
-            None,
+            "Huzhou",
         ),
     ],
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 
 import pytest
 
@@ -39,7 +40,7 @@ def test_an_answer_names_the_unit_the_sentence_its_line_the_office_and_whom_to_c
     assert "jingan-general-office.txt, line 81" in text
     assert 'href="tel:021-62472188"' in first
     assert 'href="/organization/shanghai/jingan/general-office/foreign-affairs-section"' in first
-    assert 'value="who receives foreign guests?"' in response.text  # the question stays in the box
+    assert ">who receives foreign guests?</textarea>" in response.text  # the question stays in the box, whole
 
 
 def test_a_question_in_chinese(client: Client) -> None:
@@ -49,9 +50,9 @@ def test_a_question_in_chinese(client: Client) -> None:
 
 def test_mistakes_are_shown_on_the_page(client: Client) -> None:
     unknown = client.get("/", params={"q": "foreign guests", "district": "Atlantis"})
-    assert unknown.status_code == 400 and 'role="alert"' in unknown.text and "Atlantis" in unknown.text
+    assert unknown.status_code == 200 and 'role="alert"' in unknown.text and "Atlantis" in unknown.text
     too_long = client.get("/", params={"q": "x" * 600})
-    assert too_long.status_code == 400 and "the limit is 500" in too_long.text
+    assert too_long.status_code == 200 and "600 characters long; please say it in 500 or fewer" in too_long.text
     nothing = client.get("/", params={"q": "zzzz qqqq"})
     assert nothing.status_code == 200 and "No duty matches" in nothing.text
 
@@ -102,3 +103,46 @@ def test_a_unit_that_prints_its_own_telephone_is_reached_by_it() -> None:
     assert own is not None and own.telephone
     text = _text(Client(create_app(kb)).get(f"/organization/{units[0].id}").text)
     assert f"Contact tel. {own.telephone}" in text and "through its office" not in text
+
+
+def test_answers_explain_themselves_in_plain_words(client: Client) -> None:
+    response = client.get("/", params={"q": "who receives foreign guests?", "district": "Jing'an"})
+    first = _text(response.text.split("<li>")[1])
+    assert "Why: Its duty 2 names foreign guests." in first
+    assert "score" not in response.text and "matched '" not in response.text and "->" not in response.text
+
+
+def test_a_long_question_is_kept_whole(client: Client) -> None:
+    question = "who should I call about " + "a very long question about foreign guests " * 9
+    response = client.get("/", params={"q": question.strip()})
+    assert f">{question.strip()}</textarea>" in response.text
+
+
+@pytest.mark.parametrize(
+    ("district", "message"),
+    [
+        ("Mars", "We don't know a place called Mars. Leave “Where?” empty to look everywhere"),
+        ("Jingann", "We don't know a place called Jingann. Did you mean Jing'an District"),
+        ("Dapen", "We don't know a place called Dapen. Did you mean Dapeng New District?"),
+    ],
+)
+def test_an_unknown_place_is_said_in_plain_words(client: Client, district: str, message: str) -> None:
+    response = client.get("/", params={"q": "foreign guests", "district": district})
+    assert response.status_code == 200 and message in unescape(response.text)
+    assert "district=" not in response.text and "is not a place" not in response.text
+
+
+def test_an_office_page_prints_each_duty_number_once(client: Client) -> None:
+    html = client.get("/organization/shanghai/jingan/general-office").text
+    duties = html.split("<h2>Responsibilities</h2>", 1)[1].split("</ol>", 1)[0]
+    items = re.findall(r'<li value="(\d+)">([^<]*)', duties)
+    assert [int(value) for value, _ in items] == list(range(1, 18))
+    assert not any(re.match(r"\s*\d+\.", text) for _, text in items)  # the list numbers them, nothing else
+
+
+def test_an_office_page_draws_its_units_as_a_chart(client: Client) -> None:
+    html = client.get("/organization/shanghai/jingan/general-office").text
+    chart = html.split("<h2>Sections and offices</h2>", 1)[1].split("</svg>", 1)[0]
+    assert chart.startswith('<svg class="chart"')
+    assert chart.count('<a href="/organization/shanghai/jingan/general-office/') == 12
+    assert "Foreign Affairs Section" in chart and "<script" not in html

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from orgkb.graphql.context import Info
-from orgkb.graphql.types.refs import SourceDocumentRef
+from orgkb.graphql.types.source_document import SourceDocument
 from orgkb.kb import sources
 from orgkb.kb.duties import Evidence as EvidenceRecord
 
@@ -21,8 +21,6 @@ class Evidence:
         return cls(document=record.document, line=record.line, quote=record.quote)
 
     @strawberry.field(description="The loaded page itself, with its date and repairs.")
-    def page(self, info: Info) -> SourceDocumentRef | None:
-        from orgkb.graphql.types.source_document import SourceDocument
-
+    def page(self, info: Info) -> SourceDocument | None:
         found = info.context.memo(sources.find_source, self.document)
         return SourceDocument.from_record(found) if found is not None else None

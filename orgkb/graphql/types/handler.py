@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from orgkb.graphql.types.organization import Organization
-from orgkb.graphql.types.responsibility import Responsibility
+from orgkb.graphql.types.linked import Organization, Responsibility
 from orgkb.kb.search.who_handles import Handler as HandlerRecord
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from orgkb.graphql.types.matter import Matter
+from orgkb.graphql.types.linked import Matter
 from orgkb.kb.coordination.compare import CoverageRow
 
 

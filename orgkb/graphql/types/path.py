@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
 from typing import TYPE_CHECKING
 
 import strawberry
 
-from orgkb.graphql.context import Info, then
-from orgkb.graphql.types.organization import Organization
+from orgkb.graphql.context import Info
+from orgkb.graphql.types.linked import Organization
 from orgkb.graphql.types.path_step import PathStep
-from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb import organizations
 
 if TYPE_CHECKING:  # the network view (networkx) loads when a path is first asked for, not at start-up
     from orgkb.kb.coordination.network import PathStep as PathStepRecord
@@ -36,13 +35,7 @@ class Path:
     def length(self) -> int:
         return len(self.steps)
 
-    @strawberry.field(
-        description="Every organization on the path, from the start to the end.", graphql_type=list[Organization]
-    )
-    def organizations(self, info: Info) -> list[Organization] | Awaitable[list[Organization]]:
+    @strawberry.field(description="Every organization on the path, from the start to the end.")
+    def organizations(self, info: Info) -> list[Organization]:
         ids = [self.start_id, *(step.to_id for step in self.steps)]
-        return then(info.context.organizations.get_many(ids), _organizations)
-
-
-def _organizations(records: list[OrganizationRecord]) -> list[Organization]:
-    return [Organization.from_record(record) for record in records]
+        return [Organization.from_record(info.context.memo(organizations.organization, id)) for id in ids]

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
-
 import strawberry
 
-from orgkb.graphql.context import Info, then
-from orgkb.graphql.types.organization import Organization
+from orgkb.graphql.context import Info
+from orgkb.graphql.types.linked import Organization
+from orgkb.kb import organizations
 
 
 @strawberry.type(description='One link of a path: `from` `relation` `to`, e.g. a section "is a unit of" an office.')
@@ -18,10 +17,10 @@ class PathStep:
         description="How `from` stands to `to`: is a unit of, has the unit, is under, has under it."
     )
 
-    @strawberry.field(name="from", description="Where this link starts.", graphql_type=Organization)
-    def from_(self, info: Info) -> Organization | Awaitable[Organization]:
-        return then(info.context.organizations.get(self.from_id), Organization.from_record)
+    @strawberry.field(name="from", description="Where this link starts.")
+    def from_(self, info: Info) -> Organization:
+        return Organization.from_record(info.context.memo(organizations.organization, self.from_id))
 
-    @strawberry.field(description="Where this link ends.", graphql_type=Organization)
-    def to(self, info: Info) -> Organization | Awaitable[Organization]:
-        return then(info.context.organizations.get(self.to_id), Organization.from_record)
+    @strawberry.field(description="Where this link ends.")
+    def to(self, info: Info) -> Organization:
+        return Organization.from_record(info.context.memo(organizations.organization, self.to_id))

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from orgkb.graphql.types.matter import Matter
-from orgkb.graphql.types.responsibility import Responsibility
+from orgkb.graphql.types.linked import Matter, Responsibility
 from orgkb.kb.coordination.compare import SharedDuty as SharedDutyRecord
 
 

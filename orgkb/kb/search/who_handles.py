@@ -71,7 +71,7 @@ def who_handles(kb: KnowledgeBase, matter: str, district: str | None = None, lim
     text = check_matter(matter)
     check_limit(limit)
     index = handler_index(kb)
-    allowed = allowed_owners(index, district) if district is not None else None
+    allowed = allowed_owners(kb, index, district) if district is not None else None
     asked = asked_matters(index, kb.matcher, text)
     scored = score_duties(index, text, asked)
     if not scored.query_terms and not asked:

@@ -1,0 +1,117 @@
+"""POST /pages: pages sent by `orgkb load --server` are loaded into the served store, as `orgkb load` would.
+
+The request needs the server's write token (`Authorization: Bearer TOKEN`, compared in
+constant time); a server started without one refuses every write, and nothing else in the
+server writes. The body is JSON, `{"pages": [{"source": "a/b.txt", "content": BASE64}, ...]}`;
+each page is saved under its file name in a folder of its own and loaded by
+`KnowledgeBase.load_paths`, the code of `orgkb load` (all or nothing per page), one request at
+a time. The answer is `{"results": [PageReport...], "documents": N}`, the lines `orgkb load` prints.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import tempfile
+import threading
+from pathlib import Path, PurePosixPath
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+
+from orgkb.kb.store import KnowledgeBase
+from orgkb.report import PageReport, page_report
+from orgkb.tokens import TOKEN_VARIABLE, matches
+from orgkb.web.bodies import BodyTooLarge, read_body
+
+MAX_WRITE_BYTES = 16 * 1024 * 1024  # `orgkb load --server` sends at most 8 MiB of pages a request
+MAX_PAGES = 100
+
+
+def _refuse(message: str, status: int, headers: dict[str, str] | None = None) -> Response:
+    return PlainTextResponse(message + "\n", status_code=status, headers=headers)
+
+
+class PageWrites:
+    """The write endpoint over `kb`; `token` None disables it."""
+
+    def __init__(self, kb: KnowledgeBase, token: str | None) -> None:
+        self.kb = kb
+        self.token = token
+        self._one_at_a_time = threading.Lock()
+
+    async def handle(self, request: Request) -> Response:
+        if self.token is None:
+            return _refuse(
+                "writes are disabled on this server: start orgkb serve with "
+                f"{TOKEN_VARIABLE} or --write-token-file to accept pages",
+                403,
+            )
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        challenge = {"WWW-Authenticate": 'Bearer realm="orgkb"'}
+        if scheme.lower() != "bearer" or not given.strip():
+            return _refuse("this write needs the server's token: send 'Authorization: Bearer TOKEN'", 401, challenge)
+        if not matches(given.strip(), self.token):
+            return _refuse("the write token is not this server's", 401, challenge)
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type != "application/json":
+            return _refuse(f"send the pages as application/json, not {content_type!r}", 415)
+        try:
+            body = await read_body(request, MAX_WRITE_BYTES)
+        except BodyTooLarge:
+            return _refuse(f"the request body is larger than {MAX_WRITE_BYTES} bytes; send fewer pages at once", 413)
+        except ClientDisconnect:
+            return _refuse("the client disconnected", 400)
+        try:
+            pages = _pages(body)
+        except ValueError as error:
+            return _refuse(f"the request is not a list of pages: {error}", 400)
+        reports = await run_in_threadpool(self._load, pages)
+        return JSONResponse(
+            {"results": [report.as_json() for report in reports], "documents": len(self.kb.documents())}
+        )
+
+    def _load(self, pages: list[tuple[str, bytes]]) -> list[PageReport]:
+        with self._one_at_a_time, tempfile.TemporaryDirectory(prefix="orgkb-pages-") as folder:
+            files = []
+            for index, (source, content) in enumerate(pages):
+                target = Path(folder, str(index), PurePosixPath(source).name)
+                target.parent.mkdir()
+                target.write_bytes(content)
+                files.append(target)
+            report = self.kb.load_paths(files)
+            self.kb.flush()
+        return [
+            page_report(result, "loaded", source) for result, (source, _) in zip(report.results, pages, strict=True)
+        ]
+
+
+def _pages(body: bytes) -> list[tuple[str, bytes]]:
+    """The (source, content) pairs of a request body; `ValueError` saying what is wrong."""
+    try:
+        document = json.loads(body)
+    except ValueError:
+        raise ValueError("the body is not JSON") from None
+    pages = document.get("pages") if isinstance(document, dict) else None
+    if not isinstance(pages, list) or not pages:
+        raise ValueError('expected {"pages": [{"source": ..., "content": BASE64}, ...]}')
+    if len(pages) > MAX_PAGES:
+        raise ValueError(f"{len(pages)} pages; send at most {MAX_PAGES} at once")
+    found = []
+    for number, page in enumerate(pages, start=1):
+        source = page.get("source") if isinstance(page, dict) else None
+        content = page.get("content") if isinstance(page, dict) else None
+        if not isinstance(source, str):
+            raise ValueError(f"page {number} has no file name for 'source'")
+        name = PurePosixPath(source).name
+        if not name or name in (".", "..") or "\x00" in name or len(name.encode("utf-8")) > 255:
+            raise ValueError(f"page {number} has no file name for 'source'")
+        if not isinstance(content, str):
+            raise ValueError(f"page {number} ({source}) has no base64 'content'")
+        try:
+            found.append((source, base64.b64decode(content, validate=True)))
+        except (binascii.Error, ValueError):
+            raise ValueError(f"page {number} ({source}): 'content' is not base64") from None
+    return found

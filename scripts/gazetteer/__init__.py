@@ -1,0 +1,1 @@
+"""The build of orgkb's gazetteer data file from maintained packages (see `build`)."""

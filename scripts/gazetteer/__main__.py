@@ -1,0 +1,3 @@
+from scripts.gazetteer.build import build
+
+build()

@@ -1,0 +1,176 @@
+"""The SPARQL worker pool: answers, the time and memory limits, busy slots, leaving clients, closing."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from orgkb.kb.store import KnowledgeBase
+from orgkb.web.sparql.pool import Outcome, WorkerPool
+from orgkb.web.sparql.snapshots import Snapshots
+from orgkb.web.sparql.worker import Job
+
+MIB = 1024 * 1024
+ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+GREEDY = "SELECT ?a WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1"
+QUICK = "ASK { ?s a orgkb:Responsibility }"
+
+
+@pytest.fixture(scope="module")
+def snapshot() -> Iterator[str]:
+    snapshots = Snapshots(KnowledgeBase.builtin())
+    yield snapshots.current()
+    snapshots.close()
+
+
+def _job(snapshot: str, query: str, seconds: float = 5.0, accept: str | None = None) -> Job:
+    return Job(snapshot, query, accept, 100, seconds)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def test_an_answer_and_a_refusal(snapshot: str) -> None:
+    pool = WorkerPool(1, 256 * MIB)
+
+    async def ask() -> tuple[Outcome, Outcome]:
+        return await pool.run(_job(snapshot, QUICK)), await pool.run(_job(snapshot, "SELECT * WHERE { ?s ?p ?o }"))
+
+    try:
+        answer, refusal = asyncio.run(ask())
+    finally:
+        pool.close()
+    assert answer.kind == "answer" and json.loads(answer.detail[0]) == {"head": {}, "boolean": True}  # type: ignore[arg-type]
+    assert refusal.kind == "refused" and refusal.detail[0] == "query"
+    assert "returns more than 100 rows" in str(refusal.detail[2])
+
+
+@pytest.mark.parametrize(
+    ("query", "seconds", "kind"),
+    [
+        (ENDLESS, 0.5, "time"),  # killed at the deadline
+        (GREEDY, 60.0, "memory"),  # its allocation fails long before the deadline
+    ],
+)
+def test_a_stopped_worker_is_killed_and_replaced(snapshot: str, query: str, seconds: float, kind: str) -> None:
+    pool = WorkerPool(1, 64 * MIB)
+
+    async def run() -> tuple[Outcome, float, Outcome]:
+        await pool.start()
+        (first,) = pool._idle
+        started = time.monotonic()
+        stopped = await pool.run(_job(snapshot, query, seconds))
+        took = time.monotonic() - started
+        assert first.process.pid is not None and not _alive(first.process.pid)
+        return stopped, took, await pool.run(_job(snapshot, QUICK))
+
+    try:
+        stopped, took, after = asyncio.run(run())
+    finally:
+        pool.close()
+    assert stopped.kind == kind and took < 30
+    assert after.kind == "answer"
+
+
+def test_a_job_waits_for_a_slot_at_most_its_time_limit(snapshot: str) -> None:
+    pool = WorkerPool(1, 256 * MIB)
+
+    async def run() -> tuple[Outcome, Outcome]:
+        slow = asyncio.ensure_future(pool.run(_job(snapshot, ENDLESS, 1.5)))
+        await asyncio.sleep(0.2)
+        waiting = await pool.run(_job(snapshot, QUICK, 0.5))
+        return waiting, await slow
+
+    try:
+        waiting, slow = asyncio.run(run())
+    finally:
+        pool.close()
+    assert waiting.kind == "busy" and slow.kind == "time"
+
+
+def test_a_waiting_job_gets_the_slot_a_finished_one_frees(snapshot: str) -> None:
+    pool = WorkerPool(1, 256 * MIB)
+
+    async def run() -> tuple[list[Outcome], int]:
+        outcomes = await asyncio.gather(*(pool.run(_job(snapshot, QUICK, 20.0)) for _ in range(4)))
+        return list(outcomes), pool.busy
+
+    try:
+        outcomes, busy = asyncio.run(run())
+    finally:
+        pool.close()
+    assert [outcome.kind for outcome in outcomes] == ["answer"] * 4
+    assert busy == 0
+
+
+def test_when_the_client_leaves_the_worker_is_killed(snapshot: str) -> None:
+    pool = WorkerPool(1, 256 * MIB)
+
+    async def run() -> tuple[Outcome, float, int]:
+        gone = asyncio.get_running_loop().create_future()
+        asyncio.get_running_loop().call_later(0.5, gone.set_result, None)
+        started = time.monotonic()
+        outcome = await pool.run(_job(snapshot, ENDLESS, 60.0), gone)
+        return outcome, time.monotonic() - started, pool.busy
+
+    try:
+        outcome, took, busy = asyncio.run(run())
+    finally:
+        pool.close()
+    assert outcome.kind == "left" and took < 10 and busy == 0
+
+
+def test_close_stops_running_jobs_at_once(snapshot: str) -> None:
+    pool = WorkerPool(2, 256 * MIB)
+
+    async def run() -> tuple[list[Outcome], float, list[int]]:
+        running = [asyncio.ensure_future(pool.run(_job(snapshot, ENDLESS, 60.0))) for _ in range(2)]
+        while pool.busy < 2 or any(not w.process.is_alive() for w in pool._idle):
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.5)
+        pids = [process.pid for process in pool._processes if process.pid is not None]
+        started = time.monotonic()
+        pool.close()
+        outcomes = list(await asyncio.gather(*running))
+        return outcomes, time.monotonic() - started, pids
+
+    outcomes, took, pids = asyncio.run(run())
+    assert [outcome.kind for outcome in outcomes] == ["closed", "closed"]
+    assert took < 3 and len(pids) == 2 and not any(_alive(pid) for pid in pids)
+
+
+def test_the_workers_do_not_outlive_the_pool(snapshot: str) -> None:
+    pool = WorkerPool(2, 256 * MIB)
+    asyncio.run(pool.start())
+    pids = [process.pid for process in pool._processes]
+    assert len(pids) == 2 and all(pid is not None and _alive(pid) for pid in pids)
+    del pool
+    assert not any(_alive(pid) for pid in pids if pid is not None)
+    assert os.getpid() not in pids
+
+
+def test_a_worker_that_died_while_idle_is_replaced(snapshot: str) -> None:
+    pool = WorkerPool(1, 256 * MIB)
+
+    async def run() -> Outcome:
+        await pool.start()
+        (idle,) = pool._idle
+        idle.process.kill()  # as the kernel's out-of-memory killer would
+        idle.process.join()
+        return await pool.run(_job(snapshot, QUICK))
+
+    try:
+        outcome = asyncio.run(run())
+    finally:
+        pool.close()
+    assert outcome.kind == "answer"
