@@ -369,8 +369,6 @@ def _resolve_side(kb: KnowledgeBase, text: str) -> str:
     An organization's exact name wins, then a place's name ("Dapeng" is the district, not its
     General Office), then an organization named loosely ("Jing'an General Office").
     """
-    from orgkb.kb import organizations
-
     if text.startswith("place/"):
         return text
     with contextlib.suppress(NotFoundError):
