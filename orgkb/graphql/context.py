@@ -5,8 +5,8 @@ organization by id, its units, a who-handles answer) are kept for the current st
 knowledge base in one bounded LRU shared by every request (`Answers`), so an office's sections
 cost one lookup each per state, not one per request: the office-with-sections operation takes
 6 ms with them kept and 151 ms when every lookup is made afresh (`benchmarks/api.py`, part b).
-Whole-store tables the API builds (every duty as a `Responsibility`, by owner) are kept with
-`derived`, per state too.
+Whole-store tables the API builds (every duty as a `Responsibility`, by owner:
+`types.linked.duties_by_owner`) are kept with `KnowledgeBase.derived`, per state too.
 """
 
 from __future__ import annotations
@@ -14,35 +14,17 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
+from typing import Any, TypeAlias, TypeVar, cast
 
 import strawberry
 from cachetools import LRUCache
 
 from orgkb.errors import OrgkbError
-from orgkb.kb import catalog
 from orgkb.kb.store import KnowledgeBase
-
-if TYPE_CHECKING:
-    from orgkb.graphql.types.responsibility import Responsibility
 
 T = TypeVar("T")
 ANSWERS = 4096
 """How many kb answers `Answers` keeps for one state of the knowledge base."""
-
-
-def derived(kb: KnowledgeBase, key: Hashable, build: Callable[[], T]) -> T:
-    """`build()`, made once per state of `kb` under `key`: `KnowledgeBase.derived`.
-
-    Until kb-core's `KnowledgeBase.derived` is on this branch, `per_generation` stands in for it
-    (this function then becomes `kb.derived(key, build)` at its call sites).
-    """
-    method = getattr(kb, "derived", None)
-    if method is not None:
-        return cast(T, method(key, build))
-    from orgkb.kb.memo import per_generation
-
-    return per_generation(kb, repr(key), build)
 
 
 class _Failed:
@@ -93,24 +75,7 @@ _MISSING = object()
 
 def answers(kb: KnowledgeBase) -> Answers:
     """The `Answers` of the current state of `kb`, shared by every request until the next write."""
-    return derived(kb, ("orgkb.graphql", "answers"), lambda: Answers(kb))
-
-
-def duties_by_owner(kb: KnowledgeBase) -> dict[str, tuple[Responsibility, ...]]:
-    """Every duty as the API's `Responsibility`, by owner: made once per state of the knowledge base.
-
-    The objects are shared by every request (resolvers only read them), so a duty is not
-    converted again each time an answer lists it.
-    """
-    from orgkb.graphql.types.responsibility import Responsibility
-
-    def build() -> dict[str, tuple[Responsibility, ...]]:
-        return {
-            owner: tuple(Responsibility.from_record(duty) for duty in duties)
-            for owner, duties in catalog.responsibilities_by_owner(kb).items()
-        }
-
-    return derived(kb, ("orgkb.graphql", "duties_by_owner"), build)
+    return kb.derived(("orgkb.graphql", "answers"), lambda: Answers(kb))
 
 
 @dataclass(frozen=True)
@@ -124,10 +89,6 @@ class Context:
     def of(cls, kb: KnowledgeBase) -> Context:
         """A context over `kb` and the answers of its current state."""
         return cls(kb, answers(kb))
-
-    def duties(self, owner: str) -> list[Responsibility]:
-        """The duties of one organization or unit, in page order."""
-        return list(duties_by_owner(self.kb).get(owner, ()))
 
 
 Info: TypeAlias = strawberry.Info[Context, None]

@@ -9,11 +9,12 @@ from typing import Any
 import pytest
 
 from orgkb.errors import NotFoundError
-from orgkb.graphql.context import Answers, Context, answers, duties_by_owner
+from orgkb.graphql.context import Answers, Context, answers
 from orgkb.graphql.errors import to_response
 from orgkb.graphql.execution import run as run_operation
 from orgkb.graphql.schema import get_schema
-from orgkb.kb import lookup
+from orgkb.graphql.types.linked import duties_by_owner
+from orgkb.kb import organizations
 from orgkb.kb.store import KnowledgeBase
 
 Run = Callable[..., dict[str, Any]]
@@ -91,13 +92,13 @@ def test_requests_share_the_answers_of_one_state(kb: KnowledgeBase) -> None:
 def test_answers_are_bounded_and_remember_errors(kb: KnowledgeBase) -> None:
     kept = Answers(kb, maxsize=2)
     for identifier in ("shanghai/jingan/general-office", "shenzhen/dapeng/general-office"):
-        kept(lookup.organization, identifier)
+        kept(organizations.organization, identifier)
     with pytest.raises(NotFoundError):
-        kept(lookup.organization, "shanghai/jingan/no-such-office")
+        kept(organizations.organization, "shanghai/jingan/no-such-office")
     with pytest.raises(NotFoundError):
-        kept(lookup.organization, "shanghai/jingan/no-such-office")  # kept: not looked up again
+        kept(organizations.organization, "shanghai/jingan/no-such-office")  # kept: not looked up again
     assert kept.computed == 3
-    kept(lookup.organization, "shanghai/jingan/general-office")  # the oldest, pushed out by the error
+    kept(organizations.organization, "shanghai/jingan/general-office")  # the oldest, pushed out by the error
     assert kept.computed == 4
 
 
