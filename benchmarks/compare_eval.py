@@ -18,8 +18,8 @@ import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 
-from orgkb.kb.compare import Comparison, compare
-from orgkb.kb.records import ResponsibilityRecord
+from orgkb.kb.coordination.compare import Comparison, compare
+from orgkb.kb.duties import ResponsibilityRecord
 from orgkb.kb.store import KnowledgeBase
 
 DEFAULT = Path(__file__).parent / "data" / "general-offices.expected.toml"

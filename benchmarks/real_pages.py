@@ -48,9 +48,10 @@ try:
         refused_districts,
     )
     from orgkb.errors import QueryError
-    from orgkb.kb.districts import find_place
-    from orgkb.kb.handler_index import HandlerIndex, handler_index
+    from orgkb.kb.places import find_place
+    from orgkb.kb.search.index import HandlerIndex, handler_index
     from orgkb.kb.store import KnowledgeBase
+    from orgkb.ontology.ids import iri_of_public
 except ImportError as missing:  # orgkb was rebuilt without a name this benchmark reads
     print(f"real_pages: orgkb lacks what this benchmark needs ({missing})", file=sys.stderr)
     raise SystemExit(2) from None
@@ -106,7 +107,7 @@ def run(batch: Path, pages_dir: Path) -> Run:
             PageResult(
                 page,
                 error,
-                score(page.facts, document, _place_check(index, organization.get(page.file_name))),
+                score(page.facts, document, _place_check(kb, index, organization.get(page.file_name))),
                 evaluate("orgkb", orgkb, asked),
                 evaluate("bm25", bm25, asked),
                 changed=path.is_file() and page.sha256 is not None and _sha256(path) != page.sha256,
@@ -128,12 +129,12 @@ def _question(question: PageQuestion) -> Question:
     )
 
 
-def _place_check(index: HandlerIndex, organization: str | None) -> PlaceCheck:
+def _place_check(kb: KnowledgeBase, index: HandlerIndex, organization: str | None) -> PlaceCheck:
     """Whether the organization serves a place or a place in it, by orgkb's own place lookup."""
 
     def check(place: str) -> tuple[bool, str]:
         try:
-            wanted = find_place(index, place)
+            wanted = iri_of_public(find_place(kb, place).id)
         except QueryError:
             return False, f"(orgkb knows no place {place!r})"
         owner = index.owner_of.get(organization) if organization else None

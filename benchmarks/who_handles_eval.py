@@ -47,10 +47,10 @@ import Stemmer
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from orgkb.errors import LoadError, QueryError  # noqa: E402
-from orgkb.kb.districts import allowed_owners  # noqa: E402
-from orgkb.kb.handler_index import HandlerIndex, handler_index  # noqa: E402
+from orgkb.kb.search.districts import allowed_owners  # noqa: E402
+from orgkb.kb.search.index import HandlerIndex, handler_index  # noqa: E402
+from orgkb.kb.search.who_handles import who_handles  # noqa: E402
 from orgkb.kb.store import KnowledgeBase  # noqa: E402
-from orgkb.kb.who_handles import who_handles  # noqa: E402
 from orgkb.loaders.text import parse_text  # noqa: E402
 
 DEPTH = 10
@@ -126,7 +126,7 @@ def baseline_system(kb: KnowledgeBase) -> Answerer:
         scores = np.asarray(model.get_scores(known)) if known else np.zeros(len(index.duties))
         if question.district is not None:
             try:
-                allowed = allowed_owners(index, question.district)
+                allowed = allowed_owners(kb, index, question.district)
             except QueryError:
                 return []
             scores = np.where(allowed[index.duty_owner], scores, 0)
@@ -183,7 +183,7 @@ def refused_districts(kb: KnowledgeBase, questions: Sequence[Question]) -> list[
         if question.district is None or question.district in refused:
             continue
         try:
-            allowed_owners(handler_index(kb), question.district)
+            allowed_owners(kb, handler_index(kb), question.district)
         except QueryError:
             refused.append(question.district)
     return refused
@@ -209,11 +209,13 @@ def synthetic_kb(duties: int, seed: int) -> tuple[KnowledgeBase, float, float]:
 
     kb = KnowledgeBase()
     start = time.perf_counter()
+    documents = []
     for name, text in generate_corpus_with_duties(duties, seed):
         try:
-            kb.add_document(parse_text(text, name))
+            documents.append(parse_text(text, name))
         except LoadError:
             continue
+    kb.add_documents(documents)  # in one write, as `orgkb load` writes what it read
     loaded = time.perf_counter() - start
     start = time.perf_counter()
     index: HandlerIndex = handler_index(kb)

@@ -20,8 +20,8 @@ from typing import NoReturn, TextIO
 from orgkb import __version__
 from orgkb.errors import LoadError, NotFoundError, OrgkbError, QueryError, StoreInUseError
 from orgkb.interrupts import Interrupts
-from orgkb.kb import lookup
-from orgkb.kb.records import ResponsibilityRecord
+from orgkb.kb import organizations, places, sources
+from orgkb.kb.duties import ResponsibilityRecord, responsibilities
 from orgkb.kb.store import KnowledgeBase, LoadResult
 from orgkb.loaders.files import expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri
@@ -185,15 +185,15 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _print_duties(kb: KnowledgeBase, identifier: str, indent: str, out: TextIO) -> None:
-    for duty in lookup.responsibilities(kb, identifier):
+    for duty in responsibilities(kb, identifier):
         label = f"{duty.number}." if duty.number is not None else "-"
         print(f"{indent}{label} [{duty.role}] {duty.text}  ({duty.source.document}:{duty.source.line})", file=out)
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     kb = open_kb(args.store)
-    identifier = lookup.resolve(kb, args.id)
-    record = lookup.organization(kb, identifier)
+    identifier = organizations.resolve(kb, args.id)
+    record = organizations.organization(kb, identifier)
     print(f"{record.name}  [{record.kind}]  id: {record.id}", file=out)
     for alias in record.alt_names:
         print(f"  also: {alias}", file=out)
@@ -201,16 +201,16 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         relation = f" ({record.relation_to_parent})" if record.relation_to_parent else ""
         print(f"  under: {record.parent_name}{relation}", file=out)
     if record.unit_of_id:
-        print(f"  unit of: {lookup.organization(kb, record.unit_of_id).name}", file=out)
+        print(f"  unit of: {organizations.organization(kb, record.unit_of_id).name}", file=out)
     where = ", ".join(filter(None, [record.district, record.city]))
     if where:
         print(f"  serves: {where}", file=out)
     if record.document:
-        page = lookup.source(kb, str(document_iri(record.document)))
+        page = sources.source(kb, str(document_iri(record.document)))
         released = f", released {page.issued.isoformat()}" if page.issued else ""
         site = f" ({page.site})" if page.site else ""
         print(f"  source: {record.document}{site}, line {record.line}{released}", file=out)
-    contact = lookup.contact(kb, identifier)
+    contact = organizations.own_contact(kb, identifier)
     if contact is not None:
         print("  contact:", file=out)
         for label, value in (
@@ -226,7 +226,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     print("  responsibilities:", file=out)
     _print_duties(kb, identifier, "    ", out)
     _print_links(kb, identifier, "  ", out)
-    for unit in lookup.units(kb, identifier):
+    for unit in organizations.units(kb, identifier):
         aliases = f" (also: {'; '.join(unit.alt_names)})" if unit.alt_names else ""
         print(f"  {unit.position}. {unit.name}{aliases}  [{unit.kind}]  id: {unit.id}", file=out)
         _print_duties(kb, unit.id, "      ", out)
@@ -235,9 +235,9 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _print_links(kb: KnowledgeBase, identifier: str, indent: str, out: TextIO) -> None:
-    for body in lookup.bodies(kb, identifier):
+    for body in organizations.bodies(kb, identifier):
         print(f"{indent}{body.relation}: {body.name}", file=out)
-    for region in lookup.partner_regions(kb, identifier):
+    for region in organizations.partner_regions(kb, identifier):
         print(f"{indent}{region.relation}: {region.name} (partner region)", file=out)
 
 
@@ -268,7 +268,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         _writable(args.output)
     kb = open_kb(args.store)
     if args.format == "graphml":
-        from orgkb.kb.network import to_graphml
+        from orgkb.kb.coordination.network import to_graphml
 
         data = to_graphml(kb)
     else:
@@ -304,8 +304,8 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
-    from orgkb.kb.reach import office_and_contact
-    from orgkb.kb.who_handles import who_handles
+    from orgkb.kb.organizations import office_and_contact
+    from orgkb.kb.search.who_handles import who_handles
 
     kb = open_kb(args.store)
     handlers = who_handles(kb, args.matter, args.district, args.limit)
@@ -369,16 +369,14 @@ def _resolve_side(kb: KnowledgeBase, text: str) -> str:
     An organization's exact name wins, then a place's name ("Dapeng" is the district, not its
     General Office), then an organization named loosely ("Jing'an General Office").
     """
-    from orgkb.kb import catalog
-
     if text.startswith("place/"):
         return text
     with contextlib.suppress(NotFoundError):
-        return lookup.resolve(kb, text, loose=False)
+        return organizations.resolve(kb, text, loose=False)
     with contextlib.suppress(QueryError):
-        return catalog.find_place(kb, text, "id").id
+        return places.find_place(kb, text, "id").id
     try:
-        return lookup.resolve(kb, text)
+        return organizations.resolve(kb, text)
     except NotFoundError:
         raise OrgkbError(f"{text!r} names no organization, unit or district orgkb knows") from None
 
@@ -396,7 +394,7 @@ def _excerpt(text: str) -> str:
 def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
     import csv
 
-    from orgkb.kb.compare import compare
+    from orgkb.kb.coordination.compare import compare
 
     kb = open_kb(args.store)
     result = compare(kb, _resolve_side(kb, args.left), _resolve_side(kb, args.right), units=args.units)
@@ -474,23 +472,23 @@ def _by_owner(duties: Sequence[ResponsibilityRecord]) -> list[tuple[str, list[Re
 
 
 def cmd_network(args: argparse.Namespace, out: TextIO) -> int:
-    from orgkb.kb.coordination import coordination
-    from orgkb.kb.network import centrality, path
-    from orgkb.kb.picture import coordination_svg
+    from orgkb.kb.coordination.links import coordination
+    from orgkb.kb.coordination.network import centrality, path
+    from orgkb.web.picture import coordination_svg
 
     if args.svg:
         _writable(args.svg)
     kb = open_kb(args.store)
-    identifier = lookup.resolve(kb, args.id)
+    identifier = organizations.resolve(kb, args.id)
     if args.path_to:
-        target = lookup.resolve(kb, args.path_to)
+        target = organizations.resolve(kb, args.path_to)
         steps = path(kb, identifier, target, via_matters=args.via_matters)
         if not steps:
             print(f"nothing links {identifier} and {target}", file=out)
         for step in steps:
             print(f"{step.from_name}  --{step.relation}-->  {step.to_name}", file=out)
         return EXIT_OK
-    record = lookup.organization(kb, identifier)
+    record = organizations.organization(kb, identifier)
     links = coordination(kb, identifier, args.limit)
     print(f"{record.name} ({record.id}) coordinates with:", file=out)
     for rank, link in enumerate(links, start=1):

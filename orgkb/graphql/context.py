@@ -10,7 +10,9 @@ request until the next write to the knowledge base:
 - the API objects made from those answers (`Objects`): each record becomes its GraphQL type once
   per state (an `Organization` with its duties, a `Responsibility` with its matters), so a field
   such as `responsibilities` or `matters` is a plain attribute that graphql-core reads without a
-  resolver call, and a duty that appears in many answers is one object.
+  resolver call, and a duty that appears in many answers is one object. The whole-store tables
+  they are made from (every duty by owner: `types.linked.duties_by_owner`; every matter by id)
+  are kept with `KnowledgeBase.derived`, as are `Answers` and `Objects` themselves.
 """
 
 from __future__ import annotations
@@ -31,20 +33,6 @@ ANSWERS = 4096
 """How many kb answers to lookups by id `Answers` keeps for one state of the knowledge base."""
 QUESTIONS = 256
 """How many kb answers to text a client typed `Answers` keeps for one state of the knowledge base."""
-
-
-def derived(kb: KnowledgeBase, key: Hashable, build: Callable[[], T]) -> T:
-    """`build()`, made once per state of `kb` under `key`: `KnowledgeBase.derived`.
-
-    Until kb-core's `KnowledgeBase.derived` is on this branch, `per_generation` stands in for it
-    (this function then becomes `kb.derived(key, build)` at its call sites).
-    """
-    method = getattr(kb, "derived", None)
-    if method is not None:
-        return cast(T, method(key, build))
-    from orgkb.kb.memo import per_generation
-
-    return per_generation(kb, repr(key), build)
 
 
 class _Failed:
@@ -112,7 +100,7 @@ _MISSING = object()
 
 def answers(kb: KnowledgeBase) -> Answers:
     """The `Answers` of the current state of `kb`, shared by every request until the next write."""
-    return derived(kb, ("orgkb.graphql", "answers"), lambda: Answers(kb))
+    return kb.derived(("orgkb.graphql", "answers"), lambda: Answers(kb))
 
 
 class Objects:
@@ -144,7 +132,7 @@ class Objects:
 
 def objects(kb: KnowledgeBase) -> Objects:
     """The `Objects` of the current state of `kb`, shared by every request until the next write."""
-    return derived(kb, ("orgkb.graphql", "objects"), Objects)
+    return kb.derived(("orgkb.graphql", "objects"), Objects)
 
 
 @dataclass(frozen=True)
@@ -159,10 +147,6 @@ class Context:
     def of(cls, kb: KnowledgeBase) -> Context:
         """A context over `kb`, the answers and the objects of its current state."""
         return cls(kb, answers(kb), objects(kb))
-
-    def table(self, name: str, build: Callable[[], T]) -> T:
-        """A whole-store table of API objects (every duty by owner), built by `build()` once per state."""
-        return derived(self.kb, ("orgkb.graphql", name), build)
 
 
 Info: TypeAlias = strawberry.Info[Context, None]

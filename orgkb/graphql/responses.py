@@ -2,7 +2,7 @@
 
 An answer depends only on the request and the knowledge base, and the knowledge base changes
 only when pages are loaded or removed (`kb.generation`). So the bytes of a response are kept
-per state (`derived`, dropped with it) in cachetools' `LRUCache` sized by bytes, and the state
+per state (`KnowledgeBase.derived`, dropped with it) in cachetools' `LRUCache` sized by bytes, and the state
 is the response's `ETag`: a client that sends it back in `If-None-Match` gets 304 until a write.
 Over HTTP, office with sections is served at 2,676 requests/s with kept responses and at 200
 without (16 clients, one worker: `benchmarks/api.py`, part d).
@@ -17,7 +17,6 @@ from typing import NamedTuple
 
 from cachetools import LRUCache
 
-from orgkb.graphql.context import derived
 from orgkb.kb.store import KnowledgeBase
 
 RESPONSE_BYTES = 32 * 1024 * 1024
@@ -51,7 +50,7 @@ class Responses:
         def build() -> LRUCache[Hashable, Kept]:
             return LRUCache(maxsize=self.max_bytes, getsizeof=lambda kept: kept.size)
 
-        return derived(self.kb, ("orgkb.graphql.responses", self._instance), build)
+        return self.kb.derived(("orgkb.graphql.responses", self._instance), build)
 
     def etag(self) -> str:
         """The entity tag of every response of the current state (a strong tag, quoted)."""

@@ -22,15 +22,15 @@ from orgkb.graphql.types.connection import Connection
 from orgkb.graphql.types.coordination import Coordination
 from orgkb.graphql.types.handler import Handler
 from orgkb.graphql.types.kind import OrganizationKind
-from orgkb.graphql.types.matter import Matter
+from orgkb.graphql.types.linked import Matter, Organization, PartnerRegion, Responsibility
 from orgkb.graphql.types.node import Node
-from orgkb.graphql.types.organization import Organization
-from orgkb.graphql.types.partner_region import PartnerRegion
 from orgkb.graphql.types.path import Path
 from orgkb.graphql.types.place import Place
-from orgkb.graphql.types.responsibility import Responsibility
 from orgkb.graphql.types.source_document import SourceDocument
-from orgkb.kb import catalog, compare, coordination, lookup, who_handles
+from orgkb.kb import duties, matters, organizations, places, sources
+from orgkb.kb.coordination import compare
+from orgkb.kb.coordination import links as coordination
+from orgkb.kb.search import who_handles
 
 SDL_PATH = FilePath(__file__).with_name("schema.graphql")
 MAX_SEARCH_LENGTH = 200
@@ -50,7 +50,7 @@ class Query:
     def organization(
         self, info: Info, id: Annotated[strawberry.ID, strawberry.argument(description="Its id.")]
     ) -> Organization | None:
-        return Organization.from_record(info.context.memo(lookup.organization, str(id)), info.context)
+        return Organization.from_record(info.context.memo(organizations.organization, str(id)), info.context)
 
     @strawberry.field(
         description="The organizations that loaded pages describe (not their units), by name, one page at a time."
@@ -68,9 +68,9 @@ class Query:
         after: Annotated[str | None, strawberry.argument(description="Continue after this cursor.")] = None,
     ) -> Connection[Organization]:
         memo = info.context.memo
-        records = memo(lookup.organizations, kind.value if kind is not None else None)
+        records = memo(organizations.organizations, kind.value if kind is not None else None)
         if district is not None:
-            allowed = memo(catalog.within, memo.question(catalog.find_place, district).id)
+            allowed = memo(places.within, memo.question(places.find_place, district).id)
             records = [record for record in records if record.id in allowed]
         return paginate(
             "organizations", records, first, after, lambda record: Organization.from_record(record, info.context)
@@ -99,11 +99,11 @@ class Query:
         if not 0 <= first <= who_handles.MAX_LIMIT:
             raise QueryError("first", first, f"must be from 0 to {who_handles.MAX_LIMIT}")
         text = who_handles.check_matter(matter)
-        # The place is found as `organizations(district:)` finds it (ids too), then named to who_handles.
-        place = memo.question(catalog.find_place, district).name if district is not None else None
+        if district is not None:  # checked even when no answer is wanted; who_handles finds it the same way
+            memo.question(places.find_place, district)
         if first == 0:
             return []
-        found = memo.question(who_handles.who_handles, text, place, first)
+        found = memo.question(who_handles.who_handles, text, district, first)
         return [Handler.from_record(handler, info.context) for handler in found]
 
     @strawberry.field(description="Duties across all pages, optionally containing words or of one organization.")
@@ -126,7 +126,7 @@ class Query:
             raise QueryError("search", search, f"is {len(search)} characters long; the limit is {MAX_SEARCH_LENGTH}")
         check_first(first)
         owner = str(organization) if organization is not None else None
-        records = info.context.memo.question(catalog.search_responsibilities, search, owner)
+        records = info.context.memo.question(duties.search_responsibilities, search, owner)
         return paginate(
             "responsibilities", records, first, after, lambda record: Responsibility.from_record(record, info.context)
         )
@@ -156,7 +156,7 @@ class Query:
         from_: Annotated[strawberry.ID, strawberry.argument(name="from", description="Where the path starts.")],
         to: Annotated[strawberry.ID, strawberry.argument(description="Where the path ends.")],
     ) -> Path | None:
-        from orgkb.kb import network  # networkx loads on the first path asked for, not at start-up
+        from orgkb.kb.coordination import network  # networkx loads on the first path asked for, not at start-up
 
         steps = info.context.memo(network.path, str(from_), str(to))
         if not steps and str(from_) != str(to):
@@ -165,19 +165,19 @@ class Query:
 
     @strawberry.field(description="Every matter of government work in the thesaurus, by name.")
     def matters(self, info: Info) -> list[Matter]:
-        return [Matter.from_record(record, info.context) for record in info.context.memo(catalog.matters)]
+        return [Matter.from_record(record, info.context) for record in info.context.memo(matters.matters)]
 
     @strawberry.field(description="Every place orgkb knows (cities, districts, sub-districts), by id.")
     def places(self, info: Info) -> list[Place]:
-        return [Place.from_record(record) for record in info.context.memo(catalog.places)]
+        return [Place.from_record(record) for record in info.context.memo(places.places)]
 
     @strawberry.field(description="Every partner region a page names, with who works with it.")
     def partner_regions(self, info: Info) -> list[PartnerRegion]:
-        return [PartnerRegion.from_record(record) for record in info.context.memo(catalog.partner_regions)]
+        return [PartnerRegion.from_record(record) for record in info.context.memo(places.partner_regions)]
 
     @strawberry.field(description="Every loaded page, by file name.")
     def sources(self, info: Info) -> list[SourceDocument]:
-        return [SourceDocument.from_record(record) for record in info.context.memo(catalog.sources)]
+        return [SourceDocument.from_record(record) for record in info.context.memo(sources.sources)]
 
 
 class Schema(strawberry.Schema):

@@ -1,39 +1,47 @@
 """The knowledge base: one Oxigraph store, one named graph per source document.
 
 The ontology, the matter thesaurus and the gazetteer live in graphs of their own; facts
-derived from several documents (coordination) live in the derived graph. Queries are
-named files in `kb/queries/` run with bound parameters.
+derived from several documents (coordination) live in the derived graph, brought up to date by
+every write for the pages it wrote (`orgkb.kb.coordination.derived`), so that reading never
+writes. Queries are named files in `kb/queries/` run with bound parameters.
 """
 
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any, TypeVar, cast
 from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
+from cachetools import LRUCache
+from rdflib import Literal, URIRef
 
 from orgkb.errors import LoadError, OrgkbError, StoreError, StoreInUseError
+from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri, organization_iri
 from orgkb.loaders.triples import MatterMatcher, document_ntriples
 from orgkb.ontology.namespace import GRAPH, PLACE
+from orgkb.ontology.place_graph import places_triples
 from orgkb.ontology.places import default_gazetteer
 
 ONTOLOGY_GRAPHS = {"ontology": "orgkb.ttl", "places": "places.ttl", "matters": "matters.ttl"}
 DERIVED_GRAPH = GRAPH["derived"]
+LARGE_CHANGE = 2000  # quads added to the derived graph from which they are added apart from the removals
+DERIVED_ENTRIES = 4096  # values `KnowledgeBase.derived` keeps for one generation, least recently used dropped first
 PLACES_GRAPH = GRAPH["places"]
 _PLACE_IRI = re.compile(rf"<({re.escape(str(PLACE))}[^>]+)>")
 ExportFormat = TypingLiteral["turtle", "nquads", "trig", "jsonld", "ntriples"]
-Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
+T = TypeVar("T")
 _FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
     "nquads": ox.RdfFormat.N_QUADS,
@@ -74,10 +82,13 @@ class BatchReport:
         return [result for result in self.results if result.ok]
 
 
-def to_ox(term: Node | ox.NamedNode | ox.Literal) -> ox.NamedNode | ox.Literal | ox.BlankNode:
-    """The pyoxigraph term for an rdflib term (pyoxigraph terms pass through)."""
-    if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)):
-        return term
+@functools.lru_cache(maxsize=65536)
+def _named(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def _term(term: object) -> ox.NamedNode | ox.Literal:
+    """The pyoxigraph term for an rdflib IRI or literal (the gazetteer's descriptions of places)."""
     if isinstance(term, URIRef):
         return _named(str(term))
     if isinstance(term, Literal):
@@ -86,14 +97,15 @@ def to_ox(term: Node | ox.NamedNode | ox.Literal) -> ox.NamedNode | ox.Literal |
         if term.datatype is not None:
             return ox.Literal(str(term), datatype=_named(str(term.datatype)))
         return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
     raise StoreError(f"cannot store term {term!r}")
 
 
-@functools.lru_cache(maxsize=65536)
-def _named(iri: str) -> ox.NamedNode:
-    return ox.NamedNode(iri)
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_LITERALS: dict[str, Callable[[str], object]] = {
+    **{_XSD + name: int for name in ("integer", "int", "long")},
+    **{_XSD + name: float for name in ("double", "decimal", "float")},
+    _XSD + "boolean": lambda value: value == "true",
+}
 
 
 def from_ox(term: object) -> object:
@@ -101,14 +113,8 @@ def from_ox(term: object) -> object:
     if isinstance(term, ox.NamedNode):
         return term.value
     if isinstance(term, ox.Literal):
-        datatype = term.datatype.value
-        if datatype.endswith(("#integer", "#int", "#long")):
-            return int(term.value)
-        if datatype.endswith(("#double", "#decimal", "#float")):
-            return float(term.value)
-        if datatype.endswith("#boolean"):
-            return term.value == "true"
-        return term.value
+        convert = _LITERALS.get(term.datatype.value)
+        return convert(term.value) if convert is not None else term.value
     if isinstance(term, ox.BlankNode):
         return "_:" + term.value
     return term
@@ -124,6 +130,62 @@ def named_query(name: str) -> str:
 
 
 Substitutions = dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]
+
+
+class GenerationCache:
+    """Values computed from one state of a knowledge base, dropped when its generation moves on.
+
+    The one cache of orgkb: indexes, views and answers are built at most once per generation
+    and key (a second thread asking for a value being built waits for it), at most `maxsize`
+    of them kept (cachetools' LRU). Kept values are shared: callers must not mutate them.
+
+    What a build leaves is frozen out of Python's cyclic garbage collector (`gc.freeze`) until the
+    generation moves: on 1,000 pages a full collection walking the indexes held every thread, the
+    server's event loop too, for 140-180 ms (`benchmarks/healthz.py`).
+    """
+
+    def __init__(self, maxsize: int = DERIVED_ENTRIES) -> None:
+        self._lock = threading.Lock()
+        self._generation = -1
+        self._values: LRUCache[Hashable, Any] = LRUCache(maxsize)
+        self._building: dict[Hashable, threading.Lock] = {}
+
+    def _at(self, generation: int) -> None:
+        if generation != self._generation:
+            self._values.clear()
+            self._generation = generation
+            gc.unfreeze()  # what the old values held may now be garbage, cycles too
+
+    def peek(self, generation: int, key: Hashable) -> tuple[bool, Any]:
+        """(True, the value) when `key` is kept for `generation`, else (False, None)."""
+        with self._lock:
+            self._at(generation)
+            try:
+                return True, self._values[key]
+            except KeyError:
+                return False, None
+
+    def get(self, generation: int, key: Hashable, build: Callable[[], T]) -> T:
+        """The value kept under `key` for `generation`, built by `build()` if there is none."""
+        known, value = self.peek(generation, key)
+        if known:
+            return cast(T, value)
+        with self._lock:
+            building = self._building.setdefault(key, threading.Lock())
+        with building:
+            known, value = self.peek(generation, key)
+            if known:
+                return cast(T, value)
+            try:
+                value = build()
+                gc.freeze()  # what was built lives long: spare every later collection walking it again
+            finally:
+                with self._lock:
+                    self._building.pop(key, None)
+            with self._lock:
+                if generation == self._generation:
+                    self._values[key] = value
+            return cast(T, value)
 
 
 def _substitutions(bindings: Mapping[str, object]) -> Substitutions:
@@ -159,8 +221,15 @@ class KnowledgeBase:
             raise StoreError(f"cannot open the store at {str(path)!r}: {error}") from None
         self.matcher = matcher if matcher is not None else default_matcher()
         self.generation = 0
+        self._derived = GenerationCache()
         self._load_vocabularies()
         self._described = self._described_places()
+        self._coordination: Coordination | None = None
+        self._write_lock = threading.RLock()
+        if not self.documents():
+            self._coordination = Coordination(self.select)
+        elif not self._derived_is_current():
+            self._derive()  # left out of date by an older orgkb, or a write cut short
 
     @classmethod
     def builtin(cls) -> KnowledgeBase:
@@ -199,24 +268,9 @@ class KnowledgeBase:
         new = named - self._described - pending
         if not new:
             return []
-        triples = [triple for triple in default_gazetteer().triples(new) if str(triple[0]) not in self._described]
+        triples = [t for t in places_triples(default_gazetteer(), new) if str(t[0]) not in self._described]
         pending |= {str(triple[0]) for triple in triples}
-        return [f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .\n" for s, p, o in triples]  # type: ignore[arg-type]
-
-    def replace_graph(self, graph: URIRef | str, triples: Iterable[Triple], drop: Iterable[str] = ()) -> int:
-        """Replace the named graph `graph` by `triples` in one transaction; the new triple count.
-
-        The graphs named in `drop` are removed in the same transaction. Triples may be
-        pyoxigraph or rdflib terms.
-        """
-        target = _named(str(graph))
-        dropped = [_named(str(other)) for other in drop]
-        terms = [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]
-        if dropped or self.store.contains_named_graph(target):
-            return self._replace_lines(target, [f"{s} {p} {o} .\n" for s, p, o in terms], dropped)
-        self.store.extend(ox.Quad(s, p, o, target) for s, p, o in terms)  # type: ignore[arg-type]
-        self.generation += 1
-        return len(terms)
+        return [f"{_term(s)} {_term(p)} {_term(o)} .\n" for s, p, o in triples]
 
     def _replace_lines(
         self, target: ox.NamedNode, lines: list[str], dropped: list[ox.NamedNode], places: Sequence[str] = ()
@@ -245,7 +299,15 @@ class KnowledgeBase:
         organization that another loaded page describes (a newer copy saved under another
         name) replaces that page too, and its result names it in `superseded`.
         """
+        with self._write_lock:
+            results, written, dropped = self._add_documents(documents)
+            self._derive(written, dropped)
+        return results
+
+    def _add_documents(self, documents: Sequence[Document]) -> tuple[list[LoadResult], set[str], set[str]]:
         results: list[LoadResult] = []
+        written: set[str] = set()  # the graphs written
+        dropped: set[str] = set()  # and those removed, about an organization a page written is about
         pending: set[str] = set()  # the places described by the TriG in `fresh`
         fresh: list[str] = []  # the new pages as TriG: one graph block each, written together
         fresh_pages: set[str] = set()  # the graphs of the pages in `fresh`
@@ -260,6 +322,8 @@ class KnowledgeBase:
                 fresh, fresh_pages, fresh_organizations, pending = [], set(), set(), set()
             existed = self.store.contains_named_graph(graph)
             older = {page: file for page, file in self._pages_about(organization).items() if page != graph.value}
+            written.add(graph.value)
+            dropped |= older.keys()
             if existed or older:
                 described: set[str] = set()
                 places = self._place_lines(lines, described)
@@ -279,7 +343,7 @@ class KnowledgeBase:
             results.append(LoadResult(document.source, document, len(lines)))
         if fresh:
             self._insert_graphs(fresh, pending)
-        return results
+        return results, written, dropped - written
 
     def _insert_graphs(self, trig: list[str], places: set[str]) -> None:
         """Write new graphs, given as TriG of pyoxigraph-written terms, in one transaction;
@@ -327,13 +391,70 @@ class KnowledgeBase:
     def remove_document(self, source: str) -> bool:
         """Forget a loaded page; False when no such page was loaded."""
         graph = document_iri(source)
-        if not self._has_graph(graph):
-            return False
-        self.store.remove_graph(_named(str(graph)))
-        self.generation += 1
+        with self._write_lock:
+            if not self._has_graph(graph):
+                return False
+            self.store.remove_graph(_named(str(graph)))
+            self.generation += 1
+            self._derive(set(), {str(graph)})
         return True
 
+    # -- derived data --------------------------------------------------------------------------
+    def _derive(self, written: set[str] | None = None, removed: Iterable[str] = ()) -> None:
+        """Bring the derived graph up to date after a write of the pages `written` and `removed`
+        (graph IRIs); None reads every page again."""
+        if written is not None and not written and not removed:
+            return
+        if self._coordination is None or written is None:
+            self._coordination = Coordination(self.select)
+            change = self._coordination.rebuild(self.select)
+            self._write_derived(change, whole=True)
+        else:
+            self._write_derived(self._coordination.update(self.select, written, removed))
+
+    def _write_derived(self, change: Change, whole: bool = False) -> None:
+        """Apply `change` to the derived graph (replacing the graph when `whole`).
+
+        A small change is one transaction; a large one is two, each atomic: the removals, then
+        the additions through `Store.extend` (a SPARQL `INSERT DATA` of 100,000 triples costs
+        several times more to parse than to apply).
+        """
+        removed = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in change.removed)
+        parts = [f"DROP SILENT GRAPH {DERIVED}"] if whole else []
+        parts += [f"DELETE DATA {{ GRAPH {DERIVED} {{ {removed} }} }}"] if removed else []
+        large = len(change.added) > LARGE_CHANGE
+        if change.added and not large:
+            added = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in change.added)
+            parts.append(f"INSERT DATA {{ GRAPH {DERIVED} {{ {added} }} }}")
+        # The data is terms pyoxigraph wrote, never pasted text.
+        if parts:
+            self.store.update(" ; ".join(parts))
+        if large:
+            self.store.extend(change.added)
+        self.generation += 1
+
+    def _derived_is_current(self) -> bool:
+        """Whether the derived graph was derived from the documents loaded, as they are."""
+        stored = self.select("derived_state")
+        loaded = [version for found in versions(self.select, None).values() for version in found]
+        return len(stored) == 1 and str(stored[0]["fingerprint"]) == fingerprint(loaded)
+
     # -- reading ---------------------------------------------------------------------------
+    def derived(self, key: Hashable, build: Callable[[], T]) -> T:
+        """`build()`, computed at most once for this state of the store (`generation`) and `key`.
+
+        Thread-safe; the value is dropped at the next write. It is shared: do not mutate it.
+
+        >>> kb = KnowledgeBase()
+        >>> kb.derived("answer", lambda: [42]) is kb.derived("answer", lambda: [0])
+        True
+        """
+        return self._derived.get(self.generation, key, build)
+
+    def derived_if_built(self, key: Hashable) -> tuple[bool, Any]:
+        """(True, the value) when `derived(key, ...)` was built for this state, else (False, None)."""
+        return self._derived.peek(self.generation, key)
+
     def select(self, name: str, **bindings: object) -> list[dict[str, object]]:
         """Rows of the named SELECT query, with `bindings` substituted for its variables."""
         substitutions = _substitutions(bindings)
@@ -341,22 +462,12 @@ class KnowledgeBase:
         variables = [variable.value for variable in results.variables]  # type: ignore[union-attr]
         rows = []
         for solution in results:  # type: ignore[union-attr]
-            rows.append({key: from_ox(solution[key]) for key in variables if solution[key] is not None})
+            rows.append({key: from_ox(term) for key, term in zip(variables, solution, strict=True) if term is not None})
         return rows
 
     def ask(self, name: str, **bindings: object) -> bool:
         substitutions = _substitutions(bindings)
         return bool(self.store.query(named_query(name), substitutions=substitutions, use_default_graph_as_union=True))
-
-    def construct(self, name: str, **bindings: object) -> list[ox.Triple]:
-        substitutions = _substitutions(bindings)
-        return list(
-            self.store.query(
-                named_query(name),
-                substitutions=substitutions,  # type: ignore[arg-type]
-                use_default_graph_as_union=True,
-            )
-        )
 
     def documents(self) -> list[str]:
         """The IRIs of the loaded source documents."""

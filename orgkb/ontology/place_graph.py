@@ -8,15 +8,13 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
 from orgkb.ontology.namespace import ORGKB, PLACE
-
-if TYPE_CHECKING:
-    from orgkb.ontology.places import Place
+from orgkb.ontology.places import Gazetteer, Place
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 SCHEME = URIRef(str(PLACE))
@@ -48,3 +46,15 @@ def place_triples(place: Place) -> list[tuple[URIRef, URIRef, Literal | URIRef]]
     else:
         triples.append((node, SKOS.topConceptOf, SCHEME))
     return triples
+
+
+def places_triples(gazetteer: Gazetteer, iris: Iterable[str]) -> list[tuple[URIRef, URIRef, Literal | URIRef]]:
+    """The description of the places named (those `gazetteer` knows) and of every place above
+    them, as rdflib triples: types, names, type of place, code and broader place."""
+    wanted: dict[str, Place] = {}
+    for iri in iris:
+        place = gazetteer.get(iri)
+        while place is not None and place.iri not in wanted:
+            wanted[place.iri] = place
+            place = gazetteer.get(place.parent) if place.parent else None
+    return [triple for place in wanted.values() for triple in place_triples(place)]

@@ -14,7 +14,7 @@ import gzip
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -296,19 +296,6 @@ class Gazetteer:
             if root in roots and path.partition("/")[0] not in outside and len(chinese) > 2:
                 found.add(row)
         return found
-
-    def triples(self, iris: Iterable[str]) -> list[tuple[URIRef, URIRef, object]]:
-        """The description of the places named (those the gazetteer knows) and of every place
-        above them, as rdflib triples: types, names, type of place, code and broader place."""
-        from orgkb.ontology.place_graph import place_triples
-
-        wanted: dict[str, Place] = {}
-        for iri in iris:
-            place = self.get(iri)
-            while place is not None and place.iri not in wanted:
-                wanted[place.iri] = place
-                place = self.get(place.parent) if place.parent else None
-        return [triple for place in wanted.values() for triple in place_triples(place)]
 
     def __iter__(self) -> Iterator[Place]:
         return (self._place(row) for row in range(len(self._rows)))

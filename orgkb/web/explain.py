@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 from orgkb.errors import QueryError
-from orgkb.kb.terms import terms, words_by_term
-from orgkb.kb.who_handles import MAX_MATTER_LENGTH, Handler
+from orgkb.kb.search.text import terms, words_by_term
+from orgkb.kb.search.who_handles import MAX_MATTER_LENGTH, Handler
 from orgkb.ontology.thesaurus import Thesaurus
 
 _PLACE_WORDS = re.compile(r"\s+(?:new\s+district|district|sub-district|subdistrict|town|city|county)$", re.IGNORECASE)
@@ -22,7 +22,8 @@ _PLACE_WORDS = re.compile(r"\s+(?:new\s+district|district|sub-district|subdistri
 def explanation(handler: Handler, question: str, thesaurus: Thesaurus) -> str:
     """One sentence: which duty says it, and how it says it.
 
-    >>> from orgkb.kb.records import Evidence, OrganizationRecord, ResponsibilityRecord
+    >>> from orgkb.kb.duties import Evidence, ResponsibilityRecord
+    >>> from orgkb.kb.organizations import OrganizationRecord
     >>> duty = ResponsibilityRecord("x/duty/2", "Receive foreign guests.", 2, "responsible", "x",
     ...     Evidence("a.txt", 3, ""), 2, ("matter/foreign-guest-reception",))
     >>> unit = OrganizationRecord("x", "Foreign Affairs Section", "section")

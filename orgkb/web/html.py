@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import quote
 
-from orgkb.kb.coordination import CoordinationLink
-from orgkb.kb.records import ContactRecord, LinkRecord, OrganizationRecord, ResponsibilityRecord, SourceRecord
-from orgkb.kb.who_handles import Handler
+from orgkb.kb.coordination.links import CoordinationLink
+from orgkb.kb.duties import ResponsibilityRecord
+from orgkb.kb.organizations import ContactRecord, LinkRecord, OrganizationRecord
+from orgkb.kb.search.who_handles import Handler
+from orgkb.kb.sources import SourceRecord
 from orgkb.web.chart import units_chart
 
 _STYLE = """

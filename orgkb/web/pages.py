@@ -7,18 +7,16 @@ in plain words, with what to change; an unknown organization is a 404 page.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from starlette.concurrency import run_in_threadpool
+from anyio import CapacityLimiter, to_thread
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from orgkb.errors import NotFoundError, QueryError
-from orgkb.kb import catalog, lookup
-from orgkb.kb.coordination import coordination
-from orgkb.kb.reach import office_and_contact
+from orgkb.kb import duties, organizations, places, sources
+from orgkb.kb.coordination.links import coordination
+from orgkb.kb.organizations import office_and_contact
+from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import KnowledgeBase
-from orgkb.kb.who_handles import who_handles
 from orgkb.loaders.identifiers import document_iri
 from orgkb.ontology.thesaurus import default_thesaurus
 from orgkb.web.explain import explanation, question_problem
@@ -26,6 +24,7 @@ from orgkb.web.html import Answer, OrganizationView, not_found_page, organizatio
 
 ANSWERS = 5
 LINKS = 5
+KB_THREADS = 1  # pages gathered at once, each in a worker thread: more only contend for the GIL
 
 
 class StaffPages:
@@ -33,20 +32,23 @@ class StaffPages:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        # Off the event loop, and one at a time: CPU-bound threads share one interpreter lock, and
+        # each more of them makes the loop (and /healthz) wait longer for it, for no more throughput.
+        self.limiter = CapacityLimiter(KB_THREADS)
 
     async def search(self, request: Request) -> Response:
         matter = request.query_params.get("q", "").strip()
         district = request.query_params.get("district", "").strip()
-        html, status = await run_in_threadpool(self._search, matter, district)
+        html, status = await to_thread.run_sync(self._search, matter, district, limiter=self.limiter)
         return HTMLResponse(html, status_code=status)
 
     async def organization(self, request: Request) -> Response:
         identifier = request.path_params["id"]
-        html, status = await run_in_threadpool(self._organization, identifier)
+        html, status = await to_thread.run_sync(self._organization, identifier, limiter=self.limiter)
         return HTMLResponse(html, status_code=status)
 
     def _search(self, matter: str, district: str) -> tuple[str, int]:
-        places = self._place_names(self.kb.generation)
+        places = self.kb.derived("place-names", self._place_names)
         if not matter:
             return search_page("", district, places, [], None), 200
         try:
@@ -64,26 +66,25 @@ class StaffPages:
     def _organization(self, identifier: str) -> tuple[str, int]:
         kb = self.kb
         try:
-            record = lookup.organization(kb, identifier)
+            record = organizations.organization(kb, identifier)
         except (NotFoundError, QueryError) as error:
             return not_found_page(str(error)), 404
         office, contact = office_and_contact(kb, record)
-        source = lookup.source(kb, str(document_iri(record.document))) if record.document else None
-        units = [(unit, len(lookup.responsibilities(kb, unit.id))) for unit in lookup.units(kb, record.id)]
+        source = sources.source(kb, str(document_iri(record.document))) if record.document else None
+        units = [(unit, len(duties.responsibilities(kb, unit.id))) for unit in organizations.units(kb, record.id)]
         view = OrganizationView(
             record=record,
             office=office,
             source=source,
             contact=contact,
-            contact_is_own=contact is not None and lookup.contact(kb, record.id) is not None,
-            duties=lookup.responsibilities(kb, record.id),
+            contact_is_own=contact is not None and organizations.own_contact(kb, record.id) is not None,
+            duties=duties.responsibilities(kb, record.id),
             units=units,
             links=coordination(kb, record.id, LINKS),
-            bodies=lookup.bodies(kb, record.id),
-            regions=lookup.partner_regions(kb, record.id),
+            bodies=organizations.bodies(kb, record.id),
+            regions=organizations.partner_regions(kb, record.id),
         )
         return organization_page(view), 200
 
-    @lru_cache(maxsize=4)  # noqa: B019 - one entry per state of the knowledge base, a handful at most
-    def _place_names(self, generation: int) -> tuple[str, ...]:
-        return tuple(sorted({place.name for place in catalog.places(self.kb)}))
+    def _place_names(self) -> tuple[str, ...]:
+        return tuple(sorted({place.name for place in places.places(self.kb)}))

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
+from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import KnowledgeBase
-from orgkb.kb.who_handles import who_handles
 
 Run = Callable[..., dict[str, Any]]
 SECTION = "shanghai/jingan/general-office/foreign-affairs-section"
@@ -109,3 +109,22 @@ def test_every_district_argument_takes_the_same_places(run: Run, kb: KnowledgeBa
             checked += 1
         assert len(answers) == 1, f"{place['id']}: its names give different answers {answers}"
     assert checked > len(places)
+
+
+def test_a_place_named_with_its_city_is_the_same_place_in_who_handles() -> None:
+    """Two loaded Huangpu districts: "Huangpu, Guangzhou" (or its id) is Guangzhou's in whoHandles too."""
+    from orgkb.graphql.execution import run as run_on
+    from orgkb.loaders.text import parse_text
+
+    kb = KnowledgeBase()
+    duties = "Main Responsibilities\n1. Implement the laws and policies of the state in the district.\n"
+    kb.add_document(parse_text("Huangpu District People's Government, Guangzhou\n" + duties, "guangzhou.txt"))
+    kb.add_document(parse_text("Huangpu District People's Government, Shanghai\n" + duties, "shanghai.txt"))
+    query = 'query W($d: String) { whoHandles(matter: "laws and policies", district: $d) { organization { id } } }'
+    for district in ("Huangpu, Guangzhou", "place/guangdong/guangzhou/huangpu"):
+        answer = run_on(kb, query, {"d": district})
+        assert "errors" not in answer, answer
+        assert [handler["organization"]["id"] for handler in answer["data"]["whoHandles"]] == [
+            "guangzhou/huangpu/government"
+        ]
+    assert "names several places" in run_on(kb, query, {"d": "Huangpu"})["errors"][0]["message"]

@@ -13,8 +13,8 @@ from orgkb.graphql.context import Answers, Context, Objects, answers, objects
 from orgkb.graphql.errors import to_response
 from orgkb.graphql.execution import run as run_operation
 from orgkb.graphql.schema import get_schema
-from orgkb.graphql.types.responsibility import duties_of
-from orgkb.kb import lookup
+from orgkb.graphql.types.linked import Organization, Responsibility, duties_by_owner
+from orgkb.kb import duties, organizations
 from orgkb.kb.store import KnowledgeBase
 
 Run = Callable[..., dict[str, Any]]
@@ -93,13 +93,13 @@ def test_requests_share_the_answers_of_one_state(kb: KnowledgeBase) -> None:
 def test_answers_are_bounded_and_remember_errors(kb: KnowledgeBase) -> None:
     kept = Answers(kb, maxsize=2)
     for identifier in ("shanghai/jingan/general-office", "shenzhen/dapeng/general-office"):
-        kept(lookup.organization, identifier)
+        kept(organizations.organization, identifier)
     with pytest.raises(NotFoundError):
-        kept(lookup.organization, "shanghai/jingan/no-such-office")
+        kept(organizations.organization, "shanghai/jingan/no-such-office")
     with pytest.raises(NotFoundError):
-        kept(lookup.organization, "shanghai/jingan/no-such-office")  # kept: not looked up again
+        kept(organizations.organization, "shanghai/jingan/no-such-office")  # kept: not looked up again
     assert kept.computed == 3
-    kept(lookup.organization, "shanghai/jingan/general-office")  # the oldest, pushed out by the error
+    kept(organizations.organization, "shanghai/jingan/general-office")  # the oldest, pushed out by the error
     assert kept.computed == 4
 
 
@@ -111,11 +111,11 @@ def test_questions_are_kept_apart_from_lookups(kb: KnowledgeBase) -> None:
         return text
 
     kept = Answers(kb, maxsize=2, questions=2)
-    kept(lookup.organization, "shanghai/jingan/general-office")
+    kept(organizations.organization, "shanghai/jingan/general-office")
     for text in ("first", "second", "third", "second"):
         assert kept.question(echo, text) == text
     assert asked == ["first", "second", "third"]  # "second" was kept; "first" was pushed out by "third"
-    kept(lookup.organization, "shanghai/jingan/general-office")
+    kept(organizations.organization, "shanghai/jingan/general-office")
     assert kept.computed == 4  # the lookup was kept through the questions
 
 
@@ -133,21 +133,18 @@ def test_answers_and_api_objects_follow_the_knowledge_base() -> None:
     assert objects(kb) is not made and answers(kb) is not kept  # forgotten with the old state
     after = run_operation(kb, query, {"id": office})
     assert before["data"]["organization"]["responsibilities"] and after["data"]["organization"] is None
-    assert not duties_of(office, Context.of(kb))  # the new state's table has no duties of the removed page
-    assert duties_of("shanghai/jingan/general-office", Context.of(kb))
+    table = duties_by_owner(Context.of(kb))
+    assert not any(owner.startswith(office) for owner in table)  # no duties of the removed page
+    assert table["shanghai/jingan/general-office"]
 
 
 def test_a_duty_is_one_object_in_every_answer(kb: KnowledgeBase) -> None:
     """The same record gives the same object, whichever answer lists it, and its matters are attributes."""
-    from orgkb.graphql.types.organization import Organization
-    from orgkb.graphql.types.responsibility import Responsibility
-    from orgkb.kb import catalog
-
     context = Context.of(kb)
     section = "shanghai/jingan/general-office/foreign-affairs-section"
-    record = context.memo(lookup.organization, section)
+    record = context.memo(organizations.organization, section)
     organization = Organization.from_record(record, context)
     assert Organization.from_record(record, context) is organization
-    duty = context.memo(catalog.responsibility, f"{section}/duty/2")
+    duty = context.memo(duties.responsibility, f"{section}/duty/2")
     assert Responsibility.from_record(duty, context) in organization.responsibilities
     assert "Foreign affairs" in {matter.name for matter in Responsibility.from_record(duty, context).matters}

@@ -14,7 +14,7 @@ import pytest
 from orgkb.app import create_app
 from orgkb.graphql.limits import LIMITS
 from orgkb.graphql.responses import Responses
-from orgkb.kb import catalog
+from orgkb.kb import places, sources
 from orgkb.kb.store import KnowledgeBase
 from tests.asgi import Client
 
@@ -121,7 +121,7 @@ def test_unexpected_errors_are_masked_logged_and_not_kept(
         calls.append(1)
         raise RuntimeError("secret detail /etc/passwd")
 
-    monkeypatch.setattr(catalog, "places", broken)
+    monkeypatch.setattr(places, "places", broken)
     client = Client(create_app(kb))
     with caplog.at_level(logging.ERROR):
         response = client.post("/graphql", json={"query": "{ places { id } }"})
@@ -181,7 +181,7 @@ def test_a_slow_query_does_not_hold_the_event_loop(monkeypatch: pytest.MonkeyPat
         seen.append(release.wait(timeout=10))  # False if nothing set it: the loop was held
         return []
 
-    monkeypatch.setattr(catalog, "sources", slow)
+    monkeypatch.setattr(sources, "sources", slow)
     app = create_app(kb)
 
     async def scenario() -> None:

@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 from rdflib import URIRef
 
-from orgkb.kb import lookup
+from orgkb.kb import organizations, sources
+from orgkb.kb.duties import responsibilities
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.identifiers import document_iri
@@ -36,7 +37,7 @@ def kb() -> KnowledgeBase:
 
 def organization_id(kb: KnowledgeBase, file: str) -> str:
     document = str(document_iri(file))
-    ids = [record.id for record in lookup.organizations(kb) if record.document == file]
+    ids = [record.id for record in organizations.organizations(kb) if record.document == file]
     assert len(ids) == 1, (document, ids)
     return ids[0]
 
@@ -53,8 +54,8 @@ def test_every_seed_ships_in_the_package() -> None:
 @pytest.mark.parametrize("gold", GOLD["documents"], ids=[entry["file"] for entry in GOLD["documents"]])
 def test_seed_reproduces_gold(kb: KnowledgeBase, gold: dict[str, Any]) -> None:
     org_id = organization_id(kb, gold["file"])
-    org = lookup.organization(kb, org_id)
-    source = lookup.source(kb, str(document_iri(gold["file"])))
+    org = organizations.organization(kb, org_id)
+    source = sources.source(kb, str(document_iri(gold["file"])))
 
     # the organization: names, kind, parent, place, date, site
     assert fold(org.name) == fold(gold["organization"])
@@ -69,7 +70,7 @@ def test_seed_reproduces_gold(kb: KnowledgeBase, gold: dict[str, Any]) -> None:
         assert source.site == gold["publisher_site"]
 
     # the numbered responsibilities: how many, and their text
-    duties = lookup.responsibilities(kb, org_id)
+    duties = responsibilities(kb, org_id)
     assert len(duties) == gold["responsibility_count"]
     assert [duty.number for duty in duties] == list(range(1, len(duties) + 1))
     for key, start in gold.items():
@@ -79,14 +80,14 @@ def test_seed_reproduces_gold(kb: KnowledgeBase, gold: dict[str, Any]) -> None:
     assert all(duty.source.document == gold["file"] and duty.source.line > 0 for duty in duties)
 
     # units, in order, with their aliases
-    units = lookup.units(kb, org_id)
+    units = organizations.units(kb, org_id)
     assert [fold(unit.name) for unit in units] == [fold(name) for name in gold["units"]]
     for name, aliases in gold["unit_aliases"].items():
         unit = next(unit for unit in units if fold(unit.name) == fold(name))
         assert {fold(alias) for alias in aliases} <= {fold(alias) for alias in unit.alt_names}
 
     # contact details
-    contact = lookup.contact(kb, org_id)
+    contact = organizations.own_contact(kb, org_id)
     if gold["contact"]:
         assert contact is not None
         for field, value in gold["contact"].items():
@@ -110,7 +111,7 @@ def test_seed_reproduces_gold(kb: KnowledgeBase, gold: dict[str, Any]) -> None:
         assert alternatives & regions, description
     for unit_name, centres in gold.get("centers_administered", {}).items():
         unit = next(unit for unit in units if fold(unit.name) == fold(unit_name))
-        links = {(fold(link.name), link.relation) for link in lookup.bodies(kb, unit.id)}
+        links = {(fold(link.name), link.relation) for link in organizations.bodies(kb, unit.id)}
         for centre in centres:
             relation = "assists" if centre.endswith("(assists)") else "administers"
             assert (fold(centre.removesuffix(" (assists)")), relation) in links, centre

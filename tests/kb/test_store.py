@@ -11,7 +11,7 @@ import pytest
 from rdflib import Graph
 
 from orgkb.errors import OrgkbError, StoreError
-from orgkb.kb import lookup
+from orgkb.kb import duties, organizations
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 from orgkb.loaders.identifiers import document_iri
@@ -43,13 +43,13 @@ def test_reloading_a_changed_page_replaces_its_graph(tmp_path: Path) -> None:
     text = page.read_text("utf-8").replace("12. Regional Cooperation Section", "12. Regional Partnership Section")
     page.write_text(text, "utf-8")
     kb.load_path(page)
-    names = [unit.name for unit in lookup.units(kb, "shanghai/jingan/general-office")]
+    names = [unit.name for unit in organizations.units(kb, "shanghai/jingan/general-office")]
     assert "Regional Partnership Section" in names
     assert "Regional Cooperation Section" not in names
 
 
 def _duty_texts(kb: KnowledgeBase, organization: str) -> list[str]:
-    return [duty.text for duty in lookup.responsibilities(kb, organization)]
+    return [duty.text for duty in duties.responsibilities(kb, organization)]
 
 
 def test_a_copy_of_a_page_under_another_name_replaces_it(tmp_path: Path) -> None:
@@ -105,7 +105,8 @@ def test_directory_store_persists(tmp_path: Path) -> None:
     reopened = KnowledgeBase(tmp_path / "store")
     assert len(reopened) == size
     assert (
-        lookup.organization(reopened, "shenzhen/dapeng/general-office").name == "General Office of Dapeng New District"
+        organizations.organization(reopened, "shenzhen/dapeng/general-office").name
+        == "General Office of Dapeng New District"
     )
 
 
@@ -154,3 +155,39 @@ def test_vocabularies_have_their_own_graphs() -> None:
     kb = KnowledgeBase()
     graphs = {graph.value for graph in kb.store.named_graphs()}  # type: ignore[attr-defined]
     assert {"https://w3id.org/orgkb/graph/ontology", "https://w3id.org/orgkb/graph/places"} <= graphs
+
+
+def test_derived_is_built_once_per_generation_and_dropped_by_a_write() -> None:
+    kb = KnowledgeBase.builtin()
+    builds: list[int] = []
+
+    def build() -> int:
+        builds.append(kb.generation)
+        return len(builds)
+
+    assert kb.derived("count", build) == kb.derived("count", build) == 1
+    assert kb.derived_if_built("count") == (True, 1)
+    assert kb.remove_document("dapeng-general-office.txt")
+    assert kb.derived_if_built("count") == (False, None)
+    assert kb.derived("count", build) == 2
+
+
+def test_derived_builds_once_when_threads_ask_together() -> None:
+    import threading
+    import time
+
+    kb = KnowledgeBase()
+    builds: list[str] = []
+
+    def slow() -> str:
+        builds.append("built")
+        time.sleep(0.05)
+        return "value"
+
+    found: list[str] = []
+    threads = [threading.Thread(target=lambda: found.append(kb.derived("slow", slow))) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert builds == ["built"] and found == ["value"] * 8

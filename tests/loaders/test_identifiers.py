@@ -9,7 +9,7 @@ from rdflib import URIRef
 from rdflib.namespace import DCTERMS, ORG, SKOS
 
 from orgkb.errors import LoadError
-from orgkb.kb import lookup
+from orgkb.kb import duties, organizations
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.identifiers import organization_iri, parent_iri, place_path
@@ -46,12 +46,12 @@ def test_the_two_huangpu_governments_stay_apart_in_one_knowledge_base() -> None:
     kb = KnowledgeBase()
     kb.add_document(read_page(GUANGZHOU_HUANGPU))
     kb.add_document(parse_text("Huangpu District People's Government\n" + _DUTIES, "shanghai-huangpu.txt"))
-    guangzhou = lookup.organization(kb, "guangzhou/huangpu/government")
-    shanghai = lookup.organization(kb, "shanghai/huangpu/government")
+    guangzhou = organizations.organization(kb, "guangzhou/huangpu/government")
+    shanghai = organizations.organization(kb, "shanghai/huangpu/government")
     assert (guangzhou.district, guangzhou.city) == ("Huangpu District", "Guangzhou")
     assert (shanghai.district, shanghai.city) == ("Huangpu District", "Shanghai")
-    assert len(lookup.responsibilities(kb, guangzhou.id)) == 8
-    assert len(lookup.responsibilities(kb, shanghai.id)) == 2
+    assert len(duties.responsibilities(kb, guangzhou.id)) == 8
+    assert len(duties.responsibilities(kb, shanghai.id)) == 2
 
 
 def test_a_bureaus_government_serves_the_pages_district_not_the_other_citys() -> None:

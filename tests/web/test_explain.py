@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from orgkb.errors import QueryError
-from orgkb.kb.records import Evidence, OrganizationRecord, ResponsibilityRecord
-from orgkb.kb.who_handles import Handler
+from orgkb.kb.duties import Evidence, ResponsibilityRecord
+from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.search.who_handles import Handler
 from orgkb.ontology.thesaurus import default_thesaurus
 from orgkb.web.explain import explanation, nearest_places, question_problem
 

@@ -8,7 +8,7 @@ from html import unescape
 import pytest
 
 from orgkb.app import create_app
-from orgkb.kb import lookup
+from orgkb.kb import organizations
 from orgkb.kb.store import KnowledgeBase
 from tests.asgi import Client
 
@@ -97,9 +97,9 @@ def test_a_unit_that_prints_its_own_telephone_is_reached_by_it() -> None:
     kb = KnowledgeBase()
     kb.add_documents([read_page(path) for path in [*builtin_paths(), town]])
     office = "shanghai/qingpu/zhujiajiao-town"
-    units = [unit for unit in lookup.units(kb, office) if lookup.contact(kb, unit.id) is not None]
+    units = [unit for unit in organizations.units(kb, office) if organizations.own_contact(kb, unit.id) is not None]
     assert units, "the page prints a telephone under some of its units"
-    own = lookup.contact(kb, units[0].id)
+    own = organizations.own_contact(kb, units[0].id)
     assert own is not None and own.telephone
     text = _text(Client(create_app(kb)).get(f"/organization/{units[0].id}").text)
     assert f"Contact tel. {own.telephone}" in text and "through its office" not in text

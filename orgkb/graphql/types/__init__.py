@@ -1,1 +1,1 @@
-"""One strawberry type per module; `refs` holds the lazy references that break import cycles."""
+"""One strawberry type per module, but for the types that lead to one another (`linked`)."""

@@ -5,11 +5,10 @@ from __future__ import annotations
 import strawberry
 
 from orgkb.graphql.context import Context
+from orgkb.graphql.types.linked import Organization, Responsibility
 from orgkb.graphql.types.matter_coverage import MatterCoverage
-from orgkb.graphql.types.organization import Organization
-from orgkb.graphql.types.responsibility import Responsibility
 from orgkb.graphql.types.shared_duty import SharedDuty
-from orgkb.kb.compare import Comparison as ComparisonRecord
+from orgkb.kb.coordination.compare import Comparison as ComparisonRecord
 
 
 @strawberry.type(

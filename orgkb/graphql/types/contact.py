@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from orgkb.kb.records import ContactRecord
+from orgkb.kb.organizations import ContactRecord
 
 
 @strawberry.type(description="How to reach an organization or unit, as its page prints it. Any part may be missing.")

@@ -5,10 +5,8 @@ from __future__ import annotations
 import strawberry
 
 from orgkb.graphql.context import Context
-from orgkb.graphql.types.matter import Matter
-from orgkb.graphql.types.organization import Organization
-from orgkb.graphql.types.responsibility import Responsibility
-from orgkb.kb.coordination import CoordinationLink
+from orgkb.graphql.types.linked import Matter, Organization, Responsibility
+from orgkb.kb.coordination.links import CoordinationLink
 
 
 @strawberry.type(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import strawberry
 
 from orgkb.graphql.context import Info
-from orgkb.graphql.types.refs import SourceDocumentRef
-from orgkb.kb import catalog
-from orgkb.kb.records import Evidence as EvidenceRecord
+from orgkb.graphql.types.source_document import SourceDocument
+from orgkb.kb import sources
+from orgkb.kb.duties import Evidence as EvidenceRecord
 
 
 @strawberry.type(description="Where a fact was read: the page, the line on it and the words printed there.")
@@ -21,8 +21,6 @@ class Evidence:
         return cls(document=record.document, line=record.line, quote=record.quote)
 
     @strawberry.field(description="The loaded page itself, with its date and repairs.")
-    def page(self, info: Info) -> SourceDocumentRef | None:
-        from orgkb.graphql.types.source_document import SourceDocument
-
-        found = info.context.memo(catalog.find_source, self.document)
+    def page(self, info: Info) -> SourceDocument | None:
+        found = info.context.memo(sources.find_source, self.document)
         return SourceDocument.from_record(found) if found is not None else None

@@ -5,9 +5,8 @@ from __future__ import annotations
 import strawberry
 
 from orgkb.graphql.context import Context
-from orgkb.graphql.types.organization import Organization
-from orgkb.graphql.types.responsibility import Responsibility
-from orgkb.kb.who_handles import Handler as HandlerRecord
+from orgkb.graphql.types.linked import Organization, Responsibility
+from orgkb.kb.search.who_handles import Handler as HandlerRecord
 
 
 @strawberry.type(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import strawberry
 
 from orgkb.graphql.context import Context
-from orgkb.graphql.types.matter import Matter
-from orgkb.kb.compare import CoverageRow
+from orgkb.graphql.types.linked import Matter
+from orgkb.kb.coordination.compare import CoverageRow
 
 
 @strawberry.type(description="How many duties of each side concern one matter.")

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 import strawberry
 
 from orgkb.graphql.context import Info
-from orgkb.graphql.types.organization import Organization
+from orgkb.graphql.types.linked import Organization
 from orgkb.graphql.types.path_step import PathStep
-from orgkb.kb import lookup
+from orgkb.kb import organizations
 
 if TYPE_CHECKING:  # the network view (networkx) loads when a path is first asked for, not at start-up
-    from orgkb.kb.network import PathStep as PathStepRecord
+    from orgkb.kb.coordination.network import PathStep as PathStepRecord
 
 
 @strawberry.type(
@@ -38,4 +38,4 @@ class Path:
     @strawberry.field(description="Every organization on the path, from the start to the end.")
     def organizations(self, info: Info) -> list[Organization]:
         ids = [self.start_id, *(step.to_id for step in self.steps)]
-        return [Organization.from_record(info.context.memo(lookup.organization, id), info.context) for id in ids]
+        return [Organization.from_record(info.context.memo(organizations.organization, id), info.context) for id in ids]

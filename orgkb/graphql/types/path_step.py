@@ -5,8 +5,8 @@ from __future__ import annotations
 import strawberry
 
 from orgkb.graphql.context import Info
-from orgkb.graphql.types.organization import Organization
-from orgkb.kb import lookup
+from orgkb.graphql.types.linked import Organization
+from orgkb.kb import organizations
 
 
 @strawberry.type(description='One link of a path: `from` `relation` `to`, e.g. a section "is a unit of" an office.')
@@ -19,8 +19,8 @@ class PathStep:
 
     @strawberry.field(name="from", description="Where this link starts.")
     def from_(self, info: Info) -> Organization:
-        return Organization.from_record(info.context.memo(lookup.organization, self.from_id), info.context)
+        return Organization.from_record(info.context.memo(organizations.organization, self.from_id), info.context)
 
     @strawberry.field(description="Where this link ends.")
     def to(self, info: Info) -> Organization:
-        return Organization.from_record(info.context.memo(lookup.organization, self.to_id), info.context)
+        return Organization.from_record(info.context.memo(organizations.organization, self.to_id), info.context)

@@ -7,8 +7,8 @@ import strawberry
 from orgkb.errors import NotFoundError
 from orgkb.graphql.context import Info
 from orgkb.graphql.types.node import Node
-from orgkb.kb import catalog
-from orgkb.kb.catalog import PlaceRecord
+from orgkb.kb import places
+from orgkb.kb.places import PlaceRecord
 
 
 @strawberry.type(
@@ -43,6 +43,6 @@ class Place(Node):
         if self.parent_id is None:
             return None
         try:
-            return Place.from_record(info.context.memo(catalog.place, self.parent_id))
+            return Place.from_record(info.context.memo(places.place, self.parent_id))
         except NotFoundError:
             return None

@@ -5,9 +5,8 @@ from __future__ import annotations
 import strawberry
 
 from orgkb.graphql.context import Context
-from orgkb.graphql.types.matter import Matter
-from orgkb.graphql.types.responsibility import Responsibility
-from orgkb.kb.compare import SharedDuty as SharedDutyRecord
+from orgkb.graphql.types.linked import Matter, Responsibility
+from orgkb.kb.coordination.compare import SharedDuty as SharedDutyRecord
 
 
 @strawberry.type(description="A duty of the left organization and the matching duty of the right one.")

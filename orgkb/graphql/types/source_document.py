@@ -8,7 +8,7 @@ import strawberry
 
 from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.repair import Repair
-from orgkb.kb.records import SourceRecord
+from orgkb.kb.sources import SourceRecord
 
 
 @strawberry.type(

@@ -1,0 +1,238 @@
+"""How two offices (or two districts) differ: their duties aligned, what only one side does, matter coverage.
+
+Each side is an organization's numbered duties (with `units=True`, its units' duties too), or a
+district's: every organization serving the place (`place/...` id). Two duties are similar by
+what they are about and how they say it: the IDF-weighted overlap of their matters (a matter also
+counts half for the broader matters above it) and the TF-IDF cosine of their stemmed content
+words, each weighted over all duties of the graph so that rare words and matters count more.
+
+The alignment keeps a pair when it clears `THRESHOLD` and one duty is the other's best match:
+mutual bests give one-to-one pairs, a broad duty that is the best match of several narrow ones
+gives one-to-many. The closing "other tasks assigned" duties pair with each other and nothing else.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import Stemmer
+
+from orgkb.errors import NotFoundError
+from orgkb.kb.coordination.stated import is_catch_all
+from orgkb.kb.duties import ResponsibilityRecord, all_responsibilities, responsibilities_by_owner
+from orgkb.kb.matters import MatterRecord
+from orgkb.kb.matters import matters as all_matters
+from orgkb.kb.organizations import OrganizationRecord, hierarchy
+from orgkb.kb.organizations import organization as organization_record
+from orgkb.kb.places import place as place_record
+from orgkb.kb.places import within
+from orgkb.kb.search.text import content_words
+from orgkb.kb.store import KnowledgeBase
+from orgkb.ontology import ids
+
+THRESHOLD = 0.2
+MATTER_SHARE = 0.55  # the weight of matters against words in a duty's similarity
+BROADER_WEIGHT = 0.5
+_stemmer = Stemmer.Stemmer("english")
+
+
+@dataclass(frozen=True)
+class SharedDuty:
+    """A duty of the left side matched with a duty of the right side, how similar (0-1), and the shared matters."""
+
+    left: ResponsibilityRecord
+    right: ResponsibilityRecord
+    score: float
+    matters: tuple[MatterRecord, ...]
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    """How many of each side's duties concern one matter."""
+
+    matter: MatterRecord
+    left: int
+    right: int
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two organizations' duties side by side: shared, only left, only right, and matter coverage."""
+
+    left: OrganizationRecord
+    right: OrganizationRecord
+    shared: tuple[SharedDuty, ...]
+    only_left: tuple[ResponsibilityRecord, ...]
+    only_right: tuple[ResponsibilityRecord, ...]
+    coverage: tuple[CoverageRow, ...]
+
+
+@dataclass(frozen=True)
+class _Model:
+    """What similarity needs from the whole graph: weights of words and matters, broader matters."""
+
+    word_idf: dict[str, float]
+    matter_idf: dict[str, float]
+    broader: dict[str, frozenset[str]]
+    matters: dict[str, MatterRecord]
+
+
+def _stems(text: str) -> Counter[str]:
+    return Counter(_stemmer.stemWord(word) for word in content_words(text) if not word.isdigit())
+
+
+def _model(kb: KnowledgeBase) -> _Model:
+    def build() -> _Model:
+        duties = [duty for duty in all_responsibilities(kb) if not is_catch_all(duty.text)]
+        total = max(len(duties), 1)
+        words: Counter[str] = Counter()
+        matters: Counter[str] = Counter()
+        broader: dict[str, set[str]] = defaultdict(set)
+        for row in kb.select("matter_broader"):
+            broader[ids.public_id(str(row["matter"]))].add(ids.public_id(str(row["broader"])))
+        for duty in duties:
+            words.update(set(_stems(duty.text)))
+            matters.update({m for direct in duty.matters for m in (direct, *broader.get(direct, ()))})
+        return _Model(
+            word_idf={word: math.log(1 + total / n) for word, n in words.items()},
+            matter_idf={matter: math.log(1 + total / n) for matter, n in matters.items()},
+            broader={matter: frozenset(found) for matter, found in broader.items()},
+            matters={record.id: record for record in all_matters(kb)},
+        )
+
+    return kb.derived("compare-model", build)
+
+
+@dataclass(frozen=True)
+class _Features:
+    words: dict[str, float]
+    norm: float
+    matters: dict[str, float]
+    catch_all: bool
+
+
+def _features(duty: ResponsibilityRecord, model: _Model) -> _Features:
+    default = max(model.word_idf.values(), default=1.0)
+    words = {word: count * model.word_idf.get(word, default) for word, count in _stems(duty.text).items()}
+    matters = {m: BROADER_WEIGHT for direct in duty.matters for m in model.broader.get(direct, ())}
+    matters.update(dict.fromkeys(duty.matters, 1.0))
+    return _Features(words, math.sqrt(sum(w * w for w in words.values())), matters, is_catch_all(duty.text))
+
+
+def similarity(left: _Features, right: _Features, model: _Model) -> float:
+    """How alike two duties are, 0-1: matters and words, each weighted by rarity."""
+    lexical = sum(w * right.words[k] for k, w in left.words.items() if k in right.words)
+    lexical = lexical / (left.norm * right.norm) if left.norm and right.norm else 0.0
+    keys = left.matters.keys() | right.matters.keys()
+    if not keys:
+        return lexical
+    idf = model.matter_idf
+    both = sum(min(left.matters.get(m, 0), right.matters.get(m, 0)) * idf.get(m, 1.0) for m in keys)
+    either = sum(max(left.matters.get(m, 0), right.matters.get(m, 0)) * idf.get(m, 1.0) for m in keys)
+    topical = both / either if either else 0.0
+    return MATTER_SHARE * topical + (1 - MATTER_SHARE) * lexical
+
+
+def _side(kb: KnowledgeBase, identifier: str, units: bool) -> tuple[OrganizationRecord, list[ResponsibilityRecord]]:
+    by_owner = responsibilities_by_owner(kb)
+    children: dict[str, list[str]] = defaultdict(list)
+    unit_ids: set[str] = set()
+    for child, parent, relation in hierarchy(kb):
+        children[parent].append(child)
+        if relation == "unitOf":
+            unit_ids.add(child)
+    if identifier.startswith("place/"):
+        place = place_record(kb, identifier)
+        organizations = sorted(org for org in within(kb, identifier) if org not in unit_ids and by_owner.get(org))
+        if not organizations:
+            raise NotFoundError("organization serving", identifier)
+        record = OrganizationRecord(id=place.id, name=place.name, kind=place.place_type)
+    else:
+        record = organization_record(kb, identifier)
+        organizations = [identifier]
+    owners: list[str] = []
+    for organization in organizations:
+        below = sorted(c for c in children[organization] if c in unit_ids)
+        owners += [organization, *below] if units or not by_owner.get(organization) else [organization]
+    return record, [duty for owner in owners for duty in by_owner.get(owner, ())]
+
+
+def align(
+    left: list[ResponsibilityRecord], right: list[ResponsibilityRecord], model: _Model
+) -> list[tuple[int, int, float]]:
+    """(left index, right index, score) of the aligned pairs: best matches above `THRESHOLD`, catch-alls together."""
+    lf = [_features(duty, model) for duty in left]
+    rf = [_features(duty, model) for duty in right]
+    scores = [[0.0 if a.catch_all or b.catch_all else similarity(a, b, model) for b in rf] for a in lf]
+    pairs: dict[tuple[int, int], float] = {}
+    for i, row in enumerate(scores):
+        if row:
+            j = max(range(len(row)), key=lambda k: (row[k], -k))
+            if row[j] >= THRESHOLD:
+                pairs[(i, j)] = row[j]
+    for j in range(len(rf)):
+        if scores:
+            i = max(range(len(lf)), key=lambda k: (scores[k][j], -k))
+            if scores[i][j] >= THRESHOLD:
+                pairs[(i, j)] = scores[i][j]
+    for i, a in enumerate(lf):
+        for j, b in enumerate(rf):
+            if a.catch_all and b.catch_all:
+                pairs[(i, j)] = round(_raw_overlap(left[i].text, right[j].text), 4)
+    return sorted((i, j, round(score, 4)) for (i, j), score in pairs.items())
+
+
+def _raw_overlap(left: str, right: str) -> float:
+    a, b = set(left.casefold().split()), set(right.casefold().split())
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def _shared_matters(left: ResponsibilityRecord, right: ResponsibilityRecord, model: _Model) -> tuple[MatterRecord, ...]:
+    common = sorted(set(left.matters) & set(right.matters))
+    return tuple(model.matters.get(m, MatterRecord(m, m)) for m in common)
+
+
+def _coverage(
+    left: Iterable[ResponsibilityRecord], right: Iterable[ResponsibilityRecord], model: _Model
+) -> tuple[CoverageRow, ...]:
+    counts_left = Counter(m for duty in left for m in set(duty.matters))
+    counts_right = Counter(m for duty in right for m in set(duty.matters))
+    rows = [
+        CoverageRow(model.matters.get(m, MatterRecord(m, m)), counts_left[m], counts_right[m])
+        for m in counts_left.keys() | counts_right.keys()
+    ]
+    return tuple(sorted(rows, key=lambda row: (-(row.left + row.right), row.matter.name.lower())))
+
+
+def compare(kb: KnowledgeBase, left_id: str, right_id: str, *, units: bool = False) -> Comparison:
+    """The duties of `left_id` and `right_id` aligned, the duties only one side has, and matter coverage.
+
+    Each id names an organization (its numbered duties; with `units`, its units' duties too) or a
+    district (`place/...`: every organization serving it). Raises `NotFoundError` when an id names nothing.
+
+    >>> kb = KnowledgeBase.builtin()
+    >>> result = compare(kb, "shanghai/jingan/general-office", "shenzhen/dapeng/general-office")
+    >>> [(pair.left.number, pair.right.number) for pair in result.shared if pair.right.number == 13]
+    [(10, 13)]
+    """
+    model = _model(kb)
+    left, left_duties = _side(kb, left_id, units)
+    right, right_duties = _side(kb, right_id, units)
+    pairs = align(left_duties, right_duties, model)
+    shared = tuple(
+        SharedDuty(left_duties[i], right_duties[j], score, _shared_matters(left_duties[i], right_duties[j], model))
+        for i, j, score in pairs
+    )
+    matched_left = {i for i, _, _ in pairs}
+    matched_right = {j for _, j, _ in pairs}
+    return Comparison(
+        left=left,
+        right=right,
+        shared=shared,
+        only_left=tuple(duty for i, duty in enumerate(left_duties) if i not in matched_left),
+        only_right=tuple(duty for j, duty in enumerate(right_duties) if j not in matched_right),
+        coverage=_coverage(left_duties, right_duties, model),
+    )

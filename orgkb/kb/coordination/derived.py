@@ -1,0 +1,577 @@
+"""The coordination links of the derived graph, kept up to date as pages are loaded and removed.
+
+Two kinds of evidence make a link (DESIGN.md, Coordination):
+- **stated**: a duty says its unit assists, guides, supervises, serves, liaises or cooperates with,
+  or reports to another unit or body (`orgkb.kb.coordination.stated`);
+- **shared-matter**: two units of one office (or an office and one of its units) have duties about
+  the same matter. Each matter weighs its inverse document frequency over the units of the graph,
+  so a rare matter (foreign guests) binds more than a common one (meetings); the strength is the
+  cosine of the two units' weighted matter profiles. Catch-all duties ("other tasks assigned")
+  concern no matter and link nobody.
+
+The links live in the derived named graph as `orgkb:coordinatesWith` (both ways) backed by one
+reified `orgkb:Coordination` per pair. `Coordination` keeps what they were derived from, page by
+page, and after a write reads back only the pages written: it finds again the stated links of
+their duties and of the duties elsewhere whose names they change, and the shared-matter links of
+their offices (of every office when the matter weights moved), and gives the triples to remove
+and to add. It never touches the store itself: the knowledge base runs it inside each write, so
+that reads never write (`KnowledgeBase`).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+
+import ahocorasick
+import pyoxigraph as ox
+
+from orgkb.kb.coordination.stated import NameIndex, StatedLink, ancestors, find_stated, is_catch_all, label_keys
+from orgkb.ontology.ids import id_of, iri_of, iri_of_public, public_id
+from orgkb.ontology.namespace import BASE, GRAPH, ORGKB
+
+STATED = "stated"
+SHARED_MATTER = "shared-matter"
+MIN_SHARED_STRENGTH = 0.1  # weaker shared-matter links are noise: one common matter between broad units
+BROADER_WEIGHT = 0.5  # a duty about foreign guests is half about foreign affairs
+UBIQUITOUS = 0.5  # a matter that more than this share of the units concern links nobody
+DERIVED = ox.NamedNode(str(GRAPH["derived"]))
+BULK = 32  # pages written at once from which every page is read in one query rather than page by page
+
+Select = Callable[..., list[dict[str, object]]]  # `KnowledgeBase.select`: a named query with bindings
+Pair = tuple[str, str]
+Row = tuple[str, str, bool, bool]  # an organization's name: (label, kind, described, parent)
+Quad = ox.Quad
+
+
+@dataclass(frozen=True)
+class Duty:
+    """A duty as coordination reads it."""
+
+    id: str
+    owner_id: str
+    text: str
+    matters: tuple[str, ...]
+    catch_all: bool = False  # the closing "other tasks assigned" duty (`stated.is_catch_all`)
+
+
+@dataclass
+class Link:
+    """A coordination link as computed, before it is stored: ids only."""
+
+    first: str
+    second: str
+    stated: float = 0.0
+    shared: float = 0.0
+    matters: set[str] = field(default_factory=set)
+    evidence: set[str] = field(default_factory=set)
+    relations: list[str] = field(default_factory=list)
+
+    @property
+    def basis(self) -> str:
+        return STATED if self.stated else SHARED_MATTER
+
+    @property
+    def strength(self) -> float:
+        return round(1 - (1 - self.stated) * (1 - self.shared), 4)
+
+
+@dataclass
+class Page:
+    """What one page's graph holds that coordination is derived from."""
+
+    duties: dict[str, Duty] = field(default_factory=dict)
+    hierarchy: set[tuple[str, str, str]] = field(default_factory=set)  # (child, parent, relation)
+    mentions: dict[str, list[str]] = field(default_factory=dict)  # duty -> the bodies it names
+    organizations: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a write changes in the derived graph: quads to remove and to add."""
+
+    removed: list[Quad]
+    added: list[Quad]
+
+
+def _pages(select: Select, graph: str | None) -> dict[str, Page]:
+    """The facts of one page's graph (`graph`), or of every page's (None)."""
+    bound = {"graph": ox.NamedNode(graph)} if graph is not None else {}
+    pages: dict[str, Page] = defaultdict(Page)
+    if graph is not None:
+        pages[graph] = Page()
+    matters: dict[str, list[str]] = defaultdict(list)
+    for row in select("page_duties", **bound):
+        duty = id_of(str(row["duty"]))
+        page = pages[str(row["graph"])]
+        if duty not in page.duties:
+            text = str(row["text"])
+            page.duties[duty] = Duty(duty, id_of(str(row["owner"])), text, (), is_catch_all(text))
+        if row.get("matter"):
+            matters[duty].append(public_id(str(row["matter"])))
+    for page in pages.values():
+        for duty, found in list(page.duties.items()):
+            page.duties[duty] = replace(found, matters=tuple(sorted(set(matters.get(duty, ())))))
+    for row in select("page_hierarchy", **bound):
+        relation = (id_of(str(row["child"])), id_of(str(row["parent"])), str(row["relation"]))
+        pages[str(row["graph"])].hierarchy.add(relation)
+    for row in select("page_mentions", **bound):
+        pages[str(row["graph"])].mentions.setdefault(id_of(str(row["duty"])), []).append(id_of(str(row["body"])))
+    for page in pages.values():
+        for bodies in page.mentions.values():
+            bodies.sort()
+    return dict(pages)
+
+
+def _organizations(select: Select, graph: str | None) -> dict[str, set[str]]:
+    """The organizations one page's graph (or every page's) names or places above its own."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in select("page_organizations", **({"graph": ox.NamedNode(graph)} if graph is not None else {})):
+        found[str(row["graph"])].add(str(row["org"]))
+    return found
+
+
+def _names(rows: Iterable[dict[str, object]]) -> dict[str, frozenset[Row]]:
+    found: dict[str, set[Row]] = defaultdict(set)
+    for row in rows:
+        name = (str(row["label"]), str(row["kind"]), bool(row.get("described")), bool(row.get("parent")))
+        found[str(row["org"])].add(name)
+    return {org: frozenset(names) for org, names in found.items()}
+
+
+def _expanded(duty: Duty, broader: dict[str, set[str]]) -> dict[str, float]:
+    """The matters of a duty (weight 1) and the broader matters above them (weight `BROADER_WEIGHT`)."""
+    found = {matter: BROADER_WEIGHT for direct in duty.matters for matter in broader.get(direct, ())}
+    found.update(dict.fromkeys(duty.matters, 1.0))
+    return found
+
+
+def matter_weights(owners: dict[str, int], total: int) -> dict[str, float]:
+    """The inverse document frequency of each matter over `total` owners (0 for ubiquitous ones)."""
+    total = max(total, 1)
+    return {matter: 0.0 if n / total > UBIQUITOUS else math.log(total / n) for matter, n in owners.items() if n}
+
+
+class Coordination:
+    """The coordination links of one store and everything they were derived from."""
+
+    def __init__(self, select: Select) -> None:
+        self.broader: dict[str, set[str]] = defaultdict(set)
+        for row in select("matter_broader"):
+            self.broader[public_id(str(row["matter"]))].add(public_id(str(row["broader"])))
+        self._reset()
+
+    def _reset(self) -> None:
+        self.pages: dict[str, Page] = {}
+        self.versions: dict[str, int] = {}  # document IRI -> a digest of its checksum and load time
+        self.names: dict[str, frozenset[Row]] = {}  # organization IRI -> its names
+        self.index = NameIndex([])
+        self.duties: dict[str, Duty] = {}
+        self.mentions: dict[str, list[str]] = {}  # duty -> the bodies the loader found it naming
+        self.duties_of: dict[str, set[str]] = defaultdict(set)  # owner -> its duties
+        self.hierarchy: Counter[tuple[str, str, str]] = Counter()  # each link, and how many pages state it
+        self.parents: dict[str, str] = {}
+        self.families: dict[str, set[str]] = {}  # office -> the office and its units
+        self.above: dict[str, frozenset[str]] = {}
+        self.stated: dict[str, list[StatedLink]] = {}  # duty -> the links it states
+        self.asked: dict[str, frozenset[frozenset[str]]] = {}  # duty -> the name keys it looked up
+        self.stating: dict[Pair, set[str]] = defaultdict(set)  # pair -> the duties that state a link
+        self.profiles: dict[str, dict[str, float]] = {}  # owner -> the share of its duties on each matter
+        self.owners_of: Counter[str] = Counter()  # matter -> how many profiles hold it
+        self.weights: dict[str, float] = {}
+        self.shared: dict[Pair, Link] = {}
+        # pair -> the two profiles and shared matters its evidence was found for, and that evidence
+        self.evidence: dict[Pair, tuple[dict[str, float], dict[str, float], set[str], set[str]]] = {}
+        self.links: dict[Pair, Link] = {}  # what the derived graph holds
+
+    @property
+    def fingerprint(self) -> str:
+        """A digest of every document the links were derived from, as loaded."""
+        return fingerprint(self.versions.values())
+
+    # -- reading what changed ------------------------------------------------------------------
+    def update(self, select: Select, changed: Iterable[str], removed: Iterable[str] = ()) -> Change:
+        """Read back the pages `changed` (graph IRIs; new or rewritten) through `select` and forget
+        `removed`; the change to the derived graph."""
+        changed, removed = set(changed), set(removed) - set(changed)
+        old = {page: self.pages.pop(page) for page in changed | removed if page in self.pages}
+        bulk = len(changed) >= BULK  # one reading of every page costs less than many of one page
+        new = _pages(select, None) if bulk else {}
+        organizations = _organizations(select, None) if bulk else {}
+        for page in changed:
+            if not bulk:
+                new.update(_pages(select, page))
+                organizations.update(_organizations(select, page))
+            new.setdefault(page, Page()).organizations = organizations.get(page, set())
+        new = {page: new[page] for page in changed}
+        wanted = {org for page in [*old.values(), *new.values()] for org in page.organizations}
+        if bulk:
+            everyone = _names(select("organization_names"))
+            names = {org: everyone.get(org, frozenset()) for org in wanted}
+        else:
+            names = {
+                org: _names(select("organization_names", org=ox.NamedNode(org))).get(org, frozenset()) for org in wanted
+            }
+        read = versions(select, None) if bulk else {}
+        for page in changed if not bulk else ():
+            read.update(versions(select, page))
+        loaded = {page: version for page in changed for version in read.get(page, [])}
+        before, documents = self.fingerprint, set(self.versions)
+        for page in changed | removed:
+            self.versions.pop(page, None)
+        self.versions.update(loaded)
+        change = self._apply(list(old.values()), new, names)
+        gone, came = documents - set(self.versions), set(self.versions) - documents
+        return Change(
+            [*_about(before, gone), *change.removed], [*_about(self.fingerprint, came, entity=True), *change.added]
+        )
+
+    def rebuild(self, select: Select) -> Change:
+        """Read every page again (the first write of a process, or a store found out of date);
+        the change lists everything to write: the derived graph is to be written whole."""
+        self._reset()
+        new = _pages(select, None)
+        for page, found in _organizations(select, None).items():
+            new.setdefault(page, Page()).organizations = found
+        self.versions = {page: version for page, found in versions(select, None).items() for version in found}
+        change = self._apply([], new, _names(select("organization_names")), everything=True)
+        return Change([], [*_about(self.fingerprint, set(self.versions), entity=True), *change.added])
+
+    # -- deriving ------------------------------------------------------------------------------
+    def _apply(
+        self, old: list[Page], new: dict[str, Page], names: dict[str, frozenset[Row]], everything: bool = False
+    ) -> Change:
+        renamed = {org for org, found in names.items() if self.names.get(org, frozenset()) != found}
+        before = {org: self.names.get(org, frozenset()) for org in renamed}
+        for org in renamed:
+            if names[org]:
+                self.names[org] = names[org]
+            else:
+                self.names.pop(org, None)
+        if renamed or everything:
+            self.index = NameIndex(self._name_rows())
+        # duties: gone, and new or rewritten (text, matters or the bodies named)
+        old_duties = {duty.id: duty for page in old for duty in page.duties.values()}
+        old_mentions = {duty: bodies for page in old for duty, bodies in page.mentions.items()}
+        for gone_duty in old_duties.values():
+            self.duties.pop(gone_duty.id, None)
+            self.mentions.pop(gone_duty.id, None)
+            self.duties_of[gone_duty.owner_id].discard(gone_duty.id)
+        self.pages.update(new)
+        new_duties = {duty.id: duty for page in new.values() for duty in page.duties.values()}
+        new_mentions = {duty: bodies for page in new.values() for duty, bodies in page.mentions.items()}
+        self.duties.update(new_duties)
+        self.mentions.update(new_mentions)
+        for new_duty in new_duties.values():
+            self.duties_of[new_duty.owner_id].add(new_duty.id)
+        again = {
+            d for d in new_duties if old_duties.get(d) != new_duties[d] or old_mentions.get(d) != new_mentions.get(d)
+        }
+        gone = old_duties.keys() - new_duties.keys()
+        # the hierarchy: parents, the organizations above each unit, the families of offices
+        old_links = {link for page in old for link in page.hierarchy}
+        new_links = {link for page in new.values() for link in page.hierarchy}
+        moved = everything or old_links != new_links
+        if moved:
+            self.hierarchy.subtract(Counter(link for page in old for link in page.hierarchy))
+            self.hierarchy.update(Counter(link for page in new.values() for link in page.hierarchy))
+            self.hierarchy = +self.hierarchy
+            self.parents = {}
+            for child, parent, _ in sorted(self.hierarchy):
+                self.parents[child] = parent  # the last parent in order, as a reading of every page takes it
+            above = {owner: ancestors(self.parents, owner) for owner in self.duties_of if self.duties_of[owner]}
+            again |= {d.id for d in self.duties.values() if above[d.owner_id] != self.above.get(d.owner_id)}
+            self.above = above
+        for duty in again:
+            owner = self.duties[duty].owner_id
+            if owner not in self.above:
+                self.above[owner] = ancestors(self.parents, owner)
+        # the duties elsewhere whose names changed: a name key they looked up, a name they hold, a body they name
+        if renamed and not everything:
+            rows = [row for org in renamed for row in (*before[org], *self.names.get(org, frozenset()))]
+            keys = _keys(rows)
+            again |= {duty for duty, asked in self.asked.items() if asked & keys}
+            again |= _holding({label.casefold() for label, *_ in rows}, self.duties.values())
+            ids = {id_of(org) for org in renamed}
+            again |= {duty for duty, bodies in self.mentions.items() if ids.intersection(bodies)}
+        if everything:
+            again = set(self.duties)
+        touched: set[Pair] = set()
+        for duty in gone:
+            touched |= self._forget(duty)
+        for duty in sorted(again & self.duties.keys()):
+            touched |= self._forget(duty)
+            found = self.duties[duty]
+            links, asked = find_stated(
+                found, self.index, self.mentions.get(duty, ()), self.above.get(found.owner_id, frozenset())
+            )
+            self.stated[duty], self.asked[duty] = links, asked
+            for link in links:
+                pair = _pair(link.source_id, link.target_id)
+                self.stating[pair].add(duty)
+                touched.add(pair)
+        owners = {duty.owner_id for duty in old_duties.values()} | {duty.owner_id for duty in new_duties.values()}
+        if everything:
+            owners = set(self.duties_of)
+        nodes = {node for child, parent, _ in old_links ^ new_links for node in (child, parent)}
+        touched |= self._share(owners, nodes if moved else set(), everything)
+        return self._write(touched)
+
+    def _name_rows(self) -> list[dict[str, object]]:
+        return [
+            {"org": org, "label": label, "kind": kind, "described": described, "parent": parent}
+            for org in sorted(self.names)
+            for label, kind, described, parent in sorted(self.names[org])
+        ]
+
+    def _forget(self, duty: str) -> set[Pair]:
+        pairs = {_pair(link.source_id, link.target_id) for link in self.stated.pop(duty, [])}
+        self.asked.pop(duty, None)
+        for pair in pairs:
+            self.stating[pair].discard(duty)
+        return pairs
+
+    def _share(self, owners: set[str], regrouped: set[str], everything: bool) -> set[Pair]:
+        """The profiles of `owners` read again, and the shared-matter links of their offices (of the
+        offices whose units `regrouped` left or joined; of every office when the matter weights
+        moved) found again; the pairs whose links may have changed."""
+        for owner in owners:
+            for matter in self.profiles.pop(owner, {}):
+                self.owners_of[matter] -= 1
+            profile = self._profile(owner)
+            if profile is not None:
+                self.profiles[owner] = profile
+                self.owners_of.update(profile.keys())
+        weights = matter_weights(self.owners_of, len(self.profiles))
+        reweighed = weights != self.weights
+        self.weights = weights
+        old_families = {office: set(family) for office, family in self.families.items()}
+        if regrouped or everything:
+            units: dict[str, set[str]] = defaultdict(set)
+            for child, parent, relation in self.hierarchy:
+                if relation == "unitOf":
+                    units[parent].add(child)
+            self.families = {office: {office, *members} for office, members in units.items()}
+        if reweighed or everything:
+            offices = set(self.families) | set(old_families)
+        else:
+            near = owners | regrouped
+            offices = {
+                office
+                for families in (old_families, self.families)
+                for office, family in families.items()
+                if near & family
+            }
+        old_pairs = {pair for office in offices for pair in _family_pairs(old_families.get(office, set()))}
+        pairs = {pair for office in offices for pair in _family_pairs(self.families.get(office, set()))}
+        for pair in old_pairs - pairs:
+            self.shared.pop(pair, None)
+            self.evidence.pop(pair, None)
+        for pair in pairs:
+            link = self._shared_link(*pair)
+            if link is None:
+                self.shared.pop(pair, None)
+            else:
+                self.shared[pair] = link
+        return old_pairs | pairs
+
+    def _profile(self, owner: str) -> dict[str, float] | None:
+        """The share of an owner's duties (not catch-alls) that concern each matter; None without any."""
+        owned = [self.duties[duty] for duty in self.duties_of.get(owner, ()) if not self.duties[duty].catch_all]
+        if not owned:
+            return None
+        totals: dict[str, float] = defaultdict(float)
+        for duty in owned:
+            for matter, weight in _expanded(duty, self.broader).items():
+                totals[matter] += weight
+        return {matter: total / len(owned) for matter, total in totals.items()}
+
+    def _shared_link(self, a: str, b: str) -> Link | None:
+        left, right = self.profiles.get(a, {}), self.profiles.get(b, {})
+        shared = {m for m in left.keys() & right.keys() if self.weights.get(m, 0.0) > 0}
+        score = sum(self.weights[m] * math.sqrt(left[m] * right[m]) for m in shared)
+        strength = 1 - math.exp(-score)
+        if strength < MIN_SHARED_STRENGTH:
+            return None
+        known = self.evidence.get((a, b))
+        if known is not None and known[0] is left and known[1] is right and known[2] == shared:
+            evidence = known[3]  # the same profiles and matters: only the weights moved
+        else:
+            evidence = set()
+            for owner in (a, b):
+                # The duties that name a shared matter; else those under it through a narrower one.
+                owned = [self.duties[d] for d in self.duties_of.get(owner, ()) if not self.duties[d].catch_all]
+                direct = {duty.id for duty in owned if shared & set(duty.matters)}
+                evidence |= direct or {duty.id for duty in owned if shared & _expanded(duty, self.broader).keys()}
+            self.evidence[(a, b)] = (left, right, shared, evidence)
+        return Link(a, b, shared=round(strength, 4), matters=shared, evidence=set(evidence))
+
+    def _merged(self, pair: Pair) -> Link | None:
+        """The link of a pair: its shared-matter link with what its duties state added."""
+        shared = self.shared.get(pair)
+        link = replace(shared, matters=set(shared.matters), evidence=set(shared.evidence)) if shared else Link(*pair)
+        stating = sorted(self.stating.get(pair, ()))
+        if stating:
+            found = [
+                link for duty in stating for link in self.stated[duty] if _pair(link.source_id, link.target_id) == pair
+            ]
+            link.stated = min(0.9, 0.6 + 0.1 * len(stating))
+            link.relations = sorted(dict.fromkeys(stated.relation for stated in found))
+            link.evidence |= set(stating)
+            link.matters |= {m for duty in stating for m in self.duties[duty].matters}
+        elif shared is None:
+            return None
+        return link
+
+    def _write(self, touched: set[Pair]) -> Change:
+        removed: list[Link] = []
+        added: list[Link] = []
+        restrengthened: list[tuple[Link, Link]] = []  # only the strength moved (the matter weights did)
+        for pair in touched:
+            old, new = self.links.get(pair), self._merged(pair)
+            if old is not None and new is not None and _same(old, new):
+                if old.strength != new.strength:
+                    restrengthened.append((old, new))
+                    self.links[pair] = new
+                continue
+            if old is not None:
+                removed.append(old)
+                del self.links[pair]
+            if new is not None:
+                added.append(new)
+                self.links[pair] = new
+            if not self.stating.get(pair):
+                self.stating.pop(pair, None)
+        return Change(
+            _quads(removed) + [_strength(old) for old, _ in restrengthened],
+            _quads(added) + [_strength(new) for _, new in restrengthened],
+        )
+
+
+def fingerprint(versions: Iterable[int]) -> str:
+    """One digest of documents' versions, whatever their order (each added or taken out alone)."""
+    found = 0
+    for version in versions:
+        found ^= version
+    return f"{found:064x}"
+
+
+def versions(select: Select, graph: str | None) -> dict[str, list[int]]:
+    """The version of one loaded document (or of every one): its checksum and load time, digested."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for row in select("document_versions", **({"document": ox.NamedNode(graph)} if graph is not None else {})):
+        text = f"{row['document']} {row['sha']} {row.get('generated', '')}"
+        found[str(row["document"])].append(int(hashlib.sha256(text.encode()).hexdigest(), 16))
+    return found
+
+
+_PROV_ENTITY = ox.NamedNode("http://www.w3.org/ns/prov#Entity")
+_DERIVED_FROM = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+_SHA256 = ox.NamedNode(str(ORGKB.sha256))
+
+
+def _about(fingerprint: str, documents: set[str], entity: bool = False) -> list[Quad]:
+    """What the derived graph says about itself: a `prov:Entity`, derived from `documents`, with the
+    fingerprint of the documents it was derived from."""
+    found = [ox.Quad(DERIVED, _TYPE, _PROV_ENTITY, DERIVED)] if entity else []
+    found.append(ox.Quad(DERIVED, _SHA256, ox.Literal(fingerprint), DERIVED))
+    return found + [ox.Quad(DERIVED, _DERIVED_FROM, ox.NamedNode(document), DERIVED) for document in sorted(documents)]
+
+
+def _keys(rows: Iterable[Row]) -> set[frozenset[str]]:
+    return {key for label, kind, _, _ in rows for key in label_keys(label, kind.rsplit("/", 1)[-1])}
+
+
+def _holding(labels: set[str], duties: Iterable[Duty]) -> set[str]:
+    """The duties whose text holds one of `labels` (case-folded), read with one automaton."""
+    labels = {label for label in labels if label}
+    if not labels:
+        return set()
+    automaton = ahocorasick.Automaton()
+    for label in labels:
+        automaton.add_word(label, label)
+    automaton.make_automaton()
+    return {duty.id for duty in duties if next(automaton.iter(duty.text.casefold()), None) is not None}
+
+
+def _same(old: Link, new: Link) -> bool:
+    """Whether two links of a pair are written as the same triples, but for their strength."""
+    return (old.basis, old.matters, old.evidence, set(old.relations)) == (
+        new.basis,
+        new.matters,
+        new.evidence,
+        set(new.relations),
+    )
+
+
+def _strength(link: Link) -> Quad:
+    node = ox.NamedNode(coordination_iri(link.first, link.second))
+    return ox.Quad(node, _STRENGTH, ox.Literal(str(link.strength), datatype=_DOUBLE), DERIVED)
+
+
+def _pair(a: str, b: str) -> Pair:
+    first, second = sorted((a, b))
+    return first, second
+
+
+def _family_pairs(family: set[str]) -> set[Pair]:
+    members = sorted(family)
+    return {(a, b) for i, a in enumerate(members) for b in members[i + 1 :]}
+
+
+def coordination_iri(first: str, second: str) -> str:
+    digest = hashlib.sha1(f"{first} {second}".encode()).hexdigest()[:16]
+    return f"{BASE}coordination/{digest}"
+
+
+_DOUBLE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#double")
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+@functools.lru_cache(maxsize=65536)
+def _term(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+@functools.lru_cache(maxsize=65536)
+def _node(identifier: str) -> ox.NamedNode:
+    return ox.NamedNode(iri_of(identifier))
+
+
+@functools.lru_cache(maxsize=4096)
+def _matter(identifier: str) -> ox.NamedNode:
+    return ox.NamedNode(iri_of_public(identifier))
+
+
+_COORDINATES_WITH, _COORDINATION, _COORDINATION_OF = (
+    _term(str(t)) for t in (ORGKB.coordinatesWith, ORGKB.Coordination, ORGKB.coordinationOf)
+)
+_BASIS, _STRENGTH, _STATED_RELATION = (_term(str(t)) for t in (ORGKB.basis, ORGKB.strength, ORGKB.statedRelation))
+_MATTER, _EVIDENCE = _term(str(ORGKB.matter)), _term(str(ORGKB.evidence))
+
+
+def _triples(link: Link) -> frozenset[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]]:
+    """`orgkb:coordinatesWith` both ways and a reified `orgkb:Coordination` for one link."""
+    a, b = _node(link.first), _node(link.second)
+    node = ox.NamedNode(coordination_iri(link.first, link.second))
+    found: set[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]] = {
+        (a, _COORDINATES_WITH, b),
+        (b, _COORDINATES_WITH, a),
+        (node, _TYPE, _COORDINATION),
+        (node, _COORDINATION_OF, a),
+        (node, _COORDINATION_OF, b),
+        (node, _BASIS, ox.Literal(link.basis)),
+        (node, _STRENGTH, ox.Literal(str(link.strength), datatype=_DOUBLE)),
+    }
+    found |= {(node, _STATED_RELATION, ox.Literal(relation)) for relation in link.relations}
+    found |= {(node, _MATTER, _matter(m)) for m in link.matters}
+    found |= {(node, _EVIDENCE, _node(duty)) for duty in link.evidence}
+    return frozenset(found)
+
+
+def _quads(links: Iterable[Link]) -> list[Quad]:
+    return [ox.Quad(s, p, o, DERIVED) for link in links for s, p, o in _triples(link)]

@@ -1,0 +1,77 @@
+"""Which units coordinate with which: the links of one unit, strongest first, each with its evidence.
+
+The links are read from the derived graph, which every write keeps up to date
+(`orgkb.kb.coordination.derived` says how links are found): reading them changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from orgkb.kb.duties import ResponsibilityRecord, all_responsibilities
+from orgkb.kb.matters import MatterRecord, matters_by_id
+from orgkb.kb.organizations import OrganizationRecord, organization
+from orgkb.kb.store import KnowledgeBase
+from orgkb.ontology import ids
+from orgkb.ontology.ids import id_of, iri_of
+
+
+@dataclass(frozen=True)
+class CoordinationLink:
+    """A unit the asked-about unit works with, how strongly (0-1), why, and the duties that show it.
+
+    `relations` says what a stated duty does ("guides", "reports to"); it is empty for a link
+    that rests on shared matters only.
+    """
+
+    organization: OrganizationRecord
+    strength: float
+    basis: str  # "stated" | "shared-matter"
+    matters: tuple[MatterRecord, ...]
+    evidence: tuple[ResponsibilityRecord, ...]
+    relations: tuple[str, ...] = ()
+
+
+def coordination(kb: KnowledgeBase, organization_id: str, limit: int = 10) -> list[CoordinationLink]:
+    """The units and bodies `organization_id` coordinates with, strongest first (at most `limit`).
+
+    Raises `NotFoundError` when the id names nothing.
+
+    >>> kb = KnowledgeBase.builtin()
+    >>> section = "shanghai/jingan/general-office/section-for-reform-of-administrative-approval-system"
+    >>> [(link.basis, link.organization.name) for link in coordination(kb, section, 1)]
+    [('shared-matter', "General Office of People's Government of Jing'an District")]
+    """
+    organization(kb, organization_id)
+    unit = URIRef(iri_of(organization_id))
+    rows = kb.select("coordination", unit=unit)[: max(limit, 0)]
+    details: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for row in kb.select("coordination_details", unit=unit):
+        matters, evidence = details[str(row["coordination"])]
+        if row.get("matter"):
+            matters.add(ids.public_id(str(row["matter"])))
+        if row.get("evidence"):
+            evidence.add(id_of(str(row["evidence"])))
+    names = matters_by_id(kb)
+    duties = kb.derived("duties-by-id", lambda: {duty.id: duty for duty in all_responsibilities(kb)})
+    links = []
+    for row in rows:
+        matters, evidence = details[str(row["coordination"])]
+        links.append(
+            CoordinationLink(
+                organization=organization(kb, id_of(str(row["partner"]))),
+                strength=float(row["strength"]),  # type: ignore[arg-type]
+                basis=str(row["basis"]),
+                matters=tuple(names.get(m, MatterRecord(m, m)) for m in sorted(matters)),
+                evidence=tuple(sorted((duties[d] for d in evidence if d in duties), key=_duty_order)),
+                relations=tuple(sorted(str(row["relations"]).split("; "))) if row.get("relations") else (),
+            )
+        )
+    return links
+
+
+def _duty_order(duty: ResponsibilityRecord) -> tuple[str, int]:
+    return (duty.owner_id, duty.position)

@@ -1,0 +1,331 @@
+"""Coordination stated in the text: a duty that assists, guides, supervises, serves, liaises or
+cooperates with, or reports to another unit or body, resolved to that unit's or body's node.
+
+A mention is found three ways: a body the loader recognised (`orgkb:mentions`), the name of an
+organization or unit of the graph written out, or a generic reference to the government above
+("the district government", "the government's leaders"). Each is resolved by a name key (its
+words without place names and function words) among the nodes of the same place first, a page's
+own organizations and units before parent governments before mere bodies. A mention becomes a
+link only when a cue verb governs it in the same clause.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import ahocorasick
+
+from orgkb.kb.search.text import fold, place_words
+from orgkb.ontology.ids import id_of
+
+# Relations, each with the cue that states it; the cue must end at most `_REACH` words before the
+# mention (verbs joined by "and" or commas count together: "guide and govern the work of X").
+_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (relation, re.compile(pattern, re.IGNORECASE))
+    for relation, pattern in (
+        ("hosts the office of", r"\b(?:routine|daily)\s+(?:work|affairs)\s+of\b|\bresponsible for the work of\b"),
+        ("reports to", r"\b(?:report|submit|send)\w*\b[^;]*?\bto\b"),
+        ("assists", r"\bassist(?:s|ed|ing)?\b(?:\s+in)?|\bhelp(?:s|ing)?\b"),
+        (
+            "cooperates with",
+            r"\bcooperat\w*(?:\s+with)?\b|\bin\s+(?:co-?operation|collaboration|conjunction)\s+with\b|\bjointly\s+with\b",
+        ),
+        ("liaises with", r"\bliais\w*\b|\bliaison\b|\bcontact(?:s|ing)?\b|\bcommunicat\w*\s+with\b"),
+        ("coordinates with", r"\bcoordinat\w*(?:\s+with)?\b"),
+        ("guides", r"\bguid(?:e|es|ed|ing|ance)\b"),
+        ("supervises", r"\bsupervis\w*\b|\binspect\w*\b|\burg(?:e|es|ing)\b"),
+        ("serves", r"\bserv(?:e|es|ed|ing)\b"),
+        (
+            "administers",
+            r"\badminister\w*\b|\bmanag(?:e|es|ing)\b|\bgovern(?:s|ing)?\b(?!\s+(?:department|function|system))",
+        ),
+    )
+)
+_REACH = 8
+# "the district government", "the government's leaders", "the New District Government", "the municipal government"
+_GOVERNMENT = re.compile(
+    r"\b(?:the\s+)?(?:(?:new\s+)?district|municipal|city)?\s*government(?:'s|’s)?(?:\s+leaders?)?\b"
+    r"(?!\s+(?:departments?|functions?|systems?|services?|information|affairs|offices?|organs?|"
+    r"delegations?|work|meetings?|executive|normative|advisory|general|documents?|of\b))",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_RECIPIENT = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+# A unit does not guide, supervise or run the government it belongs to: such a cue is about its work.
+_DOWNWARD = frozenset({"guides", "supervises", "administers", "coordinates with", "hosts the office of"})
+_CATCH_ALL = re.compile(r"\bother\s+(?:tasks|matters|work|duties|affairs)\b[^;]*\bassign", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset(["the", "of", "and", "for", "in", "on", "a", "an", "to", "its", "their", "s", "peoples"])
+_NAME_WORD = re.compile(r"[a-z0-9]+")
+
+
+def is_catch_all(text: str) -> bool:
+    """True for the closing "other tasks assigned by ..." duty that every page has.
+
+    >>> is_catch_all("Complete other tasks assigned by Jing'an District People's Government.")
+    True
+    """
+    return bool(_CATCH_ALL.search(text))
+
+
+def name_key(name: str) -> frozenset[str]:
+    """The words that identify a named organization: no place names, no function words.
+
+    >>> sorted(name_key("People's Government of Jing'an District"))
+    ['government']
+    """
+    places = place_words()
+    words = _NAME_WORD.findall(fold(name).replace("'s", ""))
+    return frozenset(word for word in words if word not in _FUNCTION_WORDS and word not in places)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A node a mention may name: its id, kind and standing (described by a page, a parent, a body)."""
+
+    id: str
+    kind: str
+    described: bool
+    parent: bool
+    place: str = field(init=False)
+    rank: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "place", _place(self.id))
+        object.__setattr__(self, "rank", 0 if self.described else 1 if self.parent else 2)
+
+
+def _place(identifier: str) -> str:
+    return "/".join(identifier.split("/")[:2])
+
+
+@dataclass(frozen=True)
+class StatedLink:
+    """A duty of `source_id` says it `relation` the node `target_id`."""
+
+    source_id: str
+    target_id: str
+    relation: str
+    duty_id: str
+
+
+class Duty(Protocol):
+    """What reading a duty for coordination needs of it."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def owner_id(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def matters(self) -> tuple[str, ...]: ...
+
+
+class NameIndex:
+    """Organizations, units, parent governments and bodies by name key, and one automaton that
+    finds every name of two words or more written out in a duty.
+
+    The automaton (pyahocorasick's Aho-Corasick, in C) reads a duty once, whatever the number of
+    names: a regular expression per name per duty made the stated links quadratic (about five
+    million of them on 219 pages). A token index would not do: a name is found as a substring of
+    the case-folded duty, as the duty writes it, not only on word boundaries.
+    """
+
+    def __init__(self, rows: Iterable[dict[str, object]]) -> None:
+        self.by_key: dict[frozenset[str], dict[str, Candidate]] = defaultdict(dict)
+        self.labels: dict[str, list[str]] = defaultdict(list)
+        self.candidates: dict[str, Candidate] = {}
+        self._keys: dict[str, frozenset[str]] = {}
+        for row in rows:
+            identifier = id_of(str(row["org"]))
+            kind = str(row["kind"]).rsplit("/", 1)[-1]
+            candidate = Candidate(identifier, kind, bool(row.get("described")), bool(row.get("parent")))
+            self.candidates[identifier] = candidate
+            label = str(row["label"])
+            self.labels[identifier].append(label)
+            for key in label_keys(label, kind):
+                self.by_key[key][identifier] = candidate
+        self.names = _names_automaton(self.labels)
+
+    def key(self, name: str) -> frozenset[str]:
+        """`name_key(name)`, remembered."""
+        found = self._keys.get(name)
+        if found is None:
+            found = self._keys[name] = name_key(name)
+        return found
+
+    def resolve(
+        self, name: str, place: str, *, kind: str | None = None, asked: set[frozenset[str]] | None = None
+    ) -> str | None:
+        """The id `name` most likely names from a duty in `place`, or None when unknown or ambiguous.
+
+        The name key looked up is added to `asked`: the answer changes only when a node with that
+        key comes, goes or changes.
+        """
+        key = self.key(name)
+        if asked is not None:
+            asked.add(key)
+        found = [c for c in self.by_key.get(key, {}).values() if kind is None or c.kind == kind]
+        local = [c for c in found if c.place == place]
+        pool = local or [c for c in found if c.described]
+        if not pool:
+            return None
+        best = min(c.rank for c in pool)
+        top = [c for c in pool if c.rank == best]
+        return top[0].id if len(top) == 1 else None
+
+
+# One entry of the names automaton: (rank, id, label) for every node that goes by the label;
+# the rank orders the nodes as the index lists them, and each node's labels in their order.
+_Named = tuple[int, str, str]
+
+
+def _names_automaton(labels: dict[str, list[str]]) -> ahocorasick.Automaton | None:
+    """An automaton over the case-folded labels of two words or more, each to the nodes it names."""
+    named: dict[str, list[_Named]] = defaultdict(list)
+    rank = 0
+    for identifier, own in labels.items():
+        for label in own:
+            if len(label.split()) >= 2:
+                named[label.casefold()].append((rank, identifier, label))
+            rank += 1
+    if not named:
+        return None
+    automaton = ahocorasick.Automaton()
+    for folded, entries in named.items():
+        automaton.add_word(folded, (len(folded), tuple(entries)))
+    automaton.make_automaton()
+    return automaton
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def label_keys(label: str, kind: str) -> frozenset[frozenset[str]]:
+    """The name keys a node of `kind` goes by under `label`: the whole label, what its brackets hold."""
+    parts = [label, *re.findall(r"\(([^)]*)\)", label)]
+    bare = re.sub(r"\([^)]*\)", " ", label)
+    parts.append(bare)
+    for inner in re.findall(r"\(([^)]*)\)", label):
+        parts.extend(re.split(r"\s+and\s+", inner))
+    keys = {name_key(part) for part in parts}
+    if kind == "government":
+        keys |= {key | {"government"} for key in list(keys)}
+    return frozenset(key for key in keys if key)
+
+
+def _cue_relations(before: str) -> list[str]:
+    """The relations whose cues govern a mention that follows `before` (the clause up to it)."""
+    found: list[tuple[int, int, str]] = []
+    for relation, cue in _CUES:
+        for match in cue.finditer(before):
+            found.append((match.start(), match.end(), relation))
+    if not found:
+        return []
+    found.sort()
+    gap = len(before[max(end for _, end, _ in found) :].split())
+    if gap > _REACH:
+        return []
+    # The nearest cue, and the cues chained to it by "and", commas or "or".
+    chain: list[str] = []
+    start = len(before)
+    for begin, end, relation in sorted(found, key=lambda item: -item[1]):
+        between = before[end:start]
+        if chain and not re.fullmatch(r"[\s,]*(?:(?:and|or)\s+)?[\s,]*", between, re.IGNORECASE):
+            break
+        if relation not in chain:
+            chain.append(relation)
+        start = min(start, begin)
+    return chain
+
+
+def _mentions(
+    text: str, duty: Duty, bodies: Iterable[str], index: NameIndex, asked: set[frozenset[str]]
+) -> list[tuple[int, str]]:
+    """(position, node id) of every organization the duty names, resolved.
+
+    At a position where several names begin, the first node in the index's order names it; a
+    name found again inside one of its own occurrences is not found again there.
+    """
+    place = _place(duty.owner_id)
+    found: dict[int, str] = {}
+    folded = text.casefold()
+    for body in bodies:
+        for label in index.labels.get(body, []):
+            at = folded.find(label.casefold())
+            if at >= 0:
+                found.setdefault(at, index.resolve(label, place, asked=asked) or body)
+                break
+    first: dict[int, _Named] = {}  # start -> the entry of the first node named there
+    ends: dict[str, int] = {}  # label -> the end of its last occurrence taken
+    for end, (length, entries) in index.names.iter(folded) if index.names is not None else ():
+        start = end + 1 - length
+        label = entries[0][2].casefold()
+        if start < ends.get(label, 0):
+            continue
+        ends[label] = end + 1
+        for entry in entries:
+            candidate = index.candidates[entry[1]]
+            if candidate.place != place and not candidate.described:
+                continue
+            if start not in first or entry[0] < first[start][0]:
+                first[start] = entry
+            break
+    for start, (_, identifier, label) in first.items():
+        found.setdefault(start, index.resolve(label, place, asked=asked) or identifier)
+    for match in _GOVERNMENT.finditer(text):
+        word = match.start() + match.group(0).casefold().find("government")
+        if text[word - 1 : word] == "-":
+            continue  # "self-government" is not a government
+        if any(abs(match.start() - at) < 3 for at in found):
+            continue
+        phrase = re.sub(r"(?:'s|’s)|\bleaders?\b|\bthe\b", " ", match.group(0), flags=re.IGNORECASE)
+        target = index.resolve(phrase, place, kind="government", asked=asked)
+        if target is not None:
+            found.setdefault(match.start(), target)
+    return sorted(found.items())
+
+
+def find_stated(
+    duty: Duty, index: NameIndex, bodies: Iterable[str], above: frozenset[str]
+) -> tuple[list[StatedLink], frozenset[frozenset[str]]]:
+    """Every link `duty` states, resolved (none for a catch-all duty), and the name keys it looked up.
+
+    `bodies` are the bodies the loader found the duty naming; `above`, the organizations above its unit.
+    """
+    asked: set[frozenset[str]] = set()
+    if is_catch_all(duty.text):
+        return [], frozenset()
+    links: dict[tuple[str, str, str, str], StatedLink] = {}
+    text = duty.text
+    for position, target in _mentions(text, duty, bodies, index, asked):
+        if target == duty.owner_id:
+            continue
+        before = text[text.rfind(";", 0, position) + 1 : position]
+        if _AGENT.search(before):
+            continue  # "tasks issued by X", "delegations from X": X acts, the duty does not
+        relations = _cue_relations(before)
+        if _RECIPIENT.search(before):
+            relations = [r for r in relations if r == "reports to"]
+        if target in above:
+            relations = [r for r in relations if r not in _DOWNWARD]
+        for relation in relations:
+            links.setdefault(
+                (duty.owner_id, target, relation, duty.id), StatedLink(duty.owner_id, target, relation, duty.id)
+            )
+    return list(links.values()), frozenset(asked)
+
+
+def ancestors(parents: Mapping[str, str], node: str) -> frozenset[str]:
+    """The nodes above `node` following `parents` (at most 16 up)."""
+    chain: list[str] = []
+    while node in parents and len(chain) < 16:
+        node = parents[node]
+        chain.append(node)
+    return frozenset(chain)

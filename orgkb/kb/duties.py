@@ -1,0 +1,143 @@
+"""Duties (responsibilities): every one of the graph, one by id, an organization's, by search words."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from orgkb.errors import NotFoundError
+from orgkb.kb import organizations, sources
+from orgkb.kb.store import KnowledgeBase
+from orgkb.ontology.ids import id_of, iri_of, public_id
+from orgkb.ontology.namespace import ROLE
+from orgkb.ontology.places import fold_name
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the source document (file name), the line and the text printed there."""
+
+    document: str
+    line: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class ResponsibilityRecord:
+    """One duty of an organization or unit."""
+
+    id: str
+    text: str
+    position: int
+    role: str
+    owner_id: str
+    source: Evidence
+    number: int | None = None
+    matters: tuple[str, ...] = ()
+
+
+def duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """The matter ids each duty concerns, by duty id (duties about no known matter are absent)."""
+    return kb.derived("duty_matters", lambda: _duty_matters(kb))
+
+
+def _duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for row in kb.select("duty_matters"):
+        found[id_of(str(row["duty"]))].append(public_id(str(row["matter"])))
+    return {duty: tuple(matters) for duty, matters in found.items()}
+
+
+def _duty(row: dict[str, object], files: dict[str, str], matters: dict[str, tuple[str, ...]]) -> ResponsibilityRecord:
+    number = row.get("number")
+    duty_id = id_of(str(row["duty"]))
+    return ResponsibilityRecord(
+        id=duty_id,
+        text=str(row["text"]),
+        position=int(row["position"]),  # type: ignore[call-overload]
+        role=str(row["role"]).removeprefix(str(ROLE)),
+        owner_id=id_of(str(row["owner"])),
+        source=Evidence(files.get(str(row["document"]), str(row["document"])), int(row["line"]), str(row["quote"])),  # type: ignore[call-overload]
+        number=int(number) if number is not None else None,  # type: ignore[call-overload]
+        matters=matters.get(duty_id, ()),
+    )
+
+
+def _files(kb: KnowledgeBase) -> dict[str, str]:
+    return kb.derived("files", lambda: {str(row["document"]): str(row["file"]) for row in kb.select("handler_sources")})
+
+
+def all_responsibilities(kb: KnowledgeBase) -> list[ResponsibilityRecord]:
+    """Every duty in the graph, grouped by owner in source order, with the matters each concerns.
+
+    Built once per state of the store (`kb.derived`)."""
+    return kb.derived("all_responsibilities", lambda: _all_responsibilities(kb))
+
+
+def _all_responsibilities(kb: KnowledgeBase) -> list[ResponsibilityRecord]:
+    files, matters = _files(kb), duty_matters(kb)
+    return [_duty(row, files, matters) for row in kb.select("all_responsibilities")]
+
+
+def responsibilities_by_owner(kb: KnowledgeBase) -> dict[str, tuple[ResponsibilityRecord, ...]]:
+    """Every duty grouped by the id of the organization or unit that has it, in source order."""
+    return kb.derived("responsibilities_by_owner", lambda: _responsibilities_by_owner(kb))
+
+
+def _responsibilities_by_owner(kb: KnowledgeBase) -> dict[str, tuple[ResponsibilityRecord, ...]]:
+    found: dict[str, list[ResponsibilityRecord]] = defaultdict(list)
+    for duty in all_responsibilities(kb):
+        found[duty.owner_id].append(duty)
+    return {owner: tuple(duties) for owner, duties in found.items()}
+
+
+def responsibility(kb: KnowledgeBase, identifier: str) -> ResponsibilityRecord:
+    """One duty by id (`<organization id>/duty/<n>`); raises `NotFoundError` when there is none."""
+    rows = kb.select("responsibility", duty=URIRef(iri_of(identifier)))
+    if not rows:
+        raise NotFoundError("responsibility", identifier)
+    return _duty(rows[0], _files(kb), duty_matters(kb))
+
+
+def search_responsibilities(
+    kb: KnowledgeBase, search: str | None = None, organization: str | None = None
+) -> list[ResponsibilityRecord]:
+    """Duties whose text contains every word of `search` (case-folded), of `organization` and its units.
+
+    Raises `NotFoundError` when `organization` names nothing.
+    """
+    duties = all_responsibilities(kb)
+    if organization is not None:
+        organizations.organization(kb, organization)
+        owners = {organization} | organizations.descendants(kb, organization)
+        duties = [duty for duty in duties if duty.owner_id in owners]
+    if search is not None and search.strip():
+        words = fold_name(search).split()
+        duties = [duty for duty in duties if all(word in fold_name(duty.text) for word in words)]
+    return duties
+
+
+def responsibilities(kb: KnowledgeBase, identifier: str) -> list[ResponsibilityRecord]:
+    """The duties of an organization or unit in source order, each with its evidence."""
+    owner = URIRef(iri_of(identifier))
+    files: dict[str, str] = {}
+    found = []
+    for row in kb.select("responsibilities", owner=owner):
+        document = str(row["document"])
+        if document not in files:
+            files[document] = sources.file_name(kb, document)
+        number = row.get("number")
+        found.append(
+            ResponsibilityRecord(
+                id=id_of(str(row["duty"])),
+                text=str(row["text"]),
+                position=int(row["position"]),  # type: ignore[call-overload]
+                role=str(row["role"]).removeprefix(str(ROLE)),
+                owner_id=id_of(str(owner)),
+                source=Evidence(files[document], int(row["line"]), str(row["quote"])),  # type: ignore[call-overload]
+                number=int(number) if number is not None else None,  # type: ignore[call-overload]
+            )
+        )
+    return found

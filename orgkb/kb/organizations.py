@@ -1,0 +1,257 @@
+"""Organizations and their units: one by id or name, the hierarchy, contacts, the bodies and regions they work with."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from orgkb.errors import NotFoundError, QueryError
+from orgkb.kb import sources
+from orgkb.kb.store import KnowledgeBase
+from orgkb.ontology.ids import id_of, iri_of
+from orgkb.ontology.namespace import KIND
+from orgkb.ontology.places import fold_name
+
+
+@dataclass(frozen=True)
+class ContactRecord:
+    """How to reach an organization or unit."""
+
+    telephone: str | None = None
+    email: str | None = None
+    fax: str | None = None
+    hours: str | None = None
+    address: str | None = None
+    postal_code: str | None = None
+
+
+@dataclass(frozen=True)
+class OrganizationRecord:
+    """An organization, or a unit of one."""
+
+    id: str
+    name: str
+    kind: str
+    alt_names: tuple[str, ...] = ()
+    parent_id: str | None = None
+    parent_name: str | None = None
+    relation_to_parent: str | None = None
+    unit_of_id: str | None = None
+    document: str | None = None
+    line: int | None = None
+    position: int | None = None
+    district: str | None = None
+    city: str | None = None
+
+    @property
+    def is_unit(self) -> bool:
+        return self.unit_of_id is not None
+
+
+@dataclass(frozen=True)
+class LinkRecord:
+    """A body or partner region an organization works with, and how."""
+
+    id: str
+    name: str
+    relation: str
+
+
+def _kind(iri: object) -> str:
+    return str(iri).removeprefix(str(KIND))
+
+
+def organization(kb: KnowledgeBase, identifier: str) -> OrganizationRecord:
+    """The organization or unit with this id; raises `NotFoundError` when there is none."""
+    iri = URIRef(iri_of(identifier))
+    rows = kb.select("organization", org=iri)
+    if not rows:
+        raise NotFoundError("organization", identifier)
+    row = rows[0]
+    labels = kb.select("labels", subject=iri)
+    alt_names = tuple(sorted({str(r["label"]) for r in labels if r["type"] == "alt"}))
+    places = {str(r["type"]): str(r["label"]) for r in kb.select("jurisdiction", org=iri)}
+    city = places.get("city") or places.get("province-level municipality")
+    parent = row.get("parent")
+    return OrganizationRecord(
+        id=id_of(str(iri)),
+        name=str(row["name"]),
+        kind=_kind(row["kind"]),
+        alt_names=alt_names,
+        parent_id=id_of(str(parent)) if parent else None,
+        parent_name=str(row["parentName"]) if parent else None,
+        relation_to_parent="detached agency" if row.get("detached") else None,
+        unit_of_id=id_of(str(row["unitOf"])) if row.get("unitOf") else None,
+        document=sources.file_name(kb, row["document"]) if row.get("document") else None,
+        line=int(row["line"]) if row.get("line") is not None else None,  # type: ignore[call-overload]
+        position=int(row["position"]) if row.get("position") is not None else None,  # type: ignore[call-overload]
+        district=places.get("district"),
+        city=city,
+    )
+
+
+def units(kb: KnowledgeBase, identifier: str) -> list[OrganizationRecord]:
+    """The units of an organization, in the order its page lists them."""
+    rows = kb.select("units", org=URIRef(iri_of(identifier)))
+    return [organization(kb, id_of(str(row["unit"]))) for row in rows]
+
+
+def own_contact(kb: KnowledgeBase, identifier: str) -> ContactRecord | None:
+    """How to reach an organization or unit by its own contact details (a unit's are the lines
+    under its heading), or None when its page gives it none."""
+    merged: dict[str, str] = {}
+    for row in kb.select("contact", org=URIRef(iri_of(identifier))):
+        for key, value in row.items():
+            merged.setdefault(key, str(value))
+    if not merged:
+        return None
+    return ContactRecord(
+        telephone=merged.get("telephone"),
+        email=merged.get("email"),
+        fax=merged.get("fax"),
+        hours=merged.get("hours"),
+        address=merged.get("address"),
+        postal_code=merged.get("postalCode"),
+    )
+
+
+def organizations(kb: KnowledgeBase, kind: str | None = None) -> list[OrganizationRecord]:
+    """Every organization a loaded page describes (not its units), optionally of one kind."""
+    rows = kb.select("organizations", kind=URIRef(str(KIND[kind])) if kind else None)
+    return [organization(kb, id_of(str(row["org"]))) for row in rows]
+
+
+def bodies(kb: KnowledgeBase, identifier: str) -> list[LinkRecord]:
+    """The bodies an organization or unit guides, administers, hosts the office of or assists."""
+    rows = kb.select("bodies", owner=URIRef(iri_of(identifier)))
+    return [LinkRecord(id_of(str(r["body"])), str(r["name"]), _relation(r["relation"])) for r in rows]
+
+
+def partner_regions(kb: KnowledgeBase, identifier: str) -> list[LinkRecord]:
+    """The partner regions an organization or unit works with, and how."""
+    rows = kb.select("partner_regions", owner=URIRef(iri_of(identifier)))
+    return [LinkRecord(id_of(str(r["region"])), str(r["name"]), _relation(r["relation"])) for r in rows]
+
+
+def _relation(iri: object) -> str:
+    return str(iri).rsplit("#", 1)[-1]
+
+
+def resolve(kb: KnowledgeBase, text: str, *, loose: bool = True) -> str:
+    """The id of the organization or unit that `text` names: an id, an IRI or one of its names.
+
+    When no name matches exactly and `loose` is true, the words of `text` may come in any order
+    and may name the place the organization serves: "Jing'an General Office" and "General
+    Office of Jing'an" both find the General Office of People's Government of Jing'an District.
+    Raises `NotFoundError` when nothing matches, and `QueryError` when a name is ambiguous.
+    """
+    try:
+        if kb.select("organization", org=URIRef(iri_of(text))):
+            return id_of(iri_of(text))
+    except QueryError:
+        pass
+    names: dict[str, list[str]] = defaultdict(list)
+    for row in kb.select("named"):
+        names[id_of(str(row["org"]))].append(str(row["label"]))
+    wanted = fold_name(text)
+    matches = sorted(org for org, labels in names.items() if wanted in {fold_name(label) for label in labels})
+    if not matches and loose:
+        matches = _loosely_named(kb, names, text)
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        listed = "; ".join(f"{organization(kb, org).name} ({org})" for org in matches[:8])
+        raise QueryError("id", text, f"names {len(matches)} organizations: {listed}; give one of their ids")
+    raise NotFoundError("organization or unit", text)
+
+
+def _name_words(text: str) -> set[str]:
+    return {word for word in re.split(r"[^\w]+", fold_name(text)) if word and word not in _NAME_FILLERS}
+
+
+_NAME_FILLERS = frozenset({"of", "the", "and", "for", "in", "s"})
+
+
+def _loosely_named(kb: KnowledgeBase, names: dict[str, list[str]], text: str) -> list[str]:
+    """The organizations whose names, with their place's names, hold every word of `text`.
+
+    Of those, the ones whose own names hold the most of its words.
+    """
+    wanted = _name_words(text)
+    if not wanted:
+        return []
+    places: dict[str, set[str]] = defaultdict(set)
+    for row in kb.select("named_places"):
+        places[id_of(str(row["org"]))] |= _name_words(str(row["label"]))
+    best, found = 1, []
+    for org, labels in names.items():
+        own = set().union(*(_name_words(label) for label in labels))
+        if not wanted <= own | places[org]:
+            continue
+        named = len(wanted & own)
+        if named > best:
+            best, found = named, [org]
+        elif named == best:
+            found.append(org)
+    return sorted(found)
+
+
+def contact(kb: KnowledgeBase, identifier: str) -> ContactRecord | None:
+    """How to reach an organization or unit: its own contact details, else for a unit its
+    office's; None when its page gives neither."""
+    own = own_contact(kb, identifier)
+    if own is not None:
+        return own
+    rows = kb.select("office_of", org=URIRef(iri_of(identifier)))
+    return own_contact(kb, id_of(str(rows[0]["office"]))) if rows else None
+
+
+def office_and_contact(
+    kb: KnowledgeBase, record: OrganizationRecord
+) -> tuple[OrganizationRecord | None, ContactRecord | None]:
+    """The office `record` is a unit of (None for an office itself) and the contact that reaches
+    it: the unit's own when its page prints one, else its office's."""
+    office = organization(kb, record.unit_of_id) if record.unit_of_id else None
+    return office, contact(kb, record.id)
+
+
+# -- the hierarchy ----------------------------------------------------------------------------
+
+
+def hierarchy(kb: KnowledgeBase) -> list[tuple[str, str, str]]:
+    """Every (child id, parent id, relation) link: relation is `unitOf` or `subOrganizationOf`."""
+    return kb.derived("hierarchy", lambda: _hierarchy(kb))
+
+
+def _hierarchy(kb: KnowledgeBase) -> list[tuple[str, str, str]]:
+    return [(id_of(str(r["child"])), id_of(str(r["parent"])), str(r["relation"])) for r in kb.select("hierarchy")]
+
+
+def descendants(kb: KnowledgeBase, identifier: str) -> set[str]:
+    """The ids of every unit and sub-organization below an organization, at any depth."""
+    children: dict[str, set[str]] = defaultdict(set)
+    for child, parent, _ in hierarchy(kb):
+        children[parent].add(child)
+    found: set[str] = set()
+    stack = [identifier]
+    while stack:
+        for child in children.get(stack.pop(), ()):
+            if child not in found:
+                found.add(child)
+                stack.append(child)
+    return found
+
+
+def ancestors(kb: KnowledgeBase, identifier: str) -> list[OrganizationRecord]:
+    """The organizations above an organization or unit, nearest first."""
+    found: list[OrganizationRecord] = []
+    seen = {identifier}
+    record = organization(kb, identifier)
+    while (above := record.unit_of_id or record.parent_id) and above not in seen:
+        seen.add(above)
+        record = organization(kb, above)
+        found.append(record)
+    return found

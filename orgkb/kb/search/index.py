@@ -1,0 +1,341 @@
+"""The in-memory index that `who_handles` ranks with, one per state of the knowledge base.
+
+Read from the store once through named queries: every duty (text, role, evidence, the matters it
+concerns), every organization or unit that has duties (names, the office above it, its place),
+the matter thesaurus graph (labels, broader) and the places (names, broader). On top of that, a
+BM25 index over duty text and another over unit names and aliases (bm25s, the thesaurus's
+stemmed terms). The index is kept by `kb.derived`, so it is built again after any page is
+loaded, reloaded or removed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import bm25s
+import numpy as np
+
+from orgkb.kb.search.scope import owner_phrases, place_phrases
+from orgkb.kb.search.text import related_terms, terms
+from orgkb.kb.store import KnowledgeBase
+from orgkb.ontology.ids import id_of
+from orgkb.ontology.namespace import ROLE
+from orgkb.ontology.places import fold_name
+from orgkb.ontology.thesaurus import label_key
+
+_CJK_START, _CJK_END = "\u3400", "\u9fff"
+# Words of place names that say what kind of place it is, not which: never dropped from a question.
+_PLACE_TYPE_TERMS = frozenset(
+    terms("district new area sub-district subdistrict city province municipality town township county road street")
+)
+
+
+@dataclass(frozen=True)
+class Duty:
+    """One responsibility as the index holds it."""
+
+    iri: str
+    owner: int
+    text: str
+    position: int
+    role: str
+    document: str
+    line: int
+    quote: str
+    number: int | None
+    matters: tuple[str, ...]
+
+
+@dataclass
+class Owner:
+    """An organization or unit: its names, the organization above it, its place.
+
+    A body a page names only through an office's duty ("administering community cultural
+    activity centers") has no organization above it; the office that keeps it stands in for one,
+    and it serves that office's place.
+    """
+
+    iri: str
+    name: str = ""
+    aliases: list[str] = field(default_factory=list)
+    parent: str | None = None
+    place: str | None = None
+    keepers: list[str] = field(default_factory=list)
+    kind: str | None = None  # the name of its kind: "general office", "section"
+    kept: bool = False  # its `parent` is the office that keeps it, not one it is a unit of
+
+
+@dataclass(frozen=True)
+class MatterInfo:
+    """A matter of the thesaurus: its English and Chinese names and the matters just above it."""
+
+    iri: str
+    label: str
+    label_zh: str | None
+    broader: tuple[str, ...]
+
+
+class Lexicon:
+    """A BM25 index over token lists, answering scores for a bag of query terms.
+
+    A query term also finds, at `RELATED` weight, the terms that share its stem's beginning
+    (`related_terms`: "disclosing" finds "disclosure").
+    """
+
+    RELATED = 0.6
+
+    def __init__(self, documents: list[list[str]], k1: float = 1.2, b: float = 0.75) -> None:
+        self.size = len(documents)
+        self.model: bm25s.BM25 | None = None
+        self.vocabulary: dict[str, int] = {}
+        if any(documents):  # bm25s divides by the mean document length
+            self.model = bm25s.BM25(k1=k1, b=b)
+            self.model.index(documents, show_progress=False)
+            self.vocabulary = dict(self.model.vocab_dict)
+        self.sorted_terms = sorted(term for term in self.vocabulary if term)
+
+    def scores(self, query: list[str]) -> np.ndarray:
+        """The BM25 score of every document for `query` (zeros for unknown terms)."""
+        scores = np.zeros(self.size, dtype=np.float32)
+        if self.model is None:
+            return scores
+        known = [term for term in query if term in self.vocabulary]
+        related = sorted({other for term in query for other in related_terms(self.sorted_terms, term)} - set(query))
+        if known:
+            scores += np.asarray(self.model.get_scores(known), dtype=np.float32)[: self.size]
+        if related:
+            scores += self.RELATED * np.asarray(self.model.get_scores(related), dtype=np.float32)[: self.size]
+        return scores
+
+
+class HandlerIndex:
+    """Everything a who-handles question is ranked against, read from one knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.owners: list[Owner] = []
+        self.owner_of: dict[str, int] = {}
+        self._read_owners(kb)
+        self.matters, labels = _read_matters(kb)
+        self.matter_labels: list[tuple[str, frozenset[str]]] = []  # (matter, the stems of one English name)
+        self.label_stems: dict[str, list[int]] = defaultdict(list)  # stem -> the names holding it
+        for matter, label in labels:
+            stems = frozenset(stem for stem in label_key(label) if stem != "|")
+            if stems:
+                for stem in stems:
+                    self.label_stems[stem].append(len(self.matter_labels))
+                self.matter_labels.append((matter, stems))
+        self.sorted_label_stems = sorted(self.label_stems)
+        self.narrower: dict[str, set[str]] = defaultdict(set)
+        for info in self.matters.values():
+            for broader in info.broader:
+                self.narrower[broader].add(info.iri)
+        self.duties = _read_duties(kb, self.owner_of)
+        self.duty_owner = np.fromiter((duty.owner for duty in self.duties), dtype=np.int32, count=len(self.duties))
+        self.roles = sorted({duty.role for duty in self.duties})
+        self.duty_role = np.fromiter(
+            (self.roles.index(duty.role) for duty in self.duties), dtype=np.int32, count=len(self.duties)
+        )
+        self.duty_lexicon = Lexicon([terms(duty.text) for duty in self.duties])
+        self.name_lexicon = Lexicon([terms(" ; ".join([owner.name, *owner.aliases])) for owner in self.owners])
+        self.owner_matters = [_name_matters(kb, owner) for owner in self.owners]
+        owner_postings: dict[str, list[int]] = defaultdict(list)
+        for number, matters in enumerate(self.owner_matters):
+            for matter in matters:
+                owner_postings[matter].append(number)
+        self.owner_postings = dict(owner_postings)  # matter -> the owners whose names name it
+        self.owner_terms = [frozenset(terms(" ; ".join([o.name, *o.aliases]))) for o in self.owners]
+        holders: dict[str, list[int]] = defaultdict(list)
+        for number, held in enumerate(self.owner_terms):
+            for term in held:
+                holders[term].append(number)
+        self.term_owners = {term: np.asarray(found, dtype=np.int32) for term, found in holders.items()}
+        postings: dict[str, list[int]] = defaultdict(list)
+        for index, duty in enumerate(self.duties):
+            for matter in duty.matters:
+                postings[matter].append(index)
+        self.postings = {matter: np.asarray(found, dtype=np.int32) for matter, found in postings.items()}
+        duties_of: dict[int, list[int]] = defaultdict(list)
+        for index, duty in enumerate(self.duties):
+            duties_of[duty.owner].append(index)
+        self.duties_of = dict(duties_of)
+        units: dict[int, list[int]] = defaultdict(list)
+        for number in range(len(self.owners)):
+            office = self.parent_of(number)
+            if office is not None:
+                units[office].append(number)
+        self.units_of = dict(units)
+        self.place_labels, self.place_names, self.place_parent = _read_places(kb)
+        self.place_children: dict[str, set[str]] = defaultdict(set)
+        for child, parent in self.place_parent.items():
+            self.place_children[parent].add(child)
+        places = sorted({owner.place for owner in self.owners if owner.place})
+        self.place_number = {place: number for number, place in enumerate(places)}
+        self.owner_place = np.fromiter(
+            (self.place_number.get(owner.place, -1) if owner.place else -1 for owner in self.owners),
+            dtype=np.int32,
+            count=len(self.owners),
+        )
+        count = len(self.owners)
+        self.depth = np.fromiter((self._depth(n) for n in range(count)), dtype=np.int32, count=count)
+        self.owner_names = owner_phrases(self.owners)
+        self.place_table = place_phrases(self.place_names)
+        self.place_terms = (
+            frozenset(term for name in self.place_names if not _has_cjk(name) for term in terms(name))
+            - _PLACE_TYPE_TERMS
+        )
+
+    def _read_owners(self, kb: KnowledgeBase) -> None:
+        by_iri: dict[str, Owner] = {}
+        for row in kb.select("handler_owners"):
+            iri, value, kind = str(row["owner"]), str(row["value"]), str(row["type"])
+            owner = by_iri.setdefault(iri, Owner(iri))
+            if kind == "pref":
+                owner.name = value
+            elif kind in ("alt", "hidden"):
+                owner.aliases.append(value)
+            elif kind == "unitOf" or (kind == "subOrganizationOf" and owner.parent is None):
+                owner.parent = value
+            elif kind == "place" and owner.place is None:
+                owner.place = value
+            elif kind == "keptBy":
+                owner.keepers.append(value)
+            elif kind == "kind":
+                owner.kind = value
+        for owner in by_iri.values():
+            keepers = sorted(set(owner.keepers))
+            if owner.parent is None and len(keepers) == 1:  # kept by two offices: neither stands for it
+                owner.parent = keepers[0]
+                owner.kept = True
+                keeper = by_iri.get(keepers[0])
+                if owner.place is None and keeper is not None:
+                    owner.place = keeper.place
+        for iri in sorted(by_iri):
+            owner = by_iri[iri]
+            owner.aliases = sorted(set(owner.aliases) - {owner.name})
+            self.owner_of[iri] = len(self.owners)
+            self.owners.append(owner)
+
+    def owner_id(self, owner: int) -> str:
+        return id_of(self.owners[owner].iri)
+
+    def parent_of(self, owner: int) -> int | None:
+        """The index of the organization above `owner` when that organization has duties of its own."""
+        parent = self.owners[owner].parent
+        return self.owner_of.get(parent) if parent else None
+
+    def _depth(self, owner: int) -> int:
+        depth, seen = 0, {owner}
+        while (parent := self.parent_of(owner)) is not None and parent not in seen:
+            seen.add(parent)
+            owner, depth = parent, depth + 1
+        return depth
+
+    def serving(self, places: set[str]) -> np.ndarray:
+        """For every owner, whether the place it serves is one of `places`."""
+        numbers = [self.place_number[place] for place in places if place in self.place_number]
+        return np.isin(self.owner_place, np.asarray(numbers, dtype=np.int32))
+
+    def places_within(self, place: str) -> set[str]:
+        """`place` and every place below it."""
+        found, stack = {place}, [place]
+        while stack:
+            for child in self.place_children.get(stack.pop(), ()):
+                if child not in found:
+                    found.add(child)
+                    stack.append(child)
+        return found
+
+
+def _name_matters(kb: KnowledgeBase, owner: Owner) -> tuple[str, ...]:
+    """The matters an organization's own names name ("Office for Letters and Calls")."""
+    if kb.matcher is None:
+        return ()
+    found = (matter for name in [owner.name, *owner.aliases] for matter, _ in kb.matcher(name))
+    return tuple(dict.fromkeys(found))
+
+
+def _has_cjk(text: str) -> bool:
+    return any(_CJK_START <= char <= _CJK_END for char in text)
+
+
+def _read_matters(kb: KnowledgeBase) -> tuple[dict[str, MatterInfo], list[tuple[str, str]]]:
+    """The matters by IRI, and every (matter, English name) pair."""
+    labels: dict[str, dict[str, str]] = defaultdict(dict)
+    broader: dict[str, set[str]] = defaultdict(set)
+    english: list[tuple[str, str]] = []
+    for row in kb.select("handler_matters"):
+        iri, kind = str(row["matter"]), str(row["type"])
+        if kind == "broader":
+            broader[iri].add(str(row["broader"]))
+            continue
+        label = str(row["label"])
+        if not _has_cjk(label):
+            english.append((iri, label))
+        if kind == "pref":
+            labels[iri].setdefault("zh" if _has_cjk(label) else "en", label)
+        else:
+            labels[iri]  # noqa: B018 - a matter with only altLabels still exists
+    matters = {
+        iri: MatterInfo(
+            iri,
+            names.get("en") or names.get("zh") or iri.rsplit("/", 1)[-1],
+            names.get("zh"),
+            tuple(sorted(broader[iri])),
+        )
+        for iri, names in labels.items()
+    }
+    return matters, sorted(english)
+
+
+def _read_duties(kb: KnowledgeBase, owner_of: dict[str, int]) -> list[Duty]:
+    files = {str(row["document"]): str(row["file"]) for row in kb.select("handler_sources")}
+    concerns: dict[str, list[str]] = defaultdict(list)
+    for row in kb.select("handler_concerns"):
+        found = concerns[str(row["duty"])]
+        if str(row["matter"]) not in found:
+            found.append(str(row["matter"]))
+    duties = []
+    for row in kb.select("handler_duties"):
+        owner = owner_of.get(str(row["owner"]))
+        if owner is None:
+            continue
+        number = row.get("number")
+        iri = str(row["duty"])
+        document = str(row["document"])
+        duties.append(
+            Duty(
+                iri=iri,
+                owner=owner,
+                text=str(row["text"]),
+                position=int(row["position"]),  # type: ignore[call-overload]
+                role=str(row["role"]).removeprefix(str(ROLE)),
+                document=files.get(document, document),
+                line=int(row["line"]),  # type: ignore[call-overload]
+                quote=str(row["quote"]),
+                number=int(number) if number is not None else None,  # type: ignore[call-overload]
+                matters=tuple(concerns.get(iri, ())),
+            )
+        )
+    return duties
+
+
+def _read_places(kb: KnowledgeBase) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Each place's English name, each folded name of a place, and each place's broader place."""
+    labels: dict[str, str] = {}
+    names: dict[str, str] = {}
+    parents: dict[str, str] = {}
+    for row in kb.select("handler_places"):
+        place, value, kind = str(row["place"]), str(row["value"]), str(row["type"])
+        if kind == "broader":
+            parents[place] = value
+            continue
+        names.setdefault(fold_name(value), place)
+        if kind == "pref" and not _has_cjk(value):
+            labels[place] = value
+    return labels, names, parents
+
+
+def handler_index(kb: KnowledgeBase) -> HandlerIndex:
+    """The index of `kb`, built once for each state of the store (`kb.derived`)."""
+    return kb.derived(HandlerIndex, lambda: HandlerIndex(kb))

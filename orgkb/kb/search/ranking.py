@@ -1,0 +1,267 @@
+"""Score duties for a question, then organizations and units from their best duties.
+
+A duty's score mixes its BM25 score (normalized by the best duty's, so 0 to 1) with how much it
+concerns the matters the question names (`expansion`), and is weighed by the duty's role: a unit
+that leads or is responsible for something answers before one that assists. A unit scores its
+best duty, a little more for a second matching duty, and a little more when its own name says
+the matter. Last, specificity: when a unit's own duty names every matter asked that a duty of the
+office above it names (or, no matter being named, matches nearly as well), the office's duty is
+the broad summary of the unit's, so the unit goes first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from orgkb.kb.search.expansion import NARROWER, AskedMatter, concept_scores, coverage
+from orgkb.kb.search.index import HandlerIndex
+from orgkb.kb.search.text import related_terms, terms
+
+ROLE_WEIGHTS = {
+    "leads": 1.0,
+    "responsible": 1.0,
+    "undertakes": 0.95,
+    "supervises": 0.92,
+    "coordinates": 0.9,
+    "guides": 0.9,
+    "assists": 0.75,
+}
+LEXICAL_SHARE = 0.5  # of a duty's score when the question names matters; all of it when none
+SECOND_DUTY = 0.1  # share of a unit's second-best duty added to its best
+NAME_SHARE = 0.15  # most a unit's name can add
+SPECIFIC_ENOUGH = 0.7  # a unit goes before its office when its best duty scores this share of the office's
+SCOPE_BONUS = 0.25  # for duties of organizations inside what the question itself names
+CANDIDATES = 256  # duties looked at, best first
+EVIDENCE = 3
+EVIDENCE_SHARE = 0.5  # a further duty is evidence when it scores this share of the best
+
+
+@dataclass
+class Ranked:
+    """An organization or unit with its score, its evidence duties (best first) and how it was placed."""
+
+    owner: int
+    score: float
+    duties: list[int]
+    duty_scores: list[float]
+    name_score: float = 0.0
+    concept: float = 0.0  # how fully its best-concerned evidence duty concerns the matters asked
+    below: int | None = None  # the unit this office was placed after, being more specific
+    borrowed: bool = False  # a unit listed without duties: its evidence is its office's duties
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Scored:
+    """The per-duty figures of one question: BM25 (normalized), concept, and combined scores."""
+
+    query_terms: tuple[str, ...]
+    lexical: np.ndarray
+    concept: np.ndarray
+    combined: np.ndarray
+    names: np.ndarray
+    named: frozenset[int] = frozenset()  # owners whose own name says what was asked
+    covers: np.ndarray | None = None  # per duty, the asked matters it names (`expansion.coverage`)
+    name_covers: dict[int, int] = field(default_factory=dict)  # per owner, the asked matters its name names
+    worded: frozenset[int] = frozenset()  # owners without duties whose name holds every word asked
+
+
+def _role_weights(index: HandlerIndex) -> np.ndarray:
+    weights = np.asarray([ROLE_WEIGHTS.get(role, 0.9) for role in index.roles], dtype=np.float32)
+    return weights[index.duty_role] if weights.size else np.zeros(0, dtype=np.float32)
+
+
+def _normalized(scores: np.ndarray) -> np.ndarray:
+    top = float(scores.max()) if scores.size else 0.0
+    return scores / top if top > 0 else scores
+
+
+def question_terms(index: HandlerIndex, question: str) -> list[str]:
+    """The terms a question is searched by: its content terms less place names (unless that leaves none)."""
+    found = terms(question)
+    kept = [term for term in found if term not in index.place_terms]
+    return kept or found
+
+
+def _name_shares(index: HandlerIndex, query: list[str], raw_names: np.ndarray) -> np.ndarray:
+    """For every owner, the share of the question's terms its names hold (or a term sharing its
+    stem's beginning, `related_terms`): a name that holds one word of four says a quarter of it,
+    unless it names a matter asked (`score_duties`)."""
+    shares = np.zeros(len(raw_names), dtype=np.float32)
+    if not query:
+        return shares
+    forms = [{term, *related_terms(index.name_lexicon.sorted_terms, term)} for term in dict.fromkeys(query)]
+    for form in forms:
+        holds = np.zeros(len(raw_names), dtype=bool)
+        for term in form:
+            found = index.term_owners.get(term)
+            if found is not None:
+                holds[found] = True
+        shares += holds
+    return shares / len(forms)
+
+
+def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -> Scored:
+    """Every duty's lexical, concept and combined score for `question`, and every owner's name score."""
+    query = question_terms(index, question)
+    lexical = _normalized(index.duty_lexicon.scores(query))
+    concept = concept_scores(index, asked)
+    mixed = LEXICAL_SHARE * lexical + (1 - LEXICAL_SHARE) * concept if asked else lexical
+    raw_names = index.name_lexicon.scores(query)
+    worded_names = _normalized(raw_names)
+    names = worded_names * _name_shares(index, query, raw_names)
+    wanted = set(query)
+    worded: set[int] = {  # only units without duties need it (see `_add_named_units`)
+        owner
+        for owner in np.flatnonzero(raw_names > 0).tolist()
+        if owner not in index.duties_of and wanted <= index.owner_terms[owner]
+    }
+    says = set(worded)
+    name_covers: dict[int, int] = {}
+    for bit, matter in enumerate(asked):
+        for target, weight in matter.targets:
+            for owner in index.owner_postings.get(target, ()):  # a name that names it: its words count whole
+                names[owner] = max(float(names[owner]), float(worded_names[owner]), weight)
+                if weight >= NARROWER:
+                    says.add(owner)
+                    name_covers[owner] = name_covers.get(owner, 0) | (1 << bit)
+    combined = mixed * _role_weights(index)
+    covers = coverage(index, asked) if asked else None
+    return Scored(
+        tuple(query), lexical, concept, combined, names, frozenset(says), covers, name_covers, frozenset(worded)
+    )
+
+
+def rank(
+    index: HandlerIndex,
+    scored: Scored,
+    allowed: np.ndarray | None,
+    limit: int,
+    preferred: np.ndarray | None = None,
+    where: bool = False,
+    local: np.ndarray | None = None,
+) -> list[Ranked]:
+    """The best `limit` organizations and units, each with its evidence duties.
+
+    `allowed` (a boolean per owner) keeps only the owners it marks; `preferred` (the same) raises
+    the duties of the owners it marks by `SCOPE_BONUS`; `local` (the same) puts the owners it marks
+    before all others, each part in its order. `where`: the question asks where to go, so a centre
+    an office runs goes before that office, not after it.
+    """
+    combined = scored.combined
+    if allowed is not None:
+        combined = np.where(allowed[index.duty_owner], combined, 0)
+    if preferred is not None:
+        combined = np.where(preferred[index.duty_owner], combined * (1 + SCOPE_BONUS), combined)
+    candidates = np.flatnonzero(combined > 0)
+    if candidates.size > CANDIDATES:
+        top = np.argpartition(combined[candidates], -CANDIDATES)[-CANDIDATES:]
+        candidates = candidates[top]
+    order = candidates[np.argsort(-combined[candidates], kind="stable")]
+    by_owner: dict[int, Ranked] = {}
+    for duty in order.tolist():
+        owner = int(index.duty_owner[duty])
+        score = float(combined[duty])
+        ranked = by_owner.get(owner)
+        if ranked is None:
+            by_owner[owner] = Ranked(owner, score, [duty], [score])
+        elif len(ranked.duties) < EVIDENCE and score >= EVIDENCE_SHARE * ranked.duty_scores[0]:
+            ranked.duties.append(duty)
+            ranked.duty_scores.append(score)
+    for ranked in by_owner.values():
+        second = ranked.duty_scores[1] if len(ranked.duty_scores) > 1 else 0.0
+        ranked.name_score = float(scored.names[ranked.owner]) if scored.names.size else 0.0
+        ranked.score = ranked.duty_scores[0] + SECOND_DUTY * second + NAME_SHARE * ranked.name_score
+        ranked.concept = max(float(scored.concept[duty]) for duty in ranked.duties) if scored.concept.size else 0.0
+    _prefer_specific(index, scored, by_owner)
+    _add_named_units(index, scored, allowed, by_owner, where)
+    results = sorted(
+        by_owner.values(),
+        key=lambda r: (
+            local is not None and not local[r.owner],
+            -r.score,
+            -int(index.depth[r.owner]),
+            index.owners[r.owner].name,
+        ),
+    )
+    return results[:limit]
+
+
+def _add_named_units(
+    index: HandlerIndex, scored: Scored, allowed: np.ndarray | None, by_owner: dict[int, Ranked], where: bool
+) -> None:
+    """Units a page lists by name only ("Social Insurance Division"), named for what was asked:
+    each goes just before its office when the office's own duty matches, with that duty as evidence.
+
+    A centre an office runs or guides ("community health service centers") is the office's means,
+    not a part of it: the office answers who handles the matter, and the centre goes just after
+    it, unless the question asks where to go ("Where can I see a family doctor?"). Of several
+    such units of one office, the one whose name says the matter itself ("Foreign Trade Section"
+    for exports) is placed, not one whose name says a narrower matter ("Business Circle Section").
+    A unit whose name says no matter asked that its office's own name does not say ("Education
+    Examination Center" of an "Education Bureau", asked about sport in schools) is no more
+    specific than its office, and is not placed.
+    """
+    for owner in sorted(scored.named, key=lambda owner: (-float(scored.names[owner]), owner)):
+        if owner in by_owner or owner in index.duties_of or (allowed is not None and not allowed[owner]):
+            continue
+        parent = index.parent_of(owner)
+        office = by_owner.get(parent) if parent is not None else None
+        if office is not None and owner not in scored.worded:
+            beyond = scored.name_covers.get(owner, 0) & ~scored.name_covers.get(office.owner, 0)
+            if not beyond:  # its name says nothing asked that its office's own name does not
+                continue
+        kept = index.owners[owner].kept
+        if office is None or (office.below is not None and not kept):
+            continue
+        unit = Ranked(owner, office.score, list(office.duties), list(office.duty_scores), 1.0)
+        unit.borrowed = True
+        unit.concept = office.concept
+        by_owner[owner] = unit
+        if kept and not where:
+            unit.score = office.score * 0.999
+            continue
+        office.score *= 0.999
+        if not kept:  # a centre does not say the matter more specifically than its office's duty
+            office.below = owner
+
+
+def _says_it(index: HandlerIndex, scored: Scored, unit: Ranked, office: Ranked) -> bool:
+    """Whether the unit's own duty says the matter: it names (itself, or through a narrower matter)
+    every matter asked that the office's duty names, and at least one. When neither names any
+    (no matter was asked, or both concern only a broader one), its words decide: the unit's duty
+    matches nearly as well as the office's. A unit that only assists does not say it."""
+    if index.duties[unit.duties[0]].role == "assists" != index.duties[office.duties[0]].role:
+        return False
+    unit_covers, office_covers = _covers(scored, unit), _covers(scored, office)
+    if office_covers & ~unit_covers:
+        return False
+    if unit_covers:
+        return True
+    if unit.concept > 0 or office.concept > 0:  # a broader matter only: that says nothing more specific
+        unit_words, office_words = (float(scored.lexical[r.duties[0]]) for r in (unit, office))
+        return unit_words > 0 and unit_words >= SPECIFIC_ENOUGH * office_words
+    return unit.duty_scores[0] >= SPECIFIC_ENOUGH * office.duty_scores[0]
+
+
+def _covers(scored: Scored, ranked: Ranked) -> int:
+    """The matters asked (bits, `expansion.coverage`) that any of its evidence duties names."""
+    found = 0
+    if scored.covers is not None:
+        for duty in ranked.duties:
+            found |= int(scored.covers[duty])
+    return found
+
+
+def _prefer_specific(index: HandlerIndex, scored: Scored, by_owner: dict[int, Ranked]) -> None:
+    """Place each office just after its best unit whose own duty says the matter too."""
+    for ranked in sorted(by_owner.values(), key=lambda r: -int(index.depth[r.owner])):
+        parent = index.parent_of(ranked.owner)
+        office = by_owner.get(parent) if parent is not None else None
+        if office is None or not _says_it(index, scored, ranked, office):
+            continue
+        if office.score >= ranked.score:
+            office.score = ranked.score * 0.999
+            office.below = ranked.owner

@@ -1,0 +1,160 @@
+"""Who handles matter X (in district Y)? Ranked organizations and units, each with the duties that say so.
+
+The question is matched twice: word by word (BM25 over duty text and unit names, stemmed) and
+matter by matter (the thesaurus: "complaints" -> Letters and calls -> the duties that concern
+it, or a narrower or broader matter). `ranking` explains how the two mix, how roles weigh and
+why a section comes before the office above it. When nothing matches either way, the duties
+on a matter beside the one asked (under the same broader matter) answer, scored low and said so:
+an empty answer is left for a question with no content word, or a place where nothing is near.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from orgkb.errors import QueryError
+from orgkb.kb import organizations
+from orgkb.kb.duties import Evidence, ResponsibilityRecord
+from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.search.districts import allowed_owners
+from orgkb.kb.search.expansion import AskedMatter, asked_matters, nearby_matters
+from orgkb.kb.search.index import Duty, HandlerIndex, handler_index
+from orgkb.kb.search.ranking import Ranked, rank, score_duties
+from orgkb.kb.search.scope import scopes
+from orgkb.kb.search.text import asks_where, terms, words_by_term
+from orgkb.kb.store import KnowledgeBase
+from orgkb.ontology.ids import id_of
+from orgkb.ontology.namespace import BASE
+
+MAX_MATTER_LENGTH = 500
+MAX_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class Handler:
+    """An organization or unit that handles a matter, how well it matches, and the duties that say so."""
+
+    organization: OrganizationRecord
+    score: float
+    evidence: tuple[ResponsibilityRecord, ...]
+    reason: str
+
+    @property
+    def organization_id(self) -> str:
+        return self.organization.id
+
+
+def check_matter(matter: str) -> str:
+    """`matter` stripped; raises `QueryError` when it is blank or longer than `MAX_MATTER_LENGTH`."""
+    text = matter.strip() if isinstance(matter, str) else ""
+    if not text:
+        raise QueryError("matter", matter, "is empty; say what the matter is, for example 'foreign guests'")
+    if len(text) > MAX_MATTER_LENGTH:
+        raise QueryError("matter", matter, f"is {len(text)} characters long; the limit is {MAX_MATTER_LENGTH}")
+    return text
+
+
+def check_limit(limit: int) -> int:
+    """`limit`; raises `QueryError` unless it is a whole number from 1 to `MAX_LIMIT`."""
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
+        raise QueryError("limit", limit, f"must be a whole number from 1 to {MAX_LIMIT}")
+    return limit
+
+
+def who_handles(kb: KnowledgeBase, matter: str, district: str | None = None, limit: int = 5) -> list[Handler]:
+    """The organizations and units that handle `matter`, best first, at most `limit`.
+
+    `district` (any name of a place: "Jing'an", "Jingan", "静安", "Shanghai") keeps those serving
+    that place or a place inside it. Raises `QueryError` for a blank matter or one over 500
+    characters, a limit outside 1..50, or a district orgkb does not know.
+    """
+    text = check_matter(matter)
+    check_limit(limit)
+    index = handler_index(kb)
+    allowed = allowed_owners(kb, index, district) if district is not None else None
+    asked = asked_matters(index, kb.matcher, text)
+    scored = score_duties(index, text, asked)
+    if not scored.query_terms and not asked:
+        return []
+    preferred, local = scopes(index, text)
+    ranking = rank(index, scored, allowed, limit, preferred, asks_where(text), local)
+    nearest = not ranking and bool(asked)
+    if nearest:  # nothing concerns what was asked, nor anything above it: the matters beside it
+        asked = nearby_matters(index, asked)
+        scored = score_duties(index, text, asked)
+        ranking = rank(index, scored, allowed, limit, preferred, asks_where(text), local) if asked else []
+    searched = frozenset(scored.query_terms)
+    return [_handler(kb, index, ranked, text, asked, searched, nearest) for ranked in ranking]
+
+
+def _record(kb: KnowledgeBase, index: HandlerIndex, owner: int) -> OrganizationRecord:
+    identifier = index.owner_id(owner)
+    return kb.derived((organizations.organization, identifier), lambda: organizations.organization(kb, identifier))
+
+
+def _responsibility(index: HandlerIndex, duty: Duty) -> ResponsibilityRecord:
+    return ResponsibilityRecord(
+        id=id_of(duty.iri),
+        text=duty.text,
+        position=duty.position,
+        role=duty.role,
+        owner_id=index.owner_id(duty.owner),
+        source=Evidence(duty.document, duty.line, duty.quote),
+        number=duty.number,
+        matters=tuple(matter.removeprefix(BASE) for matter in duty.matters),
+    )
+
+
+def _handler(
+    kb: KnowledgeBase,
+    index: HandlerIndex,
+    ranked: Ranked,
+    text: str,
+    asked: list[AskedMatter],
+    searched: frozenset[str],
+    nearest: bool = False,
+) -> Handler:
+    duties = [index.duties[i] for i in ranked.duties]
+    reason = _reason(index, ranked, duties[0], text, asked, searched)
+    return Handler(
+        organization=_record(kb, index, ranked.owner),
+        score=round(ranked.score, 4),
+        evidence=tuple(_responsibility(index, duty) for duty in duties),
+        reason=f"no duty says it, nor a broader matter; nearest: {reason}" if nearest else reason,
+    )
+
+
+def _reason(
+    index: HandlerIndex, ranked: Ranked, duty: Duty, text: str, asked: list[AskedMatter], searched: frozenset[str]
+) -> str:
+    """One line: what matched (matters, then words), which duty of whom, and any reordering."""
+    parts: list[str] = []
+    for matter in asked:
+        weights = dict(matter.targets)
+        hits = sorted((m for m in duty.matters if m in weights), key=lambda m: -weights[m])
+        if hits:
+            via = "" if hits[0] == matter.matter else f" (duty: {_label(index, hits[0])})"
+            parts.append(f"matched '{matter.words}' -> {matter.label}{via}")
+    duty_terms = set(terms(duty.text)) & searched
+    words = [word for term, word in words_by_term(text).items() if term in duty_terms]
+    if words:
+        parts.append("words " + ", ".join(f"'{word}'" for word in words))
+    owner = index.owners[duty.owner]  # the office's, when a unit borrows its office's duty
+    label = f"duty {duty.number}" if duty.number is not None else f"duty {duty.position}"
+    where = f"{label} of {owner.name}" + (f" ({duty.role})" if duty.role not in ("responsible", "leads") else "")
+    reason = "; ".join([*parts, where]) if parts else where
+    unit = index.owners[ranked.owner]
+    if ranked.borrowed and unit.kept:
+        reason = f"{unit.name} is named for it (a page names it only through a duty of {owner.name}); {reason}"
+    elif ranked.borrowed:
+        reason = f"{unit.name} is named for it (its page lists no duties of its own); {reason}"
+    elif ranked.name_score >= 0.75:
+        reason += "; its name says it"
+    if ranked.below is not None:
+        reason += f"; after {index.owners[ranked.below].name}, whose own duty says it more specifically"
+    return reason
+
+
+def _label(index: HandlerIndex, matter: str) -> str:
+    info = index.matters.get(matter)
+    return info.label if info is not None else matter.rsplit("/", 1)[-1]

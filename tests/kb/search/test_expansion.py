@@ -1,0 +1,115 @@
+"""expansion: the matters a question names, and how much each duty concerns them."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkb.kb.search.expansion import NARROWER, NEARBY, SAME, asked_matters, concept_scores, coverage, nearby_matters
+from orgkb.kb.search.index import HandlerIndex, handler_index
+from orgkb.kb.store import KnowledgeBase
+
+MATTER = "https://w3id.org/orgkb/matter/"
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.builtin()
+
+
+@pytest.fixture(scope="module")
+def index(kb: KnowledgeBase) -> HandlerIndex:
+    return handler_index(kb)
+
+
+def slugs(kb: KnowledgeBase, index: HandlerIndex, question: str) -> list[str]:
+    return [asked.matter.removeprefix(MATTER) for asked in asked_matters(index, kb.matcher, question)]
+
+
+def test_everyday_words_name_a_matter(kb: KnowledgeBase, index: HandlerIndex) -> None:
+    assert slugs(kb, index, "Who deals with complaints?") == ["letters-and-calls"]
+
+
+def test_chinese_labels_name_a_matter(kb: KnowledgeBase, index: HandlerIndex) -> None:
+    assert "letters-and-calls" in slugs(kb, index, "信访")
+
+
+def test_a_name_in_another_order_and_form_is_found(kb: KnowledgeBase, index: HandlerIndex) -> None:
+    # "government information disclosure", said the other way round; the shorter match it
+    # contains ("government information") gives way to it
+    found = slugs(kb, index, "disclosing government information")
+    assert found[0] == "information-disclosure"
+    assert "government-information-reporting" not in found
+
+
+def test_a_matter_counts_its_narrower_and_broader_matters(kb: KnowledgeBase, index: HandlerIndex) -> None:
+    asked = asked_matters(index, kb.matcher, "foreign affairs")[0]
+    weights = dict(asked.targets)
+    assert weights[MATTER + "foreign-affairs"] == SAME
+    assert weights[MATTER + "foreign-guest-reception"] == NARROWER
+    reception = dict(asked_matters(index, kb.matcher, "reception of foreign guests")[0].targets)
+    assert 0 < reception[MATTER + "foreign-affairs"] < NARROWER
+
+
+def test_concept_scores_are_means_over_the_matters_asked(kb: KnowledgeBase, index: HandlerIndex) -> None:
+    asked = asked_matters(index, kb.matcher, "confidential communication and financial affairs")
+    assert len(asked) == 2
+    scores = concept_scores(index, asked)
+    both = [i for i, duty in enumerate(index.duties) if {a.matter for a in asked} <= set(duty.matters)]
+    assert both and all(scores[i] == pytest.approx(1.0) for i in both)
+    assert scores.max() <= 1.0 + 1e-6
+
+
+def test_no_matter_no_concept_score(kb: KnowledgeBase, index: HandlerIndex) -> None:
+    assert asked_matters(index, kb.matcher, "zzz") == []
+    assert not concept_scores(index, []).any()
+
+
+def test_a_duty_concerning_one_of_two_matters_scores_half(kb: KnowledgeBase, index: HandlerIndex) -> None:
+    asked = asked_matters(index, kb.matcher, "confidential communication and financial affairs")
+    scores = concept_scores(index, asked)
+    dapeng = next(i for i, duty in enumerate(index.duties) if duty.text.startswith("Be responsible for the confid"))
+    assert scores[dapeng] == pytest.approx(0.5)
+
+
+def test_coverage_marks_the_matters_a_duty_names_itself_or_more_narrowly(
+    kb: KnowledgeBase, index: HandlerIndex
+) -> None:
+    asked = asked_matters(index, kb.matcher, "Who handles foreign affairs and archives?")
+    assert [matter.matter.removeprefix(MATTER) for matter in asked] == ["foreign-affairs", "archives"]
+    for duty, bits in zip(index.duties, coverage(index, asked).tolist(), strict=True):
+        named = [matter.weight_of(duty.matters) >= NARROWER for matter in asked]
+        assert bits == sum(1 << bit for bit, says in enumerate(named) if says)
+    # a duty that concerns only a broader matter ("foreign affairs") names none of the narrower one asked
+    guests = asked_matters(index, kb.matcher, "reception of foreign guests")
+    broad = [i for i, duty in enumerate(index.duties) if duty.matters == (MATTER + "foreign-affairs",)]
+    assert broad and not coverage(index, guests)[broad].any()
+
+
+def test_nearby_matters_are_those_beside_what_was_asked(kb: KnowledgeBase, index: HandlerIndex) -> None:
+    asked = asked_matters(index, kb.matcher, "Who handles wages?")
+    assert [matter.matter.removeprefix(MATTER) for matter in asked] == ["salary-and-welfare"]
+    (near,) = nearby_matters(index, asked)
+    weights = {target.removeprefix(MATTER): weight for target, weight in near.targets}
+    assert weights["civil-servants"] == weights["talent"] == NEARBY[0]  # beside it, under personnel
+    # what the asked matter already counts (itself, what is above or below it) is not repeated
+    assert "salary-and-welfare" not in weights and "personnel" not in weights
+    # a top matter has nothing beside it
+    assert nearby_matters(index, asked_matters(index, kb.matcher, "civil affairs")) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "absent", "present"),
+    [
+        # "field" and "research" are in two noun phrases: no "field research"
+        ("Who plans the field trips and research tours?", "policy-research", None),
+        ("Who keeps the field notes, research and maps?", "policy-research", None),
+        # within one part, any order still holds a name
+        ("Who is disclosing government information?", None, "information-disclosure"),
+    ],
+)
+def test_a_name_in_another_order_is_read_within_one_part_of_the_question(
+    kb: KnowledgeBase, index: HandlerIndex, question: str, absent: str | None, present: str | None
+) -> None:
+    found = slugs(kb, index, question)
+    assert absent is None or absent not in found
+    assert present is None or present in found

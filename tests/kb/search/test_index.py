@@ -1,0 +1,59 @@
+"""handler_index: one index per knowledge base, read through named queries, rebuilt on change."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from orgkb.kb.search.index import Lexicon, handler_index
+from orgkb.kb.store import KnowledgeBase
+from orgkb.loaders.files import builtin_paths
+
+JINGAN = next(path for path in builtin_paths() if path.name.startswith("jingan"))
+DAPENG = next(path for path in builtin_paths() if path.name.startswith("dapeng"))
+
+
+def test_the_index_holds_every_duty_with_its_evidence_and_matters() -> None:
+    kb = KnowledgeBase.builtin()
+    index = handler_index(kb)
+    assert len(index.duties) == len(kb.select("handler_duties"))
+    foreign = next(i for i, o in enumerate(index.owners) if o.name == "Foreign Affairs Section")
+    duties = [index.duties[i] for i in index.duties_of[foreign]]
+    assert all(duty.document == "jingan-general-office.txt" and duty.line > 0 for duty in duties)
+    assert any("https://w3id.org/orgkb/matter/foreign-guest-reception" in duty.matters for duty in duties)
+    office = index.parent_of(foreign)
+    assert office is not None
+    assert index.owners[office].name == "General Office of People's Government of Jing'an District"
+    assert index.owners[foreign].place == "https://w3id.org/orgkb/place/shanghai/jingan"
+
+
+def test_the_index_is_kept_until_the_knowledge_base_changes() -> None:
+    kb = KnowledgeBase()
+    kb.load_path(JINGAN)
+    first = handler_index(kb)
+    assert handler_index(kb) is first
+    kb.load_path(DAPENG)
+    second = handler_index(kb)
+    assert second is not first
+    assert len(second.duties) > len(first.duties)
+    kb.load_path(DAPENG)  # reloading the same page is a change too
+    assert handler_index(kb) is not second
+
+
+def test_each_knowledge_base_has_its_own_index() -> None:
+    jingan, dapeng = KnowledgeBase(), KnowledgeBase()
+    jingan.load_path(JINGAN)
+    dapeng.load_path(DAPENG)
+    assert {o.name for o in handler_index(jingan).owners}.isdisjoint({o.name for o in handler_index(dapeng).owners})
+
+
+def test_an_empty_knowledge_base_has_an_empty_index() -> None:
+    index = handler_index(KnowledgeBase())
+    assert index.duties == [] and index.owners == []
+    assert index.duty_lexicon.scores(["archiv"]).shape == (0,)
+
+
+def test_the_lexicon_finds_related_terms_at_a_lower_weight() -> None:
+    lexicon = Lexicon([["disclosur", "inform"], ["disclos", "rule"], ["archiv"]])
+    scores = lexicon.scores(["disclos"])
+    assert scores[1] > scores[0] > 0 and scores[2] == 0
+    assert np.all(lexicon.scores(["unknown"]) == 0)

@@ -1,0 +1,155 @@
+"""ranking: which of an office and its units goes first, from what their own duties and names say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from orgkb.kb.search.expansion import asked_matters
+from orgkb.kb.search.index import handler_index
+from orgkb.kb.search.ranking import score_duties
+from orgkb.kb.search.who_handles import Handler, who_handles
+from orgkb.kb.store import KnowledgeBase
+from orgkb.loaders.text import parse_text
+
+# Two bureaus of the genre, invented for these tests: each office names matters its sections do
+# not, and each lists centres by name only.
+URBAN = """Putuo District Urban Management Bureau
+Released on:2024-05-06
+
+Main Responsibilities:
+
+1. Be responsible for the management of outdoor advertising, signboards and urban lighting.
+
+2. Be responsible for the management of water resources and water withdrawal permits.
+
+3. Complete other tasks assigned by the district government.
+
+Organization:
+
+1. Greening Section
+
+Manage the street trees and the green spaces along the roads.
+
+2. Water Section
+
+Examine and issue water withdrawal permits.
+
+Contact Information:
+
+Tel.: 021-5555 0001
+"""
+
+EDUCATION = """Putuo District Education Bureau
+Released on:2024-05-06
+
+Main Responsibilities:
+
+1. Be responsible for the guidance and supervision of private education in the district.
+
+2. Guide the physical education and art education of schools.
+
+3. Complete other tasks assigned by the district government.
+
+Organization:
+
+1. Basic Education Section
+
+Manage the schools of the district and the enrollment of schools.
+
+Directly Affiliated Institutions:
+
+1. Putuo District Education Examination Center
+
+2. Putuo District Student Financial Aid Center
+
+Contact Information:
+
+Tel.: 021-5555 0002
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    kb = KnowledgeBase.builtin()
+    kb.add_document(parse_text(URBAN, "putuo-urban-management-bureau.txt"))
+    kb.add_document(parse_text(EDUCATION, "putuo-education-bureau.txt"))
+    return kb
+
+
+def names(handlers: list[Handler]) -> list[str]:
+    return [handler.organization.name for handler in handlers]
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # the office's duty names the matter (urban lighting); the section's shares a word ("street")
+        ("Who fixes broken street lamps?", "Putuo District Urban Management Bureau"),
+        # the office's duty names private education; the section's only education, the broader matter
+        ("Who keeps an eye on private schools?", "Putuo District Education Bureau"),
+        # both name the permits: the section's duty is its own, so it goes first, as before
+        ("Who issues water withdrawal permits?", "Water Section"),
+    ],
+)
+def test_a_unit_goes_first_only_when_its_duty_names_what_the_office_duty_names(
+    kb: KnowledgeBase, question: str, first: str
+) -> None:
+    assert names(who_handles(kb, question, "Putuo", limit=3))[0] == first
+
+
+def test_a_unit_named_only_for_its_office_matter_is_no_more_specific(kb: KnowledgeBase) -> None:
+    # "Education Examination Center" says education, as "Education Bureau" does: not placed first
+    found = names(who_handles(kb, "Who promotes sport and art in schools?", "Putuo", limit=3))
+    assert found[0] == "Putuo District Education Bureau"
+    assert "Putuo District Education Examination Center" not in found
+    # the aid centre's name says a narrower matter than the bureau's: it goes just before the bureau
+    found = names(who_handles(kb, "学生资助", "Putuo", limit=5))
+    centre = found.index("Putuo District Student Financial Aid Center")
+    assert found[centre + 1] == "Putuo District Education Bureau"
+
+
+UNSEEN = Path(__file__).resolve().parents[2] / "data" / "unseen"
+
+
+@pytest.fixture(scope="module")
+def two_places() -> KnowledgeBase:
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([UNSEEN / "tianhe-shipai-street-office.txt", UNSEEN / "nanshan-urban-management-bureau.txt"])
+    return kb
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who sweeps the roads in Shipai?",
+        "Who handles street cleaning at the Shipai street office?",
+        "Who cleans the roads near Shipai?",
+    ],
+)
+def test_what_lies_in_the_place_asked_about_comes_first(two_places: KnowledgeBase, question: str) -> None:
+    # Nanshan's sanitation section matches the words better, but the question asks about Shipai
+    found = who_handles(two_places, question, limit=10)
+    assert names(found)[0] == "Urban Management Office"
+    assert "Environmental Sanitation Section" in names(found)  # elsewhere still follows
+
+
+def test_a_name_adds_the_share_of_the_question_it_holds(kb: KnowledgeBase) -> None:
+    index = handler_index(kb)
+    (office,) = [number for number, owner in enumerate(index.owners) if owner.name == "Community Party Building Office"]
+    # "building" is one of three words asked: the name says a third of it, not all
+    partly = score_duties(index, "rubble from building renovation", [])
+    assert 0 < partly.names[office] <= 1 / 3 + 1e-6
+    # a question the name holds whole
+    assert score_duties(index, "party building", []).names[office] == pytest.approx(1.0)
+
+
+def test_a_name_that_names_a_matter_asked_counts_its_words_whole(kb: KnowledgeBase) -> None:
+    index = handler_index(kb)
+    (section,) = [number for number, owner in enumerate(index.owners) if owner.name == "Foreign Affairs Section"]
+    question = "Who receives foreign guests?"
+    asked = asked_matters(index, kb.matcher, question)
+    # "Foreign Affairs Section" holds one word of three, but names the matter above the one asked
+    assert score_duties(index, question, asked).names[section] == pytest.approx(1.0)
+    assert score_duties(index, question, []).names[section] < 0.5

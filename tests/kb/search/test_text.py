@@ -1,0 +1,57 @@
+"""terms: the stemmed words duties, names and questions are compared by."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkb.kb.search.text import related_terms, terms, words_by_term
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Who is in charge of receiving foreign visitors?", ["receiv", "foreign", "visitor"]),
+        ("Who handles the archives?", ["archiv"]),  # asking words carry no matter
+        ("Be responsible for other tasks assigned", []),  # duty boilerplate neither
+        ("neighbourhood committees", ["neighborhood", "committe"]),  # British spelling folded
+        ("Jing’an", ["jingan"]),  # curly apostrophe folded
+        ("谁负责", []),  # Chinese is left to the thesaurus's Chinese labels
+        # emphasis, dropped whole: "important" stems as "imports" does
+        ("Prepare for important meetings", ["prepar", "meet"]),
+        ("Importantly, who handles imports?", ["import"]),
+        ("Who actually makes the plans?", ["make", "plan"]),  # a spoken filler, as before
+    ],
+)
+def test_terms(text: str, expected: list[str]) -> None:
+    assert terms(text) == expected
+
+
+def test_words_by_term_keeps_the_first_word_as_written() -> None:
+    assert words_by_term("Archives, archive and ARCHIVES") == {"archiv": "Archives"}
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("disclosur", ["disclos"]),  # disclosure finds disclose
+        ("disclos", ["disclosur"]),  # and the other way
+        ("dis", []),  # too short to stand for anything
+        ("approv", []),  # no other term begins with it
+    ],
+)
+def test_related_terms(term: str, expected: list[str]) -> None:
+    vocabulary = sorted(["approv", "disclos", "disclosur", "discuss"])
+    assert related_terms(vocabulary, term) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # auxiliaries, their contractions and the particle of a phrasal verb ask, they say no matter
+        ("Nobody has picked up the rubbish", ["pick", "rubbish"]),
+        ("My boss hasn't paid me and I can't wait", ["boss", "paid", "wait"]),
+        ("Where do I go to register?", ["regist"]),
+    ],
+)
+def test_the_words_of_spoken_questions_that_say_no_matter(text: str, expected: list[str]) -> None:
+    assert terms(text) == expected
