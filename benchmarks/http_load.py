@@ -122,6 +122,12 @@ def rss_mib(pid: int) -> float:
     return float("nan")
 
 
+def cpu_seconds(pid: int) -> float:
+    """The CPU time (user and system) a process has used so far, in seconds (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 WORDS = [
     "foreign",
     "guests",
@@ -164,10 +170,14 @@ def unique_question(number: int) -> str:
 
 
 SERVE = """
-import inspect, sys
+import inspect, os, sys
 import uvicorn
 from orgkb.app import create_app
 from orgkb.kb.store import KnowledgeBase
+
+if os.environ.get("ORGKB_BENCH_ADMITTED"):  # a tree whose GraphQL view admits requests: how many
+    import orgkb.graphql.http as view
+    view.ADMITTED = int(os.environ["ORGKB_BENCH_ADMITTED"])
 
 port, cache = int(sys.argv[1]), sys.argv[2] == "on"
 pages = sys.argv[3:]
@@ -182,4 +192,7 @@ if "response_bytes" in parameters:
     options["response_bytes"] = 32 * 1024 * 1024 if cache else 0
 uvicorn.run(create_app(kb, **options), host="127.0.0.1", port=port, log_level="warning", access_log=False)
 """
-"""A server for any code tree: `python -c SERVE PORT on|off [PAGE...]` (response cache on or off)."""
+"""A server for any code tree: `python -c SERVE PORT on|off [PAGE...]` (response cache on or off).
+
+`ORGKB_BENCH_ADMITTED` in its environment sets how many GraphQL requests it works on at once.
+"""

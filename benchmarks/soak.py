@@ -7,9 +7,10 @@ One uvicorn worker serves the built-in corpus (and --pages) in a subprocess, as 
 would. `--clients` keep-alive connections send, in turn: whoHandles with a question never asked
 before (so no kept answer helps), an organization with its units and their duties, a comparison
 of two organizations, the coordination of a unit, and the schema's introspection. Meanwhile one
-more connection asks /healthz twice a second. Printed: requests/s, p50/p99 per kind and overall,
-errors (non-200 or a GraphQL error), /healthz p50/p99, and the server's resident memory at the
-start, the end, its peak and at each quarter of the run.
+more connection asks /healthz ten times a second. Printed: requests/s, p50/p99 per kind and
+overall, errors (non-200 or a GraphQL error), /healthz p50/p90/p99/max and how many probes took
+50 ms or more, and the server's resident memory at the start, the end, its peak and every
+`--every` seconds (whether it levels off once the bounded caches are full).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import threading
 import time
 import urllib.request
@@ -34,6 +36,8 @@ OFFICE = (
 )
 COMPARE = "query C($l: ID!, $r: ID!) { compare(left: $l, right: $r) { shared { score } onlyLeft { id } } }"
 COORDINATION = "query K($id: ID!) { coordination(organization: $id) { strength organization { name } } }"
+PROBE_SECONDS = 0.1
+"""How often /healthz is asked (one probe at a time) and the server's memory read."""
 
 
 def _post(port: int, query: str) -> dict[str, object]:
@@ -68,9 +72,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=8979, help="port on 127.0.0.1 for the server")
     parser.add_argument("--no-response-cache", action="store_true", help="serve without kept responses")
     parser.add_argument("--tree", type=Path, default=HERE, help="the code tree to serve (e.g. a worktree of main)")
+    parser.add_argument("--every", type=float, default=15.0, help="seconds between memory figures printed (default 15)")
+    parser.add_argument(
+        "--admitted", type=int, help="GraphQL requests the server works on at once (default: orgkb's ADMITTED)"
+    )
     args = parser.parse_args(argv)
 
     pages = [str(Path(page).resolve()) for page in args.pages]
+    if args.admitted is not None:
+        os.environ["ORGKB_BENCH_ADMITTED"] = str(args.admitted)  # read by the server started below
     cache = "off" if args.no_response_cache else "on"
     process = start_server(SERVE, [cache, *pages], args.tree.resolve(), args.port)
     try:
@@ -93,30 +103,33 @@ def main(argv: list[str] | None = None) -> None:
 
         run_load(args.port, body, 4, 2.0)  # warm up: the first answers build the indexes
         rss_start = rss_mib(process.pid)
-        memory: list[float] = [rss_start]
+        memory: list[tuple[float, float]] = [(0.0, rss_start)]
         health: list[float] = []
         stop = threading.Event()
+        began = time.perf_counter()
 
         def watch() -> None:
-            while not stop.wait(0.5):
-                memory.append(rss_mib(process.pid))
-                began = time.perf_counter()
+            while not stop.wait(PROBE_SECONDS):
+                memory.append((time.perf_counter() - began, rss_mib(process.pid)))
+                asked = time.perf_counter()
                 with urllib.request.urlopen(f"http://{HOST}:{args.port}/healthz", timeout=30) as response:
                     response.read()
-                health.append(time.perf_counter() - began)
+                health.append(time.perf_counter() - asked)
 
         watcher = threading.Thread(target=watch, daemon=True)
         watcher.start()
         load = run_load(args.port, body, args.clients, args.seconds)
         stop.set()
         watcher.join()
-        rss_end = rss_mib(process.pid)
+        memory.append((time.perf_counter() - began, rss_mib(process.pid)))
     finally:
         stop_server(process)
-    report(load, args, cache, health, [*memory, rss_end])
+    report(load, args, cache, health, memory)
 
 
-def report(load: Load, args: argparse.Namespace, cache: str, health: list[float], memory: list[float]) -> None:
+def report(
+    load: Load, args: argparse.Namespace, cache: str, health: list[float], memory: list[tuple[float, float]]
+) -> None:
     print(f"soak of {args.tree}: {args.clients} clients x {load.seconds:.0f} s, response cache {cache}, 1 worker")
     print(f"{'kind':<26} {'requests':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
     for kind in sorted(load.by_kind):
@@ -126,12 +139,26 @@ def report(load: Load, args: argparse.Namespace, cache: str, health: list[float]
     print(f"throughput: {load.rate:.0f} requests/s; errors: {load.errors}")
     ordered = sorted(health)
     if ordered:
-        p50, p99 = ordered[len(ordered) // 2] * 1000, ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))] * 1000
-        print(f"/healthz meanwhile: {len(ordered)} probes, p50 {p50:.1f} ms, p99 {p99:.1f} ms")
-    start, end, peak = memory[0], memory[-1], max(memory)
-    print(f"server memory (RSS): {start:.0f} MiB at the start, {end:.0f} MiB at the end, {peak:.0f} MiB at most")
-    quarters = [memory[min(len(memory) - 1, len(memory) * k // 4)] for k in range(5)]
-    print("  by quarter of the run: " + ", ".join(f"{rss:.0f}" for rss in quarters) + " MiB")
+
+        def at(p: float) -> float:
+            return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))] * 1000
+
+        slow = sum(1 for seconds in ordered if seconds >= 0.05)
+        print(
+            f"/healthz meanwhile: {len(ordered)} probes, p50 {at(50):.1f} ms, p90 {at(90):.1f} ms, "
+            f"p99 {at(99):.1f} ms, max {ordered[-1] * 1000:.1f} ms; {slow} took 50 ms or more"
+        )
+    sizes = [rss for _, rss in memory]
+    print(
+        f"server memory (RSS): {sizes[0]:.0f} MiB at the start, {sizes[-1]:.0f} MiB at the end, "
+        f"{max(sizes):.0f} MiB at most"
+    )
+    marks, shown = [], 0.0
+    for seconds, rss in memory:
+        if seconds >= shown:
+            marks.append(f"{seconds:.0f} s {rss:.0f}")
+            shown += args.every
+    print(f"  every {args.every:.0f} s: " + ", ".join(marks) + " MiB")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,9 @@ strawberry's `GraphQL` view reads GET and POST requests (queries only over GET, 
 uploads, no batches) and shapes responses. orgkb adds:
 
 - execution in a worker thread (`execute_single`), at most `WORKERS` at once: resolvers are plain
-  synchronous kb calls, so a heavy query never holds the event loop and `/healthz` stays fast;
+  synchronous kb calls, so a heavy query never holds the event loop;
+- at most `ADMITTED` requests worked on at once (`Admission`), the others waiting their turn at no
+  cost, so the event loop is never so busy with GraphQL that `/healthz` waits behind it;
 - the body limit, read before anything else, and errors about the request as JSON with a code
   (`BAD_REQUEST`, `PAYLOAD_TOO_LARGE`) like every other error;
 - complete responses kept per state of the knowledge base (`orgkb.graphql.responses`), with that
@@ -15,12 +17,14 @@ uploads, no batches) and shapes responses. orgkb adds:
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
+import weakref
 from collections.abc import Hashable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, cast
 
-import anyio
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, Response
@@ -44,13 +48,43 @@ from orgkb.web.bodies import BodyTooLarge, read_body
 _JSON = "application/json"
 _NOT_RUN = {"GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED"}
 WORKERS = 2
-"""How many operations execute at once, each in a worker thread; the others wait their turn.
+"""How many operations execute at once, each in a worker thread of the view's own pool; the others wait their turn.
 
 Resolvers are CPU-bound Python: more threads than cores only contend for the GIL with the event
 loop. With 2 (this machine's cores) instead of starlette's 40, a 64-client soak on a busy machine
 served 562 requests/s instead of 494 and `/healthz` p99 fell from 3.6 s to 0.15 s
-(`benchmarks/soak.py --seconds 20`).
+(`benchmarks/soak.py --seconds 20`). The hop is asyncio's `run_in_executor` on a
+`ThreadPoolExecutor` rather than anyio's `to_thread.run_sync` with a limiter: `{ __typename }` over
+HTTP costs 0.51 ms of server CPU instead of 0.68 (`benchmarks/api.py`, part d).
 """
+ADMITTED = 2 * WORKERS
+"""How many requests the view works on at once: its kept response looked up, or its operation run,
+and its response made. A request beyond them waits (an idle task) until one is done.
+
+Without it, 64 clients keep 64 requests going at once, and a `/healthz` waits behind them: in a
+30 s soak of 64 clients (`benchmarks/soak.py --admitted 1000`) its p50 was 97 ms and p90 141 ms;
+with 4 admitted, 14 ms and 23 ms, at about the same throughput. Admitting only the requests that
+run (kept responses answered at once) gave 26-35 ms and starved new questions (p50 200-270 ms);
+letting a request give its place back while it waits for a thread gave 112 ms.
+"""
+
+
+class Admission:
+    """At most `slots` holders at a time, on whichever event loop the view runs (one semaphore per loop)."""
+
+    def __init__(self, slots: int) -> None:
+        self.slots = slots
+        self._semaphores: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def __call__(self) -> asyncio.Semaphore:
+        """The semaphore of the running loop, to hold with `async with`."""
+        loop = asyncio.get_running_loop()
+        semaphore = self._semaphores.get(loop)
+        if semaphore is None:
+            semaphore = self._semaphores[loop] = asyncio.Semaphore(self.slots)
+        return semaphore
 
 
 class Refused(Exception):
@@ -84,13 +118,20 @@ class GraphQLView(GraphQL[Context, None]):
     """The /graphql endpoint over one knowledge base."""
 
     def __init__(
-        self, kb: KnowledgeBase, limits: Limits = LIMITS, response_bytes: int = RESPONSE_BYTES, workers: int = WORKERS
+        self,
+        kb: KnowledgeBase,
+        limits: Limits = LIMITS,
+        response_bytes: int = RESPONSE_BYTES,
+        workers: int = WORKERS,
+        admitted: int | None = None,
     ) -> None:
         super().__init__(get_schema(limits), graphql_ide="graphiql", multipart_uploads_enabled=False)
         self.kb = kb
         self.limits = limits
         self.responses = Responses(kb, response_bytes)
-        self.workers = anyio.CapacityLimiter(workers)
+        self.workers = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="orgkb-graphql")
+        weakref.finalize(self, self.workers.shutdown, wait=False)
+        self.admission = Admission(ADMITTED if admitted is None else admitted)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -124,14 +165,15 @@ class GraphQLView(GraphQL[Context, None]):
             key = ("GET", request.url.query)
             if etag in request.headers.get("if-none-match", ""):
                 return Response(status_code=304, headers={"etag": etag})
-        kept = self.responses.get(key)
-        if kept is not None:
-            response = Response(kept.body, status_code=kept.status, media_type=_JSON)
-        else:
-            generation = self.kb.generation
-            response = await self.run(request)
-            if not request.scope.get("state", {}).get("orgkb.internal_error"):
-                self.responses.keep(key, bytes(response.body), response.status_code, generation)
+        async with self.admission():
+            kept = self.responses.get(key)
+            if kept is not None:
+                response = Response(kept.body, status_code=kept.status, media_type=_JSON)
+            else:
+                generation = self.kb.generation
+                response = await self.run(request)
+                if not request.scope.get("state", {}).get("orgkb.internal_error"):
+                    self.responses.keep(key, bytes(response.body), response.status_code, generation)
         if request.method == "GET":
             response.headers["etag"] = etag
             response.headers["cache-control"] = "no-cache"
@@ -183,7 +225,7 @@ class GraphQLView(GraphQL[Context, None]):
                 operation_name=request_data.operation_name,
                 allowed_operation_types=allowed,
             )
-            return await anyio.to_thread.run_sync(execute, limiter=self.workers)
+            return await asyncio.get_running_loop().run_in_executor(self.workers, execute)
         except CannotGetOperationTypeError as error:
             raise Refused(400, error.as_http_error_reason()) from error
         except InvalidOperationTypeError as error:

@@ -14,11 +14,12 @@ do not count towards depth, so a client's schema query always works.
 
 from __future__ import annotations
 
-import functools
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from cachetools import LRUCache
 from graphql import (
     DocumentNode,
     FieldNode,
@@ -131,28 +132,55 @@ def check(document: DocumentNode, limits: Limits = LIMITS) -> list[GraphQLError]
     return errors
 
 
-@functools.lru_cache(maxsize=512)
-def _checked(document: DocumentNode, limits: Limits) -> list[GraphQLError]:
-    # Keyed by the document object itself: strawberry's ParserCache gives the same object for the same text.
-    return check(document, limits)
+class Validated:
+    """The validation errors of recent query texts (none for a valid one), at most `maxsize` of them; thread-safe.
+
+    Keyed by the text: a string keeps its hash, while a parsed document is hashed node by node
+    at every lookup. strawberry's `ValidationCache` keys by the document, so each request paid
+    for walking its whole document to hash it.
+    """
+
+    def __init__(self, maxsize: int = 512) -> None:
+        self._errors: LRUCache[str, list[GraphQLError]] = LRUCache(maxsize=maxsize)
+        self._lock = threading.Lock()
+
+    def get(self, query: str) -> list[GraphQLError] | None:
+        with self._lock:
+            return self._errors.get(query)
+
+    def keep(self, query: str, errors: list[GraphQLError]) -> None:
+        with self._lock:
+            self._errors[query] = list(errors)
 
 
 class ValidationWithinLimits(ValidationCache):
-    """strawberry's `ValidationCache`, run only for documents within `limits`.
+    """strawberry's `ValidationCache`, run only for documents within `limits`, its outcome kept by query text.
 
     An operation over a limit gets the limit's error alone, and graphql-core's own validation
-    (whose overlap check costs the square of the number of fields) does not run for it.
+    (whose overlap check costs the square of the number of fields) does not run for it. A text
+    validated before gets its errors (or none) from `validated` without its document being
+    walked again.
     """
 
-    def __init__(self, limits: Limits = LIMITS, maxsize: int = 512) -> None:
+    def __init__(self, limits: Limits = LIMITS, validated: Validated | None = None, maxsize: int = 512) -> None:
         super().__init__(maxsize=maxsize)
         self.limits = limits
+        self.validated = validated if validated is not None else Validated(maxsize)
 
     def on_validate(self) -> Iterator[None]:
-        document = self.execution_context.graphql_document
-        errors = _checked(document, self.limits) if document is not None else []
+        context = self.execution_context
+        query, document = context.query, context.graphql_document
+        known = self.validated.get(query) if query is not None else None
+        if known is not None:
+            context.pre_execution_errors = list(known)  # not None: strawberry skips its own validation
+            yield
+            return
+        errors = check(document, self.limits) if document is not None else []
         if errors:
-            self.execution_context.pre_execution_errors = list(errors)
+            context.pre_execution_errors = errors
             yield
         else:
             yield from super().on_validate()
+            errors = list(context.pre_execution_errors or [])
+        if query is not None:
+            self.validated.keep(query, errors)

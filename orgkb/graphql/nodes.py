@@ -15,7 +15,7 @@ def resolve_node(context: Context, identifier: str) -> Node:
     """The object with this id; raises `NotFoundError` when there is none, `QueryError` for a malformed id."""
     memo = context.memo
     if identifier.startswith("matter/"):
-        return Matter.from_record(memo(matters.matter, identifier))
+        return Matter.from_record(memo(matters.matter, identifier), context)
     if identifier.startswith("place/"):
         return Place.from_record(memo(places.place, identifier))
     if identifier.startswith("source/"):
@@ -24,10 +24,10 @@ def resolve_node(context: Context, identifier: str) -> Node:
             raise NotFoundError("source document", identifier)
         return SourceDocument.from_record(found)
     if "/duty/" in identifier:
-        return Responsibility.from_record(memo(duties.responsibility, identifier))
+        return Responsibility.from_record(memo(duties.responsibility, identifier), context)
     if "/partner/" in identifier:
         for region in memo(places.partner_regions):
             if region.id == identifier:
                 return PartnerRegion.from_record(region)
         raise NotFoundError("partner region", identifier)
-    return Organization.from_record(memo(organizations.organization, identifier))
+    return Organization.from_record(memo(organizations.organization, identifier), context)

@@ -4,8 +4,8 @@ An answer depends only on the request and the knowledge base, and the knowledge 
 only when pages are loaded or removed (`kb.generation`). So the bytes of a response are kept
 per state (`KnowledgeBase.derived`, dropped with it) in cachetools' `LRUCache` sized by bytes, and the state
 is the response's `ETag`: a client that sends it back in `If-None-Match` gets 304 until a write.
-Over HTTP, office with sections is served at 1,740 requests/s with kept responses and at 98
-without (16 clients, one worker: `benchmarks/api.py`, part c).
+Over HTTP, office with sections is served at 2,676 requests/s with kept responses and at 200
+without (16 clients, one worker: `benchmarks/api.py`, part d).
 """
 
 from __future__ import annotations

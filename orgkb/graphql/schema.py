@@ -14,7 +14,7 @@ from strawberry.types import ExecutionContext
 
 from orgkb.errors import QueryError
 from orgkb.graphql.context import Info
-from orgkb.graphql.limits import LIMITS, Limits, ValidationWithinLimits, check_first
+from orgkb.graphql.limits import LIMITS, Limits, Validated, ValidationWithinLimits, check_first
 from orgkb.graphql.nodes import resolve_node
 from orgkb.graphql.pagination import paginate
 from orgkb.graphql.types.comparison import Comparison
@@ -50,7 +50,7 @@ class Query:
     def organization(
         self, info: Info, id: Annotated[strawberry.ID, strawberry.argument(description="Its id.")]
     ) -> Organization | None:
-        return Organization.from_record(info.context.memo(organizations.organization, str(id)))
+        return Organization.from_record(info.context.memo(organizations.organization, str(id)), info.context)
 
     @strawberry.field(
         description="The organizations that loaded pages describe (not their units), by name, one page at a time."
@@ -70,9 +70,11 @@ class Query:
         memo = info.context.memo
         records = memo(organizations.organizations, kind.value if kind is not None else None)
         if district is not None:
-            allowed = memo(places.within, memo(places.find_place, district).id)
+            allowed = memo(places.within, memo.question(places.find_place, district).id)
             records = [record for record in records if record.id in allowed]
-        return paginate("organizations", records, first, after, Organization.from_record)
+        return paginate(
+            "organizations", records, first, after, lambda record: Organization.from_record(record, info.context)
+        )
 
     @strawberry.field(description="Anything with an id (organization, responsibility, matter, place ...).")
     def node(self, info: Info, id: Annotated[strawberry.ID, strawberry.argument(description="Its id.")]) -> Node | None:
@@ -98,11 +100,11 @@ class Query:
             raise QueryError("first", first, f"must be from 0 to {who_handles.MAX_LIMIT}")
         text = who_handles.check_matter(matter)
         if district is not None:  # checked even when no answer is wanted; who_handles finds it the same way
-            memo(places.find_place, district)
+            memo.question(places.find_place, district)
         if first == 0:
             return []
-        found = memo(who_handles.who_handles, text, district, first)
-        return [Handler.from_record(handler) for handler in found]
+        found = memo.question(who_handles.who_handles, text, district, first)
+        return [Handler.from_record(handler, info.context) for handler in found]
 
     @strawberry.field(description="Duties across all pages, optionally containing words or of one organization.")
     def responsibilities(
@@ -124,8 +126,10 @@ class Query:
             raise QueryError("search", search, f"is {len(search)} characters long; the limit is {MAX_SEARCH_LENGTH}")
         check_first(first)
         owner = str(organization) if organization is not None else None
-        records = info.context.memo(duties.search_responsibilities, search, owner)
-        return paginate("responsibilities", records, first, after, Responsibility.from_record)
+        records = info.context.memo.question(duties.search_responsibilities, search, owner)
+        return paginate(
+            "responsibilities", records, first, after, lambda record: Responsibility.from_record(record, info.context)
+        )
 
     @strawberry.field(description="How two organizations differ: shared duties, duties only one has, matter coverage.")
     def compare(
@@ -134,7 +138,7 @@ class Query:
         left: Annotated[strawberry.ID, strawberry.argument(description="The id of the first organization.")],
         right: Annotated[strawberry.ID, strawberry.argument(description="The id of the second organization.")],
     ) -> Comparison:
-        return Comparison.from_record(info.context.memo(compare.compare, str(left), str(right)))
+        return Comparison.from_record(info.context.memo(compare.compare, str(left), str(right)), info.context)
 
     @strawberry.field(description="The units an organization or unit works alongside, strongest first, and why.")
     def coordination(
@@ -143,7 +147,7 @@ class Query:
         organization: Annotated[strawberry.ID, strawberry.argument(description="The id of the unit.")],
     ) -> list[Coordination]:
         links = info.context.memo(coordination.coordination, str(organization))
-        return [Coordination.from_record(link) for link in links]
+        return [Coordination.from_record(link, info.context) for link in links]
 
     @strawberry.field(description="The shortest chain of links between two organizations or units, or null if none.")
     def path(
@@ -161,7 +165,7 @@ class Query:
 
     @strawberry.field(description="Every matter of government work in the thesaurus, by name.")
     def matters(self, info: Info) -> list[Matter]:
-        return [Matter.from_record(record) for record in info.context.memo(matters.matters)]
+        return [Matter.from_record(record, info.context) for record in info.context.memo(matters.matters)]
 
     @strawberry.field(description="Every place orgkb knows (cities, districts, sub-districts), by id.")
     def places(self, info: Info) -> list[Place]:
@@ -190,13 +194,14 @@ def get_schema(limits: Limits = LIMITS) -> strawberry.Schema:
     strawberry's own extensions limit tokens and cache parsed and validated documents;
     `ValidationWithinLimits` adds the depth, alias and field limits (see `orgkb.graphql.limits`).
     """
+    validated = Validated(DOCUMENTS)
     return Schema(
         query=Query,
         types=[Matter, Place, PartnerRegion, SourceDocument, Responsibility],
         extensions=[
             lambda: MaxTokensLimiter(max_token_count=limits.max_tokens),
             lambda: ParserCache(maxsize=DOCUMENTS),
-            lambda: ValidationWithinLimits(limits, maxsize=DOCUMENTS),
+            lambda: ValidationWithinLimits(limits, validated, maxsize=DOCUMENTS),
         ],
     )
 

@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 
 from orgkb.errors import NotFoundError
-from orgkb.graphql.context import Answers, Context, answers
+from orgkb.graphql.context import Answers, Context, Objects, answers, objects
 from orgkb.graphql.errors import to_response
 from orgkb.graphql.execution import run as run_operation
 from orgkb.graphql.schema import get_schema
-from orgkb.graphql.types.linked import duties_by_owner
-from orgkb.kb import organizations
+from orgkb.graphql.types.linked import Organization, Responsibility, duties_by_owner
+from orgkb.kb import duties, organizations
 from orgkb.kb.store import KnowledgeBase
 
 Run = Callable[..., dict[str, Any]]
@@ -76,7 +76,7 @@ OPERATIONS = sorted((Path(__file__).parents[2] / "orgkb" / "graphql" / "operatio
 def test_cold_and_warm_answers_alike(kb: KnowledgeBase, operation: Path) -> None:
     """Cold answers are computed, warm ones kept: the same response."""
     query = operation.read_text(encoding="utf-8")
-    context = Context(kb, Answers(kb))
+    context = Context(kb, Answers(kb), Objects())
     cold = to_response(get_schema().execute_sync(query, context_value=context))
     computed = context.memo.computed
     warm = to_response(get_schema().execute_sync(query, context_value=context))
@@ -87,6 +87,7 @@ def test_cold_and_warm_answers_alike(kb: KnowledgeBase, operation: Path) -> None
 
 def test_requests_share_the_answers_of_one_state(kb: KnowledgeBase) -> None:
     assert Context.of(kb).memo is Context.of(kb).memo is answers(kb)
+    assert Context.of(kb).objects is Context.of(kb).objects is objects(kb)
 
 
 def test_answers_are_bounded_and_remember_errors(kb: KnowledgeBase) -> None:
@@ -102,16 +103,48 @@ def test_answers_are_bounded_and_remember_errors(kb: KnowledgeBase) -> None:
     assert kept.computed == 4
 
 
+def test_questions_are_kept_apart_from_lookups(kb: KnowledgeBase) -> None:
+    asked: list[str] = []
+
+    def echo(kb: KnowledgeBase, text: str) -> str:
+        asked.append(text)
+        return text
+
+    kept = Answers(kb, maxsize=2, questions=2)
+    kept(organizations.organization, "shanghai/jingan/general-office")
+    for text in ("first", "second", "third", "second"):
+        assert kept.question(echo, text) == text
+    assert asked == ["first", "second", "third"]  # "second" was kept; "first" was pushed out by "third"
+    kept(organizations.organization, "shanghai/jingan/general-office")
+    assert kept.computed == 4  # the lookup was kept through the questions
+
+
 def test_answers_and_api_objects_follow_the_knowledge_base() -> None:
     kb = KnowledgeBase.builtin()  # its own: this test changes it
     office = "shenzhen/dapeng/general-office"
     query = "query D($id: ID!) { organization(id: $id) { responsibilities { id matters { id } } } }"
     before = run_operation(kb, query, {"id": office})
-    duties, kept = duties_by_owner(kb), answers(kb)
+    made, kept = objects(kb), answers(kb)
+    count = len(made)
     assert run_operation(kb, query, {"id": office}) == before
-    assert duties_by_owner(kb) is duties and answers(kb) is kept  # the second request used the same objects
+    assert objects(kb) is made and answers(kb) is kept  # the second request used the same objects
+    assert len(made) == count > 0  # and made none
     assert kb.remove_document("dapeng-general-office.txt")
-    assert duties_by_owner(kb) is not duties and answers(kb) is not kept  # forgotten with the old state
+    assert objects(kb) is not made and answers(kb) is not kept  # forgotten with the old state
     after = run_operation(kb, query, {"id": office})
     assert before["data"]["organization"]["responsibilities"] and after["data"]["organization"] is None
-    assert not any(owner.startswith(office) for owner in duties_by_owner(kb))
+    table = duties_by_owner(Context.of(kb))
+    assert not any(owner.startswith(office) for owner in table)  # no duties of the removed page
+    assert table["shanghai/jingan/general-office"]
+
+
+def test_a_duty_is_one_object_in_every_answer(kb: KnowledgeBase) -> None:
+    """The same record gives the same object, whichever answer lists it, and its matters are attributes."""
+    context = Context.of(kb)
+    section = "shanghai/jingan/general-office/foreign-affairs-section"
+    record = context.memo(organizations.organization, section)
+    organization = Organization.from_record(record, context)
+    assert Organization.from_record(record, context) is organization
+    duty = context.memo(duties.responsibility, f"{section}/duty/2")
+    assert Responsibility.from_record(duty, context) in organization.responsibilities
+    assert "Foreign affairs" in {matter.name for matter in Responsibility.from_record(duty, context).matters}

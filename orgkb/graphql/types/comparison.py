@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from orgkb.graphql.context import Context
 from orgkb.graphql.types.linked import Organization, Responsibility
 from orgkb.graphql.types.matter_coverage import MatterCoverage
 from orgkb.graphql.types.shared_duty import SharedDuty
@@ -25,12 +26,12 @@ class Comparison:
     coverage: list[MatterCoverage] = strawberry.field(description="Per matter, the duties of each side about it.")
 
     @classmethod
-    def from_record(cls, record: ComparisonRecord) -> Comparison:
+    def from_record(cls, record: ComparisonRecord, context: Context) -> Comparison:
         return cls(
-            left=Organization.from_record(record.left),
-            right=Organization.from_record(record.right),
-            shared=[SharedDuty.from_record(pair) for pair in record.shared],
-            only_left=[Responsibility.from_record(duty) for duty in record.only_left],
-            only_right=[Responsibility.from_record(duty) for duty in record.only_right],
-            coverage=[MatterCoverage.from_record(row) for row in record.coverage],
+            left=Organization.from_record(record.left, context),
+            right=Organization.from_record(record.right, context),
+            shared=[SharedDuty.from_record(pair, context) for pair in record.shared],
+            only_left=[Responsibility.from_record(duty, context) for duty in record.only_left],
+            only_right=[Responsibility.from_record(duty, context) for duty in record.only_right],
+            coverage=[MatterCoverage.from_record(row, context) for row in record.coverage],
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from orgkb.graphql.context import Context
 from orgkb.graphql.types.linked import Matter, Organization, Responsibility
 from orgkb.kb.coordination.links import CoordinationLink
 
@@ -24,11 +25,11 @@ class Coordination:
     evidence: list[Responsibility] = strawberry.field(description="The duties, of both units, that show the link.")
 
     @classmethod
-    def from_record(cls, record: CoordinationLink) -> Coordination:
+    def from_record(cls, record: CoordinationLink, context: Context) -> Coordination:
         return cls(
-            organization=Organization.from_record(record.organization),
+            organization=Organization.from_record(record.organization, context),
             strength=record.strength,
             basis=record.basis,
-            matters=[Matter.from_record(matter) for matter in record.matters],
-            evidence=[Responsibility.from_record(duty) for duty in record.evidence],
+            matters=[Matter.from_record(matter, context) for matter in record.matters],
+            evidence=[Responsibility.from_record(duty, context) for duty in record.evidence],
         )

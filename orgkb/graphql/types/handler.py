@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from orgkb.graphql.context import Context
 from orgkb.graphql.types.linked import Organization, Responsibility
 from orgkb.kb.search.who_handles import Handler as HandlerRecord
 
@@ -21,10 +22,10 @@ class Handler:
     reason: str = strawberry.field(description="Why it was chosen, in one line a person can check.")
 
     @classmethod
-    def from_record(cls, record: HandlerRecord) -> Handler:
+    def from_record(cls, record: HandlerRecord, context: Context) -> Handler:
         return cls(
-            organization=Organization.from_record(record.organization),
+            organization=Organization.from_record(record.organization, context),
             score=record.score,
-            evidence=[Responsibility.from_record(duty) for duty in record.evidence],
+            evidence=[Responsibility.from_record(duty, context) for duty in record.evidence],
             reason=record.reason,
         )

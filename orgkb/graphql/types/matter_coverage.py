@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from orgkb.graphql.context import Context
 from orgkb.graphql.types.linked import Matter
 from orgkb.kb.coordination.compare import CoverageRow
 
@@ -15,5 +16,5 @@ class MatterCoverage:
     right: int = strawberry.field(description="The number of duties of the right side that concern it.")
 
     @classmethod
-    def from_record(cls, record: CoverageRow) -> MatterCoverage:
-        return cls(matter=Matter.from_record(record.matter), left=record.left, right=record.right)
+    def from_record(cls, record: CoverageRow, context: Context) -> MatterCoverage:
+        return cls(matter=Matter.from_record(record.matter, context), left=record.left, right=record.right)

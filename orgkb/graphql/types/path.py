@@ -38,4 +38,4 @@ class Path:
     @strawberry.field(description="Every organization on the path, from the start to the end.")
     def organizations(self, info: Info) -> list[Organization]:
         ids = [self.start_id, *(step.to_id for step in self.steps)]
-        return [Organization.from_record(info.context.memo(organizations.organization, id)) for id in ids]
+        return [Organization.from_record(info.context.memo(organizations.organization, id), info.context) for id in ids]

@@ -19,8 +19,8 @@ class PathStep:
 
     @strawberry.field(name="from", description="Where this link starts.")
     def from_(self, info: Info) -> Organization:
-        return Organization.from_record(info.context.memo(organizations.organization, self.from_id))
+        return Organization.from_record(info.context.memo(organizations.organization, self.from_id), info.context)
 
     @strawberry.field(description="Where this link ends.")
     def to(self, info: Info) -> Organization:
-        return Organization.from_record(info.context.memo(organizations.organization, self.to_id))
+        return Organization.from_record(info.context.memo(organizations.organization, self.to_id), info.context)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from orgkb.graphql.context import Context
 from orgkb.graphql.types.linked import Matter, Responsibility
 from orgkb.kb.coordination.compare import SharedDuty as SharedDutyRecord
 
@@ -16,10 +17,10 @@ class SharedDuty:
     matters: list[Matter] = strawberry.field(description="The matters both duties concern.")
 
     @classmethod
-    def from_record(cls, record: SharedDutyRecord) -> SharedDuty:
+    def from_record(cls, record: SharedDutyRecord, context: Context) -> SharedDuty:
         return cls(
-            left=Responsibility.from_record(record.left),
-            right=Responsibility.from_record(record.right),
+            left=Responsibility.from_record(record.left, context),
+            right=Responsibility.from_record(record.right, context),
             score=record.score,
-            matters=[Matter.from_record(matter) for matter in record.matters],
+            matters=[Matter.from_record(matter, context) for matter in record.matters],
         )
