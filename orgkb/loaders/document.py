@@ -168,6 +168,8 @@ class Document:
     repairs: list[Repair] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    # The language the page is written in (BCP 47: "en", "zh"); labels and duty texts carry it.
+    language: str = "en"
 
     def all_duties(self) -> list[Duty]:
         """The organization's own duties followed by every unit's."""
