@@ -4,28 +4,46 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from urllib.parse import urlsplit
 
 from rdflib import URIRef
 
+from orgkb.loaders import place_clues
 from orgkb.loaders.document import Document, Duty, Jurisdiction, Kind
 from orgkb.ontology.namespace import ID, SOURCE
+from orgkb.ontology.office_kinds import office_kinds
 from orgkb.ontology.places import Gazetteer, Place, bare_name, default_gazetteer, fold_name
 
 _PLACE_SUFFIX = re.compile(r"-(?:new-district|district|new-area|sub-district|subdistrict|county)$")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def slugify(text: str) -> str:
-    """A lower-case, hyphenated ASCII slug.
+    """A lower-case, hyphenated ASCII slug; Chinese is written in pinyin (pypinyin).
 
     >>> slugify("Section for Reform of Administrative Approval System")
     'section-for-reform-of-administrative-approval-system'
-    >>> slugify("Jing'an District")
-    'jingan-district'
+    >>> slugify("Jing'an District"), slugify("办公室")
+    ('jingan-district', 'bangongshi')
     """
+    if _HAN.search(text):
+        text = _HAN_RUN.sub(lambda run: f" {romanized(run.group(0))} ", text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"['’`]", "", text.lower())
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"
+
+
+def romanized(chinese: str) -> str:
+    """Chinese characters in pinyin without tones, one word ("曹家渡" -> "caojiadu").
+
+    pypinyin (maintained, with a phrase dictionary that reads 重庆 as chongqing) is imported only
+    when a name in Chinese is met: English pages never pay for its dictionary.
+    """
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(chinese))
 
 
 def district_place(where: Jurisdiction, gazetteer: Gazetteer | None = None) -> Place | None:
@@ -52,7 +70,13 @@ def subdistrict_place(where: Jurisdiction, gazetteer: Gazetteer | None = None) -
 
 
 def place_path(document: Document, gazetteer: Gazetteer | None = None) -> str:
-    """The slug path of the district a document's organization serves ("shanghai/jingan")."""
+    """The slug path of the place a document's organization serves ("shanghai/jingan").
+
+    From the page's jurisdiction when the reader found one; else from the clues the page gives
+    (its sub-district, its name, its address: `orgkb.loaders.place_clues`), else its site
+    (`site/qingshui-gov-cn`); else the page itself (`unplaced/<source>`), so that two pages whose
+    place nobody can tell are never taken for one organization.
+    """
     gazetteer = gazetteer or default_gazetteer()
     district = document.jurisdiction.district
     if place := district_place(document.jurisdiction, gazetteer):
@@ -63,7 +87,31 @@ def place_path(document: Document, gazetteer: Gazetteer | None = None) -> str:
         parts.append(slugify(document.jurisdiction.city))
     if district:
         parts.append(_PLACE_SUFFIX.sub("", slugify(district)))
-    return "/".join(parts) or "unplaced"
+    if parts:
+        return "/".join(parts)
+    for clue in _clues(document, gazetteer):
+        if clue.place is not None:
+            return _path_of(clue.place, gazetteer)
+        return slugify(place_clues.bare(clue.name) or clue.name)
+    if document.site:
+        return f"site/{place_clues.site_slug(document.site)}"
+    return f"unplaced/{id_of_source(document.source)}"
+
+
+def _clues(document: Document, gazetteer: Gazetteer) -> Iterator[place_clues.Clue]:
+    if document.jurisdiction.subdistrict:
+        yield place_clues.Clue(document.jurisdiction.subdistrict, gazetteer.find(document.jurisdiction.subdistrict))
+    for name in (document.name, *document.aliases):
+        if (clue := place_clues.name_clue(name, gazetteer)) is not None:
+            yield clue
+    if document.contact.address and (clue := place_clues.address_clue(document.contact.address, gazetteer)):
+        yield clue
+
+
+def _path_of(place: Place, gazetteer: Gazetteer) -> str:
+    """A place's slug path as ids write it: its city's slug and its own ("shanghai/jingan")."""
+    city = gazetteer.city_of(place)
+    return f"{city.slug}/{place.slug}" if city and city.iri != place.iri else place.slug
 
 
 def served_locality(document: Document) -> str | None:
@@ -92,25 +140,106 @@ def town_of(document: Document) -> str | None:
 
 
 def organization_slug(document: Document) -> str:
-    """The organization's own slug: its kind for a district's general office or government,
-    its town for a town's government, else its name without the place names around it."""
+    """The organization's own slug: its name without the place names around it, a kind of office
+    named through the table of office kinds ("general-office", "civil-affairs-bureau", in English
+    and in Chinese alike), its town for a town's government.
+    """
     if (town := town_of(document)) is not None:
         return slugify(town)
-    if document.kind in (Kind.GENERAL_OFFICE, Kind.GOVERNMENT) and document.jurisdiction.district:
-        return document.kind.value
-    # the shortest of its English names: a name in Chinese ("龙岗区民政局") makes no readable slug
-    name = min([document.name, *(alias for alias in document.aliases if re.search("[A-Za-z]", alias))], key=len)
-    name = name.split(" of ")[0]
-    if document.jurisdiction.city:
-        name = re.sub(rf",\s*{re.escape(document.jurisdiction.city)}$", "", name)
-    for place in (document.jurisdiction.city, document.jurisdiction.district):
+    kinds = office_kinds()
+    if _HAN.search(document.name) and not re.search("[A-Za-z]", document.name):
+        core = chinese_core(document)
+        if (match := kinds.chinese(core)) is not None:
+            return "-".join(filter(None, [slugify(match.prefix) if match.prefix else "", match.kind.slug]))
+        return slugify(core)
+    # a name in Chinese makes no readable slug: the page's English names only
+    names = [name for name in [document.name, *document.aliases] if re.search("[A-Za-z]", name)]
+    core = english_core(names[0] if names else document.name, document)
+    if (found := kinds.english(core)) is not None:
+        return "-".join(filter(None, [slugify(found.prefix) if found.prefix else "", found.kind.slug]))
+    return slugify(core)
+
+
+def english_core(name: str, document: Document) -> str:
+    """An English name without the places around it: "Bureau of Commerce" of "Bureau of Commerce
+    of Tianhe District", "Human Resources Bureau" of "Yuexiu District Human Resources Bureau,
+    Guangzhou"."""
+    where = document.jurisdiction
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()  # "(商务局)" after the name
+    if where.city:
+        name = re.sub(rf",\s*{re.escape(where.city)}(?:\s+Municipality)?$", "", name)
+    name = re.sub(r",[^,]*$", lambda tail: "" if _is_place_words(tail.group(0)[1:], document) else tail.group(0), name)
+    pieces = name.split(" of ")
+    for cut in range(1, len(pieces)):
+        if _is_place_words(" of ".join(pieces[cut:]), document):
+            name = " of ".join(pieces[:cut])
+            break
+    before = name
+    for place in (where.city, where.district):
         if place:
             short = re.sub(r"\s+(?:New\s+)?District$", "", place)
             name = re.sub(rf"^{re.escape(short)}(?:\s+(?:New\s+)?District)?\s+", "", name)
-    return slugify(name)
+    if (match := place_clues.PLACE_PHRASE.match(name)) is not None and match.end() < len(name):
+        name = name[match.end() :].strip()
+    if name != before:  # "Municipal Commission of Commerce" of "Beijing Municipal Commission of Commerce"
+        name = re.sub(r"^(?:Municipal|Provincial|District|County)\s+", "", name).strip()
+    return name or before
+
+
+_GENERIC = {
+    "place",
+    "the",
+    "peoples",
+    "people",
+    "government",
+    "municipal",
+    "municipality",
+    "district",
+    "county",
+    "city",
+    "province",
+    "provincial",
+    "new",
+    "area",
+    "and",
+    "of",
+    "in",
+    "s",
+}
+
+
+def _is_place_words(text: str, document: Document) -> bool:
+    """Whether `text` is only places and the words around them ("the People's Government of
+    Jing'an District", "Shanghai Municipality", "Qingshui City")."""
+    where = document.jurisdiction
+    folded = fold_name(place_clues.PLACE_PHRASE.sub(" place ", text))
+    for place in filter(None, (where.city, where.district, where.subdistrict)):
+        for name in {fold_name(place), bare_name(fold_name(place))}:
+            if name:
+                folded = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", folded)
+    words = re.findall(r"[a-z0-9]+", folded.replace("'", ""))
+    gazetteer = default_gazetteer()
+    return bool(fold_name(text)) and all(word in _GENERIC or gazetteer.find(word) is not None for word in words)
+
+
+def chinese_core(document: Document) -> str:
+    """A Chinese name without the places it begins with ("人民政府办公室" of "上海市静安区人民政府办公室")."""
+    gazetteer = default_gazetteer()
+    name = document.name
+    for place in filter(None, (document.jurisdiction.city, document.jurisdiction.district)):
+        if _HAN.search(place):
+            name = name.removeprefix(place)
+    while (found := place_clues.chinese_place_prefix(name, gazetteer)) is not None:
+        name = name.removeprefix(found[0])
+    return name
 
 
 def organization_iri(document: Document) -> URIRef:
+    """The IRI of a document's organization: its place's path and its own slug.
+
+    Two pages are one organization only when both agree: the same name (or the same kind of
+    office through the table of office kinds, in either language) in the same place.
+    """
     return ID[f"{place_path(document)}/{organization_slug(document)}"]
 
 
@@ -170,7 +299,27 @@ def duty_keys(duties: Sequence[Duty]) -> list[int]:
 
 
 def document_iri(source: str) -> URIRef:
-    """The IRI of a source document, from its file name ("jingan-general-office.txt")."""
+    """The IRI of a source document: its file name's stem ("jingan-general-office.txt"), or for a
+    URL its site and path, so that `index.html` of two sites are two documents.
+
+    >>> str(document_iri("pages/jingan-general-office.txt")).rsplit("/", 1)[-1]
+    'jingan-general-office'
+    >>> str(document_iri("https://www.qingshui.gov.cn/zwgk/index.html")).removeprefix(str(SOURCE))
+    'www-qingshui-gov-cn/zwgk/index'
+    """
+    return SOURCE[id_of_source(source)]
+
+
+def id_of_source(source: str) -> str:
+    """The slug path of a source: a file's stem, or a URL's host and path."""
+    if re.match(r"(?i)https?://", source):
+        parts = urlsplit(source)
+        segments = [segment for segment in parts.path.split("/") if segment]
+        if segments:
+            segments[-1] = re.sub(r"\.(?:s?html?|xhtml|php|aspx?|jsp|txt)$", "", segments[-1], flags=re.IGNORECASE)
+        if parts.query:
+            segments.append(parts.query)
+        return "/".join([slugify(parts.hostname or "site"), *(slugify(segment) for segment in segments)])
     stem = source.rsplit("/", 1)[-1]
     stem = re.sub(r"\.(?:txt|text|md)$", "", stem)
-    return SOURCE[slugify(stem)]
+    return slugify(stem)
