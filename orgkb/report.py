@@ -55,7 +55,15 @@ def page_report(result: LoadResult, verb: str, source: str | None = None) -> Pag
         parts.append(f"{result.triples} triples")
     shown = "replaced" if result.replaced else verb
     lines = [f"{shown:<9} {name}: {document.name} ({', '.join(parts)})"]
-    lines += [f"          replaces {other}, an earlier page about the same organization" for other in result.superseded]
+    lines += [
+        f"          replaces {other}, an earlier page about the same organization (same name and place)"
+        for other in result.superseded
+    ]
+    lines += [
+        f"          joins {other}: the same organization in another language, both pages kept"
+        for other in result.joined
+    ]
+    lines += [f"          {line}" for line in result.alike]
     lines += [f"          warning: {warning}" for warning in document.warnings]
     lines += [
         f"          repaired line {repair.line}: {repair.original!r} -> {repair.replacement!r}"

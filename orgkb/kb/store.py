@@ -25,12 +25,13 @@ from cachetools import LRUCache
 from rdflib import Literal, URIRef
 
 from orgkb.errors import LoadError, OrgkbError, StoreError, StoreInUseError
+from orgkb.kb import lookalikes
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri, organization_iri
 from orgkb.loaders.triples import MatterMatcher, document_ntriples
-from orgkb.ontology.namespace import GRAPH, PLACE
+from orgkb.ontology.namespace import GRAPH, KIND, PLACE
 from orgkb.ontology.place_graph import places_triples
 from orgkb.ontology.places import default_gazetteer
 
@@ -61,6 +62,8 @@ class LoadResult:
     error: LoadError | None = None
     replaced: bool = False
     superseded: tuple[str, ...] = ()  # other pages about the same organization that this one replaced
+    joined: tuple[str, ...] = ()  # pages about the same organization in other languages, kept beside it
+    alike: tuple[str, ...] = ()  # what looked like this page's organization but was kept apart (report lines)
 
     @property
     def ok(self) -> bool:
@@ -295,9 +298,11 @@ class KnowledgeBase:
     def add_documents(self, documents: Sequence[Document]) -> list[LoadResult]:
         """Store parsed documents: the new ones in one transaction, each reloaded one in its own.
 
-        A page is keyed by its file name, and an organization by its page: a page about an
-        organization that another loaded page describes (a newer copy saved under another
-        name) replaces that page too, and its result names it in `superseded`.
+        A page is keyed by its file name (a URL by its site and path). A page about an organization
+        that another loaded page in the same language describes (the same name in the same place:
+        a newer copy saved under another name) replaces that page too, and its result names it in
+        `superseded`; a page about it in another language is kept beside it (`joined`). Pages that
+        look alike without being one organization are kept apart and named in `alike`.
         """
         with self._write_lock:
             results, written, dropped = self._add_documents(documents)
@@ -311,17 +316,25 @@ class KnowledgeBase:
         pending: set[str] = set()  # the places described by the TriG in `fresh`
         fresh: list[str] = []  # the new pages as TriG: one graph block each, written together
         fresh_pages: set[str] = set()  # the graphs of the pages in `fresh`
-        fresh_organizations: set[str] = set()  # and the organizations they are about
+        fresh_organizations: set[tuple[str, str]] = set()  # and the organizations they are about, by language
+        keys = lookalikes.by_place_and_slug(self._page_identities())
         for document in documents:
             graph = _named(str(document_iri(document.source)))
             organization = str(organization_iri(document))
             lines = document_ntriples(document, self.matcher)
-            if graph.value in fresh_pages or organization in fresh_organizations:
+            if graph.value in fresh_pages or (organization, document.language) in fresh_organizations:
                 # the same page or organization twice in one batch: write the first, the last one wins
                 self._insert_graphs(fresh, pending)
                 fresh, fresh_pages, fresh_organizations, pending = [], set(), set(), set()
             existed = self.store.contains_named_graph(graph)
-            older = {page: file for page, file in self._pages_about(organization).items() if page != graph.value}
+            about = {page: found for page, found in self._pages_about(organization).items() if page != graph.value}
+            older = {page: file for page, (file, language) in about.items() if language == document.language}
+            joined = tuple(sorted(file for file, language in about.values() if language != document.language))
+            identity = lookalikes.PageIdentity(
+                graph.value, document.source, organization, str(KIND[document.kind.value]), document.language
+            )
+            alike = tuple(lookalikes.lookalikes(identity, lookalikes.candidates(identity, keys, set(older))))
+            lookalikes.add(keys, identity)
             written.add(graph.value)
             dropped |= older.keys()
             if existed or older:
@@ -331,7 +344,13 @@ class KnowledgeBase:
                 self._described |= described
                 results.append(
                     LoadResult(
-                        document.source, document, count, replaced=existed, superseded=tuple(sorted(older.values()))
+                        document.source,
+                        document,
+                        count,
+                        replaced=existed,
+                        superseded=tuple(sorted(older.values())),
+                        joined=joined,
+                        alike=alike,
                     )
                 )
                 continue
@@ -339,8 +358,8 @@ class KnowledgeBase:
             if places := self._place_lines(lines, pending):
                 fresh += [f"{_named(str(PLACES_GRAPH))} {{\n", *places, "}\n"]
             fresh_pages.add(graph.value)
-            fresh_organizations.add(organization)
-            results.append(LoadResult(document.source, document, len(lines)))
+            fresh_organizations.add((organization, document.language))
+            results.append(LoadResult(document.source, document, len(lines), joined=joined, alike=alike))
         if fresh:
             self._insert_graphs(fresh, pending)
         return results, written, dropped - written
@@ -353,10 +372,19 @@ class KnowledgeBase:
         self._described |= places
         self.generation += 1
 
-    def _pages_about(self, organization: str) -> dict[str, str]:
-        """The loaded pages about `organization`: graph IRI -> file name."""
+    def _pages_about(self, organization: str) -> dict[str, tuple[str, str]]:
+        """The loaded pages about `organization`: graph IRI -> (file name, language)."""
         rows = self.select("pages_about", org=URIRef(organization))
-        return {str(row["graph"]): str(row["file"]) for row in rows}
+        return {str(row["graph"]): (str(row["file"]), str(row.get("language", "en"))) for row in rows}
+
+    def _page_identities(self) -> list[lookalikes.PageIdentity]:
+        """Every loaded page as identity sees it (one query for a whole batch)."""
+        return [
+            lookalikes.PageIdentity(
+                str(row["graph"]), str(row["file"]), str(row["org"]), str(row["kind"]), str(row.get("language", "en"))
+            )
+            for row in self.select("page_identities")
+        ]
 
     def load_path(self, path: str | Path) -> LoadResult:
         """Parse and store one page; a page that fails to parse writes nothing."""

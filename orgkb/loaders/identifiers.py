@@ -13,7 +13,7 @@ from orgkb.loaders import place_clues
 from orgkb.loaders.document import Document, Duty, Jurisdiction, Kind
 from orgkb.ontology.namespace import ID, SOURCE
 from orgkb.ontology.office_kinds import office_kinds
-from orgkb.ontology.places import Gazetteer, Place, bare_name, default_gazetteer, fold_name
+from orgkb.ontology.places import CITY_TYPES, Gazetteer, Place, bare_name, default_gazetteer, fold_name
 
 _PLACE_SUFFIX = re.compile(r"-(?:new-district|district|new-area|sub-district|subdistrict|county)$")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -276,6 +276,14 @@ def parent_iri(document: Document) -> URIRef | None:
     if document.parent is None:
         return None
     folded = fold_name(document.parent)
+    chinese = _HAN.search(document.parent) is not None
+    if chinese and (match := office_kinds().chinese(document.parent)) and match.kind.slug == "government":
+        # "静安区人民政府": the government of the place it names, the district's or the city's
+        prefix = place_clues.chinese_place_prefix(document.parent + "人", default_gazetteer())
+        named = prefix[1] if prefix and prefix[0] == match.prefix else None
+        if named is not None and named.place_type in CITY_TYPES:
+            return ID[f"{named.slug}/government"]
+        return ID[f"{place_path(document)}/government"]
     if folded.endswith(("people's government", "peoples government")) or "committee" in folded:
         path = city_path(document) if parent_serves_city(document) else None
         return ID[f"{path or place_path(document)}/government"]

@@ -59,7 +59,23 @@ def name_clue(name: str, gazetteer: Gazetteer) -> Clue | None:
         if fold_name(words) in _NOT_PLACES:
             continue
         phrase = match.group(0).removesuffix(" Municipal")
-        return Clue(phrase, gazetteer.find(phrase))
+        return Clue(phrase, typed_find(phrase, match.group(2), gazetteer))
+    return None
+
+
+def typed_find(phrase: str, place_type: str, gazetteer: Gazetteer) -> Place | None:
+    """The place called `phrase` whose type is the one the phrase says: "Mapo City" is not Mapo Township.
+
+    >>> from orgkb.ontology.places import default_gazetteer
+    >>> typed_find("Mapo City", "City", default_gazetteer()) is None
+    True
+    >>> typed_find("Hefei City", "City", default_gazetteer()).path
+    'anhui/hefei'
+    """
+    wanted = fold_name(place_type).replace("municipality", "city").replace("municipal", "city")
+    for place in gazetteer.candidates(phrase):
+        if wanted in place.place_type or fold_name(place.label).endswith(wanted):
+            return place
     return None
 
 
@@ -74,7 +90,7 @@ def address_clue(address: str, gazetteer: Gazetteer) -> Clue | None:
         part = part.strip()
         match = PLACE_PHRASE.search(part)
         if match and match.end() == len(part) and fold_name(match.group(1)) not in _NOT_PLACES:
-            return Clue(match.group(0), gazetteer.find(match.group(0)))
+            return Clue(match.group(0), typed_find(match.group(0), match.group(2), gazetteer))
     return None
 
 

@@ -120,6 +120,7 @@ _DCTERMS_BibliographicResource = _term(DCTERMS.BibliographicResource)
 _DCTERMS_Location = _term(DCTERMS.Location)
 _DCTERMS_identifier = _term(DCTERMS.identifier)
 _DCTERMS_issued = _term(DCTERMS.issued)
+_DCTERMS_language = _term(DCTERMS.language)
 _DCTERMS_source = _term(DCTERMS.source)
 _DCTERMS_spatial = _term(DCTERMS.spatial)
 _DCTERMS_subject = _term(DCTERMS.subject)
@@ -183,6 +184,11 @@ class _Builder:
         self.place_path = place_path(document)
         # The page's city and district as the graph names them (the gazetteer's or described here).
         self.places: dict[str, str] = {}
+        # The pages of one organization in two languages share its IRI: the facts of a page in
+        # another language than English get IRIs of their own (`.../duty/zh/3`, `.../contact-zh`).
+        english = document.language == "en"
+        self.duty_prefix = "" if english else f"{document.language}/"
+        self.suffix = "" if english else f"-{document.language}"
 
     def iri(self, value: str) -> Term:
         term = self.iris.get(value)
@@ -194,7 +200,7 @@ class _Builder:
         self.lines.append(f"{self.iri(subject)} {predicate} {value} .\n")
 
     def names(self, subject: str, name: str, aliases: Sequence[str]) -> None:
-        self.add(subject, _SKOS_prefLabel, _literal(name, lang="en"))
+        self.add(subject, _SKOS_prefLabel, _literal(name, lang=_language(name)))
         for alias in aliases:
             self.add(subject, _SKOS_altLabel, _literal(alias, lang=_language(alias)))
         for variant in {v for n in [name, *aliases] for v in _hidden_variants(n)}:
@@ -232,7 +238,8 @@ class _Builder:
         self.add(self.doc, _RDF_type, _PROV_Entity)
         self.add(self.doc, _RDF_type, _DCTERMS_BibliographicResource)
         self.add(self.doc, _DCTERMS_identifier, _literal(document.source))
-        self.add(self.doc, _DCTERMS_title, _literal(document.name, lang="en"))
+        self.add(self.doc, _DCTERMS_title, _literal(document.name, lang=_language(document.name)))
+        self.add(self.doc, _DCTERMS_language, _literal(document.language))
         self.add(self.doc, _ORGKB_sha256, _literal(document.checksum))
         if document.released:
             self.add(self.doc, _DCTERMS_issued, _literal(document.released))
@@ -316,7 +323,7 @@ class _Builder:
         """The contact point (and address) of the organization or of one of its units."""
         if contact.is_empty():
             return
-        point = str(f"{org}/contact")
+        point = str(f"{org}/contact{self.suffix}")
         self.add(org, _CV_contactPoint, self.iri(point))
         self.add(point, _RDF_type, _CV_ContactPoint)
         for value, predicate in (
@@ -330,7 +337,7 @@ class _Builder:
         if contact.line:
             self.evidence(point, contact.line)
         if contact.address or contact.postal_code:
-            address = str(f"{org}/address")
+            address = str(f"{org}/address{self.suffix}")
             self.add(org, _LOCN_address, self.iri(address))
             self.add(address, _RDF_type, _LOCN_Address)
             if contact.address:
@@ -352,10 +359,10 @@ class _Builder:
             self.duty(subject, duty, key)
 
     def duty(self, owner: str, duty: Duty, key: int) -> None:
-        subject = str(f"{owner}/duty/{key}")
+        subject = str(f"{owner}/duty/{self.duty_prefix}{key}")
         self.add(owner, _ORGKB_responsibility, self.iri(subject))
         self.add(subject, _RDF_type, _ORGKB_Responsibility)
-        self.add(subject, _ORGKB_text, _literal(duty.text, lang="en"))
+        self.add(subject, _ORGKB_text, _literal(duty.text, lang=self.document.language))
         self.add(subject, _ORGKB_quote, _literal(duty.quote))
         self.add(subject, _ORGKB_position, _literal(duty.position))
         self.add(subject, _ORGKB_role, _term(ROLE[duty.role.value]))
