@@ -27,6 +27,7 @@ from rdflib import Literal, URIRef
 from orgkb.errors import LoadError, OrgkbError, StoreError, StoreInUseError
 from orgkb.kb import lookalikes
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
+from orgkb.loaders.corrections import Correction
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri, organization_iri
@@ -391,12 +392,16 @@ class KnowledgeBase:
         return self.load_paths([path]).results[0]
 
     def load_paths(
-        self, paths: Iterable[str | Path], progress: Callable[[int, int], None] | None = None
+        self,
+        paths: Iterable[str | Path],
+        progress: Callable[[int, int], None] | None = None,
+        correction: Correction | None = None,
     ) -> BatchReport:
         """Load every page named (directories are searched for page files).
 
-        Every page is parsed first; the pages that parse are then written, the new ones
-        together in one transaction, so a page that fails writes nothing.
+        Every page is parsed first (its sidecar's corrections applied, then `correction`); the
+        pages that parse are then written, the new ones together in one transaction, so a page
+        that fails writes nothing.
         """
         report = BatchReport()
         parsed: list[tuple[int, Document]] = []
@@ -405,7 +410,7 @@ class KnowledgeBase:
             if progress is not None:
                 progress(done, len(files))
             try:
-                parsed.append((len(report.results), read_page(path)))
+                parsed.append((len(report.results), read_page(path, correction=correction)))
                 report.results.append(LoadResult(str(path)))
             except LoadError as error:
                 # Keep the message, not the frames: a traceback would keep this store (and its lock) alive.
