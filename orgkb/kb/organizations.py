@@ -72,7 +72,13 @@ def organization(kb: KnowledgeBase, identifier: str) -> OrganizationRecord:
         raise NotFoundError("organization", identifier)
     row = rows[0]
     labels = kb.select("labels", subject=iri)
-    alt_names = tuple(sorted({str(r["label"]) for r in labels if r["type"] == "alt"}))
+    # its names in the other languages of its pages too ("静安区人民政府办公室" beside the English name)
+    alt_names = tuple(
+        sorted(
+            {str(r["label"]) for r in labels if r["type"] == "alt"}
+            | {str(r["label"]) for r in labels if r["type"] == "pref" and str(r["label"]) != str(row["name"])}
+        )
+    )
     places = {str(r["type"]): str(r["label"]) for r in kb.select("jurisdiction", org=iri)}
     city = places.get("city") or places.get("province-level municipality")
     parent = row.get("parent")
@@ -121,7 +127,8 @@ def own_contact(kb: KnowledgeBase, identifier: str) -> ContactRecord | None:
 def organizations(kb: KnowledgeBase, kind: str | None = None) -> list[OrganizationRecord]:
     """Every organization a loaded page describes (not its units), optionally of one kind."""
     rows = kb.select("organizations", kind=URIRef(str(KIND[kind])) if kind else None)
-    return [organization(kb, id_of(str(row["org"]))) for row in rows]
+    # an organization with pages in two languages has a row per name and page: listed once
+    return [organization(kb, id_of(iri)) for iri in dict.fromkeys(str(row["org"]) for row in rows)]
 
 
 def bodies(kb: KnowledgeBase, identifier: str) -> list[LinkRecord]:

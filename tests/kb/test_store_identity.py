@@ -241,6 +241,11 @@ def test_the_english_and_chinese_pages_of_one_office_are_one_organization() -> N
     assert (chinese_duty.source.document, chinese_duty.source.line) == ("jingan-zh.txt", 4)
     assert chinese_duty.id == "shanghai/jingan/general-office/duty/zh/2"
     assert len(kb.documents()) == 2
+    # listed once, by its English name, with its Chinese name beside it and the English page as its source
+    listed = [record for record in organizations.organizations(kb) if record.id == "shanghai/jingan/general-office"]
+    assert [(record.name, record.alt_names, record.document) for record in listed] == [
+        (english.name, ("静安区人民政府办公室",), english.source)
+    ]
 
 
 def _labels(kb: KnowledgeBase, iri: str) -> set[tuple[str, str]]:
