@@ -84,7 +84,7 @@ def place_path(document: Document, gazetteer: Gazetteer | None = None) -> str:
         return f"{city.slug}/{place.slug}" if city else place.slug
     parts = []
     if document.jurisdiction.city:
-        parts.append(slugify(document.jurisdiction.city))
+        parts.append(city_slug_path(document, gazetteer))
     if district:
         parts.append(_PLACE_SUFFIX.sub("", slugify(district)))
     if parts:
@@ -96,6 +96,32 @@ def place_path(document: Document, gazetteer: Gazetteer | None = None) -> str:
     if document.site:
         return f"site/{place_clues.site_slug(document.site)}"
     return f"unplaced/{id_of_source(document.source)}"
+
+
+def city_slug_path(document: Document, gazetteer: Gazetteer) -> str:
+    """The path of the city a page names without a district the gazetteer knows: the gazetteer's
+    slug ("beijing" for "Beijing Municipality", "taizhou" for "台州市"); its province's path too where
+    two cities share the slug ("zhejiang/taizhou", "jiangsu/taizhou") and the page says which (its
+    Chinese name, or the province its name, address or site names); its name's slug else."""
+    city = document.jurisdiction.city
+    assert city is not None
+    cities = [place for place in gazetteer.candidates(city) if place.place_type in CITY_TYPES]
+    if not cities:
+        return slugify(city)
+    namesakes = [place for place in gazetteer.candidates(cities[0].slug) if place.place_type in CITY_TYPES]
+    if len({place.path for place in namesakes}) < 2:
+        return cities[0].slug
+    if len(cities) == 1:
+        return cities[0].path
+    said = fold_name(
+        " ".join(filter(None, [document.name, *document.aliases, document.contact.address, document.site]))
+    )
+    for place in cities:
+        province = gazetteer.get(place.parent) if place.parent else None
+        names = {bare_name(fold_name(name)) for name in (province.label, *province.names)} if province else set()
+        if any(name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said) for name in names):
+            return place.path
+    return cities[0].slug  # the page does not say which: the likeliest's slug, as it always was
 
 
 def _clues(document: Document, gazetteer: Gazetteer) -> Iterator[place_clues.Clue]:

@@ -177,3 +177,28 @@ def test_a_chinese_name_is_translated_through_the_table_or_written_in_pinyin() -
     assert organization_iri(chinese("上海市静安区文物保护中心")) == ID["shanghai/jingan/wenwubaohuzhongxin"]
     assert parent_iri(chinese("静安区民政局", "静安区人民政府")) == ID["shanghai/jingan/government"]
     assert parent_iri(chinese("静安区人民政府", "上海市人民政府")) == ID["shanghai/government"]
+
+
+@pytest.mark.parametrize(
+    ("address", "iri"),
+    [
+        # two cities are called Taizhou: the address says which
+        ("1 Shifu Avenue, Taizhou, Zhejiang Province", "zhejiang/taizhou/general-office"),
+        ("2 Fenghuang Road, Taizhou, Jiangsu", "jiangsu/taizhou/general-office"),
+    ],
+)
+def test_two_cities_of_one_name_are_told_apart_by_their_province(address: str, iri: str) -> None:
+    title = "General Office of Taizhou Municipal People's Government\n"
+    assert organization_iri(parse_text(title + _DUTIES + f"Address: {address}\n", "page.txt")) == ID[iri]
+
+
+def test_a_citys_chinese_name_gives_the_path_of_its_english_one() -> None:
+    from orgkb.loaders.document import Document, Jurisdiction, Kind
+
+    def chinese(name: str, city: str) -> Document:
+        return Document("zh.txt", "0", name, Kind.DEPARTMENT, 1, jurisdiction=Jurisdiction(city=city), language="zh")
+
+    assert organization_iri(chinese("杭州市民政局", "杭州市")) == ID["hangzhou/civil-affairs-bureau"]
+    english = parse_text("Hangzhou Municipal Civil Affairs Bureau\n" + _DUTIES, "page.txt")
+    assert organization_iri(english) == ID["hangzhou/civil-affairs-bureau"]
+    assert organization_iri(chinese("台州市民政局", "台州市")) == ID["zhejiang/taizhou/civil-affairs-bureau"]
