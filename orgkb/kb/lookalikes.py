@@ -12,6 +12,7 @@ kept as two organizations and the load report says so:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -31,15 +32,15 @@ class PageIdentity:
     kind: str
     language: str
 
-    @property
+    @functools.cached_property
     def place(self) -> str:
         return id_of(self.organization).rpartition("/")[0]
 
-    @property
+    @functools.cached_property
     def slug(self) -> str:
         return self.organization.rpartition("/")[2]
 
-    @property
+    @functools.cached_property
     def unsure(self) -> bool:
         return id_of(self.organization).startswith(_UNSURE)
 
@@ -68,20 +69,25 @@ def lookalikes(page: PageIdentity, others: Iterable[PageIdentity]) -> list[str]:
 
 
 def by_place_and_slug(pages: Sequence[PageIdentity]) -> dict[str, list[PageIdentity]]:
-    """Pages keyed by their place and by their slug, so a page meets only its likely lookalikes."""
+    """Pages keyed by their place, by their slug, and by their slug again when their place is unsure,
+    so that a page meets only its likely lookalikes (a page of a known place meets the pages of
+    its own place, and the pages of its name whose place is unsure)."""
     keys: dict[str, list[PageIdentity]] = {}
     for page in pages:
         add(keys, page)
     return keys
 
 
-def candidates(page: PageIdentity, keys: dict[str, list[PageIdentity]], gone: set[str]) -> list[PageIdentity]:
-    """The pages sharing a place or a slug with `page` (each once), but those whose graphs are `gone`."""
-    found = {other.graph: other for key in ("place:" + page.place, "slug:" + page.slug) for other in keys.get(key, [])}
-    return [other for graph, other in found.items() if graph != page.graph and graph not in gone]
-
-
 def add(keys: dict[str, list[PageIdentity]], page: PageIdentity) -> None:
     """Add a page just written to `keys`."""
     keys.setdefault("place:" + page.place, []).append(page)
     keys.setdefault("slug:" + page.slug, []).append(page)
+    if page.unsure:
+        keys.setdefault("unsure:" + page.slug, []).append(page)
+
+
+def candidates(page: PageIdentity, keys: dict[str, list[PageIdentity]], gone: set[str]) -> list[PageIdentity]:
+    """The pages that may look like `page` (each once), but those whose graphs are `gone`."""
+    named = ("slug:" if page.unsure else "unsure:") + page.slug
+    found = {other.graph: other for key in ("place:" + page.place, named) for other in keys.get(key, [])}
+    return [other for graph, other in found.items() if graph != page.graph and graph not in gone]

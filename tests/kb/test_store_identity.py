@@ -291,3 +291,21 @@ def test_a_name_the_table_does_not_translate_stays_two_organizations_and_the_rep
         len({record.id for record in organizations.organizations(kb) if record.id.startswith("shenzhen/longgang/")})
         >= 2
     )
+
+
+def test_index_html_of_two_sites_are_two_documents_and_two_organizations() -> None:
+    from orgkb.loaders.text import parse_text
+
+    kb = KnowledgeBase()
+    results = []
+    for site in ("www.qingshuiwan.gov.cn", "www.baishiling.gov.cn"):
+        document = parse_text(f"General Office\n{DUTIES.format(who='city')}", f"https://{site}/zwgk/index.html")
+        document.site = site
+        results.append(kb.add_document(document))
+    assert kb.documents() == [
+        "https://w3id.org/orgkb/source/www-baishiling-gov-cn/zwgk/index",
+        "https://w3id.org/orgkb/source/www-qingshuiwan-gov-cn/zwgk/index",
+    ]
+    assert not results[1].superseded and results[1].alike
+    assert kb.remove_document("https://www.qingshuiwan.gov.cn/zwgk/index.html")
+    assert [record.id for record in organizations.organizations(kb)] == ["site/baishiling-gov-cn/general-office"]
