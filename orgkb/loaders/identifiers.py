@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from rdflib import URIRef
 
 from orgkb.loaders import place_clues
-from orgkb.loaders.document import Document, Duty, Jurisdiction, Kind
+from orgkb.loaders.document import Contact, Document, Duty, Jurisdiction, Kind
 from orgkb.ontology.namespace import ID, SOURCE
 from orgkb.ontology.office_kinds import office_kinds
 from orgkb.ontology.places import CITY_TYPES, Gazetteer, Place, bare_name, default_gazetteer, fold_name
@@ -69,7 +71,82 @@ def subdistrict_place(where: Jurisdiction, gazetteer: Gazetteer | None = None) -
     return gazetteer.find(where.subdistrict, within=district) if district is not None else None
 
 
+_WORD = r"(?<!\w){}(?!\w)"
+_TRAILING_CITY = r",\s*{}(?:\s+Municipality)?$"
+_LEADING_PLACE = r"^{}(?:\s+(?:New\s+)?District)?\s+"
+
+
+@functools.lru_cache(maxsize=8192)
+def _pattern(template: str, name: str) -> re.Pattern[str]:
+    """`template` with a place's name in it, compiled once (there are more names than `re` keeps)."""
+    return re.compile(template.format(re.escape(name)))
+
+
+class _Identity(NamedTuple):
+    """What a document's identity depends on, hashable: the ids are computed once per distinct value."""
+
+    source: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: Kind
+    district: str | None
+    city: str | None
+    subdistrict: str | None
+    address: str | None
+    site: str | None
+    language: str
+
+    @classmethod
+    def of(cls, document: Document) -> _Identity:
+        where = document.jurisdiction
+        return cls(
+            document.source,
+            document.name,
+            tuple(document.aliases),
+            document.kind,
+            where.district,
+            where.city,
+            where.subdistrict,
+            document.contact.address,
+            document.site,
+            document.language,
+        )
+
+    def document(self) -> Document:
+        where = Jurisdiction(self.district, self.city, self.subdistrict)
+        return Document(
+            self.source,
+            "",
+            self.name,
+            self.kind,
+            0,
+            aliases=list(self.aliases),
+            jurisdiction=where,
+            contact=Contact(address=self.address),
+            site=self.site,
+            language=self.language,
+        )
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_path(identity: _Identity) -> str:
+    return _find_place_path(identity.document(), default_gazetteer())
+
+
+@functools.lru_cache(maxsize=4096)
+def _organization_slug(identity: _Identity) -> str:
+    return _find_organization_slug(identity.document())
+
+
 def place_path(document: Document, gazetteer: Gazetteer | None = None) -> str:
+    """The slug path of the place a document's organization serves ("shanghai/jingan"); see
+    `_find_place_path`. Computed once for a document's name, place, address and site."""
+    if gazetteer is not None and gazetteer is not default_gazetteer():
+        return _find_place_path(document, gazetteer)
+    return _place_path(_Identity.of(document))
+
+
+def _find_place_path(document: Document, gazetteer: Gazetteer) -> str:
     """The slug path of the place a document's organization serves ("shanghai/jingan").
 
     From the page's jurisdiction when the reader found one; else from the clues the page gives
@@ -77,7 +154,6 @@ def place_path(document: Document, gazetteer: Gazetteer | None = None) -> str:
     (`site/qingshui-gov-cn`); else the page itself (`unplaced/<source>`), so that two pages whose
     place nobody can tell are never taken for one organization.
     """
-    gazetteer = gazetteer or default_gazetteer()
     district = document.jurisdiction.district
     if place := district_place(document.jurisdiction, gazetteer):
         city = gazetteer.city_of(place)
@@ -119,7 +195,7 @@ def city_slug_path(document: Document, gazetteer: Gazetteer) -> str:
     for place in cities:
         province = gazetteer.get(place.parent) if place.parent else None
         names = {bare_name(fold_name(name)) for name in (province.label, *province.names)} if province else set()
-        if any(name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said) for name in names):
+        if any(name and _pattern(_WORD, name).search(said) for name in names):
             return place.path
     return cities[0].slug  # the page does not say which: the likeliest's slug, as it always was
 
@@ -166,6 +242,11 @@ def town_of(document: Document) -> str | None:
 
 
 def organization_slug(document: Document) -> str:
+    """The organization's own slug (see `_find_organization_slug`), computed once for a document's names."""
+    return _organization_slug(_Identity.of(document))
+
+
+def _find_organization_slug(document: Document) -> str:
     """The organization's own slug: its name without the place names around it, a kind of office
     named through the table of office kinds ("general-office", "civil-affairs-bureau", in English
     and in Chinese alike), its town for a town's government.
@@ -193,7 +274,7 @@ def english_core(name: str, document: Document) -> str:
     where = document.jurisdiction
     name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()  # "(商务局)" after the name
     if where.city:
-        name = re.sub(rf",\s*{re.escape(where.city)}(?:\s+Municipality)?$", "", name)
+        name = _pattern(_TRAILING_CITY, where.city).sub("", name)
     name = re.sub(r",[^,]*$", lambda tail: "" if _is_place_words(tail.group(0)[1:], document) else tail.group(0), name)
     pieces = name.split(" of ")
     for cut in range(1, len(pieces)):
@@ -204,7 +285,7 @@ def english_core(name: str, document: Document) -> str:
     for place in (where.city, where.district):
         if place:
             short = re.sub(r"\s+(?:New\s+)?District$", "", place)
-            name = re.sub(rf"^{re.escape(short)}(?:\s+(?:New\s+)?District)?\s+", "", name)
+            name = _pattern(_LEADING_PLACE, short).sub("", name)
     if (match := place_clues.PLACE_PHRASE.match(name)) is not None and match.end() < len(name):
         name = name[match.end() :].strip()
     if name != before:  # "Municipal Commission of Commerce" of "Beijing Municipal Commission of Commerce"
@@ -242,7 +323,7 @@ def _is_place_words(text: str, document: Document) -> bool:
     for place in filter(None, (where.city, where.district, where.subdistrict)):
         for name in {fold_name(place), bare_name(fold_name(place))}:
             if name:
-                folded = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", folded)
+                folded = _pattern(_WORD, name).sub(" ", folded)
     words = re.findall(r"[a-z0-9]+", folded.replace("'", ""))
     gazetteer = default_gazetteer()
     return bool(fold_name(text)) and all(word in _GENERIC or gazetteer.find(word) is not None for word in words)
@@ -273,7 +354,7 @@ def _names(name: str, place: str | None) -> bool:
     """Whether `name` names `place` by its name without its type ("Guangzhou Municipal People's
     Government" names Guangzhou; "Jing'an District People's Government" names Jing'an District)."""
     bare = bare_name(fold_name(place)) if place else ""
-    return bool(bare) and re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", fold_name(name)) is not None
+    return bool(bare) and _pattern(_WORD, bare).search(fold_name(name)) is not None
 
 
 def parent_serves_city(document: Document) -> bool:
