@@ -325,8 +325,19 @@ def _is_place_words(text: str, document: Document) -> bool:
             if name:
                 folded = _pattern(_WORD, name).sub(" ", folded)
     words = re.findall(r"[a-z0-9]+", folded.replace("'", ""))
-    gazetteer = default_gazetteer()
-    return bool(fold_name(text)) and all(word in _GENERIC or gazetteer.find(word) is not None for word in words)
+    capitalized = {fold_name(word) for word in re.findall(r"\b[A-Z][\w'’-]*", text)}
+    return bool(fold_name(text)) and all(word in _GENERIC or (word in capitalized and _is_area(word)) for word in words)
+
+
+_SMALL_PLACES = ("town", "township", "sub-district", "street", "village")
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_area(word: str) -> bool:
+    """Whether a capitalized word is the name of a city, county, district, province or country (not
+    of a town: many towns are called as common words are)."""
+    place = default_gazetteer().find(word)
+    return place is not None and place.place_type not in _SMALL_PLACES
 
 
 def chinese_core(document: Document) -> str:
