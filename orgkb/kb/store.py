@@ -177,15 +177,15 @@ class GenerationCache:
             if known:
                 return cast(T, value)
             try:
-                value = build()
+                built = build()
                 gc.freeze()  # what was built lives long: spare every later collection walking it again
             finally:
                 with self._lock:
                     self._building.pop(key, None)
             with self._lock:
                 if generation == self._generation:
-                    self._values[key] = value
-            return cast(T, value)
+                    self._values[key] = built
+            return built
 
 
 def _substitutions(bindings: Mapping[str, object]) -> Substitutions:
