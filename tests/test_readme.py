@@ -1,14 +1,14 @@
 """The README and docs/ are the front door: their commands run and print what they show.
 
 Every ```console block of README.md and docs/*.md is run, every GraphQL example is compared
-with the real answer, the SPARQL example is sent to the app, the tables of settings and of the
-schema's root fields are compared with the code, and every relative link leads somewhere.
+with the real answer, the SPARQL example is sent to the app, the table of the schema's root
+fields is compared with the schema, and every relative link leads somewhere. The tables of
+settings are checked by tests/test_settings.py.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import io
 import json
 import re
@@ -20,7 +20,6 @@ import pytest
 from orgkb.cli import main
 from orgkb.graphql.execution import run
 from orgkb.kb.store import KnowledgeBase
-from orgkb.settings import Settings, env_name, flag_name
 
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text("utf-8")
@@ -156,19 +155,6 @@ def test_sparql_example_prints_what_it_shows() -> None:
     )
     assert response.status_code == 200
     assert response.text.splitlines() == shown.splitlines()
-
-
-SETTING_ROW = re.compile(r"^\| `(--[\w-]+) \w+` \| `(ORGKB_\w+)` \| (\S+) \| .+ \|$", re.MULTILINE)
-
-
-def test_settings_tables_match_the_settings() -> None:
-    shown = {flag: (env, default) for text in DOCS.values() for flag, env, default in SETTING_ROW.findall(text)}
-    declared = {flag_name(field.name): (env_name(field.name), field.default) for field in dataclasses.fields(Settings)}
-    assert shown.keys() == declared.keys()
-    for flag, (env, default) in shown.items():
-        assert env == declared[flag][0], flag
-        value = declared[flag][1]
-        assert default == "none" if value == "" else type(value)(default) == value, flag
 
 
 LINK = re.compile(r"\]\(([^)\s]+)\)")

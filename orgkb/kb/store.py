@@ -259,7 +259,11 @@ class KnowledgeBase:
         """The places the places graph describes (the gazetteer writes only those pages use)."""
         graph, concept = _named(str(PLACES_GRAPH)), _named("http://www.w3.org/2004/02/skos/core#Concept")
         kind = _named("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-        return {quad.subject.value for quad in self.store.quads_for_pattern(None, kind, concept, graph)}  # type: ignore[union-attr]
+        return {
+            quad.subject.value
+            for quad in self.store.quads_for_pattern(None, kind, concept, graph)
+            if isinstance(quad.subject, ox.NamedNode | ox.BlankNode)
+        }
 
     def _place_lines(self, lines: Sequence[str], pending: set[str]) -> list[str]:
         """N-Triples describing the gazetteer's places that `lines` name (and the places above
@@ -459,9 +463,11 @@ class KnowledgeBase:
         """Rows of the named SELECT query, with `bindings` substituted for its variables."""
         substitutions = _substitutions(bindings)
         results = self.store.query(named_query(name), substitutions=substitutions, use_default_graph_as_union=True)
-        variables = [variable.value for variable in results.variables]  # type: ignore[union-attr]
+        if not isinstance(results, ox.QuerySolutions):
+            raise StoreError(f"query {name!r} is not a SELECT query")
+        variables = [variable.value for variable in results.variables]
         rows = []
-        for solution in results:  # type: ignore[union-attr]
+        for solution in results:
             rows.append({key: from_ox(term) for key, term in zip(variables, solution, strict=True) if term is not None})
         return rows
 
