@@ -101,14 +101,17 @@ def _term(term: object) -> ox.NamedNode | ox.Literal:
 
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_LITERALS: dict[str, Callable[[str], object]] = {
+Value = str | int | float | bool
+"""A value of a SELECT row: str for IRIs, blank nodes and plain literals, int, float or bool for typed literals."""
+
+_LITERALS: dict[str, Callable[[str], Value]] = {
     **{_XSD + name: int for name in ("integer", "int", "long")},
     **{_XSD + name: float for name in ("double", "decimal", "float")},
     _XSD + "boolean": lambda value: value == "true",
 }
 
 
-def from_ox(term: object) -> object:
+def from_ox(term: object) -> Value:
     """A plain Python value for a pyoxigraph term: str for IRIs, int/float/bool/str for literals."""
     if isinstance(term, ox.NamedNode):
         return term.value
@@ -117,7 +120,7 @@ def from_ox(term: object) -> object:
         return convert(term.value) if convert is not None else term.value
     if isinstance(term, ox.BlankNode):
         return "_:" + term.value
-    return term
+    return str(term)
 
 
 @functools.cache
@@ -459,7 +462,7 @@ class KnowledgeBase:
         """(True, the value) when `derived(key, ...)` was built for this state, else (False, None)."""
         return self._derived.peek(self.generation, key)
 
-    def select(self, name: str, **bindings: object) -> list[dict[str, object]]:
+    def select(self, name: str, **bindings: object) -> list[dict[str, Value]]:
         """Rows of the named SELECT query, with `bindings` substituted for its variables."""
         substitutions = _substitutions(bindings)
         results = self.store.query(named_query(name), substitutions=substitutions, use_default_graph_as_union=True)

@@ -86,7 +86,7 @@ def _build(kb: KnowledgeBase) -> nx.Graph[str]:
             continue
         seen.add(key)
         a, b = id_of(str(row["first"])), id_of(str(row["second"]))
-        strength = float(row["strength"])  # type: ignore[arg-type]
+        strength = float(row["strength"])
         relations = "; ".join(sorted(str(row.get("relations") or "shares matters with").split("; ")))
         if graph.has_edge(a, b):
             graph.edges[a, b].update(strength=strength, basis=str(row["basis"]), coordination=relations)
