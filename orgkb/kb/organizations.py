@@ -86,8 +86,8 @@ def organization(kb: KnowledgeBase, identifier: str) -> OrganizationRecord:
         relation_to_parent="detached agency" if row.get("detached") else None,
         unit_of_id=id_of(str(row["unitOf"])) if row.get("unitOf") else None,
         document=sources.file_name(kb, row["document"]) if row.get("document") else None,
-        line=int(row["line"]) if row.get("line") is not None else None,  # type: ignore[call-overload]
-        position=int(row["position"]) if row.get("position") is not None else None,  # type: ignore[call-overload]
+        line=int(row["line"]) if row.get("line") is not None else None,
+        position=int(row["position"]) if row.get("position") is not None else None,
         district=places.get("district"),
         city=city,
     )

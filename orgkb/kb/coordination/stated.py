@@ -139,7 +139,7 @@ class NameIndex:
     the case-folded duty, as the duty writes it, not only on word boundaries.
     """
 
-    def __init__(self, rows: Iterable[dict[str, object]]) -> None:
+    def __init__(self, rows: Iterable[Mapping[str, object]]) -> None:
         self.by_key: dict[frozenset[str], dict[str, Candidate]] = defaultdict(dict)
         self.labels: dict[str, list[str]] = defaultdict(list)
         self.candidates: dict[str, Candidate] = {}

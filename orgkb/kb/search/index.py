@@ -308,12 +308,12 @@ def _read_duties(kb: KnowledgeBase, owner_of: dict[str, int]) -> list[Duty]:
                 iri=iri,
                 owner=owner,
                 text=str(row["text"]),
-                position=int(row["position"]),  # type: ignore[call-overload]
+                position=int(row["position"]),
                 role=str(row["role"]).removeprefix(str(ROLE)),
                 document=files.get(document, document),
-                line=int(row["line"]),  # type: ignore[call-overload]
+                line=int(row["line"]),
                 quote=str(row["quote"]),
-                number=int(number) if number is not None else None,  # type: ignore[call-overload]
+                number=int(number) if number is not None else None,
                 matters=tuple(concerns.get(iri, ())),
             )
         )
