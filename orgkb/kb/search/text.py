@@ -5,6 +5,8 @@ Terms are the thesaurus's own stems (`label_key`: case, apostrophes and British 
 Porter stemming), so that the words a duty is indexed by are the words its matters were found
 by. Words that say a duty exists but not what it is about ("responsible", "tasks"), and the
 words of a question that ask rather than describe ("who", "in charge of"), are left out.
+Chinese is cut into words by `segment` (the thesaurus's Chinese labels in its dictionary), and
+its words are terms as they are written: Chinese has no inflection to stem.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import functools
 import re
 import unicodedata
 
+from orgkb.kb.search.segment import CHINESE_RUN, chinese_words, has_chinese
 from orgkb.ontology.places import default_gazetteer
 from orgkb.ontology.thesaurus import label_key
 
@@ -67,7 +70,21 @@ def terms(text: str) -> list[str]:
 
     >>> terms("Who is in charge of receiving foreign visitors?")
     ['receiv', 'foreign', 'visitor']
+    >>> terms("谁负责接待外宾？")
+    ['接待', '外宾', '接待外宾']
     """
+    if not has_chinese(text):
+        return _english_terms(text)
+    found: list[str] = []
+    start = 0
+    for run in CHINESE_RUN.finditer(text):
+        found += _english_terms(text[start : run.start()])
+        found += chinese_words(run.group())
+        start = run.end()
+    return found + _english_terms(text[start:])
+
+
+def _english_terms(text: str) -> list[str]:
     text = _EMPHASIS.sub(" ", _FILLERS.sub(" ", text))
     return [stem for stem in label_key(text) if stem != _BREAK and stem not in STOP_STEMS and len(stem) > 1]
 
@@ -77,12 +94,14 @@ def words_by_term(text: str) -> dict[str, str]:
 
     >>> words_by_term("Welcoming foreign guests")
     {'welcom': 'Welcoming', 'foreign': 'foreign', 'guest': 'guests'}
+
+    A Chinese word is its own term: ``words_by_term("低保")`` is ``{'低保': '低保'}``.
     """
     found: dict[str, str] = {}
     for word in text.split():
         word = word.strip(".,;:!?()[]\"'“”‘’")
         for stem in terms(word):
-            found.setdefault(stem, word)
+            found.setdefault(stem, stem if has_chinese(stem) else word)
     return found
 
 
@@ -103,7 +122,7 @@ def related_terms(vocabulary: list[str], term: str) -> list[str]:
     >>> related_terms(["neighbor", "neighborhood"], "neighbor")
     []
     """
-    if len(term) < PREFIX_MIN:
+    if len(term) < PREFIX_MIN or has_chinese(term):  # Chinese: the segmenter gave a compound's parts
         return []
     found = [
         term[:size]
