@@ -58,7 +58,8 @@ class OrganizationRecord:
         return self.unit_of_id is not None
 
     def name_in(self, language: str | None) -> str:
-        """Its preferred name in `language` ("zh", "en"), else `name`.
+        """Its preferred name in `language` ("zh", "en"), else another of its names in that language
+        (a Chinese alias an English page gives), else `name`.
 
         >>> names = (("en", "Civil Affairs Bureau"), ("zh", "民政局"))
         >>> record = OrganizationRecord("x", "Civil Affairs Bureau", "department", names=names)
@@ -66,12 +67,15 @@ class OrganizationRecord:
         ('民政局', 'Civil Affairs Bureau')
         """
         wanted = _primary(language)
-        return next((name for lang, name in self.names if _primary(lang) == wanted), self.name)
+        found = (name for lang, name in (*self.names, *self.labels) if _primary(lang) == wanted)
+        return next(found, self.name)
 
     def other_name(self, language: str | None) -> str | None:
-        """Its preferred name in a language other than `language`'s, for showing beside it, or None."""
+        """Its name in a language other than that of `name_in(language)`, for showing beside it, or None."""
         shown = self.name_in(language)
-        return next((name for _, name in self.names if name != shown), None)
+        every = (*self.names, *self.labels)
+        shown_in = next((_primary(lang) for lang, name in every if name == shown), "")
+        return next((name for lang, name in every if _primary(lang) != shown_in), None)
 
     def alt_names_in(self, language: str | None) -> tuple[str, ...]:
         """The names it goes by other than `name_in(language)`, only those in `language` when given."""

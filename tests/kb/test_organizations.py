@@ -76,7 +76,9 @@ def test_a_chinese_page_gives_a_chinese_name_and_keeps_its_english_alias() -> No
     assert record.name == CIVIL_AFFAIRS_ZH  # no English preferred name: the one it has
     assert record.names == (("zh", CIVIL_AFFAIRS_ZH),)
     assert record.alt_names == (CIVIL_AFFAIRS_EN,)
-    assert record.name_in("en") == CIVIL_AFFAIRS_ZH and record.alt_names_in("en") == (CIVIL_AFFAIRS_EN,)
+    assert record.name_in("en") == CIVIL_AFFAIRS_EN  # its English alias, for a question in English
+    assert record.alt_names_in("en") == () and record.alt_names_in("zh") == ()
+    assert record.other_name("en") == CIVIL_AFFAIRS_ZH
 
 
 def test_an_organization_has_a_name_in_each_language(bilingual: KnowledgeBase) -> None:
