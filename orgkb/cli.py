@@ -446,7 +446,13 @@ def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
             "onlyLeft": [row for row in rows if row["kind"] == "only left"],
             "onlyRight": [row for row in rows if row["kind"] == "only right"],
             "coverage": [
-                {"matter": row.matter.id, "name": row.matter.name, "left": row.left, "right": row.right}
+                {
+                    "matter": row.matter.id,
+                    "name": row.matter.name,
+                    "chineseName": row.matter.chinese_name,
+                    "left": row.left,
+                    "right": row.right,
+                }
                 for row in result.coverage
             ],
         }
@@ -457,8 +463,8 @@ def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
         writer.writeheader()
         writer.writerows(rows)
         return EXIT_OK
-    print(f"left:  {result.left.name}  ({result.left.id})", file=out)
-    print(f"right: {result.right.name}  ({result.right.id})", file=out)
+    print(f"left:  {_both_names(result.left)}  ({result.left.id})", file=out)
+    print(f"right: {_both_names(result.right)}  ({result.right.id})", file=out)
     left, right = result.left.id, result.right.id
     print(f"\nShared duties ({len(result.shared)}), with their similarity and the matters both concern:", file=out)
     for pair in result.shared:
@@ -474,7 +480,8 @@ def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
     print("\nMatter coverage (how many duties of each side concern it):", file=out)
     print("  left right  matter", file=out)
     for row in result.coverage:
-        print(f"  {row.left:>4} {row.right:>5}  {row.matter.name}", file=out)
+        chinese = f" / {row.matter.chinese_name}" if row.matter.chinese_name else ""
+        print(f"  {row.left:>4} {row.right:>5}  {row.matter.name}{chinese}", file=out)
     return EXIT_OK
 
 

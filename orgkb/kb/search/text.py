@@ -166,7 +166,7 @@ def asks_where(question: str) -> bool:
 
 # -- plain content words (comparing two offices) ------------------------------------------------
 
-_WORD = re.compile(r"[a-z0-9]+|[\u4e00-\u9fff]")
+_WORD = re.compile(r"[a-z0-9]+")
 
 # Words every duty uses ("responsible", "work", "district", ...): they say nothing of what it is about.
 STOPWORDS = frozenset(
@@ -317,13 +317,16 @@ def content_words(text: str) -> frozenset[str]:
 
     >>> sorted(content_words("Be responsible for the reception of foreign guests"))
     ['foreign', 'guest', 'reception']
+
+    Chinese is cut into words as `terms` cuts it: ``content_words("负责接待外宾")`` holds
+    接待, 外宾 and 接待外宾.
     """
-    words = (_trim(word) for word in _WORD.findall(fold(text)))
+    folded = fold(text)
+    chinese: list[str] = []
+    if has_chinese(folded):
+        chinese = [word for run in CHINESE_RUN.findall(folded) for word in chinese_words(run)]
+        folded = CHINESE_RUN.sub(" ", folded)
+    words = (_trim(word) for word in _WORD.findall(folded))
     places = place_words()
-    return frozenset(
-        word for word in words if (len(word) > 1 and word not in STOPWORDS and word not in places) or _is_han(word)
-    )
-
-
-def _is_han(word: str) -> bool:
-    return len(word) == 1 and "\u4e00" <= word <= "\u9fff"
+    found = {word for word in words if len(word) > 1 and word not in STOPWORDS and word not in places}
+    return frozenset(found.union(chinese))
