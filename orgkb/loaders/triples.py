@@ -128,7 +128,6 @@ _DCTERMS_BibliographicResource = _term(DCTERMS.BibliographicResource)
 _DCTERMS_Location = _term(DCTERMS.Location)
 _DCTERMS_identifier = _term(DCTERMS.identifier)
 _DCTERMS_issued = _term(DCTERMS.issued)
-_DCTERMS_language = _term(DCTERMS.language)
 _DCTERMS_source = _term(DCTERMS.source)
 _DCTERMS_spatial = _term(DCTERMS.spatial)
 _DCTERMS_subject = _term(DCTERMS.subject)
@@ -246,7 +245,6 @@ class _Builder:
         self.add(self.doc, _DCTERMS_identifier, _literal(document.source))
         self.add(self.doc, _DCTERMS_title, _literal(document.name, lang=self.language_of(document.name)))
         self.add(self.doc, _ORGKB_sha256, _literal(document.checksum))
-        self.add(self.doc, _DCTERMS_language, _literal(document.language))
         if document.released:
             self.add(self.doc, _DCTERMS_issued, _literal(document.released))
         if document.site:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +14,7 @@ from tests.chinese_pages import (
     CIVIL_AFFAIRS_EN,
     CIVIL_AFFAIRS_ID,
     CIVIL_AFFAIRS_ZH,
+    SOCIAL_ASSISTANCE_DUTY,
     civil_affairs_bureau_in_english,
     with_civil_affairs,
 )
@@ -58,4 +61,19 @@ def test_an_alias_in_the_language_asked_stands_for_a_name_in_it() -> None:
         "name": "Social Assistance Section",
         "zh": "社会救助科",
         "altNames": ["社会救助科"],
+    }
+
+
+def test_the_example_in_the_docs_asks_in_chinese_and_names_in_chinese(bilingual: KnowledgeBase) -> None:
+    docs = (Path(__file__).parents[2] / "docs" / "chinese.md").read_text("utf-8")
+    (operation,) = re.findall(r"```graphql\n(.*?)```", docs, re.DOTALL)
+    response = run(bilingual, operation)
+    assert "errors" not in response, response.get("errors")
+    first = response["data"]["whoHandles"][0]
+    assert first["organization"]["name"] == CIVIL_AFFAIRS_ZH
+    assert first["organization"]["altNames"] == [CIVIL_AFFAIRS_ZH]  # altNames: every name but the English one
+    assert first["evidence"][0]["source"] == {
+        "document": "jingan-civil-affairs-zh.txt",
+        "line": 5,
+        "quote": SOCIAL_ASSISTANCE_DUTY,
     }
