@@ -12,7 +12,7 @@ from orgkb.kb.search.who_handles import Handler, who_handles
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.text import parse_text
-from tests.chinese_pages import CIVIL_AFFAIRS_ID, with_civil_affairs
+from tests.chinese_pages import CIVIL_AFFAIRS_ID, putuo_civil_affairs_bureau, with_civil_affairs
 
 # A page of the genre with one office and two sections: one responsible for the archives, one
 # assisting with them. Invented for these tests.
@@ -452,3 +452,10 @@ def test_a_chinese_question_finds_an_english_duty_beside_a_chinese_page(
     handlers = who_handles(with_chinese, chinese, limit=1)
     assert names(handlers) == names(who_handles(with_chinese, english, limit=1))
     assert handlers[0].evidence[0].source.document.endswith("general-office.txt")
+
+
+def test_a_chinese_question_opening_with_a_place_asks_in_it() -> None:
+    kb = with_civil_affairs()
+    kb.add_document(putuo_civil_affairs_bureau())
+    assert who_handles(kb, "普陀区低保怎么申请")[0].organization.id == "shanghai/putuo/civil-affairs-bureau"
+    assert who_handles(kb, "静安区低保怎么申请")[0].organization.id == CIVIL_AFFAIRS_ID
