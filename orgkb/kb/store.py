@@ -328,7 +328,11 @@ class KnowledgeBase:
                 self._insert_graphs(fresh, pending)
                 fresh, fresh_pages, fresh_organizations, pending = [], set(), set(), set()
             existed = self.store.contains_named_graph(graph)
-            older = {page: file for page, file in self._pages_about(organization).items() if page != graph.value}
+            older = {
+                page: file
+                for page, (file, language) in self._pages_about(organization).items()
+                if page != graph.value and language == document.language  # a page in another language stays
+            }
             written.add(graph.value)
             dropped |= older.keys()
             if existed or older:
@@ -360,10 +364,10 @@ class KnowledgeBase:
         self._described |= places
         self.generation += 1
 
-    def _pages_about(self, organization: str) -> dict[str, str]:
-        """The loaded pages about `organization`: graph IRI -> file name."""
+    def _pages_about(self, organization: str) -> dict[str, tuple[str, str]]:
+        """The loaded pages about `organization`: graph IRI -> (file name, language)."""
         rows = self.select("pages_about", org=URIRef(organization))
-        return {str(row["graph"]): str(row["file"]) for row in rows}
+        return {str(row["graph"]): (str(row["file"]), str(row.get("language") or "en")) for row in rows}
 
     def load_path(self, path: str | Path) -> LoadResult:
         """Parse and store one page; a page that fails to parse writes nothing."""

@@ -191,7 +191,11 @@ class HandlerIndex:
             iri, value, kind = str(row["owner"]), str(row["value"]), str(row["type"])
             owner = by_iri.setdefault(iri, Owner(iri))
             if kind == "pref":
-                owner.name = value
+                # its English name when it has one; a name in another language is one of its aliases
+                if not owner.name or (_has_cjk(owner.name) and not _has_cjk(value)):
+                    owner.name, value = value, owner.name
+                if value:
+                    owner.aliases.append(value)
             elif kind in ("alt", "hidden"):
                 owner.aliases.append(value)
             elif kind == "unitOf" or (kind == "subOrganizationOf" and owner.parent is None):
