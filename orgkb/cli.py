@@ -22,7 +22,10 @@ from orgkb.errors import LoadError, NotFoundError, OrgkbError, QueryError, Store
 from orgkb.interrupts import Interrupts
 from orgkb.kb import organizations, places, sources
 from orgkb.kb.duties import ResponsibilityRecord, responsibilities
+from orgkb.kb.sources import corrected
 from orgkb.kb.store import KnowledgeBase, LoadResult
+from orgkb.loaders.corrections import Correction
+from orgkb.loaders.corrections import check as check_correction
 from orgkb.loaders.files import expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri
 from orgkb.loaders.sources.limits import Limits, current_limits, use_limits
@@ -110,9 +113,26 @@ def _read_limits(args: argparse.Namespace) -> Limits:
     return current_limits().but(max_bytes=args.max_page_bytes, page_seconds=args.page_seconds)
 
 
+def _correction(args: argparse.Namespace, files: Sequence[str | Path]) -> Correction | None:
+    """The correction `--name/--place/--kind/--parent` ask for, checked; None when none is given."""
+    correction = Correction(name=args.name, place=args.place, kind=args.kind, parent=args.parent)
+    if correction.is_empty():
+        return None
+    if len(files) != 1:
+        raise OrgkbError(f"--name, --place, --kind and --parent correct one page; {len(files)} pages were given")
+    if args.server:
+        raise OrgkbError("--name, --place, --kind and --parent correct a page loaded here, not with --server")
+    try:
+        check_correction(correction)
+    except LoadError as error:
+        raise OrgkbError(error.reason) from None
+    return correction
+
+
 def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
     files = _files(args.paths)
     limits = _read_limits(args)
+    correction = _correction(args, files)
     commit: Callable[[list[str | Path]], list[PageReport]]
     if args.server:
         token = write_token(None, args.token_file or "")
@@ -124,7 +144,7 @@ def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
 
         def commit(batch: list[str | Path]) -> list[PageReport]:
             with use_limits(limits):
-                results = kb.load_paths(batch).results
+                results = kb.load_paths(batch, correction=correction).results
             kb.flush()
             return [page_report(result, "loaded") for result in results]
 
@@ -220,6 +240,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         released = f", released {page.issued.isoformat()}" if page.issued else ""
         site = f" ({page.site})" if page.site else ""
         print(f"  source: {record.document}{site}, line {record.line}{released}", file=out)
+        for line, original, replacement, reason in corrected(kb, str(document_iri(record.document))):
+            print(f"  corrected ({reason}, line {line}): {original} -> {replacement}", file=out)
     contact = organizations.own_contact(kb, identifier)
     if contact is not None:
         print("  contact:", file=out)
@@ -615,6 +637,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_read_limits(load)
     _add_store(load)
+    for option, example in (
+        ("name", '"General Office of Qingshui City People\'s Government"'),
+        ("place", "Lishui or 丽水市 (a place the gazetteer knows)"),
+        ("kind", "general-office, department, sub-district-office, ..."),
+        ("parent", '"Qingshui City People\'s Government"'),
+    ):
+        load.add_argument(
+            f"--{option}",
+            metavar=option.upper(),
+            help=f"for a single page: set the organization's {option} the reader got wrong, e.g. {example} "
+            "(recorded as a repair; a sidecar file PAGE.orgkb.toml does the same without an option)",
+        )
     load.add_argument(
         "--server",
         metavar="URL",

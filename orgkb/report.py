@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 from orgkb.errors import OrgkbError
 from orgkb.kb.store import LoadResult
+from orgkb.loaders.corrections import LOAD_OPTION, SIDECAR, SIDECAR_SUFFIX
+
+CORRECTIONS = (SIDECAR, LOAD_OPTION)  # the reasons of repairs a user asked for
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,9 @@ def page_report(result: LoadResult, verb: str, source: str | None = None) -> Pag
     name = source if source is not None else result.source
     if result.error is not None:
         error = result.error
-        where = f"{name}:{error.line}" if error.line is not None else name
+        # a page's sidecar names itself: the line is the sidecar's
+        shown = error.source if error.source.endswith(SIDECAR_SUFFIX) else name
+        where = f"{shown}:{error.line}" if error.line is not None else shown
         return PageReport(name, False, (f"FAIL {where}: {error.reason}",))
     document = result.document
     assert document is not None
@@ -55,10 +60,19 @@ def page_report(result: LoadResult, verb: str, source: str | None = None) -> Pag
         parts.append(f"{result.triples} triples")
     shown = "replaced" if result.replaced else verb
     lines = [f"{shown:<9} {name}: {document.name} ({', '.join(parts)})"]
-    lines += [f"          replaces {other}, an earlier page about the same organization" for other in result.superseded]
+    lines += [
+        f"          replaces {other}, an earlier page about the same organization (same name and place)"
+        for other in result.superseded
+    ]
+    lines += [
+        f"          joins {other}: the same organization in another language, both pages kept"
+        for other in result.joined
+    ]
+    lines += [f"          {line}" for line in result.alike]
     lines += [f"          warning: {warning}" for warning in document.warnings]
     lines += [
         f"          repaired line {repair.line}: {repair.original!r} -> {repair.replacement!r}"
+        + (f" ({repair.reason})" if repair.reason in CORRECTIONS else "")
         for repair in document.repairs
     ]
     return PageReport(name, True, tuple(lines))

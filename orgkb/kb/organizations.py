@@ -171,7 +171,8 @@ def own_contact(kb: KnowledgeBase, identifier: str) -> ContactRecord | None:
 def organizations(kb: KnowledgeBase, kind: str | None = None) -> list[OrganizationRecord]:
     """Every organization a loaded page describes (not its units), optionally of one kind."""
     rows = kb.select("organizations", kind=URIRef(str(KIND[kind])) if kind else None)
-    return [organization(kb, id_of(str(row["org"]))) for row in rows]
+    # an organization with pages in two languages has a row per name and page: listed once
+    return [organization(kb, id_of(iri)) for iri in dict.fromkeys(str(row["org"]) for row in rows)]
 
 
 def bodies(kb: KnowledgeBase, identifier: str) -> list[LinkRecord]:

@@ -9,6 +9,7 @@ from rdflib import URIRef
 
 from orgkb.errors import NotFoundError
 from orgkb.kb.store import KnowledgeBase
+from orgkb.loaders.corrections import LOAD_OPTION, SIDECAR
 from orgkb.ontology.namespace import SOURCE
 
 
@@ -68,3 +69,14 @@ def file_name(kb: KnowledgeBase, document: object) -> str:
     """The file name of a loaded source document, given its IRI."""
     rows = kb.select("source", document=URIRef(str(document)))
     return str(rows[0]["file"]) if rows else str(document).removeprefix(str(SOURCE))
+
+
+def corrected(kb: KnowledgeBase, document: str) -> list[tuple[int, str, str, str]]:
+    """The corrections a user made to a loaded page (a sidecar or a load option): line, old, new, reason."""
+    wanted = (SIDECAR, LOAD_OPTION)
+    rows = kb.select("repairs", document=URIRef(document))
+    return [
+        (int(str(row["line"])), str(row["original"]), str(row["replacement"]), str(row["reason"]))
+        for row in rows
+        if row.get("reason") in wanted
+    ]

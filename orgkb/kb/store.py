@@ -25,12 +25,14 @@ from cachetools import LRUCache
 from rdflib import Literal, URIRef
 
 from orgkb.errors import LoadError, OrgkbError, StoreError, StoreInUseError
+from orgkb.kb import lookalikes
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
+from orgkb.loaders.corrections import Correction
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri, organization_iri
 from orgkb.loaders.triples import MatterMatcher, document_ntriples
-from orgkb.ontology.namespace import GRAPH, PLACE
+from orgkb.ontology.namespace import GRAPH, KIND, PLACE
 from orgkb.ontology.place_graph import places_triples
 from orgkb.ontology.places import default_gazetteer
 
@@ -61,6 +63,8 @@ class LoadResult:
     error: LoadError | None = None
     replaced: bool = False
     superseded: tuple[str, ...] = ()  # other pages about the same organization that this one replaced
+    joined: tuple[str, ...] = ()  # pages about the same organization in other languages, kept beside it
+    alike: tuple[str, ...] = ()  # what looked like this page's organization but was kept apart (report lines)
 
     @property
     def ok(self) -> bool:
@@ -302,9 +306,11 @@ class KnowledgeBase:
     def add_documents(self, documents: Sequence[Document]) -> list[LoadResult]:
         """Store parsed documents: the new ones in one transaction, each reloaded one in its own.
 
-        A page is keyed by its file name, and an organization by its page: a page about an
-        organization that another loaded page describes (a newer copy saved under another
-        name) replaces that page too, and its result names it in `superseded`.
+        A page is keyed by its file name (a URL by its site and path). A page about an organization
+        that another loaded page in the same language describes (the same name in the same place:
+        a newer copy saved under another name) replaces that page too, and its result names it in
+        `superseded`; a page about it in another language is kept beside it (`joined`). Pages that
+        look alike without being one organization are kept apart and named in `alike`.
         """
         with self._write_lock:
             results, written, dropped = self._add_documents(documents)
@@ -318,21 +324,25 @@ class KnowledgeBase:
         pending: set[str] = set()  # the places described by the TriG in `fresh`
         fresh: list[str] = []  # the new pages as TriG: one graph block each, written together
         fresh_pages: set[str] = set()  # the graphs of the pages in `fresh`
-        fresh_organizations: set[str] = set()  # and the organizations they are about
+        fresh_organizations: set[tuple[str, str]] = set()  # and the organizations they are about, by language
+        keys = lookalikes.by_place_and_slug(self._page_identities())
         for document in documents:
             graph = _named(str(document_iri(document.source)))
             organization = str(organization_iri(document))
             lines = document_ntriples(document, self.matcher)
-            if graph.value in fresh_pages or organization in fresh_organizations:
+            if graph.value in fresh_pages or (organization, document.language) in fresh_organizations:
                 # the same page or organization twice in one batch: write the first, the last one wins
                 self._insert_graphs(fresh, pending)
                 fresh, fresh_pages, fresh_organizations, pending = [], set(), set(), set()
             existed = self.store.contains_named_graph(graph)
-            older = {
-                page: file
-                for page, (file, language) in self._pages_about(organization).items()
-                if page != graph.value and language == document.language  # a page in another language stays
-            }
+            about = {page: found for page, found in self._pages_about(organization).items() if page != graph.value}
+            older = {page: file for page, (file, language) in about.items() if language == document.language}
+            joined = tuple(sorted(file for file, language in about.values() if language != document.language))
+            identity = lookalikes.PageIdentity(
+                graph.value, document.source, organization, str(KIND[document.kind.value]), document.language
+            )
+            alike = tuple(lookalikes.lookalikes(identity, lookalikes.candidates(identity, keys, set(older))))
+            lookalikes.add(keys, identity)
             written.add(graph.value)
             dropped |= older.keys()
             if existed or older:
@@ -342,7 +352,13 @@ class KnowledgeBase:
                 self._described |= described
                 results.append(
                     LoadResult(
-                        document.source, document, count, replaced=existed, superseded=tuple(sorted(older.values()))
+                        document.source,
+                        document,
+                        count,
+                        replaced=existed,
+                        superseded=tuple(sorted(older.values())),
+                        joined=joined,
+                        alike=alike,
                     )
                 )
                 continue
@@ -350,8 +366,8 @@ class KnowledgeBase:
             if places := self._place_lines(lines, pending):
                 fresh += [f"{_named(str(PLACES_GRAPH))} {{\n", *places, "}\n"]
             fresh_pages.add(graph.value)
-            fresh_organizations.add(organization)
-            results.append(LoadResult(document.source, document, len(lines)))
+            fresh_organizations.add((organization, document.language))
+            results.append(LoadResult(document.source, document, len(lines), joined=joined, alike=alike))
         if fresh:
             self._insert_graphs(fresh, pending)
         return results, written, dropped - written
@@ -369,17 +385,30 @@ class KnowledgeBase:
         rows = self.select("pages_about", org=URIRef(organization))
         return {str(row["graph"]): (str(row["file"]), str(row.get("language") or "en")) for row in rows}
 
+    def _page_identities(self) -> list[lookalikes.PageIdentity]:
+        """Every loaded page as identity sees it (one query for a whole batch)."""
+        return [
+            lookalikes.PageIdentity(
+                str(row["graph"]), str(row["file"]), str(row["org"]), str(row["kind"]), str(row.get("language") or "en")
+            )
+            for row in self.select("page_identities")
+        ]
+
     def load_path(self, path: str | Path) -> LoadResult:
         """Parse and store one page; a page that fails to parse writes nothing."""
         return self.load_paths([path]).results[0]
 
     def load_paths(
-        self, paths: Iterable[str | Path], progress: Callable[[int, int], None] | None = None
+        self,
+        paths: Iterable[str | Path],
+        progress: Callable[[int, int], None] | None = None,
+        correction: Correction | None = None,
     ) -> BatchReport:
         """Load every page named (directories are searched for page files).
 
-        Every page is parsed first; the pages that parse are then written, the new ones
-        together in one transaction, so a page that fails writes nothing.
+        Every page is parsed first (its sidecar's corrections applied, then `correction`); the
+        pages that parse are then written, the new ones together in one transaction, so a page
+        that fails writes nothing.
         """
         report = BatchReport()
         parsed: list[tuple[int, Document]] = []
@@ -388,7 +417,7 @@ class KnowledgeBase:
             if progress is not None:
                 progress(done, len(files))
             try:
-                parsed.append((len(report.results), read_page(path)))
+                parsed.append((len(report.results), read_page(path, correction=correction)))
                 report.results.append(LoadResult(str(path)))
             except LoadError as error:
                 # Keep the message, not the frames: a traceback would keep this store (and its lock) alive.

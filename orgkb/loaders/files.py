@@ -6,7 +6,9 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
+from orgkb.loaders import corrections
 from orgkb.loaders.adapter import parse_page
+from orgkb.loaders.corrections import Correction
 from orgkb.loaders.document import Document
 from orgkb.loaders.sources.deadline import time_budget
 from orgkb.loaders.sources.encoding import decode
@@ -23,16 +25,23 @@ def decode_page(data: bytes, source: str) -> str:
     return decode(data, source).text
 
 
-def read_page(path: str | Path, max_bytes: int | None = None) -> Document:
-    """Read and parse the page at `path` (a file or an http(s) URL).
+def read_page(path: str | Path, max_bytes: int | None = None, correction: Correction | None = None) -> Document:
+    """Read and parse the page at `path` (a file or an http(s) URL), with the corrections of its
+    sidecar file (`PAGE.orgkb.toml`) and then `correction` applied.
 
     Raises `LoadError` naming the source (and line) when it cannot be read or understood, or
-    when reading it takes longer than the page's time budget.
+    when reading it takes longer than the page's time budget; naming the sidecar and its line
+    when the sidecar is wrong.
     """
     limits = current_limits().but(max_bytes=max_bytes)
+    sidecar = None if isinstance(path, str) and is_url(path) else corrections.read_sidecar(Path(path))
     raw = read_raw(path, limits)
     with time_budget(raw.source, limits.page_seconds) as deadline:
-        return parse_page(page_of(raw, deadline))
+        document = parse_page(page_of(raw, deadline))
+    for found in (sidecar, correction):
+        if found is not None:
+            document = corrections.apply(document, found)
+    return document
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[str | Path]:

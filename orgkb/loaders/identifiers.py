@@ -2,30 +2,50 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from rdflib import URIRef
 
-from orgkb.loaders.document import Document, Duty, Jurisdiction, Kind
+from orgkb.loaders import place_clues
+from orgkb.loaders.document import Contact, Document, Duty, Jurisdiction, Kind
 from orgkb.ontology.namespace import ID, SOURCE
-from orgkb.ontology.places import Gazetteer, Place, bare_name, default_gazetteer, fold_name
+from orgkb.ontology.office_kinds import office_kinds
+from orgkb.ontology.places import CITY_TYPES, Gazetteer, Place, bare_name, default_gazetteer, fold_name
 
 _PLACE_SUFFIX = re.compile(r"-(?:new-district|district|new-area|sub-district|subdistrict|county)$")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def slugify(text: str) -> str:
-    """A lower-case, hyphenated ASCII slug.
+    """A lower-case, hyphenated ASCII slug; Chinese is written in pinyin (pypinyin).
 
     >>> slugify("Section for Reform of Administrative Approval System")
     'section-for-reform-of-administrative-approval-system'
-    >>> slugify("Jing'an District")
-    'jingan-district'
+    >>> slugify("Jing'an District"), slugify("办公室")
+    ('jingan-district', 'bangongshi')
     """
+    if _HAN.search(text):
+        text = _HAN_RUN.sub(lambda run: f" {romanized(run.group(0))} ", text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"['’`]", "", text.lower())
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"
+
+
+def romanized(chinese: str) -> str:
+    """Chinese characters in pinyin without tones, one word ("曹家渡" -> "caojiadu").
+
+    pypinyin (maintained, with a phrase dictionary that reads 重庆 as chongqing) is imported only
+    when a name in Chinese is met: English pages never pay for its dictionary.
+    """
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(chinese))
 
 
 def district_place(where: Jurisdiction, gazetteer: Gazetteer | None = None) -> Place | None:
@@ -51,19 +71,149 @@ def subdistrict_place(where: Jurisdiction, gazetteer: Gazetteer | None = None) -
     return gazetteer.find(where.subdistrict, within=district) if district is not None else None
 
 
+_WORD = r"(?<!\w){}(?!\w)"
+_TRAILING_CITY = r",\s*{}(?:\s+Municipality)?$"
+_LEADING_PLACE = r"^{}(?:\s+(?:New\s+)?District)?\s+"
+
+
+@functools.lru_cache(maxsize=8192)
+def _pattern(template: str, name: str) -> re.Pattern[str]:
+    """`template` with a place's name in it, compiled once (there are more names than `re` keeps)."""
+    return re.compile(template.format(re.escape(name)))
+
+
+class _Identity(NamedTuple):
+    """What a document's identity depends on, hashable: the ids are computed once per distinct value."""
+
+    source: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: Kind
+    district: str | None
+    city: str | None
+    subdistrict: str | None
+    address: str | None
+    site: str | None
+    language: str
+
+    @classmethod
+    def of(cls, document: Document) -> _Identity:
+        where = document.jurisdiction
+        return cls(
+            document.source,
+            document.name,
+            tuple(document.aliases),
+            document.kind,
+            where.district,
+            where.city,
+            where.subdistrict,
+            document.contact.address,
+            document.site,
+            document.language,
+        )
+
+    def document(self) -> Document:
+        where = Jurisdiction(self.district, self.city, self.subdistrict)
+        return Document(
+            self.source,
+            "",
+            self.name,
+            self.kind,
+            0,
+            aliases=list(self.aliases),
+            jurisdiction=where,
+            contact=Contact(address=self.address),
+            site=self.site,
+            language=self.language,
+        )
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_path(identity: _Identity) -> str:
+    return _find_place_path(identity.document(), default_gazetteer())
+
+
+@functools.lru_cache(maxsize=4096)
+def _organization_slug(identity: _Identity) -> str:
+    return _find_organization_slug(identity.document())
+
+
 def place_path(document: Document, gazetteer: Gazetteer | None = None) -> str:
-    """The slug path of the district a document's organization serves ("shanghai/jingan")."""
-    gazetteer = gazetteer or default_gazetteer()
+    """The slug path of the place a document's organization serves ("shanghai/jingan"); see
+    `_find_place_path`. Computed once for a document's name, place, address and site."""
+    if gazetteer is not None and gazetteer is not default_gazetteer():
+        return _find_place_path(document, gazetteer)
+    return _place_path(_Identity.of(document))
+
+
+def _find_place_path(document: Document, gazetteer: Gazetteer) -> str:
+    """The slug path of the place a document's organization serves ("shanghai/jingan").
+
+    From the page's jurisdiction when the reader found one; else from the clues the page gives
+    (its sub-district, its name, its address: `orgkb.loaders.place_clues`), else its site
+    (`site/qingshui-gov-cn`); else the page itself (`unplaced/<source>`), so that two pages whose
+    place nobody can tell are never taken for one organization.
+    """
     district = document.jurisdiction.district
     if place := district_place(document.jurisdiction, gazetteer):
         city = gazetteer.city_of(place)
         return f"{city.slug}/{place.slug}" if city else place.slug
     parts = []
     if document.jurisdiction.city:
-        parts.append(slugify(document.jurisdiction.city))
+        parts.append(city_slug_path(document, gazetteer))
     if district:
         parts.append(_PLACE_SUFFIX.sub("", slugify(district)))
-    return "/".join(parts) or "unplaced"
+    if parts:
+        return "/".join(parts)
+    for clue in _clues(document, gazetteer):
+        if clue.place is not None:
+            return _path_of(clue.place, gazetteer)
+        return slugify(place_clues.bare(clue.name) or clue.name)
+    if document.site:
+        return f"site/{place_clues.site_slug(document.site)}"
+    return f"unplaced/{id_of_source(document.source)}"
+
+
+def city_slug_path(document: Document, gazetteer: Gazetteer) -> str:
+    """The path of the city a page names without a district the gazetteer knows: the gazetteer's
+    slug ("beijing" for "Beijing Municipality", "taizhou" for "台州市"); its province's path too where
+    two cities share the slug ("zhejiang/taizhou", "jiangsu/taizhou") and the page says which (its
+    Chinese name, or the province its name, address or site names); its name's slug else."""
+    city = document.jurisdiction.city
+    assert city is not None
+    cities = [place for place in gazetteer.candidates(city) if place.place_type in CITY_TYPES]
+    if not cities:
+        return slugify(city)
+    namesakes = [place for place in gazetteer.candidates(cities[0].slug) if place.place_type in CITY_TYPES]
+    if len({place.path for place in namesakes}) < 2:
+        return cities[0].slug
+    if len(cities) == 1:
+        return cities[0].path
+    said = fold_name(
+        " ".join(filter(None, [document.name, *document.aliases, document.contact.address, document.site]))
+    )
+    for place in cities:
+        province = gazetteer.get(place.parent) if place.parent else None
+        names = {bare_name(fold_name(name)) for name in (province.label, *province.names)} if province else set()
+        if any(name and _pattern(_WORD, name).search(said) for name in names):
+            return place.path
+    return cities[0].slug  # the page does not say which: the likeliest's slug, as it always was
+
+
+def _clues(document: Document, gazetteer: Gazetteer) -> Iterator[place_clues.Clue]:
+    if document.jurisdiction.subdistrict:
+        yield place_clues.Clue(document.jurisdiction.subdistrict, gazetteer.find(document.jurisdiction.subdistrict))
+    for name in (document.name, *document.aliases):
+        if (clue := place_clues.name_clue(name, gazetteer)) is not None:
+            yield clue
+    if document.contact.address and (clue := place_clues.address_clue(document.contact.address, gazetteer)):
+        yield clue
+
+
+def _path_of(place: Place, gazetteer: Gazetteer) -> str:
+    """A place's slug path as ids write it: its city's slug and its own ("shanghai/jingan")."""
+    city = gazetteer.city_of(place)
+    return f"{city.slug}/{place.slug}" if city and city.iri != place.iri else place.slug
 
 
 def served_locality(document: Document) -> str | None:
@@ -92,26 +242,122 @@ def town_of(document: Document) -> str | None:
 
 
 def organization_slug(document: Document) -> str:
-    """The organization's own slug: its kind for a district's general office or government,
-    its town for a town's government, else its name without the place names around it."""
+    """The organization's own slug (see `_find_organization_slug`), computed once for a document's names."""
+    return _organization_slug(_Identity.of(document))
+
+
+def _find_organization_slug(document: Document) -> str:
+    """The organization's own slug: its name without the place names around it, a kind of office
+    named through the table of office kinds ("general-office", "civil-affairs-bureau", in English
+    and in Chinese alike), its town for a town's government.
+    """
     if (town := town_of(document)) is not None:
         return slugify(town)
-    if document.kind in (Kind.GENERAL_OFFICE, Kind.GOVERNMENT) and document.jurisdiction.district:
-        return document.kind.value
-    # the shortest of its English names: a name in Chinese ("龙岗区民政局") makes no readable slug
-    english = [name for name in [document.name, *document.aliases] if re.search("[A-Za-z]", name)]
-    name = min(english or [document.name], key=len)
-    name = name.split(" of ")[0]
-    if document.jurisdiction.city:
-        name = re.sub(rf",\s*{re.escape(document.jurisdiction.city)}$", "", name)
-    for place in (document.jurisdiction.city, document.jurisdiction.district):
+    kinds = office_kinds()
+    if _HAN.search(document.name) and not re.search("[A-Za-z]", document.name):
+        core = chinese_core(document)
+        if (match := kinds.chinese(core)) is not None:
+            return "-".join(filter(None, [slugify(match.prefix) if match.prefix else "", match.kind.slug]))
+        return slugify(core)
+    # a name in Chinese makes no readable slug: the page's English names only
+    names = [name for name in [document.name, *document.aliases] if re.search("[A-Za-z]", name)]
+    core = english_core(names[0] if names else document.name, document)
+    if (found := kinds.english(core)) is not None:
+        return "-".join(filter(None, [slugify(found.prefix) if found.prefix else "", found.kind.slug]))
+    return slugify(core)
+
+
+def english_core(name: str, document: Document) -> str:
+    """An English name without the places around it: "Bureau of Commerce" of "Bureau of Commerce
+    of Tianhe District", "Human Resources Bureau" of "Yuexiu District Human Resources Bureau,
+    Guangzhou"."""
+    where = document.jurisdiction
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()  # "(商务局)" after the name
+    if where.city:
+        name = _pattern(_TRAILING_CITY, where.city).sub("", name)
+    name = re.sub(r",[^,]*$", lambda tail: "" if _is_place_words(tail.group(0)[1:], document) else tail.group(0), name)
+    pieces = name.split(" of ")
+    for cut in range(1, len(pieces)):
+        if _is_place_words(" of ".join(pieces[cut:]), document):
+            name = " of ".join(pieces[:cut])
+            break
+    before = name
+    for place in (where.city, where.district):
         if place:
             short = re.sub(r"\s+(?:New\s+)?District$", "", place)
-            name = re.sub(rf"^{re.escape(short)}(?:\s+(?:New\s+)?District)?\s+", "", name)
-    return slugify(name)
+            name = _pattern(_LEADING_PLACE, short).sub("", name)
+    if (match := place_clues.PLACE_PHRASE.match(name)) is not None and match.end() < len(name):
+        name = name[match.end() :].strip()
+    if name != before:  # "Municipal Commission of Commerce" of "Beijing Municipal Commission of Commerce"
+        name = re.sub(r"^(?:Municipal|Provincial|District|County)\s+", "", name).strip()
+    return name or before
+
+
+_GENERIC = {
+    "place",
+    "the",
+    "peoples",
+    "people",
+    "government",
+    "municipal",
+    "municipality",
+    "district",
+    "county",
+    "city",
+    "province",
+    "provincial",
+    "new",
+    "area",
+    "and",
+    "of",
+    "in",
+    "s",
+}
+
+
+def _is_place_words(text: str, document: Document) -> bool:
+    """Whether `text` is only places and the words around them ("the People's Government of
+    Jing'an District", "Shanghai Municipality", "Qingshui City")."""
+    where = document.jurisdiction
+    folded = fold_name(place_clues.PLACE_PHRASE.sub(" place ", text))
+    for place in filter(None, (where.city, where.district, where.subdistrict)):
+        for name in {fold_name(place), bare_name(fold_name(place))}:
+            if name:
+                folded = _pattern(_WORD, name).sub(" ", folded)
+    words = re.findall(r"[a-z0-9]+", folded.replace("'", ""))
+    capitalized = {fold_name(word) for word in re.findall(r"\b[A-Z][\w'’-]*", text)}
+    return bool(fold_name(text)) and all(word in _GENERIC or (word in capitalized and _is_area(word)) for word in words)
+
+
+_SMALL_PLACES = ("town", "township", "sub-district", "street", "village")
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_area(word: str) -> bool:
+    """Whether a capitalized word is the name of a city, county, district, province or country (not
+    of a town: many towns are called as common words are)."""
+    place = default_gazetteer().find(word)
+    return place is not None and place.place_type not in _SMALL_PLACES
+
+
+def chinese_core(document: Document) -> str:
+    """A Chinese name without the places it begins with ("人民政府办公室" of "上海市静安区人民政府办公室")."""
+    gazetteer = default_gazetteer()
+    name = document.name
+    for place in filter(None, (document.jurisdiction.city, document.jurisdiction.district)):
+        if _HAN.search(place):
+            name = name.removeprefix(place)
+    while (found := place_clues.chinese_place_prefix(name, gazetteer)) is not None:
+        name = name.removeprefix(found[0])
+    return name
 
 
 def organization_iri(document: Document) -> URIRef:
+    """The IRI of a document's organization: its place's path and its own slug.
+
+    Two pages are one organization only when both agree: the same name (or the same kind of
+    office through the table of office kinds, in either language) in the same place.
+    """
     return ID[f"{place_path(document)}/{organization_slug(document)}"]
 
 
@@ -119,7 +365,7 @@ def _names(name: str, place: str | None) -> bool:
     """Whether `name` names `place` by its name without its type ("Guangzhou Municipal People's
     Government" names Guangzhou; "Jing'an District People's Government" names Jing'an District)."""
     bare = bare_name(fold_name(place)) if place else ""
-    return bool(bare) and re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", fold_name(name)) is not None
+    return bool(bare) and _pattern(_WORD, bare).search(fold_name(name)) is not None
 
 
 def parent_serves_city(document: Document) -> bool:
@@ -148,6 +394,14 @@ def parent_iri(document: Document) -> URIRef | None:
     if document.parent is None:
         return None
     folded = fold_name(document.parent)
+    chinese = _HAN.search(document.parent) is not None
+    if chinese and (match := office_kinds().chinese(document.parent)) and match.kind.slug == "government":
+        # "静安区人民政府": the government of the place it names, the district's or the city's
+        prefix = place_clues.chinese_place_prefix(document.parent + "人", default_gazetteer())
+        named = prefix[1] if prefix and prefix[0] == match.prefix else None
+        if named is not None and named.place_type in CITY_TYPES:
+            return ID[f"{named.slug}/government"]
+        return ID[f"{place_path(document)}/government"]
     if folded.endswith(("people's government", "peoples government")) or "committee" in folded:
         path = city_path(document) if parent_serves_city(document) else None
         return ID[f"{path or place_path(document)}/government"]
@@ -171,7 +425,27 @@ def duty_keys(duties: Sequence[Duty]) -> list[int]:
 
 
 def document_iri(source: str) -> URIRef:
-    """The IRI of a source document, from its file name ("jingan-general-office.txt")."""
+    """The IRI of a source document: its file name's stem ("jingan-general-office.txt"), or for a
+    URL its site and path, so that `index.html` of two sites are two documents.
+
+    >>> str(document_iri("pages/jingan-general-office.txt")).rsplit("/", 1)[-1]
+    'jingan-general-office'
+    >>> str(document_iri("https://www.qingshui.gov.cn/zwgk/index.html")).removeprefix(str(SOURCE))
+    'www-qingshui-gov-cn/zwgk/index'
+    """
+    return SOURCE[id_of_source(source)]
+
+
+def id_of_source(source: str) -> str:
+    """The slug path of a source: a file's stem, or a URL's host and path."""
+    if re.match(r"(?i)https?://", source):
+        parts = urlsplit(source)
+        segments = [segment for segment in parts.path.split("/") if segment]
+        if segments:
+            segments[-1] = re.sub(r"\.(?:s?html?|xhtml|php|aspx?|jsp|txt)$", "", segments[-1], flags=re.IGNORECASE)
+        if parts.query:
+            segments.append(parts.query)
+        return "/".join([slugify(parts.hostname or "site"), *(slugify(segment) for segment in segments)])
     stem = source.rsplit("/", 1)[-1]
     stem = re.sub(r"\.(?:txt|text|md)$", "", stem)
-    return SOURCE[slugify(stem)]
+    return slugify(stem)

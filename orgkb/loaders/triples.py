@@ -191,6 +191,11 @@ class _Builder:
         self.place_path = place_path(document)
         # The page's city and district as the graph names them (the gazetteer's or described here).
         self.places: dict[str, str] = {}
+        # The pages of one organization in two languages share its IRI: the facts of a page in
+        # another language than English get IRIs of their own (`.../duty/zh/3`, `.../contact-zh`).
+        english = document.language == "en"
+        self.duty_prefix = "" if english else f"{document.language}/"
+        self.suffix = "" if english else f"-{document.language}"
 
     def iri(self, value: str) -> Term:
         term = self.iris.get(value)
@@ -327,7 +332,7 @@ class _Builder:
         """The contact point (and address) of the organization or of one of its units."""
         if contact.is_empty():
             return
-        point = str(f"{org}/contact")
+        point = str(f"{org}/contact{self.suffix}")
         self.add(org, _CV_contactPoint, self.iri(point))
         self.add(point, _RDF_type, _CV_ContactPoint)
         for value, predicate in (
@@ -341,7 +346,7 @@ class _Builder:
         if contact.line:
             self.evidence(point, contact.line)
         if contact.address or contact.postal_code:
-            address = str(f"{org}/address")
+            address = str(f"{org}/address{self.suffix}")
             self.add(org, _LOCN_address, self.iri(address))
             self.add(address, _RDF_type, _LOCN_Address)
             if contact.address:
@@ -363,7 +368,7 @@ class _Builder:
             self.duty(subject, duty, key)
 
     def duty(self, owner: str, duty: Duty, key: int) -> None:
-        subject = str(f"{owner}/duty/{key}")
+        subject = str(f"{owner}/duty/{self.duty_prefix}{key}")
         self.add(owner, _ORGKB_responsibility, self.iri(subject))
         self.add(subject, _RDF_type, _ORGKB_Responsibility)
         self.add(subject, _ORGKB_text, _literal(duty.text, lang=self.document.language))

@@ -116,3 +116,89 @@ def test_a_name_in_chinese_is_never_the_slug() -> None:
     page = "Tianhe District Commerce Bureau (商务局)\n" + _DUTIES
     # Tianhe District is Guangzhou's in the gazetteer
     assert organization_iri(parse_text(page, "page.txt")) == ID["guangzhou/tianhe/commerce-bureau"]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # a file: its stem, as the seeds' IRIs have always been
+        ("pages/jingan-general-office.txt", "jingan-general-office"),
+        # a URL: its site and path, so that index.html of two sites are two documents
+        ("https://www.qingshui.gov.cn/zwgk/index.html", "www-qingshui-gov-cn/zwgk/index"),
+        ("https://www.baishi.gov.cn/zwgk/index.html", "www-baishi-gov-cn/zwgk/index"),
+        ("http://example.gov.cn/page.php?id=3", "example-gov-cn/page/id-3"),
+        ("https://example.gov.cn/", "example-gov-cn"),
+    ],
+)
+def test_a_document_iri_is_unique_to_its_source(source: str, expected: str) -> None:
+    from orgkb.loaders.identifiers import document_iri
+    from orgkb.ontology.namespace import SOURCE
+
+    assert document_iri(source) == SOURCE[expected]
+
+
+@pytest.mark.parametrize(
+    ("title", "iri"),
+    [
+        # the full name: "Department of Public Works", not "Department"
+        ("Department of Public Works of Fairfax County", "fairfax/department-of-public-works"),
+        ("Bureau of Commerce of Tianhe District", "guangzhou/tianhe/commerce-bureau"),
+        # a kind named in other words is the table's kind
+        ("Shanghai Municipal Commission of Commerce", "shanghai/commerce-commission"),
+        # the place from the name when the reader found none
+        ("General Office of Qingshuiwan City People's Government", "qingshuiwan/general-office"),
+        # a district government's office is not the government
+        (
+            "Foreign Affairs Office of the People's Government of Xuhui District",
+            "shanghai/xuhui/foreign-affairs-office",
+        ),
+    ],
+)
+def test_an_organizations_id_is_its_full_name_in_its_place(title: str, iri: str) -> None:
+    assert organization_iri(parse_text(title + "\n" + _DUTIES, "page.txt")) == ID[iri]
+
+
+def test_a_page_nobody_can_place_is_its_own_organization() -> None:
+    first = parse_text("Department of Public Works\n" + _DUTIES, "first.txt")
+    second = parse_text("Department of Public Works\n" + _DUTIES, "second.txt")
+    assert organization_iri(first) == ID["unplaced/first/department-of-public-works"]
+    assert organization_iri(first) != organization_iri(second)
+
+
+def test_a_chinese_name_is_translated_through_the_table_or_written_in_pinyin() -> None:
+    from orgkb.loaders.document import Document, Jurisdiction, Kind
+
+    def chinese(name: str, parent: str | None = None) -> Document:
+        where = Jurisdiction(district="静安区", city="上海市")
+        return Document("zh.txt", "0", name, Kind.OTHER, 1, parent=parent, jurisdiction=where, language="zh")
+
+    assert organization_iri(chinese("静安区人民政府办公室")) == ID["shanghai/jingan/general-office"]
+    assert organization_iri(chinese("曹家渡街道办事处")) == ID["shanghai/jingan/caojiadu-sub-district-office"]
+    assert organization_iri(chinese("上海市静安区文物保护中心")) == ID["shanghai/jingan/wenwubaohuzhongxin"]
+    assert parent_iri(chinese("静安区民政局", "静安区人民政府")) == ID["shanghai/jingan/government"]
+    assert parent_iri(chinese("静安区人民政府", "上海市人民政府")) == ID["shanghai/government"]
+
+
+@pytest.mark.parametrize(
+    ("address", "iri"),
+    [
+        # two cities are called Taizhou: the address says which
+        ("1 Shifu Avenue, Taizhou, Zhejiang Province", "zhejiang/taizhou/general-office"),
+        ("2 Fenghuang Road, Taizhou, Jiangsu", "jiangsu/taizhou/general-office"),
+    ],
+)
+def test_two_cities_of_one_name_are_told_apart_by_their_province(address: str, iri: str) -> None:
+    title = "General Office of Taizhou Municipal People's Government\n"
+    assert organization_iri(parse_text(title + _DUTIES + f"Address: {address}\n", "page.txt")) == ID[iri]
+
+
+def test_a_citys_chinese_name_gives_the_path_of_its_english_one() -> None:
+    from orgkb.loaders.document import Document, Jurisdiction, Kind
+
+    def chinese(name: str, city: str) -> Document:
+        return Document("zh.txt", "0", name, Kind.DEPARTMENT, 1, jurisdiction=Jurisdiction(city=city), language="zh")
+
+    assert organization_iri(chinese("杭州市民政局", "杭州市")) == ID["hangzhou/civil-affairs-bureau"]
+    english = parse_text("Hangzhou Municipal Civil Affairs Bureau\n" + _DUTIES, "page.txt")
+    assert organization_iri(english) == ID["hangzhou/civil-affairs-bureau"]
+    assert organization_iri(chinese("台州市民政局", "台州市")) == ID["zhejiang/taizhou/civil-affairs-bureau"]

@@ -1,0 +1,93 @@
+"""Organizations that look alike but are kept apart: what a load reports so nothing is merged by guess.
+
+Two pages are one organization only when their ids agree (the same name, or the same kind of office
+through the table of office kinds, in the same place). Pages that come close without agreeing are
+kept as two organizations and the load report says so:
+
+- the same name where one place is unsure (taken from the site, or not found at all): two
+  "General Office" pages of two sites may be one office, or two;
+- the same place and kind in two languages, whose names the table of office kinds does not
+  translate into one another ("静安区文物保护中心" and "Jing'an District Heritage Centre").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from orgkb.ontology.ids import id_of
+
+MAX_SHOWN = 3  # lookalikes named per page; the rest are counted
+_UNSURE = ("unplaced/", "site/")
+
+
+@dataclass(frozen=True)
+class PageIdentity:
+    """A page as identity sees it: its file, its organization's IRI and kind, its language."""
+
+    graph: str
+    file: str
+    organization: str
+    kind: str
+    language: str
+
+    @functools.cached_property
+    def place(self) -> str:
+        return id_of(self.organization).rpartition("/")[0]
+
+    @functools.cached_property
+    def slug(self) -> str:
+        return self.organization.rpartition("/")[2]
+
+    @functools.cached_property
+    def unsure(self) -> bool:
+        return id_of(self.organization).startswith(_UNSURE)
+
+
+def why_alike(page: PageIdentity, other: PageIdentity) -> str | None:
+    """Why two pages of two organizations look alike, or None when they do not."""
+    if page.organization == other.organization:
+        return None
+    if page.slug == other.slug and (page.unsure or other.unsure):
+        return "the same name, and the place of one of them is unsure"
+    if page.place == other.place and page.kind == other.kind and page.language != other.language:
+        return f"the same place and kind in {other.language}, a name the table of office kinds does not translate"
+    return None
+
+
+def lookalikes(page: PageIdentity, others: Iterable[PageIdentity]) -> list[str]:
+    """Report lines for the loaded pages that look like `page`, at most `MAX_SHOWN` named."""
+    found = [(other, reason) for other in others if (reason := why_alike(page, other)) is not None]
+    lines = [
+        f"looks like {other.file} ({id_of(other.organization)}: {reason}); kept as two organizations"
+        for other, reason in sorted(found, key=lambda pair: pair[0].file)[:MAX_SHOWN]
+    ]
+    if len(found) > MAX_SHOWN:
+        lines.append(f"and {len(found) - MAX_SHOWN} more pages that look alike")
+    return lines
+
+
+def by_place_and_slug(pages: Sequence[PageIdentity]) -> dict[str, list[PageIdentity]]:
+    """Pages keyed by their place, by their slug, and by their slug again when their place is unsure,
+    so that a page meets only its likely lookalikes (a page of a known place meets the pages of
+    its own place, and the pages of its name whose place is unsure)."""
+    keys: dict[str, list[PageIdentity]] = {}
+    for page in pages:
+        add(keys, page)
+    return keys
+
+
+def add(keys: dict[str, list[PageIdentity]], page: PageIdentity) -> None:
+    """Add a page just written to `keys`."""
+    keys.setdefault("place:" + page.place, []).append(page)
+    keys.setdefault("slug:" + page.slug, []).append(page)
+    if page.unsure:
+        keys.setdefault("unsure:" + page.slug, []).append(page)
+
+
+def candidates(page: PageIdentity, keys: dict[str, list[PageIdentity]], gone: set[str]) -> list[PageIdentity]:
+    """The pages that may look like `page` (each once), but those whose graphs are `gone`."""
+    named = ("slug:" if page.unsure else "unsure:") + page.slug
+    found = {other.graph: other for key in ("place:" + page.place, named) for other in keys.get(key, [])}
+    return [other for graph, other in found.items() if graph != page.graph and graph not in gone]

@@ -1,0 +1,40 @@
+"""What looks alike but is kept apart (orgkb.kb.lookalikes)."""
+
+from __future__ import annotations
+
+from orgkb.kb.lookalikes import MAX_SHOWN, PageIdentity, by_place_and_slug, candidates, lookalikes, why_alike
+
+ID = "https://w3id.org/orgkb/id/"
+KIND = "https://w3id.org/orgkb/kind/"
+
+
+def page(file: str, path: str, kind: str = "general-office", language: str = "en") -> PageIdentity:
+    return PageIdentity(f"source:{file}", file, ID + path, KIND + kind, language)
+
+
+def test_the_same_name_looks_alike_only_where_a_place_is_unsure() -> None:
+    site = page("a.html", "site/qingshui-gov-cn/general-office")
+    assert why_alike(site, page("b.html", "site/baishi-gov-cn/general-office"))
+    assert why_alike(page("a.txt", "unplaced/a/bureau"), page("b.txt", "hefei/bureau"))
+    # two known places: two offices, nothing to say
+    assert why_alike(page("a.txt", "hefei/general-office"), page("b.txt", "wuhu/general-office")) is None
+
+
+def test_the_same_place_and_kind_in_two_languages_looks_alike() -> None:
+    english = page("en.txt", "shenzhen/longgang/heritage-centre", "other")
+    chinese = page("zh.txt", "shenzhen/longgang/wenwubaohuzhongxin", "other", "zh")
+    assert "in en" in (why_alike(chinese, english) or "")
+    # the same language: two bodies of one district, not lookalikes
+    assert why_alike(english, page("x.txt", "shenzhen/longgang/library", "other")) is None
+    # one organization is not a lookalike of itself
+    assert why_alike(english, page("en2.txt", "shenzhen/longgang/heritage-centre", "other", "zh")) is None
+
+
+def test_the_report_names_a_few_and_counts_the_rest() -> None:
+    others = [page(f"{n}.html", f"site/s{n}-gov-cn/general-office") for n in range(6)]
+    new = page("new.html", "site/new-gov-cn/general-office")
+    lines = lookalikes(new, candidates(new, by_place_and_slug(others), gone=set()))
+    assert len(lines) == MAX_SHOWN + 1 and lines[-1] == f"and {6 - MAX_SHOWN} more pages that look alike"
+    assert lines[0].startswith("looks like 0.html (site/s0-gov-cn/general-office: the same name")
+    # a page replaced in the same load is no lookalike
+    assert lookalikes(new, candidates(new, by_place_and_slug(others[:1]), gone={"source:0.html"})) == []
