@@ -5,6 +5,8 @@ place's name, slanted, linking to its page); a square's blue is darker the more 
 organization's duties concern the matter. An empty square edged in red is a gap: most of the
 others have the matter, this one has none. Every square says as much in its `<title>`. Rows
 and columns beyond `most_rows` and `most_columns` are left out, and the title says how many.
+The drawing keeps its own size (one unit a pixel): a matrix wider than the page scrolls sideways
+in its box (`.scroll` on the staff page) and its text stays readable on a phone.
 
 >>> from orgkb.kb.coordination.coverage import CoverageMatrix, Member, MatterRow
 >>> from orgkb.kb.matters import MatterRecord
@@ -31,6 +33,7 @@ SHADES = ((5, "#0b4778"), (3, "#2378c3"), (2, "#73b3e7"), (1, "#cfe8fa"))  # (at
 GAP_EDGE = "#b50909"
 MOST_ROWS = 40
 MOST_COLUMNS = 60
+LEGEND_WIDTH = 440
 
 
 def shade(count: int) -> str:
@@ -43,7 +46,7 @@ def heatmap(matrix: CoverageMatrix, most_rows: int = MOST_ROWS, most_columns: in
     members = matrix.members[:most_columns]
     rows = matrix.rows[:most_rows]
     gaps = {(gap.organization.id, gap.matter.id) for gap in matrix.gaps}
-    width = LABELS + CELL * len(members) + HEADER // 2
+    width = max(LABELS + CELL * len(members) + HEADER // 2, LEGEND_WIDTH)
     legend_top = HEADER + CELL * len(rows) + 14
     height = legend_top + 40
     parts: list[str] = []
@@ -58,7 +61,7 @@ def heatmap(matrix: CoverageMatrix, most_rows: int = MOST_ROWS, most_columns: in
         )
     for line, row in enumerate(rows):
         y = HEADER + line * CELL
-        name = escape(fit_text(row.matter.name, LABELS - 8, FONT))
+        name = escape(fit_text(row.matter.name, LABELS - 24, FONT))  # room for wider letters than estimated
         parts.append(
             f'<text x="{LABELS - 6}" y="{y + CELL - 4}" font-size="{FONT}" text-anchor="end" fill="#1b1b1b">'
             f"<title>{escape(row.matter.name)}: {row.covered} of {len(matrix.members)} have it</title>{name}</text>"
@@ -78,6 +81,7 @@ def heatmap(matrix: CoverageMatrix, most_rows: int = MOST_ROWS, most_columns: in
     shown = f"{len(rows)} of {len(matrix.rows)} matters by {len(members)} of {len(matrix.members)} organizations"
     return (
         f'<svg class="heatmap" viewBox="0 0 {width} {height}" role="img" aria-labelledby="heatmap-title" '
+        f'style="width:{width}px;max-width:none" '
         'font-family="system-ui,sans-serif" xmlns="http://www.w3.org/2000/svg">'
         f'<title id="heatmap-title">Matters covered: {shown}</title>'
         f"{''.join(parts)}</svg>"

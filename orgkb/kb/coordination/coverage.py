@@ -128,7 +128,7 @@ def coverage(kb: KnowledgeBase, ids: Sequence[str]) -> CoverageMatrix:
     >>> [member.label for member in matrix.members]
     ["Jing'an District", 'Dapeng New District']
     >>> next(row.counts for row in matrix.rows if row.matter.id == "matter/foreign-affairs")
-    (3, 1)
+    (6, 1)
     """
     key = tuple(ids)
     return kb.derived(("coverage", key), lambda: _coverage(kb, key))
