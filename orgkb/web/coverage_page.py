@@ -90,8 +90,8 @@ def _answer(matrix: CoverageMatrix, clustering: Clustering | None) -> list[str]:
             f"which {gap.covered} of the {gap.of} offices have.</li>"
             for gap in matrix.gaps[:GAPS_SHOWN]
         )
-        more = len(matrix.gaps) - GAPS_SHOWN
-        parts.append(f"<ul>{items}</ul>" + (f"<p>… and {more} more.</p>" if more > 0 else ""))
+        left = len(matrix.gaps) - GAPS_SHOWN
+        parts.append(f"<ul>{items}</ul>" + (f"<p>… and {left} more.</p>" if left > 0 else ""))
     else:
         reason = "Three offices or more are needed for this." if count < 3 else "Every office has what most have."
         parts.append(f"<p>{reason}</p>")
