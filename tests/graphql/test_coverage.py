@@ -38,6 +38,23 @@ def test_coverage_chooses_the_set(run: Run, variables: dict[str, Any], expected:
     assert all(len(row["counts"]) == len(expected) for row in coverage["matters"])
 
 
+def test_rows_gaps_and_clusters_of_two_general_offices(run: Run) -> None:
+    query = """{ coverage(kind: GENERAL_OFFICE) {
+      matters { matter { name } counts covered }
+      gaps { organization { name } }
+      clusters { organizations { name } shared { name } similarity }
+      alone { id }
+    } }"""
+    response = run(query)
+    assert "errors" not in response, response.get("errors")
+    coverage = response["data"]["coverage"]
+    rows = {row["matter"]["name"]: row for row in coverage["matters"]}
+    assert rows["Foreign affairs"] == {"matter": {"name": "Foreign affairs"}, "counts": [6, 1], "covered": 2}
+    assert coverage["gaps"] == []  # two organizations: "most of the others" needs three or more
+    assert coverage["clusters"] == []
+    assert coverage["alone"] == [{"id": JINGAN}, {"id": DAPENG}]
+
+
 def test_the_organizations_are_whole(run: Run) -> None:
     response = run(QUERY, ids=[JINGAN])
     assert response["data"]["coverage"]["organizations"] == [{"id": JINGAN, "district": {"name": "Jing'an District"}}]

@@ -73,19 +73,7 @@ def check_path(data: dict[str, Any]) -> None:
     assert path["steps"][0]["relation"] == "is a unit of"
 
 
-def check_coverage(data: dict[str, Any]) -> None:
-    coverage = data["coverage"]
-    ids = [organization["id"] for organization in coverage["organizations"]]
-    assert ids == [JINGAN, "shenzhen/dapeng/general-office"]
-    rows = {row["matter"]["name"]: row for row in coverage["matters"]}
-    assert rows["Foreign affairs"]["counts"] == [6, 1] and rows["Foreign affairs"]["covered"] == 2
-    assert all(len(row["counts"]) == 2 and row["covered"] >= 1 for row in coverage["matters"])
-    assert coverage["gaps"] == []  # two organizations: "most of the others" needs three or more
-    assert coverage["clusters"] == [] and len(coverage["alone"]) == 2
-
-
 CHECKS: dict[str, Callable[[dict[str, Any]], None]] = {
-    "coverage_of_general_offices.graphql": check_coverage,
     "who_handles_in_district.graphql": check_who_handles,
     "office_with_sections.graphql": check_office,
     "compare_offices.graphql": check_compare,
