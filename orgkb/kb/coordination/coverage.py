@@ -18,12 +18,11 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from orgkb.errors import NotFoundError, QueryError
-from orgkb.kb.duties import responsibilities_by_owner
 from orgkb.kb.matters import MatterRecord, matters_by_id
 from orgkb.kb.organizations import OrganizationRecord, hierarchy
 from orgkb.kb.places import find_place, places, within
 from orgkb.kb.store import KnowledgeBase
-from orgkb.ontology.ids import id_of, public_id
+from orgkb.ontology.ids import id_of, iri_of, public_id
 from orgkb.ontology.namespace import KIND
 
 MAJORITY = 0.5  # a matter "most" of the set covers: more than half of it
@@ -135,17 +134,24 @@ def coverage(kb: KnowledgeBase, ids: Sequence[str]) -> CoverageMatrix:
 
 
 def _described(kb: KnowledgeBase) -> dict[str, OrganizationRecord]:
-    """Every organization a loaded page describes (not its units), by id: one query, not one per organization."""
+    """Every organization a loaded page describes (not its units), by id: one query, not one per organization.
+
+    Its name is its first English label (a page may give a Chinese one too).
+    """
 
     def build() -> dict[str, OrganizationRecord]:
         found: dict[str, OrganizationRecord] = {}
-        for row in kb.select("organizations"):
+        for row in sorted(kb.select("coverage_members"), key=lambda row: _is_chinese(str(row["name"]))):
             identifier = id_of(str(row["org"]))
             kind = str(row["kind"]).removeprefix(str(KIND))
             found.setdefault(identifier, OrganizationRecord(id=identifier, name=str(row["name"]), kind=kind))
-        return found
+        return dict(sorted(found.items()))
 
     return kb.derived("coverage.described", build)
+
+
+def _is_chinese(name: str) -> bool:
+    return any("\u4e00" <= character <= "\u9fff" for character in name)
 
 
 def _places_served(kb: KnowledgeBase) -> dict[str, str]:
@@ -186,17 +192,16 @@ def _units(kb: KnowledgeBase) -> dict[str, list[str]]:
 
 
 def _coverage(kb: KnowledgeBase, ids: tuple[str, ...]) -> CoverageMatrix:
-    described, served = _described(kb), _places_served(kb)
-    by_owner, units, known = responsibilities_by_owner(kb), _units(kb), matters_by_id(kb)
+    described, served, units, known = _described(kb), _places_served(kb), _units(kb), matters_by_id(kb)
     members: list[Member] = []
     counts: list[Counter[str]] = []
     for identifier in ids:
         record = described.get(identifier)
         if record is None:
             raise NotFoundError("organization", identifier)
-        duties = [duty for owner in (identifier, *units.get(identifier, ())) for duty in by_owner.get(owner, ())]
-        members.append(Member(record, served.get(identifier), len(duties)))
-        counts.append(Counter(matter for duty in duties for matter in set(duty.matters)))
+        duties, matters = _duties(kb, (identifier, *units.get(identifier, ())))
+        members.append(Member(record, served.get(identifier), duties))
+        counts.append(matters)
     matter_ids = set().union(*counts) if counts else set()
     rows = [
         MatterRow(known.get(matter, MatterRecord(matter, matter)), tuple(found[matter] for found in counts))
@@ -204,6 +209,23 @@ def _coverage(kb: KnowledgeBase, ids: tuple[str, ...]) -> CoverageMatrix:
     ]
     rows.sort(key=lambda row: (-row.covered, -sum(row.counts), row.matter.name.lower()))
     return CoverageMatrix(tuple(members), tuple(rows), _gaps(members, rows))
+
+
+def _duties(kb: KnowledgeBase, owners: Sequence[str]) -> tuple[int, Counter[str]]:
+    """How many duties `owners` have, and how many of them concern each matter (by matter id).
+
+    One query per owner, so that a matrix reads only its members' duties: reading every duty
+    of the store (`duties.all_responsibilities`) takes minutes at national scale.
+    """
+    duties: set[str] = set()
+    about: dict[str, set[str]] = defaultdict(set)
+    for owner in owners:
+        for row in kb.select("coverage_duties", owner=URIRef(iri_of(owner))):
+            duty = str(row["duty"])
+            duties.add(duty)
+            if row.get("matter") is not None:
+                about[public_id(str(row["matter"]))].add(duty)
+    return len(duties), Counter({matter: len(found) for matter, found in about.items()})
 
 
 def _gaps(members: Sequence[Member], rows: Sequence[MatterRow]) -> tuple[Gap, ...]:
