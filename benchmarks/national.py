@@ -12,6 +12,7 @@ from a generator seeded by the seed and the page's own place and office, so a sm
 the first pages of a larger one. Sizes: S 1,000 pages, M 10,000, L every county (about 127,000).
 
     python -m benchmarks.national --size S --out /tmp/national-s [--seed 0]
+    python -m benchmarks.national --size L --only general-office --out /tmp/national-offices
 """
 
 from __future__ import annotations
@@ -148,23 +149,29 @@ def county_pages(county: County, seed: int) -> Iterator[Page]:
         yield page(_LOCAL_KINDS[local.place_type], f"{_slug(name)}-{local.code}", locality=name)
 
 
-def national_pages(size: int | None, seed: int = 0) -> Iterator[Page]:
-    """The first `size` pages (every page when None): whole counties, in an order shuffled by `seed`."""
+def national_pages(size: int | None, seed: int = 0, only: str | None = None) -> Iterator[Page]:
+    """The first `size` pages (every page when None): whole counties, in an order shuffled by `seed`.
+
+    With `only` ("general-office"), only the pages whose names end with it (the county's general
+    office): a corpus for timing the matrix of every county general office without loading the rest.
+    """
     order = counties()
     random.Random(seed).shuffle(order)
     written = 0
     for county in order:
         for page in county_pages(county, seed):
+            if only is not None and not page.name.endswith(f"-{only}.txt"):
+                continue
             if size is not None and written >= size:
                 return
             written += 1
             yield page
 
 
-def write_corpus(out: Path, size: int | None, seed: int = 0) -> tuple[int, int]:
+def write_corpus(out: Path, size: int | None, seed: int = 0, only: str | None = None) -> tuple[int, int]:
     """Write the corpus under `out` (a folder per province); returns (pages, duties)."""
     pages = duties = 0
-    for page in national_pages(size, seed):
+    for page in national_pages(size, seed, only):
         path = out / page.name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(page.text, encoding="utf-8")
@@ -178,9 +185,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", choices=sorted(SIZES), default="S", help="S 1,000 pages, M 10,000, L every county")
     parser.add_argument("--out", type=Path, required=True, help="the folder to write the pages to")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    parser.add_argument(
+        "--only", metavar="OFFICE", help='only the pages of this office of each county ("general-office")'
+    )
     args = parser.parse_args(argv)
     began = time.perf_counter()
-    pages, duties = write_corpus(args.out, SIZES[args.size], args.seed)
+    pages, duties = write_corpus(args.out, SIZES[args.size], args.seed, args.only)
     seconds = time.perf_counter() - began
     print(f"wrote {pages} pages ({duties} duties) to {args.out} in {seconds:.1f} s", file=sys.stderr)
     return 0

@@ -70,3 +70,9 @@ def test_write_corpus_counts_what_it_wrote(tmp_path: Path) -> None:
     pages, duties = write_corpus(tmp_path, 35, seed=0)
     assert pages == 35 == sum(1 for _ in tmp_path.rglob("*.txt"))
     assert duties > 35 * 5
+
+
+def test_only_one_office_of_each_county() -> None:
+    pages = list(national_pages(12, seed=0, only="general-office"))
+    assert len(pages) == 12 and all(page.name.endswith("-general-office.txt") for page in pages)
+    assert len({page.name.split("/")[1][:6] for page in pages}) == 12  # twelve counties

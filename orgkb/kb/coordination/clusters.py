@@ -76,7 +76,7 @@ def cluster(matrix: CoverageMatrix) -> Clustering:
                     heapq.heappush(candidates, (score, -other))
                 elif (score, -other) > candidates[0]:
                     heapq.heapreplace(candidates, (score, -other))
-    graph = nx.Graph()
+    graph: nx.Graph[int] = nx.Graph()
     graph.add_nodes_from(range(size))
     for one, candidates in enumerate(nearest):
         for score, other in candidates:
