@@ -17,6 +17,8 @@ from orgkb.web.heatmap import MOST_COLUMNS, heatmap
 from orgkb.web.html import e, layout, organization_href
 
 GAPS_SHOWN = 30
+CLUSTERS_SHOWN = 20
+ALONE_SHOWN = 30
 SHARED_SHOWN = 5
 
 
@@ -98,7 +100,7 @@ def _answer(matrix: CoverageMatrix, clustering: Clustering | None) -> list[str]:
     parts.append("</section>")
     if clustering is not None:
         parts.append(f'<section id="alike"><h2>Offices built alike ({_groups(len(clustering.clusters))})</h2><ul>')
-        for cluster in clustering.clusters:
+        for cluster in clustering.clusters[:CLUSTERS_SHOWN]:
             names = ", ".join(_to(record) for record in cluster.members)
             shared = ", ".join(f"“{e(matter.name)}”" for matter in cluster.shared[:SHARED_SHOWN])
             more = f" and {len(cluster.shared) - SHARED_SHOWN} more" if len(cluster.shared) > SHARED_SHOWN else ""
@@ -107,8 +109,12 @@ def _answer(matrix: CoverageMatrix, clustering: Clustering | None) -> list[str]:
                 + (f"; all of them work on {shared}{more}" if shared else "")
                 + ".</li>"
             )
+        if len(clustering.clusters) > CLUSTERS_SHOWN:
+            parts.append(f"<li>… and {len(clustering.clusters) - CLUSTERS_SHOWN} more groups.</li>")
         if clustering.alone:
-            parts.append(f"<li>Unlike the others: {', '.join(_to(record) for record in clustering.alone)}.</li>")
+            alone = ", ".join(_to(record) for record in clustering.alone[:ALONE_SHOWN])
+            more = f" and {len(clustering.alone) - ALONE_SHOWN} more" if len(clustering.alone) > ALONE_SHOWN else ""
+            parts.append(f"<li>Unlike the others: {alone}{more}.</li>")
         parts.append("</ul></section>")
     return parts
 

@@ -85,3 +85,27 @@ def test_what_staff_typed_is_escaped(client: Client) -> None:
 )
 def test_plural(kind: str, words: str) -> None:
     assert plural(kind) == words
+
+
+def test_long_lists_are_cut_and_say_how_many_more() -> None:
+    from orgkb.kb.coordination.clusters import Cluster, Clustering
+    from orgkb.kb.coordination.coverage import CoverageMatrix, Gap, MatterRow, Member
+    from orgkb.kb.matters import MatterRecord
+    from orgkb.kb.organizations import OrganizationRecord
+    from orgkb.web.coverage_page import ALONE_SHOWN, CLUSTERS_SHOWN, GAPS_SHOWN, CoverageView, coverage_page
+
+    records = [OrganizationRecord(f"c/d{n}/general-office", f"Office {n}", "general-office") for n in range(100)]
+    matter = MatterRecord("matter/archives", "Archives")
+    matrix = CoverageMatrix(
+        tuple(Member(record, None, 1) for record in records),
+        (MatterRow(matter, (1,) * 100),),
+        tuple(Gap(record, matter, 99, 100) for record in records[: GAPS_SHOWN + 3]),
+    )
+    clustering = Clustering(
+        tuple(Cluster((records[2 * n], records[2 * n + 1]), (), 0.8) for n in range(CLUSTERS_SHOWN + 2)),
+        tuple(records[60 : 60 + ALONE_SHOWN + 4]),
+    )
+    view = CoverageView("general-office", "", ["general-office"], [], matrix, clustering)
+    text = _text(coverage_page(view))
+    assert "… and 3 more." in text and "… and 2 more groups." in text and " and 4 more." in text
+    assert text.count("Office 61,") == 1
