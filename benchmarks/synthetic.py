@@ -466,6 +466,8 @@ class Place:
     site: str
     area_code: str
     postal_prefix: str
+    division: str = "District"  # the type word after the district's name: District, County, City, Banner
+    city_in_title: bool = False  # every title names the city (for places whose names repeat across the country)
 
 
 @dataclass
@@ -519,52 +521,56 @@ def _date_line(rng: random.Random, place: Place) -> str:
     return line
 
 
-def _title(rng: random.Random, kind: str, place: Place) -> tuple[str, str, str]:
-    """The title line, the organization's short reference and its parent's name."""
-    government = f"{place.district} District People's Government"
+def _title(rng: random.Random, kind: str, place: Place, department: str | None = None) -> tuple[str, str, str]:
+    """The title line, the organization's short reference and its parent's name (a department's
+    name is drawn when `department` is None)."""
+    government = f"{place.district} {place.division} People's Government"
+    above = f"{place.division.lower()} government"  # "district government"
     if kind == "general-office":
         if rng.random() < 0.5:
             name = f"General Office of {government}"
         else:
-            name = f"General Office of People's Government of {place.district} District"
-        title = name + (f", {place.city}" if rng.random() < 0.3 else "")
-        return title, "the General Office", "district government"
+            name = f"General Office of People's Government of {place.district} {place.division}"
+        title = name + (f", {place.city}" if rng.random() < 0.3 or place.city_in_title else "")
+        return title, "the General Office", above
     if kind == "sub-district-office":
         name = f"{place.locality} Sub-district Office"
-        if rng.random() < 0.4:
+        if rng.random() < 0.4 or place.city_in_title:
             title = f"Main Responsibilities and Organization of {name} of {government}, {place.city}"
         else:
             title = name
         return title, name, government
     if kind == "department":
-        bureau, _ = rng.choice(_BUREAUS)
-        name = f"{bureau} of {place.district} District"
-        title = name + (f", {place.city}" if rng.random() < 0.3 else "")
-        return title, f"the {bureau.split()[-1]}", "district government"
+        bureau = department if department is not None else rng.choice(_BUREAUS)[0]
+        name = f"{bureau} of {place.district} {place.division}"
+        title = name + (f", {place.city}" if rng.random() < 0.3 or place.city_in_title else "")
+        return title, f"the {bureau.split()[-1]}", above
     if kind == "town-government":
         name = f"{place.locality} Town People's Government"
-        return name, f"{place.locality} Town", "district government"
-    name = f"{place.district} District {rng.choice(_OTHER_BODIES)}"
-    return name, "the Center", "district government"
+        if place.city_in_title:
+            return f"{name} of {government}, {place.city}", f"{place.locality} Town", above
+        return name, f"{place.locality} Town", above
+    name = f"{place.district} {place.division} {rng.choice(_OTHER_BODIES)}"
+    return name, "the Center", above
 
 
 def _intro(rng: random.Random, kind: str, reference: str, place: Place) -> str | None:
     if kind == "sub-district-office":
         detached = "adetached" if rng.random() < 0.2 else "a detached"
         return (
-            f"As {detached} agency of {place.district} District People's Government, "
+            f"As {detached} agency of {place.district} {place.division} People's Government, "
             f"{reference} performs the corresponding government functions in accordance with "
             "laws and regulations."
         )
     if kind == "town-government" and rng.random() < 0.7:
         return (
             f"{reference} is located in the {rng.choice(('north', 'south', 'east', 'west'))} of "
-            f"{place.district} District, {place.city}."
+            f"{place.district} {place.division}, {place.city}."
         )
     if rng.random() < 0.3:
         return (
             f"{reference[:1].upper() + reference[1:]} is a working body of the {place.district} "
-            "District People's Government."
+            f"{place.division} People's Government."
         )
     return None
 
@@ -644,7 +650,9 @@ def _contacts(rng: random.Random, place: Place) -> list[str]:
     lines: list[str] = []
     if rng.random() < 0.8:
         label = rng.choice(("Add:", "Address:", "Office Address:"))
-        lines.append(f"{label} {rng.randint(1, 2000)} {rng.choice(_STREET_WORDS)} Road, {place.district} District")
+        lines.append(
+            f"{label} {rng.randint(1, 2000)} {rng.choice(_STREET_WORDS)} Road, {place.district} {place.division}"
+        )
     if rng.random() < 0.9:
         label = rng.choice(("Tel:", "Tel.:"))
         lines.append(f"{label} {place.area_code}-{rng.randint(10**7, 10**8 - 1)}")
@@ -729,9 +737,16 @@ def build_page(rng: random.Random, index: int) -> Page:
     """A page with its duty counts; `generate_page` returns only its file name and text."""
     place = _place(rng)
     kind = rng.choice(KINDS)
-    title, reference, parent = _title(rng, kind, place)
+    return write_page(rng, f"{index:05d}-{_slug(place.district)}-{kind}.txt", kind, place)
+
+
+def write_page(rng: random.Random, name: str, kind: str, place: Place, department: str | None = None) -> Page:
+    """The page `name` of an organization of `kind` (one of `KINDS`) in `place`, in styles drawn from `rng`.
+
+    `department` names a department's bureau ("Civil Affairs Bureau"); drawn when None.
+    """
+    title, reference, parent = _title(rng, kind, place, department)
     defects = _defects(rng)
-    name = f"{index:05d}-{_slug(place.district)}-{kind}.txt"
     page = Page(name=name)
     add = page.lines.append
     blank = rng.random() < 0.5

@@ -84,6 +84,7 @@ def create_app(
             Route("/sparql", sparql.handle, methods=["GET", "POST"]),
             Route("/", pages.search, methods=["GET"]),
             Route("/organization/{id:path}", pages.organization, methods=["GET"]),
+            Route("/coverage", pages.coverage, methods=["GET"]),
             Route("/pages", writes.handle, methods=["POST"]),
         ],
     )

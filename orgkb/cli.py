@@ -428,12 +428,17 @@ def _excerpt(text: str) -> str:
 
 
 def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
+    """Two organizations side by side, or the coverage matrix of a set (three or more, a kind, a place, or SVG)."""
+    many = len(args.organizations) != 2 or args.kind is not None or args.district is not None
+    if many or args.format == "svg":
+        return _coverage(args, out)
     import csv
 
     from orgkb.kb.coordination.compare import compare
 
     kb = open_kb(args.store)
-    result = compare(kb, _resolve_side(kb, args.left), _resolve_side(kb, args.right), units=args.units)
+    left, right = args.organizations
+    result = compare(kb, _resolve_side(kb, left), _resolve_side(kb, right), units=args.units)
     rows: list[dict[str, object]] = []
     for pair in result.shared:
         rows.append(
@@ -504,6 +509,35 @@ def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
     for row in result.coverage:
         chinese = f" / {row.matter.chinese_name}" if row.matter.chinese_name else ""
         print(f"  {row.left:>4} {row.right:>5}  {row.matter.name}{chinese}", file=out)
+    return EXIT_OK
+
+
+def _coverage(args: argparse.Namespace, out: TextIO) -> int:
+    from orgkb import coverage_output
+    from orgkb.kb.coordination import clusters, coverage
+
+    if len(args.organizations) == 1 or (not args.organizations and args.kind is None and args.district is None):
+        raise QueryError(
+            "organizations",
+            args.organizations,
+            "give two organizations to compare side by side, three or more for a coverage matrix, "
+            "or --kind and/or --district to choose a set",
+        )
+    kb = open_kb(args.store)
+    ids = [organizations.resolve(kb, text) for text in args.organizations]
+    chosen = tuple(coverage.select(kb, ids, args.kind, args.district))
+    if not chosen:
+        where = f" serving {args.district}" if args.district is not None else ""
+        raise OrgkbError(f"no {args.kind or 'organization'}{where} is loaded; `orgkb load` pages about it first")
+    matrix = coverage.coverage(kb, chosen)
+    if args.format == "csv":
+        coverage_output.write_csv(matrix, out)
+    elif args.format == "svg":
+        coverage_output.write_svg(matrix, out)
+    elif args.format == "json":
+        coverage_output.write_json(matrix, clusters.clusters(kb, chosen), out)
+    else:
+        coverage_output.write_table(matrix, clusters.clusters(kb, chosen), out)
     return EXIT_OK
 
 
@@ -703,11 +737,28 @@ def build_parser() -> argparse.ArgumentParser:
     _add_store(ask)
     ask.set_defaults(handler=cmd_ask)
 
-    compare = commands.add_parser("compare", help="two offices or districts side by side: shared and one-sided duties")
-    compare.add_argument("left", help="an organization (id or name) or a district (place/... or its name)")
-    compare.add_argument("right", help="the other organization or district")
+    compare = commands.add_parser(
+        "compare",
+        help="two offices or districts side by side, or the matters many organizations cover (a coverage matrix)",
+    )
     compare.add_argument(
-        "--format", choices=["table", "csv", "json"], default="table", help="how to print it (default: table)"
+        "organizations",
+        nargs="*",
+        metavar="ORG",
+        help="two organizations (id or name) or districts (place/... or a name) side by side; three or more "
+        "organizations for a coverage matrix",
+    )
+    compare.add_argument(
+        "--kind", metavar="KIND", help="a coverage matrix of every organization of this kind (e.g. general-office)"
+    )
+    compare.add_argument(
+        "--district", metavar="D", help="a coverage matrix of every organization serving this place (e.g. Shanghai)"
+    )
+    compare.add_argument(
+        "--format",
+        choices=["table", "csv", "json", "svg"],
+        default="table",
+        help="how to print it (default: table; svg draws the coverage matrix as a heatmap)",
     )
     compare.add_argument("--units", action="store_true", help="include the duties of the organizations' units")
     _add_store(compare)

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
+import pytest
 
 from orgkb.cli import main
 from orgkb.kb.store import KnowledgeBase
@@ -127,3 +128,83 @@ def test_compare_an_english_page_with_a_chinese_page(tmp_path: Path) -> None:
         "left": 0,
         "right": 1,
     }
+
+
+# -- many organizations: the coverage matrix ------------------------------------------------------
+
+PAGES = Path(__file__).parent / "data" / "coverage"
+SHANGHAI = [f"shanghai/{name}/general-office" for name in ("changning", "huangpu", "jingan", "xuhui")]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A store with the built-in pages and three more Shanghai general offices."""
+    from orgkb.loaders.files import builtin_paths
+
+    path = str(tmp_path_factory.mktemp("coverage") / "kb")
+    pages = [str(page) for page in [*builtin_paths(), *sorted(PAGES.glob("*.txt"))]]
+    assert run("load", *pages, "--store", path)[0] == 0
+    return path
+
+
+def test_coverage_csv_of_a_kind_in_a_place(store: str) -> None:
+    status, text = run(
+        "compare", "--kind", "general-office", "--district", "Shanghai", "--format", "csv", "--store", store
+    )
+    assert status == 0
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0] == ["matter", "name", "covered", *SHANGHAI]
+    seals = next(row for row in rows if row[0] == "matter/seals")
+    assert seals == ["matter/seals", "Seals", "1", "0", "1", "0", "0"]
+
+
+def test_coverage_json_has_gaps_and_clusters(store: str) -> None:
+    status, text = run(
+        "compare", "--kind", "general-office", "--district", "上海", "--format", "json", "--store", store
+    )
+    assert status == 0
+    document = json.loads(text)
+    assert [org["id"] for org in document["organizations"]] == SHANGHAI
+    assert {"organization": SHANGHAI[3], "matter": "matter/confidentiality", "covered": 3, "of": 4} in document["gaps"]
+    assert document["clusters"][0]["organizations"] == [SHANGHAI[1], SHANGHAI[3]]
+    assert document["alone"] == [SHANGHAI[0], SHANGHAI[2]]
+
+
+def test_coverage_table_of_named_organizations(store: str) -> None:
+    status, text = run(
+        "compare", "Huangpu General Office", "Xuhui General Office", "Changning General Office", "--store", store
+    )
+    assert status == 0
+    assert "3 organizations" in text and "Duties about each matter" in text
+    assert "shanghai/changning/general-office: no duty about Letters and calls (2 of 3 have one)" in text
+    assert "2 alike" in text
+
+
+def test_coverage_svg_heatmap(store: str) -> None:
+    status, text = run(
+        "compare", "--district", "Shanghai", "--kind", "general-office", "--format", "svg", "--store", store
+    )
+    assert status == 0
+    svg = ET.fromstring(text)
+    assert svg.tag == "{http://www.w3.org/2000/svg}svg"
+    assert "Xuhui District: 0 duties about Confidentiality (most of the others have it)" in text
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["compare", JINGAN], "give two organizations to compare side by side"),
+        (["compare"], "give two organizations to compare side by side"),
+        (["compare", "--kind", "general-offices"], "is not a kind of organization"),
+        (["compare", "--kind", "department"], "no department is loaded"),
+        (["compare", "--district", "Hainan"], "no organization serving Hainan is loaded"),
+        (["compare", JINGAN, DAPENG, "--kind", "general-office"], "not both"),
+    ],
+)
+def test_coverage_mistakes_are_one_line_and_status_2(
+    argv: list[str], words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _ = run(*argv)
+    err = capsys.readouterr().err
+    assert status == 2
+    assert words in err and err.count("\n") == 1 and "Traceback" not in err

@@ -65,7 +65,7 @@ LAYERS = [
     {"", "report", "remote"},  # "": the package's own __init__, its public surface
     {"graphql", "web"},
     {"app"},
-    {"cli"},
+    {"cli", "coverage_output"},  # coverage_output: how `orgkb compare` prints a coverage matrix
     {"__main__"},
 ]
 

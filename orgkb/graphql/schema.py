@@ -20,6 +20,7 @@ from orgkb.graphql.pagination import paginate
 from orgkb.graphql.types.comparison import Comparison
 from orgkb.graphql.types.connection import Connection
 from orgkb.graphql.types.coordination import Coordination
+from orgkb.graphql.types.coverage import Coverage
 from orgkb.graphql.types.handler import Handler
 from orgkb.graphql.types.kind import OrganizationKind
 from orgkb.graphql.types.linked import Matter, Organization, PartnerRegion, Responsibility
@@ -28,7 +29,7 @@ from orgkb.graphql.types.path import Path
 from orgkb.graphql.types.place import Place
 from orgkb.graphql.types.source_document import SourceDocument
 from orgkb.kb import duties, matters, organizations, places, sources
-from orgkb.kb.coordination import compare
+from orgkb.kb.coordination import compare, coverage
 from orgkb.kb.coordination import links as coordination
 from orgkb.kb.search import who_handles
 
@@ -139,6 +140,43 @@ class Query:
         right: Annotated[strawberry.ID, strawberry.argument(description="The id of the second organization.")],
     ) -> Comparison:
         return Comparison.from_record(info.context.memo(compare.compare, str(left), str(right)), info.context)
+
+    @strawberry.field(
+        description=(
+            "The matters many organizations cover, side by side: choose them by `ids`, or by `kind` and/or "
+            f"`district` (every general office in Shanghai). At most {LIMITS.max_first} organizations."
+        )
+    )
+    def coverage(
+        self,
+        info: Info,
+        ids: Annotated[
+            list[strawberry.ID] | None, strawberry.argument(description="The ids of the organizations, in order.")
+        ] = None,
+        kind: Annotated[
+            OrganizationKind | None, strawberry.argument(description="Every organization of this kind.")
+        ] = None,
+        district: Annotated[
+            str | None, strawberry.argument(description="Every organization serving this place or a place in it.")
+        ] = None,
+    ) -> Coverage:
+        limit = LIMITS.max_first
+        if ids is not None and len(ids) > limit:
+            raise QueryError("ids", f"{len(ids)} ids", f"is more than the {limit} organizations one matrix may have")
+        memo = info.context.memo
+        chosen = memo.question(
+            coverage.select, tuple(str(i) for i in ids or ()), kind.value if kind is not None else None, district
+        )
+        if len(chosen) > limit:
+            argument = "district" if district is not None else "kind"
+            value = district if district is not None else kind.value if kind is not None else None
+            raise QueryError(
+                argument,
+                value,
+                f"selects {len(chosen)} organizations; one matrix may have {limit}: narrow the place or the kind, "
+                "or use `orgkb compare --format csv` for larger sets",
+            )
+        return Coverage.from_record(memo(coverage.coverage, tuple(chosen)), info.context)
 
     @strawberry.field(description="The units an organization or unit works alongside, strongest first, and why.")
     def coordination(

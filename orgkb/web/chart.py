@@ -95,8 +95,8 @@ def _lines(text: str, width: float, size: int, most: int = 2) -> list[str]:
             current = candidate
     lines.append(current.rstrip())
     if len(lines) > most:
-        lines = lines[: most - 1] + [_cut(" ".join(lines[most - 1 :]), width, size)]
-    return [_cut(line, width, size) for line in lines]
+        lines = lines[: most - 1] + [fit_text(" ".join(lines[most - 1 :]), width, size)]
+    return [fit_text(line, width, size) for line in lines]
 
 
 def _words(text: str) -> list[str]:
@@ -119,7 +119,8 @@ def _width(text: str, size: int) -> float:
     return sum(size * (1.0 if _is_wide(character) else 0.55) for character in text)
 
 
-def _cut(text: str, width: float, size: int) -> str:
+def fit_text(text: str, width: float, size: int) -> str:
+    """`text` cut with an ellipsis to about `width` units at font size `size` (whole when it fits)."""
     if _width(text, size) <= width:
         return text
     while text and _width(text + "…", size) > width:

@@ -38,6 +38,8 @@ blockquote{margin:.4rem 0;padding-left:.8rem;border-left:3px solid #005ea2}
 .meta,.source,.why{color:#555;font-size:.9rem;margin:.2rem 0}.error{color:#b50909;font-weight:600}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
 svg.chart{display:block;width:100%;max-width:28rem;height:auto;margin:.5rem 0}
+select{font:inherit;padding:.4rem;border:1px solid #888;border-radius:4px;width:100%;box-sizing:border-box}
+.scroll{overflow-x:auto}svg.heatmap{display:block;height:auto;margin:.5rem 0}
 @media (max-width:30rem){dl{grid-template-columns:1fr}dd{margin-bottom:.4rem}}
 """
 
@@ -81,8 +83,8 @@ def layout(title: str, body: str) -> str:
         '<header><a href="/"><strong>orgkb</strong> · who handles this?</a></header>'
         f"<main>{body}</main>"
         '<footer class="meta">Answers come from the published pages of each office; '
-        'every duty names the page and line it was read from. Developers: <a href="/graphql">GraphQL</a>, '
-        '<a href="/sparql">SPARQL</a>.</footer></body></html>'
+        'every duty names the page and line it was read from. Planners: <a href="/coverage">matters many offices '
+        'cover</a>. Developers: <a href="/graphql">GraphQL</a>, <a href="/sparql">SPARQL</a>.</footer></body></html>'
     )
 
 

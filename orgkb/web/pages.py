@@ -1,4 +1,5 @@
-"""The staff pages: GET / asks who handles a matter; GET /organization/{id} shows one office or unit.
+"""The staff pages: GET / asks who handles a matter; GET /organization/{id} shows one office or unit;
+GET /coverage compares the matters many offices cover.
 
 The handlers gather answers from `orgkb.kb` and hand them to `web.html`; they never build
 queries. A question the ranking refuses (too long, an unknown district) is shown on the page,
@@ -7,12 +8,15 @@ in plain words, with what to change; an unknown organization is a 404 page.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from anyio import CapacityLimiter, to_thread
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from orgkb.errors import NotFoundError, QueryError
 from orgkb.kb import duties, organizations, places, sources
+from orgkb.kb.coordination import clusters, coverage
 from orgkb.kb.coordination.links import coordination
 from orgkb.kb.organizations import office_and_contact
 from orgkb.kb.search.text import question_language
@@ -20,6 +24,7 @@ from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.identifiers import document_iri
 from orgkb.ontology.thesaurus import default_thesaurus
+from orgkb.web.coverage_page import CoverageView, coverage_page
 from orgkb.web.explain import explanation, question_problem
 from orgkb.web.html import Answer, OrganizationView, not_found_page, organization_page, search_page
 
@@ -47,6 +52,25 @@ class StaffPages:
         identifier = request.path_params["id"]
         html, status = await to_thread.run_sync(self._organization, identifier, limiter=self.limiter)
         return HTMLResponse(html, status_code=status)
+
+    async def coverage(self, request: Request) -> Response:
+        kind = request.query_params.get("kind", "").strip()
+        district = request.query_params.get("district", "").strip()
+        html, status = await to_thread.run_sync(self._coverage, kind, district, limiter=self.limiter)
+        return HTMLResponse(html, status_code=status)
+
+    def _coverage(self, kind: str, district: str) -> tuple[str, int]:
+        kb = self.kb
+        view = CoverageView(kind, district, coverage.kinds(kb), kb.derived("place-names", self._place_names))
+        if not kind and not district:
+            return coverage_page(view), 200
+        try:
+            chosen = tuple(coverage.select(kb, (), kind or None, district or None))
+        except QueryError as error:
+            # 200, as the search page: the page is whole and says what to change
+            return coverage_page(replace(view, problem=f"“{error.value}” {error.reason}")), 200
+        answer = replace(view, matrix=coverage.coverage(kb, chosen), clustering=clusters.clusters(kb, chosen))
+        return coverage_page(answer), 200
 
     def _search(self, matter: str, district: str) -> tuple[str, int]:
         places = self.kb.derived("place-names", self._place_names)

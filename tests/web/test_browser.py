@@ -25,6 +25,7 @@ PAGES = {
     "home": ("/", "Who handles this?"),
     "answer": ("/?" + urlencode({"q": "who receives foreign guests?", "district": "Jing'an"}), "Its duty 2 names"),
     "office": ("/organization/shanghai/jingan/general-office", "Sections and offices"),
+    "coverage": ("/coverage?" + urlencode({"kind": "general-office"}), "What most have and some lack"),
     "unknown place": ("/?" + urlencode({"q": "foreign guests", "district": "Mars"}), "a place called Mars"),
 }
 WIDTHS = (375, 1280)

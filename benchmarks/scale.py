@@ -1,0 +1,187 @@
+"""orgkb at national scale: load a national corpus into a directory store, ask, compare many offices.
+
+    python -m benchmarks.scale --size S [--seed 0] [--corpus DIR] [--queries 200]
+
+Writes the national corpus of that size (`benchmarks/national.py`; or reads it from `--corpus`),
+then prints, measured in this run:
+
+- load: `orgkb load CORPUS --store DIR` (as a user runs it) into a new directory store, in
+  pages/s and triples/s, and as a ratio to pyoxigraph's own `bulk_load` of the same quads into
+  another new directory store (the floor of any load path);
+- who handles: the first question (it builds the search index) and then p50/p99 of `--queries`
+  questions (matters in plain words, half of them within a county of the corpus);
+- compare of two county general offices;
+- the coverage matrix of every county general office in the corpus, cold (a store just
+  opened: every duty read) and again for the same offices in another order (the duties kept),
+  then its clusters.
+
+There is no older way to build a many-way matrix, so those rows have no ratio. Nothing here
+is a test: the figures depend on the machine; compare ratios between runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import pyoxigraph as ox
+
+from benchmarks.national import SIZES, write_corpus
+from orgkb.cli import main as orgkb
+from orgkb.kb.coordination.clusters import clusters
+from orgkb.kb.coordination.compare import compare
+from orgkb.kb.coordination.coverage import coverage, select
+from orgkb.kb.places import place_of
+from orgkb.kb.search.who_handles import who_handles
+from orgkb.kb.store import KnowledgeBase
+
+T = TypeVar("T")
+MATTERS = (
+    "archives",
+    "letters and calls",
+    "complaints from residents",
+    "work safety",
+    "market supervision",
+    "elderly care services",
+    "veterans affairs",
+    "flood prevention",
+    "food safety",
+    "legal aid",
+    "marriage registration",
+    "government information disclosure",
+    "foreign affairs receptions",
+    "social assistance",
+    "garbage classification",
+    "civil air defense",
+    "employment promotion",
+    "the seals of the government",
+    "tourism",
+    "statistics",
+)
+
+
+def timed(action: Callable[[], T]) -> tuple[float, T]:
+    began = time.perf_counter()
+    result = action()
+    return time.perf_counter() - began, result
+
+
+@contextlib.contextmanager
+def corpus_folder(given: Path | None, size: str, seed: int) -> Iterator[Path]:
+    if given is not None:
+        yield given
+        return
+    with tempfile.TemporaryDirectory(prefix=f"national-{size}-") as folder:
+        pages, duties = write_corpus(Path(folder), SIZES[size], seed)
+        print(f"corpus: {pages:,} pages, {duties:,} duties (benchmarks.national --size {size} --seed {seed})")
+        yield Path(folder)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def measure_load(corpus: Path, store: Path) -> tuple[int, int, float, float]:
+    """(pages, quads, seconds of `orgkb load`, seconds of pyoxigraph's bulk load of the same quads)."""
+    pages = sum(1 for _ in corpus.rglob("*.txt"))
+    out = io.StringIO()
+    with contextlib.redirect_stderr(io.StringIO()):  # its progress lines
+        seconds, status = timed(lambda: orgkb(["load", str(corpus), "--store", str(store)], out=out))
+    if status != 0:
+        failed = [line for line in out.getvalue().splitlines() if "fail" in line.lower() or "error" in line.lower()]
+        print(f"orgkb load exited {status}: {'; '.join(failed[:3])}")
+    quads, count = _quads(store)
+    with tempfile.TemporaryDirectory(prefix="bulk-") as folder:
+        bulk_seconds = _bulk_load(Path(folder), quads)
+    return pages, count, seconds, bulk_seconds
+
+
+def _quads(store: Path) -> tuple[bytes, int]:
+    kb = KnowledgeBase(store)  # closed (and its lock let go) when this returns
+    return kb.dump("nquads"), len(kb)
+
+
+def _bulk_load(folder: Path, quads: bytes) -> float:
+    raw = ox.Store(str(folder))
+
+    def bulk() -> None:
+        raw.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
+        raw.flush()
+
+    return timed(bulk)[0]
+
+
+def measure_questions(kb: KnowledgeBase, places: list[str], queries: int) -> tuple[float, list[float]]:
+    """(seconds of the first question, seconds of each of `queries` more)."""
+    first, _ = timed(lambda: who_handles(kb, MATTERS[0], None, 5))
+    times = []
+    for number in range(queries):
+        matter = MATTERS[number % len(MATTERS)]
+        district = places[number % len(places)] if number % 2 and places else None
+        seconds, _ = timed(lambda: who_handles(kb, matter, district, 5))  # noqa: B023 - called at once
+        times.append(seconds)
+    return first, times
+
+
+def print_answers(kb: KnowledgeBase, queries: int) -> None:
+    """Time the questions, the comparison and the coverage matrix on `kb` (just opened: nothing kept)."""
+    offices = select(kb, (), "general-office", None)
+    cold, matrix = timed(lambda: coverage(kb, offices))
+    warm, _ = timed(lambda: coverage(kb, list(reversed(offices))))
+    cluster_seconds, found = timed(lambda: clusters(kb, tuple(offices)))
+    compare_seconds = timed(lambda: compare(kb, offices[0], offices[1]))[0] if len(offices) > 1 else float("nan")
+
+    served = (place_of(kb, office) for office in offices[:20])
+    first, times = measure_questions(kb, [place.name for place in served if place is not None], queries)
+
+    print(f"\n{'question':<66}{'ms':>10}")
+    rows = [
+        ("who handles: the first question (builds the index)", first),
+        (f"who handles: p50 of {len(times)} questions", statistics.median(times)),
+        (f"who handles: p99 of {len(times)} questions", percentile(times, 0.99)),
+        ("compare two county general offices (the first compare)", compare_seconds),
+        (f"coverage matrix of every county general office ({len(offices)}), cold", cold),
+        ("the same offices in another order (the store's caches warm)", warm),
+        (f"clusters of alike structures ({len(found.clusters)} clusters, {len(found.alone)} alone)", cluster_seconds),
+    ]
+    for label, seconds in rows:
+        print(f"{label:<66}{seconds * 1000:>10,.1f}")
+    print(f"matrix: {len(matrix.members)} offices x {len(matrix.rows)} matters, {len(matrix.gaps)} gaps")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.scale", description=__doc__.splitlines()[0])
+    parser.add_argument("--size", choices=sorted(SIZES), default="S")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--corpus", type=Path, help="a corpus benchmarks.national wrote (default: write one now)")
+    parser.add_argument("--queries", type=int, default=200, help="who-handles questions to time (default 200)")
+    args = parser.parse_args(argv)
+
+    with corpus_folder(args.corpus, args.size, args.seed) as corpus, tempfile.TemporaryDirectory() as folder:
+        store = Path(folder) / "kb"
+        pages, quads, load_seconds, bulk_seconds = measure_load(corpus, store)
+        print(f"\n{'load':<58}{'seconds':>10}{'pages/s':>10}{'quads/s':>12}{'x bulk load':>13}")
+        print(
+            f"{'orgkb load CORPUS --store DIR':<58}{load_seconds:>10.1f}{pages / load_seconds:>10,.0f}"
+            f"{quads / load_seconds:>12,.0f}{load_seconds / bulk_seconds:>12.1f}x"
+        )
+        print(
+            f"{'pyoxigraph bulk_load of the same quads, directory':<58}{bulk_seconds:>10.1f}{'':>10}"
+            f"{quads / bulk_seconds:>12,.0f}{1:>12.1f}x"
+        )
+        print(f"store: {quads:,} quads")
+
+        print_answers(KnowledgeBase(store), args.queries)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
