@@ -1,0 +1,247 @@
+"""The reader's last stage: roled nodes -> a `Document` (name, identity, duties, units, contact).
+
+It reads no layout of its own: the outline gave the nesting, the roles stage what each block is.
+Here the blocks are put together: a duty belongs to the unit above it when the units' section or a
+unit heading is open, continuation lines join their item, a unit's paragraph is split into its
+duties, a unit name glued to the end of a duty is parted from it, and every fact keeps its line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from orgkb.errors import LoadError
+from orgkb.loaders.contacts import PERSON, add_to_contact
+from orgkb.loaders.document import Contact, Document, Duty, Kind, Repair, Unit
+from orgkb.loaders.duties import read_role, split_paragraph
+from orgkb.loaders.header import read_date
+from orgkb.loaders.identity import read_identity
+from orgkb.loaders.mentions import find_bodies, find_partners
+from orgkb.loaders.normalize import repair_words
+from orgkb.loaders.page import Page
+from orgkb.loaders.roles import Role, Roled
+from orgkb.loaders.roles.cues import Cues, Section
+
+# The least evidence for a name that the reader accepts, and below which it warns that it guessed.
+NAME_THRESHOLD = 0.0
+SURE_NAME = 3.0
+_SKIPPED_SECTIONS = (Section.LEADERS, Section.RELATED)
+_GLUED_UNIT = re.compile(r"^(?P<duty>.+[.;。；])\s*(?P<unit>[^.;。；]{3,80})$")
+
+
+@dataclass
+class _Draft:
+    unit: Unit | None
+    lines: list[tuple[int, str]] = field(default_factory=list)  # (line, text) of one item
+    marked: bool = False
+
+
+class _Assembly:
+    def __init__(self, page: Page, roled: list[Roled], cues: Cues) -> None:
+        self.page, self.roled, self.cues = page, roled, cues
+        self.repairs: list[Repair] = []
+        self.warnings: list[str] = []
+        self.dropped: list[str] = []
+        self.contact = Contact()
+
+    def repair(self, text: str, line: int) -> str:
+        if self.cues.language != "en":
+            return text
+        repaired, repairs = repair_words(text, line)
+        self.repairs.extend(repairs)
+        return repaired
+
+    def document(self) -> Document:
+        named = next((item for item in self.roled if item.role is Role.NAME), None)
+        if named is None or named.evidence.scores[Role.NAME] <= NAME_THRESHOLD or not named.evidence.name:
+            line = self.roled[0].node.line if self.roled else None
+            raise LoadError(
+                self.page.source, "found no organization's name (a title or a sentence naming it)", line=line
+            )
+        if named.evidence.scores[Role.NAME] < SURE_NAME:
+            self.warnings.append(
+                f"line {named.node.line}: the organization's name was guessed "
+                f"(confidence {named.evidence.scores[Role.NAME] / SURE_NAME:.2f}): {named.evidence.name!r}"
+            )
+        units: list[Unit] = []
+        org_items: list[_Draft] = []
+        unit_items: list[_Draft] = []
+        intro: list[str] = []
+        released = None
+        section: Section | None = None
+        unit: Unit | None = None
+        for item in self.roled:
+            node, role = item.node, item.role
+            if role is Role.FURNITURE:
+                self.dropped.append(node.block.text)
+                continue
+            if role is Role.DATE or (released is None and role in (Role.NAME, Role.INTRO)):
+                released = released or read_date(node.text)
+            if role is Role.NAME:
+                if item.evidence.name != self.cues.clean_name(node.text):
+                    intro.append(node.text)  # a first sentence naming the organization
+                continue
+            if role is Role.HEADING:
+                section = item.evidence.heading
+                unit = None
+                continue
+            if section in _SKIPPED_SECTIONS:
+                self.dropped.append(node.text)
+                continue
+            if role is Role.INTRO:
+                intro.append(node.text)
+                continue
+            if role is Role.CONTACT:
+                self._contact(unit.contact if unit else self.contact, node.text, node.line)
+                continue
+            if role in (Role.UNIT, Role.UNIT_DUTIES):
+                name = item.evidence.inline[0] if role is Role.UNIT_DUTIES and item.evidence.inline else node.text
+                unit = self._unit(name, node.line, len(units) + 1, section)
+                units.append(unit)
+                if role is Role.UNIT_DUTIES and item.evidence.inline:
+                    unit_items.append(_Draft(unit, [(node.line, item.evidence.inline[1])]))
+                continue
+            if role is Role.DUTY:
+                items = unit_items if unit is not None else org_items
+                previous = items[-1] if items else None
+                if (
+                    previous is not None
+                    and previous.unit is unit
+                    and node.marker is None
+                    and not node.gap
+                    and previous.lines[-1][1][-1] not in self.cues.sentence_end
+                    and node.text[:1].islower()
+                ):
+                    previous.lines.append((node.line, node.text))  # a hard-wrapped line of the item
+                    continue
+                items.append(_Draft(unit, [(node.line, node.text)], node.marker is not None))
+        return self._build(named, intro, released, org_items, unit_items, units)
+
+    def _unit(self, text: str, line: int, position: int, section: Section | None) -> Unit:
+        name = self.repair(text.strip(" :：*"), line)
+        aliases = [alias.strip() for alias in re.findall(r"[(（]([^()（）]+)[)）]", name)]
+        aliases = [re.sub(r"^(?:labell?ed as|also known as)\s+", "", alias) for alias in aliases]
+        name = re.sub(r"\s*[(（][^()（）]*[)）]", "", name).strip() or name
+        if section is Section.AFFILIATED:
+            kind = Kind.AFFILIATED_BODY
+        elif re.search(r"\b(?:Section|Division)\b|科$", name):
+            kind = Kind.SECTION
+        else:
+            kind = Kind.INTERNAL_OFFICE
+        return Unit(name, line, kind, position, aliases)
+
+    def _contact(self, contact: Contact, text: str, line: int) -> None:
+        for field_name, value in self.cues.contact_fields(text):
+            if field_name == PERSON:
+                self.dropped.append(text)
+                continue
+            if not add_to_contact(contact, field_name, value, line):
+                self.warnings.append(f"line {line}: a second {field_name} was ignored")
+
+    def _duties(self, drafts: list[_Draft], split: bool) -> list[Duty]:
+        duties: list[Duty] = []
+        for draft in drafts:
+            line = draft.lines[0][0]
+            quote = " ".join(text for _, text in draft.lines).strip().rstrip(" -–")
+            clauses = [quote] if draft.marked or not split else split_paragraph(quote) or [quote]
+            for clause in clauses:
+                text = self.repair(clause, line)
+                text = text[:1].upper() + text[1:]
+                duties.append(Duty(text, clause, line, len(duties) + 1, read_role(text)))
+        return duties
+
+    def _unglue(self, drafts: list[_Draft], units: list[Unit]) -> list[_Draft]:
+        """Part a unit's name glued to the end of the duty before it: "... archives. Planning Section"."""
+        parted: list[_Draft] = []
+        for draft in drafts:
+            parted.append(draft)
+            line, last = draft.lines[-1]
+            match = _GLUED_UNIT.match(last)
+            if match is None or not self.cues.unit_end.search(match.group("unit").strip()):
+                continue
+            name = match.group("unit").strip()
+            if self.cues.language == "en" and not all(
+                w[0].isupper() or w in ("of", "and", "for") for w in name.split()
+            ):
+                continue
+            draft.lines[-1] = (line, match.group("duty"))
+            unit = self._unit(name, line, 0, None)
+            units.insert(units.index(draft.unit) + 1 if draft.unit in units else len(units), unit)
+            self.warnings.append(f"line {line}: the unit {name!r} was glued to the end of a duty; parted")
+            parted.append(_Draft(unit, [], False))  # later drafts of the same unit now belong to it
+        # re-own the drafts after each parted unit
+        owner: Unit | None = None
+        previous: Unit | None = None
+        for draft in parted:
+            if not draft.lines:
+                owner, previous = draft.unit, None
+                continue
+            if owner is not None and draft.unit is (previous or draft.unit):
+                previous = draft.unit
+                draft.unit = owner
+            else:
+                owner = None
+        return [draft for draft in parted if draft.lines]
+
+    def _build(
+        self,
+        named: Roled,
+        intro: list[str],
+        released: object,
+        org_items: list[_Draft],
+        unit_items: list[_Draft],
+        units: list[Unit],
+    ) -> Document:
+        name = self.repair(named.evidence.name or named.node.text, named.node.line)
+        texts = "\n".join(item.node.text for item in self.roled if item.role is not Role.CONTACT)
+        address = self.contact.address or ""
+        identity = read_identity(name, " ".join(intro), texts, address=address)
+        self.warnings.extend(f"line {named.node.line}: {warning}" for warning in identity.warnings)
+        unit_items = self._unglue(unit_items, units)
+        for position, unit in enumerate(units, start=1):
+            unit.position = position
+            unit.duties = self._duties([draft for draft in unit_items if draft.unit is unit], split=True)
+            for index, duty in enumerate(unit.duties, start=1):
+                duty.position = index
+        document = Document(
+            source=self.page.name,
+            checksum=self.page.checksum,
+            name=identity.name,
+            kind=identity.kind,
+            name_line=named.node.line,
+            aliases=identity.aliases,
+            parent=identity.parent,
+            parent_aliases=identity.parent_aliases,
+            parent_relation=identity.parent_relation,
+            jurisdiction=identity.jurisdiction,
+            released=released if released is None or hasattr(released, "year") else None,  # type: ignore[arg-type]
+            site=self.page.site,
+            language=self.cues.language,
+        )
+        document.duties = self._duties(org_items, split=False)
+        document.units = units
+        if not document.duties and not any(unit.duties for unit in units) and not units:
+            raise LoadError(
+                self.page.source,
+                f"found the name {document.name!r} but no duty or unit after it",
+                line=named.node.line,
+            )
+        document.contact = self.contact
+        own = {document.name, *document.aliases, *(unit.name for unit in units)}
+        if self.cues.language == "en":
+            for duty in document.all_duties():
+                duty.bodies = find_bodies(duty.text, exclude=own)
+                duty.partners = find_partners(duty.text)
+        document.repairs = [*self.page.repairs, *self.repairs]
+        document.warnings = [*self.page.warnings, *self.warnings]
+        document.dropped = self.dropped
+        return document
+
+
+def assemble(page: Page, roled: list[Roled], cues: Cues) -> Document:
+    """The `Document` of a page whose nodes have their roles.
+
+    Raises `LoadError` naming the page when no name, or no duty and no unit, was found.
+    """
+    return _Assembly(page, roled, cues).document()

@@ -1,0 +1,67 @@
+"""English cue words: section headings, organization and unit nouns, duty verbs, contact labels."""
+
+from __future__ import annotations
+
+import re
+
+from orgkb.loaders.contacts import read_contact_fields
+from orgkb.loaders.header import read_heading
+from orgkb.loaders.identity import clean_title
+from orgkb.loaders.roles.cues import Cues
+
+_ORGANIZATION_NOUNS = (
+    r"Office|Bureau|Commission|Committee|Government|Administration|Cent(?:er|re)|Department|Agency|Authority|"
+    r"Council|Town|Township|Sub-?district|Subdistrict|Street|Service|Services|Board|Ministry"
+)
+_UNIT_NOUNS = (
+    r"Section|Office|Division|Department|Cent(?:er|re)|Team|Unit|Group|Bureau|Branch|Secretariat|Station|Room|"
+    r"Service|Services|Directorate|Squad|Brigade"
+)
+_DUTY_VERBS = (
+    r"(?:to\s+)?(?:be\s+|is\s+|are\s+)?(?:responsible|in charge|charged)|implement|implementing|formulate|draft|"
+    r"drafting|organi[sz]e|organi[sz]ing|coordinate|coordinating|guide|guiding|supervise|supervising|manage|"
+    r"managing|undertake|undertaking|handle|handling|carry|carrying|promote|promoting|study|studying|assist|"
+    r"assisting|participate|complete|completing|conduct|conducting|develop|developing|provide|providing|"
+    r"establish|improve|strengthen|review|reviewing|oversee|lead|leading|plan|planning|prepare|preparing|"
+    r"administer|maintain|maintaining|monitor|monitoring|ensure|deliver|support|supporting|advise|advising|"
+    r"investigate|enforce|enforcing|collect|compile|publish|receive|arrange|research|protect|regulate|"
+    r"examine|inspect|approve|issue|set|perform|work|serve|help|deal|take|make|keep|formulating|proposing|"
+    r"propose|put forward|exercise|register|license"
+)
+
+CUES = Cues(
+    language="en",
+    heading=read_heading,
+    organization_end=re.compile(rf"\b(?:{_ORGANIZATION_NOUNS})$"),
+    unit_end=re.compile(rf"\b(?:{_UNIT_NOUNS})$"),
+    # a verb, unless the rest is a name in capitals ("Planning Section")
+    duty_start=re.compile(rf"^(?i:{_DUTY_VERBS})\b(?!(?:\s+[A-Z][\w'&-]*|\s+(?:and|of|for|the))*\s*$)"),
+    place_words=re.compile(
+        r"\b(?:District|County|City|Municipal(?:ity)?|Province|Provincial|Town|Township|Sub-?district|Borough|"
+        r"New Area|Region|Prefecture)\b"
+    ),
+    first_sentence=(
+        re.compile(
+            r"^(?:The\s+)?(?P<name>[A-Z][\w'&,() -]{4,120}?)\s+(?:\([^)]*\)\s+)?(?:is|serves as|acts as|was set up as)"
+            r"\s+(?:an?|the)\b"
+        ),
+        re.compile(
+            r"\b(?:decided to set up|established|set up)\s+(?:the\s+)?(?P<name>[A-Z][\w'& -]{4,120}?)(?:[,.(]|$)"
+        ),
+    ),
+    inline_unit=re.compile(
+        r"^(?P<name>[A-Z][\w'&() -]{2,80}?)\s*(?:[:：]\s*|\s+[—–-]{1,2}\s+|——)"
+        r"(?P<rest>(?:is\s+|are\s+)?[A-Za-z].{8,})$"
+    ),
+    contact_fields=read_contact_fields,
+    furniture=re.compile(
+        r"(?:skip to (?:main )?content|skip navigation|jump to content|back to top|print|close|share|"
+        r"font size|[a-z]+ \| .*|home|sitemap|site map|search|login|register|menu|english|中文|简体|繁體|"
+        r"you are here.*|current location.*|location:.*|position:.*)",
+        re.IGNORECASE,
+    ),
+    sentence_end=".;!?",
+    max_name_length=160,
+    words=lambda text: len(text.split()),
+    clean_name=clean_title,
+)

@@ -1,0 +1,234 @@
+"""Evidence for each role of each outline node, as additive scores (log-odds-like, 0 = no opinion).
+
+Every feature is general: what the node's words are (through the language's `Cues`), where it
+sits (position, depth, the section it is in), how it is marked and printed (HTML heading, link,
+breadcrumb, table row), how long it is and whether the same text repeats on the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from orgkb.loaders.header import is_noise, read_date, strip_metadata
+from orgkb.loaders.outline import Node
+from orgkb.loaders.page import BlockKind
+from orgkb.loaders.roles.cues import Cues, Section
+
+
+class Role(StrEnum):
+    FURNITURE = "furniture"  # site furniture: menus, tab bars, breadcrumbs, skip links, footers
+    NAME = "name"  # the organization's name (a title, or the first sentence that names it)
+    DATE = "date"  # the release date
+    INTRO = "intro"  # prose about the organization
+    HEADING = "heading"  # a section heading: duties, units, contact, leaders, related links
+    UNIT = "unit"  # a unit's name on its own
+    UNIT_DUTIES = "unit-duties"  # a unit's name and its duties on one block ("X Section: responsible for ...")
+    DUTY = "duty"  # a duty (of the organization, or of the unit above it)
+    CONTACT = "contact"  # an address, telephone, fax, e-mail or hours line
+
+
+@dataclass
+class Evidence:
+    """A node's scores per role, the section it is in, and what the evidence read from it."""
+
+    scores: dict[Role, float]
+    section: Section | None = None  # the section heading above the node, if any
+    heading: Section | None = None  # the section the node itself opens, if it is a heading
+    name: str | None = None  # the name the node gives, if it can be the name
+    inline: tuple[str, str] | None = None  # (unit name, duties) when it prints both
+    reasons: list[str] = field(default_factory=list)
+
+
+_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_PHONE = re.compile(r"(?:\+?\d[\d\s()-]{6,}\d)")
+_TITLE_CASE_WORD = re.compile(r"[A-Z0-9][\w'&.-]*|of|and|for|the|on|in|&|to|at|with|a|an")
+
+
+def _title_case(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(_TITLE_CASE_WORD.fullmatch(word) for word in words)
+
+
+def _bare(text: str) -> str:
+    """A name without a trailing bracketed other name, colon or ", City"."""
+    return _CITY_TAIL.sub("", _BRACKETS.sub("", text.strip().rstrip(":：")).strip())
+
+
+_CITY_TAIL = re.compile(r",\s*[A-Z][\w' -]*$")
+
+
+def _names_organization(name: str, cues: Cues) -> bool:
+    """Whether a name ends in an organization noun, itself or its head ("X Office of Y District")."""
+    bare = _bare(name)
+    return bool(cues.organization_end.search(bare) or cues.organization_end.search(bare.partition(" of ")[0]))
+
+
+def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
+    """The evidence of every node of a page's outline."""
+    counts = Counter(node.text for node in nodes)
+    found: list[Evidence] = []
+    section: Section | None = None
+    for position, node in enumerate(nodes):
+        heading = cues.heading(node.text) if node.block.kind is not BlockKind.ROW else None
+        evidence = Evidence(_scores(node, nodes, position, cues, heading, section, counts), section, heading)
+        if heading is not None:
+            section = heading
+        _read_name(node, position, cues, evidence)
+        _read_inline(node, cues, evidence)
+        found.append(evidence)
+    return found
+
+
+def _scores(
+    node: Node,
+    nodes: list[Node],
+    position: int,
+    cues: Cues,
+    heading: Section | None,
+    section: Section | None,
+    counts: Counter[str],
+) -> dict[Role, float]:
+    text, block = node.text, node.block
+    words = cues.words(text)
+    ends_sentence = text[-1] in cues.sentence_end
+    duty_verb = bool(cues.duty_start.search(text))
+    bare = _bare(text)
+    unit_noun = bool(cues.unit_end.search(bare))
+    following = nodes[position + 1] if position + 1 < len(nodes) else None
+    deeper_follows = following is not None and following.depth > node.depth and following.marker is not None
+    contact = bool(cues.contact_fields(text))
+    cells = block.cells
+
+    furniture = -1.5
+    if block.link:
+        furniture += 4
+    if block.kind is BlockKind.BREADCRUMB:
+        furniture += 7
+    if is_noise(block.text):
+        furniture += 5
+    if cues.furniture.fullmatch(text):
+        furniture += 4
+    if len(cells) >= 3 and all(cues.words(cell) <= 4 for cell in cells) and not any(map(_PHONE.search, cells)):
+        furniture += 3.5  # a tab bar
+    if counts[text] > 1 and heading is None:
+        furniture += 1.5
+    if block.kind is BlockKind.TITLE:
+        furniture += 0.5
+
+    date = -6.0
+    if read_date(text) is not None and len(strip_metadata(text)) < 12:
+        date = 6.0
+
+    heading_score = 7.0 + (1 if block.kind is BlockKind.HEADING else 0) if heading is not None else -7.0
+
+    contact_score = 6.0 if contact else -6.0
+    if cells and sum(1 for cell in cells if _PHONE.search(cell)) >= 1 and not duty_verb:
+        contact_score = max(contact_score, 3.0)  # a row of a phone table
+
+    unit = -2.0
+    if unit_noun:
+        unit += 3
+    if deeper_follows:
+        unit += 1.5
+    if words <= 12 and not ends_sentence and (cues.language != "en" or _title_case(bare)):
+        unit += 1
+    if ends_sentence or words > 16:
+        unit -= 4
+    if duty_verb:
+        unit -= 3
+    if section in (Section.UNITS, Section.AFFILIATED):
+        unit += 2
+    if block.kind is BlockKind.HEADING and block.level >= 2:
+        unit += 1
+    if block.link:
+        unit -= 1
+
+    duty = 0.0
+    if duty_verb:
+        duty += 2.5
+    if node.marker is not None:
+        duty += 1
+    if words >= 5:
+        duty += 1
+    if ends_sentence:
+        duty += 0.5
+    if words <= 2:
+        duty -= 2.5
+    if section is Section.DUTIES:
+        duty += 1
+    if block.link:
+        duty -= 3
+    if section in (Section.LEADERS, Section.RELATED, Section.CONTACT):
+        duty -= 2
+
+    intro = -1.0
+    if words >= 15 and node.marker is None and section is None:
+        intro += 2.5
+    if node.marker is not None:
+        intro -= 2
+    if duty_verb:
+        intro -= 1
+
+    return {
+        Role.FURNITURE: furniture,
+        Role.NAME: -4.0,  # set by `_read_name`
+        Role.DATE: date,
+        Role.INTRO: intro,
+        Role.HEADING: heading_score,
+        Role.UNIT: unit,
+        Role.UNIT_DUTIES: -6.0,  # set by `_read_inline`
+        Role.DUTY: duty,
+        Role.CONTACT: contact_score,
+    }
+
+
+def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> None:
+    """Score the node as the organization's name: a title naming an organization, or a first sentence."""
+    text = node.text
+    if evidence.heading is not None or len(text) > 400:
+        return
+    name = cues.clean_name(text)
+    score = -4.0
+    if name and len(name) <= cues.max_name_length and _names_organization(name, cues):
+        score = 1.5
+        if cues.language != "en" or _title_case(_bare(name)):
+            score += 1
+        if cues.place_words.search(name):
+            score += 1
+        if node.block.kind is BlockKind.HEADING and node.block.level <= 2:
+            score += 2
+        if node.block.kind is BlockKind.TITLE:
+            score += 0.5
+        if node.block.link:
+            score -= 2.5
+        if name[-1] in cues.sentence_end or cues.duty_start.search(name):
+            score -= 4
+        if node.marker is not None:
+            score -= 2
+        score += max(0.0, 1.0 - 0.1 * position)
+    else:
+        for pattern in cues.first_sentence:
+            if (match := pattern.search(text)) and _names_organization(match.group("name"), cues):
+                name, score = match.group("name").strip(), 2.0 + max(0.0, 1.0 - 0.1 * position)
+                break
+    if score > evidence.scores[Role.NAME]:
+        evidence.scores[Role.NAME] = score
+        evidence.name = name
+
+
+def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
+    """Score the node as a unit's name followed by its duties on one block."""
+    cells = node.block.cells
+    if len(cells) >= 2 and cues.unit_end.search(_bare(cells[0])) and cues.words(" ".join(cells[1:])) >= 3:
+        evidence.inline = (cells[0], " ".join(cells[1:]))
+    elif match := cues.inline_unit.match(node.text):
+        name = match.group("name").strip()
+        if not cues.unit_end.search(_bare(name)) or (cues.language == "en" and not _title_case(_bare(name))):
+            return
+        evidence.inline = (name, match.group("rest").strip())
+    else:
+        return
+    evidence.scores[Role.UNIT_DUTIES] = 4.0 + (1 if evidence.section in (Section.UNITS, Section.AFFILIATED) else 0)
