@@ -15,13 +15,15 @@ from orgkb.errors import LoadError
 from orgkb.loaders.contacts import PERSON, add_to_contact
 from orgkb.loaders.document import Contact, Document, Duty, Kind, Repair, Unit
 from orgkb.loaders.duties import read_role, split_paragraph
-from orgkb.loaders.header import read_date
+from orgkb.loaders.header import read_date, read_site
 from orgkb.loaders.identity import read_identity
 from orgkb.loaders.mentions import find_bodies, find_partners
 from orgkb.loaders.normalize import repair_words
 from orgkb.loaders.page import Page
 from orgkb.loaders.roles import Role, Roled
 from orgkb.loaders.roles.cues import Cues, Section
+from orgkb.loaders.roles.evidence import names_unit
+from orgkb.ontology.places import fold_name
 
 # The least evidence for a name that the reader accepts, and below which it warns that it guessed.
 NAME_THRESHOLD = 0.0
@@ -35,6 +37,7 @@ class _Draft:
     unit: Unit | None
     lines: list[tuple[int, str]] = field(default_factory=list)  # (line, text) of one item
     marked: bool = False
+    number: int | None = None  # the number its marker prints
 
 
 class _Assembly:
@@ -44,6 +47,7 @@ class _Assembly:
         self.warnings: list[str] = []
         self.dropped: list[str] = []
         self.contact = Contact()
+        self.site: str | None = page.site
 
     def repair(self, text: str, line: int) -> str:
         if self.cues.language != "en":
@@ -68,11 +72,14 @@ class _Assembly:
         org_items: list[_Draft] = []
         unit_items: list[_Draft] = []
         intro: list[str] = []
+        listed: list[tuple[int, list[str], Section | None]] = []
         released = None
         section: Section | None = None
         unit: Unit | None = None
         for item in self.roled:
             node, role = item.node, item.role
+            if role in (Role.DATE, Role.FURNITURE, Role.NAME, Role.INTRO) and section is None:
+                self.site = self.site or read_site(node.text)
             if role is Role.FURNITURE:
                 self.dropped.append(node.block.text)
                 continue
@@ -80,7 +87,7 @@ class _Assembly:
                 released = released or read_date(node.text)
             if role is Role.NAME:
                 if item.evidence.name != self.cues.clean_name(node.text):
-                    intro.append(node.text)  # a first sentence naming the organization
+                    intro.append(self.repair(node.text, node.line))  # a first sentence naming the organization
                 continue
             if role is Role.HEADING:
                 section = item.evidence.heading
@@ -89,8 +96,11 @@ class _Assembly:
             if section in _SKIPPED_SECTIONS:
                 self.dropped.append(node.text)
                 continue
+            if role in (Role.DUTY, Role.INTRO) and unit is None and (names := self._listed(node.text)):
+                listed.append((node.line, names, section))  # "... has set up eight offices, namely A, B and C."
+                continue
             if role is Role.INTRO:
-                intro.append(node.text)
+                intro.append(self.repair(node.text, node.line))
                 continue
             if role is Role.CONTACT:
                 self._contact(unit.contact if unit else self.contact, node.text, node.line)
@@ -101,6 +111,10 @@ class _Assembly:
                 units.append(unit)
                 if role is Role.UNIT_DUTIES and item.evidence.inline:
                     unit_items.append(_Draft(unit, [(node.line, item.evidence.inline[1])]))
+                continue
+            if role is Role.DUTY and unit is None and section in (Section.UNITS, Section.AFFILIATED):
+                self.warnings.append(f"line {node.line}: text before the first unit was skipped")
+                self.dropped.append(node.text)
                 continue
             if role is Role.DUTY:
                 items = unit_items if unit is not None else org_items
@@ -115,8 +129,65 @@ class _Assembly:
                 ):
                     previous.lines.append((node.line, node.text))  # a hard-wrapped line of the item
                     continue
-                items.append(_Draft(unit, [(node.line, node.text)], node.marker is not None))
+                number = node.marker.number if node.marker is not None else None
+                items.append(_Draft(unit, [(node.line, node.text)], node.marker is not None, number))
+        self._align(units, listed)
         return self._build(named, intro, released, org_items, unit_items, units)
+
+    def _listed(self, text: str) -> list[str]:
+        """The unit names a sentence lists ("... offices, namely A, B and C"), or [] when it lists none."""
+        for pattern in self.cues.unit_listing:
+            if match := pattern.search(text):
+                names = self._split_names(match.group("names"))
+                if len(names) >= 2 and 2 * sum(1 for name in names if names_unit(name, self.cues)) >= len(names):
+                    return names
+        return []
+
+    def _split_names(self, listing: str) -> list[str]:
+        """The names of "A, B, C and D", keeping "Party and Administration Office" whole: a name ends at
+        each unit noun before a conjunction."""
+        names: list[str] = []
+        for part in self.cues.list_separator.split(listing):
+            pieces = self.cues.list_conjunction.split(part.strip(" .。"))
+            if len(pieces) > 1 and all(names_unit(piece, self.cues) for piece in pieces):
+                names.extend(pieces)
+                continue
+            conjunction = self.cues.list_conjunction.search(part)
+            joiner = conjunction.group(0) if conjunction else " "
+            current = ""
+            for piece in pieces:
+                current = f"{current}{joiner}{piece}" if current else piece
+                if self.cues.unit_end.search(current):
+                    names.append(current)
+                    current = ""
+            if current:
+                names.append(current)
+        return [name.strip() for name in names if name.strip()]
+
+    def _align(self, units: list[Unit], listed: list[tuple[int, list[str], Section | None]]) -> None:
+        """Prefer the names a listing gives, a heading that differs kept as an alias; the listed units
+        themselves when the page gives no unit headings."""
+        if not listed:
+            return
+        line, names, section = listed[0]
+        if not units:
+            for name in names:
+                units.append(self._unit(name, line, len(units) + 1, section))
+            return
+        folded = {fold_name(name) for name in names}
+        unmatched = [unit for unit in units if fold_name(unit.name) not in folded]
+        taken = {fold_name(unit.name) for unit in units}
+        free = [name for name in names if fold_name(name) not in taken]
+        if len(units) == len(names):
+            pairs = [(unit, names[unit.position - 1]) for unit in unmatched]
+        elif len(unmatched) == len(free):
+            pairs = list(zip(unmatched, free, strict=True))
+        else:
+            pairs = []
+        for unit, name in pairs:
+            self.warnings.append(f"line {unit.line}: heading {unit.name!r} names the unit listed as {name!r}")
+            unit.aliases.append(unit.name)
+            unit.name = name
 
     def _unit(self, text: str, line: int, position: int, section: Section | None) -> Unit:
         name = self.repair(text.strip(" :：*"), line)
@@ -148,7 +219,8 @@ class _Assembly:
             for clause in clauses:
                 text = self.repair(clause, line)
                 text = text[:1].upper() + text[1:]
-                duties.append(Duty(text, clause, line, len(duties) + 1, read_role(text)))
+                number = draft.number if len(clauses) == 1 else None
+                duties.append(Duty(text, clause, line, len(duties) + 1, read_role(text), number))
         return duties
 
     def _unglue(self, drafts: list[_Draft], units: list[Unit]) -> list[_Draft]:
@@ -216,7 +288,7 @@ class _Assembly:
             parent_relation=identity.parent_relation,
             jurisdiction=identity.jurisdiction,
             released=released if released is None or hasattr(released, "year") else None,  # type: ignore[arg-type]
-            site=self.page.site,
+            site=self.site,
             language=self.cues.language,
         )
         document.duties = self._duties(org_items, split=False)

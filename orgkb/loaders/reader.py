@@ -7,13 +7,19 @@ in `orgkb.loaders.roles.cues`), `orgkb.loaders.assembly` (roles to a `Document`)
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import replace
+
 from orgkb.errors import LoadError
 from orgkb.loaders.assembly import assemble
 from orgkb.loaders.document import Document
 from orgkb.loaders.outline import outline_of
-from orgkb.loaders.page import Page
+from orgkb.loaders.normalize import fold_typography
+from orgkb.loaders.page import Block, Page
 from orgkb.loaders.roles import assign_roles, evidence_of
 from orgkb.loaders.roles.cues import cues_for, language_of
+from orgkb.loaders.sources.plain import split_lines, text_blocks
+from orgkb.loaders.sources.read import clean_blocks
 
 
 def read_staged(page: Page) -> Document:
@@ -23,6 +29,30 @@ def read_staged(page: Page) -> Document:
     """
     if not page.blocks:
         raise LoadError(page.source, "the page has no text", line=None)
-    cues = cues_for(language_of([block.text for block in page.blocks]))
-    nodes = outline_of(page.blocks)
+    language = language_of([block.text for block in page.blocks])
+    cues = cues_for(language)
+    blocks = page.blocks if language != "en" else tuple(_folded(block) for block in page.blocks)
+    nodes = outline_of(blocks)
     return assemble(page, assign_roles(nodes, evidence_of(nodes, cues)), cues)
+
+
+def _folded(block: Block) -> Block:
+    """A block of an English page with its typography folded (curly quotes, full-width commas, dashes)."""
+    text = fold_typography(block.text)
+    cells = tuple(folded for folded in map(fold_typography, block.cells) if folded)
+    if text == block.text and cells == block.cells:
+        return block
+    return replace(block, text=text or block.text, cells=cells)
+
+
+def parse_page(page: Page) -> Document:
+    """The `Document` of a `Page` (the staged reader); `LoadError` naming the page when it cannot be read."""
+    return read_staged(page)
+
+
+def parse_text(text: str, source: str, checksum: str | None = None) -> Document:
+    """The `Document` of a page's text, read as a text file is; `LoadError` naming `source` when it cannot be read."""
+    blocks, repairs, warnings = clean_blocks(tuple(text_blocks(split_lines(text))))
+    digest = checksum or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    page = Page(source, source, digest, blocks, "text/plain", "utf-8", None, tuple(repairs), tuple(warnings))
+    return parse_page(page)

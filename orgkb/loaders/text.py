@@ -195,7 +195,9 @@ def parse_text(text: str, source: str, checksum: str | None = None) -> Document:
     Raises `LoadError` naming the source and line when the page has no organization name
     or no responsibilities.
     """
-    return _Parser(text, source, checksum).parse()
+    from orgkb.loaders.reader import parse_text as staged
+
+    return staged(text, source, checksum)
 
 
 class _Parser:

@@ -63,17 +63,30 @@ _CITY_TAIL = re.compile(r",\s*[A-Z][\w' -]*$")
 def _names_organization(name: str, cues: Cues) -> bool:
     """Whether a name ends in an organization noun, itself or its head ("X Office of Y District")."""
     bare = _bare(name)
-    return bool(cues.organization_end.search(bare) or cues.organization_end.search(bare.partition(" of ")[0]))
+    return bool(cues.organization_end.search(bare) or cues.organization_end.search(cues.head_of.split(bare)[0]))
+
+
+def names_unit(name: str, cues: Cues) -> bool:
+    """Whether a name ends in a unit noun, itself or its head ("Section for Government Affairs Publicity")."""
+    bare = _bare(name)
+    return bool(cues.unit_end.search(bare) or cues.unit_end.search(cues.head_of.split(bare)[0]))
 
 
 def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
     """The evidence of every node of a page's outline."""
     counts = Counter(node.text for node in nodes)
+    headings = [cues.heading(node.text) if node.block.kind is not BlockKind.ROW else None for node in nodes]
+    last_duties_heading = max((index for index, heading in enumerate(headings) if heading is Section.DUTIES), default=-1)
     found: list[Evidence] = []
     section: Section | None = None
     for position, node in enumerate(nodes):
-        heading = cues.heading(node.text) if node.block.kind is not BlockKind.ROW else None
-        evidence = Evidence(_scores(node, nodes, position, cues, heading, section, counts), section, heading)
+        heading = headings[position]
+        scores = _scores(node, nodes, position, cues, heading, section, counts)
+        if section is None and node.marker is None and position < last_duties_heading:
+            scores[Role.INTRO] += 2.5  # unmarked prose above the duties' heading
+        if any(pattern.search(node.text) for pattern in cues.first_sentence):
+            scores[Role.INTRO] += 2
+        evidence = Evidence(scores, section, heading)
         if heading is not None:
             section = heading
         _read_name(node, position, cues, evidence)
@@ -94,9 +107,9 @@ def _scores(
     text, block = node.text, node.block
     words = cues.words(text)
     ends_sentence = text[-1] in cues.sentence_end
-    duty_verb = bool(cues.duty_start.search(text))
     bare = _bare(text)
-    unit_noun = bool(cues.unit_end.search(bare))
+    duty_verb = bool(cues.duty_start.search(bare))
+    unit_noun = names_unit(bare, cues)
     following = nodes[position + 1] if position + 1 < len(nodes) else None
     deeper_follows = following is not None and following.depth > node.depth and following.marker is not None
     contact = bool(cues.contact_fields(text))
@@ -222,11 +235,11 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
 def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
     """Score the node as a unit's name followed by its duties on one block."""
     cells = node.block.cells
-    if len(cells) >= 2 and cues.unit_end.search(_bare(cells[0])) and cues.words(" ".join(cells[1:])) >= 3:
+    if len(cells) >= 2 and names_unit(cells[0], cues) and cues.words(" ".join(cells[1:])) >= 3:
         evidence.inline = (cells[0], " ".join(cells[1:]))
     elif match := cues.inline_unit.match(node.text):
         name = match.group("name").strip()
-        if not cues.unit_end.search(_bare(name)) or (cues.language == "en" and not _title_case(_bare(name))):
+        if not names_unit(name, cues) or (cues.language == "en" and not _title_case(_bare(name))):
             return
         evidence.inline = (name, match.group("rest").strip())
     else:

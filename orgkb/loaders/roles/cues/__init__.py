@@ -38,6 +38,10 @@ class Cues:
     sentence_end: str  # characters that end a sentence or a duty
     max_name_length: int  # a longer block is no name (in characters)
     words: Callable[[str], int]  # how many words a text has, as the language counts them
+    unit_listing: tuple[re.Pattern[str], ...]  # a sentence listing units, their names in group "names"
+    list_separator: re.Pattern[str]  # parts the names of a listing ("A, B", "A、B、C")
+    list_conjunction: re.Pattern[str]  # joins the last two names ("B and C"), or a name's words ("Party and ...")
+    head_of: re.Pattern[str]  # what parts a name's head from its complement (" of ", " for "): the head names it
     clean_name: Callable[[str], str]  # a title line without what frames the name ("Main Responsibilities of X")
 
 

@@ -63,5 +63,16 @@ CUES = Cues(
     sentence_end=".;!?",
     max_name_length=160,
     words=lambda text: len(text.split()),
+    unit_listing=(
+        re.compile(r"\b(?:namely|as follows|including)[,:]?\s+(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
+        re.compile(
+            r"\b(?:offices|departments|sections|divisions|units|organs|bodies|institutions|agencies|cent(?:er|re)s)\b"
+            r"[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)",
+            re.IGNORECASE,
+        ),
+    ),
+    list_separator=re.compile(r"\s*(?:,|、|;)\s*(?:and\s+)?"),
+    list_conjunction=re.compile(r"\s+and\s+"),
+    head_of=re.compile(r"\s+(?:of|for|on)\s+"),
     clean_name=clean_title,
 )

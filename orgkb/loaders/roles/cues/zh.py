@@ -105,6 +105,10 @@ CUES = Cues(
     ),
     sentence_end="。；;！？",
     max_name_length=40,
+    unit_listing=(re.compile(r"(?:设|下设|内设|设有)[^：:。]{0,12}[：:](?P<names>[^。]+)"),),
+    list_separator=re.compile(r"\s*[、，,；;]\s*"),
+    list_conjunction=re.compile(r"\s*(?:和|及|以及)\s*"),
+    head_of=re.compile(r"(?!)"),  # a Chinese name ends in its noun
     clean_name=_clean_name,
     words=lambda text: len(re.findall(r"[\u3400-\u9fff]", text)) // 2 + len(re.findall(r"[A-Za-z]+", text)),
 )
