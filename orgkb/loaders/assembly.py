@@ -12,14 +12,15 @@ import re
 from dataclasses import dataclass, field
 
 from orgkb.errors import LoadError
-from orgkb.loaders.contacts import PERSON, add_to_contact
+from orgkb.loaders.contacts import PERSON, add_to_contact, split_head
 from orgkb.loaders.document import Contact, Document, Duty, Kind, Repair, Unit
 from orgkb.loaders.duties import read_role, split_paragraph
 from orgkb.loaders.header import read_date, read_site
-from orgkb.loaders.identity import read_identity
+from orgkb.loaders.identity import is_chinese_name, read_identity
 from orgkb.loaders.mentions import find_bodies, find_partners
 from orgkb.loaders.normalize import repair_words
 from orgkb.loaders.page import Page
+from orgkb.loaders.outline import Node
 from orgkb.loaders.roles import Role, Roled
 from orgkb.loaders.roles.cues import Cues, Section
 from orgkb.loaders.roles.evidence import names_unit
@@ -28,6 +29,9 @@ from orgkb.ontology.places import fold_name
 # The least evidence for a name that the reader accepts, and below which it warns that it guessed.
 NAME_THRESHOLD = 0.0
 SURE_NAME = 3.0
+_UNBRACKETED = re.compile(r"^\[\s*([^\[\]]+?)\s*\]$")
+_CONTENT = (Role.DUTY, Role.UNIT, Role.UNIT_DUTIES)
+_UNIT_SECTIONS = (Section.UNITS, Section.AFFILIATED)
 _SKIPPED_SECTIONS = (Section.LEADERS, Section.RELATED)
 _GLUED_UNIT = re.compile(r"^(?P<duty>.+[.;。；])\s*(?P<unit>[^.;。；]{3,80})$")
 
@@ -38,6 +42,8 @@ class _Draft:
     lines: list[tuple[int, str]] = field(default_factory=list)  # (line, text) of one item
     marked: bool = False
     number: int | None = None  # the number its marker prints
+    depth: int = 0  # its depth in the outline
+    nested: bool = False  # it holds a list of its own
 
 
 class _Assembly:
@@ -72,14 +78,22 @@ class _Assembly:
         org_items: list[_Draft] = []
         unit_items: list[_Draft] = []
         intro: list[str] = []
-        listed: list[tuple[int, list[str], Section | None]] = []
+        listed: list[tuple[int, list[str], Section | None, int]] = []
         released = None
         section: Section | None = None
         unit: Unit | None = None
-        for item in self.roled:
+        contacts: list[tuple[Unit | None, str, int, int]] = []
+        previous_role: Role | None = None
+        chinese_title: str | None = None
+        for index, item in enumerate(self.roled):
             node, role = item.node, item.role
             if role in (Role.DATE, Role.FURNITURE, Role.NAME, Role.INTRO) and section is None:
                 self.site = self.site or read_site(node.text)
+            if self.cues.language == "en" and previous_role is Role.NAME and is_chinese_name(node.text):
+                chinese_title = node.text  # the name in Chinese under the English one
+                previous_role = role
+                continue
+            previous_role = role
             if role is Role.FURNITURE:
                 self.dropped.append(node.block.text)
                 continue
@@ -90,20 +104,30 @@ class _Assembly:
                     intro.append(self.repair(node.text, node.line))  # a first sentence naming the organization
                 continue
             if role is Role.HEADING:
+                if item.evidence.heading is Section.DUTIES and unit is not None and section in _UNIT_SECTIONS:
+                    continue  # "Responsibilities:" under a unit's name labels its duties
                 section = item.evidence.heading
                 unit = None
+                continue
+            if role is Role.CONTACT:
+                contacts.append((unit, node.text, node.line, index))
                 continue
             if section in _SKIPPED_SECTIONS:
                 self.dropped.append(node.text)
                 continue
             if role in (Role.DUTY, Role.INTRO) and unit is None and (names := self._listed(node.text)):
-                listed.append((node.line, names, section))  # "... has set up eight offices, namely A, B and C."
+                listed.append((node.line, names, section, len(units)))  # "... has set up eight offices, namely A, B and C."
                 continue
             if role is Role.INTRO:
                 intro.append(self.repair(node.text, node.line))
                 continue
             if role is Role.CONTACT:
-                self._contact(unit.contact if unit else self.contact, node.text, node.line)
+                contacts.append((unit, node.text, node.line, index))
+                continue
+            if role in (Role.UNIT, Role.DUTY) and (names := self._names_only(node.text)):
+                for name in names:  # "A、B、C", "A, B and C": a block that is nothing but units' names
+                    units.append(self._unit(name, node.line, len(units) + 1, section))
+                unit = None
                 continue
             if role in (Role.UNIT, Role.UNIT_DUTIES):
                 name = item.evidence.inline[0] if role is Role.UNIT_DUTIES and item.evidence.inline else node.text
@@ -119,6 +143,10 @@ class _Assembly:
             if role is Role.DUTY:
                 items = unit_items if unit is not None else org_items
                 previous = items[-1] if items else None
+                if previous is not None and previous.unit is unit and self._nested(node, previous):
+                    previous.lines.append((node.line, node.block.text))  # "including: (1) ...; (2) ..."
+                    previous.depth = min(previous.depth, node.depth - 1)
+                    continue
                 if (
                     previous is not None
                     and previous.unit is unit
@@ -130,9 +158,16 @@ class _Assembly:
                     previous.lines.append((node.line, node.text))  # a hard-wrapped line of the item
                     continue
                 number = node.marker.number if node.marker is not None else None
-                items.append(_Draft(unit, [(node.line, node.text)], node.marker is not None, number))
+                items.append(_Draft(unit, [(node.line, node.text)], node.marker is not None, number, node.depth))
+        # contact lines after the last unit's text are the organization's; a unit's head stays the unit's
+        last = max((index for index, item in enumerate(self.roled) if item.role in _CONTENT), default=-1)
+        for owner, text, line, index in contacts:
+            if owner is not None and (index < last or split_head(text)):
+                self._contact(owner.contact, text, line)
+            else:
+                self._contact(self.contact, text, line)
         self._align(units, listed)
-        return self._build(named, intro, released, org_items, unit_items, units)
+        return self._build(named, intro, released, org_items, unit_items, units, chinese_title)
 
     def _listed(self, text: str) -> list[str]:
         """The unit names a sentence lists ("... offices, namely A, B and C"), or [] when it lists none."""
@@ -142,6 +177,15 @@ class _Assembly:
                 if len(names) >= 2 and 2 * sum(1 for name in names if names_unit(name, self.cues)) >= len(names):
                     return names
         return []
+
+    def _names_only(self, text: str) -> list[str]:
+        """The names of a block that lists two or more units and nothing else, or []."""
+        names = self._split_names(text.rstrip(". 。"))
+        if len(names) < 2 or not all(names_unit(name, self.cues) for name in names):
+            return []
+        if any(name[-1] in self.cues.sentence_end or self.cues.duty_start.search(name) for name in names):
+            return []
+        return names
 
     def _split_names(self, listing: str) -> list[str]:
         """The names of "A, B, C and D", keeping "Party and Administration Office" whole: a name ends at
@@ -164,22 +208,29 @@ class _Assembly:
                 names.append(current)
         return [name.strip() for name in names if name.strip()]
 
-    def _align(self, units: list[Unit], listed: list[tuple[int, list[str], Section | None]]) -> None:
+    def _align(self, units: list[Unit], listed: list[tuple[int, list[str], Section | None, int]]) -> None:
         """Prefer the names a listing gives, a heading that differs kept as an alias; the listed units
-        themselves when the page gives no unit headings."""
-        if not listed:
-            return
-        line, names, section = listed[0]
-        if not units:
-            for name in names:
-                units.append(self._unit(name, line, len(units) + 1, section))
-            return
+        themselves where the page gives no unit headings in the listing's section."""
+        inserted = 0
+        for line, names, section, at in listed:
+            kind = Kind.AFFILIATED_BODY if section is Section.AFFILIATED else None
+            same = [unit for unit in units if (unit.kind is Kind.AFFILIATED_BODY) == (kind is not None)]
+            if not same:
+                for offset, name in enumerate(names):
+                    units.insert(at + inserted + offset, self._unit(name, line, 0, section))
+                inserted += len(names)
+                continue
+            self._rename(same, names)
+        for position, unit in enumerate(units, start=1):
+            unit.position = position
+
+    def _rename(self, units: list[Unit], names: list[str]) -> None:
         folded = {fold_name(name) for name in names}
         unmatched = [unit for unit in units if fold_name(unit.name) not in folded]
         taken = {fold_name(unit.name) for unit in units}
         free = [name for name in names if fold_name(name) not in taken]
         if len(units) == len(names):
-            pairs = [(unit, names[unit.position - 1]) for unit in unmatched]
+            pairs = [(unit, names[units.index(unit)]) for unit in unmatched]
         elif len(unmatched) == len(free):
             pairs = list(zip(unmatched, free, strict=True))
         else:
@@ -189,10 +240,23 @@ class _Assembly:
             unit.aliases.append(unit.name)
             unit.name = name
 
+    @staticmethod
+    def _nested(node: Node, previous: _Draft) -> bool:
+        """Whether a marked node is an item of the list the previous item opens ("including:")."""
+        if node.marker is None or node.depth <= previous.depth:
+            return False
+        if previous.nested or previous.lines[-1][1].rstrip().endswith((":", "：")):
+            previous.nested = True
+            return True
+        return False
+
     def _unit(self, text: str, line: int, position: int, section: Section | None) -> Unit:
-        name = self.repair(text.strip(" :：*"), line)
-        aliases = [alias.strip() for alias in re.findall(r"[(（]([^()（）]+)[)）]", name)]
-        aliases = [re.sub(r"^(?:labell?ed as|also known as)\s+", "", alias) for alias in aliases]
+        name = self.repair(_UNBRACKETED.sub(r"\1", text.strip(" :：*")), line)
+        aliases: list[str] = []
+        for bracketed in re.findall(r"[(（]\s*([^()（）]+?)\s*[)）]", name):
+            alias = self.cues.alias_mark.sub("", bracketed)
+            if alias != bracketed or alias[:1].isupper() or not alias.isascii():
+                aliases.append(alias)
         name = re.sub(r"\s*[(（][^()（）]*[)）]", "", name).strip() or name
         if section is Section.AFFILIATED:
             kind = Kind.AFFILIATED_BODY
@@ -264,11 +328,12 @@ class _Assembly:
         org_items: list[_Draft],
         unit_items: list[_Draft],
         units: list[Unit],
+        chinese_title: str | None,
     ) -> Document:
         name = self.repair(named.evidence.name or named.node.text, named.node.line)
         texts = "\n".join(item.node.text for item in self.roled if item.role is not Role.CONTACT)
         address = self.contact.address or ""
-        identity = read_identity(name, " ".join(intro), texts, address=address)
+        identity = read_identity(name, " ".join(intro), texts, chinese_title=chinese_title, address=address)
         self.warnings.extend(f"line {named.node.line}: {warning}" for warning in identity.warnings)
         unit_items = self._unglue(unit_items, units)
         for position, unit in enumerate(units, start=1):

@@ -8,16 +8,18 @@ in `orgkb.loaders.roles.cues`), `orgkb.loaders.assembly` (roles to a `Document`)
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import replace
 
 from orgkb.errors import LoadError
 from orgkb.loaders.assembly import assemble
 from orgkb.loaders.document import Document
 from orgkb.loaders.outline import outline_of
+from orgkb.loaders.outline.split import split_blocks
 from orgkb.loaders.normalize import fold_typography
 from orgkb.loaders.page import Block, Page
-from orgkb.loaders.roles import assign_roles, evidence_of
-from orgkb.loaders.roles.cues import cues_for, language_of
+from orgkb.loaders.roles import Roled, assign_roles, evidence_of
+from orgkb.loaders.roles.cues import Cues, cues_for, language_of
 from orgkb.loaders.sources.plain import split_lines, text_blocks
 from orgkb.loaders.sources.read import clean_blocks
 
@@ -27,13 +29,26 @@ def read_staged(page: Page) -> Document:
 
     Raises `LoadError` naming the page when it has no text, no organization's name, or no duty or unit.
     """
+    roled, cues, warnings = roles_of(page)
+    document = assemble(page, roled, cues)
+    document.warnings[len(page.warnings) : len(page.warnings)] = warnings
+    return document
+
+
+def roles_of(page: Page) -> tuple[list[Roled], Cues, list[str]]:
+    """The roled outline of a page, the cue table of its language, and what parting its blocks did."""
     if not page.blocks:
         raise LoadError(page.source, "the page has no text", line=None)
     language = language_of([block.text for block in page.blocks])
     cues = cues_for(language)
     blocks = page.blocks if language != "en" else tuple(_folded(block) for block in page.blocks)
-    nodes = outline_of(blocks)
-    return assemble(page, assign_roles(nodes, evidence_of(nodes, cues)), cues)
+    parted = list(split_blocks(blocks, cues.split_heading))
+    warnings = [
+        f"line {line}: {count} list items on one line were read apart"
+        for line, count in Counter(block.line for block, why in parted if why == "items").items()
+    ]
+    nodes = outline_of(block for block, _ in parted)
+    return assign_roles(nodes, evidence_of(nodes, cues)), cues, warnings
 
 
 def _folded(block: Block) -> Block:

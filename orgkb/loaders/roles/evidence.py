@@ -43,8 +43,10 @@ class Evidence:
 
 
 _BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_BRACKETED_HEAD = re.compile(r"^\[\s*([^\[\]]{2,80}?)\s*\]\s*(\S.{3,})$")
 _PHONE = re.compile(r"(?:\+?\d[\d\s()-]{6,}\d)")
-_TITLE_CASE_WORD = re.compile(r"[A-Z0-9][\w'&.-]*|of|and|for|the|on|in|&|to|at|with|a|an")
+_TITLE_CASE_WORD = re.compile(r"(?:[A-Z0-9][\w'&.-]*|of|and|for|the|on|in|&|to|at|with|a|an),?")
+_WORDLESS = re.compile(r"[^\W\d_]{2}")
 
 
 def _title_case(text: str) -> bool:
@@ -77,22 +79,58 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
     counts = Counter(node.text for node in nodes)
     headings = [cues.heading(node.text) if node.block.kind is not BlockKind.ROW else None for node in nodes]
     last_duties_heading = max((index for index, heading in enumerate(headings) if heading is Section.DUTIES), default=-1)
+    top = _top(nodes, headings, cues)
     found: list[Evidence] = []
     section: Section | None = None
     for position, node in enumerate(nodes):
         heading = headings[position]
         scores = _scores(node, nodes, position, cues, heading, section, counts)
-        if section is None and node.marker is None and position < last_duties_heading:
+        short = cues.words(node.text) <= 4 and node.text[-1] not in cues.sentence_end
+        if section is None and node.marker is None and position < last_duties_heading and not short:
             scores[Role.INTRO] += 2.5  # unmarked prose above the duties' heading
+        if section is None and short and node.marker is None:
+            scores[Role.FURNITURE] += 2  # a short label at the top: a menu item, a tab, a section label
         if any(pattern.search(node.text) for pattern in cues.first_sentence):
             scores[Role.INTRO] += 2
-        evidence = Evidence(scores, section, heading)
-        if heading is not None:
+        if counts[node.text] > 1 and any(other.text == node.text for other in nodes[:position]):
+            scores[Role.FURNITURE] += 3  # the page's header again, after a page break
+        if position < top:
+            for role in (Role.HEADING, Role.UNIT, Role.UNIT_DUTIES, Role.DUTY, Role.CONTACT, Role.INTRO, Role.NAME):
+                scores[role] -= 8  # above the name that heads the content: the site's header
+        if heading is not None and heading is section and counts[node.text] > 1:
+            scores[Role.HEADING] -= 8  # the open section's heading again: a page break repeated it
+            heading = None
+        label = heading is Section.DUTIES and section in (Section.UNITS, Section.AFFILIATED)
+        evidence = Evidence(scores, section, heading if position >= top else None)
+        if heading is not None and position >= top and not label:  # "Responsibilities:" under a unit labels it
             section = heading
         _read_name(node, position, cues, evidence)
+        if position < top:
+            evidence.scores[Role.NAME] -= 8
+        elif position == top:
+            evidence.scores[Role.NAME] += 2
         _read_inline(node, cues, evidence)
         found.append(evidence)
     return found
+
+
+def _top(nodes: list[Node], headings: list[Section | None], cues: Cues) -> int:
+    """The index of the last name-like block above the first duties heading (-1 when there is none):
+    what comes above it is the site's header (menus, section labels, the site's own name)."""
+    first = next((index for index, heading in enumerate(headings) if heading is Section.DUTIES), None)
+    if first is None:
+        return -1
+    candidates = [
+        index
+        for index in range(first)
+        if len(nodes[index].text) <= cues.max_name_length
+        and not nodes[index].block.link
+        and _names_organization(cues.clean_name(nodes[index].text), cues)
+        and nodes[index].text[-1] not in cues.sentence_end
+        and not any(mark in nodes[index].text for mark in ":：|>")
+    ]
+    placed = [index for index in candidates if cues.place_words.search(nodes[index].text)]
+    return (placed or candidates or [-1])[-1]
 
 
 def _scores(
@@ -130,6 +168,13 @@ def _scores(
         furniture += 1.5
     if block.kind is BlockKind.TITLE:
         furniture += 0.5
+
+    if not _WORDLESS.search(text):
+        furniture += 6  # no word at all: a number without its item, a row of marks
+    if is_metadata(text):
+        furniture += 4  # "Source: ...", "Views: 2,087"
+    if cells and cues.heading(cells[-1]) is Section.DUTIES:
+        furniture += 6  # a table's column headings ("Department | Main Duties")
 
     date = -6.0
     if read_date(text) is not None and len(strip_metadata(text)) < 12:
@@ -177,7 +222,14 @@ def _scores(
     if section in (Section.LEADERS, Section.RELATED, Section.CONTACT):
         duty -= 2
 
+    lead_in = text[-1] in ":：" and words >= 4
+    if lead_in:
+        unit -= 4
+        duty -= 2
+
     intro = -1.0
+    if lead_in:
+        intro += 3
     if words >= 15 and node.marker is None and section is None:
         intro += 2.5
     if node.marker is not None:
@@ -196,6 +248,11 @@ def _scores(
         Role.DUTY: duty,
         Role.CONTACT: contact_score,
     }
+
+
+def is_metadata(text: str) -> bool:
+    """Whether a line is nothing but a page's metadata (its source, its views, its date)."""
+    return bool(text) and not strip_metadata(text) and read_date(text) is None
 
 
 def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> None:
@@ -235,7 +292,10 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
 def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
     """Score the node as a unit's name followed by its duties on one block."""
     cells = node.block.cells
-    if len(cells) >= 2 and names_unit(cells[0], cues) and cues.words(" ".join(cells[1:])) >= 3:
+    bracketed = _BRACKETED_HEAD.match(node.text)
+    if bracketed and names_unit(bracketed.group(1), cues):
+        evidence.inline = (bracketed.group(1).strip(), bracketed.group(2).strip())
+    elif len(cells) >= 2 and names_unit(cells[0], cues) and cues.words(" ".join(cells[1:])) >= 3:
         evidence.inline = (cells[0], " ".join(cells[1:]))
     elif match := cues.inline_unit.match(node.text):
         name = match.group("name").strip()

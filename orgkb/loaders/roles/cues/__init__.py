@@ -27,6 +27,8 @@ class Cues:
 
     language: str
     heading: Callable[[str], Section | None]
+    split_heading: Callable[[str], tuple[Section, str] | None]  # "Main Responsibilities: 1. ..." -> (section, rest)
+    alias_mark: re.Pattern[str]  # what opens another name in brackets ("labeled as", "with the plaque of")
     organization_end: re.Pattern[str]  # a name ends in one of these nouns ("Bureau", "局")
     unit_end: re.Pattern[str]  # a unit's name ends in one of these ("Section", "科")
     duty_start: re.Pattern[str]  # a duty opens with one of these verbs ("Draft", "负责")

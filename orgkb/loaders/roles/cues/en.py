@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 
 from orgkb.loaders.contacts import read_contact_fields
-from orgkb.loaders.header import read_heading
+from orgkb.loaders.header import read_heading, split_heading
 from orgkb.loaders.identity import clean_title
 from orgkb.loaders.roles.cues import Cues
 
 _ORGANIZATION_NOUNS = (
     r"Office|Bureau|Commission|Committee|Government|Administration|Cent(?:er|re)|Department|Agency|Authority|"
-    r"Council|Town|Township|Sub-?district|Subdistrict|Street|Service|Services|Board|Ministry"
+    r"Council|Town|Township|Sub-?district|Subdistrict|Street|Service|Board|Ministry"
 )
 _UNIT_NOUNS = (
     r"Section|Office|Division|Department|Cent(?:er|re)|Team|Unit|Group|Bureau|Branch|Secretariat|Station|Room|"
-    r"Service|Services|Directorate|Squad|Brigade"
+    r"Service|Services|Directorate|Squad|Brigade|Sub-bureau|Sub-branch|Archives|Hall|Institute|Hospital|School|Library|"
+    r"Museum|Park|Stadium|Academy|Corps|Detachment|Force|Laboratory"
 )
 _DUTY_VERBS = (
     r"(?:to\s+)?(?:be\s+|is\s+|are\s+)?(?:responsible|in charge|charged)|implement|implementing|formulate|draft|"
@@ -32,6 +33,12 @@ _DUTY_VERBS = (
 CUES = Cues(
     language="en",
     heading=read_heading,
+    split_heading=split_heading,
+    alias_mark=re.compile(
+        r"^(?:labell?ed as|also (?:known|labell?ed) as|with (?:the )?(?:sign|plaque|nameplate) of|plaque(?: of)?|"
+        r"a\.k\.a\.?|aka|concurrently)\s*:?\s*",
+        re.IGNORECASE,
+    ),
     organization_end=re.compile(rf"\b(?:{_ORGANIZATION_NOUNS})$"),
     unit_end=re.compile(rf"\b(?:{_UNIT_NOUNS})$"),
     # a verb, unless the rest is a name in capitals ("Planning Section")
@@ -50,7 +57,7 @@ CUES = Cues(
         ),
     ),
     inline_unit=re.compile(
-        r"^(?P<name>[A-Z][\w'&() -]{2,80}?)\s*(?:[:：]\s*|\s+[—–-]{1,2}\s+|——)"
+        r"^(?P<name>[A-Z][\w'&(), -]{2,80}?)\s*(?:[:：]\s*|\s+[—–-]{1,2}\s+|——)"
         r"(?P<rest>(?:is\s+|are\s+)?[A-Za-z].{8,})$"
     ),
     contact_fields=read_contact_fields,

@@ -54,6 +54,21 @@ _CONTACT = re.compile(
 )
 
 
+_RUN_ON = re.compile(r"^(.{2,14}?)\s*[:：]\s*(\S.*)$")
+
+
+def _split_heading(text: str) -> tuple[Section, str] | None:
+    """A heading that runs on into its first item: "主要职责：（一）负责……" -> (duties, "（一）负责……").
+
+    >>> _split_heading("内设机构：办公室、规划科")
+    (<Heading.UNITS: 'units'>, '办公室、规划科')
+    """
+    match = _RUN_ON.match(text.strip())
+    if match is None or (section := _heading(match.group(1))) is None:
+        return None
+    return section, match.group(2)
+
+
 def _contact_fields(text: str) -> list[tuple[str, str]]:
     """The contact fields of a Chinese contact line: "地址：…… 电话：……".
 
@@ -85,6 +100,8 @@ def _clean_name(title: str) -> str:
 CUES = Cues(
     language="zh",
     heading=_heading,
+    split_heading=_split_heading,
+    alias_mark=re.compile(r"^(?:挂|加挂|保留)?[^，,]{0,4}?牌子[:：]?|^(?:又称|简称)[:：]?"),
     organization_end=re.compile(
         r"(?:办公室|办公厅|局|委员会|委|政府|中心|办事处|街道|镇|乡|厅|署|公所|区公所|处)(?:[(（][^()（）]*[)）])?$"
     ),
