@@ -16,6 +16,7 @@ from orgkb.loaders.assembly import assemble
 from orgkb.loaders.document import Document
 from orgkb.loaders.outline import outline_of
 from orgkb.loaders.outline.split import split_blocks
+from orgkb.loaders.header import is_link_bar
 from orgkb.loaders.normalize import fold_typography
 from orgkb.loaders.page import Block, Page
 from orgkb.loaders.roles import Roled, assign_roles, evidence_of
@@ -55,9 +56,11 @@ def _folded(block: Block) -> Block:
     """A block of an English page with its typography folded (curly quotes, full-width commas, dashes)."""
     text = fold_typography(block.text)
     cells = tuple(folded for folded in map(fold_typography, block.cells) if folded)
-    if text == block.text and cells == block.cells:
+    # a row of links parted by runs of spaces ("About Us   Contact Us   Site Map") is links
+    link = block.link or (("  " in block.text or "\t" in block.text) and is_link_bar(block.text))
+    if text == block.text and cells == block.cells and link == block.link:
         return block
-    return replace(block, text=text or block.text, cells=cells)
+    return replace(block, text=text or block.text, cells=cells, link=link)
 
 
 def parse_page(page: Page) -> Document:

@@ -28,6 +28,8 @@ class Cues:
     language: str
     heading: Callable[[str], Section | None]
     split_heading: Callable[[str], tuple[Section, str] | None]  # "Main Responsibilities: 1. ..." -> (section, rest)
+    post: re.Pattern[str]  # a post and the person holding it ("Director: Wang Wei"): no unit (fullmatch)
+    respell: Callable[[str], list[tuple[str, str]]]  # a heading's misspelt words and what they meant
     alias_mark: re.Pattern[str]  # what opens another name in brackets ("labeled as", "with the plaque of")
     organization_end: re.Pattern[str]  # a name ends in one of these nouns ("Bureau", "局")
     unit_end: re.Pattern[str]  # a unit's name ends in one of these ("Section", "科")

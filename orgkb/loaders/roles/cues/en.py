@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from orgkb.loaders.contacts import read_contact_fields
-from orgkb.loaders.header import read_heading, split_heading
+from orgkb.loaders.contacts import read_contact_fields, read_contact_line
+from orgkb.loaders.header import heading_misspellings, read_heading, split_heading
 from orgkb.loaders.identity import clean_title
 from orgkb.loaders.roles.cues import Cues
 
@@ -33,7 +33,15 @@ _DUTY_VERBS = (
 CUES = Cues(
     language="en",
     heading=read_heading,
-    split_heading=split_heading,
+    # "Contact: Ms. Wu   Tel: ..." gives a unit's contact, it heads no block
+    split_heading=lambda text: None if read_contact_line(text) else split_heading(text),
+    post=re.compile(
+        r"(?:(?:deputy|vice|executive|first|party)\s+)*(?:director(?:-general)?|secretary|head|chief|mayor|"
+        r"chairman|chairwoman|chairperson|commissioner|leader|president|inspector|governor)s?\s*[:：]\s*"
+        r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}",
+        re.IGNORECASE,
+    ),
+    respell=heading_misspellings,
     alias_mark=re.compile(
         r"^(?:labell?ed as|also (?:known|labell?ed) as|with (?:the )?(?:sign|plaque|nameplate) of|plaque(?: of)?|"
         r"a\.k\.a\.?|aka|concurrently)\s*:?\s*",
@@ -42,7 +50,7 @@ CUES = Cues(
     organization_end=re.compile(rf"\b(?:{_ORGANIZATION_NOUNS})$"),
     unit_end=re.compile(rf"\b(?:{_UNIT_NOUNS})$"),
     # a verb, unless the rest is a name in capitals ("Planning Section")
-    duty_start=re.compile(rf"^(?i:{_DUTY_VERBS})\b(?!(?:\s+[A-Z][\w'&-]*|\s+(?:and|of|for|the))*\s*$)"),
+    duty_start=re.compile(rf"^(?i:{_DUTY_VERBS})\b(?!(?:\s+[A-Z][\w'&-]*|\s+(?:and|of|for|the))+\s*$)"),
     place_words=re.compile(
         r"\b(?:District|County|City|Municipal(?:ity)?|Province|Provincial|Town|Township|Sub-?district|Borough|"
         r"New Area|Region|Prefecture)\b"
