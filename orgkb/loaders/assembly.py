@@ -19,11 +19,11 @@ from orgkb.loaders.header import read_date, read_site
 from orgkb.loaders.identity import is_chinese_name, read_identity
 from orgkb.loaders.mentions import find_bodies, find_partners
 from orgkb.loaders.normalize import repair_words
-from orgkb.loaders.page import Page
 from orgkb.loaders.outline import Node
+from orgkb.loaders.page import Page
 from orgkb.loaders.roles import Role, Roled
 from orgkb.loaders.roles.cues import Cues, Section
-from orgkb.loaders.roles.evidence import names_unit
+from orgkb.loaders.roles.evidence import contact_text, names_unit
 from orgkb.ontology.places import fold_name
 
 # The least evidence for a name that the reader accepts, and below which it warns that it guessed.
@@ -102,10 +102,14 @@ class _Assembly:
                 if note == "leader" and section not in _SKIPPED_SECTIONS:
                     self.warnings.append(f"line {node.line}: a leader was skipped: {node.text[:40]!r}")
                 elif note == "repeated":
-                    self.warnings.append(f"line {node.line}: the page's header, repeated after a page break, was dropped")
+                    self.warnings.append(
+                        f"line {node.line}: the page's header, repeated after a page break, was dropped"
+                    )
                     released = released or read_date(node.text)
                 elif note == "columns":
-                    self.warnings.append(f"line {node.line}: the table's column headings were skipped: {node.text[:40]!r}")
+                    self.warnings.append(
+                        f"line {node.line}: the table's column headings were skipped: {node.text[:40]!r}"
+                    )
                 if section in _SKIPPED_SECTIONS:
                     skipped.setdefault(section, []).append(node.line)
                 if released is None and section is None:
@@ -127,14 +131,16 @@ class _Assembly:
                 unit = None
                 continue
             if role is Role.CONTACT:
-                contacts.append((unit, node.text, node.line, index))
+                contacts.append((unit, contact_text(node), node.line, index))
                 continue
             if section in _SKIPPED_SECTIONS:
                 skipped.setdefault(section, []).append(node.line)
                 self.dropped.append(node.text)
                 continue
             if role in (Role.DUTY, Role.INTRO) and unit is None and (names := self._listed(node.text)):
-                listed.append((node.line, names, section, len(units)))  # "... has set up eight offices, namely A, B and C."
+                listed.append(
+                    (node.line, names, section, len(units))
+                )  # "... has set up eight offices, namely A, B and C."
                 continue
             if role is Role.INTRO and section is not None and node.text.endswith((":", "：")):
                 self.warnings.append(f"line {node.line}: the sentence leading in to the list is no duty")
@@ -147,7 +153,7 @@ class _Assembly:
                 intro.append(self.repair(node.text, node.line))
                 continue
             if role is Role.CONTACT:
-                contacts.append((unit, node.text, node.line, index))
+                contacts.append((unit, contact_text(node), node.line, index))
                 continue
             if role in _CONTENT:
                 last = index
@@ -207,11 +213,11 @@ class _Assembly:
     def _gapped(self) -> dict[Section | None, bool]:
         """Per section, whether blank lines part some of its unmarked duties and not others: then they
         part its paragraphs, and a line without one before it carries on the paragraph above."""
-        gaps: dict[Section | None, set[bool]] = {}
+        gaps: dict[Section | None, list[bool]] = {}
         for item in self.roled:
             if item.role is Role.DUTY and item.node.marker is None:
-                gaps.setdefault(item.evidence.section, []).append(item.node.gap)  # type: ignore[attr-defined]
-        return {section: len(set(found[1:])) == 2 for section, found in gaps.items()}  # type: ignore[arg-type]
+                gaps.setdefault(item.evidence.section, []).append(item.node.gap)
+        return {section: len(set(found[1:])) == 2 for section, found in gaps.items()}
 
     def _names_only(self, text: str) -> list[str]:
         """The names of a block that lists two or more units and nothing else, or []."""
@@ -404,12 +410,13 @@ class _Assembly:
         )
         document.duties = self._duties(org_items, split=False)
         document.units = units
-        if not document.duties and not any(unit.duties for unit in units) and not units:
-            raise LoadError(
-                self.page.source,
-                f"found the name {document.name!r} but no duty or unit after it",
-                line=named.node.line,
-            )
+        if not document.duties and not units:
+            heading = next((item for item in self.roled if item.evidence.heading is Section.DUTIES), None)
+            if heading is not None and heading.role is Role.HEADING:
+                reason = "expected responsibilities (duties or units) after this heading; found none"
+                raise LoadError(self.page.source, reason, line=heading.node.line)
+            reason = f"found the name {document.name!r} but no responsibilities heading, duty or unit"
+            raise LoadError(self.page.source, reason, line=named.node.line)
         document.contact = self.contact
         own = {document.name, *document.aliases, *(unit.name for unit in units)}
         if self.cues.language == "en":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from orgkb.loaders.header import is_footer, is_noise, read_date, strip_metadata
@@ -83,7 +83,9 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
     """The evidence of every node of a page's outline."""
     counts = Counter(node.text for node in nodes)
     headings = [cues.heading(node.text) if node.block.kind is not BlockKind.ROW else None for node in nodes]
-    last_duties_heading = max((index for index, heading in enumerate(headings) if heading is Section.DUTIES), default=-1)
+    last_duties_heading = max(
+        (index for index, heading in enumerate(headings) if heading is Section.DUTIES), default=-1
+    )
     top = _top(nodes, headings, cues)
     first_heading = next((index for index, heading in enumerate(headings) if heading is not None), len(nodes))
     dated_header = any(read_date(node.text) is not None for node in nodes[:first_heading])
@@ -104,7 +106,9 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         if any(pattern.search(node.text) for pattern in cues.first_sentence):
             scores[Role.INTRO] += 2
         note: str | None = None
-        repeated = counts[node.text] > 1 and any(other.text == node.text for other in nodes[: min(position, first_heading)])
+        repeated = counts[node.text] > 1 and any(
+            other.text == node.text for other in nodes[: min(position, first_heading)]
+        )
         date_only = read_date(node.text) is not None and not strip_metadata(node.text)
         if repeated or (position > first_heading and date_only and dated_header):
             scores[Role.FURNITURE] += 5  # the page's header again, after a page break
@@ -171,7 +175,7 @@ def _scores(
     unit_noun = names_unit(bare, cues)
     following = nodes[position + 1] if position + 1 < len(nodes) else None
     deeper_follows = following is not None and following.depth > node.depth and following.marker is not None
-    contact = bool(cues.contact_fields(text))
+    contact = bool(cues.contact_fields(contact_text(node)))
     cells = block.cells
 
     furniture = -1.5
@@ -284,6 +288,12 @@ def _scores(
         Role.DUTY: duty,
         Role.CONTACT: contact_score,
     }
+
+
+def contact_text(node: Node) -> str:
+    """The text to read a node's contact details from: a two-cell table row as "label: value"."""
+    cells = node.block.cells
+    return f"{cells[0]}: {cells[1]}" if len(cells) == 2 else node.text
 
 
 def is_metadata(text: str) -> bool:

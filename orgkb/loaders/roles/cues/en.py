@@ -7,7 +7,7 @@ import re
 from orgkb.loaders.contacts import read_contact_fields, read_contact_line
 from orgkb.loaders.header import heading_misspellings, read_heading, split_heading
 from orgkb.loaders.identity import clean_title
-from orgkb.loaders.roles.cues import Cues
+from orgkb.loaders.roles.cues import Cues, Section
 
 _ORGANIZATION_NOUNS = (
     r"Office|Bureau|Commission|Committee|Government|Administration|Cent(?:er|re)|Department|Agency|Authority|"
@@ -30,11 +30,23 @@ _DUTY_VERBS = (
     r"propose|put forward|exercise|register|license"
 )
 
+_TRANSLATION = re.compile(r"\s*[(（]\s*[\u3400-\u9fff][^()（）]*[)）]")
+
+
+def _heading(text: str) -> Section | None:
+    """A section heading, also with its Chinese in brackets: "Main Responsibilities (主要职责):"."""
+    return read_heading(_TRANSLATION.sub("", text))
+
+
+def _split_heading(text: str) -> tuple[Section, str] | None:
+    """A heading run on into its first item; none for a unit's "Contact: Ms. Wu   Tel: ..." line."""
+    return None if read_contact_line(text) else split_heading(_TRANSLATION.sub("", text))
+
+
 CUES = Cues(
     language="en",
-    heading=read_heading,
-    # "Contact: Ms. Wu   Tel: ..." gives a unit's contact, it heads no block
-    split_heading=lambda text: None if read_contact_line(text) else split_heading(text),
+    heading=_heading,
+    split_heading=_split_heading,
     post=re.compile(
         r"(?:(?:deputy|vice|executive|first|party)\s+)*(?:director(?:-general)?|secretary|head|chief|mayor|"
         r"chairman|chairwoman|chairperson|commissioner|leader|president|inspector|governor)s?\s*[:：]\s*"

@@ -101,7 +101,9 @@ CUES = Cues(
     language="zh",
     heading=_heading,
     split_heading=_split_heading,
-    post=re.compile(r"(?:副)?(?:局长|主任|书记|区长|县长|镇长|乡长|科长|处长|主席|部长)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}"),
+    post=re.compile(
+        r"(?:副)?(?:局长|主任|书记|区长|县长|镇长|乡长|科长|处长|主席|部长)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}"
+    ),
     respell=lambda text: [],
     alias_mark=re.compile(r"^(?:挂|加挂|保留)?[^，,]{0,4}?牌子[:：]?|^(?:又称|简称)[:：]?"),
     organization_end=re.compile(
