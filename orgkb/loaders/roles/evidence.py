@@ -68,9 +68,11 @@ _CITY_TAIL = re.compile(r",\s*[A-Z][\w' -]*$")
 
 
 def _names_organization(name: str, cues: Cues) -> bool:
-    """Whether a name ends in an organization noun, itself or its head ("X Office of Y District")."""
-    bare = _bare(name)
-    return bool(cues.organization_end.search(bare) or cues.organization_end.search(cues.head_of.split(bare)[0]))
+    """Whether a name ends in an organization noun: itself, without its city (", Shanghai"), or its head
+    ("X Office of Y District")."""
+    forms = {_unbracketed(name), _bare(name)}
+    forms |= {cues.head_of.split(form)[0] for form in forms}
+    return any(cues.organization_end.search(form) for form in forms)
 
 
 def names_unit(name: str, cues: Cues) -> bool:

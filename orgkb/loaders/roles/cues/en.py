@@ -11,7 +11,7 @@ from orgkb.loaders.roles.cues import Cues, Section
 
 _ORGANIZATION_NOUNS = (
     r"Office|Bureau|Commission|Committee|Government|Administration|Cent(?:er|re)|Department|Agency|Authority|"
-    r"Council|Town|Township|Sub-?district|Subdistrict|Street|Service|Board|Ministry"
+    r"Council|Town|Township|Sub-?district|Subdistrict|Street|Service|Services|Board|Ministry|Department"
 )
 _UNIT_NOUNS = (
     r"Section|Office|Division|Department|Cent(?:er|re)|Team|Unit|Group|Bureau|Branch|Secretariat|Station|Room|"
@@ -43,6 +43,14 @@ def _split_heading(text: str) -> tuple[Section, str] | None:
     return None if read_contact_line(text) else split_heading(_TRANSLATION.sub("", text))
 
 
+_GREETING = re.compile(r"^(?:about|welcome to|welcome|to)\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
+
+
+def _clean_name(title: str) -> str:
+    """A title without its frame: "Main Responsibilities of X", "Welcome to the X", "About X"."""
+    return clean_title(_GREETING.sub("", title.strip()))
+
+
 CUES = Cues(
     language="en",
     heading=_heading,
@@ -69,8 +77,8 @@ CUES = Cues(
     ),
     first_sentence=(
         re.compile(
-            r"^(?:The\s+)?(?P<name>[A-Z][\w'&,() -]{4,120}?)\s+(?:\([^)]*\)\s+)?(?:is|serves as|acts as|was set up as)"
-            r"\s+(?:an?|the)\b"
+            r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'&() -]{4,120}?)\s+(?:\([^)]*\)\s+)?"
+            r"(?:is|serves as|acts as|was set up as)\s+(?:an?|the|jointly|directly|responsible)\b"
         ),
         re.compile(
             r"\b(?:decided to set up|established|set up)\s+(?:the\s+)?(?P<name>[A-Z][\w'& -]{4,120}?)(?:[,.(]|$)"
@@ -101,5 +109,5 @@ CUES = Cues(
     list_separator=re.compile(r"\s*(?:,|、|;)\s*(?:and\s+)?"),
     list_conjunction=re.compile(r"\s+and\s+"),
     head_of=re.compile(r"\s+(?:of|for|on)\s+"),
-    clean_name=clean_title,
+    clean_name=_clean_name,
 )
