@@ -201,6 +201,17 @@ class _Assembly:
         self._align(units, listed)
         return self._build(named, intro, released, org_items, unit_items, units, chinese_title)
 
+    def _fuller_name(self, named: Roled) -> str:
+        """The name, or the fuller name that a sentence right under it gives ("X Office" -> "X Office of Y")."""
+        name = named.evidence.name or named.node.text
+        at = self.roled.index(named)
+        for item in self.roled[at + 1 : at + 4]:
+            fuller = item.evidence.name
+            if item.role is Role.INTRO and fuller and fuller != name and fold_name(fuller).startswith(fold_name(name)):
+                self.warnings.append(f"line {item.node.line}: the name {fuller!r} of the first sentence was preferred")
+                return fuller
+        return name
+
     def _listed(self, text: str) -> list[str]:
         """The unit names a sentence lists ("... offices, namely A, B and C"), or [] when it lists none."""
         for pattern in self.cues.unit_listing:
@@ -382,7 +393,7 @@ class _Assembly:
         units: list[Unit],
         chinese_title: str | None,
     ) -> Document:
-        name = self.repair(named.evidence.name or named.node.text, named.node.line)
+        name = self.repair(self._fuller_name(named), named.node.line)
         texts = "\n".join(item.node.text for item in self.roled if item.role is not Role.CONTACT)
         address = self.contact.address or ""
         identity = read_identity(name, " ".join(intro), texts, chinese_title=chinese_title, address=address)

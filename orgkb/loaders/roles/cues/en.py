@@ -7,7 +7,7 @@ import re
 from orgkb.loaders.contacts import read_contact_fields, read_contact_line
 from orgkb.loaders.header import heading_misspellings, read_heading, split_heading
 from orgkb.loaders.identity import clean_title
-from orgkb.loaders.roles.cues import Cues, Section
+from orgkb.loaders.roles.cues.table import Cues, Section
 
 _ORGANIZATION_NOUNS = (
     r"Office|Bureau|Commission|Committee|Government|Administration|Cent(?:er|re)|Department|Agency|Authority|"

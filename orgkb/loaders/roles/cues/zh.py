@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from orgkb.loaders.roles.cues import Cues, Section
+from orgkb.loaders.roles.cues.table import Cues, Section
 
 _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
     (Section.DUTIES, re.compile(r"(?:主要|工作|机构)?(?:职责|职能|职责职能|工作职责|职能职责)(?:简介|介绍)?")),
