@@ -420,6 +420,9 @@ class _Assembly:
             language=self.cues.language,
         )
         document.duties = self._duties(org_items, split=False)
+        if len(document.duties) == 1 and not org_items[0].marked and document.duties[0].text.count(";") >= 2:
+            # one paragraph of duties parted by semicolons
+            document.duties = self._duties(org_items, split=True)
         document.units = units
         if not document.duties and not units:
             heading = next((item for item in self.roled if item.evidence.heading is Section.DUTIES), None)

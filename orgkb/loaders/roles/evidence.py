@@ -306,7 +306,7 @@ def is_metadata(text: str) -> bool:
 def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> None:
     """Score the node as the organization's name: a title naming an organization, or a first sentence."""
     text = node.text
-    if evidence.heading is not None or len(text) > 400:
+    if evidence.heading is not None:
         return
     name = cues.clean_name(text)
     score = -4.0
@@ -329,7 +329,7 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
         score += max(0.0, 1.0 - 0.1 * position)
     else:
         for pattern in cues.first_sentence:
-            if (match := pattern.search(text)) and _names_organization(match.group("name"), cues):
+            if (match := pattern.search(text[:400])) and _names_organization(match.group("name"), cues):
                 name, score = match.group("name").strip(), 2.0 + max(0.0, 1.0 - 0.1 * position)
                 break
     if score > evidence.scores[Role.NAME]:

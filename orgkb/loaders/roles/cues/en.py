@@ -44,11 +44,12 @@ def _split_heading(text: str) -> tuple[Section, str] | None:
 
 
 _GREETING = re.compile(r"^(?:about|welcome to|welcome|to)\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
+_CHART = re.compile(r"\s+(?:organi[sz]ational|organi[sz]ation|org\.?)\s+(?:chart|structure)$", re.IGNORECASE)
 
 
 def _clean_name(title: str) -> str:
     """A title without its frame: "Main Responsibilities of X", "Welcome to the X", "About X"."""
-    return clean_title(_GREETING.sub("", title.strip()))
+    return _CHART.sub("", clean_title(_GREETING.sub("", title.strip())))
 
 
 CUES = Cues(
@@ -70,7 +71,9 @@ CUES = Cues(
     organization_end=re.compile(rf"\b(?:{_ORGANIZATION_NOUNS})$"),
     unit_end=re.compile(rf"\b(?:{_UNIT_NOUNS})$"),
     # a verb, unless the rest is a name in capitals ("Planning Section")
-    duty_start=re.compile(rf"^(?i:{_DUTY_VERBS})\b(?!(?:\s+[A-Z][\w'&-]*|\s+(?:and|of|for|the))+\s*$)"),
+    duty_start=re.compile(
+        rf"^(?:(?i:(?:to\s+)?(?:{_DUTY_VERBS}))\b(?!(?:\s+[A-Z][\w'&-]*|\s+(?:and|of|for|the))+\s*$)|[Tt]o\s+[a-z]{{3,}}\s)"
+    ),
     place_words=re.compile(
         r"\b(?:District|County|City|Municipal(?:ity)?|Province|Provincial|Town|Township|Sub-?district|Borough|"
         r"New Area|Region|Prefecture)\b"
@@ -78,8 +81,10 @@ CUES = Cues(
     first_sentence=(
         re.compile(
             r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'&() -]{4,120}?)\s+(?:\([^)]*\)\s+)?"
-            r"(?:is|serves as|acts as|was set up as)\s+(?:an?|the|jointly|directly|responsible)\b"
+            r"(?:is|serves as|acts as|was set up as)\s+(?:an?|the|jointly|directly|responsible|in charge|charged)\b"
         ),
+        # a name with its acronym: "the Civil Affairs Bureau (CAB) oversees ..."
+        re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'& -]{4,100}?)\s+\([A-Z]{2,8}\)\s+[a-z]"),
         re.compile(
             r"\b(?:decided to set up|established|set up)\s+(?:the\s+)?(?P<name>[A-Z][\w'& -]{4,120}?)(?:[,.(]|$)"
         ),
