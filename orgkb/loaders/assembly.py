@@ -217,7 +217,8 @@ class _Assembly:
         for pattern in self.cues.unit_listing:
             if match := pattern.search(text):
                 names = self._split_names(match.group("names"))
-                if len(names) >= 2 and 2 * sum(1 for name in names if names_unit(name, self.cues)) >= len(names):
+                named = sum(1 for name in names if names_unit(name, self.cues))
+                if (len(names) >= 2 and 2 * named >= len(names)) or (len(names) == 1 and named == 1):
                     return names
         return []
 
