@@ -331,6 +331,8 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
         for pattern in cues.first_sentence:
             if (match := pattern.search(text[:400])) and _names_organization(match.group("name"), cues):
                 name, score = match.group("name").strip(), 2.0 + max(0.0, 1.0 - 0.1 * position)
+                # the sentence is the name's and the intro's: as sure as it is prose about the organization
+                score = max(score, evidence.scores[Role.INTRO] + 0.5)
                 break
     if score > evidence.scores[Role.NAME]:
         evidence.scores[Role.NAME] = score
