@@ -352,6 +352,12 @@ def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
         if not names_unit(name, cues) or (cues.language == "en" and not _title_case(_unbracketed(name))):
             return
         evidence.inline = (name, match.group("rest").strip())
+    elif (
+        (match := cues.prose_unit.match(node.text))
+        and node.marker is None
+        and not any(pattern.search(node.text) for pattern in cues.unit_listing)
+    ):
+        evidence.inline = (match.group("name").strip(), match.group("rest").strip())
     else:
         return
     evidence.scores[Role.UNIT_DUTIES] = 4.0 + (1 if evidence.section in (Section.UNITS, Section.AFFILIATED) else 0)

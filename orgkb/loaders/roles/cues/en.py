@@ -16,7 +16,7 @@ _ORGANIZATION_NOUNS = (
 _UNIT_NOUNS = (
     r"Section|Office|Division|Department|Cent(?:er|re)|Team|Unit|Group|Bureau|Branch|Secretariat|Station|Room|"
     r"Service|Services|Directorate|Squad|Brigade|Sub-bureau|Sub-branch|Archives|Hall|Institute|Hospital|School|Library|"
-    r"Museum|Park|Stadium|Academy|Corps|Detachment|Force|Laboratory"
+    r"Museum|Park|Stadium|Academy|Corps|Detachment|Force|Laboratory|Wing|Headquarters|Command"
 )
 _DUTY_VERBS = (
     r"(?:to\s+)?(?:be\s+|is\s+|are\s+)?(?:responsible|in charge|charged)|implement|implementing|formulate|draft|"
@@ -92,6 +92,10 @@ CUES = Cues(
     inline_unit=re.compile(
         r"^(?P<name>[A-Z][\w'&(), -]{2,80}?)\s*(?:[:：]\s*|\s+[—–-]{1,2}\s+|——)"
         r"(?P<rest>(?:is\s+|are\s+)?[A-Za-z].{8,})$"
+    ),
+    prose_unit=re.compile(
+        rf"^(?:The\s+)?(?P<name>(?:(?!The\b)[A-Z][\w'&-]*\s+(?:(?:and|of|for)\s+)?){{1,7}}(?:{_UNIT_NOUNS}))\s+"
+        r"(?P<rest>(?:is\s+responsible|is\s+in\s+charge|(?:also\s+)?(?!has\b|was\b)[a-z][a-z-]+(?<!ss)s)\b.{8,})$"
     ),
     contact_fields=read_contact_fields,
     furniture=re.compile(

@@ -33,6 +33,7 @@ class Cues:
     place_words: re.Pattern[str]  # words that name a place ("District", "区")
     first_sentence: tuple[re.Pattern[str], ...]  # a sentence naming the organization, its group "name"
     inline_unit: re.Pattern[str]  # "X Section: responsible for ...", groups "name" and "rest"
+    prose_unit: re.Pattern[str]  # a sentence opening with a unit's name: "Transport Division manages ...", same groups
     contact_fields: Callable[[str], list[tuple[str, str]]]
     furniture: re.Pattern[str]  # site furniture: skip links, tab labels, buttons (fullmatch)
     sentence_end: str  # characters that end a sentence or a duty

@@ -142,9 +142,14 @@ CUES = Cues(
             r"(?:机构|機構|机关|機關|部门|部門|单位|單位)"
         ),
         # "区政府办公室设6个内设机构": the office names itself, listing its units
-        re.compile(r"^(?P<name>[\u3400-\u9fff]{3,20}?)(?:下设|下設|内设|內設|设有|設有|设|設)[0-9一二三四五六七八九十]*个?"),
+        re.compile(
+            r"^(?P<name>[\u3400-\u9fff]{3,20}?)(?:下设|下設|内设|內設|设有|設有|设|設)[0-9一二三四五六七八九十]*个?"
+        ),
     ),
     inline_unit=re.compile(r"^(?P<name>[\u3400-\u9fff（）()]{2,20}?)\s*[:：]\s*(?P<rest>.{6,})$"),
+    prose_unit=re.compile(
+        r"^(?P<name>[\u3400-\u9fff]{2,12}(?:科|股|室|处|處|课|課|队|隊|中心))(?P<rest>(?:负责|負責|主要负责|掌理|承担|承擔).{6,})$"
+    ),
     contact_fields=_contact_fields,
     furniture=re.compile(
         r"(?:首页|返回|打印|关闭|分享|字号|大|中|小|【打印】|【关闭】|当前位置.*|您的位置.*|跳转到.*|无障碍|简体|繁體|English)"
