@@ -78,6 +78,7 @@ class _Assembly:
         org_items: list[_Draft] = []
         unit_items: list[_Draft] = []
         intro: list[str] = []
+        prose: list[_Draft] = []  # the intro's paragraphs, the duties of a page that marks none
         listed: list[tuple[int, list[str], Section | None, int]] = []
         released = None
         section: Section | None = None
@@ -151,6 +152,7 @@ class _Assembly:
                 continue
             if role is Role.INTRO:
                 intro.append(self.repair(node.text, node.line))
+                prose.append(_Draft(None, [(node.line, node.text)]))
                 continue
             if role is Role.CONTACT:
                 contacts.append((unit, contact_text(node), node.line, index))
@@ -199,6 +201,13 @@ class _Assembly:
             else:
                 self._contact(self.contact, text, line)
         self._align(units, listed)
+        if not org_items and not units and prose:
+            # a readable page whose duties are prose: read its paragraphs as duties, and say so
+            self.warnings.append(
+                f"line {prose[0].lines[0][0]}: no duty or unit was marked as such; "
+                f"{len(prose)} paragraphs of prose were read as duties (confidence 0.30)"
+            )
+            org_items = prose
         return self._build(named, intro, released, org_items, unit_items, units, chinese_title)
 
     def _fuller_name(self, named: Roled) -> str:
