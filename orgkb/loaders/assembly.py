@@ -159,7 +159,8 @@ class _Assembly:
                 continue
             if role in _CONTENT:
                 last = index
-            if role in (Role.UNIT, Role.DUTY) and (names := self._names_only(node.text)):
+            listing = role is Role.UNIT or (role is Role.DUTY and section in _UNIT_SECTIONS)
+            if listing and (names := self._names_only(node.text)):
                 for name in names:  # "A、B、C", "A, B and C": a block that is nothing but units' names
                     units.append(self._unit(name, node.line, len(units) + 1, section))
                 unit = None

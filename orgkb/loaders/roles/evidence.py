@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from enum import StrEnum
 
-from orgkb.loaders.header import is_footer, is_noise, read_date, strip_metadata
+from orgkb.loaders.header import is_footer, is_noise
+from orgkb.loaders.header import read_date as _read_date
+from orgkb.loaders.header import strip_metadata as _strip_metadata
 from orgkb.loaders.outline import Node
 from orgkb.loaders.page import BlockKind
 from orgkb.loaders.roles.cues import Cues, Section
@@ -43,6 +46,14 @@ class Evidence:
 
 
 _BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+# A block's text is read for dates and metadata by several features: each once.
+read_date = lru_cache(maxsize=4096)(_read_date)
+strip_metadata = lru_cache(maxsize=4096)(_strip_metadata)
+
+_CONTACT_HINT = re.compile(r"[:：\d]")
+# A page's name is printed near its top: blocks further down are not read for it.
+_NAME_WITHIN = 40
+
 _BRACKETED_HEAD = re.compile(r"^\[\s*([^\[\]]{2,80}?)\s*\]\s*(\S.{3,})$")
 _PHONE = re.compile(r"(?:\+?\d[\d\s()-]{6,}\d)")
 _TITLE_CASE_WORD = re.compile(r"(?:[A-Z0-9][\w'&.-]*|of|and|for|the|on|in|&|to|at|with|a|an),?")
@@ -67,6 +78,7 @@ def _unbracketed(text: str) -> str:
 _CITY_TAIL = re.compile(r",\s*[A-Z][\w' -]*$")
 
 
+@lru_cache(maxsize=4096)
 def _names_organization(name: str, cues: Cues) -> bool:
     """Whether a name ends in an organization noun: itself, without its city (", Shanghai"), or its head
     ("X Office of Y District")."""
@@ -75,6 +87,7 @@ def _names_organization(name: str, cues: Cues) -> bool:
     return any(cues.organization_end.search(form) for form in forms)
 
 
+@lru_cache(maxsize=4096)
 def names_unit(name: str, cues: Cues) -> bool:
     """Whether a name ends in a unit noun, itself or its head ("Section for Government Affairs Publicity")."""
     bare = _unbracketed(name)
@@ -105,7 +118,11 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         footer = footer or is_footer(node.text)
         if section is None and short and node.marker is None:
             scores[Role.FURNITURE] += 2  # a short label at the top: a menu item, a tab, a section label
-        if any(pattern.search(node.text) for pattern in cues.first_sentence):
+        if (
+            position < _NAME_WITHIN
+            and node.marker is None
+            and any(pattern.search(node.text[:400]) for pattern in cues.first_sentence)
+        ):
             scores[Role.INTRO] += 2
         note: str | None = None
         repeated = counts[node.text] > 1 and any(
@@ -131,7 +148,8 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         evidence = Evidence(scores, section, heading if position >= top else None, note=note)
         if heading is not None and position >= top and not label:  # "Responsibilities:" under a unit labels it
             section = heading
-        _read_name(node, position, cues, evidence)
+        if position < _NAME_WITHIN:
+            _read_name(node, position, cues, evidence)
         if position < top:
             evidence.scores[Role.NAME] -= 8
         elif position == top:
@@ -177,7 +195,8 @@ def _scores(
     unit_noun = names_unit(bare, cues)
     following = nodes[position + 1] if position + 1 < len(nodes) else None
     deeper_follows = following is not None and following.depth > node.depth and following.marker is not None
-    contact = bool(cues.contact_fields(contact_text(node)))
+    # a contact line has a label and a colon, or a number
+    contact = bool(_CONTACT_HINT.search(text)) and bool(cues.contact_fields(contact_text(node)))
     cells = block.cells
 
     furniture = -1.5

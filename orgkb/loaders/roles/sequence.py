@@ -55,43 +55,56 @@ def _allowed(previous: State | None, state: State) -> bool:
     return named == was_named
 
 
+def _predecessors() -> tuple[list[State], list[list[tuple[int, float]]], list[int]]:
+    """The states, for each the allowed states before it with the transition's score, and the start states."""
+    states = _states()
+    before = [
+        [
+            (index, _TRANSITIONS.get((previous[0], state[0]), 0.0))
+            for index, previous in enumerate(states)
+            if _allowed(previous, state)
+        ]
+        for state in states
+    ]
+    starts = [index for index, state in enumerate(states) if _allowed(None, state)]
+    return states, before, starts
+
+
+_STATES, _BEFORE, _STARTS = _predecessors()
+
+
 def assign_roles(nodes: list[Node], evidence: list[Evidence]) -> list[Roled]:
     """Every node's role in the best-scoring consistent sequence (empty for an empty page)."""
     if not nodes:
         return []
-    states = _states()
-    best: list[dict[State, float]] = []
-    back: list[dict[State, State | None]] = []
-    for index, found in enumerate(evidence):
-        scores: dict[State, float] = {}
-        links: dict[State, State | None] = {}
-        for state in states:
-            emitted = found.scores[state[0]]
-            if index == 0:
-                if _allowed(None, state):
-                    scores[state], links[state] = emitted, None
-                continue
-            options = [
-                (score + _TRANSITIONS.get((previous[0], state[0]), 0.0), previous)
-                for previous, score in best[-1].items()
-                if _allowed(previous, state)
-            ]
-            if options:
-                score, previous = max(options, key=lambda option: option[0])
-                scores[state], links[state] = score + emitted, previous
-        best.append(scores)
+    low = float("-inf")
+    roles = [state[0] for state in _STATES]
+    scores = [low] * len(_STATES)
+    for index in _STARTS:
+        scores[index] = evidence[0].scores[roles[index]]
+    back: list[list[int]] = []
+    for found in evidence[1:]:
+        emitted = found.scores
+        links = [0] * len(_STATES)
+        now = [low] * len(_STATES)
+        for state, options in enumerate(_BEFORE):
+            best, link = low, 0
+            for previous, bonus in options:
+                score = scores[previous] + bonus
+                if score > best:
+                    best, link = score, previous
+            now[state] = best + emitted[roles[state]]
+            links[state] = link
+        scores = now
         back.append(links)
     # prefer an ending after the name; a page without one ends before it
-    final = max(best[-1], key=lambda state: (state[1], best[-1][state]))
-    path: list[State] = [final]
-    for links in reversed(back[1:]):
-        before = links[path[-1]]
-        if before is None:  # only the first node has no previous state
-            break
-        path.append(before)
+    final = max(range(len(_STATES)), key=lambda state: (_STATES[state][1], scores[state]))
+    path = [final]
+    for links in reversed(back):
+        path.append(links[path[-1]])
     path.reverse()
     return [
-        Roled(node, state[0], found, _confidence(found, state[0]))
+        Roled(node, roles[state], found, _confidence(found, roles[state]))
         for node, state, found in zip(nodes, path, evidence, strict=True)
     ]
 

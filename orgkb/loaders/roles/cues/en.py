@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from orgkb.loaders.contacts import read_contact_fields, read_contact_line
 from orgkb.loaders.header import heading_misspellings, read_heading, split_heading
@@ -33,11 +34,13 @@ _DUTY_VERBS = (
 _TRANSLATION = re.compile(r"\s*[(（]\s*[\u3400-\u9fff][^()（）]*[)）]")
 
 
+@lru_cache(maxsize=4096)
 def _heading(text: str) -> Section | None:
     """A section heading, also with its Chinese in brackets: "Main Responsibilities (主要职责):"."""
     return read_heading(_TRANSLATION.sub("", text))
 
 
+@lru_cache(maxsize=4096)
 def _split_heading(text: str) -> tuple[Section, str] | None:
     """A heading run on into its first item; none for a unit's "Contact: Ms. Wu   Tel: ..." line."""
     return None if read_contact_line(text) else split_heading(_TRANSLATION.sub("", text))

@@ -12,7 +12,7 @@ from orgkb.loaders.header import Heading
 Section = Heading
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one table per language: compared and hashed as itself
 class Cues:
     """The words by which a page in one language shows what its blocks are.
 

@@ -6,6 +6,7 @@ A first table, small on purpose: the Chinese pages' helper extends it with fixtu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from orgkb.loaders.roles.cues.table import Cues, Section
 
@@ -40,6 +41,7 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
 _MARKS = re.compile(r"^[\s【\[（(]*|[\s】\]）)：:。]*$")
 
 
+@lru_cache(maxsize=4096)
 def _heading(text: str) -> Section | None:
     """The section a Chinese heading opens: "主要职责", "内设机构：", "【联系方式】"; None for other text.
 
@@ -74,6 +76,7 @@ _CONTACT = re.compile(
 _RUN_ON = re.compile(r"^(.{2,14}?)\s*[:：]\s*(\S.*)$")
 
 
+@lru_cache(maxsize=4096)
 def _split_heading(text: str) -> tuple[Section, str] | None:
     """A heading that runs on into its first item: "主要职责：（一）负责……" -> (duties, "（一）负责……").
 
