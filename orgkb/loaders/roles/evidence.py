@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from enum import StrEnum
+from functools import lru_cache
 
 from orgkb.loaders.header import is_footer, is_noise
 from orgkb.loaders.header import read_date as _read_date
