@@ -54,6 +54,7 @@ class _Assembly:
         self.dropped: list[str] = []
         self.contact = Contact()
         self.site: str | None = page.site
+        self.last_draft: _Draft | None = None  # the page's last item of duties, where a cut page ends
 
     def repair(self, text: str, line: int) -> str:
         if self.cues.language != "en":
@@ -202,6 +203,8 @@ class _Assembly:
             else:
                 self._contact(self.contact, text, line)
         self._align(units, listed)
+        drafts = org_items + unit_items
+        self.last_draft = max(drafts, key=lambda draft: draft.lines[-1][0]) if drafts else None
         if not org_items and not units and prose:
             # a readable page whose duties are prose: read its paragraphs as duties, and say so
             self.warnings.append(
@@ -355,11 +358,19 @@ class _Assembly:
             quote = " ".join(text for _, text in draft.lines).strip().rstrip(" -–")
             clauses = [quote] if draft.marked or not split else split_paragraph(quote) or [quote]
             for clause in clauses:
-                text = self.repair(clause, line)
+                text = self._repair_clause(clause, line, cut=draft is self.last_draft and clause is clauses[-1])
                 text = text[:1].upper() + text[1:]
                 number = draft.number if len(clauses) == 1 else None
                 duties.append(Duty(text, clause, line, len(duties) + 1, read_role(text), number))
         return duties
+
+    def _repair_clause(self, clause: str, line: int, cut: bool) -> str:
+        """A clause repaired; the page's last clause, cut off mid-word where the page ends without a stop,
+        keeps its last word as printed (no "repair" of a cut word into two)."""
+        head, space, last = clause.rpartition(" ")
+        if cut and space and clause[-1] not in self.cues.sentence_end:
+            return f"{self.repair(head, line)} {last}"
+        return self.repair(clause, line)
 
     def _unglue(self, drafts: list[_Draft], units: list[Unit]) -> list[_Draft]:
         """Part a unit's name glued to the end of the duty before it: "... archives. Planning Section"."""

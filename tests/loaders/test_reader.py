@@ -67,6 +67,15 @@ def test_a_page_break_inside_a_duty_drops_the_repeated_header() -> None:
     assert sum("repeated after a page break" in warning for warning in document.warnings) == 3
 
 
+def test_a_word_cut_off_where_the_page_ends_is_not_repaired_into_two() -> None:
+    page = _TITLE + "Main Responsibilities\n1. Implement the laws.\n2. Organize the constructionof\n"
+    document = parse_text(page, "page.txt")
+    assert document.duties[-1].text == "Organize the constructionof"
+    assert not document.repairs
+    glued = parse_text(page.replace("constructionof\n", "constructionof parks.\n"), "page.txt")
+    assert glued.duties[-1].text == "Organize the construction of parks."  # inside the page, a glued word is parted
+
+
 def test_a_date_line_after_the_content_is_dropped_and_dates_the_page() -> None:
     page = _TITLE + "Main Responsibilities\n1. Implement the laws.\n2. Manage parks.\nUpdated: 2022-10-08\n"
     document = parse_text(page, "page.txt")
