@@ -17,6 +17,7 @@ import time
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from orgkb.kb.coordination.compare import Comparison, compare
 from orgkb.kb.duties import ResponsibilityRecord
@@ -38,7 +39,7 @@ def _numbers(duties: Iterable[ResponsibilityRecord], owner: str) -> set[object]:
     return {duty.number for duty in duties if duty.owner_id == owner and duty.number is not None}
 
 
-def evaluate(result: Comparison, expected: dict[str, object]) -> dict[str, tuple[float, float, float]]:
+def evaluate(result: Comparison, expected: dict[str, Any]) -> dict[str, tuple[float, float, float]]:
     """Precision, recall and F1 of the alignment and of the one-sided lists."""
     left, right = str(expected["left"]), str(expected["right"])
     found_pairs: set[object] = {
@@ -46,11 +47,11 @@ def evaluate(result: Comparison, expected: dict[str, object]) -> dict[str, tuple
         for pair in result.shared
         if pair.left.owner_id == left and pair.right.owner_id == right and pair.left.number and pair.right.number
     }
-    expected_pairs: set[object] = {tuple(pair) for pair in expected.get("pairs", [])}  # type: ignore[attr-defined]
+    expected_pairs: set[object] = {tuple(pair) for pair in expected.get("pairs", [])}
     return {
         "alignment": scores(found_pairs, expected_pairs),
-        "only left": scores(_numbers(result.only_left, left), set(expected.get("only_left", []))),  # type: ignore[call-overload]
-        "only right": scores(_numbers(result.only_right, right), set(expected.get("only_right", []))),  # type: ignore[call-overload]
+        "only left": scores(_numbers(result.only_left, left), set(expected.get("only_left", []))),
+        "only right": scores(_numbers(result.only_right, right), set(expected.get("only_right", []))),
     }
 
 

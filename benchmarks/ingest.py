@@ -33,7 +33,7 @@ from orgkb.loaders.document import Document
 from orgkb.loaders.files import read_page
 from orgkb.loaders.identifiers import document_iri
 from orgkb.loaders.reader import parse_text
-from orgkb.loaders.triples import document_ntriples
+from orgkb.loaders.triples import MatterMatcher, document_ntriples
 
 T = TypeVar("T")
 
@@ -172,8 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _load_directory(folder: str, load: Callable[[KnowledgeBase], None], matcher: object) -> float:
-    kb = KnowledgeBase(folder, matcher=matcher)  # type: ignore[arg-type]
+def _load_directory(folder: str, load: Callable[[KnowledgeBase], None], matcher: MatterMatcher | None) -> float:
+    kb = KnowledgeBase(folder, matcher=matcher)
 
     def load_and_flush() -> None:  # `orgkb load --store` flushes before it reports
         load(kb)

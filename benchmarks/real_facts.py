@@ -156,7 +156,7 @@ def _units(units: Sequence[tuple[str, ...]], read: Sequence[tuple[str, ...]]) ->
 
 def _matching(left: int, right: int, fits: Callable[[int, int], bool]) -> dict[int, int]:
     """A maximum matching of left items to right items that fit: left index -> right index."""
-    graph = nx.Graph()
+    graph: nx.Graph[tuple[str, int]] = nx.Graph()
     tops = [("fact", number) for number in range(left)]
     graph.add_nodes_from(tops)
     graph.add_nodes_from(("read", number) for number in range(right))

@@ -54,7 +54,10 @@ def _post(port: int, query: str) -> dict[str, object]:
 def mix(port: int) -> dict[str, list[tuple[str, dict[str, str]]]]:
     """The requests of each kind with fixed ids, read from the server: offices, their units, pairs to compare."""
     data = _post(port, "{ organizations(first: 100) { nodes { id units { id } } } }")["data"]
-    nodes = data["organizations"]["nodes"]  # type: ignore[index]
+    assert isinstance(data, dict), data
+    organizations = data["organizations"]
+    assert isinstance(organizations, dict), data
+    nodes = organizations["nodes"]
     offices = [node["id"] for node in nodes]
     units = [unit["id"] for node in nodes for unit in node["units"]] or offices
     return {

@@ -190,13 +190,23 @@ def _print_duties(kb: KnowledgeBase, identifier: str, indent: str, out: TextIO) 
         print(f"{indent}{label} [{duty.role}] {duty.text}  ({duty.source.document}:{duty.source.line})", file=out)
 
 
+def _both_names(record: organizations.OrganizationRecord, language: str | None = None) -> str:
+    """Its name (in `language` when it has one), and beside it its name in the other language
+    when it has one ("静安区民政局 / Civil Affairs Bureau of Jing'an District")."""
+    other = record.other_name(language)
+    shown = record.name_in(language)
+    return f"{shown} / {other}" if other else shown
+
+
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     kb = open_kb(args.store)
     identifier = organizations.resolve(kb, args.id)
     record = organizations.organization(kb, identifier)
-    print(f"{record.name}  [{record.kind}]  id: {record.id}", file=out)
+    other = record.other_name(None)  # its name in the other language, beside its own
+    print(f"{_both_names(record)}  [{record.kind}]  id: {record.id}", file=out)
     for alias in record.alt_names:
-        print(f"  also: {alias}", file=out)
+        if alias != other:
+            print(f"  also: {alias}", file=out)
     if record.parent_name:
         relation = f" ({record.relation_to_parent})" if record.relation_to_parent else ""
         print(f"  under: {record.parent_name}{relation}", file=out)
@@ -227,8 +237,9 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     _print_duties(kb, identifier, "    ", out)
     _print_links(kb, identifier, "  ", out)
     for unit in organizations.units(kb, identifier):
-        aliases = f" (also: {'; '.join(unit.alt_names)})" if unit.alt_names else ""
-        print(f"  {unit.position}. {unit.name}{aliases}  [{unit.kind}]  id: {unit.id}", file=out)
+        others = [alias for alias in unit.alt_names if alias != unit.other_name(None)]
+        aliases = f" (also: {'; '.join(others)})" if others else ""
+        print(f"  {unit.position}. {_both_names(unit)}{aliases}  [{unit.kind}]  id: {unit.id}", file=out)
         _print_duties(kb, unit.id, "      ", out)
         _print_links(kb, unit.id, "      ", out)
     return EXIT_OK
@@ -305,6 +316,7 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
     from orgkb.kb.organizations import office_and_contact
+    from orgkb.kb.search.text import question_language
     from orgkb.kb.search.who_handles import who_handles
 
     kb = open_kb(args.store)
@@ -318,6 +330,7 @@ def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
                 "rank": rank,
                 "id": handler.organization.id,
                 "name": handler.organization.name,
+                "names": dict(handler.organization.names),
                 "kind": handler.organization.kind,
                 "office": {"id": office.id, "name": office.name} if office else None,
                 "score": handler.score,
@@ -346,10 +359,11 @@ def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     print(f"Who handles {args.matter!r}{where}:", file=out)
     print(f"{'#':>2}  {'score':>5}  unit", file=out)
+    language = question_language(args.matter)  # names in the question's language, the other beside
     for rank, handler, office, contact in rows:
-        print(f"{rank:>2}  {handler.score:5.2f}  {handler.organization.name}", file=out)
+        print(f"{rank:>2}  {handler.score:5.2f}  {_both_names(handler.organization, language)}", file=out)
         if office is not None:
-            print(f"    office:  {office.name}", file=out)
+            print(f"    office:  {_both_names(office, language)}", file=out)
         for duty in handler.evidence[:1]:
             print(f"    says:    {duty.text}  ({duty.source.document}:{duty.source.line})", file=out)
         print(f"    why:     {handler.reason}", file=out)
@@ -432,7 +446,13 @@ def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
             "onlyLeft": [row for row in rows if row["kind"] == "only left"],
             "onlyRight": [row for row in rows if row["kind"] == "only right"],
             "coverage": [
-                {"matter": row.matter.id, "name": row.matter.name, "left": row.left, "right": row.right}
+                {
+                    "matter": row.matter.id,
+                    "name": row.matter.name,
+                    "chineseName": row.matter.chinese_name,
+                    "left": row.left,
+                    "right": row.right,
+                }
                 for row in result.coverage
             ],
         }
@@ -443,8 +463,8 @@ def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
         writer.writeheader()
         writer.writerows(rows)
         return EXIT_OK
-    print(f"left:  {result.left.name}  ({result.left.id})", file=out)
-    print(f"right: {result.right.name}  ({result.right.id})", file=out)
+    print(f"left:  {_both_names(result.left)}  ({result.left.id})", file=out)
+    print(f"right: {_both_names(result.right)}  ({result.right.id})", file=out)
     left, right = result.left.id, result.right.id
     print(f"\nShared duties ({len(result.shared)}), with their similarity and the matters both concern:", file=out)
     for pair in result.shared:
@@ -460,7 +480,8 @@ def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
     print("\nMatter coverage (how many duties of each side concern it):", file=out)
     print("  left right  matter", file=out)
     for row in result.coverage:
-        print(f"  {row.left:>4} {row.right:>5}  {row.matter.name}", file=out)
+        chinese = f" / {row.matter.chinese_name}" if row.matter.chinese_name else ""
+        print(f"  {row.left:>4} {row.right:>5}  {row.matter.name}{chinese}", file=out)
     return EXIT_OK
 
 

@@ -9,8 +9,11 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from types import FrameType, TracebackType
+
+Handler = Callable[[int, FrameType | None], object] | int | None
+"""What `signal.signal` returns: a Python handler, `SIG_DFL` or `SIG_IGN`, or None for one set outside Python."""
 
 
 class Interrupts:
@@ -19,7 +22,7 @@ class Interrupts:
     def __init__(self) -> None:
         self._holding = False
         self._pending = False
-        self._previous: dict[int, object] = {}
+        self._previous: dict[signal.Signals, Handler] = {}
 
     def __enter__(self) -> Interrupts:
         if threading.current_thread() is threading.main_thread():
@@ -31,7 +34,7 @@ class Interrupts:
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
     ) -> None:
         for number, handler in self._previous.items():
-            signal.signal(number, handler)  # type: ignore[arg-type]
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
 
     @contextlib.contextmanager
     def held(self) -> Iterator[None]:

@@ -8,6 +8,15 @@ from pathlib import Path
 import pytest
 
 from orgkb.cli import main
+from orgkb.kb.store import KnowledgeBase
+from tests.chinese_pages import (
+    CIVIL_AFFAIRS_EN,
+    CIVIL_AFFAIRS_ID,
+    CIVIL_AFFAIRS_ZH,
+    SOCIAL_ASSISTANCE_DUTY,
+    civil_affairs_bureau,
+    civil_affairs_bureau_in_english,
+)
 
 DATA = Path(__file__).parent / "data"
 
@@ -116,3 +125,17 @@ def test_validate_passes_a_page_with_a_number_printed_twice(tmp_path: Path) -> N
     assert text.startswith("valid")
     assert "'responsiblefor' -> 'responsible for'" in text
     assert "1 of 1 pages valid" in text
+
+
+def test_show_prints_both_names_and_both_pages_duties(tmp_path: Path) -> None:
+    kb = KnowledgeBase(tmp_path / "store")
+    kb.add_documents([civil_affairs_bureau(), civil_affairs_bureau_in_english()])
+    kb.flush()
+    del kb  # closed, for the command to open
+    status, text = run("show", CIVIL_AFFAIRS_ZH, "--store", str(tmp_path / "store"))
+    assert status == 0
+    assert text.splitlines()[0] == f"{CIVIL_AFFAIRS_EN} / {CIVIL_AFFAIRS_ZH}  [department]  id: {CIVIL_AFFAIRS_ID}"
+    assert "also:" not in text  # its other name is beside it, not repeated
+    assert f"1. [responsible] {SOCIAL_ASSISTANCE_DUTY}  (jingan-civil-affairs-zh.txt:5)" in text
+    assert "(jingan-civil-affairs-en.txt:4)" in text
+    assert "1. Social Assistance Section / 社会救助科  [section]" in text

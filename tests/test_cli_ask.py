@@ -8,6 +8,15 @@ import json
 import pytest
 
 from orgkb.cli import main
+from orgkb.kb.store import KnowledgeBase
+from orgkb.loaders.files import builtin_paths, read_page
+from tests.chinese_pages import (
+    CIVIL_AFFAIRS_EN,
+    CIVIL_AFFAIRS_ID,
+    CIVIL_AFFAIRS_ZH,
+    SOCIAL_ASSISTANCE_DUTY,
+    civil_affairs_bureau,
+)
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -73,3 +82,34 @@ def test_ask_mistakes_end_with_one_line_and_status_2(
     err = capsys.readouterr().err
     assert err.startswith("orgkb ask: ") and message in err
     assert len(err.strip().splitlines()) == 1
+
+
+# ---------------------------------------------------------------- a page in Chinese (tests/chinese_pages.py)
+
+
+@pytest.fixture(scope="module")
+def chinese_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("zh") / "store"
+    kb = KnowledgeBase(path)
+    kb.add_documents([*(read_page(page) for page in builtin_paths()), civil_affairs_bureau()])
+    kb.flush()
+    del kb  # the store is closed with it, for the command to open
+    return str(path)
+
+
+def test_ask_in_chinese_answers_with_the_chinese_sentence_and_its_line(chinese_store: str) -> None:
+    status, text = run("ask", "低保怎么申请", "--store", chinese_store)
+    assert status == 0
+    lines = text.splitlines()
+    assert lines[2].split(maxsplit=2)[2] == f"{CIVIL_AFFAIRS_ZH} / {CIVIL_AFFAIRS_EN}"  # Chinese first, English beside
+    assert f"says:    {SOCIAL_ASSISTANCE_DUTY}  (jingan-civil-affairs-zh.txt:5)" in text
+
+
+def test_ask_in_english_names_it_in_english_first(chinese_store: str) -> None:
+    status, text = run("ask", "Who handles subsistence allowances?", "--store", chinese_store, "--json")
+    assert status == 0
+    first = json.loads(text)["answers"][0]
+    assert (first["id"], first["names"]) == (CIVIL_AFFAIRS_ID, {"zh": CIVIL_AFFAIRS_ZH})
+    assert (first["evidence"][0]["text"], first["evidence"][0]["line"]) == (SOCIAL_ASSISTANCE_DUTY, 5)
+    status, text = run("ask", "Who handles subsistence allowances?", "--store", chinese_store)
+    assert text.splitlines()[2].split(maxsplit=2)[2] == f"{CIVIL_AFFAIRS_EN} / {CIVIL_AFFAIRS_ZH}"

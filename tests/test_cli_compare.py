@@ -11,6 +11,8 @@ from pathlib import Path
 import networkx as nx
 
 from orgkb.cli import main
+from orgkb.kb.store import KnowledgeBase
+from tests.chinese_pages import SOCIAL_ASSISTANCE_DUTY, civil_affairs_bureau, putuo_civil_affairs_bureau
 
 JINGAN = "shanghai/jingan/general-office"
 DAPENG = "shenzhen/dapeng/general-office"
@@ -90,3 +92,38 @@ def test_compare_takes_loose_names_and_bare_district_names() -> None:
     status, text = run("compare", "Jing'an", "Dapeng", "--format", "json")
     assert status == 0
     assert json.loads(text)["right"]["id"].startswith("place/")
+
+
+def test_compare_an_english_page_with_a_chinese_page(tmp_path: Path) -> None:
+    kb = KnowledgeBase(tmp_path / "store")
+    kb.add_documents([civil_affairs_bureau(), putuo_civil_affairs_bureau()])
+    kb.flush()
+    del kb  # closed, for the command to open
+    status, text = run(
+        "compare", "Civil Affairs Bureau of Putuo District", "静安区民政局", "--store", str(tmp_path / "store")
+    )
+    assert status == 0
+    assert "right: 静安区民政局 / Civil Affairs Bureau of Jing'an District" in text
+    shared = text.split("Shared duties (2)")[1].split("Only left")[0]
+    assert "L: Be responsible for subsistence allowances" in shared and f"R: {SOCIAL_ASSISTANCE_DUTY}" in shared
+    coverage = text.split("Matter coverage")[1]
+    assert "     1     1  Social assistance / 社会救助" in coverage
+    assert "     0     1  Funeral management / 殡葬管理" not in coverage  # its units' duties: only with --units
+    status, text = run(
+        "compare",
+        "Civil Affairs Bureau of Putuo District",
+        "静安区民政局",
+        "--units",
+        "--store",
+        str(tmp_path / "store"),
+        "--format",
+        "json",
+    )
+    rows = {row["matter"]: row for row in json.loads(text)["coverage"]}
+    assert rows["matter/funeral-management"] == {
+        "matter": "matter/funeral-management",
+        "name": "Funeral management",
+        "chineseName": "殡葬管理",
+        "left": 0,
+        "right": 1,
+    }

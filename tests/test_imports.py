@@ -54,3 +54,33 @@ def test_the_import_graph_is_read() -> None:
 def test_no_import_circle() -> None:
     circles = [sorted(group) for group in nx.strongly_connected_components(import_graph()) if len(group) > 1]
     assert circles == []
+
+
+# The layers of docs/design.md, lowest first: a module imports only from its own layer or lower ones.
+LAYERS = [
+    {"errors", "interrupts", "listen", "settings", "sources", "tokens"},
+    {"ontology"},
+    {"loaders"},
+    {"kb"},
+    {"", "report", "remote"},  # "": the package's own __init__, its public surface
+    {"graphql", "web"},
+    {"app"},
+    {"cli"},
+    {"__main__"},
+]
+
+
+def layer(module: str) -> int:
+    part = module.removeprefix("orgkb").removeprefix(".").split(".")[0]
+    return next(number for number, parts in enumerate(LAYERS) if part in parts)
+
+
+def test_nothing_imports_from_a_layer_above_its_own() -> None:
+    upward = [(a, b) for a, b in import_graph().edges if layer(b) > layer(a)]
+    assert upward == []
+
+
+def test_every_module_has_a_layer() -> None:
+    named = set().union(*LAYERS)
+    for module in import_graph().nodes:
+        assert module.removeprefix("orgkb").removeprefix(".").split(".")[0] in named, module

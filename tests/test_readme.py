@@ -1,4 +1,10 @@
-"""The README is the front door: its commands run and print what it shows."""
+"""The README and docs/ are the front door: their commands run and print what they show.
+
+Every ```console block of README.md and docs/*.md is run, every GraphQL example is compared
+with the real answer, the SPARQL example is sent to the app, the table of the schema's root
+fields is compared with the schema, and every relative link leads somewhere. The tables of
+settings are checked by tests/test_settings.py.
+"""
 
 from __future__ import annotations
 
@@ -17,12 +23,16 @@ from orgkb.kb.store import KnowledgeBase
 
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text("utf-8")
-CONSOLE = re.findall(r"```console\n(.*?)```", README, re.DOTALL)
+DOCS = {
+    path.relative_to(ROOT).as_posix(): path.read_text("utf-8")
+    for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+}
 
 
-def examples() -> list[tuple[str, list[str]]]:
+def examples(text: str) -> list[tuple[str, list[str]]]:
+    """The commands of the ```console blocks of `text`, each with the lines it is shown to print."""
     found = []
-    for block in CONSOLE:
+    for block in re.findall(r"```console\n(.*?)```", text, re.DOTALL):
         command, expected = None, []
         for line in block.splitlines():
             if line.startswith("$ "):
@@ -36,13 +46,17 @@ def examples() -> list[tuple[str, list[str]]]:
     return found
 
 
-def test_readme_shows_examples() -> None:
-    assert len(examples()) >= 2
+CONSOLE = [(doc, command, expected) for doc, text in DOCS.items() for command, expected in examples(text)]
 
 
-@pytest.mark.parametrize(("command", "expected"), examples(), ids=[c for c, _ in examples()])
-def test_readme_example_prints_what_it_shows(
-    command: str, expected: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_readme_and_docs_show_examples() -> None:
+    assert len(examples(README)) >= 1
+    assert len(examples(DOCS["docs/cli.md"])) >= 5
+
+
+@pytest.mark.parametrize(("doc", "command", "expected"), CONSOLE, ids=[f"{d}: {c}" for d, c, _ in CONSOLE])
+def test_example_prints_what_it_shows(
+    doc: str, command: str, expected: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     argv = shlex.split(command)
     assert argv[0] == "orgkb"
@@ -65,7 +79,15 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert " && ".join(setup).replace(" --quiet", "") in ci.replace(" --quiet", "")
 
 
-GRAPHQL = re.findall(r"```graphql\n(.*?)```\n\n```json\n(.*?)```", README, re.DOTALL)
+def test_readme_is_short() -> None:
+    assert len(README.splitlines()) <= 150
+
+
+GRAPHQL = [
+    (doc, operation, response)
+    for doc, text in DOCS.items()
+    for operation, response in re.findall(r"```graphql\n(.*?)```\n\n```json\n(.*?)```", text, re.DOTALL)
+]
 OPERATIONS = ROOT / "orgkb" / "graphql" / "operations"
 
 
@@ -80,13 +102,15 @@ def is_excerpt(shown: object, actual: object) -> bool:
     return shown == actual
 
 
-def test_readme_shows_every_example_operation() -> None:
-    shown = {operation for operation, _ in GRAPHQL}
+def test_graphql_guide_shows_every_example_operation() -> None:
+    shown = {operation for doc, operation, _ in GRAPHQL if doc == "docs/graphql.md"}
     assert shown == {path.read_text("utf-8") for path in OPERATIONS.glob("*.graphql")}
 
 
-@pytest.mark.parametrize(("operation", "response"), GRAPHQL, ids=[op.split("\n")[0] for op, _ in GRAPHQL])
-def test_readme_graphql_answers_are_excerpts_of_the_real_ones(operation: str, response: str) -> None:
+@pytest.mark.parametrize(
+    ("doc", "operation", "response"), GRAPHQL, ids=[f"{d}: {op.splitlines()[0]}" for d, op, _ in GRAPHQL]
+)
+def test_graphql_answers_are_excerpts_of_the_real_ones(doc: str, operation: str, response: str) -> None:
     actual = run(KnowledgeBase.builtin(), operation)
     assert "errors" not in actual
     assert is_excerpt(json.loads(response), actual)
@@ -101,10 +125,23 @@ def test_is_excerpt_refuses_what_the_answer_does_not_say() -> None:
     assert not is_excerpt({"data": {"other": 1}}, actual)
 
 
-SPARQL = re.findall(r"```bash\n(curl -s \S+/sparql (?:.*\\\n)*.*)\n((?:.*\n)*?)```", README)
+def test_graphql_guide_lists_every_root_field() -> None:
+    from orgkb.graphql.schema import get_schema
+
+    query_type = get_schema()._schema.query_type
+    assert query_type is not None
+    listed = re.findall(r"^\| `(\w+)[(`]", DOCS["docs/graphql.md"], re.MULTILINE)
+    assert listed == list(query_type.fields)
 
 
-def test_readme_sparql_example_prints_what_it_shows() -> None:
+SPARQL = [
+    example
+    for text in DOCS.values()
+    for example in re.findall(r"```bash\n(curl -s \S+/sparql (?:.*\\\n)*.*)\n((?:.*\n)*?)```", text)
+]
+
+
+def test_sparql_example_prints_what_it_shows() -> None:
     from orgkb.app import create_app
     from tests.asgi import Client
 
@@ -118,3 +155,24 @@ def test_readme_sparql_example_prints_what_it_shows() -> None:
     )
     assert response.status_code == 200
     assert response.text.splitlines() == shown.splitlines()
+
+
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+def anchors(text: str) -> set[str]:
+    """The anchors GitHub gives the headings of `text`: lower case, punctuation dropped, spaces as hyphens."""
+    headings = re.findall(r"^#+ (.+)$", re.sub(r"```.*?```", "", text, flags=re.DOTALL), re.MULTILINE)
+    return {re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-") for heading in headings}
+
+
+@pytest.mark.parametrize("doc", sorted(DOCS))
+def test_relative_links_lead_somewhere(doc: str) -> None:
+    for target in LINK.findall(DOCS[doc]):
+        if re.match(r"[a-z]+:", target):
+            continue
+        path, _, anchor = target.partition("#")
+        file = (ROOT / doc).parent / path if path else ROOT / doc
+        assert file.exists(), f"{doc}: {target}"
+        if anchor:
+            assert anchor in anchors(file.read_text("utf-8")), f"{doc}: {target}"

@@ -58,8 +58,9 @@ def test_every_setting_has_a_flag_with_help_naming_its_variable_and_default() ->
         assert setting.metadata["help"].split()[0] in text
 
 
-def test_the_readme_lists_every_setting_with_its_default() -> None:
-    readme = (Path(__file__).parent.parent / "README.md").read_text("utf-8")
+def test_the_docs_list_every_setting_with_its_default() -> None:
+    root = Path(__file__).parent.parent
+    docs = "".join(path.read_text("utf-8") for path in [root / "README.md", *sorted((root / "docs").glob("*.md"))])
     for setting in dataclasses.fields(Settings):
         row = f"| `{flag_name(setting.name)} {setting.metadata['unit']}` | `{env_name(setting.name)}` | "
-        assert row + f"{shown_default(setting)} |" in readme, row
+        assert docs.count(row + f"{shown_default(setting)} |") == 1, row

@@ -9,7 +9,7 @@ from rdflib import URIRef
 
 from orgkb.errors import NotFoundError
 from orgkb.kb import organizations, sources
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store import KnowledgeBase, Value
 from orgkb.ontology.ids import id_of, iri_of, public_id
 from orgkb.ontology.namespace import ROLE
 from orgkb.ontology.places import fold_name
@@ -50,17 +50,17 @@ def _duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     return {duty: tuple(matters) for duty, matters in found.items()}
 
 
-def _duty(row: dict[str, object], files: dict[str, str], matters: dict[str, tuple[str, ...]]) -> ResponsibilityRecord:
+def _duty(row: dict[str, Value], files: dict[str, str], matters: dict[str, tuple[str, ...]]) -> ResponsibilityRecord:
     number = row.get("number")
     duty_id = id_of(str(row["duty"]))
     return ResponsibilityRecord(
         id=duty_id,
         text=str(row["text"]),
-        position=int(row["position"]),  # type: ignore[call-overload]
+        position=int(row["position"]),
         role=str(row["role"]).removeprefix(str(ROLE)),
         owner_id=id_of(str(row["owner"])),
-        source=Evidence(files.get(str(row["document"]), str(row["document"])), int(row["line"]), str(row["quote"])),  # type: ignore[call-overload]
-        number=int(number) if number is not None else None,  # type: ignore[call-overload]
+        source=Evidence(files.get(str(row["document"]), str(row["document"])), int(row["line"]), str(row["quote"])),
+        number=int(number) if number is not None else None,
         matters=matters.get(duty_id, ()),
     )
 
@@ -133,11 +133,11 @@ def responsibilities(kb: KnowledgeBase, identifier: str) -> list[ResponsibilityR
             ResponsibilityRecord(
                 id=id_of(str(row["duty"])),
                 text=str(row["text"]),
-                position=int(row["position"]),  # type: ignore[call-overload]
+                position=int(row["position"]),
                 role=str(row["role"]).removeprefix(str(ROLE)),
                 owner_id=id_of(str(owner)),
-                source=Evidence(files[document], int(row["line"]), str(row["quote"])),  # type: ignore[call-overload]
-                number=int(number) if number is not None else None,  # type: ignore[call-overload]
+                source=Evidence(files[document], int(row["line"]), str(row["quote"])),
+                number=int(number) if number is not None else None,
             )
         )
     return found

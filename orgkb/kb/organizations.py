@@ -30,7 +30,12 @@ class ContactRecord:
 
 @dataclass(frozen=True)
 class OrganizationRecord:
-    """An organization, or a unit of one."""
+    """An organization, or a unit of one.
+
+    `name` is its English name when it has one, else its name in another language; `names` its
+    preferred name in each language and `labels` every name it goes by, each with its language
+    tag ("zh", "en"); `alt_names` the names other than `name`.
+    """
 
     id: str
     name: str
@@ -45,10 +50,50 @@ class OrganizationRecord:
     position: int | None = None
     district: str | None = None
     city: str | None = None
+    names: tuple[tuple[str, str], ...] = ()
+    labels: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_unit(self) -> bool:
         return self.unit_of_id is not None
+
+    def name_in(self, language: str | None) -> str:
+        """Its preferred name in `language` ("zh", "en"), else another of its names in that language
+        (a Chinese alias an English page gives), else `name`.
+
+        >>> names = (("en", "Civil Affairs Bureau"), ("zh", "民政局"))
+        >>> record = OrganizationRecord("x", "Civil Affairs Bureau", "department", names=names)
+        >>> record.name_in("zh"), record.name_in("fr")
+        ('民政局', 'Civil Affairs Bureau')
+        """
+        wanted = _primary(language)
+        found = (name for lang, name in (*self.names, *self.labels) if _primary(lang) == wanted)
+        return next(found, self.name)
+
+    def other_name(self, language: str | None) -> str | None:
+        """Its name in a language other than that of `name_in(language)`, for showing beside it, or None."""
+        shown = self.name_in(language)
+        every = (*self.names, *self.labels)
+        shown_in = next((_primary(lang) for lang, name in every if name == shown), "")
+        return next((name for lang, name in every if _primary(lang) != shown_in), None)
+
+    def alt_names_in(self, language: str | None) -> tuple[str, ...]:
+        """The names it goes by other than `name_in(language)`, only those in `language` when given."""
+        shown = self.name_in(language)
+        wanted = _primary(language) if language else None
+        found = [text for lang, text in self.labels if text != shown and (wanted is None or _primary(lang) == wanted)]
+        return tuple(sorted(set(found)))
+
+
+def _primary(language: str | None) -> str:
+    """The primary subtag of a language tag, lower case ("zh-Hans" -> "zh")."""
+    return (language or "").split("-", 1)[0].casefold()
+
+
+def preferred_name(names: list[tuple[str, str]]) -> str | None:
+    """Of (language, name) pairs, the English name, else the first in order of language."""
+    ordered = sorted(names, key=lambda pair: (_primary(pair[0]) != "en", pair[0], pair[1]))
+    return ordered[0][1] if ordered else None
 
 
 @dataclass(frozen=True)
@@ -72,13 +117,16 @@ def organization(kb: KnowledgeBase, identifier: str) -> OrganizationRecord:
         raise NotFoundError("organization", identifier)
     row = rows[0]
     labels = kb.select("labels", subject=iri)
-    alt_names = tuple(sorted({str(r["label"]) for r in labels if r["type"] == "alt"}))
+    prefs = sorted({(str(r["lang"]), str(r["label"])) for r in labels if r["type"] == "pref"})
+    name = preferred_name(prefs) or str(row["name"])
+    alts = {(str(r["lang"]), str(r["label"])) for r in labels if r["type"] == "alt"}
+    alt_names = tuple(sorted(({label for _, label in alts} | {label for _, label in prefs}) - {name}))
     places = {str(r["type"]): str(r["label"]) for r in kb.select("jurisdiction", org=iri)}
     city = places.get("city") or places.get("province-level municipality")
     parent = row.get("parent")
     return OrganizationRecord(
         id=id_of(str(iri)),
-        name=str(row["name"]),
+        name=name,
         kind=_kind(row["kind"]),
         alt_names=alt_names,
         parent_id=id_of(str(parent)) if parent else None,
@@ -86,10 +134,12 @@ def organization(kb: KnowledgeBase, identifier: str) -> OrganizationRecord:
         relation_to_parent="detached agency" if row.get("detached") else None,
         unit_of_id=id_of(str(row["unitOf"])) if row.get("unitOf") else None,
         document=sources.file_name(kb, row["document"]) if row.get("document") else None,
-        line=int(row["line"]) if row.get("line") is not None else None,  # type: ignore[call-overload]
-        position=int(row["position"]) if row.get("position") is not None else None,  # type: ignore[call-overload]
+        line=int(row["line"]) if row.get("line") is not None else None,
+        position=int(row["position"]) if row.get("position") is not None else None,
         district=places.get("district"),
         city=city,
+        names=tuple(sorted(prefs, key=lambda pair: (_primary(pair[0]) != "en", pair))),
+        labels=tuple(sorted(alts | set(prefs))),
     )
 
 

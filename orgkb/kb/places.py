@@ -11,7 +11,7 @@ from rdflib import URIRef
 
 from orgkb.errors import NotFoundError, QueryError
 from orgkb.kb.matters import chinese_label, label_kind
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store import KnowledgeBase, Value
 from orgkb.ontology.ids import id_of, iri_of, iri_of_public, public_id
 from orgkb.ontology.places import Gazetteer, Place, bare_name, default_gazetteer, fold_name
 
@@ -44,7 +44,7 @@ def places(kb: KnowledgeBase) -> list[PlaceRecord]:
 
 
 def _places(kb: KnowledgeBase) -> list[PlaceRecord]:
-    rows: dict[str, dict[str, object]] = {}
+    rows: dict[str, dict[str, Value]] = {}
     names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for row in kb.select("places"):
         iri = str(row["place"])

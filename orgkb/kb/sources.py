@@ -32,7 +32,7 @@ def source(kb: KnowledgeBase, document: str) -> SourceRecord:
         raise NotFoundError("source document", document)
     row = rows[0]
     repairs = tuple(
-        (int(r["line"]), str(r["original"]), str(r["replacement"]))  # type: ignore[call-overload]
+        (int(r["line"]), str(r["original"]), str(r["replacement"]))
         for r in kb.select("repairs", document=URIRef(document))
     )
     issued = row.get("issued")

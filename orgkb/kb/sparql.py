@@ -82,7 +82,8 @@ def run_on_store(store: ox.Store, query: str, accept: str | None = None, max_row
     try:
         results = store.query(text, use_default_graph_as_union=True, prefixes=_QUERY_PREFIXES)
     except SyntaxError as error:
-        if _UPDATE.match(text, _PROLOGUE.match(text).end()):  # type: ignore[union-attr]
+        prologue = _PROLOGUE.match(text)  # matches at every position, if only the empty string
+        if _UPDATE.match(text, prologue.end() if prologue else 0):
             raise QueryError("query", query, "is a SPARQL update; this endpoint is read-only") from None
         raise QueryError("query", query, f"is not a SPARQL 1.1 query: {_one_line(error)}") from None
     try:

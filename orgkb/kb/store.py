@@ -101,14 +101,17 @@ def _term(term: object) -> ox.NamedNode | ox.Literal:
 
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_LITERALS: dict[str, Callable[[str], object]] = {
+Value = str | int | float | bool
+"""A value of a SELECT row: str for IRIs, blank nodes and plain literals, int, float or bool for typed literals."""
+
+_LITERALS: dict[str, Callable[[str], Value]] = {
     **{_XSD + name: int for name in ("integer", "int", "long")},
     **{_XSD + name: float for name in ("double", "decimal", "float")},
     _XSD + "boolean": lambda value: value == "true",
 }
 
 
-def from_ox(term: object) -> object:
+def from_ox(term: object) -> Value:
     """A plain Python value for a pyoxigraph term: str for IRIs, int/float/bool/str for literals."""
     if isinstance(term, ox.NamedNode):
         return term.value
@@ -117,7 +120,7 @@ def from_ox(term: object) -> object:
         return convert(term.value) if convert is not None else term.value
     if isinstance(term, ox.BlankNode):
         return "_:" + term.value
-    return term
+    return str(term)
 
 
 @functools.cache
@@ -177,15 +180,15 @@ class GenerationCache:
             if known:
                 return cast(T, value)
             try:
-                value = build()
+                built = build()
                 gc.freeze()  # what was built lives long: spare every later collection walking it again
             finally:
                 with self._lock:
                     self._building.pop(key, None)
             with self._lock:
                 if generation == self._generation:
-                    self._values[key] = value
-            return cast(T, value)
+                    self._values[key] = built
+            return built
 
 
 def _substitutions(bindings: Mapping[str, object]) -> Substitutions:
@@ -259,7 +262,11 @@ class KnowledgeBase:
         """The places the places graph describes (the gazetteer writes only those pages use)."""
         graph, concept = _named(str(PLACES_GRAPH)), _named("http://www.w3.org/2004/02/skos/core#Concept")
         kind = _named("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-        return {quad.subject.value for quad in self.store.quads_for_pattern(None, kind, concept, graph)}  # type: ignore[union-attr]
+        return {
+            quad.subject.value
+            for quad in self.store.quads_for_pattern(None, kind, concept, graph)
+            if isinstance(quad.subject, ox.NamedNode | ox.BlankNode)
+        }
 
     def _place_lines(self, lines: Sequence[str], pending: set[str]) -> list[str]:
         """N-Triples describing the gazetteer's places that `lines` name (and the places above
@@ -321,7 +328,11 @@ class KnowledgeBase:
                 self._insert_graphs(fresh, pending)
                 fresh, fresh_pages, fresh_organizations, pending = [], set(), set(), set()
             existed = self.store.contains_named_graph(graph)
-            older = {page: file for page, file in self._pages_about(organization).items() if page != graph.value}
+            older = {
+                page: file
+                for page, (file, language) in self._pages_about(organization).items()
+                if page != graph.value and language == document.language  # a page in another language stays
+            }
             written.add(graph.value)
             dropped |= older.keys()
             if existed or older:
@@ -353,10 +364,10 @@ class KnowledgeBase:
         self._described |= places
         self.generation += 1
 
-    def _pages_about(self, organization: str) -> dict[str, str]:
-        """The loaded pages about `organization`: graph IRI -> file name."""
+    def _pages_about(self, organization: str) -> dict[str, tuple[str, str]]:
+        """The loaded pages about `organization`: graph IRI -> (file name, language)."""
         rows = self.select("pages_about", org=URIRef(organization))
-        return {str(row["graph"]): str(row["file"]) for row in rows}
+        return {str(row["graph"]): (str(row["file"]), str(row.get("language") or "en")) for row in rows}
 
     def load_path(self, path: str | Path) -> LoadResult:
         """Parse and store one page; a page that fails to parse writes nothing."""
@@ -455,13 +466,15 @@ class KnowledgeBase:
         """(True, the value) when `derived(key, ...)` was built for this state, else (False, None)."""
         return self._derived.peek(self.generation, key)
 
-    def select(self, name: str, **bindings: object) -> list[dict[str, object]]:
+    def select(self, name: str, **bindings: object) -> list[dict[str, Value]]:
         """Rows of the named SELECT query, with `bindings` substituted for its variables."""
         substitutions = _substitutions(bindings)
         results = self.store.query(named_query(name), substitutions=substitutions, use_default_graph_as_union=True)
-        variables = [variable.value for variable in results.variables]  # type: ignore[union-attr]
+        if not isinstance(results, ox.QuerySolutions):
+            raise StoreError(f"query {name!r} is not a SELECT query")
+        variables = [variable.value for variable in results.variables]
         rows = []
-        for solution in results:  # type: ignore[union-attr]
+        for solution in results:
             rows.append({key: from_ox(term) for key, term in zip(variables, solution, strict=True) if term is not None})
         return rows
 

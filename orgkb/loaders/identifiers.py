@@ -99,7 +99,8 @@ def organization_slug(document: Document) -> str:
     if document.kind in (Kind.GENERAL_OFFICE, Kind.GOVERNMENT) and document.jurisdiction.district:
         return document.kind.value
     # the shortest of its English names: a name in Chinese ("龙岗区民政局") makes no readable slug
-    name = min([document.name, *(alias for alias in document.aliases if re.search("[A-Za-z]", alias))], key=len)
+    english = [name for name in [document.name, *document.aliases] if re.search("[A-Za-z]", name)]
+    name = min(english or [document.name], key=len)
     name = name.split(" of ")[0]
     if document.jurisdiction.city:
         name = re.sub(rf",\s*{re.escape(document.jurisdiction.city)}$", "", name)

@@ -64,7 +64,12 @@ def _folded(block: Block) -> Block:
 
 
 def parse_text(text: str, source: str, checksum: str | None = None) -> Document:
-    """The `Document` of a page's text, read as a text file is; `LoadError` naming `source` when it cannot be read."""
+    """The `Document` of a page's text, read as a text file is; `LoadError` naming `source` when it cannot be read.
+
+    >>> document = parse_text("Futian District Health Bureau\\nMain Responsibilities\\n1. Implement the laws.\\n", "p.txt")
+    >>> document.name, [duty.text for duty in document.duties]
+    ('Futian District Health Bureau', ['Implement the laws.'])
+    """
     blocks, repairs, warnings = clean_blocks(tuple(text_blocks(split_lines(text))))
     digest = checksum or hashlib.sha256(text.encode("utf-8")).hexdigest()
     page = Page(source, source, digest, blocks, "text/plain", "utf-8", None, tuple(repairs), tuple(warnings))

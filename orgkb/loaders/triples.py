@@ -99,6 +99,14 @@ def _language(name: str) -> str:
     return "zh" if _CJK.search(name) and not _LATIN.search(name) else "en"
 
 
+def _label_language(name: str, page: str) -> str:
+    """The language tag of a name a page prints: the page's language, unless the name's own script
+    says otherwise (an English name on a Chinese page, a Chinese name on an English one)."""
+    if page in ("en", "zh"):
+        return _language(name)
+    return page
+
+
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -194,11 +202,14 @@ class _Builder:
         self.lines.append(f"{self.iri(subject)} {predicate} {value} .\n")
 
     def names(self, subject: str, name: str, aliases: Sequence[str]) -> None:
-        self.add(subject, _SKOS_prefLabel, _literal(name, lang="en"))
+        self.add(subject, _SKOS_prefLabel, _literal(name, lang=self.language_of(name)))
         for alias in aliases:
-            self.add(subject, _SKOS_altLabel, _literal(alias, lang=_language(alias)))
+            self.add(subject, _SKOS_altLabel, _literal(alias, lang=self.language_of(alias)))
         for variant in {v for n in [name, *aliases] for v in _hidden_variants(n)}:
-            self.add(subject, _SKOS_hiddenLabel, _literal(variant, lang="en"))
+            self.add(subject, _SKOS_hiddenLabel, _literal(variant, lang=self.language_of(variant)))
+
+    def language_of(self, name: str) -> str:
+        return _label_language(name, self.document.language)
 
     def organization(self, subject: str, name: str, kind: Kind, aliases: Sequence[str] = ()) -> None:
         self.add(subject, _RDF_type, _ORG_Organization)
@@ -232,7 +243,7 @@ class _Builder:
         self.add(self.doc, _RDF_type, _PROV_Entity)
         self.add(self.doc, _RDF_type, _DCTERMS_BibliographicResource)
         self.add(self.doc, _DCTERMS_identifier, _literal(document.source))
-        self.add(self.doc, _DCTERMS_title, _literal(document.name, lang="en"))
+        self.add(self.doc, _DCTERMS_title, _literal(document.name, lang=self.language_of(document.name)))
         self.add(self.doc, _ORGKB_sha256, _literal(document.checksum))
         if document.released:
             self.add(self.doc, _DCTERMS_issued, _literal(document.released))
@@ -355,7 +366,7 @@ class _Builder:
         subject = str(f"{owner}/duty/{key}")
         self.add(owner, _ORGKB_responsibility, self.iri(subject))
         self.add(subject, _RDF_type, _ORGKB_Responsibility)
-        self.add(subject, _ORGKB_text, _literal(duty.text, lang="en"))
+        self.add(subject, _ORGKB_text, _literal(duty.text, lang=self.document.language))
         self.add(subject, _ORGKB_quote, _literal(duty.quote))
         self.add(subject, _ORGKB_position, _literal(duty.position))
         self.add(subject, _ORGKB_role, _term(ROLE[duty.role.value]))
@@ -367,7 +378,7 @@ class _Builder:
         for partner in duty.partners:
             region = ID[f"{self.place_path}/partner/{slugify(partner.name)}"]
             self.add(region, _RDF_type, _ORGKB_PartnerRegion)
-            self.add(region, _SKOS_prefLabel, _literal(partner.name, lang="en"))
+            self.add(region, _SKOS_prefLabel, _literal(partner.name, lang=self.language_of(partner.name)))
             self.add(subject, _ORGKB_partnerRegion, self.iri(region))
             self.add(owner, _PARTNER_PROPERTIES[partner.relation], self.iri(region))
             self.add(owner, _ORGKB_worksWithRegion, self.iri(region))

@@ -15,6 +15,7 @@ from urllib.parse import quote
 from orgkb.kb.coordination.links import CoordinationLink
 from orgkb.kb.duties import ResponsibilityRecord
 from orgkb.kb.organizations import ContactRecord, LinkRecord, OrganizationRecord
+from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.who_handles import Handler
 from orgkb.kb.sources import SourceRecord
 from orgkb.web.chart import units_chart
@@ -31,6 +32,7 @@ textarea{resize:vertical}
 button{font:inherit;padding:.45rem 1rem;border:0;border-radius:4px;background:#005ea2;color:#fff}
 ol.answers{padding-left:1.5rem}ol.answers>li{margin:1rem 0;padding-bottom:.5rem;border-bottom:1px solid #ddd}
 h2{font-size:1.15rem;margin:0}.kind{font-size:.8rem;color:#555;font-weight:400}
+.other{font-size:.9em;color:#444;font-weight:400}
 section>h2{margin-top:1.2rem}
 blockquote{margin:.4rem 0;padding-left:.8rem;border-left:3px solid #005ea2}
 .meta,.source,.why{color:#555;font-size:.9rem;margin:.2rem 0}.error{color:#b50909;font-weight:600}
@@ -49,9 +51,21 @@ def organization_href(identifier: str) -> str:
     return "/organization/" + quote(identifier, safe="/")
 
 
-def _to(record: OrganizationRecord) -> str:
-    """A link to the page of `record`, with its name."""
-    return f'<a href="{organization_href(record.id)}">{e(record.name)}</a>'
+def _to(record: OrganizationRecord, language: str | None = None) -> str:
+    """A link to the page of `record`, with its name (in `language` when it has one)."""
+    name = record.name_in(language)
+    return f'<a href="{organization_href(record.id)}"{_lang(name)}>{e(name)}</a>'
+
+
+def _beside(record: OrganizationRecord, language: str | None = None) -> str:
+    """Its name in the other language, to show beside the name in `language`; empty when it has none."""
+    other = record.other_name(language)
+    return f' <span class="other"{_lang(other)}>{e(other)}</span>' if other else ""
+
+
+def _lang(text: str) -> str:
+    """A `lang` attribute for text in Chinese (the page is in English), so that it is read and shown as Chinese."""
+    return ' lang="zh"' if has_chinese(text) else ""
 
 
 def _note(text: object) -> str:
@@ -80,6 +94,7 @@ class Answer:
     office: OrganizationRecord | None
     contact: ContactRecord | None
     why: str
+    language: str = "en"  # the question's: names are shown in it, the other language beside
 
 
 def search_form(matter: str, district: str, places: Iterable[str]) -> str:
@@ -108,12 +123,12 @@ def search_page(matter: str, district: str, places: Iterable[str], answers: Sequ
 
 
 def _answer(answer: Answer) -> str:
-    record = answer.handler.organization
-    parts = [f"<li><h2>{_to(record)} {_note(record.kind.replace('-', ' '))}</h2>"]
+    record, language = answer.handler.organization, answer.language
+    parts = [f"<li><h2>{_to(record, language)}{_beside(record, language)} {_note(record.kind.replace('-', ' '))}</h2>"]
     if answer.office is not None:
-        parts.append(f'<p class="meta">of {_to(answer.office)}</p>')
+        parts.append(f'<p class="meta">of {_to(answer.office, language)}{_beside(answer.office, language)}</p>')
     for duty in answer.handler.evidence[:2]:
-        parts.append(f"<blockquote>{e(duty.text)}</blockquote>{_source(duty)}")
+        parts.append(f"<blockquote{_lang(duty.text)}>{e(duty.text)}</blockquote>{_source(duty)}")
     parts.append(f'<p class="why">Why: {e(answer.why)}</p>')
     if answer.contact is not None:
         parts.append(f'<p class="meta">Contact: {_contact_line(answer.contact)}</p>')
@@ -172,7 +187,8 @@ def organization_page(view: OrganizationView) -> str:
     if view.source is not None:
         released = f", released {view.source.issued.isoformat()}" if view.source.issued else ""
         facts.append(("Source", f"{e(view.source.file)}, line {e(record.line)}{e(released)}"))
-    body = [f"<h1>{e(record.name)}</h1>", "<dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts) + "</dl>"]
+    heading = f"<h1{_lang(record.name)}>{e(record.name)}{_beside(record)}</h1>"
+    body = [heading, "<dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts) + "</dl>"]
     if view.duties:
         body.append("<section><h2>Responsibilities</h2><ol>" + "".join(map(_duty, view.duties)) + "</ol></section>")
     if view.units:
@@ -199,7 +215,8 @@ def _duty(duty: ResponsibilityRecord) -> str:
     """A duty under the number its page gives it (the list's own number: never printed twice)."""
     number = duty.number if duty.number is not None else duty.position
     role = _ROLES.get(duty.role)
-    return f'<li value="{e(number)}">{e(duty.text)}{" " + _note(role) if role else ""}{_source(duty)}</li>'
+    note = " " + _note(role) if role else ""
+    return f'<li value="{e(number)}"{_lang(duty.text)}>{e(duty.text)}{note}{_source(duty)}</li>'
 
 
 def _link(link: CoordinationLink) -> str:

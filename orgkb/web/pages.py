@@ -15,6 +15,7 @@ from orgkb.errors import NotFoundError, QueryError
 from orgkb.kb import duties, organizations, places, sources
 from orgkb.kb.coordination.links import coordination
 from orgkb.kb.organizations import office_and_contact
+from orgkb.kb.search.text import question_language
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.identifiers import document_iri
@@ -57,8 +58,14 @@ class StaffPages:
             # 200: the page is whole and says what to change (a 400 makes browsers log a console error)
             return search_page(matter, district, places, [], question_problem(error, places)), 200
         thesaurus = default_thesaurus()
+        language = question_language(matter)
         answers = [
-            Answer(handler, *office_and_contact(self.kb, handler.organization), explanation(handler, matter, thesaurus))
+            Answer(
+                handler,
+                *office_and_contact(self.kb, handler.organization),
+                explanation(handler, matter, thesaurus),
+                language,
+            )
             for handler in handlers
         ]
         return search_page(matter, district, places, answers, None), 200

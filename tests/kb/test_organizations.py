@@ -5,8 +5,15 @@ from __future__ import annotations
 import pytest
 
 from orgkb.errors import NotFoundError, QueryError
-from orgkb.kb.organizations import resolve
+from orgkb.kb.organizations import organization, resolve
 from orgkb.kb.store import KnowledgeBase
+from tests.chinese_pages import (
+    CIVIL_AFFAIRS_EN,
+    CIVIL_AFFAIRS_ID,
+    CIVIL_AFFAIRS_ZH,
+    civil_affairs_bureau_in_english,
+    with_civil_affairs,
+)
 
 JINGAN = "shanghai/jingan/general-office"
 CAOJIADU = "shanghai/jingan/caojiadu-sub-district-office"
@@ -52,3 +59,38 @@ def test_loose_matching_can_be_turned_off(kb: KnowledgeBase) -> None:
 def test_words_nobody_is_named_by_are_not_found(kb: KnowledgeBase, text: str) -> None:
     with pytest.raises(NotFoundError):
         resolve(kb, text)
+
+
+# ---------------------------------------------------------------- names in two languages
+
+
+@pytest.fixture(scope="module")
+def bilingual() -> KnowledgeBase:
+    kb = with_civil_affairs(KnowledgeBase())
+    kb.add_document(civil_affairs_bureau_in_english())
+    return kb
+
+
+def test_a_chinese_page_gives_a_chinese_name_and_keeps_its_english_alias() -> None:
+    record = organization(with_civil_affairs(KnowledgeBase()), CIVIL_AFFAIRS_ID)
+    assert record.name == CIVIL_AFFAIRS_ZH  # no English preferred name: the one it has
+    assert record.names == (("zh", CIVIL_AFFAIRS_ZH),)
+    assert record.alt_names == (CIVIL_AFFAIRS_EN,)
+    assert record.name_in("en") == CIVIL_AFFAIRS_EN  # its English alias, for a question in English
+    assert record.alt_names_in("en") == () and record.alt_names_in("zh") == ()
+    assert record.other_name("en") == CIVIL_AFFAIRS_ZH
+
+
+def test_an_organization_has_a_name_in_each_language(bilingual: KnowledgeBase) -> None:
+    record = organization(bilingual, CIVIL_AFFAIRS_ID)
+    assert record.name == CIVIL_AFFAIRS_EN  # English first when there is one
+    assert record.names == (("en", CIVIL_AFFAIRS_EN), ("zh", CIVIL_AFFAIRS_ZH))
+    assert record.name_in("zh") == CIVIL_AFFAIRS_ZH and record.name_in("zh-Hans") == CIVIL_AFFAIRS_ZH
+    assert record.other_name("zh") == CIVIL_AFFAIRS_EN and record.other_name(None) == CIVIL_AFFAIRS_ZH
+    assert record.alt_names == (CIVIL_AFFAIRS_ZH,)  # every name but the one shown
+    assert record.alt_names_in("zh") == () and record.alt_names_in("en") == ()
+
+
+@pytest.mark.parametrize("name", [CIVIL_AFFAIRS_ZH, CIVIL_AFFAIRS_EN])
+def test_either_name_resolves(bilingual: KnowledgeBase, name: str) -> None:
+    assert resolve(bilingual, name) == CIVIL_AFFAIRS_ID

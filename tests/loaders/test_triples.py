@@ -19,8 +19,11 @@ from orgkb.loaders.reader import parse_text
 from orgkb.loaders.triples import document_graph, document_ntriples
 from orgkb.loaders.validate import shape_violations
 from orgkb.ontology.namespace import CV, ID, ORGKB
+from tests.chinese_pages import CIVIL_AFFAIRS_EN, CIVIL_AFFAIRS_ZH, SOCIAL_ASSISTANCE_DUTY, civil_affairs_bureau
 
 TEXT = "https://w3id.org/orgkb/def#text"
+PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
+TITLE = "http://purl.org/dc/terms/title"
 
 
 def _document(duty_text: str) -> Document:
@@ -156,3 +159,18 @@ def test_a_chinese_name_is_an_alt_label_in_chinese(page: str, subject: str, labe
     labels = {(str(value), value.language) for value in graph.objects(ID[subject], SKOS.altLabel)}  # type: ignore[attr-defined]
     assert (label, "zh") in labels
     assert not [text for text, language in labels if language == "en" and re.search("[\u3400-\u9fff]", text)]
+
+
+def test_the_labels_of_a_chinese_page_carry_its_language() -> None:
+    lines = "".join(document_ntriples(civil_affairs_bureau(), default_matcher()))
+    assert f'<{PREF}> "{CIVIL_AFFAIRS_ZH}"@zh .' in lines  # its name as the page prints it
+    assert f'"{CIVIL_AFFAIRS_EN}"@en .' in lines  # an English alias stays English
+    assert f'"{SOCIAL_ASSISTANCE_DUTY}"@zh .' in lines  # a duty's text is in the page's language
+    assert f'<{TITLE}> "{CIVIL_AFFAIRS_ZH}"@zh .' in lines
+    assert '"Social Assistance Section"@en' in lines and '"社会救助科"@zh' in lines
+    assert not re.search(r'"[^"]*[\u4e00-\u9fff][^"]*"@en', lines)  # no Chinese text tagged English
+
+
+def test_the_labels_of_an_english_page_stay_english() -> None:
+    lines = "".join(document_ntriples(read_page(builtin_paths()[0])))
+    assert f"<{PREF}> " in lines and "@zh" not in lines

@@ -315,6 +315,10 @@ def test_chinese_labels_parse_and_each_names_one_matter() -> None:
     assert {label: owned for label, owned in owners.items() if len(owned) > 1} == SHARED_ZH
 
 
+def test_every_concept_has_a_chinese_name_and_an_everyday_chinese_word(thesaurus: Thesaurus) -> None:
+    assert [matter.slug for matter in thesaurus if not matter.label_zh or not matter.alt_labels_zh] == []
+
+
 def test_chinese_alt_labels_are_kept_apart_from_the_english_ones(thesaurus: Thesaurus) -> None:
     matter = thesaurus.get("letters-and-calls")
     assert {"投诉", "举报", "上访"} <= set(matter.alt_labels_zh)
@@ -366,6 +370,16 @@ def test_every_chinese_label_finds_its_own_matter(thesaurus: Thesaurus) -> None:
         ("留守儿童", ["juvenile-protection"]),
         # Chinese and English in one text, each in its own order
         ("Who handles 信访 and archives?", ["letters-and-calls", "archives"]),
+        # everyday words people ask with
+        ("低保户补贴", ["social-assistance"]),
+        ("12345热线投诉转办", ["citizen-hotline", "letters-and-calls"]),
+        ("打疫苗去哪里", ["epidemic-prevention"]),
+        ("拆迁安置补偿", ["urban-renewal"]),
+        ("迁户口", ["household-registration"]),
+        ("社保卡丢了", ["social-insurance"]),
+        ("城管执法", ["urban-management"]),
+        ("外事工作", ["foreign-affairs"]),
+        ("税款征收", ["taxation"]),  # collecting taxes is no expropriation (征收 is no label)
     ],
 )
 def test_everyday_chinese_words(thesaurus: Thesaurus, text: str, expected: list[str]) -> None:

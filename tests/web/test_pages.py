@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from html import unescape
+from html import escape, unescape
 
 import pytest
 
@@ -11,6 +11,14 @@ from orgkb.app import create_app
 from orgkb.kb import organizations
 from orgkb.kb.store import KnowledgeBase
 from tests.asgi import Client
+from tests.chinese_pages import (
+    CIVIL_AFFAIRS_EN,
+    CIVIL_AFFAIRS_ID,
+    CIVIL_AFFAIRS_ZH,
+    SOCIAL_ASSISTANCE_DUTY,
+    civil_affairs_bureau_in_english,
+    with_civil_affairs,
+)
 
 
 @pytest.fixture(scope="module")
@@ -146,3 +154,33 @@ def test_an_office_page_draws_its_units_as_a_chart(client: Client) -> None:
     assert chart.startswith('<svg class="chart"')
     assert chart.count('<a href="/organization/shanghai/jingan/general-office/') == 12
     assert "Foreign Affairs Section" in chart and "<script" not in html
+
+
+# ---------------------------------------------------------------- names in the question's language
+
+
+@pytest.fixture(scope="module")
+def bilingual() -> Client:
+    kb = with_civil_affairs()
+    kb.add_document(civil_affairs_bureau_in_english())
+    return Client(create_app(kb))
+
+
+def test_a_chinese_question_names_the_answer_in_chinese_with_its_english_name_beside(bilingual: Client) -> None:
+    first = bilingual.get("/", params={"q": "低保怎么申请"}).text.split("<li>")[1]
+    assert f'<a href="/organization/{CIVIL_AFFAIRS_ID}" lang="zh">{CIVIL_AFFAIRS_ZH}</a>' in first
+    assert f'<span class="other">{escape(CIVIL_AFFAIRS_EN)}</span>' in first
+    assert f'<blockquote lang="zh">{SOCIAL_ASSISTANCE_DUTY}</blockquote>' in first  # the Chinese sentence
+    assert "jingan-civil-affairs-zh.txt, line 5" in _text(first)
+
+
+def test_an_english_question_names_it_in_english_with_its_chinese_name_beside(bilingual: Client) -> None:
+    first = bilingual.get("/", params={"q": "Who handles subsistence allowances?"}).text.split("<li>")[1]
+    assert f'<a href="/organization/{CIVIL_AFFAIRS_ID}">{escape(CIVIL_AFFAIRS_EN)}</a>' in first
+    assert f'<span class="other" lang="zh">{CIVIL_AFFAIRS_ZH}</span>' in first
+
+
+def test_the_organization_page_shows_both_names_and_both_pages_duties(bilingual: Client) -> None:
+    page = bilingual.get(f"/organization/{CIVIL_AFFAIRS_ID}").text
+    assert f'<h1>{escape(CIVIL_AFFAIRS_EN)} <span class="other" lang="zh">{CIVIL_AFFAIRS_ZH}</span></h1>' in page
+    assert "jingan-civil-affairs-zh.txt, line 5" in _text(page) and "jingan-civil-affairs-en.txt, line 4" in _text(page)

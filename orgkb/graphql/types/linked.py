@@ -15,6 +15,8 @@ call (office with sections went from 76 resolver calls to 5).
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from orgkb.errors import NotFoundError
@@ -54,6 +56,17 @@ def _units(root: Organization, info: Info) -> list[Organization]:
     return [Organization.from_record(record, info.context) for record in found]
 
 
+_LANG = strawberry.argument(description='A language tag: "zh" for Chinese, "en" for English.')
+
+
+def _name(root: Organization, lang: Annotated[str | None, _LANG] = None) -> str:
+    return root.record.name_in(lang) if lang else root.record.name
+
+
+def _alt_names(root: Organization, lang: Annotated[str | None, _LANG] = None) -> list[str]:
+    return list(root.record.alt_names_in(lang)) if lang else list(root.record.alt_names)
+
+
 @strawberry.type(
     description=(
         "A government body or a unit inside one. A district government has offices (such as its "
@@ -64,9 +77,19 @@ def _units(root: Organization, info: Info) -> list[Organization]:
     )
 )
 class Organization(Node):
-    name: str = strawberry.field(description="The name as the page prints it.")
+    name: str = strawberry.field(
+        resolver=_name,
+        description=(
+            'The name as the page prints it: in `lang` ("zh", "en") when it has a name in that language; '
+            "else, and by default, its English name when it has one, else its name in another language."
+        ),
+    )
     alt_names: list[str] = strawberry.field(
-        description='Other names it goes by ("Office for Letters and Calls" for a unit labeled so).'
+        resolver=_alt_names,
+        description=(
+            'Other names it goes by ("Office for Letters and Calls" for a unit labeled so, its name in another '
+            "language): every name but `name(lang:)`; only those in `lang` when it is given."
+        ),
     )
     kind: OrganizationKind = strawberry.field(description="What sort of body it is: government, office, section ...")
     is_unit: bool = strawberry.field(description="True for a section or internal office, i.e. a part of an office.")
@@ -97,8 +120,6 @@ class Organization(Node):
         def make() -> Organization:
             return cls(
                 id=strawberry.ID(record.id),
-                name=record.name,
-                alt_names=list(record.alt_names),
                 kind=OrganizationKind.of(record.kind),
                 is_unit=record.is_unit,
                 relation_to_parent=record.relation_to_parent,

@@ -6,6 +6,9 @@ what they are about and how they say it: the IDF-weighted overlap of their matte
 counts half for the broader matters above it) and the TF-IDF cosine of their stemmed content
 words, each weighted over all duties of the graph so that rare words and matters count more.
 
+Two duties written in different languages (an English page's and a Chinese page's) share no
+words: they are aligned by their matters alone, which the thesaurus found in each language.
+
 The alignment keeps a pair when it clears `THRESHOLD` and one duty is the other's best match:
 mutual bests give one-to-one pairs, a broad duty that is the best match of several narrow ones
 gives one-to-many. The closing "other tasks assigned" duties pair with each other and nothing else.
@@ -29,6 +32,7 @@ from orgkb.kb.organizations import OrganizationRecord, hierarchy
 from orgkb.kb.organizations import organization as organization_record
 from orgkb.kb.places import place as place_record
 from orgkb.kb.places import within
+from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.text import content_words
 from orgkb.kb.store import KnowledgeBase
 from orgkb.ontology import ids
@@ -112,6 +116,7 @@ class _Features:
     norm: float
     matters: dict[str, float]
     catch_all: bool
+    chinese: bool  # written in Chinese: compared by words only with another duty in Chinese
 
 
 def _features(duty: ResponsibilityRecord, model: _Model) -> _Features:
@@ -119,20 +124,25 @@ def _features(duty: ResponsibilityRecord, model: _Model) -> _Features:
     words = {word: count * model.word_idf.get(word, default) for word, count in _stems(duty.text).items()}
     matters = {m: BROADER_WEIGHT for direct in duty.matters for m in model.broader.get(direct, ())}
     matters.update(dict.fromkeys(duty.matters, 1.0))
-    return _Features(words, math.sqrt(sum(w * w for w in words.values())), matters, is_catch_all(duty.text))
+    norm = math.sqrt(sum(w * w for w in words.values()))
+    return _Features(words, norm, matters, is_catch_all(duty.text), has_chinese(duty.text))
 
 
 def similarity(left: _Features, right: _Features, model: _Model) -> float:
-    """How alike two duties are, 0-1: matters and words, each weighted by rarity."""
+    """How alike two duties are, 0-1: matters and words, each weighted by rarity; matters alone
+    for two duties in different languages."""
     lexical = sum(w * right.words[k] for k, w in left.words.items() if k in right.words)
     lexical = lexical / (left.norm * right.norm) if left.norm and right.norm else 0.0
     keys = left.matters.keys() | right.matters.keys()
+    across = left.chinese != right.chinese
     if not keys:
-        return lexical
+        return 0.0 if across else lexical
     idf = model.matter_idf
     both = sum(min(left.matters.get(m, 0), right.matters.get(m, 0)) * idf.get(m, 1.0) for m in keys)
     either = sum(max(left.matters.get(m, 0), right.matters.get(m, 0)) * idf.get(m, 1.0) for m in keys)
     topical = both / either if either else 0.0
+    if across:
+        return topical
     return MATTER_SHARE * topical + (1 - MATTER_SHARE) * lexical
 
 

@@ -24,7 +24,7 @@ import functools
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import ahocorasick
@@ -42,7 +42,7 @@ UBIQUITOUS = 0.5  # a matter that more than this share of the units concern link
 DERIVED = ox.NamedNode(str(GRAPH["derived"]))
 BULK = 32  # pages written at once from which every page is read in one query rather than page by page
 
-Select = Callable[..., list[dict[str, object]]]  # `KnowledgeBase.select`: a named query with bindings
+Select = Callable[..., Sequence[Mapping[str, object]]]  # `KnowledgeBase.select`: a named query with bindings
 Pair = tuple[str, str]
 Row = tuple[str, str, bool, bool]  # an organization's name: (label, kind, described, parent)
 Quad = ox.Quad
@@ -135,7 +135,7 @@ def _organizations(select: Select, graph: str | None) -> dict[str, set[str]]:
     return found
 
 
-def _names(rows: Iterable[dict[str, object]]) -> dict[str, frozenset[Row]]:
+def _names(rows: Iterable[Mapping[str, object]]) -> dict[str, frozenset[Row]]:
     found: dict[str, set[Row]] = defaultdict(set)
     for row in rows:
         name = (str(row["label"]), str(row["kind"]), bool(row.get("described")), bool(row.get("parent")))

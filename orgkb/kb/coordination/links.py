@@ -63,7 +63,7 @@ def coordination(kb: KnowledgeBase, organization_id: str, limit: int = 10) -> li
         links.append(
             CoordinationLink(
                 organization=organization(kb, id_of(str(row["partner"]))),
-                strength=float(row["strength"]),  # type: ignore[arg-type]
+                strength=float(row["strength"]),
                 basis=str(row["basis"]),
                 matters=tuple(names.get(m, MatterRecord(m, m)) for m in sorted(matters)),
                 evidence=tuple(sorted((duties[d] for d in evidence if d in duties), key=_duty_order)),

@@ -52,19 +52,19 @@ class Centrality:
     betweenness: float
 
 
-def _add_edge(graph: nx.Graph, source: str, target: str, relation: str, **attributes: object) -> None:
+def _add_edge(graph: nx.Graph[str], source: str, target: str, relation: str, **attributes: object) -> None:
     if source == target or graph.has_edge(source, target):
         return  # the first, most direct relation between two nodes wins (hierarchy before matters)
     graph.add_edge(source, target, relation=relation, source=source, **attributes)
 
 
-def network(kb: KnowledgeBase) -> nx.Graph:
+def network(kb: KnowledgeBase) -> nx.Graph[str]:
     """The whole graph as an undirected networkx graph (built once per state of the store; do not modify)."""
     return kb.derived("network", lambda: _build(kb))
 
 
-def _build(kb: KnowledgeBase) -> nx.Graph:
-    graph = nx.Graph()
+def _build(kb: KnowledgeBase) -> nx.Graph[str]:
+    graph: nx.Graph[str] = nx.Graph()
     units = {child for child, _, relation in hierarchy(kb) if relation == "unitOf"}
     described = {id_of(str(row["org"])) for row in kb.select("organizations")}
     for row in kb.select("network_nodes"):
@@ -86,7 +86,7 @@ def _build(kb: KnowledgeBase) -> nx.Graph:
             continue
         seen.add(key)
         a, b = id_of(str(row["first"])), id_of(str(row["second"]))
-        strength = float(row["strength"])  # type: ignore[arg-type]
+        strength = float(row["strength"])
         relations = "; ".join(sorted(str(row.get("relations") or "shares matters with").split("; ")))
         if graph.has_edge(a, b):
             graph.edges[a, b].update(strength=strength, basis=str(row["basis"]), coordination=relations)
@@ -147,10 +147,10 @@ def path(kb: KnowledgeBase, from_id: str, to_id: str, *, via_matters: bool = Fal
     return steps
 
 
-def organization_graph(kb: KnowledgeBase) -> nx.Graph:
+def organization_graph(kb: KnowledgeBase) -> nx.Graph[str]:
     """The organizations, units and bodies only, linked by the hierarchy and by coordination."""
     graph = network(kb)
-    keep = [node for node, kind in graph.nodes(data="kind") if kind in _ORGANIZATION_KINDS]
+    keep = [node for node, data in graph.nodes(data=True) if data.get("kind") in _ORGANIZATION_KINDS]
     return graph.subgraph(keep)
 
 
@@ -174,7 +174,7 @@ def components(kb: KnowledgeBase) -> list[list[str]]:
 
 def to_graphml(kb: KnowledgeBase) -> bytes:
     """The whole network as GraphML (node `kind` and `label`, edge `relation`, `strength`, `basis`)."""
-    graph = nx.Graph()
+    graph: nx.Graph[str] = nx.Graph()
     for node, data in network(kb).nodes(data=True):
         graph.add_node(node, **{key: value for key, value in data.items() if value is not None})
     for a, b, data in network(kb).edges(data=True):

@@ -58,7 +58,11 @@ _AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _RECIPIENT = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 # A unit does not guide, supervise or run the government it belongs to: such a cue is about its work.
 _DOWNWARD = frozenset({"guides", "supervises", "administers", "coordinates with", "hosts the office of"})
-_CATCH_ALL = re.compile(r"\bother\s+(?:tasks|matters|work|duties|affairs)\b[^;]*\bassign", re.IGNORECASE)
+_CATCH_ALL = re.compile(
+    r"\bother\s+(?:tasks|matters|work|duties|affairs)\b[^;]*\bassign"
+    r"|(?:交办|交付|布置)的?其他(?:事项|工作|任务)",  # 承办区政府交办的其他事项
+    re.IGNORECASE,
+)
 _FUNCTION_WORDS = frozenset(["the", "of", "and", "for", "in", "on", "a", "an", "to", "its", "their", "s", "peoples"])
 _NAME_WORD = re.compile(r"[a-z0-9]+")
 
@@ -67,6 +71,8 @@ def is_catch_all(text: str) -> bool:
     """True for the closing "other tasks assigned by ..." duty that every page has.
 
     >>> is_catch_all("Complete other tasks assigned by Jing'an District People's Government.")
+    True
+    >>> is_catch_all("完成区委、区政府交办的其他任务。")
     True
     """
     return bool(_CATCH_ALL.search(text))
@@ -139,7 +145,7 @@ class NameIndex:
     the case-folded duty, as the duty writes it, not only on word boundaries.
     """
 
-    def __init__(self, rows: Iterable[dict[str, object]]) -> None:
+    def __init__(self, rows: Iterable[Mapping[str, object]]) -> None:
         self.by_key: dict[frozenset[str], dict[str, Candidate]] = defaultdict(dict)
         self.labels: dict[str, list[str]] = defaultdict(list)
         self.candidates: dict[str, Candidate] = {}

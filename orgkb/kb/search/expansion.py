@@ -16,7 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from orgkb.kb.search.index import HandlerIndex
-from orgkb.kb.search.text import related_terms
+from orgkb.kb.search.segment import has_chinese
+from orgkb.kb.search.text import related_terms, terms
 from orgkb.loaders.triples import MatterMatcher
 from orgkb.ontology.thesaurus import label_key
 
@@ -42,7 +43,9 @@ class AskedMatter:
 
 
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(stem for stem in label_key(text) if stem != "|")
+    """The stems of `text`'s English words and its Chinese words (a Chinese label's words are its stems)."""
+    stems = frozenset(stem for stem in label_key(text) if stem != "|")
+    return stems | frozenset(terms(text)) if has_chinese(text) else stems
 
 
 # A name's words are read together only within one part of a question: "and", "or" and

@@ -191,7 +191,11 @@ class HandlerIndex:
             iri, value, kind = str(row["owner"]), str(row["value"]), str(row["type"])
             owner = by_iri.setdefault(iri, Owner(iri))
             if kind == "pref":
-                owner.name = value
+                # its English name when it has one; a name in another language is one of its aliases
+                if not owner.name or (_has_cjk(owner.name) and not _has_cjk(value)):
+                    owner.name, value = value, owner.name
+                if value:
+                    owner.aliases.append(value)
             elif kind in ("alt", "hidden"):
                 owner.aliases.append(value)
             elif kind == "unitOf" or (kind == "subOrganizationOf" and owner.parent is None):
@@ -308,12 +312,12 @@ def _read_duties(kb: KnowledgeBase, owner_of: dict[str, int]) -> list[Duty]:
                 iri=iri,
                 owner=owner,
                 text=str(row["text"]),
-                position=int(row["position"]),  # type: ignore[call-overload]
+                position=int(row["position"]),
                 role=str(row["role"]).removeprefix(str(ROLE)),
                 document=files.get(document, document),
-                line=int(row["line"]),  # type: ignore[call-overload]
+                line=int(row["line"]),
                 quote=str(row["quote"]),
-                number=int(number) if number is not None else None,  # type: ignore[call-overload]
+                number=int(number) if number is not None else None,
                 matters=tuple(concerns.get(iri, ())),
             )
         )

@@ -17,7 +17,9 @@ import numpy as np
 
 from orgkb.kb.search.expansion import NARROWER, AskedMatter, concept_scores, coverage
 from orgkb.kb.search.index import HandlerIndex
+from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.text import related_terms, terms
+from orgkb.ontology.places import fold_name
 
 ROLE_WEIGHTS = {
     "leads": 1.0,
@@ -81,8 +83,13 @@ def _normalized(scores: np.ndarray) -> np.ndarray:
 def question_terms(index: HandlerIndex, question: str) -> list[str]:
     """The terms a question is searched by: its content terms less place names (unless that leaves none)."""
     found = terms(question)
-    kept = [term for term in found if term not in index.place_terms]
+    kept = [term for term in found if term not in index.place_terms and not _names_a_place(index, term)]
     return kept or found
+
+
+def _names_a_place(index: HandlerIndex, term: str) -> bool:
+    """Whether a Chinese term is the name of a place ("静安区", "静安"): it says where, not what."""
+    return has_chinese(term) and fold_name(term) in index.place_names
 
 
 def _name_shares(index: HandlerIndex, query: list[str], raw_names: np.ndarray) -> np.ndarray:

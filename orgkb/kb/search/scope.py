@@ -6,8 +6,9 @@ hyphens), Chinese names as substrings; the organizations and units inside what w
 preferred, not the only ones kept, because a named place can also be the object of the matter
 ("cooperation with Dapeng"). A name the question says it asks about, after "in", "at", "of",
 "near", "inside" or "within", or with a possessive ("in Shipai", "at the Shipai street office",
-"Yiwu's Beiyuan sub-district", "在曹家渡", "大鹏新区的"), is the question's own district filter,
-spoken: what lies inside it comes first, and what lies elsewhere still follows (`local_scope`).
+"Yiwu's Beiyuan sub-district", "在曹家渡", "大鹏新区的", or first in a Chinese question: "曹家渡低保
+..."), is the question's own district filter, spoken: what lies inside it comes first, and what
+lies elsewhere still follows (`local_scope`).
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.IGNORECASE)
 # Words before a name that make it the place asked about, and words that may stand between.
 _LOCATIVE = frozenset({"in", "at", "of", "inside", "within", "near"})
 _ARTICLES = frozenset({"the", "a", "an", "my", "our", "your", "this", "that"})
-_CHINESE_LOCATIVE = re.compile(r"在$")
+# 在 before a name, or nothing: a Chinese question opens with the place it asks about ("普陀区低保怎么申请").
+_CHINESE_LOCATIVE = re.compile(r"(?:^|在)\s*$")
 _CHINESE_POSSESSIVE = re.compile(r"^的")
 
 

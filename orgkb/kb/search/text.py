@@ -5,6 +5,8 @@ Terms are the thesaurus's own stems (`label_key`: case, apostrophes and British 
 Porter stemming), so that the words a duty is indexed by are the words its matters were found
 by. Words that say a duty exists but not what it is about ("responsible", "tasks"), and the
 words of a question that ask rather than describe ("who", "in charge of"), are left out.
+Chinese is cut into words by `segment` (the thesaurus's Chinese labels in its dictionary), and
+its words are terms as they are written: Chinese has no inflection to stem.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import functools
 import re
 import unicodedata
 
+from orgkb.kb.search.segment import CHINESE_RUN, chinese_words, has_chinese
 from orgkb.ontology.places import default_gazetteer
 from orgkb.ontology.thesaurus import label_key
 
@@ -67,7 +70,21 @@ def terms(text: str) -> list[str]:
 
     >>> terms("Who is in charge of receiving foreign visitors?")
     ['receiv', 'foreign', 'visitor']
+    >>> terms("谁负责接待外宾？")
+    ['接待', '外宾', '接待外宾']
     """
+    if not has_chinese(text):
+        return _english_terms(text)
+    found: list[str] = []
+    start = 0
+    for run in CHINESE_RUN.finditer(text):
+        found += _english_terms(text[start : run.start()])
+        found += chinese_words(run.group())
+        start = run.end()
+    return found + _english_terms(text[start:])
+
+
+def _english_terms(text: str) -> list[str]:
     text = _EMPHASIS.sub(" ", _FILLERS.sub(" ", text))
     return [stem for stem in label_key(text) if stem != _BREAK and stem not in STOP_STEMS and len(stem) > 1]
 
@@ -77,12 +94,14 @@ def words_by_term(text: str) -> dict[str, str]:
 
     >>> words_by_term("Welcoming foreign guests")
     {'welcom': 'Welcoming', 'foreign': 'foreign', 'guest': 'guests'}
+
+    A Chinese word is its own term: ``words_by_term("低保")`` is ``{'低保': '低保'}``.
     """
     found: dict[str, str] = {}
     for word in text.split():
         word = word.strip(".,;:!?()[]\"'“”‘’")
         for stem in terms(word):
-            found.setdefault(stem, word)
+            found.setdefault(stem, stem if has_chinese(stem) else word)
     return found
 
 
@@ -103,7 +122,7 @@ def related_terms(vocabulary: list[str], term: str) -> list[str]:
     >>> related_terms(["neighbor", "neighborhood"], "neighbor")
     []
     """
-    if len(term) < PREFIX_MIN:
+    if len(term) < PREFIX_MIN or has_chinese(term):  # Chinese: the segmenter gave a compound's parts
         return []
     found = [
         term[:size]
@@ -124,6 +143,15 @@ def _contains(vocabulary: list[str], term: str) -> bool:
     return at < len(vocabulary) and vocabulary[at] == term
 
 
+def question_language(question: str) -> str:
+    """The language a question is asked in, to answer in: "zh" when it holds Chinese, else "en".
+
+    >>> question_language("低保怎么申请"), question_language("Who handles 低保?"), question_language("seals")
+    ('zh', 'zh', 'en')
+    """
+    return "zh" if has_chinese(question) else "en"
+
+
 _WHERE = re.compile(r"\bwhere\b|哪里|哪儿|在哪|去哪", re.IGNORECASE)
 
 
@@ -138,7 +166,7 @@ def asks_where(question: str) -> bool:
 
 # -- plain content words (comparing two offices) ------------------------------------------------
 
-_WORD = re.compile(r"[a-z0-9]+|[\u4e00-\u9fff]")
+_WORD = re.compile(r"[a-z0-9]+")
 
 # Words every duty uses ("responsible", "work", "district", ...): they say nothing of what it is about.
 STOPWORDS = frozenset(
@@ -289,13 +317,16 @@ def content_words(text: str) -> frozenset[str]:
 
     >>> sorted(content_words("Be responsible for the reception of foreign guests"))
     ['foreign', 'guest', 'reception']
+
+    Chinese is cut into words as `terms` cuts it: ``content_words("负责接待外宾")`` holds
+    接待, 外宾 and 接待外宾.
     """
-    words = (_trim(word) for word in _WORD.findall(fold(text)))
+    folded = fold(text)
+    chinese: list[str] = []
+    if has_chinese(folded):
+        chinese = [word for run in CHINESE_RUN.findall(folded) for word in chinese_words(run)]
+        folded = CHINESE_RUN.sub(" ", folded)
+    words = (_trim(word) for word in _WORD.findall(folded))
     places = place_words()
-    return frozenset(
-        word for word in words if (len(word) > 1 and word not in STOPWORDS and word not in places) or _is_han(word)
-    )
-
-
-def _is_han(word: str) -> bool:
-    return len(word) == 1 and "\u4e00" <= word <= "\u9fff"
+    found = {word for word in words if len(word) > 1 and word not in STOPWORDS and word not in places}
+    return frozenset(found.union(chinese))

@@ -316,7 +316,7 @@ class _Walker:
                 if text:
                     self.title = Block(element.sourceline or 1, text, BlockKind.TITLE)
             elif tag in ("link", "meta", "base") and self.site is None:
-                self.site = _site_of(element)
+                self.site = _site_of(element, tag)
 
 
 def _only(pieces: list[_Piece], flag: str) -> bool:
@@ -346,8 +346,7 @@ def _is_header(value: str) -> bool:
     return any(token in _HEADER_WHOLE for token in value.split())
 
 
-def _site_of(element: etree._Element) -> str | None:
-    tag = element.tag.lower()
+def _site_of(element: etree._Element, tag: str) -> str | None:
     if tag == "link" and "canonical" in (element.get("rel") or "").lower().split():
         url = element.get("href")
     elif tag == "meta" and (element.get("property") or element.get("name") or "").lower() == "og:url":

@@ -5,11 +5,14 @@ from __future__ import annotations
 import pytest
 
 from orgkb.errors import NotFoundError
-from orgkb.kb.coordination.compare import compare
+from orgkb.kb.coordination.compare import _features, _model, compare, similarity
+from orgkb.kb.duties import Evidence, ResponsibilityRecord
 from orgkb.kb.store import KnowledgeBase
+from tests.chinese_pages import CIVIL_AFFAIRS_ID, SOCIAL_ASSISTANCE_DUTY, putuo_civil_affairs_bureau, with_civil_affairs
 
 JINGAN = "shanghai/jingan/general-office"
 DAPENG = "shenzhen/dapeng/general-office"
+PUTUO_CIVIL_AFFAIRS = "shanghai/putuo/civil-affairs-bureau"
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +100,39 @@ def test_an_office_compared_with_itself_aligns_every_duty(kb: KnowledgeBase) -> 
 def test_unknown_id_is_not_found(kb: KnowledgeBase) -> None:
     with pytest.raises(NotFoundError):
         compare(kb, JINGAN, "shanghai/nowhere")
+
+
+# ---------------------------------------------------------------- an English page and a Chinese page
+
+
+@pytest.fixture(scope="module")
+def across() -> KnowledgeBase:
+    kb = with_civil_affairs(KnowledgeBase())
+    kb.add_document(putuo_civil_affairs_bureau())
+    return kb
+
+
+def test_duties_in_two_languages_are_aligned_through_their_matters(across: KnowledgeBase) -> None:
+    result = compare(across, PUTUO_CIVIL_AFFAIRS, CIVIL_AFFAIRS_ID, units=True)
+    pairs = {(pair.left.number, pair.right.text): [m.id for m in pair.matters] for pair in result.shared}
+    assert pairs == {
+        (1, SOCIAL_ASSISTANCE_DUTY): ["matter/social-assistance"],  # subsistence allowances = 最低生活保障
+        (2, "负责本区婚姻登记和收养登记管理工作。"): ["matter/marriage-registration"],
+    }
+    assert [duty.number for duty in result.only_left] == [3]  # veterans: the Chinese page has none
+    assert "承担殡葬管理和殡葬改革工作，指导公墓的建设和管理。" in [duty.text for duty in result.only_right]
+
+
+def test_the_coverage_table_has_the_matters_of_both_languages(across: KnowledgeBase) -> None:
+    result = compare(across, PUTUO_CIVIL_AFFAIRS, CIVIL_AFFAIRS_ID, units=True)
+    rows = {row.matter.id: (row.matter.name, row.matter.chinese_name, row.left, row.right) for row in result.coverage}
+    assert rows["matter/social-assistance"] == ("Social assistance", "社会救助", 1, 1)
+    assert rows["matter/funeral-management"] == ("Funeral management", "殡葬管理", 0, 1)
+    assert rows["matter/veterans-and-military-families"][2:] == (1, 0)
+
+
+def test_words_alone_align_no_duties_across_languages(across: KnowledgeBase) -> None:
+    model = _model(across)
+    english = ResponsibilityRecord("a", "Registration 12345", 1, "responsible", "x", Evidence("a.txt", 1, "q"))
+    chinese = ResponsibilityRecord("b", "登记 12345", 1, "responsible", "y", Evidence("b.txt", 1, "q"))
+    assert similarity(_features(english, model), _features(chinese, model), model) == 0.0

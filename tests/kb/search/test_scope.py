@@ -99,6 +99,10 @@ def test_a_place_a_page_adds_is_named_without_its_type(wider: HandlerIndex) -> N
         ("在曹家渡办医保去哪里？", True),
         ("大鹏新区的政府信息公开归谁管？", True),
         ("与大鹏新区合作", False),
+        ("曹家渡低保怎么申请？", True),  # a Chinese question opens with the place it asks about
+        (" 大鹏新区谁管外事", True),
+        ("谁负责和大鹏新区的合作", True),  # 的 after it, as before
+        ("谁负责与大鹏新区合作", False),
     ],
 )
 def test_a_place_asked_about_is_told_from_a_place_that_is_the_object(question: str, local: bool) -> None:

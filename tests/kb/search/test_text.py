@@ -15,7 +15,12 @@ from orgkb.kb.search.text import related_terms, terms, words_by_term
         ("Be responsible for other tasks assigned", []),  # duty boilerplate neither
         ("neighbourhood committees", ["neighborhood", "committe"]),  # British spelling folded
         ("Jing’an", ["jingan"]),  # curly apostrophe folded
-        ("谁负责", []),  # Chinese is left to the thesaurus's Chinese labels
+        ("谁负责", []),  # Chinese asking words and duty boilerplate carry no matter either
+        ("低保怎么申请", ["低保", "申请"]),  # Chinese cut into words, the asking words dropped
+        # a thesaurus label stays one word, after its parts (the segmenter's search mode)
+        ("负责最低生活保障工作", ["最低", "生活", "保障", "最低生活保障"]),
+        ("12345热线", ["热线", "12345热线"]),  # digits written into Chinese stay with it
+        ("Receive 外宾 and guests", ["receiv", "外宾", "guest"]),  # English and Chinese in one text, in order
         # emphasis, dropped whole: "important" stems as "imports" does
         ("Prepare for important meetings", ["prepar", "meet"]),
         ("Importantly, who handles imports?", ["import"]),
@@ -55,3 +60,8 @@ def test_related_terms(term: str, expected: list[str]) -> None:
 )
 def test_the_words_of_spoken_questions_that_say_no_matter(text: str, expected: list[str]) -> None:
     assert terms(text) == expected
+
+
+def test_a_chinese_word_is_its_own_term_and_has_no_related_terms() -> None:
+    assert words_by_term("低保 怎么 办") == {"低保": "低保"}
+    assert related_terms(["最低生活保障", "最低生活保障金"], "最低生活保障") == []

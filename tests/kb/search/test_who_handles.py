@@ -12,6 +12,7 @@ from orgkb.kb.search.who_handles import Handler, who_handles
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.reader import parse_text
+from tests.chinese_pages import CIVIL_AFFAIRS_ID, putuo_civil_affairs_bureau, with_civil_affairs
 
 # A page of the genre with one office and two sections: one responsible for the archives, one
 # assisting with them. Invented for these tests.
@@ -192,7 +193,9 @@ def test_bad_input(kb: KnowledgeBase, matter: str, district: str | None, limit: 
 
 
 def test_five_hundred_characters_are_accepted(kb: KnowledgeBase) -> None:
-    who_handles(kb, ("archives " * 60)[:500])
+    longest = ("archives " * 60)[:500]
+    assert len(longest) == 500
+    assert who_handles(kb, longest) == who_handles(kb, "archives") != []
 
 
 def test_answers_follow_a_reloaded_page() -> None:
@@ -402,3 +405,59 @@ def test_a_question_in_chinese_that_names_the_office_by_its_chinese_title() -> N
     assert resolve(kb, "深圳市南山区城市管理和综合执法局") == bureau
     found = who_handles(kb, "深圳市南山区城市管理和综合执法局谁负责垃圾分类", limit=3)
     assert found and all(handler.organization.id.startswith(bureau) for handler in found)
+
+
+# ---------------------------------------------------------------- a page in Chinese (tests/chinese_pages.py)
+
+
+@pytest.fixture(scope="module")
+def with_chinese() -> KnowledgeBase:
+    return with_civil_affairs()
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "line"),
+    [
+        ("低保怎么申请", CIVIL_AFFAIRS_ID, 5),  # 低保 is the everyday word for the duty's 最低生活保障
+        ("Who handles subsistence allowances?", CIVIL_AFFAIRS_ID, 5),  # English, through the thesaurus
+        ("特困人员救助供养", CIVIL_AFFAIRS_ID, 5),  # Chinese words no label names: found word by word
+        ("公墓谁管", f"{CIVIL_AFFAIRS_ID}/social-assistance-section", 13),
+        ("Who registers marriages?", CIVIL_AFFAIRS_ID, 6),
+    ],
+)
+def test_questions_find_the_duties_of_a_chinese_page(
+    with_chinese: KnowledgeBase, question: str, first: str, line: int
+) -> None:
+    handlers = who_handles(with_chinese, question)
+    assert handlers[0].organization.id == first
+    evidence = handlers[0].evidence[0]
+    assert (evidence.source.document, evidence.source.line) == ("jingan-civil-affairs-zh.txt", line)
+    assert evidence.text == evidence.source.quote  # the Chinese sentence as the page prints it
+
+
+def test_chinese_words_are_searched_word_by_word(with_chinese: KnowledgeBase) -> None:
+    handlers = who_handles(with_chinese, "特困人员救助供养")
+    assert "words '特困', '人员'" in handlers[0].reason or "words '特困'" in handlers[0].reason
+
+
+def test_a_chinese_page_leaves_english_questions_answered_as_before(
+    kb: KnowledgeBase, with_chinese: KnowledgeBase
+) -> None:
+    for question in ("Who receives foreign guests?", "Who keeps the seals?", "complaints", "谁负责接待外宾"):
+        assert names(who_handles(with_chinese, question, limit=3)) == names(who_handles(kb, question, limit=3))
+
+
+@pytest.mark.parametrize(("chinese", "english"), [("谁管公章", "Who keeps the seals?"), ("外事", "foreign affairs")])
+def test_a_chinese_question_finds_an_english_duty_beside_a_chinese_page(
+    with_chinese: KnowledgeBase, chinese: str, english: str
+) -> None:
+    handlers = who_handles(with_chinese, chinese, limit=1)
+    assert names(handlers) == names(who_handles(with_chinese, english, limit=1))
+    assert handlers[0].evidence[0].source.document.endswith("general-office.txt")
+
+
+def test_a_chinese_question_opening_with_a_place_asks_in_it() -> None:
+    kb = with_civil_affairs()
+    kb.add_document(putuo_civil_affairs_bureau())
+    assert who_handles(kb, "普陀区低保怎么申请")[0].organization.id == "shanghai/putuo/civil-affairs-bureau"
+    assert who_handles(kb, "静安区低保怎么申请")[0].organization.id == CIVIL_AFFAIRS_ID

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import contextlib
 import random
 from pathlib import Path
 
@@ -107,8 +106,12 @@ def test_random_bytes_never_raise_anything_but_load_error() -> None:
     for size in (1, 2, 3, 10, 100, 1000):
         for _ in range(20):
             data = generator.randbytes(size)
-            with contextlib.suppress(LoadError):
-                decode(data, "page.txt")
+            try:
+                decoded = decode(data, "page.txt")
+            except LoadError as error:
+                assert str(error).startswith("page.txt") and "\n" not in str(error)
+            else:
+                assert decoded.text and codec_name(decoded.encoding) is not None, decoded
 
 
 def test_codec_names() -> None:

@@ -1,0 +1,85 @@
+"""Chinese words: text written in Chinese cut into the words the text model compares.
+
+Chinese is written without spaces, so a duty's words are found by a segmenter: rjieba (the jieba
+dictionary and algorithm, in Rust), with every Chinese label of the matter thesaurus added to its
+dictionary, so that 最低生活保障, 12345热线 or 外宾接待 stay one word as well as their parts
+(search mode also gives 最低, 生活, 保障). The segmenter is made on the first Chinese text seen, so
+an English-only knowledge base never pays for its dictionary (about 0.7 s).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import TYPE_CHECKING
+
+from orgkb.ontology.thesaurus import default_thesaurus
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+HAN = "\u3400-\u9fff\uf900-\ufaff"
+# A run of Chinese, with the digits written into it ("12345热线"): what the segmenter is given.
+CHINESE_RUN = re.compile(rf"[0-9]*[{HAN}][{HAN}0-9]*")
+_HAN = re.compile(f"[{HAN}]")
+
+# Function words, duty boilerplate ("负责 ... 工作", "承办 ... 交办的其他事项") and the words that
+# shape a question rather than say its matter ("谁", "哪个部门", "怎么"): not searched by.
+_STOPWORDS = """\
+的 了 和 与 及 以及 或 或者 等 等等 在 对 是 为 由 把 将 从 向 于 其 之 并 并且 中 各 各项 各类 有关 相关
+其他 其它 方面 进行 开展 做好 加强 健全 完善 落实 贯彻 推进 推动 实施 执行 按照 根据 依法 依据 规定 具体
+负责 承担 承办 办理 交办 完成 工作 事项 任务 职责 职能 主要 全区 本区 全市 本市 全县 本县 区 市 县
+谁 哪个 哪些 哪里 哪儿 哪 在哪 什么 怎么 怎样 怎么样 如何 为什么 部门 单位 机构 找 去 可以 能 能够 要 想 需要
+应该 应当 我 我们 你 你们 您 他 她 他们 请问 请 吗 呢 啊 吧 呀 管 归 问题 处理 办 问 一下 这个 那个 这 那
+"""
+CHINESE_STOPWORDS = frozenset(_STOPWORDS.split())
+
+
+class _Segmenter:
+    """The rjieba segmenter with the thesaurus's Chinese labels in its dictionary, made once."""
+
+    def __init__(self) -> None:
+        self._cut: Callable[[str], list[str]] | None = None
+        self._lock = threading.Lock()
+
+    def cut(self, text: str) -> list[str]:
+        cut = self._cut
+        if cut is None:
+            with self._lock:
+                cut = self._cut = self._cut or _make()
+        return cut(text)
+
+
+def _make() -> Callable[[str], list[str]]:
+    import rjieba  # imported here: building its dictionary takes a noticeable fraction of a second
+
+    for matter in default_thesaurus():
+        for label in (matter.label_zh, *matter.alt_labels_zh):
+            if label:  # even a word the dictionary has: its own frequency may leave it cut in two (占道)
+                rjieba.add_word(label, None, None)
+    return rjieba.cut_for_search
+
+
+_segmenter = _Segmenter()
+
+
+def has_chinese(text: str) -> bool:
+    """Whether `text` holds a Chinese character.
+
+    >>> has_chinese("低保"), has_chinese("subsistence")
+    (True, False)
+    """
+    return _HAN.search(text) is not None
+
+
+def chinese_words(run: str) -> list[str]:
+    """The words of a run of Chinese that say something, in order, compounds after their parts.
+
+    >>> chinese_words("低保怎么申请")
+    ['低保', '申请']
+    """
+    return [
+        word
+        for word in _segmenter.cut(run)
+        if len(word) > 1 and word not in CHINESE_STOPWORDS and (has_chinese(word) or word.isdigit())
+    ]

@@ -1,0 +1,79 @@
+"""Organization.name(lang:) and altNames(lang:): a name in each language, English by default."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from orgkb.graphql.execution import run
+from orgkb.kb.store import KnowledgeBase
+from tests.chinese_pages import (
+    CIVIL_AFFAIRS_EN,
+    CIVIL_AFFAIRS_ID,
+    CIVIL_AFFAIRS_ZH,
+    SOCIAL_ASSISTANCE_DUTY,
+    civil_affairs_bureau_in_english,
+    with_civil_affairs,
+)
+
+QUERY = """query Names($id: ID!, $lang: String) {
+  organization(id: $id) { name plain: name(lang: $lang) altNames other: altNames(lang: $lang) }
+}"""
+
+
+@pytest.fixture(scope="module")
+def bilingual() -> KnowledgeBase:
+    kb = with_civil_affairs(KnowledgeBase())
+    kb.add_document(civil_affairs_bureau_in_english())
+    return kb
+
+
+def names(kb: KnowledgeBase, lang: str | None) -> dict[str, Any]:
+    response = run(kb, QUERY, {"id": CIVIL_AFFAIRS_ID, "lang": lang})
+    assert "errors" not in response, response.get("errors")
+    organization: dict[str, Any] = response["data"]["organization"]
+    return organization
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "others"),
+    [
+        (None, CIVIL_AFFAIRS_EN, [CIVIL_AFFAIRS_ZH]),  # no language: English, the other name beside it
+        ("zh", CIVIL_AFFAIRS_ZH, []),  # its Chinese name; no other Chinese name
+        ("en", CIVIL_AFFAIRS_EN, []),
+        ("fr", CIVIL_AFFAIRS_EN, []),  # no name in French: the default, and no French names
+    ],
+)
+def test_a_name_in_each_language(bilingual: KnowledgeBase, lang: str | None, name: str, others: list[str]) -> None:
+    found = names(bilingual, lang)
+    assert found["name"] == CIVIL_AFFAIRS_EN and found["altNames"] == [CIVIL_AFFAIRS_ZH]
+    assert found["plain"] == name and found["other"] == (others if lang else [CIVIL_AFFAIRS_ZH])
+
+
+def test_an_alias_in_the_language_asked_stands_for_a_name_in_it() -> None:
+    kb = with_civil_affairs(KnowledgeBase())
+    query = """{ organization(id: "%s/social-assistance-section") { name zh: name(lang: "zh") altNames } }"""
+    response = run(kb, query % CIVIL_AFFAIRS_ID)
+    assert response["data"]["organization"] == {
+        "name": "Social Assistance Section",
+        "zh": "社会救助科",
+        "altNames": ["社会救助科"],
+    }
+
+
+def test_the_example_in_the_docs_asks_in_chinese_and_names_in_chinese(bilingual: KnowledgeBase) -> None:
+    docs = (Path(__file__).parents[2] / "docs" / "chinese.md").read_text("utf-8")
+    (operation,) = re.findall(r"```graphql\n(.*?)```", docs, re.DOTALL)
+    response = run(bilingual, operation)
+    assert "errors" not in response, response.get("errors")
+    first = response["data"]["whoHandles"][0]
+    assert first["organization"]["name"] == CIVIL_AFFAIRS_ZH
+    assert first["organization"]["altNames"] == [CIVIL_AFFAIRS_ZH]  # altNames: every name but the English one
+    assert first["evidence"][0]["source"] == {
+        "document": "jingan-civil-affairs-zh.txt",
+        "line": 5,
+        "quote": SOCIAL_ASSISTANCE_DUTY,
+    }
