@@ -140,9 +140,8 @@ class _Assembly:
                 self.dropped.append(node.text)
                 continue
             if role in (Role.DUTY, Role.INTRO) and unit is None and (names := self._listed(node.text)):
-                listed.append(
-                    (node.line, names, section, len(units))
-                )  # "... has set up eight offices, namely A, B and C."
+                # "... has set up eight offices, namely A, B and C."
+                listed.append((node.line, names, section, len(units)))
                 continue
             if role is Role.INTRO and section is not None and node.text.endswith((":", "：")):
                 self.warnings.append(f"line {node.line}: the sentence leading in to the list is no duty")
@@ -154,9 +153,6 @@ class _Assembly:
             if role is Role.INTRO:
                 intro.append(self.repair(node.text, node.line))
                 prose.append(_Draft(None, [(node.line, node.text)]))
-                continue
-            if role is Role.CONTACT:
-                contacts.append((unit, contact_text(node), node.line, index))
                 continue
             if role in _CONTENT:
                 last = index

@@ -66,7 +66,8 @@ def _folded(block: Block) -> Block:
 def parse_text(text: str, source: str, checksum: str | None = None) -> Document:
     """The `Document` of a page's text, read as a text file is; `LoadError` naming `source` when it cannot be read.
 
-    >>> document = parse_text("Futian District Health Bureau\\nMain Responsibilities\\n1. Implement the laws.\\n", "p.txt")
+    >>> page = "Futian District Health Bureau\\nMain Responsibilities\\n1. Implement the laws.\\n"
+    >>> document = parse_text(page, "page.txt")
     >>> document.name, [duty.text for duty in document.duties]
     ('Futian District Health Bureau', ['Implement the laws.'])
     """
