@@ -27,6 +27,9 @@ SURFACES = {
         "parse_text",
         "read_page",
     ],
+    "orgkb.loaders.outline": ["MarkerKind", "Node", "marker_of", "outline_of"],
+    "orgkb.loaders.roles": ["Evidence", "Role", "Roled", "assign_roles", "evidence_of"],
+    "orgkb.loaders.roles.cues": ["Cues", "Section", "cues_for", "language_of"],
     "orgkb.loaders.sources": ["Limits", "comparable_name", "current_limits", "read_source", "use_limits"],
     "orgkb.web.sparql": ["SparqlEndpoint"],
 }

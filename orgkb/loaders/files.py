@@ -7,9 +7,9 @@ from importlib import resources
 from pathlib import Path
 
 from orgkb.loaders import corrections
-from orgkb.loaders.adapter import parse_page
 from orgkb.loaders.corrections import Correction
 from orgkb.loaders.document import Document
+from orgkb.loaders.reader import parse_page
 from orgkb.loaders.sources.deadline import time_budget
 from orgkb.loaders.sources.encoding import decode
 from orgkb.loaders.sources.limits import SETTINGS, current_limits

@@ -1,0 +1,469 @@
+"""The reader's last stage: roled nodes -> a `Document` (name, identity, duties, units, contact).
+
+It reads no layout of its own: the outline gave the nesting, the roles stage what each block is.
+Here the blocks are put together: a duty belongs to the unit above it when the units' section or a
+unit heading is open, continuation lines join their item, a unit's paragraph is split into its
+duties, a unit name glued to the end of a duty is parted from it, and every fact keeps its line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from orgkb.errors import LoadError
+from orgkb.loaders.contacts import PERSON, add_to_contact, split_head
+from orgkb.loaders.document import Contact, Document, Duty, Kind, Repair, Unit
+from orgkb.loaders.duties import read_role, split_paragraph
+from orgkb.loaders.header import read_date, read_site
+from orgkb.loaders.identity import is_chinese_name, read_identity
+from orgkb.loaders.mentions import find_bodies, find_partners
+from orgkb.loaders.normalize import repair_words
+from orgkb.loaders.outline import Node
+from orgkb.loaders.page import Page
+from orgkb.loaders.roles import Role, Roled
+from orgkb.loaders.roles.cues import Cues, Section
+from orgkb.loaders.roles.evidence import contact_text, names_unit
+from orgkb.ontology.places import fold_name
+
+# The least evidence for a name that the reader accepts, and below which it warns that it guessed.
+NAME_THRESHOLD = 0.0
+SURE_NAME = 3.0
+_UNBRACKETED = re.compile(r"^\[\s*([^\[\]]+?)\s*\]$")
+_CONTENT = (Role.DUTY, Role.UNIT, Role.UNIT_DUTIES)
+_UNIT_SECTIONS = (Section.UNITS, Section.AFFILIATED)
+_SKIPPED_SECTIONS = (Section.LEADERS, Section.RELATED)
+_GLUED_UNIT = re.compile(r"^(?P<duty>.+[.;。；])\s*(?P<unit>[^.;。；]{3,80})$")
+
+
+@dataclass
+class _Draft:
+    unit: Unit | None
+    lines: list[tuple[int, str]] = field(default_factory=list)  # (line, text) of one item
+    marked: bool = False
+    number: int | None = None  # the number its marker prints
+    depth: int = 0  # its depth in the outline
+    nested: bool = False  # it holds a list of its own
+
+
+class _Assembly:
+    def __init__(self, page: Page, roled: list[Roled], cues: Cues) -> None:
+        self.page, self.roled, self.cues = page, roled, cues
+        self.repairs: list[Repair] = []
+        self.warnings: list[str] = []
+        self.dropped: list[str] = []
+        self.contact = Contact()
+        self.site: str | None = page.site
+        self.last_draft: _Draft | None = None  # the page's last item of duties, where a cut page ends
+
+    def repair(self, text: str, line: int) -> str:
+        if self.cues.language != "en":
+            return text
+        repaired, repairs = repair_words(text, line)
+        self.repairs.extend(repairs)
+        return repaired
+
+    def document(self) -> Document:
+        named = next((item for item in self.roled if item.role is Role.NAME), None)
+        if named is None or named.evidence.scores[Role.NAME] <= NAME_THRESHOLD or not named.evidence.name:
+            line = self.roled[0].node.line if self.roled else None
+            raise LoadError(
+                self.page.source, "found no organization's name (a title or a sentence naming it)", line=line
+            )
+        if named.evidence.scores[Role.NAME] < SURE_NAME:
+            self.warnings.append(
+                f"line {named.node.line}: the organization's name was guessed "
+                f"(confidence {named.evidence.scores[Role.NAME] / SURE_NAME:.2f}): {named.evidence.name!r}"
+            )
+        units: list[Unit] = []
+        org_items: list[_Draft] = []
+        unit_items: list[_Draft] = []
+        intro: list[str] = []
+        prose: list[_Draft] = []  # the intro's paragraphs, the duties of a page that marks none
+        listed: list[tuple[int, list[str], Section | None, int]] = []
+        released = None
+        section: Section | None = None
+        unit: Unit | None = None
+        contacts: list[tuple[Unit | None, str, int, int]] = []
+        gapped = self._gapped()
+        skipped: dict[Section, list[int]] = {}
+        last = -1  # the index of the last unit or duty read
+        previous_role: Role | None = None
+        chinese_title: str | None = None
+        for index, item in enumerate(self.roled):
+            node, role = item.node, item.role
+            if role in (Role.DATE, Role.FURNITURE, Role.NAME, Role.INTRO) and section is None:
+                self.site = self.site or read_site(node.text)
+            if self.cues.language == "en" and previous_role is Role.NAME and is_chinese_name(node.text):
+                chinese_title = node.text  # the name in Chinese under the English one
+                previous_role = role
+                continue
+            previous_role = role
+            if role is Role.FURNITURE:
+                note = item.evidence.note
+                if note == "leader" and section not in _SKIPPED_SECTIONS:
+                    self.warnings.append(f"line {node.line}: a leader was skipped: {node.text[:40]!r}")
+                elif note == "repeated":
+                    self.warnings.append(
+                        f"line {node.line}: the page's header, repeated after a page break, was dropped"
+                    )
+                    released = released or read_date(node.text)
+                elif note == "columns":
+                    self.warnings.append(
+                        f"line {node.line}: the table's column headings were skipped: {node.text[:40]!r}"
+                    )
+                if section in _SKIPPED_SECTIONS:
+                    skipped.setdefault(section, []).append(node.line)
+                if released is None and section is None:
+                    released = read_date(node.text)  # a date above the title, or a bare date line
+                self.dropped.append(node.block.text)
+                continue
+            if role is Role.DATE or (released is None and role in (Role.NAME, Role.INTRO)):
+                released = released or read_date(node.text)
+            if role is Role.NAME:
+                if item.evidence.name != self.cues.clean_name(node.text):
+                    intro.append(self.repair(node.text, node.line))  # a first sentence naming the organization
+                continue
+            if role is Role.HEADING:
+                for word, meant in self.cues.respell(node.text.strip(" :：")):
+                    self.repairs.append(Repair(node.line, word, meant, "misspelt heading word"))
+                if item.evidence.heading is Section.DUTIES and unit is not None and section in _UNIT_SECTIONS:
+                    continue  # "Responsibilities:" under a unit's name labels its duties
+                section = item.evidence.heading
+                unit = None
+                continue
+            if role is Role.CONTACT:
+                contacts.append((unit, contact_text(node), node.line, index))
+                continue
+            if section in _SKIPPED_SECTIONS:
+                skipped.setdefault(section, []).append(node.line)
+                self.dropped.append(node.text)
+                continue
+            if role in (Role.DUTY, Role.INTRO) and unit is None and (names := self._listed(node.text)):
+                # "... has set up eight offices, namely A, B and C."
+                listed.append((node.line, names, section, len(units)))
+                continue
+            if role is Role.INTRO and section is not None and node.text.endswith((":", "：")):
+                self.warnings.append(f"line {node.line}: the sentence leading in to the list is no duty")
+                self.dropped.append(node.text)
+                continue
+            if role is Role.INTRO and section is Section.CONTACT:
+                self.warnings.append(f"line {node.line}: not a contact detail: {node.text[:40]!r}")
+                continue
+            if role is Role.INTRO:
+                intro.append(self.repair(node.text, node.line))
+                prose.append(_Draft(None, [(node.line, node.text)]))
+                continue
+            if role in _CONTENT:
+                last = index
+            listing = role is Role.UNIT or (role is Role.DUTY and section in _UNIT_SECTIONS)
+            if listing and (names := self._names_only(node.text)):
+                for name in names:  # "A、B、C", "A, B and C": a block that is nothing but units' names
+                    units.append(self._unit(name, node.line, len(units) + 1, section))
+                unit = None
+                continue
+            if role in (Role.UNIT, Role.UNIT_DUTIES):
+                name = item.evidence.inline[0] if role is Role.UNIT_DUTIES and item.evidence.inline else node.text
+                unit = self._unit(name, node.line, len(units) + 1, section)
+                units.append(unit)
+                if role is Role.UNIT_DUTIES and item.evidence.inline:
+                    unit_items.append(_Draft(unit, [(node.line, item.evidence.inline[1])]))
+                continue
+            if role is Role.DUTY and unit is None and section in (Section.UNITS, Section.AFFILIATED):
+                self.warnings.append(f"line {node.line}: text before the first unit was skipped")
+                self.dropped.append(node.text)
+                continue
+            if role is Role.DUTY:
+                items = unit_items if unit is not None else org_items
+                previous = items[-1] if items else None
+                if previous is not None and previous.unit is unit and self._nested(node, previous):
+                    previous.lines.append((node.line, node.block.text))  # "including: (1) ...; (2) ..."
+                    previous.depth = min(previous.depth, node.depth - 1)
+                    continue
+                wrapped = previous is not None and (
+                    (previous.lines[-1][1][-1] not in self.cues.sentence_end and node.text[:1].islower())
+                    or (gapped.get(section, False) and not previous.marked)
+                )
+                if previous is not None and previous.unit is unit and node.marker is None and not node.gap and wrapped:
+                    previous.lines.append((node.line, node.text))  # a hard-wrapped line of the item
+                    continue
+                number = node.marker.number if node.marker is not None else None
+                items.append(_Draft(unit, [(node.line, node.text)], node.marker is not None, number, node.depth))
+        for what, lines in skipped.items():
+            label = "the leadership list" if what is Section.LEADERS else "the related links"
+            self.warnings.append(f"line {lines[0]}: skipped {label} ({len(lines)} lines)")
+        # contact lines after the last unit's text are the organization's; a unit's head stays the unit's
+        for owner, text, line, index in contacts:
+            if owner is not None and (index < last or split_head(text)):
+                self._contact(owner.contact, text, line)
+            else:
+                self._contact(self.contact, text, line)
+        self._align(units, listed)
+        drafts = org_items + unit_items
+        self.last_draft = max(drafts, key=lambda draft: draft.lines[-1][0]) if drafts else None
+        if not org_items and not units and prose:
+            # a readable page whose duties are prose: read its paragraphs as duties, and say so
+            self.warnings.append(
+                f"line {prose[0].lines[0][0]}: no duty or unit was marked as such; "
+                f"{len(prose)} paragraphs of prose were read as duties (confidence 0.30)"
+            )
+            org_items = prose
+        return self._build(named, intro, released, org_items, unit_items, units, chinese_title)
+
+    def _fuller_name(self, named: Roled) -> str:
+        """The name, or the fuller name that a sentence right under it gives ("X Office" -> "X Office of Y")."""
+        name = named.evidence.name or named.node.text
+        at = self.roled.index(named)
+        for item in self.roled[at + 1 : at + 4]:
+            fuller = item.evidence.name
+            if item.role is Role.INTRO and fuller and fuller != name and fold_name(fuller).startswith(fold_name(name)):
+                self.warnings.append(f"line {item.node.line}: the name {fuller!r} of the first sentence was preferred")
+                return fuller
+        return name
+
+    def _listed(self, text: str) -> list[str]:
+        """The unit names a sentence lists ("... offices, namely A, B and C"), or [] when it lists none."""
+        for pattern in self.cues.unit_listing:
+            if match := pattern.search(text):
+                names = self._split_names(match.group("names"))
+                named = sum(1 for name in names if names_unit(name, self.cues))
+                if (len(names) >= 2 and 2 * named >= len(names)) or (len(names) == 1 and named == 1):
+                    return names
+        return []
+
+    def _gapped(self) -> dict[Section | None, bool]:
+        """Per section, whether blank lines part some of its unmarked duties and not others: then they
+        part its paragraphs, and a line without one before it carries on the paragraph above."""
+        gaps: dict[Section | None, list[bool]] = {}
+        for item in self.roled:
+            if item.role is Role.DUTY and item.node.marker is None:
+                gaps.setdefault(item.evidence.section, []).append(item.node.gap)
+        return {section: len(set(found[1:])) == 2 for section, found in gaps.items()}
+
+    def _names_only(self, text: str) -> list[str]:
+        """The names of a block that lists two or more units and nothing else, or []."""
+        if not self.cues.list_separator.search(text):
+            # one name ended by a full stop, as a sentence is ("Affiliated institutions: X Station.")
+            name = text.rstrip(". 。")
+            if text.endswith((".", "。")) and names_unit(name, self.cues) and not self.cues.duty_start.search(name):
+                return [name] if self.cues.language != "en" or name.istitle() or name[:1].isupper() else []
+            return []  # "Archives and Confidentiality Section" is one name
+        names = self._split_names(text.rstrip(". 。"))
+        if len(names) < 2 or not all(names_unit(name, self.cues) for name in names):
+            return []
+        if any(name[-1] in self.cues.sentence_end or self.cues.duty_start.search(name) for name in names):
+            return []
+        return names
+
+    def _split_names(self, listing: str) -> list[str]:
+        """The names of "A, B, C and D", keeping "Party and Administration Office" whole: a name ends at
+        each unit noun before a conjunction."""
+        names: list[str] = []
+        for part in self.cues.list_separator.split(listing):
+            pieces = self.cues.list_conjunction.split(part.strip(" .。"))
+            if len(pieces) > 1 and all(names_unit(piece, self.cues) for piece in pieces):
+                names.extend(pieces)
+                continue
+            conjunction = self.cues.list_conjunction.search(part)
+            joiner = conjunction.group(0) if conjunction else " "
+            current = ""
+            for piece in pieces:
+                current = f"{current}{joiner}{piece}" if current else piece
+                if self.cues.unit_end.search(current):
+                    names.append(current)
+                    current = ""
+            if current:
+                names.append(current)
+        return [name.strip() for name in names if name.strip()]
+
+    def _align(self, units: list[Unit], listed: list[tuple[int, list[str], Section | None, int]]) -> None:
+        """Prefer the names a listing gives, a heading that differs kept as an alias; the listed units
+        themselves where the page gives no unit headings in the listing's section."""
+        inserted = 0
+        for line, names, section, at in listed:
+            kind = Kind.AFFILIATED_BODY if section is Section.AFFILIATED else None
+            same = [unit for unit in units if (unit.kind is Kind.AFFILIATED_BODY) == (kind is not None)]
+            if not same:
+                for offset, name in enumerate(names):
+                    units.insert(at + inserted + offset, self._unit(name, line, 0, section))
+                inserted += len(names)
+                continue
+            self._rename(same, names)
+        for position, unit in enumerate(units, start=1):
+            unit.position = position
+
+    def _rename(self, units: list[Unit], names: list[str]) -> None:
+        folded = {fold_name(name) for name in names}
+        unmatched = [unit for unit in units if fold_name(unit.name) not in folded]
+        taken = {fold_name(unit.name) for unit in units}
+        free = [name for name in names if fold_name(name) not in taken]
+        if len(units) == len(names):
+            pairs = [(unit, names[units.index(unit)]) for unit in unmatched]
+        elif len(unmatched) == len(free):
+            pairs = list(zip(unmatched, free, strict=True))
+        else:
+            pairs = []
+        for unit, name in pairs:
+            self.warnings.append(f"line {unit.line}: heading {unit.name!r} names the unit listed as {name!r}")
+            unit.aliases.append(unit.name)
+            unit.name = name
+
+    @staticmethod
+    def _nested(node: Node, previous: _Draft) -> bool:
+        """Whether a marked node is an item of the list the previous item opens ("including:")."""
+        if node.marker is None or node.depth <= previous.depth:
+            return False
+        if previous.nested or previous.lines[-1][1].rstrip().endswith((":", "：")):
+            previous.nested = True
+            return True
+        return False
+
+    def _unit(self, text: str, line: int, position: int, section: Section | None) -> Unit:
+        name = self.repair(_UNBRACKETED.sub(r"\1", text.strip(" :：*")), line)
+        aliases: list[str] = []
+        for bracketed in re.findall(r"[(（]\s*([^()（）]+?)\s*[)）]", name):
+            alias = self.cues.alias_mark.sub("", bracketed)
+            if alias != bracketed or alias[:1].isupper() or not alias.isascii():
+                aliases.append(alias)
+        name = re.sub(r"\s*[(（][^()（）]*[)）]", "", name).strip() or name
+        if section is Section.AFFILIATED:
+            kind = Kind.AFFILIATED_BODY
+        elif re.search(r"\b(?:Section|Division)\b|科$", name):
+            kind = Kind.SECTION
+        else:
+            kind = Kind.INTERNAL_OFFICE
+        return Unit(name, line, kind, position, aliases)
+
+    def _contact(self, contact: Contact, text: str, line: int) -> None:
+        found = self.cues.contact_fields(text)
+        if not found:
+            self.warnings.append(f"line {line}: not a contact detail: {text[:40]!r}")
+        for field_name, value in found:
+            if field_name == PERSON:
+                # people's names are not kept (as leaders' are not); the line is still reported
+                self.warnings.append(f"line {line}: a contact person was skipped: {value[:40]!r}")
+                self.dropped.append(text)
+                continue
+            if not add_to_contact(contact, field_name, value, line):
+                self.warnings.append(f"line {line}: a second {field_name} was ignored")
+
+    def _duties(self, drafts: list[_Draft], split: bool) -> list[Duty]:
+        duties: list[Duty] = []
+        for draft in drafts:
+            line = draft.lines[0][0]
+            quote = " ".join(text for _, text in draft.lines).strip().rstrip(" -–")
+            clauses = [quote] if draft.marked or not split else split_paragraph(quote) or [quote]
+            for clause in clauses:
+                text = self._repair_clause(clause, line, cut=draft is self.last_draft and clause is clauses[-1])
+                text = text[:1].upper() + text[1:]
+                number = draft.number if len(clauses) == 1 else None
+                duties.append(Duty(text, clause, line, len(duties) + 1, read_role(text), number))
+        return duties
+
+    def _repair_clause(self, clause: str, line: int, cut: bool) -> str:
+        """A clause repaired; the page's last clause, cut off mid-word where the page ends without a stop,
+        keeps its last word as printed (no "repair" of a cut word into two)."""
+        head, space, last = clause.rpartition(" ")
+        if cut and space and clause[-1] not in self.cues.sentence_end:
+            return f"{self.repair(head, line)} {last}"
+        return self.repair(clause, line)
+
+    def _unglue(self, drafts: list[_Draft], units: list[Unit]) -> list[_Draft]:
+        """Part a unit's name glued to the end of the duty before it: "... archives. Planning Section"."""
+        parted: list[_Draft] = []
+        for draft in drafts:
+            parted.append(draft)
+            line, last = draft.lines[-1]
+            match = _GLUED_UNIT.match(last)
+            if match is None or not self.cues.unit_end.search(match.group("unit").strip()):
+                continue
+            name = match.group("unit").strip()
+            if self.cues.language == "en" and not all(
+                w[0].isupper() or w in ("of", "and", "for") for w in name.split()
+            ):
+                continue
+            draft.lines[-1] = (line, match.group("duty"))
+            unit = self._unit(name, line, 0, None)
+            units.insert(units.index(draft.unit) + 1 if draft.unit in units else len(units), unit)
+            self.warnings.append(f"line {line}: the unit {name!r} was glued to the end of a duty; parted")
+            parted.append(_Draft(unit, [], False))  # later drafts of the same unit now belong to it
+        # re-own the drafts after each parted unit
+        owner: Unit | None = None
+        previous: Unit | None = None
+        for draft in parted:
+            if not draft.lines:
+                owner, previous = draft.unit, None
+                continue
+            if owner is not None and draft.unit is (previous or draft.unit):
+                previous = draft.unit
+                draft.unit = owner
+            else:
+                owner = None
+        return [draft for draft in parted if draft.lines]
+
+    def _build(
+        self,
+        named: Roled,
+        intro: list[str],
+        released: object,
+        org_items: list[_Draft],
+        unit_items: list[_Draft],
+        units: list[Unit],
+        chinese_title: str | None,
+    ) -> Document:
+        name = self.repair(self._fuller_name(named), named.node.line)
+        texts = "\n".join(item.node.text for item in self.roled if item.role is not Role.CONTACT)
+        address = self.contact.address or ""
+        identity = read_identity(name, " ".join(intro), texts, chinese_title=chinese_title, address=address)
+        self.warnings.extend(f"line {named.node.line}: {warning}" for warning in identity.warnings)
+        unit_items = self._unglue(unit_items, units)
+        for position, unit in enumerate(units, start=1):
+            unit.position = position
+            unit.duties = self._duties([draft for draft in unit_items if draft.unit is unit], split=True)
+            for index, duty in enumerate(unit.duties, start=1):
+                duty.position = index
+        document = Document(
+            source=self.page.name,
+            checksum=self.page.checksum,
+            name=identity.name,
+            kind=identity.kind,
+            name_line=named.node.line,
+            aliases=identity.aliases,
+            parent=identity.parent,
+            parent_aliases=identity.parent_aliases,
+            parent_relation=identity.parent_relation,
+            jurisdiction=identity.jurisdiction,
+            released=released if released is None or hasattr(released, "year") else None,  # type: ignore[arg-type]
+            site=self.site,
+            language=self.cues.language,
+        )
+        document.duties = self._duties(org_items, split=False)
+        if len(document.duties) == 1 and not org_items[0].marked and document.duties[0].text.count(";") >= 2:
+            # one paragraph of duties parted by semicolons
+            document.duties = self._duties(org_items, split=True)
+        document.units = units
+        if not document.duties and not units:
+            heading = next((item for item in self.roled if item.evidence.heading is Section.DUTIES), None)
+            if heading is not None and heading.role is Role.HEADING:
+                reason = "expected responsibilities (duties or units) after this heading; found none"
+                raise LoadError(self.page.source, reason, line=heading.node.line)
+            reason = f"found the name {document.name!r} but no responsibilities heading, duty or unit"
+            raise LoadError(self.page.source, reason, line=named.node.line)
+        document.contact = self.contact
+        own = {document.name, *document.aliases, *(unit.name for unit in units)}
+        if self.cues.language == "en":
+            for duty in document.all_duties():
+                duty.bodies = find_bodies(duty.text, exclude=own)
+                duty.partners = find_partners(duty.text)
+        document.repairs = [*self.page.repairs, *self.repairs]
+        document.warnings = [*self.page.warnings, *self.warnings]
+        document.dropped = self.dropped
+        return document
+
+
+def assemble(page: Page, roled: list[Roled], cues: Cues) -> Document:
+    """The `Document` of a page whose nodes have their roles.
+
+    Raises `LoadError` naming the page when no name, or no duty and no unit, was found.
+    """
+    return _Assembly(page, roled, cues).document()

@@ -1,0 +1,77 @@
+"""The staged reader: a `Page` -> outline -> roles -> `Document`.
+
+Each stage is a module of its own: `orgkb.loaders.outline` (blocks to a tree, whatever the
+markers), `orgkb.loaders.roles` (each block's role from scored evidence, the language's cue words
+in `orgkb.loaders.roles.cues`), `orgkb.loaders.assembly` (roles to a `Document`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import replace
+
+from orgkb.errors import LoadError
+from orgkb.loaders.assembly import assemble
+from orgkb.loaders.document import Document
+from orgkb.loaders.header import is_link_bar
+from orgkb.loaders.normalize import fold_typography
+from orgkb.loaders.outline import outline_of
+from orgkb.loaders.outline.split import split_blocks
+from orgkb.loaders.page import Block, Page
+from orgkb.loaders.roles import Roled, assign_roles, evidence_of
+from orgkb.loaders.roles.cues import Cues, cues_for, language_of
+from orgkb.loaders.sources.plain import split_lines, text_blocks
+from orgkb.loaders.sources.read import clean_blocks
+
+
+def parse_page(page: Page) -> Document:
+    """The `Document` the staged reader reads from `page`.
+
+    Raises `LoadError` naming the page when it has no text, no organization's name, or no duty or unit.
+    """
+    roled, cues, warnings = roles_of(page)
+    document = assemble(page, roled, cues)
+    document.warnings[len(page.warnings) : len(page.warnings)] = warnings
+    return document
+
+
+def roles_of(page: Page) -> tuple[list[Roled], Cues, list[str]]:
+    """The roled outline of a page, the cue table of its language, and what parting its blocks did."""
+    if not page.blocks:
+        raise LoadError(page.source, "the page has no text", line=None)
+    language = language_of([block.text for block in page.blocks])
+    cues = cues_for(language)
+    blocks = page.blocks if language != "en" else tuple(_folded(block) for block in page.blocks)
+    parted = list(split_blocks(blocks, cues.split_heading, cues.heading))
+    warnings = [
+        f"line {line}: {count} list items on one line were read apart"
+        for line, count in Counter(block.line for block, why in parted if why == "items").items()
+    ]
+    nodes = outline_of(block for block, _ in parted)
+    return assign_roles(nodes, evidence_of(nodes, cues)), cues, warnings
+
+
+def _folded(block: Block) -> Block:
+    """A block of an English page with its typography folded (curly quotes, full-width commas, dashes)."""
+    text = fold_typography(block.text)
+    cells = tuple(folded for folded in map(fold_typography, block.cells) if folded)
+    # a row of links parted by runs of spaces ("About Us   Contact Us   Site Map") is links
+    link = block.link or (("  " in block.text or "\t" in block.text) and is_link_bar(block.text))
+    if text == block.text and cells == block.cells and link == block.link:
+        return block
+    return replace(block, text=text or block.text, cells=cells, link=link)
+
+
+def parse_text(text: str, source: str, checksum: str | None = None) -> Document:
+    """The `Document` of a page's text, read as a text file is; `LoadError` naming `source` when it cannot be read.
+
+    >>> page = "Futian District Health Bureau\\nMain Responsibilities\\n1. Implement the laws.\\n"
+    >>> document = parse_text(page, "page.txt")
+    >>> document.name, [duty.text for duty in document.duties]
+    ('Futian District Health Bureau', ['Implement the laws.'])
+    """
+    blocks, repairs, warnings = clean_blocks(tuple(text_blocks(split_lines(text))))
+    digest = checksum or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    page = Page(source, source, digest, blocks, "text/plain", "utf-8", None, tuple(repairs), tuple(warnings))
+    return parse_page(page)

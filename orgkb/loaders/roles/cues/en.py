@@ -1,0 +1,125 @@
+"""English cue words: section headings, organization and unit nouns, duty verbs, contact labels."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from orgkb.loaders.contacts import read_contact_fields, read_contact_line
+from orgkb.loaders.header import heading_misspellings, read_heading, split_heading
+from orgkb.loaders.identity import clean_title
+from orgkb.loaders.roles.cues.table import Cues, Section
+
+_ORGANIZATION_NOUNS = (
+    r"Office|Bureau|Commission|Committee|Government|Administration|Cent(?:er|re)|Department|Agency|Authority|"
+    r"Council|Town|Township|Sub-?district|Subdistrict|Street|Service|Services|Board|Ministry|Department"
+)
+_UNIT_NOUNS = (
+    r"Section|Office|Division|Department|Cent(?:er|re)|Team|Unit|Group|Bureau|Branch|Secretariat|Station|Room|"
+    r"Service|Services|Directorate|Squad|Brigade|Sub-bureau|Sub-branch|Archives|Hall|Institute|Hospital|School|Library|"
+    r"Museum|Park|Stadium|Academy|Corps|Detachment|Force|Laboratory|Wing|Headquarters|Command"
+)
+_DUTY_VERBS = (
+    r"(?:to\s+)?(?:be\s+|is\s+|are\s+)?(?:responsible|in charge|charged)|implement|implementing|formulate|draft|"
+    r"drafting|organi[sz]e|organi[sz]ing|coordinate|coordinating|guide|guiding|supervise|supervising|manage|"
+    r"managing|undertake|undertaking|handle|handling|carry|carrying|promote|promoting|study|studying|assist|"
+    r"assisting|participate|complete|completing|conduct|conducting|develop|developing|provide|providing|"
+    r"establish|improve|strengthen|review|reviewing|oversee|lead|leading|plan|planning|prepare|preparing|"
+    r"administer|maintain|maintaining|monitor|monitoring|ensure|deliver|support|supporting|advise|advising|"
+    r"investigate|enforce|enforcing|collect|compile|publish|receive|arrange|research|protect|regulate|"
+    r"examine|inspect|approve|issue|set|perform|work|serve|help|deal|take|make|keep|formulating|proposing|"
+    r"propose|put forward|exercise|register|license"
+)
+
+_TRANSLATION = re.compile(r"\s*[(（]\s*[\u3400-\u9fff][^()（）]*[)）]")
+
+
+@lru_cache(maxsize=4096)
+def _heading(text: str) -> Section | None:
+    """A section heading, also with its Chinese in brackets: "Main Responsibilities (主要职责):"."""
+    return read_heading(_TRANSLATION.sub("", text))
+
+
+@lru_cache(maxsize=4096)
+def _split_heading(text: str) -> tuple[Section, str] | None:
+    """A heading run on into its first item; none for a unit's "Contact: Ms. Wu   Tel: ..." line."""
+    return None if read_contact_line(text) else split_heading(_TRANSLATION.sub("", text))
+
+
+_GREETING = re.compile(r"^(?:about|welcome to|welcome|to)\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
+_CHART = re.compile(r"\s+(?:organi[sz]ational|organi[sz]ation|org\.?)\s+(?:chart|structure)$", re.IGNORECASE)
+
+
+def _clean_name(title: str) -> str:
+    """A title without its frame: "Main Responsibilities of X", "Welcome to the X", "About X"."""
+    return _CHART.sub("", clean_title(_GREETING.sub("", title.strip())))
+
+
+CUES = Cues(
+    language="en",
+    heading=_heading,
+    split_heading=_split_heading,
+    post=re.compile(
+        r"(?:(?:deputy|vice|executive|first|party)\s+)*(?:director(?:-general)?|secretary|head|chief|mayor|"
+        r"chairman|chairwoman|chairperson|commissioner|leader|president|inspector|governor)s?\s*[:：]\s*"
+        r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}",
+        re.IGNORECASE,
+    ),
+    respell=heading_misspellings,
+    alias_mark=re.compile(
+        r"^(?:labell?ed as|also (?:known|labell?ed) as|with (?:the )?(?:sign|plaque|nameplate) of|plaque(?: of)?|"
+        r"a\.k\.a\.?|aka|concurrently)\s*:?\s*",
+        re.IGNORECASE,
+    ),
+    organization_end=re.compile(rf"\b(?:{_ORGANIZATION_NOUNS})$"),
+    unit_end=re.compile(rf"\b(?:{_UNIT_NOUNS})$"),
+    # a verb, unless the rest is a name in capitals ("Planning Section")
+    duty_start=re.compile(
+        rf"^(?:(?i:(?:to\s+)?(?:{_DUTY_VERBS}))\b(?!(?:\s+[A-Z][\w'&-]*|\s+(?:and|of|for|the))+\s*$)|[Tt]o\s+[a-z]{{3,}}\s)"
+    ),
+    place_words=re.compile(
+        r"\b(?:District|County|City|Municipal(?:ity)?|Province|Provincial|Town|Township|Sub-?district|Borough|"
+        r"New Area|Region|Prefecture)\b"
+    ),
+    first_sentence=(
+        re.compile(
+            r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'&() -]{4,120}?)\s+(?:\([^)]*\)\s+)?"
+            r"(?:is|serves as|acts as|was set up as)\s+(?:an?|the|jointly|directly|responsible|in charge|charged)\b"
+        ),
+        # a name with its acronym: "the Civil Affairs Bureau (CAB) oversees ..."
+        re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'& -]{4,100}?)\s+\([A-Z]{2,8}\)\s+[a-z]"),
+        re.compile(
+            r"\b(?:decided to set up|established|set up)\s+(?:the\s+)?(?P<name>[A-Z][\w'& -]{4,120}?)(?:[,.(]|$)"
+        ),
+    ),
+    inline_unit=re.compile(
+        r"^(?P<name>[A-Z][\w'&(), -]{2,80}?)\s*(?:[:：]\s*|\s+[—–-]{1,2}\s+|——)"
+        r"(?P<rest>(?:is\s+|are\s+)?[A-Za-z].{8,})$"
+    ),
+    prose_unit=re.compile(
+        rf"^(?:The\s+)?(?P<name>(?:(?!The\b)[A-Z][\w'&-]*\s+(?:(?:and|of|for)\s+)?){{1,7}}(?:{_UNIT_NOUNS}))\s+"
+        r"(?P<rest>(?:is\s+responsible|is\s+in\s+charge|(?:also\s+)?(?!has\b|was\b)[a-z][a-z-]+(?<!ss)s)\b.{8,})$"
+    ),
+    contact_fields=read_contact_fields,
+    furniture=re.compile(
+        r"(?:skip to (?:main )?content|skip navigation|jump to content|back to top|print|close|share|"
+        r"font size|[a-z]+ \| .*|home|sitemap|site map|search|login|register|menu|english|中文|简体|繁體|"
+        r"you are here.*|current location.*|location:.*|position:.*)",
+        re.IGNORECASE,
+    ),
+    sentence_end=".;!?",
+    max_name_length=160,
+    words=lambda text: len(text.split()),
+    unit_listing=(
+        re.compile(r"\b(?:namely|as follows|including)[,:]?\s+(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
+        re.compile(
+            r"\b(?:offices|departments|sections|divisions|units|organs|bodies|institutions|agencies|cent(?:er|re)s)\b"
+            r"[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)",
+            re.IGNORECASE,
+        ),
+    ),
+    list_separator=re.compile(r"\s*(?:,|、|;)\s*(?:and\s+)?"),
+    list_conjunction=re.compile(r"\s+and\s+"),
+    head_of=re.compile(r"\s+(?:of|for|on)\s+"),
+    clean_name=_clean_name,
+)

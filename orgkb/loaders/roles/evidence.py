@@ -1,0 +1,382 @@
+"""Evidence for each role of each outline node, as additive scores (log-odds-like, 0 = no opinion).
+
+Every feature is general: what the node's words are (through the language's `Cues`), where it
+sits (position, depth, the section it is in), how it is marked and printed (HTML heading, link,
+breadcrumb, table row), how long it is and whether the same text repeats on the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from orgkb.loaders.header import is_footer, is_noise
+from orgkb.loaders.header import read_date as _read_date
+from orgkb.loaders.header import strip_metadata as _strip_metadata
+from orgkb.loaders.outline import Node
+from orgkb.loaders.page import BlockKind
+from orgkb.loaders.roles.cues import Cues, Section
+
+
+class Role(StrEnum):
+    FURNITURE = "furniture"  # site furniture: menus, tab bars, breadcrumbs, skip links, footers
+    NAME = "name"  # the organization's name (a title, or the first sentence that names it)
+    DATE = "date"  # the release date
+    INTRO = "intro"  # prose about the organization
+    HEADING = "heading"  # a section heading: duties, units, contact, leaders, related links
+    UNIT = "unit"  # a unit's name on its own
+    UNIT_DUTIES = "unit-duties"  # a unit's name and its duties on one block ("X Section: responsible for ...")
+    DUTY = "duty"  # a duty (of the organization, or of the unit above it)
+    CONTACT = "contact"  # an address, telephone, fax, e-mail or hours line
+
+
+@dataclass
+class Evidence:
+    """A node's scores per role, the section it is in, and what the evidence read from it."""
+
+    scores: dict[Role, float]
+    section: Section | None = None  # the section heading above the node, if any
+    heading: Section | None = None  # the section the node itself opens, if it is a heading
+    name: str | None = None  # the name the node gives, if it can be the name
+    inline: tuple[str, str] | None = None  # (unit name, duties) when it prints both
+    note: str | None = None  # why it may be furniture that a reader should be told: "repeated", "columns", "leader"
+
+
+_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+# A block's text is read for dates and metadata by several features: each once.
+read_date = lru_cache(maxsize=4096)(_read_date)
+strip_metadata = lru_cache(maxsize=4096)(_strip_metadata)
+
+_CONTACT_HINT = re.compile(r"[:：\d]")
+# A page's name is printed near its top: blocks further down are not read for it.
+_NAME_WITHIN = 40
+
+_BRACKETED_HEAD = re.compile(r"^\[\s*([^\[\]]{2,80}?)\s*\]\s*(\S.{3,})$")
+_PHONE = re.compile(r"(?:\+?\d[\d\s()-]{6,}\d)")
+_TITLE_CASE_WORD = re.compile(r"(?:[A-Z0-9][\w'&.-]*|of|and|for|the|on|in|&|to|at|with|a|an),?")
+_WORDLESS = re.compile(r"[^\W\d_]{2}")
+
+
+def _title_case(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(_TITLE_CASE_WORD.fullmatch(word) for word in words)
+
+
+def _bare(text: str) -> str:
+    """A name without a trailing bracketed other name, colon or ", City"."""
+    return _CITY_TAIL.sub("", _BRACKETS.sub("", text.strip().rstrip(":：")).strip())
+
+
+def _unbracketed(text: str) -> str:
+    """A unit's name without a trailing bracketed other name or colon."""
+    return _BRACKETS.sub("", text.strip().rstrip(":：")).strip()
+
+
+_CITY_TAIL = re.compile(r",\s*[A-Z][\w' -]*$")
+
+
+@lru_cache(maxsize=4096)
+def _names_organization(name: str, cues: Cues) -> bool:
+    """Whether a name ends in an organization noun: itself, without its city (", Shanghai"), or its head
+    ("X Office of Y District")."""
+    forms = {_unbracketed(name), _bare(name)}
+    forms |= {cues.head_of.split(form)[0] for form in forms}
+    return any(cues.organization_end.search(form) for form in forms)
+
+
+@lru_cache(maxsize=4096)
+def names_unit(name: str, cues: Cues) -> bool:
+    """Whether a name ends in a unit noun, itself or its head ("Section for Government Affairs Publicity")."""
+    bare = _unbracketed(name)
+    return bool(cues.unit_end.search(bare) or cues.unit_end.search(cues.head_of.split(bare)[0]))
+
+
+def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
+    """The evidence of every node of a page's outline."""
+    counts = Counter(node.text for node in nodes)
+    headings = [cues.heading(node.text) if node.block.kind is not BlockKind.ROW else None for node in nodes]
+    last_duties_heading = max(
+        (index for index, heading in enumerate(headings) if heading is Section.DUTIES), default=-1
+    )
+    top = _top(nodes, headings, cues)
+    first_heading = next((index for index, heading in enumerate(headings) if heading is not None), len(nodes))
+    dated_header = any(read_date(node.text) is not None for node in nodes[:first_heading])
+    found: list[Evidence] = []
+    footer = False
+    section: Section | None = None
+    for position, node in enumerate(nodes):
+        heading = headings[position]
+        scores = _scores(node, nodes, position, cues, heading, section, counts)
+        short = cues.words(node.text) <= 4 and node.text[-1] not in cues.sentence_end
+        if section is None and node.marker is None and position < last_duties_heading and not short:
+            scores[Role.INTRO] += 2.5  # unmarked prose above the duties' heading
+        if footer:
+            scores[Role.FURNITURE] += 9  # under the copyright line: the site's address and telephone
+        footer = footer or is_footer(node.text)
+        if section is None and short and node.marker is None:
+            scores[Role.FURNITURE] += 2  # a short label at the top: a menu item, a tab, a section label
+        if (
+            position < _NAME_WITHIN
+            and node.marker is None
+            and any(pattern.search(node.text[:400]) for pattern in cues.first_sentence)
+        ):
+            scores[Role.INTRO] += 2
+        note: str | None = None
+        repeated = counts[node.text] > 1 and any(
+            other.text == node.text for other in nodes[: min(position, first_heading)]
+        )
+        date_only = read_date(node.text) is not None and not strip_metadata(node.text)
+        if repeated or (position > first_heading and date_only and dated_header):
+            scores[Role.FURNITURE] += 5  # the page's header again, after a page break
+            scores[Role.DATE] = min(scores[Role.DATE], 0.0)
+            note = "repeated"
+        if position < top:
+            for role in (Role.HEADING, Role.UNIT, Role.UNIT_DUTIES, Role.DUTY, Role.CONTACT, Role.INTRO, Role.NAME):
+                scores[role] -= 8  # above the name that heads the content: the site's header
+        if heading is not None and heading is section and counts[node.text] > 1:
+            scores[Role.HEADING] = -7.0  # the open section's heading again: a page break repeated it
+            scores[Role.FURNITURE] += 5
+            heading, note = None, "repeated"
+        if node.block.cells and cues.heading(node.block.cells[-1]) is Section.DUTIES:
+            note = "columns"
+        if cues.post.fullmatch(node.text):
+            note = "leader"
+        label = heading is Section.DUTIES and section in (Section.UNITS, Section.AFFILIATED)
+        evidence = Evidence(scores, section, heading if position >= top else None, note=note)
+        if heading is not None and position >= top and not label:  # "Responsibilities:" under a unit labels it
+            section = heading
+        if position < _NAME_WITHIN:
+            _read_name(node, position, cues, evidence)
+        if position < top:
+            evidence.scores[Role.NAME] -= 8
+        elif position == top:
+            evidence.scores[Role.NAME] += 2
+        _read_inline(node, cues, evidence)
+        found.append(evidence)
+    return found
+
+
+def _top(nodes: list[Node], headings: list[Section | None], cues: Cues) -> int:
+    """The index of the last name-like block above the first duties heading (-1 when there is none):
+    what comes above it is the site's header (menus, section labels, the site's own name)."""
+    first = next((index for index, heading in enumerate(headings) if heading is Section.DUTIES), None)
+    if first is None:
+        return -1
+    candidates = [
+        index
+        for index in range(first)
+        if len(nodes[index].text) <= cues.max_name_length
+        and not nodes[index].block.link
+        and _names_organization(cues.clean_name(nodes[index].text), cues)
+        and nodes[index].text[-1] not in cues.sentence_end
+        and not any(mark in cues.clean_name(nodes[index].text) for mark in ":：|>")
+    ]
+    placed = [index for index in candidates if cues.place_words.search(nodes[index].text)]
+    return (placed or candidates or [-1])[-1]
+
+
+def _scores(
+    node: Node,
+    nodes: list[Node],
+    position: int,
+    cues: Cues,
+    heading: Section | None,
+    section: Section | None,
+    counts: Counter[str],
+) -> dict[Role, float]:
+    text, block = node.text, node.block
+    words = cues.words(text)
+    ends_sentence = text[-1] in cues.sentence_end
+    bare = _unbracketed(text)
+    duty_verb = bool(cues.duty_start.search(bare))
+    unit_noun = names_unit(bare, cues)
+    following = nodes[position + 1] if position + 1 < len(nodes) else None
+    deeper_follows = following is not None and following.depth > node.depth and following.marker is not None
+    # a contact line has a label and a colon, or a number
+    contact = bool(_CONTACT_HINT.search(text)) and bool(cues.contact_fields(contact_text(node)))
+    cells = block.cells
+
+    furniture = -1.5
+    if block.link:
+        furniture += 4
+    if block.kind is BlockKind.BREADCRUMB:
+        furniture += 7
+    if is_noise(block.text):
+        furniture += 5
+    if cues.furniture.fullmatch(text):
+        furniture += 4
+    if len(cells) >= 3 and all(cues.words(cell) <= 4 for cell in cells) and not any(map(_PHONE.search, cells)):
+        furniture += 3.5  # a tab bar
+    if block.kind is BlockKind.TITLE:
+        furniture += 0.5
+
+    post = bool(cues.post.fullmatch(text))
+    if post:
+        furniture += 6  # "Director: Wang Wei": a leader, whom the knowledge graph does not hold
+    if not _WORDLESS.search(text) and read_date(text) is None:
+        furniture += 6  # no word at all: a number without its item, a row of marks
+    if is_metadata(text):
+        furniture += 4  # "Source: ...", "Views: 2,087"
+    if cells and cues.heading(cells[-1]) is Section.DUTIES:
+        furniture += 6  # a table's column headings ("Department | Main Duties")
+
+    date = -6.0
+    if read_date(text) is not None and len(strip_metadata(text)) < 12:
+        date = 6.0
+
+    heading_score = 7.0 + (1 if block.kind is BlockKind.HEADING else 0) if heading is not None else -7.0
+
+    contact_score = 6.0 if contact else -6.0
+    if cells and sum(1 for cell in cells if _PHONE.search(cell)) >= 1 and not duty_verb:
+        contact_score = max(contact_score, 3.0)  # a row of a phone table
+
+    unit = -2.0
+    if unit_noun:
+        unit += 3
+    if deeper_follows:
+        unit += 1.5
+    if words <= 12 and not ends_sentence and (cues.language != "en" or _title_case(bare)):
+        unit += 1
+    if ends_sentence or words > 16:
+        unit -= 4
+    if duty_verb:
+        unit -= 3
+    if section in (Section.UNITS, Section.AFFILIATED):
+        unit += 2
+    if block.kind is BlockKind.HEADING and block.level >= 2:
+        unit += 1
+    if block.link:
+        unit -= 1
+
+    duty = 0.0
+    if duty_verb:
+        duty += 2.5
+    if node.marker is not None:
+        duty += 1
+    if words >= 5:
+        duty += 1
+    if ends_sentence:
+        duty += 0.5
+    if words <= 2:
+        duty -= 2.5
+    if section is Section.DUTIES:
+        duty += 1
+    if block.link:
+        duty -= 3
+    if section in (Section.LEADERS, Section.RELATED, Section.CONTACT):
+        duty -= 2
+        unit -= 4
+
+    if post:
+        unit -= 6
+        duty -= 4
+    lead_in = text[-1] in ":：" and words >= 4
+    if lead_in:
+        unit -= 4
+        duty -= 2
+
+    previous = nodes[position - 1] if position else None
+    if (
+        previous is not None
+        and node.marker is None
+        and not node.gap
+        and text[:1].islower()
+        and previous.text[-1] not in cues.sentence_end + ":："
+    ):
+        duty += 3  # a hard-wrapped line carrying on the item above
+
+    intro = -1.0
+    if lead_in:
+        intro += 3
+    if words >= 15 and node.marker is None and section is None:
+        intro += 2.5
+    if node.marker is not None:
+        intro -= 2
+    if duty_verb:
+        intro -= 1
+
+    return {
+        Role.FURNITURE: furniture,
+        Role.NAME: -4.0,  # set by `_read_name`
+        Role.DATE: date,
+        Role.INTRO: intro,
+        Role.HEADING: heading_score,
+        Role.UNIT: unit,
+        Role.UNIT_DUTIES: -6.0,  # set by `_read_inline`
+        Role.DUTY: duty,
+        Role.CONTACT: contact_score,
+    }
+
+
+def contact_text(node: Node) -> str:
+    """The text to read a node's contact details from: a two-cell table row as "label: value"."""
+    cells = node.block.cells
+    return f"{cells[0]}: {cells[1]}" if len(cells) == 2 else node.text
+
+
+def is_metadata(text: str) -> bool:
+    """Whether a line is nothing but a page's metadata (its source, its views, its date)."""
+    return bool(text) and not strip_metadata(text) and read_date(text) is None
+
+
+def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> None:
+    """Score the node as the organization's name: a title naming an organization, or a first sentence."""
+    text = node.text
+    if evidence.heading is not None:
+        return
+    name = cues.clean_name(text)
+    score = -4.0
+    if name and len(name) <= cues.max_name_length and _names_organization(name, cues):
+        score = 1.5
+        if cues.language != "en" or _title_case(_bare(name)):
+            score += 1
+        if cues.place_words.search(name):
+            score += 1
+        if node.block.kind is BlockKind.HEADING and node.block.level <= 2:
+            score += 2
+        if node.block.kind is BlockKind.TITLE:
+            score += 0.5
+        if node.block.link:
+            score -= 2.5
+        if name[-1] in cues.sentence_end or cues.duty_start.search(name):
+            score -= 4
+        if node.marker is not None:
+            score -= 2
+        score += max(0.0, 1.0 - 0.1 * position)
+    else:
+        for pattern in cues.first_sentence:
+            if (match := pattern.search(text[:400])) and _names_organization(match.group("name"), cues):
+                name, score = match.group("name").strip(), 2.0 + max(0.0, 1.0 - 0.1 * position)
+                # the sentence is the name's and the intro's: as sure as it is prose about the organization
+                score = max(score, evidence.scores[Role.INTRO] + 0.5)
+                break
+    if score > evidence.scores[Role.NAME]:
+        evidence.scores[Role.NAME] = score
+        evidence.name = name
+
+
+def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
+    """Score the node as a unit's name followed by its duties on one block."""
+    cells = tuple(cell for cell in node.block.cells if _WORDLESS.search(cell))  # without a number column
+    bracketed = _BRACKETED_HEAD.match(node.text)
+    if bracketed and names_unit(bracketed.group(1), cues):
+        evidence.inline = (bracketed.group(1).strip(), bracketed.group(2).strip())
+    elif len(cells) >= 2 and names_unit(cells[0], cues) and cues.words(" ".join(cells[1:])) >= 3:
+        evidence.inline = (cells[0], " ".join(cells[1:]))
+    elif match := cues.inline_unit.match(node.text):
+        name = match.group("name").strip()
+        if not names_unit(name, cues) or (cues.language == "en" and not _title_case(_unbracketed(name))):
+            return
+        evidence.inline = (name, match.group("rest").strip())
+    elif (
+        (match := cues.prose_unit.match(node.text))
+        and node.marker is None
+        and not any(pattern.search(node.text) for pattern in cues.unit_listing)
+    ):
+        evidence.inline = (match.group("name").strip(), match.group("rest").strip())
+    else:
+        return
+    evidence.scores[Role.UNIT_DUTIES] = 4.0 + (1 if evidence.section in (Section.UNITS, Section.AFFILIATED) else 0)

@@ -1,0 +1,114 @@
+"""The best consistent sequence of roles for a page (Viterbi over the nodes' evidence).
+
+The states are the roles, each before or after the name: before the name only furniture, a date
+or the name itself can come; the name comes once; a few transitions cost or earn a little
+(a unit is usually followed by its duties, duties follow each other, a contact line by another).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from orgkb.loaders.outline import Node
+from orgkb.loaders.roles.evidence import Evidence, Role
+
+_BEFORE_NAME = (Role.FURNITURE, Role.DATE, Role.HEADING, Role.INTRO, Role.CONTACT, Role.NAME)
+_AFTER_NAME = tuple(role for role in Role if role is not Role.NAME)
+_TRANSITIONS: dict[tuple[Role, Role], float] = {
+    (Role.UNIT, Role.DUTY): 0.5,
+    (Role.UNIT, Role.UNIT): -0.3,
+    (Role.DUTY, Role.DUTY): 0.5,
+    (Role.UNIT_DUTIES, Role.UNIT_DUTIES): 0.5,
+    (Role.HEADING, Role.DUTY): 0.5,
+    (Role.HEADING, Role.UNIT): 0.3,
+    (Role.CONTACT, Role.CONTACT): 0.5,
+    (Role.DUTY, Role.INTRO): -1.0,
+    (Role.NAME, Role.INTRO): 0.5,
+}
+
+
+@dataclass(frozen=True)
+class Roled:
+    """A node, its role, the evidence, and how sure the choice is (0..1: the role's share of the evidence)."""
+
+    node: Node
+    role: Role
+    evidence: Evidence
+    confidence: float
+
+
+State = tuple[Role, bool]  # the role, and whether the name has come
+
+
+def _states() -> list[State]:
+    return [(role, False) for role in _BEFORE_NAME if role is not Role.NAME] + [(role, True) for role in Role]
+
+
+def _allowed(previous: State | None, state: State) -> bool:
+    role, named = state
+    if previous is None:
+        return not named or role is Role.NAME
+    _, was_named = previous
+    if role is Role.NAME:
+        return not was_named
+    return named == was_named
+
+
+def _predecessors() -> tuple[list[State], list[list[tuple[int, float]]], list[int]]:
+    """The states, for each the allowed states before it with the transition's score, and the start states."""
+    states = _states()
+    before = [
+        [
+            (index, _TRANSITIONS.get((previous[0], state[0]), 0.0))
+            for index, previous in enumerate(states)
+            if _allowed(previous, state)
+        ]
+        for state in states
+    ]
+    starts = [index for index, state in enumerate(states) if _allowed(None, state)]
+    return states, before, starts
+
+
+_STATES, _BEFORE, _STARTS = _predecessors()
+
+
+def assign_roles(nodes: list[Node], evidence: list[Evidence]) -> list[Roled]:
+    """Every node's role in the best-scoring consistent sequence (empty for an empty page)."""
+    if not nodes:
+        return []
+    low = float("-inf")
+    roles = [state[0] for state in _STATES]
+    scores = [low] * len(_STATES)
+    for index in _STARTS:
+        scores[index] = evidence[0].scores[roles[index]]
+    back: list[list[int]] = []
+    for found in evidence[1:]:
+        emitted = found.scores
+        links = [0] * len(_STATES)
+        now = [low] * len(_STATES)
+        for state, options in enumerate(_BEFORE):
+            best, link = low, 0
+            for previous, bonus in options:
+                score = scores[previous] + bonus
+                if score > best:
+                    best, link = score, previous
+            now[state] = best + emitted[roles[state]]
+            links[state] = link
+        scores = now
+        back.append(links)
+    # prefer an ending after the name; a page without one ends before it
+    final = max(range(len(_STATES)), key=lambda state: (_STATES[state][1], scores[state]))
+    path = [final]
+    for links in reversed(back):
+        path.append(links[path[-1]])
+    path.reverse()
+    return [
+        Roled(node, roles[state], found, _confidence(found, roles[state]))
+        for node, state, found in zip(nodes, path, evidence, strict=True)
+    ]
+
+
+def _confidence(evidence: Evidence, role: Role) -> float:
+    total = sum(math.exp(min(score, 30.0)) for score in evidence.scores.values())
+    return math.exp(min(evidence.scores[role], 30.0)) / total

@@ -1,0 +1,63 @@
+"""The cue tables: one per language, the same interface."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkb.loaders.roles.cues import Section, cues_for, language_of
+
+
+def test_the_language_of_a_page() -> None:
+    assert language_of(["海曙区月湖街道办事处", "负责辖区内的社会治安综合治理工作。"]) == "zh"
+    assert language_of(["Planning Section", "Draft plans.", "办公室"]) == "en"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "section"),
+    [
+        ("en", "Main Responsibilities", Section.DUTIES),
+        ("en", "Internal Organizations", Section.UNITS),
+        ("en", "Contact Us", Section.CONTACT),
+        ("en", "Draft plans.", None),
+        ("zh", "主要职责", Section.DUTIES),
+        ("zh", "内设机构：", Section.UNITS),
+        ("zh", "【联系方式】", Section.CONTACT),
+        ("zh", "负责机关文电、会务工作。", None),
+    ],
+)
+def test_section_headings(language: str, text: str, section: Section | None) -> None:
+    assert cues_for(language).heading(text) == section
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "organization", "unit"),
+    [
+        ("en", "Futian District Health Bureau", True, True),
+        ("en", "Planning Section", False, True),
+        ("en", "Draft plans", False, False),
+        ("zh", "福田区卫生健康局", True, False),
+        ("zh", "规划科", False, True),
+    ],
+)
+def test_organization_and_unit_nouns(language: str, name: str, organization: bool, unit: bool) -> None:
+    cues = cues_for(language)
+    assert (bool(cues.organization_end.search(name)), bool(cues.unit_end.search(name))) == (organization, unit)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "fields"),
+    [
+        ("en", "Tel: 0755-12345678", [("telephone", "0755-12345678")]),
+        ("zh", "电话：0574-87000000", [("telephone", "0574-87000000")]),
+        ("zh", "地址：月湖路1号 邮编：315000", [("address", "月湖路1号"), ("postal_code", "315000")]),
+        ("zh", "负责辖区内的社会治安工作。", []),
+    ],
+)
+def test_contact_fields(language: str, text: str, fields: list[tuple[str, str]]) -> None:
+    assert cues_for(language).contact_fields(text) == fields
+
+
+def test_duty_verbs() -> None:
+    assert cues_for("en").duty_start.search("Draft the district's plans.")
+    assert cues_for("zh").duty_start.search("负责机关文电工作。")
+    assert not cues_for("en").duty_start.search("Planning Section")

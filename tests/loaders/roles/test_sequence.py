@@ -1,0 +1,86 @@
+"""Roles from scored evidence, the best consistent sequence chosen."""
+
+from __future__ import annotations
+
+from orgkb.loaders.outline import outline_of
+from orgkb.loaders.page import Block, BlockKind
+from orgkb.loaders.roles import Role, assign_roles, evidence_of
+from orgkb.loaders.roles.cues import cues_for
+
+
+def _roles(blocks: list[Block], language: str = "en") -> list[tuple[str, Role]]:
+    nodes = outline_of(blocks)
+    return [(item.node.text, item.role) for item in assign_roles(nodes, evidence_of(nodes, cues_for(language)))]
+
+
+def _blocks(*texts: str) -> list[Block]:
+    return [Block(line, text) for line, text in enumerate(texts, start=1)]
+
+
+def test_furniture_above_the_name_and_units_with_their_duties() -> None:
+    texts = (
+        "Futian District Health Bureau",
+        "Main Responsibilities",
+        "1. Implement health policies of the state.",
+        "2. Supervise public health in the district.",
+        "Internal Units",
+        "Planning Section",
+        "Draft the bureau's plans; manage statistics.",
+        "Tel: 0755-12345678",
+    )
+    blocks = [
+        Block(1, "Skip to main content", link=True),
+        Block(2, "Home > Departments > Health", BlockKind.BREADCRUMB),
+        *(Block(line, text) for line, text in enumerate(texts, start=3)),
+    ]
+    assert [role for _, role in _roles(blocks)] == [
+        Role.FURNITURE,
+        Role.FURNITURE,
+        Role.NAME,
+        Role.HEADING,
+        Role.DUTY,
+        Role.DUTY,
+        Role.HEADING,
+        Role.UNIT,
+        Role.DUTY,
+        Role.CONTACT,
+    ]
+
+
+def test_a_unit_and_its_duties_on_one_line() -> None:
+    roles = _roles(_blocks("Futian District Health Bureau", "Planning Section: responsible for drafting plans."))
+    assert roles[1][1] is Role.UNIT_DUTIES
+
+
+def test_the_first_sentence_names_the_organization() -> None:
+    blocks = _blocks(
+        "Welcome",
+        "The Changde Municipal Health Commission is a department of the city government in charge of health.",
+        "1. Implement health policies of the state.",
+    )
+    nodes = outline_of(blocks)
+    roled = assign_roles(nodes, evidence_of(nodes, cues_for("en")))
+    named = next(item for item in roled if item.role is Role.NAME)
+    assert named.evidence.name == "Changde Municipal Health Commission"
+
+
+def test_a_chinese_page() -> None:
+    roles = _roles(
+        _blocks(
+            "首页",
+            "海曙区月湖街道办事处",
+            "主要职责",
+            "（一）负责辖区内的社会治安综合治理工作。",
+            "内设机构",
+            "党政办公室",
+        ),
+        "zh",
+    )
+    assert [role for _, role in roles] == [
+        Role.FURNITURE,
+        Role.NAME,
+        Role.HEADING,
+        Role.DUTY,
+        Role.HEADING,
+        Role.UNIT,
+    ]
