@@ -268,7 +268,7 @@ def _labels(kb: KnowledgeBase, iri: str) -> set[tuple[str, str]]:
     ],
 )
 def test_a_kind_in_the_table_joins_the_two_languages(english_name: str, chinese_name: str, kind: Kind) -> None:
-    from orgkb.loaders.text import parse_text
+    from orgkb.loaders.reader import parse_text
 
     english = parse_text(f"{english_name}, Shenzhen\n{DUTIES.format(who='district')}", "en.txt")
     page = chinese(chinese_name, "龙岗区", "深圳市", kind, "zh.txt")
@@ -276,7 +276,7 @@ def test_a_kind_in_the_table_joins_the_two_languages(english_name: str, chinese_
 
 
 def test_a_name_the_table_does_not_translate_stays_two_organizations_and_the_report_says_so() -> None:
-    from orgkb.loaders.text import parse_text
+    from orgkb.loaders.reader import parse_text
 
     kb = KnowledgeBase()
     kb.add_document(
@@ -294,7 +294,7 @@ def test_a_name_the_table_does_not_translate_stays_two_organizations_and_the_rep
 
 
 def test_index_html_of_two_sites_are_two_documents_and_two_organizations() -> None:
-    from orgkb.loaders.text import parse_text
+    from orgkb.loaders.reader import parse_text
 
     kb = KnowledgeBase()
     results = []
