@@ -335,6 +335,9 @@ def _one_edit_apart(word: str, known: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+_RUN_ON_HEADING = re.compile(r"^(.{3,60}?)\s*[:：]\s*(\S.*)$")
+
+
 def split_heading(line: str) -> tuple[Heading, str] | None:
     """A heading that runs on into its first line of content, and that content.
 
@@ -343,7 +346,9 @@ def split_heading(line: str) -> tuple[Heading, str] | None:
     >>> split_heading("Office: handle documents.") is None
     True
     """
-    match = re.match(r"^(.{3,60}?)\s*[:：]\s*(\S.*)$", line)
+    if ":" not in line and "：" not in line:
+        return None
+    match = _RUN_ON_HEADING.match(line)
     if match is None or (heading := read_heading(match.group(1))) is None:
         return None
     return heading, match.group(2)
@@ -387,6 +392,15 @@ def read_site(line: str) -> str | None:
     return site.lower()
 
 
+# The English words `_TRAILING_VIEWS` opens with: an ASCII line without one has no view counter.
+_VIEWS_WORDS = ("view", "hits", "visits", "clicks")
+
+
+def _has_views_word(line: str) -> bool:
+    lowered = line.lower()
+    return any(word in lowered for word in _VIEWS_WORDS)
+
+
 def strip_metadata(line: str) -> str:
     """A line without its date, site, publisher and view counter, for lines that carry a title too.
 
@@ -405,7 +419,8 @@ def strip_metadata(line: str) -> str:
             line = dated
     if ":" in line or "：" in line:  # the site follows "From:" or "Source:"
         line = _SITE.sub("", line)
-    line = _TRAILING_VIEWS.sub("", line)
+    if not line.isascii() or _has_views_word(line):
+        line = _TRAILING_VIEWS.sub("", line)
     if ":" in line or "：" in line:  # "Source:" names the publisher, not the page's subject
         line = _SOURCE.sub("", line)
     return line.strip()

@@ -67,12 +67,15 @@ def _title_case(text: str) -> bool:
 
 def _bare(text: str) -> str:
     """A name without a trailing bracketed other name, colon or ", City"."""
-    return _CITY_TAIL.sub("", _BRACKETS.sub("", text.strip().rstrip(":：")).strip())
+    unbracketed = _unbracketed(text)
+    return _CITY_TAIL.sub("", unbracketed) if "," in unbracketed else unbracketed
 
 
 def _unbracketed(text: str) -> str:
     """A unit's name without a trailing bracketed other name or colon."""
-    return _BRACKETS.sub("", text.strip().rstrip(":：")).strip()
+    text = text.strip().rstrip(":：")
+    # a bracket is closed by ")" or "）": a text with neither has none to remove
+    return (_BRACKETS.sub("", text) if ")" in text or "）" in text else text).strip()
 
 
 _CITY_TAIL = re.compile(r",\s*[A-Z][\w' -]*$")
@@ -92,6 +95,14 @@ def names_unit(name: str, cues: Cues) -> bool:
     """Whether a name ends in a unit noun, itself or its head ("Section for Government Affairs Publicity")."""
     bare = _unbracketed(name)
     return bool(cues.unit_end.search(bare) or cues.unit_end.search(cues.head_of.split(bare)[0]))
+
+
+@lru_cache(maxsize=256)
+def _first_sentences(text: str, cues: Cues) -> tuple[re.Match[str] | None, ...]:
+    """Each of the language's first-sentence patterns searched in the opening of `text`: read once for the
+    intro's evidence and the name's."""
+    opening = text[:400]
+    return tuple(pattern.search(opening) for pattern in cues.first_sentence)
 
 
 def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
@@ -118,11 +129,7 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         footer = footer or is_footer(node.text)
         if section is None and short and node.marker is None:
             scores[Role.FURNITURE] += 2  # a short label at the top: a menu item, a tab, a section label
-        if (
-            position < _NAME_WITHIN
-            and node.marker is None
-            and any(pattern.search(node.text[:400]) for pattern in cues.first_sentence)
-        ):
+        if position < _NAME_WITHIN and node.marker is None and any(_first_sentences(node.text, cues)):
             scores[Role.INTRO] += 2
         note: str | None = None
         repeated = counts[node.text] > 1 and any(
@@ -347,8 +354,8 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
             score -= 2
         score += max(0.0, 1.0 - 0.1 * position)
     else:
-        for pattern in cues.first_sentence:
-            if (match := pattern.search(text[:400])) and _names_organization(match.group("name"), cues):
+        for match in _first_sentences(text, cues):
+            if match and _names_organization(match.group("name"), cues):
                 name, score = match.group("name").strip(), 2.0 + max(0.0, 1.0 - 0.1 * position)
                 # the sentence is the name's and the intro's: as sure as it is prose about the organization
                 score = max(score, evidence.scores[Role.INTRO] + 0.5)

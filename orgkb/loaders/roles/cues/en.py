@@ -34,16 +34,23 @@ _DUTY_VERBS = (
 _TRANSLATION = re.compile(r"\s*[(（]\s*[\u3400-\u9fff][^()（）]*[)）]")
 
 
+def _untranslated(text: str) -> str:
+    """`text` without a bracketed Chinese translation (which opens with a bracket)."""
+    return _TRANSLATION.sub("", text) if "(" in text or "（" in text else text
+
+
 @lru_cache(maxsize=4096)
 def _heading(text: str) -> Section | None:
     """A section heading, also with its Chinese in brackets: "Main Responsibilities (主要职责):"."""
-    return read_heading(_TRANSLATION.sub("", text))
+    return read_heading(_untranslated(text))
 
 
 @lru_cache(maxsize=4096)
 def _split_heading(text: str) -> tuple[Section, str] | None:
     """A heading run on into its first item; none for a unit's "Contact: Ms. Wu   Tel: ..." line."""
-    return None if read_contact_line(text) else split_heading(_TRANSLATION.sub("", text))
+    if ":" not in text and "：" not in text:  # a heading runs on after a colon
+        return None
+    return None if read_contact_line(text) else split_heading(_untranslated(text))
 
 
 _GREETING = re.compile(r"^(?:about|welcome to|welcome|to)\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
