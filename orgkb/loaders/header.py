@@ -392,13 +392,13 @@ def read_site(line: str) -> str | None:
     return site.lower()
 
 
-# The English words `_TRAILING_VIEWS` opens with: an ASCII line without one has no view counter.
-_VIEWS_WORDS = ("view", "hits", "visits", "clicks")
-
-
-def _has_views_word(line: str) -> bool:
+def _may_hold(line: str, *words: str) -> bool:
+    """Whether a case-blind pattern that needs one of `words` may match `line`: an ASCII line must hold
+    one in lower case (any other line is searched)."""
+    if not line.isascii():
+        return True
     lowered = line.lower()
-    return any(word in lowered for word in _VIEWS_WORDS)
+    return any(word in lowered for word in words)
 
 
 def strip_metadata(line: str) -> str:
@@ -417,10 +417,10 @@ def strip_metadata(line: str) -> str:
             if dated != line:  # a time of day may follow the date
                 dated = _TIME_OF_DAY.sub("", dated)
             line = dated
-    if ":" in line or "：" in line:  # the site follows "From:" or "Source:"
+    if (":" in line or "：" in line) and _may_hold(line, "from", "source"):  # the site follows "From:" or "Source:"
         line = _SITE.sub("", line)
-    if not line.isascii() or _has_views_word(line):
+    if _may_hold(line, "view", "hits", "visits", "clicks"):
         line = _TRAILING_VIEWS.sub("", line)
-    if ":" in line or "：" in line:  # "Source:" names the publisher, not the page's subject
+    if (":" in line or "：" in line) and _may_hold(line, "source", "来源"):  # "Source:" names the publisher
         line = _SOURCE.sub("", line)
     return line.strip()

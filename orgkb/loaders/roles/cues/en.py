@@ -59,7 +59,10 @@ _CHART = re.compile(r"\s+(?:organi[sz]ational|organi[sz]ation|org\.?)\s+(?:chart
 
 def _clean_name(title: str) -> str:
     """A title without its frame: "Main Responsibilities of X", "Welcome to the X", "About X"."""
-    return _CHART.sub("", clean_title(_GREETING.sub("", title.strip())))
+    cleaned = clean_title(_GREETING.sub("", title.strip()))
+    if cleaned.isascii() and "chart" not in cleaned.lower() and "structure" not in cleaned.lower():
+        return cleaned  # no chart to remove
+    return _CHART.sub("", cleaned)
 
 
 CUES = Cues(
