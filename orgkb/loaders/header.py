@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 from orgkb.loaders.normalize import is_known_word
 
@@ -295,18 +296,21 @@ def heading_misspellings(line: str) -> list[tuple[str, str]]:
 _LONG_WORD = re.compile(r"[A-Za-z]{6,}")
 
 
+@lru_cache(maxsize=8192)
+def _heading_word_meant(lowered: str) -> str | None:
+    """The heading word one edit away from a word in lower case that is none (read once per word)."""
+    if lowered in _HEADING_VOCABULARY:
+        return None
+    near = set().union(*(_HEADING_WORDS_NEAR.get(variant, ()) for variant in _deletions(lowered)))
+    if not near:  # most words are nowhere near a heading word: no dictionary look-up for them
+        return None
+    return next((known for known in _HEADING_WORDS_SPELT if known in near and _one_edit_apart(lowered, known)), None)
+
+
 def _respellings(line: str) -> list[tuple[str, str]]:
     corrections = []
     for word in _LONG_WORD.findall(line):
-        lowered = word.lower()
-        if lowered in _HEADING_VOCABULARY:
-            continue
-        near = set().union(*(_HEADING_WORDS_NEAR.get(variant, ()) for variant in _deletions(lowered)))
-        if not near:  # most words are nowhere near a heading word: no dictionary look-up for them
-            continue
-        meant = next(
-            (known for known in _HEADING_WORDS_SPELT if known in near and _one_edit_apart(lowered, known)), None
-        )
+        meant = _heading_word_meant(word.lower())
         if meant is not None and not is_known_word(word):
             meant = meant.upper() if word.isupper() else meant.capitalize() if word[0].isupper() else meant
             corrections.append((word, meant))
