@@ -98,6 +98,12 @@ def names_unit(name: str, cues: Cues) -> bool:
 
 
 @lru_cache(maxsize=256)
+def _cleaned(text: str, cues: Cues) -> str:
+    """A title without its frame, read once for the page's top and for its name."""
+    return cues.clean_name(text)
+
+
+@lru_cache(maxsize=256)
 def _first_sentences(text: str, cues: Cues) -> tuple[re.Match[str] | None, ...]:
     """Each of the language's first-sentence patterns searched in the opening of `text`: read once for the
     intro's evidence and the name's."""
@@ -177,9 +183,9 @@ def _top(nodes: list[Node], headings: list[Section | None], cues: Cues) -> int:
         for index in range(first)
         if len(nodes[index].text) <= cues.max_name_length
         and not nodes[index].block.link
-        and _names_organization(cues.clean_name(nodes[index].text), cues)
+        and _names_organization(_cleaned(nodes[index].text, cues), cues)
         and nodes[index].text[-1] not in cues.sentence_end
-        and not any(mark in cues.clean_name(nodes[index].text) for mark in ":：|>")
+        and not any(mark in _cleaned(nodes[index].text, cues) for mark in ":：|>")
     ]
     placed = [index for index in candidates if cues.place_words.search(nodes[index].text)]
     return (placed or candidates or [-1])[-1]
@@ -334,7 +340,7 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
     text = node.text
     if evidence.heading is not None:
         return
-    name = cues.clean_name(text)
+    name = _cleaned(text, cues)
     score = -4.0
     if name and len(name) <= cues.max_name_length and _names_organization(name, cues):
         score = 1.5
