@@ -18,6 +18,7 @@ from orgkb.loaders.header import read_date as _read_date
 from orgkb.loaders.header import strip_metadata as _strip_metadata
 from orgkb.loaders.outline import Node
 from orgkb.loaders.page import BlockKind
+from orgkb.loaders.roles.anchored import search_at_end
 from orgkb.loaders.roles.cues import Cues, Section
 
 
@@ -87,14 +88,14 @@ def _names_organization(name: str, cues: Cues) -> bool:
     ("X Office of Y District")."""
     forms = {_unbracketed(name), _bare(name)}
     forms |= {cues.head_of.split(form)[0] for form in forms}
-    return any(cues.organization_end.search(form) for form in forms)
+    return any(search_at_end(cues.organization_end, form) for form in forms)
 
 
 @lru_cache(maxsize=4096)
 def names_unit(name: str, cues: Cues) -> bool:
     """Whether a name ends in a unit noun, itself or its head ("Section for Government Affairs Publicity")."""
     bare = _unbracketed(name)
-    return bool(cues.unit_end.search(bare) or cues.unit_end.search(cues.head_of.split(bare)[0]))
+    return bool(search_at_end(cues.unit_end, bare) or search_at_end(cues.unit_end, cues.head_of.split(bare)[0]))
 
 
 @lru_cache(maxsize=256)
