@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from orgkb.loaders.document import Jurisdiction, Kind
-from orgkb.ontology.places import Gazetteer, default_gazetteer, fold_name
+from orgkb.loaders.place_clues import PLACE_PHRASE
+from orgkb.ontology.places import CITY_TYPES, Gazetteer, default_gazetteer, fold_name
 
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:main|major)\s+)?(?:responsibilities|duties|functions)(?:\s+and\s+(?:organization|"
@@ -202,6 +203,8 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
             where.city = city.label
     if where.city is None and (match := _TITLE_CITY.search(name)) and _is_city(match.group(1), gazetteer):
         where.city = match.group(1)
+    if where.district is None:
+        _place_in_name(name, gazetteer, where)
     if where.city is None:
         for source in (name, text, address):
             # an address ends in its city or in any other place ("..., Anji County")
@@ -209,6 +212,28 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
                 where.city = named
                 break
     return where
+
+
+def _place_in_name(name: str, gazetteer: Gazetteer, where: Jurisdiction) -> None:
+    """The city or county-level city an organization's name states with its type, set as the city
+    or the district it serves: "Changde City" of "General Office of Changde City Government";
+    "Tongcheng City" of "General Office of People's Government of Tongcheng City, Anqing", a
+    county-level city read as such only where the name states the city it lies in (one that states
+    none is left to `orgkb.loaders.place_clues`, as before, so that ids stay as they were)."""
+    stated = _stated_city(name, gazetteer)
+    city = gazetteer.find(stated) if stated else None
+    for match in PLACE_PHRASE.finditer(name):
+        if match.group(2) not in ("City", "Municipal", "Municipality"):
+            continue
+        for place in gazetteer.candidates(match.group(1)):
+            served = gazetteer.city_of(place)
+            if place.place_type in CITY_TYPES and where.city is None:
+                where.city = place.label
+                return
+            county_level = place.place_type == "district" and fold_name(place.label).endswith("city")
+            if county_level and served is not None and city is not None and served.iri == city.iri:
+                where.district, where.city = place.label, served.label
+                return
 
 
 def is_chinese_name(line: str) -> bool:

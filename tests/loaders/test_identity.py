@@ -57,6 +57,27 @@ def test_the_city_the_page_states_wins_over_the_gazetteers(title: str, district:
     assert not identity.warnings  # the gazetteer knows each district in its own city
 
 
+@pytest.mark.parametrize(
+    ("title", "district", "city"),
+    [
+        # a county-level city with the city it lies in: the county-level city is the place served
+        ("General Office of People's Government of Tongcheng City, Anqing", "Tongcheng City", "Anqing"),
+        ("Tongcheng City Civil Affairs Bureau, Anqing", "Tongcheng City", "Anqing"),
+        # Xianning's Tongcheng is a county: "Tongcheng City, Xianning" names no county-level city of it
+        ("General Office of People's Government of Tongcheng City, Xianning", None, "Xianning"),
+        # a city named with its type in the middle of the name
+        ("General Office of Changde City Government", None, "Changde"),
+        ("Wenzhou Municipal Ecology and Environment Bureau", None, "Wenzhou"),
+        ("Chengdu Municipal Commission of City Management", None, "Chengdu"),
+        # a county-level city whose name states no city above it is left to the place clues, as before
+        ("Yiwu Municipal Civil Affairs Bureau", None, None),
+    ],
+)
+def test_the_place_a_name_states_with_its_type(title: str, district: str | None, city: str | None) -> None:
+    identity = read_identity(title, "", title)
+    assert (identity.jurisdiction.district, identity.jurisdiction.city) == (district, city)
+
+
 # The one regex `_city_in` and `_cities_in` stand for: searched over a whole page it tried the
 # end-anchored branch at every comma.
 _CITY_REFERENCE = re.compile(
