@@ -34,6 +34,30 @@ def test_a_sentence_leading_in_to_the_list_is_no_duty() -> None:
     assert any("leading in" in warning for warning in document.warnings)
 
 
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Its main responsibilities are as follows:",
+        "The Bureau upholds the leadership of the district committee. Its functions include:",
+        "In its work the Bureau has the following main responsibilities:",
+    ],
+)
+def test_numbered_sections_saying_what_it_is_and_leading_in_to_the_duties_are_no_duties(lead_in: str) -> None:
+    # sections "I." and "II." say what the bureau is and lead in to its duties, numbered under "II."
+    page = (
+        _TITLE + "\n"
+        "I. The Nanshan District Urban Management Bureau (the Bureau) is a working department of the district "
+        "government at division level.\n\n"
+        f"II. {lead_in}\n\n"
+        "1. Drafting the rules on street cleaning and seeing to their use.\n\n"
+        "2. Licensing the outdoor signs of shops.\n\n"
+        "3. Managing parks, green spaces and public toilets.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [duty.text[:8] for duty in document.duties] == ["Drafting", "Licensin", "Managing"]
+    assert [duty.number for duty in document.duties] == [1, 2, 3]
+
+
 def test_an_unnumbered_first_duty_without_a_colon_stays_a_duty() -> None:
     page = (
         _TITLE + "Main Responsibilities\n"

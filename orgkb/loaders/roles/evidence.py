@@ -124,6 +124,12 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             and any(pattern.search(node.text[:400]) for pattern in cues.first_sentence)
         ):
             scores[Role.INTRO] += 2
+        if cues.duties_lead_in is not None and node.text[-1] in ":：" and cues.duties_lead_in.search(node.text):
+            scores[Role.INTRO] += 5  # "... Its main responsibilities are as follows:" leads in to the duties
+            scores[Role.DUTY] -= 3
+        if node.marker is not None and section is None and position < _NAME_WITHIN and _says_what_it_is(node, cues):
+            scores[Role.INTRO] += 4  # "I. The Office (...) is a bureau-level working body of ...": about it, no duty
+            scores[Role.DUTY] -= 2
         note: str | None = None
         repeated = counts[node.text] > 1 and any(
             other.text == node.text for other in nodes[: min(position, first_heading)]
@@ -157,6 +163,21 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         _read_inline(node, cues, evidence)
         found.append(evidence)
     return found
+
+
+def _says_what_it_is(node: Node, cues: Cues) -> bool:
+    """Whether a block opens by saying what the organization is ("X is a working body of Y")."""
+    if cues.what_it_is is None:
+        return False
+    for pattern in cues.first_sentence:
+        match = pattern.search(node.text[:400])
+        if (
+            match
+            and _names_organization(match.group("name"), cues)
+            and cues.what_it_is.match(node.text, match.end("name"))
+        ):
+            return True
+    return False
 
 
 def _top(nodes: list[Node], headings: list[Section | None], cues: Cues) -> int:

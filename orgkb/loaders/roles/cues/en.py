@@ -122,4 +122,12 @@ CUES = Cues(
     list_conjunction=re.compile(r"\s+and\s+"),
     head_of=re.compile(r"\s+(?:of|for|on)\s+"),
     clean_name=_clean_name,
+    duties_lead_in=re.compile(
+        r"(?:^|[.;]\s+|\b)(?:(?:its|the|our|their)\s+(?:main\s+|major\s+|primary\s+|specific\s+)?"
+        r"(?:responsibilities|functions|duties)(?:\s+and\s+(?:responsibilities|functions|duties))?\s+"
+        r"(?:are|include|is)(?:\s+as\s+follows)?|(?:has|have|performs?)\s+the\s+following\s+(?:main\s+)?"
+        r"(?:responsibilities|functions|duties))\s*[:：]$",
+        re.IGNORECASE,
+    ),
+    what_it_is=re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|serves as|acts as)\s+(?:an?|the)\s+(?!responsib)"),
 )
