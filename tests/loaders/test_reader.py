@@ -58,6 +58,36 @@ def test_numbered_sections_saying_what_it_is_and_leading_in_to_the_duties_are_no
     assert [duty.number for duty in document.duties] == [1, 2, 3]
 
 
+def test_a_lettered_label_over_numbered_duties_is_no_duty_but_a_duty_including_items_is() -> None:
+    page = (
+        _TITLE + "Main Responsibilities:\n"
+        "A. Tasks of the Bureau as the district's street authority:\n"
+        "1. Drafting the rules on street cleaning.\n"
+        "2. Licensing the outdoor signs of shops.\n"
+        "B. Tasks of the Bureau as the parks authority:\n"
+        "1. Managing parks and green spaces, including:\n"
+        "(1) the planting of street trees;\n"
+        "(2) the care of public toilets.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [duty.text[:8] for duty in document.duties] == ["Drafting", "Licensin", "Managing"]
+    assert "the care of public toilets" in document.duties[2].text
+    assert "Tasks of the Bureau as the district's street authority:" in document.dropped
+
+
+@pytest.mark.parametrize(
+    "lead_in", ["It assumes responsibilities as follows:", "Its main functions include:", "The Bureau's duties are:"]
+)
+def test_a_sentence_leading_in_to_duties_run_on_after_its_colon(lead_in: str) -> None:
+    page = (
+        _TITLE + "\nThe Nanshan District Urban Management Bureau is the district's street authority.\n\n"
+        f"{lead_in} keeping streets clean and lit; licensing the outdoor signs of shops; "
+        "to manage parks and green spaces; to hear complaints about street stalls.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [duty.text[:8] for duty in document.duties] == ["Keeping ", "Licensin", "To manag", "To hear "]
+
+
 def test_an_unnumbered_first_duty_without_a_colon_stays_a_duty() -> None:
     page = (
         _TITLE + "Main Responsibilities\n"
