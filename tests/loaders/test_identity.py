@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from orgkb.loaders.identity import _NAME, _cities_in, _city_in, is_chinese_name, read_identity
+from orgkb.loaders.document import Kind
+from orgkb.loaders.identity import _NAME, _cities_in, _city_in, is_chinese_name, read_identity, read_kind
 
 
 @pytest.mark.parametrize(
@@ -142,3 +143,25 @@ def test_a_place_name_never_runs_across_a_line_break() -> None:
     # "... Audit Bureau" ends one line (a side menu) and "Jiangning District" starts the next
     identity = read_identity("Sports Bureau", "", "District Audit Bureau\nJiangning District is in Nanjing.")
     assert identity.jurisdiction.district == "Jiangning District"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # an office of a government is one of its departments, not the government
+        ("Foreign Affairs Office of the People's Government of Harbin Municipality", Kind.DEPARTMENT),
+        ("Letters and Calls Office of Longgang District People's Government", Kind.DEPARTMENT),
+        ("Press Office of the Dalian Municipality", Kind.DEPARTMENT),
+        # a council's service is one of its departments
+        ("Parks and Leisure Services", Kind.DEPARTMENT),
+        ("Waste Service", Kind.DEPARTMENT),
+        # as before
+        ("General Office of Wuchang District People's Government", Kind.GENERAL_OFFICE),
+        ("Shipai Street Office of Tianhe District", Kind.SUB_DISTRICT_OFFICE),
+        ("People's Government of Shuangpu Town, Xihu District", Kind.GOVERNMENT),
+        ("Yaqian Town People's Government", Kind.GOVERNMENT),
+        ("Xuhui District Administrative Service Center", Kind.OTHER),
+    ],
+)
+def test_the_kind_is_read_from_the_names_head(name: str, kind: Kind) -> None:
+    assert read_kind(name) is kind
