@@ -123,6 +123,7 @@ class _Assembly:
             if role is Role.NAME:
                 if item.evidence.name != self.cues.clean_name(node.text):
                     intro.append(self.repair(node.text, node.line))  # a first sentence naming the organization
+                    prose.append(_Draft(None, [(node.line, node.text)]))  # and the prose of a page that is prose
                 continue
             if role is Role.HEADING:
                 for word, meant in self.cues.respell(node.text.strip(" :：")):

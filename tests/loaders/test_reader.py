@@ -88,6 +88,20 @@ def test_a_sentence_leading_in_to_duties_run_on_after_its_colon(lead_in: str) ->
     assert [duty.text[:8] for duty in document.duties] == ["Keeping ", "Licensin", "To manag", "To hear "]
 
 
+def test_a_page_of_one_paragraph_naming_the_organization_in_its_first_sentence_loads() -> None:
+    page = (
+        "The Lakeside District Civil Affairs Bureau is the district's office for social affairs and its work "
+        "falls into three parts. First, social assistance, including the minimum living allowance; Second, "
+        "the registration of marriages and adoptions; Third, the management of cemeteries and burials.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "Lakeside District Civil Affairs Bureau"
+    assert len(document.duties) == 3
+    assert "First, social assistance" in document.duties[0].text
+    assert [duty.text.split(",")[0] for duty in document.duties[1:]] == ["Second", "Third"]
+    assert any("prose were read as duties" in warning for warning in document.warnings)
+
+
 def test_an_unnumbered_first_duty_without_a_colon_stays_a_duty() -> None:
     page = (
         _TITLE + "Main Responsibilities\n"
