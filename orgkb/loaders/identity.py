@@ -42,6 +42,7 @@ _CHINESE_NAME = re.compile(r"\s*[(（]\s*([\u3400-\u9fff][^()（）]*?)\s*[)）]
 # A line that is nothing but a name in Chinese ("深圳市南山区城市管理和综合执法局"): Chinese characters,
 # brackets and middle dots, without the digits, letters or stops of a date or a sentence.
 _CHINESE_NAME_LINE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff（）()·・ ]{1,59}")
+_PROVINCE = re.compile(rf"\b({_NAME})\s+(?:Province|Provincial)\b")
 _TITLE_CITY = re.compile(rf"\bof\s+(?:the\s+)?({_NAME})(?:\s+(?:City|Municipality))?\s*$")
 _DETACHED = re.compile(
     r"\bas\s+an?\s+(detached\s+agency|dispatched\s+agency|agency|office)\s+of\s+(?:the\s+)?"
@@ -239,6 +240,12 @@ def _place_in_name(name: str, gazetteer: Gazetteer, where: Jurisdiction) -> None
             if county_level and served is not None and city is not None and served.iri == city.iri:
                 where.district, where.city = place.label, served.label
                 return
+    if where.city is None and (match := _PROVINCE.search(name)):
+        # a province's department ("Zhejiang Provincial ...", "... of Zhejiang Province") serves the
+        # province, held where a city's would be: the place above any district
+        province = next((p for p in gazetteer.candidates(match.group(1)) if p.place_type == "province"), None)
+        if province is not None:
+            where.city = province.label
 
 
 def is_chinese_name(line: str) -> bool:

@@ -212,3 +212,10 @@ def test_a_county_level_city_is_not_read_as_its_prefecture() -> None:
     assert (URIRef(ID["anqing/tongcheng/general-office"]), DCTERMS.spatial, PLACE["anhui/anqing/tongcheng"]) in (
         document_graph(tongcheng)
     )
+
+
+def test_a_provinces_department_serves_the_province() -> None:
+    document = parse_text("Civil Affairs Department of Zhejiang Province\n" + _DUTIES, "z.txt")
+    iri = organization_iri(document)
+    assert iri == ID["zhejiang/civil-affairs-department"]
+    assert (URIRef(iri), DCTERMS.spatial, PLACE["zhejiang"]) in document_graph(document)

@@ -70,6 +70,9 @@ def test_the_city_the_page_states_wins_over_the_gazetteers(title: str, district:
         ("General Office of Changde City Government", None, "Changde"),
         ("Wenzhou Municipal Ecology and Environment Bureau", None, "Wenzhou"),
         ("Chengdu Municipal Commission of City Management", None, "Chengdu"),
+        # a province's department serves the province
+        ("Civil Affairs Department of Zhejiang Province", None, "Zhejiang"),
+        ("Jiangsu Provincial Government Offices Administration", None, "Jiangsu"),
         # a county-level city whose name states no city above it is left to the place clues, as before
         ("Yiwu Municipal Civil Affairs Bureau", None, None),
     ],
