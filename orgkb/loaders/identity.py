@@ -240,10 +240,11 @@ def _place_in_name(name: str, gazetteer: Gazetteer, where: Jurisdiction) -> None
             if county_level and served is not None and city is not None and served.iri == city.iri:
                 where.district, where.city = place.label, served.label
                 return
-    if where.city is None and (match := _PROVINCE.search(name)):
+    if where.city is None and (provincial := _PROVINCE.search(name)):
         # a province's department ("Zhejiang Provincial ...", "... of Zhejiang Province") serves the
         # province, held where a city's would be: the place above any district
-        province = next((p for p in gazetteer.candidates(match.group(1)) if p.place_type == "province"), None)
+        candidates = gazetteer.candidates(provincial.group(1))
+        province = next((place for place in candidates if place.place_type == "province"), None)
         if province is not None:
             where.city = province.label
 
