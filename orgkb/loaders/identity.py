@@ -226,6 +226,8 @@ def _place_in_name(name: str, gazetteer: Gazetteer, where: Jurisdiction) -> None
     "Tongcheng City" of "General Office of People's Government of Tongcheng City, Anqing", a
     county-level city read as such only where the name states the city it lies in (one that states
     none is left to `orgkb.loaders.place_clues`, as before, so that ids stay as they were)."""
+    if where.city is None and _leading_city(name, gazetteer, where):
+        return
     stated = _stated_city(name, gazetteer)
     city = gazetteer.find(stated) if stated else None
     for match in PLACE_PHRASE.finditer(name):
@@ -247,6 +249,24 @@ def _place_in_name(name: str, gazetteer: Gazetteer, where: Jurisdiction) -> None
         province = next((place for place in candidates if place.place_type == "province"), None)
         if province is not None:
             where.city = province.label
+
+
+def _leading_city(name: str, gazetteer: Gazetteer, where: Jurisdiction) -> bool:
+    """The city a name opens with, and the district of it that follows, without their types:
+    "Hangzhou Civil Affairs Bureau", "Shanghai Putuo Health Supervision Institute"."""
+    words = name.split()
+    for count in (2, 1):
+        if len(words) <= count:
+            continue
+        place = gazetteer.find(" ".join(words[:count]))
+        if place is None or place.place_type not in CITY_TYPES:
+            continue
+        where.city = place.label
+        district = gazetteer.find(words[count], within=place)
+        if district is not None and district.place_type == "district" and len(words) > count + 1:
+            where.district = district.label
+        return True
+    return False
 
 
 def is_chinese_name(line: str) -> bool:

@@ -70,6 +70,10 @@ def test_the_city_the_page_states_wins_over_the_gazetteers(title: str, district:
         ("General Office of Changde City Government", None, "Changde"),
         ("Wenzhou Municipal Ecology and Environment Bureau", None, "Wenzhou"),
         ("Chengdu Municipal Commission of City Management", None, "Chengdu"),
+        # a name opening with its city, and the city's district, without their types
+        ("Lanzhou Civil Affairs Bureau", None, "Lanzhou"),
+        ("ShenZhen Water Affairs Bureau", None, "Shenzhen"),
+        ("Shanghai Minhang Health Supervision Institute", "Minhang District", "Shanghai"),
         # a province's department serves the province
         ("Civil Affairs Department of Zhejiang Province", None, "Zhejiang"),
         ("Jiangsu Provincial Government Offices Administration", None, "Jiangsu"),
