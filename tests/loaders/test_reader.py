@@ -102,6 +102,16 @@ def test_a_page_of_one_paragraph_naming_the_organization_in_its_first_sentence_l
     assert any("prose were read as duties" in warning for warning in document.warnings)
 
 
+@pytest.mark.parametrize(
+    "line", ["Release date:2019-03-02  Font Size:[Big Medium Small]", "Updated: 2019-03-02 Text size: [A A A]"]
+)
+def test_a_date_line_with_the_font_size_buttons_dates_the_page_and_is_no_duty(line: str) -> None:
+    page = _TITLE + f"\n{line}\n\n1. Implement the laws on urban management.\n2. Manage the parks.\n"
+    document = parse_text(page, "page.txt")
+    assert [duty.text for duty in document.duties] == ["Implement the laws on urban management.", "Manage the parks."]
+    assert document.released is not None and document.released.isoformat() == "2019-03-02"
+
+
 def test_an_unnumbered_first_duty_without_a_colon_stays_a_duty() -> None:
     page = (
         _TITLE + "Main Responsibilities\n"

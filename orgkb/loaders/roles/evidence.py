@@ -272,8 +272,9 @@ def _scores(
         furniture += 6  # a table's column headings ("Department | Main Duties")
 
     date = -6.0
-    if read_date(text) is not None and len(strip_metadata(text)) < 12:
-        date = 6.0
+    rest = strip_metadata(text)
+    if read_date(text) is not None and (len(rest) < 12 or cues.furniture.fullmatch(rest)):
+        date = 6.0  # a date, alone or with furniture ("Release date: 2010-07-05 Font Size:[Big Small]")
 
     heading_score = 7.0 + (1 if block.kind is BlockKind.HEADING else 0) if heading is not None else -7.0
 

@@ -119,7 +119,8 @@ CUES = Cues(
     contact_fields=read_contact_fields,
     furniture=re.compile(
         r"(?:skip to (?:main )?content|skip navigation|jump to content|back to top|print|close|share|"
-        r"font size|[a-z]+ \| .*|home|sitemap|site map|search|login|register|menu|english|中文|简体|繁體|"
+        r"font size|(?:font size|fonts?|text size)\s*[:：]?\s*\[[^\]]*\]|"
+        r"[a-z]+ \| .*|home|sitemap|site map|search|login|register|menu|english|中文|简体|繁體|"
         r"you are here.*|current location.*|location:.*|position:.*)",
         re.IGNORECASE,
     ),
