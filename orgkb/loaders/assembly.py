@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from orgkb.errors import LoadError
 from orgkb.loaders.contacts import PERSON, add_to_contact, split_head
 from orgkb.loaders.document import Contact, Document, Duty, Kind, Repair, Unit
-from orgkb.loaders.duties import read_role, split_paragraph
 from orgkb.loaders.header import read_date, read_site
-from orgkb.loaders.identity import is_chinese_name, read_identity
+from orgkb.loaders.identity import is_chinese_name
 from orgkb.loaders.mentions import find_bodies, find_partners
 from orgkb.loaders.normalize import repair_words
 from orgkb.loaders.page import Page
@@ -279,12 +278,12 @@ class _Assembly:
         for draft in drafts:
             line = draft.lines[0][0]
             quote = " ".join(text for _, text in draft.lines).strip().rstrip(" -–")
-            clauses = [quote] if draft.marked or not split else split_paragraph(quote) or [quote]
+            clauses = [quote] if draft.marked or not split else self.cues.split_duties(quote) or [quote]
             for clause in clauses:
                 text = self.repair(clause, line)
                 text = text[:1].upper() + text[1:]
                 number = draft.number if len(clauses) == 1 else None
-                duties.append(Duty(text, clause, line, len(duties) + 1, read_role(text), number))
+                duties.append(Duty(text, clause, line, len(duties) + 1, self.cues.role_of(text), number))
         return duties
 
     def _unglue(self, drafts: list[_Draft], units: list[Unit]) -> list[_Draft]:
@@ -333,7 +332,7 @@ class _Assembly:
         name = self.repair(named.evidence.name or named.node.text, named.node.line)
         texts = "\n".join(item.node.text for item in self.roled if item.role is not Role.CONTACT)
         address = self.contact.address or ""
-        identity = read_identity(name, " ".join(intro), texts, chinese_title=chinese_title, address=address)
+        identity = self.cues.identity(name, " ".join(intro), texts, chinese_title=chinese_title, address=address)
         self.warnings.extend(f"line {named.node.line}: {warning}" for warning in identity.warnings)
         unit_items = self._unglue(unit_items, units)
         for position, unit in enumerate(units, start=1):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from orgkb.loaders.outline import Node
 from orgkb.loaders.roles.evidence import Evidence, Role
 
-_BEFORE_NAME = (Role.FURNITURE, Role.DATE, Role.NAME)
+_BEFORE_NAME = (Role.FURNITURE, Role.DATE, Role.CONTACT, Role.INTRO, Role.NAME)  # a header may print the address
 _AFTER_NAME = tuple(role for role in Role if role is not Role.NAME)
 _TRANSITIONS: dict[tuple[Role, Role], float] = {
     (Role.UNIT, Role.DUTY): 0.5,

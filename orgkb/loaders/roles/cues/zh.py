@@ -1,6 +1,7 @@
 """Chinese cue words: section headings, organization and unit nouns, duty verbs, contact labels.
 
-A first table, small on purpose: the Chinese pages' helper extends it with fixtures of its own.
+Written once in simplified characters; every pattern is widened to traditional characters by
+`orgkb.loaders.roles.cues.zh_script.either_script`, so 職責 reads as 职责 does.
 """
 
 from __future__ import annotations
@@ -8,17 +9,29 @@ from __future__ import annotations
 import re
 
 from orgkb.loaders.roles.cues import Cues, Section
+from orgkb.loaders.roles.cues.zh_duties import read_role_zh, split_duties_zh
+from orgkb.loaders.roles.cues.zh_identity import read_identity_zh
+from orgkb.loaders.roles.cues.zh_script import compile_either, either_script
 
 _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
-    (Section.DUTIES, re.compile(r"(?:主要|工作|机构)?(?:职责|职能|职责职能|工作职责|职能职责)(?:简介|介绍)?")),
+    (
+        Section.DUTIES,
+        compile_either(
+            r"(?:主要|工作|机构|部门|单位|本局|本单位)?(?:职责|职能|职责职能|工作职责|职能职责|职掌|职能配置|业务)"
+            r"(?:简介|介绍|范围|如下)?|机构职能|业务简介|工作职能|主要职责是|职能简介"
+        ),
+    ),
     (
         Section.UNITS,
-        re.compile(r"(?:内设|下设|职能)?(?:机构|科室|处室|部门)(?:设置|职能|及职责|和职责|职责)?|组织机构|内设机构"),
+        compile_either(
+            r"(?:内设|下设|职能)?(?:机构|科室|处室|部门|课室)(?:设置|职能|及职责|和职责|职责|职掌)?|组织机构|内设机构|"
+            r"组织架构|组织说明|各(?:课室|科室|单位)职掌(?:如下)?"
+        ),
     ),
-    (Section.CONTACT, re.compile(r"联系(?:方式|我们|电话)|办公(?:地址|时间)|通讯地址")),
-    (Section.LEADERS, re.compile(r"(?:领导|领导信息|领导分工|领导班子|现任领导)")),
-    (Section.AFFILIATED, re.compile(r"(?:直属|下属|所属)(?:事业)?单位|事业单位")),
-    (Section.RELATED, re.compile(r"相关链接|友情链接|相关文章|推荐阅读")),
+    (Section.CONTACT, compile_either(r"联系(?:方式|我们|电话)|联络方式|办公(?:地址|时间)|通讯地址")),
+    (Section.LEADERS, compile_either(r"(?:领导|领导信息|领导分工|领导班子|现任领导|组成|机构领导)")),
+    (Section.AFFILIATED, compile_either(r"(?:直属|下属|所属)(?:事业)?单位|事业单位")),
+    (Section.RELATED, compile_either(r"相关链接|友情链接|相关文章|推荐阅读|组织法例|相关法规|法律法规")),
 )
 _MARKS = re.compile(r"^[\s【\[（(]*|[\s】\]）)：:。]*$")
 
@@ -26,8 +39,10 @@ _MARKS = re.compile(r"^[\s【\[（(]*|[\s】\]）)：:。]*$")
 def _heading(text: str) -> Section | None:
     """The section a Chinese heading opens: "主要职责", "内设机构：", "【联系方式】"; None for other text.
 
-    >>> _heading("主要职责："), _heading("【内设机构】"), _heading("负责机关文电工作。")
+    >>> _heading("主要职责："), _heading("【内设机构】"), _heading("負責機關文電工作。")
     (<Heading.DUTIES: 'duties'>, <Heading.UNITS: 'units'>, None)
+    >>> _heading("聯繫方式"), _heading("職能")
+    (<Heading.CONTACT: 'contact'>, <Heading.DUTIES: 'duties'>)
     """
     core = _MARKS.sub("", text.strip())
     if len(core) > 12:
@@ -39,19 +54,59 @@ def _heading(text: str) -> Section | None:
 
 
 _CONTACT_LABELS = (
-    ("address", r"(?:办公|通讯|联系)?地址|地点"),
-    ("telephone", r"(?:联系|办公|咨询|值班|服务)?电话"),
+    ("address", r"(?:办公|通讯|联系|单位)?地址|地点"),
+    ("telephone", r"(?:联系|办公|咨询|值班|服务|公开|监督|投诉|举报)?电话|热线"),
     ("fax", r"传真"),
     ("postal_code", r"邮编|邮政编码"),
     ("email", r"(?:电子)?邮箱|电子邮件|E-?mail"),
-    ("hours", r"(?:办公|工作|服务)时间"),
+    ("hours", r"(?:办公|工作|服务|接待)时间"),
     ("website", r"网址|网站"),
 )
+_LABEL = "|".join(either_script(pattern) for _, pattern in _CONTACT_LABELS)
 _CONTACT = re.compile(
-    r"(?P<label>" + "|".join(f"(?P<{field}>{pattern})" for field, pattern in _CONTACT_LABELS) + r")\s*[:：]\s*"
-    r"(?P<value>[^:：]+?)(?=\s*(?:" + "|".join(pattern for _, pattern in _CONTACT_LABELS) + r")\s*[:：]|$)",
+    r"(?P<label>" + "|".join(f"(?P<{field}>{either_script(pattern)})" for field, pattern in _CONTACT_LABELS) + r")"
+    r"\s*[:：]\s*(?P<value>.+?)(?=[\s，,；;]*(?:" + _LABEL + r")\s*[:：]|$)",
     re.IGNORECASE,
 )
+_LABEL_ONLY = re.compile(r"(?:" + _LABEL + r")\s*[:：]?", re.IGNORECASE)
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_PHONE = re.compile(r"^[(（+]?\d[\d\s()（）+-]{6,}\d(?:\s*[,，、/].*)?$")
+# A line that is nothing but hours: "周一至周五8:30-11:30", "工作日 9:00-17:00".
+_HOURS = compile_either(r"^(?:周|星期|工作日|法定)[^。]{0,40}\d{1,2}[:：]\d{2}\s*[-—–至~]\s*\d{1,2}[:：]\d{2}.*$")
+# A line that is nothing but an address: a road and a number ("镇明路108号", "澳门新马路163号").
+_ADDRESS = compile_either(
+    r"^[\u3400-\u9fff\w]{1,30}(?:路|街|道|巷|大道|弄|里)\d+(?:-\d+)?号[\u3400-\u9fff\w()（）]{0,20}$"
+)
+
+
+def _contact_fields(text: str) -> list[tuple[str, str]]:
+    """The contact fields of a Chinese contact line: "地址：…… 电话：……", or a bare address, hours,
+    e-mail address or website on a line of its own.
+
+    >>> _contact_fields("地址：海曙区月湖街道1号 电话：0574-87000000")
+    [('address', '海曙区月湖街道1号'), ('telephone', '0574-87000000')]
+    >>> _contact_fields("鎮明路108號"), _contact_fields("負責轄區工作。")
+    ([('address', '鎮明路108號')], [])
+    """
+    text = text.strip()
+    if _CONTACT.match(text):
+        found = []
+        for match in _CONTACT.finditer(text):
+            field = next(name for name, _ in _CONTACT_LABELS if match.group(name))
+            value = match.group("value").strip(" ，,；;")
+            if value:
+                found.append((field, value))
+        return found
+    if _ADDRESS.match(text):
+        return [("address", text)]
+    if _HOURS.match(text):
+        return [("hours", text)]
+    if _EMAIL.match(text):
+        return [("email", text)]
+    if _URL.match(text):
+        return [("website", text)]
+    return []
 
 
 _RUN_ON = re.compile(r"^(.{2,14}?)\s*[:：]\s*(\S.*)$")
@@ -69,63 +124,68 @@ def _split_heading(text: str) -> tuple[Section, str] | None:
     return section, match.group(2)
 
 
-def _contact_fields(text: str) -> list[tuple[str, str]]:
-    """The contact fields of a Chinese contact line: "地址：…… 电话：……".
-
-    >>> _contact_fields("地址：海曙区月湖街道1号 电话：0574-87000000")
-    [('address', '海曙区月湖街道1号'), ('telephone', '0574-87000000')]
-    """
-    text = text.strip()
-    if not _CONTACT.match(text):
-        return []
-    found = []
-    for match in _CONTACT.finditer(text):
-        field = next(name for name, _ in _CONTACT_LABELS if match.group(name))
-        found.append((field, match.group("value").strip(" ，,；;")))
-    return found
-
-
-_TITLE_FRAME = re.compile(r"^(?:关于)?|(?:的)?(?:主要职责|机构职能|职责|机构设置|内设机构|简介|概况)+[\s：:]*$")
+_TITLE_FRAME = compile_either(
+    r"^(?:关于)?|(?:的)?(?:主要职责|机构职能|职能配置|职责|机构设置|内设机构|简介|概况|组织架构图|组织架构|"
+    r"职能简介|机构概况)+[\s：:]*$"
+)
 
 
 def _clean_name(title: str) -> str:
     """A Chinese title without the words around the name: "海曙区月湖街道办事处主要职责" -> the office's name.
 
-    >>> _clean_name("海曙区月湖街道办事处主要职责")
-    '海曙区月湖街道办事处'
+    >>> _clean_name("海曙区月湖街道办事处主要职责"), _clean_name("臺北市政府民政局組織架構圖")
+    ('海曙区月湖街道办事处', '臺北市政府民政局')
     """
     return _TITLE_FRAME.sub("", title.strip()).strip(" ：:")
 
 
+_ORGANIZATION = (
+    r"(?:办公室|办公厅|局|分局|委员会|委|政府|中心|办事处|街道|镇|乡|厅|署|公所|区公所|总署|处|管委会|值班室)"
+)
+_HAN_NAME = r"[\u3400-\u9fff（）()]"
 CUES = Cues(
     language="zh",
     heading=_heading,
     split_heading=_split_heading,
-    alias_mark=re.compile(r"^(?:挂|加挂|保留)?[^，,]{0,4}?牌子[:：]?|^(?:又称|简称)[:：]?"),
-    organization_end=re.compile(
-        r"(?:办公室|办公厅|局|委员会|委|政府|中心|办事处|街道|镇|乡|厅|署|公所|区公所|处)(?:[(（][^()（）]*[)）])?$"
+    alias_mark=compile_either(r"^(?:挂|加挂|保留)?[^，,]{0,4}?牌子[:：]?|^(?:又称|简称)[:：]?"),
+    organization_end=compile_either(_ORGANIZATION + r"(?:[(（][^()（）]*[)）])?$"),
+    unit_end=compile_either(r"(?:科|股|室|处|中心|队|所|站|办|组|课|部|馆|院)(?:[(（][^()（）]*[)）])?$"),
+    duty_start=compile_either(
+        r"^(?:负责|贯彻|组织|承担|承办|拟订|拟定|起草|协调|指导|监督|监察|监控|管理|完成|参与|参加|落实|研究|制定|"
+        r"制订|做好|推进|推动|统筹|审核|审查|受理|办理|开展|加强|督促|依法|按照|根据|掌握|收集|编制|实施|执行|"
+        r"配合|协助|宣传|维护|保障|处理|提出|建立|健全|规划|监测|促进|致力|综理|鼓励|辅助|确保|牵头|主管|"
+        r"指挥|检查|调查|审批|核发|发放|接待|联系|联络|承接|服务|支持|帮助|培育|引导|会同|归口|拟|编|"
+        r"办|对|为|向|及时|积极|认真|全面|深入|切实)"
     ),
-    unit_end=re.compile(r"(?:科|股|室|处|中心|队|所|站|办|组|课|部)(?:[(（][^()（）]*[)）])?$"),
-    duty_start=re.compile(
-        r"^(?:负责|贯彻|组织|承担|承办|拟订|拟定|起草|协调|指导|监督|管理|完成|参与|参加|落实|研究|制定|制订|做好|"
-        r"推进|推动|统筹|审核|审查|受理|办理|开展|加强|督促|依法|按照|根据|掌握|收集|编制|实施|执行|配合|协助|"
-        r"宣传|维护|保障|处理|提出|建立|健全|规划|监测)"
-    ),
-    place_words=re.compile(r"(?:省|市|区|县|镇|乡|街道|村|社区|特别行政区)"),
+    place_words=compile_either(r"(?:省|市|区|县|镇|乡|街道|村|社区|特别行政区|新区|高新区)"),
     first_sentence=(
-        re.compile(r"^(?P<name>[\u3400-\u9fff]{3,30}?)(?:是|为|系)(?:[\u3400-\u9fff]{0,12})(?:机构|部门|单位)"),
+        compile_either(
+            rf"^(?P<name>{_HAN_NAME}{{3,30}}?{_ORGANIZATION})(?:是|为|系)[^。]{{0,30}}?"
+            r"(?:机构|部门|单位|机关|法人|组成部门|工作部门)"
+        ),
+        compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:下)?设(?:有)?[\d一二三四五六七八九十]+个"),
+        compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:执行|负责|承担|履行)下列"),
+        compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:组织架构图|组织架构|机构设置图)"),
     ),
-    inline_unit=re.compile(r"^(?P<name>[\u3400-\u9fff（）()]{2,20}?)\s*[:：]\s*(?P<rest>.{6,})$"),
+    inline_unit=compile_either(r"^(?P<name>[\u3400-\u9fff（）()]{2,20}?)\s*[:：]\s*(?P<rest>.{6,})$"),
     contact_fields=_contact_fields,
-    furniture=re.compile(
-        r"(?:首页|返回|打印|关闭|分享|字号|大|中|小|【打印】|【关闭】|当前位置.*|您的位置.*|跳转到.*|无障碍|简体|繁體|English)"
+    furniture=compile_either(
+        r"(?:首页|返回|打印|关闭|分享|字号|大|中|小|【打印】|【关闭】|当前位置.*|您的位置.*|跳(?:转)?到.*|无障碍.*|"
+        r"简体|繁体|English|通过.*无障碍.*|手机扫描.*|.*\.(?:jpg|jpeg|png|gif)|\S*/\S*/\S*)",
+        re.IGNORECASE,
     ),
     sentence_end="。；;！？",
     max_name_length=40,
-    unit_listing=(re.compile(r"(?:设|下设|内设|设有)[^：:。]{0,12}[：:](?P<names>[^。]+)"),),
-    list_separator=re.compile(r"\s*[、，,；;]\s*"),
+    unit_listing=(
+        compile_either(r"(?:设|下设|内设|设有)[^：:。]{0,12}[：:](?P<names>[^。]+)"),
+        compile_either(r"组织架构图\s+(?P<names>.+)$"),
+    ),
+    list_separator=re.compile(r"\s*[、，,；;]\s*|\s{2,}"),
     list_conjunction=re.compile(r"\s*(?:和|及|以及)\s*"),
     head_of=re.compile(r"(?!)"),  # a Chinese name ends in its noun
     clean_name=_clean_name,
     words=lambda text: len(re.findall(r"[\u3400-\u9fff]", text)) // 2 + len(re.findall(r"[A-Za-z]+", text)),
+    role_of=read_role_zh,
+    split_duties=split_duties_zh,
+    identity=read_identity_zh,
 )

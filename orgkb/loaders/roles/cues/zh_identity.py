@@ -1,0 +1,140 @@
+"""Who a Chinese page is about: the organization's kind, parent and jurisdiction, from its name and text.
+
+Places are found through the gazetteer's Chinese names (simplified and traditional alike: the text
+is folded to simplified characters first): a run of characters ending in a place word (市, 区, 县,
+街道, 镇, 新区, 高新区 ...) that the gazetteer knows, the city before a district narrowing the search.
+"""
+
+from __future__ import annotations
+
+import re
+
+from orgkb.loaders.document import Jurisdiction, Kind
+from orgkb.loaders.identity import Identity
+from orgkb.loaders.roles.cues.zh_script import to_simplified
+from orgkb.ontology.places import Gazetteer, Place, default_gazetteer
+
+# Kinds by how the (simplified) name ends, the first that matches deciding.
+_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
+    (re.compile(r"政府办公室$|政府办公厅$|政府办$"), Kind.GENERAL_OFFICE),
+    (re.compile(r"(?:街道办事处|办事处|公所)$"), Kind.SUB_DISTRICT_OFFICE),
+    (re.compile(r"(?:人民政府|政府|管理委员会|管委会)$"), Kind.GOVERNMENT),
+    (re.compile(r"(?:科|股|课|值班室|室)$"), Kind.SECTION),
+    (re.compile(r"(?:局|分局|委员会|委|厅|署|总署|办公室|办)$"), Kind.DEPARTMENT),
+    (re.compile(r"中心$"), Kind.SERVICE_CENTER),
+    (re.compile(r"(?:街道|镇|乡)$"), Kind.GOVERNMENT),
+)
+_PLACE_END = re.compile(r"特别行政区|高新区|新区|自治州|自治县|街道|地区|省|市|区|县|镇|乡|澳门|香港")
+_LONGEST = 12  # a place's name with its parents, in characters
+_CITY_TYPES = ("city", "province-level municipality", "special administrative region")
+_TOWN_TYPES = ("sub-district", "town", "township")
+_BREAK = re.compile(r"[^\u3400-\u9fff]")
+# "月湖街道办事处是海曙区人民政府的派出机关": the parent, and that the office is its dispatched agency.
+_DISPATCHED = re.compile(r"是(?P<parent>[\u3400-\u9fff]{2,30}?(?:政府|委员会))的?(?P<relation>派出机关|派出机构)")
+_UNDER = re.compile(r"隶属(?:于)?(?P<parent>[\u3400-\u9fff]{2,30}?(?:政府|委员会))")
+_GOVERNMENT_PREFIX = re.compile(r"^(?P<parent>[\u3400-\u9fff]{2,12}?(?:人民)?政府)(?=[\u3400-\u9fff]{2,})")
+
+
+def read_kind_zh(name: str) -> Kind:
+    """The kind of organization a Chinese name names.
+
+    >>> [read_kind_zh(name).value for name in ("钟楼区人民政府办公室", "月湖街道辦事處", "岳麓区应急管理局")]
+    ['general-office', 'sub-district-office', 'department']
+    """
+    simplified = to_simplified(name.strip())
+    return next((kind for pattern, kind in _KINDS if pattern.search(simplified)), Kind.OTHER)
+
+
+def places_in(text: str, gazetteer: Gazetteer | None = None) -> list[tuple[int, Place]]:
+    """The places a Chinese text names, with where each ends, in order.
+
+    >>> [place.label for _, place in places_in("常州市钟楼区人民政府办公室")]
+    ['Changzhou', 'Zhonglou District']
+    """
+    gazetteer = gazetteer or default_gazetteer()
+    simplified = to_simplified(text)
+    found: list[tuple[int, Place]] = []
+    start = 0
+    for match in _PLACE_END.finditer(simplified):
+        end = match.end()
+        if end <= start:
+            continue
+        if (broken := _BREAK.search(simplified, start, end)) is not None:
+            start = max(start, broken.end())
+            while (broken := _BREAK.search(simplified, start, end)) is not None:
+                start = broken.end()
+        within = next((place for _, place in reversed(found) if place.place_type not in _TOWN_TYPES), None)
+        for begin in range(max(start, end - _LONGEST), end - 1):
+            candidate = simplified[begin:end]
+            if len(candidate) - len(match.group()) < 2 and match.group() not in ("澳门", "香港"):
+                continue
+            place = (gazetteer.find(candidate, within=within) if within else None) or gazetteer.find(candidate)
+            if place is not None and (place.chinese is None or _same(place, candidate)):
+                found.append((end, place))
+                start = end
+                break
+    return found
+
+
+def _same(place: Place, candidate: str) -> bool:
+    """Whether the gazetteer's place is the one the characters name, not a name's bare stem."""
+    names = {to_simplified(name) for name in (place.chinese or "", *place.names)}
+    return any(candidate.endswith(name) and len(name) >= 2 for name in names if name)
+
+
+def _jurisdiction(sources: list[str], gazetteer: Gazetteer) -> Jurisdiction:
+    where = Jurisdiction()
+    for source in sources:
+        for _, place in places_in(source, gazetteer):
+            if place.place_type in _TOWN_TYPES:
+                where.subdistrict = where.subdistrict or place.label
+                parent = gazetteer.get(place.parent) if place.parent else None
+                if where.district is None and parent is not None and parent.place_type not in _CITY_TYPES:
+                    where.district = parent.label
+            elif place.place_type in _CITY_TYPES:
+                where.city = where.city or place.label
+            elif place.place_type != "province" and where.district is None:
+                where.district = place.label
+            if where.district and where.city is None:
+                district = gazetteer.find(where.district)
+                city = gazetteer.city_of(district) if district else None
+                where.city = city.label if city else None
+        if where.district or where.city:
+            break
+    return where
+
+
+def read_identity_zh(
+    title: str,
+    intro: str,
+    text: str,
+    gazetteer: Gazetteer | None = None,
+    chinese_title: str | None = None,
+    address: str = "",
+) -> Identity:
+    """The organization a Chinese page is about: its kind from its name's last noun, its parent
+    from "……是X的派出机关" or "隶属于X" or the government its name opens with, its jurisdiction from
+    the places its name, its intro, its text and then its address name."""
+    gazetteer = gazetteer or default_gazetteer()
+    name = title.strip()
+    identity = Identity(name=name, kind=read_kind_zh(name))
+    identity.jurisdiction = _jurisdiction([name, intro, text, address], gazetteer)
+    simplified_intro = to_simplified(intro)
+    if match := _DISPATCHED.search(simplified_intro):
+        identity.parent = _original(intro, simplified_intro, match.span("parent"))
+        identity.parent_relation = "dispatched agency"
+    elif match := _UNDER.search(simplified_intro):
+        identity.parent = _original(intro, simplified_intro, match.span("parent"))
+    elif identity.kind is not Kind.GOVERNMENT and (match := _GOVERNMENT_PREFIX.match(to_simplified(name))):
+        identity.parent = name[: match.end("parent")]
+    places = places_in(name, gazetteer)
+    if places and places[-1][0] < len(name) and identity.kind is not Kind.GOVERNMENT:
+        short = name[places[-1][0] :]
+        if len(short) >= 3 and short != name:
+            identity.aliases.append(short)  # "月湖街道办事处" for "海曙区月湖街道办事处"
+    return identity
+
+
+def _original(text: str, simplified: str, span: tuple[int, int]) -> str:
+    """The characters of `text` at `span` of its simplified form (the conversion keeps lengths)."""
+    return text[span[0] : span[1]] if len(text) == len(simplified) else simplified[span[0] : span[1]]
