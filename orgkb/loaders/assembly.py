@@ -101,6 +101,8 @@ class _Assembly:
             if role is Role.NAME:
                 if item.evidence.name != self.cues.clean_name(node.text):
                     intro.append(self.repair(node.text, node.line))  # a first sentence naming the organization
+                if names := self._listed(node.text):
+                    listed.append((node.line, names, section, len(units)))  # a chart's caption and its units
                 continue
             if role is Role.HEADING:
                 if item.evidence.heading is Section.DUTIES and unit is not None and section in _UNIT_SECTIONS:
@@ -173,8 +175,9 @@ class _Assembly:
         for pattern in self.cues.unit_listing:
             if match := pattern.search(text):
                 names = self._split_names(match.group("names"))
-                if len(names) >= 2 and 2 * sum(1 for name in names if names_unit(name, self.cues)) >= len(names):
-                    return names
+                units = [name for name in names if names_unit(name, self.cues)]
+                if len(names) >= 2 and 2 * len(units) >= len(names):
+                    return units if 3 * len(units) >= 2 * len(names) else names  # a chart's posts left out
         return []
 
     def _names_only(self, text: str) -> list[str]:
@@ -220,6 +223,10 @@ class _Assembly:
                 inserted += len(names)
                 continue
             self._rename(same, names)
+            if not [unit for unit in same if fold_name(unit.name) not in {fold_name(name) for name in names}]:
+                # every unit the page details is in the listing: the listing's others are units too
+                taken = {fold_name(unit.name) for unit in units}
+                units.extend(self._unit(name, line, 0, section) for name in names if fold_name(name) not in taken)
         for position, unit in enumerate(units, start=1):
             unit.position = position
 

@@ -31,7 +31,7 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
     (Section.CONTACT, compile_either(r"联系(?:方式|我们|电话)|联络方式|办公(?:地址|时间)|通讯地址")),
     (Section.LEADERS, compile_either(r"(?:领导|领导信息|领导分工|领导班子|现任领导|组成|机构领导)")),
     (Section.AFFILIATED, compile_either(r"(?:直属|下属|所属)(?:事业)?单位|事业单位")),
-    (Section.RELATED, compile_either(r"相关链接|友情链接|相关文章|推荐阅读|组织法例|相关法规|法律法规")),
+    (Section.RELATED, compile_either(r"相关链接|友情链接|相关文章|推荐阅读|组织法例|相关法规|法律法规|(?:机构)?性质")),
 )
 _MARKS = re.compile(r"^[\s【\[（(]*|[\s】\]）)：:。]*$")
 
@@ -69,6 +69,7 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 _LABEL_ONLY = re.compile(r"(?:" + _LABEL + r")\s*[:：]?", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(r"^([(（+]?\d[\d\s()（）+-]{5,}\d)\s*[,，、;；]\s*\D")
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _PHONE = re.compile(r"^[(（+]?\d[\d\s()（）+-]{6,}\d(?:\s*[,，、/].*)?$")
@@ -95,6 +96,8 @@ def _contact_fields(text: str) -> list[tuple[str, str]]:
         for match in _CONTACT.finditer(text):
             field = next(name for name, _ in _CONTACT_LABELS if match.group(name))
             value = match.group("value").strip(" ，,；;")
+            if field in ("telephone", "fax") and (number := _LEADING_NUMBER.match(value)):
+                value = number.group(1)  # "(853)2838 7333, 市民服务热线……": the number, not the next label
             if value:
                 found.append((field, value))
         return found
@@ -149,7 +152,7 @@ CUES = Cues(
     split_heading=_split_heading,
     alias_mark=compile_either(r"^(?:挂|加挂|保留)?[^，,]{0,4}?牌子[:：]?|^(?:又称|简称)[:：]?"),
     organization_end=compile_either(_ORGANIZATION + r"(?:[(（][^()（）]*[)）])?$"),
-    unit_end=compile_either(r"(?:科|股|室|处|中心|队|所|站|办|组|课|部|馆|院)(?:[(（][^()（）]*[)）])?$"),
+    unit_end=compile_either(r"(?:科|股|室|处|中心|队|所|站|办|组|课|部|馆|院|委员会)(?:[(（][^()（）]*[)）])?$"),
     duty_start=compile_either(
         r"^(?:负责|贯彻|组织|承担|承办|拟订|拟定|起草|协调|指导|监督|监察|监控|管理|完成|参与|参加|落实|研究|制定|"
         r"制订|做好|推进|推动|统筹|审核|审查|受理|办理|开展|加强|督促|依法|按照|根据|掌握|收集|编制|实施|执行|"

@@ -32,6 +32,9 @@ _BREAK = re.compile(r"[^\u3400-\u9fff]")
 # "月湖街道办事处是海曙区人民政府的派出机关": the parent, and that the office is its dispatched agency.
 _DISPATCHED = re.compile(r"是(?P<parent>[\u3400-\u9fff]{2,30}?(?:政府|委员会))的?(?P<relation>派出机关|派出机构)")
 _UNDER = re.compile(r"隶属(?:于)?(?P<parent>[\u3400-\u9fff]{2,30}?(?:政府|委员会))")
+_GENERIC = re.compile(r"(?:人民)?政府|(?:街道)?办事处$|区?公所$|办公室$")
+# Places whose governments are not called 人民政府.
+_OWN_GOVERNMENTS = ("taiwan", "macao", "hong-kong", "hongkong")
 _GOVERNMENT_PREFIX = re.compile(r"^(?P<parent>[\u3400-\u9fff]{2,12}?(?:人民)?政府)(?=[\u3400-\u9fff]{2,})")
 
 
@@ -127,12 +130,36 @@ def read_identity_zh(
         identity.parent = _original(intro, simplified_intro, match.span("parent"))
     elif identity.kind is not Kind.GOVERNMENT and (match := _GOVERNMENT_PREFIX.match(to_simplified(name))):
         identity.parent = name[: match.end("parent")]
-    places = places_in(name, gazetteer)
-    if places and places[-1][0] < len(name) and identity.kind is not Kind.GOVERNMENT:
-        short = name[places[-1][0] :]
-        if len(short) >= 3 and short != name:
-            identity.aliases.append(short)  # "月湖街道办事处" for "海曙区月湖街道办事处"
+    elif identity.kind is not Kind.GOVERNMENT:
+        identity.parent = _government_of(name, gazetteer)
+    if (short := _without_places(name, gazetteer)) is not None:
+        identity.aliases.append(short)  # "月湖街道办事处" for "海曙区月湖街道办事处"
     return identity
+
+
+def _without_places(name: str, gazetteer: Gazetteer) -> str | None:
+    """The name without the city and district it opens with, when what is left still names it."""
+    end = 0
+    for at, place in places_in(name, gazetteer):
+        if place.place_type in _TOWN_TYPES or name[end:at] != name[end:at].strip() or at <= end:
+            break
+        if not name.startswith(name[:at]):
+            break
+        end = at
+    short = name[end:]
+    if end == 0 or len(short) < 3 or _GENERIC.match(to_simplified(short)):
+        return None
+    return short
+
+
+def _government_of(name: str, gazetteer: Gazetteer) -> str | None:
+    """ "海曙区人民政府" for an office whose name opens with a mainland city or district ("海曙区……局")."""
+    end = 0
+    for at, place in places_in(name, gazetteer):
+        if place.place_type in _TOWN_TYPES or place.path.split("/")[0] in _OWN_GOVERNMENTS or at <= end:
+            break
+        end = at
+    return f"{name[:end]}人民政府" if end else None
 
 
 def _original(text: str, simplified: str, span: tuple[int, int]) -> str:
