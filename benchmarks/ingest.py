@@ -32,7 +32,7 @@ from orgkb.kb.store import KnowledgeBase, default_matcher
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import read_page
 from orgkb.loaders.identifiers import document_iri
-from orgkb.loaders.text import parse_text
+from orgkb.loaders.reader import parse_text
 from orgkb.loaders.triples import document_ntriples
 
 T = TypeVar("T")

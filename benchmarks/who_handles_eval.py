@@ -51,7 +51,7 @@ from orgkb.kb.search.districts import allowed_owners  # noqa: E402
 from orgkb.kb.search.index import HandlerIndex, handler_index  # noqa: E402
 from orgkb.kb.search.who_handles import who_handles  # noqa: E402
 from orgkb.kb.store import KnowledgeBase  # noqa: E402
-from orgkb.loaders.text import parse_text  # noqa: E402
+from orgkb.loaders.reader import parse_text  # noqa: E402
 
 DEPTH = 10
 

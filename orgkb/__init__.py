@@ -3,7 +3,7 @@
 from orgkb.errors import LimitError, LoadError, NotFoundError, OrgkbError, QueryError, StoreError, StoreInUseError
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import read_page
-from orgkb.loaders.text import parse_text
+from orgkb.loaders.reader import parse_text
 
 __version__ = "0.1.0"
 

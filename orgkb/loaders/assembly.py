@@ -18,11 +18,11 @@ from orgkb.loaders.header import read_date, read_site
 from orgkb.loaders.identity import is_chinese_name
 from orgkb.loaders.mentions import find_bodies, find_partners
 from orgkb.loaders.normalize import repair_words
-from orgkb.loaders.page import Page
 from orgkb.loaders.outline import Node
+from orgkb.loaders.page import Page
 from orgkb.loaders.roles import Role, Roled
 from orgkb.loaders.roles.cues import Cues, Section
-from orgkb.loaders.roles.evidence import names_unit
+from orgkb.loaders.roles.evidence import contact_text, names_unit
 from orgkb.ontology.places import fold_name
 
 # The least evidence for a name that the reader accepts, and below which it warns that it guessed.
@@ -82,6 +82,9 @@ class _Assembly:
         section: Section | None = None
         unit: Unit | None = None
         contacts: list[tuple[Unit | None, str, int, int]] = []
+        gapped = self._gapped()
+        skipped: dict[Section, list[int]] = {}
+        last = -1  # the index of the last unit or duty read
         previous_role: Role | None = None
         chinese_title: str | None = None
         for index, item in enumerate(self.roled):
@@ -94,6 +97,22 @@ class _Assembly:
                 continue
             previous_role = role
             if role is Role.FURNITURE:
+                note = item.evidence.note
+                if note == "leader" and section not in _SKIPPED_SECTIONS:
+                    self.warnings.append(f"line {node.line}: a leader was skipped: {node.text[:40]!r}")
+                elif note == "repeated":
+                    self.warnings.append(
+                        f"line {node.line}: the page's header, repeated after a page break, was dropped"
+                    )
+                    released = released or read_date(node.text)
+                elif note == "columns":
+                    self.warnings.append(
+                        f"line {node.line}: the table's column headings were skipped: {node.text[:40]!r}"
+                    )
+                if section in _SKIPPED_SECTIONS:
+                    skipped.setdefault(section, []).append(node.line)
+                if released is None and section is None:
+                    released = read_date(node.text)  # a date above the title, or a bare date line
                 self.dropped.append(node.block.text)
                 continue
             if role is Role.DATE or (released is None and role in (Role.NAME, Role.INTRO)):
@@ -105,26 +124,40 @@ class _Assembly:
                     listed.append((node.line, names, section, len(units)))  # a chart's caption and its units
                 continue
             if role is Role.HEADING:
+                for word, meant in self.cues.respell(node.text.strip(" :：")):
+                    self.repairs.append(Repair(node.line, word, meant, "misspelt heading word"))
                 if item.evidence.heading is Section.DUTIES and unit is not None and section in _UNIT_SECTIONS:
                     continue  # "Responsibilities:" under a unit's name labels its duties
                 section = item.evidence.heading
                 unit = None
                 continue
             if role is Role.CONTACT:
-                contacts.append((unit, node.text, node.line, index))
+                contacts.append((unit, contact_text(node), node.line, index))
                 continue
             if section in _SKIPPED_SECTIONS:
+                skipped.setdefault(section, []).append(node.line)
                 self.dropped.append(node.text)
                 continue
             if role in (Role.DUTY, Role.INTRO) and unit is None and (names := self._listed(node.text)):
-                listed.append((node.line, names, section, len(units)))  # "... has set up eight offices, namely A, B and C."
+                listed.append(
+                    (node.line, names, section, len(units))
+                )  # "... has set up eight offices, namely A, B and C."
+                continue
+            if role is Role.INTRO and section is not None and node.text.endswith((":", "：")):
+                self.warnings.append(f"line {node.line}: the sentence leading in to the list is no duty")
+                self.dropped.append(node.text)
+                continue
+            if role is Role.INTRO and section is Section.CONTACT:
+                self.warnings.append(f"line {node.line}: not a contact detail: {node.text[:40]!r}")
                 continue
             if role is Role.INTRO:
                 intro.append(self.repair(node.text, node.line))
                 continue
             if role is Role.CONTACT:
-                contacts.append((unit, node.text, node.line, index))
+                contacts.append((unit, contact_text(node), node.line, index))
                 continue
+            if role in _CONTENT:
+                last = index
             if role in (Role.UNIT, Role.DUTY) and (names := self._names_only(node.text)):
                 for name in names:  # "A、B、C", "A, B and C": a block that is nothing but units' names
                     units.append(self._unit(name, node.line, len(units) + 1, section))
@@ -148,20 +181,19 @@ class _Assembly:
                     previous.lines.append((node.line, node.block.text))  # "including: (1) ...; (2) ..."
                     previous.depth = min(previous.depth, node.depth - 1)
                     continue
-                if (
-                    previous is not None
-                    and previous.unit is unit
-                    and node.marker is None
-                    and not node.gap
-                    and previous.lines[-1][1][-1] not in self.cues.sentence_end
-                    and node.text[:1].islower()
-                ):
+                wrapped = previous is not None and (
+                    (previous.lines[-1][1][-1] not in self.cues.sentence_end and node.text[:1].islower())
+                    or (gapped.get(section, False) and not previous.marked)
+                )
+                if previous is not None and previous.unit is unit and node.marker is None and not node.gap and wrapped:
                     previous.lines.append((node.line, node.text))  # a hard-wrapped line of the item
                     continue
                 number = node.marker.number if node.marker is not None else None
                 items.append(_Draft(unit, [(node.line, node.text)], node.marker is not None, number, node.depth))
+        for what, lines in skipped.items():
+            label = "the leadership list" if what is Section.LEADERS else "the related links"
+            self.warnings.append(f"line {lines[0]}: skipped {label} ({len(lines)} lines)")
         # contact lines after the last unit's text are the organization's; a unit's head stays the unit's
-        last = max((index for index, item in enumerate(self.roled) if item.role in _CONTENT), default=-1)
         for owner, text, line, index in contacts:
             if owner is not None and (index < last or split_head(text)):
                 self._contact(owner.contact, text, line)
@@ -180,8 +212,23 @@ class _Assembly:
                     return units if 3 * len(units) >= 2 * len(names) else names  # a chart's posts left out
         return []
 
+    def _gapped(self) -> dict[Section | None, bool]:
+        """Per section, whether blank lines part some of its unmarked duties and not others: then they
+        part its paragraphs, and a line without one before it carries on the paragraph above."""
+        gaps: dict[Section | None, list[bool]] = {}
+        for item in self.roled:
+            if item.role is Role.DUTY and item.node.marker is None:
+                gaps.setdefault(item.evidence.section, []).append(item.node.gap)
+        return {section: len(set(found[1:])) == 2 for section, found in gaps.items()}
+
     def _names_only(self, text: str) -> list[str]:
         """The names of a block that lists two or more units and nothing else, or []."""
+        if not self.cues.list_separator.search(text):
+            # one name ended by a full stop, as a sentence is ("Affiliated institutions: X Station.")
+            name = text.rstrip(". 。")
+            if text.endswith((".", "。")) and names_unit(name, self.cues) and not self.cues.duty_start.search(name):
+                return [name] if self.cues.language != "en" or name.istitle() or name[:1].isupper() else []
+            return []  # "Archives and Confidentiality Section" is one name
         names = self._split_names(text.rstrip(". 。"))
         if len(names) < 2 or not all(names_unit(name, self.cues) for name in names):
             return []
@@ -273,8 +320,13 @@ class _Assembly:
         return Unit(name, line, kind, position, aliases)
 
     def _contact(self, contact: Contact, text: str, line: int) -> None:
-        for field_name, value in self.cues.contact_fields(text):
+        found = self.cues.contact_fields(text)
+        if not found:
+            self.warnings.append(f"line {line}: not a contact detail: {text[:40]!r}")
+        for field_name, value in found:
             if field_name == PERSON:
+                # people's names are not kept (as leaders' are not); the line is still reported
+                self.warnings.append(f"line {line}: a contact person was skipped: {value[:40]!r}")
                 self.dropped.append(text)
                 continue
             if not add_to_contact(contact, field_name, value, line):
@@ -364,12 +416,13 @@ class _Assembly:
         )
         document.duties = self._duties(org_items, split=False)
         document.units = units
-        if not document.duties and not any(unit.duties for unit in units) and not units:
-            raise LoadError(
-                self.page.source,
-                f"found the name {document.name!r} but no duty or unit after it",
-                line=named.node.line,
-            )
+        if not document.duties and not units:
+            heading = next((item for item in self.roled if item.evidence.heading is Section.DUTIES), None)
+            if heading is not None and heading.role is Role.HEADING:
+                reason = "expected responsibilities (duties or units) after this heading; found none"
+                raise LoadError(self.page.source, reason, line=heading.node.line)
+            reason = f"found the name {document.name!r} but no responsibilities heading, duty or unit"
+            raise LoadError(self.page.source, reason, line=named.node.line)
         document.contact = self.contact
         own = {document.name, *document.aliases, *(unit.name for unit in units)}
         if self.cues.language == "en":

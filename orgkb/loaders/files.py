@@ -6,8 +6,8 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
-from orgkb.loaders.reader import read_staged as parse_page
 from orgkb.loaders.document import Document
+from orgkb.loaders.reader import parse_page
 from orgkb.loaders.sources.deadline import time_budget
 from orgkb.loaders.sources.encoding import decode
 from orgkb.loaders.sources.limits import SETTINGS, current_limits

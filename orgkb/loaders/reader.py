@@ -14,10 +14,11 @@ from dataclasses import replace
 from orgkb.errors import LoadError
 from orgkb.loaders.assembly import assemble
 from orgkb.loaders.document import Document
+from orgkb.loaders.header import is_link_bar
+from orgkb.loaders.normalize import fold_typography
 from orgkb.loaders.outline import outline_of
 from orgkb.loaders.outline.labels import join_labels
 from orgkb.loaders.outline.split import split_blocks
-from orgkb.loaders.normalize import fold_typography
 from orgkb.loaders.page import Block, Page
 from orgkb.loaders.roles import Roled, assign_roles, evidence_of
 from orgkb.loaders.roles.cues import Cues, cues_for, language_of
@@ -25,7 +26,7 @@ from orgkb.loaders.sources.plain import split_lines, text_blocks
 from orgkb.loaders.sources.read import clean_blocks
 
 
-def read_staged(page: Page) -> Document:
+def parse_page(page: Page) -> Document:
     """The `Document` the staged reader reads from `page`.
 
     Raises `LoadError` naming the page when it has no text, no organization's name, or no duty or unit.
@@ -56,14 +57,11 @@ def _folded(block: Block) -> Block:
     """A block of an English page with its typography folded (curly quotes, full-width commas, dashes)."""
     text = fold_typography(block.text)
     cells = tuple(folded for folded in map(fold_typography, block.cells) if folded)
-    if text == block.text and cells == block.cells:
+    # a row of links parted by runs of spaces ("About Us   Contact Us   Site Map") is links
+    link = block.link or (("  " in block.text or "\t" in block.text) and is_link_bar(block.text))
+    if text == block.text and cells == block.cells and link == block.link:
         return block
-    return replace(block, text=text or block.text, cells=cells)
-
-
-def parse_page(page: Page) -> Document:
-    """The `Document` of a `Page` (the staged reader); `LoadError` naming the page when it cannot be read."""
-    return read_staged(page)
+    return replace(block, text=text or block.text, cells=cells, link=link)
 
 
 def parse_text(text: str, source: str, checksum: str | None = None) -> Document:

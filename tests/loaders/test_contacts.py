@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from orgkb.loaders.contacts import read_contact_fields, read_contact_line
-from orgkb.loaders.text import parse_text
+from orgkb.loaders.reader import parse_text
 
 
 @pytest.mark.parametrize(

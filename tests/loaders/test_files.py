@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import threading
@@ -29,9 +30,8 @@ BAD = DATA / "bad"
         ("binary.bin", "binary", None),
         ("utf16-without-bom.txt", "UTF-16 text needs its byte-order mark", None),
         ("script-only.html", "the page has no text (only markup)", None),
-        ("no-responsibilities.txt", "Main Responsibilities", None),
-        ("numbering-only.txt", "numbered responsibilities", 4),
-        ("chinese-only.txt", "the page is in Chinese", 2),
+        ("no-responsibilities.txt", "but no responsibilities heading, duty or unit", 2),
+        ("numbering-only.txt", "expected responsibilities (duties or units) after this heading", 4),
     ],
 )
 def test_bad_pages_are_refused_with_file_and_line(name: str, message: str, line: int | None) -> None:
@@ -63,6 +63,15 @@ def test_gbk_and_html_pages_are_read(path: Path, name: str, line: int) -> None:
     assert document.duties[0].text.startswith("Handle the daily administrative affairs of the district government")
     assert document.duties[0].line == line
     assert document.source == path.name
+
+
+def test_a_chinese_page_is_read_with_the_chinese_cues() -> None:
+    document = read_page(BAD / "chinese-only.txt")  # refused before the staged reader
+    assert (document.name, document.language, document.name_line) == ("广州市天河区商务局", "zh", 2)
+    assert [duty.line for duty in document.duties] == [5, 6, 7, 8]
+    assert document.duties[1].text == "负责推进全区消费市场发展，培育商圈和特色商业街。"
+    assert [unit.name for unit in document.units] == ["办公室", "市场运行科", "外经贸科"]
+    assert (document.contact.telephone, document.released) == ("020-38621234", dt.date(2022, 10, 8))
 
 
 def test_html_evidence_is_the_source_line() -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from orgkb.loaders.header import Heading, heading_misspellings, is_noise, read_date, read_heading, strip_metadata
-from orgkb.loaders.text import parse_text
+from orgkb.loaders.reader import parse_text
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from orgkb.kb import duties, organizations
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.identifiers import organization_iri, parent_iri, place_path
-from orgkb.loaders.text import parse_text
+from orgkb.loaders.reader import parse_text
 from orgkb.loaders.triples import document_graph
 from orgkb.ontology.namespace import ID, PLACE
 

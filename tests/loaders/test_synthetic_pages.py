@@ -11,7 +11,7 @@ import random
 import pytest
 
 from benchmarks.synthetic import build_page
-from orgkb.loaders.text import parse_text
+from orgkb.loaders.reader import parse_text
 
 SEEDS = range(5000, 5200)
 

@@ -15,7 +15,7 @@ from orgkb.kb.store import KnowledgeBase, default_matcher
 from orgkb.loaders.document import Document, Duty, Kind, Role
 from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.identifiers import duty_keys
-from orgkb.loaders.text import parse_text
+from orgkb.loaders.reader import parse_text
 from orgkb.loaders.triples import document_graph, document_ntriples
 from orgkb.loaders.validate import shape_violations
 from orgkb.ontology.namespace import CV, ID, ORGKB

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
-from orgkb.loaders.header import is_noise, read_date, strip_metadata
+from orgkb.loaders.header import is_footer, is_noise, read_date, strip_metadata
 from orgkb.loaders.outline import Node
 from orgkb.loaders.page import BlockKind
 from orgkb.loaders.roles.cues import Cues, Section
@@ -39,7 +39,7 @@ class Evidence:
     heading: Section | None = None  # the section the node itself opens, if it is a heading
     name: str | None = None  # the name the node gives, if it can be the name
     inline: tuple[str, str] | None = None  # (unit name, duties) when it prints both
-    reasons: list[str] = field(default_factory=list)
+    note: str | None = None  # why it may be furniture that a reader should be told: "repeated", "columns", "leader"
 
 
 _BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
@@ -59,6 +59,11 @@ def _bare(text: str) -> str:
     return _CITY_TAIL.sub("", _BRACKETS.sub("", text.strip().rstrip(":：")).strip())
 
 
+def _unbracketed(text: str) -> str:
+    """A unit's name without a trailing bracketed other name or colon."""
+    return _BRACKETS.sub("", text.strip().rstrip(":：")).strip()
+
+
 _CITY_TAIL = re.compile(r",\s*[A-Z][\w' -]*$")
 
 
@@ -70,7 +75,7 @@ def _names_organization(name: str, cues: Cues) -> bool:
 
 def names_unit(name: str, cues: Cues) -> bool:
     """Whether a name ends in a unit noun, itself or its head ("Section for Government Affairs Publicity")."""
-    bare = _bare(name)
+    bare = _unbracketed(name)
     return bool(cues.unit_end.search(bare) or cues.unit_end.search(cues.head_of.split(bare)[0]))
 
 
@@ -78,9 +83,14 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
     """The evidence of every node of a page's outline."""
     counts = Counter(node.text for node in nodes)
     headings = [cues.heading(node.text) if node.block.kind is not BlockKind.ROW else None for node in nodes]
-    last_duties_heading = max((index for index, heading in enumerate(headings) if heading is Section.DUTIES), default=-1)
+    last_duties_heading = max(
+        (index for index, heading in enumerate(headings) if heading is Section.DUTIES), default=-1
+    )
     top = _top(nodes, headings, cues)
+    first_heading = next((index for index, heading in enumerate(headings) if heading is not None), len(nodes))
+    dated_header = any(read_date(node.text) is not None for node in nodes[:first_heading])
     found: list[Evidence] = []
+    footer = False
     section: Section | None = None
     for position, node in enumerate(nodes):
         heading = headings[position]
@@ -88,20 +98,35 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         short = cues.words(node.text) <= 4 and node.text[-1] not in cues.sentence_end
         if section is None and node.marker is None and position < last_duties_heading and not short:
             scores[Role.INTRO] += 2.5  # unmarked prose above the duties' heading
+        if footer:
+            scores[Role.FURNITURE] += 9  # under the copyright line: the site's address and telephone
+        footer = footer or is_footer(node.text)
         if section is None and short and node.marker is None:
             scores[Role.FURNITURE] += 2  # a short label at the top: a menu item, a tab, a section label
         if any(pattern.search(node.text) for pattern in cues.first_sentence):
             scores[Role.INTRO] += 2
-        if counts[node.text] > 1 and any(other.text == node.text for other in nodes[:position]):
-            scores[Role.FURNITURE] += 3  # the page's header again, after a page break
+        note: str | None = None
+        repeated = counts[node.text] > 1 and any(
+            other.text == node.text for other in nodes[: min(position, first_heading)]
+        )
+        date_only = read_date(node.text) is not None and not strip_metadata(node.text)
+        if repeated or (position > first_heading and date_only and dated_header):
+            scores[Role.FURNITURE] += 5  # the page's header again, after a page break
+            scores[Role.DATE] = min(scores[Role.DATE], 0.0)
+            note = "repeated"
         if position < top:
             for role in (Role.HEADING, Role.UNIT, Role.UNIT_DUTIES, Role.DUTY, Role.CONTACT, Role.INTRO, Role.NAME):
                 scores[role] -= 8  # above the name that heads the content: the site's header
         if heading is not None and heading is section and counts[node.text] > 1:
-            scores[Role.HEADING] -= 8  # the open section's heading again: a page break repeated it
-            heading = None
+            scores[Role.HEADING] = -7.0  # the open section's heading again: a page break repeated it
+            scores[Role.FURNITURE] += 5
+            heading, note = None, "repeated"
+        if node.block.cells and cues.heading(node.block.cells[-1]) is Section.DUTIES:
+            note = "columns"
+        if cues.post.fullmatch(node.text):
+            note = "leader"
         label = heading is Section.DUTIES and section in (Section.UNITS, Section.AFFILIATED)
-        evidence = Evidence(scores, section, heading if position >= top else None)
+        evidence = Evidence(scores, section, heading if position >= top else None, note=note)
         if heading is not None and position >= top and not label:  # "Responsibilities:" under a unit labels it
             section = heading
         _read_name(node, position, cues, evidence)
@@ -127,7 +152,7 @@ def _top(nodes: list[Node], headings: list[Section | None], cues: Cues) -> int:
         and not nodes[index].block.link
         and _names_organization(cues.clean_name(nodes[index].text), cues)
         and nodes[index].text[-1] not in cues.sentence_end
-        and not any(mark in nodes[index].text for mark in ":：|>")
+        and not any(mark in cues.clean_name(nodes[index].text) for mark in ":：|>")
     ]
     placed = [index for index in candidates if cues.place_words.search(nodes[index].text)]
     return (placed or candidates or [-1])[-1]
@@ -145,12 +170,12 @@ def _scores(
     text, block = node.text, node.block
     words = cues.words(text)
     ends_sentence = text[-1] in cues.sentence_end
-    bare = _bare(text)
+    bare = _unbracketed(text)
     duty_verb = bool(cues.duty_start.search(bare))
     unit_noun = names_unit(bare, cues)
     following = nodes[position + 1] if position + 1 < len(nodes) else None
     deeper_follows = following is not None and following.depth > node.depth and following.marker is not None
-    contact = bool(cues.contact_fields(text))
+    contact = bool(cues.contact_fields(contact_text(node)))
     cells = block.cells
 
     furniture = -1.5
@@ -164,12 +189,13 @@ def _scores(
         furniture += 4
     if len(cells) >= 3 and all(cues.words(cell) <= 4 for cell in cells) and not any(map(_PHONE.search, cells)):
         furniture += 3.5  # a tab bar
-    if counts[text] > 1 and heading is None:
-        furniture += 1.5
     if block.kind is BlockKind.TITLE:
         furniture += 0.5
 
-    if not _WORDLESS.search(text):
+    post = bool(cues.post.fullmatch(text))
+    if post:
+        furniture += 6  # "Director: Wang Wei": a leader, whom the knowledge graph does not hold
+    if not _WORDLESS.search(text) and read_date(text) is None:
         furniture += 6  # no word at all: a number without its item, a row of marks
     if is_metadata(text):
         furniture += 4  # "Source: ...", "Views: 2,087"
@@ -221,11 +247,25 @@ def _scores(
         duty -= 3
     if section in (Section.LEADERS, Section.RELATED, Section.CONTACT):
         duty -= 2
+        unit -= 4
 
+    if post:
+        unit -= 6
+        duty -= 4
     lead_in = text[-1] in ":：" and words >= 4
     if lead_in:
         unit -= 4
         duty -= 2
+
+    previous = nodes[position - 1] if position else None
+    if (
+        previous is not None
+        and node.marker is None
+        and not node.gap
+        and text[:1].islower()
+        and previous.text[-1] not in cues.sentence_end + ":："
+    ):
+        duty += 3  # a hard-wrapped line carrying on the item above
 
     intro = -1.0
     if lead_in:
@@ -248,6 +288,12 @@ def _scores(
         Role.DUTY: duty,
         Role.CONTACT: contact_score,
     }
+
+
+def contact_text(node: Node) -> str:
+    """The text to read a node's contact details from: a two-cell table row as "label: value"."""
+    cells = node.block.cells
+    return f"{cells[0]}: {cells[1]}" if len(cells) == 2 else node.text
 
 
 def is_metadata(text: str) -> bool:
@@ -291,7 +337,7 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
 
 def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
     """Score the node as a unit's name followed by its duties on one block."""
-    cells = node.block.cells
+    cells = tuple(cell for cell in node.block.cells if _WORDLESS.search(cell))  # without a number column
     bracketed = _BRACKETED_HEAD.match(node.text)
     if bracketed and names_unit(bracketed.group(1), cues):
         evidence.inline = (bracketed.group(1).strip(), bracketed.group(2).strip())
@@ -299,7 +345,7 @@ def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
         evidence.inline = (cells[0], " ".join(cells[1:]))
     elif match := cues.inline_unit.match(node.text):
         name = match.group("name").strip()
-        if not names_unit(name, cues) or (cues.language == "en" and not _title_case(_bare(name))):
+        if not names_unit(name, cues) or (cues.language == "en" and not _title_case(_unbracketed(name))):
             return
         evidence.inline = (name, match.group("rest").strip())
     else:

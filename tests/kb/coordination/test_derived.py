@@ -132,7 +132,7 @@ def test_a_page_that_describes_what_other_pages_name_changes_their_links() -> No
     # The office's duty names the bureau; until the bureau's page is loaded only the body the duty
     # mentions answers that name, after it the bureau its page describes does, and after it goes
     # the body again.
-    from orgkb.loaders.text import parse_text
+    from orgkb.loaders.reader import parse_text
 
     office = "https://w3id.org/orgkb/id/chengdu/jinniu/general-office"
 

@@ -16,7 +16,7 @@ from benchmarks.synthetic import generate_corpus
 from orgkb.kb.coordination.derived import Coordination
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
-from orgkb.loaders.text import parse_text
+from orgkb.loaders.reader import parse_text
 
 DATA = Path(__file__).parents[2] / "data"
 

@@ -11,7 +11,7 @@ from orgkb.kb.search.index import handler_index
 from orgkb.kb.search.ranking import score_duties
 from orgkb.kb.search.who_handles import Handler, who_handles
 from orgkb.kb.store import KnowledgeBase
-from orgkb.loaders.text import parse_text
+from orgkb.loaders.reader import parse_text
 
 # Two bureaus of the genre, invented for these tests: each office names matters its sections do
 # not, and each lists centres by name only.

@@ -11,7 +11,7 @@ from orgkb.kb.organizations import resolve
 from orgkb.kb.search.who_handles import Handler, who_handles
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths, read_page
-from orgkb.loaders.text import parse_text
+from orgkb.loaders.reader import parse_text
 
 # A page of the genre with one office and two sections: one responsible for the archives, one
 # assisting with them. Invented for these tests.

@@ -31,6 +31,8 @@ class Cues:
     language: str
     heading: Callable[[str], Section | None]
     split_heading: Callable[[str], tuple[Section, str] | None]  # "Main Responsibilities: 1. ..." -> (section, rest)
+    post: re.Pattern[str]  # a post and the person holding it ("Director: Wang Wei"): no unit (fullmatch)
+    respell: Callable[[str], list[tuple[str, str]]]  # a heading's misspelt words and what they meant
     alias_mark: re.Pattern[str]  # what opens another name in brackets ("labeled as", "with the plaque of")
     organization_end: re.Pattern[str]  # a name ends in one of these nouns ("Bureau", "局")
     unit_end: re.Pattern[str]  # a unit's name ends in one of these ("Section", "科")
@@ -66,11 +68,12 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 
 def language_of(texts: list[str]) -> str:
-    """The language most of `texts` is written in: "zh" when Han characters outnumber Latin letters.
+    """The language most of `texts` is written in: "zh" when Han characters outnumber Latin letters
+    (a bilingual English page prints fewer Han characters than letters).
 
     >>> language_of(["办公室", "负责文电"]), language_of(["Office", "Handle documents."])
     ('zh', 'en')
     """
     han = sum(len(_HAN.findall(text)) for text in texts)
     latin = sum(len(_LATIN.findall(text)) for text in texts)
-    return "zh" if han > latin / 3 else "en"
+    return "zh" if han > latin else "en"

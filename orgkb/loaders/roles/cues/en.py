@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from orgkb.loaders.contacts import read_contact_fields
-from orgkb.loaders.header import read_heading, split_heading
+from orgkb.loaders.contacts import read_contact_fields, read_contact_line
+from orgkb.loaders.header import heading_misspellings, read_heading, split_heading
 from orgkb.loaders.identity import clean_title
-from orgkb.loaders.roles.cues import Cues
+from orgkb.loaders.roles.cues import Cues, Section
 
 _ORGANIZATION_NOUNS = (
     r"Office|Bureau|Commission|Committee|Government|Administration|Cent(?:er|re)|Department|Agency|Authority|"
@@ -30,10 +30,30 @@ _DUTY_VERBS = (
     r"propose|put forward|exercise|register|license"
 )
 
+_TRANSLATION = re.compile(r"\s*[(（]\s*[\u3400-\u9fff][^()（）]*[)）]")
+
+
+def _heading(text: str) -> Section | None:
+    """A section heading, also with its Chinese in brackets: "Main Responsibilities (主要职责):"."""
+    return read_heading(_TRANSLATION.sub("", text))
+
+
+def _split_heading(text: str) -> tuple[Section, str] | None:
+    """A heading run on into its first item; none for a unit's "Contact: Ms. Wu   Tel: ..." line."""
+    return None if read_contact_line(text) else split_heading(_TRANSLATION.sub("", text))
+
+
 CUES = Cues(
     language="en",
-    heading=read_heading,
-    split_heading=split_heading,
+    heading=_heading,
+    split_heading=_split_heading,
+    post=re.compile(
+        r"(?:(?:deputy|vice|executive|first|party)\s+)*(?:director(?:-general)?|secretary|head|chief|mayor|"
+        r"chairman|chairwoman|chairperson|commissioner|leader|president|inspector|governor)s?\s*[:：]\s*"
+        r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}",
+        re.IGNORECASE,
+    ),
+    respell=heading_misspellings,
     alias_mark=re.compile(
         r"^(?:labell?ed as|also (?:known|labell?ed) as|with (?:the )?(?:sign|plaque|nameplate) of|plaque(?: of)?|"
         r"a\.k\.a\.?|aka|concurrently)\s*:?\s*",
@@ -42,7 +62,7 @@ CUES = Cues(
     organization_end=re.compile(rf"\b(?:{_ORGANIZATION_NOUNS})$"),
     unit_end=re.compile(rf"\b(?:{_UNIT_NOUNS})$"),
     # a verb, unless the rest is a name in capitals ("Planning Section")
-    duty_start=re.compile(rf"^(?i:{_DUTY_VERBS})\b(?!(?:\s+[A-Z][\w'&-]*|\s+(?:and|of|for|the))*\s*$)"),
+    duty_start=re.compile(rf"^(?i:{_DUTY_VERBS})\b(?!(?:\s+[A-Z][\w'&-]*|\s+(?:and|of|for|the))+\s*$)"),
     place_words=re.compile(
         r"\b(?:District|County|City|Municipal(?:ity)?|Province|Provincial|Town|Township|Sub-?district|Borough|"
         r"New Area|Region|Prefecture)\b"

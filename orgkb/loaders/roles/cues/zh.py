@@ -150,6 +150,10 @@ CUES = Cues(
     language="zh",
     heading=_heading,
     split_heading=_split_heading,
+    post=compile_either(
+        r"(?:副)?(?:局长|主任|书记|区长|县长|镇长|乡长|科长|处长|主席|部长)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}"
+    ),
+    respell=lambda text: [],
     alias_mark=compile_either(r"^(?:挂|加挂|保留)?[^，,]{0,4}?牌子[:：]?|^(?:又称|简称)[:：]?"),
     organization_end=compile_either(_ORGANIZATION + r"(?:[(（][^()（）]*[)）])?$"),
     unit_end=compile_either(r"(?:科|股|室|处|中心|队|所|站|办|组|课|部|馆|院|委员会)(?:[(（][^()（）]*[)）])?$"),
