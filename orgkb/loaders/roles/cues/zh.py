@@ -69,6 +69,16 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 _LABEL_ONLY = re.compile(r"(?:" + _LABEL + r")\s*[:：]?", re.IGNORECASE)
+# What a field's value must hold: a number has digits, an e-mail address an @ ("电话：负责接听" is no telephone).
+_ANY = re.compile(r".")
+_FITS = {
+    "telephone": re.compile(r"\d{3}"),
+    "fax": re.compile(r"\d{3}"),
+    "postal_code": re.compile(r"\d{6}"),
+    "email": re.compile(r"@"),
+    "website": re.compile(r"\w\.\w"),
+    "hours": re.compile(r"\d|(?:周|星期|工作日)"),
+}
 _LEADING_NUMBER = re.compile(r"^([(（+]?\d[\d\s()（）+-]{5,}\d)\s*[,，、;；]\s*\D")
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -98,7 +108,7 @@ def _contact_fields(text: str) -> list[tuple[str, str]]:
             value = match.group("value").strip(" ，,；;")
             if field in ("telephone", "fax") and (number := _LEADING_NUMBER.match(value)):
                 value = number.group(1)  # "(853)2838 7333, 市民服务热线……": the number, not the next label
-            if value:
+            if value and _FITS.get(field, _ANY).search(value):
                 found.append((field, value))
         return found
     if _ADDRESS.match(text):
@@ -122,7 +132,7 @@ def _split_heading(text: str) -> tuple[Section, str] | None:
     (<Heading.UNITS: 'units'>, '办公室、规划科')
     """
     match = _RUN_ON.match(text.strip())
-    if match is None or (section := _heading(match.group(1))) is None:
+    if match is None or _contact_fields(text) or (section := _heading(match.group(1))) is None:
         return None
     return section, match.group(2)
 

@@ -19,7 +19,7 @@ _KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"政府办公室$|政府办公厅$|政府办$"), Kind.GENERAL_OFFICE),
     (re.compile(r"(?:街道办事处|办事处|公所)$"), Kind.SUB_DISTRICT_OFFICE),
     (re.compile(r"(?:人民政府|政府|管理委员会|管委会)$"), Kind.GOVERNMENT),
-    (re.compile(r"(?:科|股|课|值班室|室)$"), Kind.SECTION),
+    (re.compile(r"(?:科|股|课|值班室|(?<!办公)室)$"), Kind.SECTION),
     (re.compile(r"(?:局|分局|委员会|委|厅|署|总署|办公室|办)$"), Kind.DEPARTMENT),
     (re.compile(r"中心$"), Kind.SERVICE_CENTER),
     (re.compile(r"(?:街道|镇|乡)$"), Kind.GOVERNMENT),
@@ -32,6 +32,7 @@ _BREAK = re.compile(r"[^\u3400-\u9fff]")
 # "月湖街道办事处是海曙区人民政府的派出机关": the parent, and that the office is its dispatched agency.
 _DISPATCHED = re.compile(r"是(?P<parent>[\u3400-\u9fff]{2,30}?(?:政府|委员会))的?(?P<relation>派出机关|派出机构)")
 _UNDER = re.compile(r"隶属(?:于)?(?P<parent>[\u3400-\u9fff]{2,30}?(?:政府|委员会))")
+_TOWN_GOVERNMENT = re.compile(r"(?:镇|乡|街道)人民政府$")
 _GENERIC = re.compile(r"(?:人民)?政府|(?:街道)?办事处$|区?公所$|办公室$")
 # Places whose governments are not called 人民政府.
 _OWN_GOVERNMENTS = ("taiwan", "macao", "hong-kong", "hongkong")
@@ -48,15 +49,15 @@ def read_kind_zh(name: str) -> Kind:
     return next((kind for pattern, kind in _KINDS if pattern.search(simplified)), Kind.OTHER)
 
 
-def places_in(text: str, gazetteer: Gazetteer | None = None) -> list[tuple[int, Place]]:
-    """The places a Chinese text names, with where each ends, in order.
+def places_in(text: str, gazetteer: Gazetteer | None = None) -> list[tuple[int, int, Place]]:
+    """The places a Chinese text names, with where each begins and ends, in order.
 
-    >>> [place.label for _, place in places_in("常州市钟楼区人民政府办公室")]
+    >>> [place.label for _, _, place in places_in("常州市钟楼区人民政府办公室")]
     ['Changzhou', 'Zhonglou District']
     """
     gazetteer = gazetteer or default_gazetteer()
     simplified = to_simplified(text)
-    found: list[tuple[int, Place]] = []
+    found: list[tuple[int, int, Place]] = []
     start = 0
     for match in _PLACE_END.finditer(simplified):
         end = match.end()
@@ -66,14 +67,14 @@ def places_in(text: str, gazetteer: Gazetteer | None = None) -> list[tuple[int, 
             start = max(start, broken.end())
             while (broken := _BREAK.search(simplified, start, end)) is not None:
                 start = broken.end()
-        within = next((place for _, place in reversed(found) if place.place_type not in _TOWN_TYPES), None)
+        within = next((place for _, _, place in reversed(found) if place.place_type not in _TOWN_TYPES), None)
         for begin in range(max(start, end - _LONGEST), end - 1):
             candidate = simplified[begin:end]
             if len(candidate) - len(match.group()) < 2 and match.group() not in ("澳门", "香港"):
                 continue
             place = (gazetteer.find(candidate, within=within) if within else None) or gazetteer.find(candidate)
             if place is not None and (place.chinese is None or _same(place, candidate)):
-                found.append((end, place))
+                found.append((begin, end, place))
                 start = end
                 break
     return found
@@ -86,24 +87,32 @@ def _same(place: Place, candidate: str) -> bool:
 
 
 def _jurisdiction(sources: list[str], gazetteer: Gazetteer) -> Jurisdiction:
+    """The district and city from the first source that names one; a sub-district or town looked
+    for inside that district (there are many 新城街道)."""
     where = Jurisdiction()
+    towns: list[str] = []
+    district: Place | None = None
     for source in sources:
-        for _, place in places_in(source, gazetteer):
+        simplified = to_simplified(source)
+        for begin, end, place in places_in(source, gazetteer):
             if place.place_type in _TOWN_TYPES:
-                where.subdistrict = where.subdistrict or place.label
-                parent = gazetteer.get(place.parent) if place.parent else None
-                if where.district is None and parent is not None and parent.place_type not in _CITY_TYPES:
-                    where.district = parent.label
+                towns.append(simplified[begin:end])
             elif place.place_type in _CITY_TYPES:
                 where.city = where.city or place.label
-            elif place.place_type != "province" and where.district is None:
-                where.district = place.label
-            if where.district and where.city is None:
-                district = gazetteer.find(where.district)
-                city = gazetteer.city_of(district) if district else None
-                where.city = city.label if city else None
-        if where.district or where.city:
+            elif place.place_type != "province" and district is None:
+                district = place
+        if district is not None or where.city is not None:
             break
+    town = next((found for name in towns if (found := gazetteer.find(name, within=district or None))), None)
+    if town is not None:
+        where.subdistrict = town.label
+        parent = gazetteer.get(town.parent) if district is None and town.parent else None
+        if parent is not None and parent.place_type not in _CITY_TYPES:
+            district = parent
+    if district is not None:
+        where.district = district.label
+        city = gazetteer.city_of(district)
+        where.city = city.label if city is not None and city != district else where.city
     return where
 
 
@@ -130,8 +139,8 @@ def read_identity_zh(
         identity.parent = _original(intro, simplified_intro, match.span("parent"))
     elif identity.kind is not Kind.GOVERNMENT and (match := _GOVERNMENT_PREFIX.match(to_simplified(name))):
         identity.parent = name[: match.end("parent")]
-    elif identity.kind is not Kind.GOVERNMENT:
-        identity.parent = _government_of(name, gazetteer)
+    elif identity.kind is not Kind.GOVERNMENT or _TOWN_GOVERNMENT.search(to_simplified(name)):
+        identity.parent = _government_of(name, gazetteer)  # a town's government: its county's or district's
     if (short := _without_places(name, gazetteer)) is not None:
         identity.aliases.append(short)  # "月湖街道办事处" for "海曙区月湖街道办事处"
     return identity
@@ -140,10 +149,8 @@ def read_identity_zh(
 def _without_places(name: str, gazetteer: Gazetteer) -> str | None:
     """The name without the city and district it opens with, when what is left still names it."""
     end = 0
-    for at, place in places_in(name, gazetteer):
-        if place.place_type in _TOWN_TYPES or name[end:at] != name[end:at].strip() or at <= end:
-            break
-        if not name.startswith(name[:at]):
+    for begin, at, place in places_in(name, gazetteer):
+        if place.place_type in _TOWN_TYPES or begin != end:
             break
         end = at
     short = name[end:]
@@ -155,8 +162,8 @@ def _without_places(name: str, gazetteer: Gazetteer) -> str | None:
 def _government_of(name: str, gazetteer: Gazetteer) -> str | None:
     """ "海曙区人民政府" for an office whose name opens with a mainland city or district ("海曙区……局")."""
     end = 0
-    for at, place in places_in(name, gazetteer):
-        if place.place_type in _TOWN_TYPES or place.path.split("/")[0] in _OWN_GOVERNMENTS or at <= end:
+    for begin, at, place in places_in(name, gazetteer):
+        if place.place_type in _TOWN_TYPES or place.path.split("/")[0] in _OWN_GOVERNMENTS or begin != end:
             break
         end = at
     return f"{name[:end]}人民政府" if end else None
