@@ -155,6 +155,14 @@ def _clean_name(title: str) -> str:
 _ORGANIZATION = (
     r"(?:办公室|办公厅|局|分局|委员会|委|政府|中心|办事处|街道|镇|乡|厅|署|公所|区公所|总署|处|管委会|值班室)"
 )
+# The verbs a duty opens with.
+_DUTY_VERBS = (
+    r"负责|贯彻|组织|承担|承办|拟订|拟定|起草|协调|指导|监督|监察|监控|管理|完成|参与|参加|落实|研究|制定|"
+    r"制订|做好|推进|推动|统筹|审核|审查|受理|办理|开展|加强|督促|依法|按照|根据|掌握|收集|编制|实施|执行|"
+    r"配合|协助|宣传|维护|保障|处理|提出|建立|健全|规划|监测|促进|致力|综理|鼓励|辅助|确保|牵头|主管|"
+    r"指挥|检查|调查|审批|核发|发放|接待|联系|联络|承接|服务|支持|帮助|培育|引导|会同|归口|"
+    r"及时|积极|认真|全面|深入|切实"
+)
 _HAN_NAME = r"[\u3400-\u9fff（）()]"
 CUES = Cues(
     language="zh",
@@ -167,24 +175,33 @@ CUES = Cues(
     alias_mark=compile_either(r"^(?:挂|加挂|保留)?[^，,]{0,4}?牌子[:：]?|^(?:又称|简称)[:：]?"),
     organization_end=compile_either(_ORGANIZATION + r"(?:[(（][^()（）]*[)）])?$"),
     unit_end=compile_either(r"(?:科|股|室|处|中心|队|所|站|办|组|课|部|馆|院|委员会)(?:[(（][^()（）]*[)）])?$"),
-    duty_start=compile_either(
-        r"^(?:负责|贯彻|组织|承担|承办|拟订|拟定|起草|协调|指导|监督|监察|监控|管理|完成|参与|参加|落实|研究|制定|"
-        r"制订|做好|推进|推动|统筹|审核|审查|受理|办理|开展|加强|督促|依法|按照|根据|掌握|收集|编制|实施|执行|"
-        r"配合|协助|宣传|维护|保障|处理|提出|建立|健全|规划|监测|促进|致力|综理|鼓励|辅助|确保|牵头|主管|"
-        r"指挥|检查|调查|审批|核发|发放|接待|联系|联络|承接|服务|支持|帮助|培育|引导|会同|归口|拟|编|"
-        r"办|对|为|向|及时|积极|认真|全面|深入|切实)"
-    ),
+    duty_start=compile_either(rf"^(?:{_DUTY_VERBS})"),
     place_words=compile_either(r"(?:省|市|区|县|镇|乡|街道|村|社区|特别行政区|新区|高新区)"),
     first_sentence=(
         compile_either(
-            rf"^(?P<name>{_HAN_NAME}{{3,30}}?{_ORGANIZATION})(?:是|为|系)[^。]{{0,30}}?"
+            rf"(?:^|[，,。；;])(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:是|为|系)[^。]{{0,30}}?"
             r"(?:机构|部门|单位|机关|法人|组成部门|工作部门)"
         ),
-        compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:下)?设(?:有)?[\d一二三四五六七八九十]+个"),
+        compile_either(
+            rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:下)?设(?:有|置)?(?:下列|以下|[\d一二三四五六七八九十]+个)"
+        ),
+        # "乌鲁木齐市自然资源局(以下简称市自然资源局)": a regulation names it in full once
+        compile_either(rf"(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})[（(]以下简称"),
+        # "X组织规程": the title of an organization's regulation
+        compile_either(rf"(?:^|[:：]\s*)(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})组织(?:规程|条例|规定)"),
         compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:执行|负责|承担|履行)下列"),
         compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:组织架构图|组织架构|机构设置图)"),
+        # "……,设立区政府办公室,为区政府工作部门": a reform document sets the office up
+        compile_either(rf"设立(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?=[，,。；;]|为|挂)"),
+        # "……印发X职能配置、内设机构和人员编制规定的通知": the regulation's title names it
+        compile_either(rf"印发(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:主要职责|职能配置|机构职能|职责)"),
+        # "泗湖山镇位于……": a town's page opens with where it lies
+        compile_either(rf"^(?P<name>{_HAN_NAME}{{2,10}}?(?:镇|乡|街道))(?:位于|地处)"),
     ),
-    inline_unit=compile_either(r"^(?P<name>[\u3400-\u9fff（）()]{2,20}?)\s*[:：]\s*(?P<rest>.{6,})$"),
+    # "办公室：负责……", "辦公室(綜合執法科)。負責……": a unit's name, then its duties
+    inline_unit=compile_either(
+        rf"^(?!{_DUTY_VERBS})(?P<name>[\u3400-\u9fff（）()]{{2,30}}?)\s*(?:[:：]|。)\s*(?P<rest>.{{6,}})$"
+    ),
     contact_fields=_contact_fields,
     furniture=compile_either(
         r"(?:首页|返回|打印|关闭|分享|字号|大|中|小|【打印】|【关闭】|当前位置.*|您的位置.*|跳(?:转)?到.*|无障碍.*|"
