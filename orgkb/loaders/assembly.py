@@ -338,9 +338,6 @@ class _Assembly:
             line = draft.lines[0][0]
             quote = " ".join(text for _, text in draft.lines).strip().rstrip(" -–")
             clauses = [quote] if draft.marked or not split else self.cues.split_duties(quote) or [quote]
-            parts = [] if draft.marked or split else self.cues.split_duties(quote)
-            if len(parts) >= 2 and all(self.cues.duty_start.search(part) for part in parts):
-                clauses = parts  # one paragraph of the organization's duties, each opening with its verb
             for clause in clauses:
                 text = self.repair(clause, line)
                 text = text[:1].upper() + text[1:]

@@ -30,7 +30,10 @@ def test_a_general_office_with_titled_sections_and_inline_units() -> None:
         "zh",
     )
     assert (document.jurisdiction.district, document.jurisdiction.city) == ("Lucheng District", "Wenzhou")
-    assert document.parent == "温州市鹿城区人民政府"
+    assert (document.parent, document.parent_aliases) == (
+        "Lucheng District People's Government",
+        ["温州市鹿城区人民政府"],
+    )
     assert [(duty.number, duty.line) for duty in document.duties] == [(n, n + 4) for n in range(1, 7)]
     assert [duty.role for duty in document.duties] == [
         Role.RESPONSIBLE,
@@ -65,7 +68,8 @@ def test_a_general_office_with_titled_sections_and_inline_units() -> None:
 def test_a_traditional_page_named_in_its_first_sentence_after_its_contacts() -> None:
     document = _read("xincheng-subdistrict-office.txt")
     assert (document.name, document.name_line, document.kind) == ("新城街道辦事處", 4, Kind.SUB_DISTRICT_OFFICE)
-    assert (document.parent, document.parent_relation) == ("秀洲區人民政府", "dispatched agency")
+    assert (document.parent, document.parent_relation) == ("Xiuzhou District People's Government", "dispatched agency")
+    assert document.parent_aliases == ["秀洲區人民政府"]
     where = document.jurisdiction
     assert (where.district, where.city, where.subdistrict) == ("Xiuzhou District", "Jiaxing", "Xincheng Sub-district")
     assert [duty.text[:4] for duty in document.duties] == [
@@ -111,11 +115,7 @@ def test_a_gb18030_bureau_with_numbered_sections_and_unit_names_on_their_own_lin
 
 def test_a_town_with_circled_numbers_and_contact_labels_on_their_own_lines() -> None:
     document = _read("wuzhen-town-government.txt")
-    assert (document.name, document.kind, document.parent) == (
-        "桐乡市乌镇镇人民政府",
-        Kind.GOVERNMENT,
-        "桐乡市人民政府",
-    )
+    assert (document.name, document.kind) == ("桐乡市乌镇镇人民政府", Kind.GOVERNMENT)
     assert document.jurisdiction.subdistrict == "Wuzhen Town"
     assert [duty.number for duty in document.duties] == [1, 2, 3, 4, 5]  # ① ... ⑤
     assert document.dropped == ["乌镇镇人民政府执行下列职责："]  # the lead-in is no duty

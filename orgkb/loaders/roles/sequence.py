@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from orgkb.loaders.outline import Node
 from orgkb.loaders.roles.evidence import Evidence, Role
 
-_BEFORE_NAME = (Role.FURNITURE, Role.DATE, Role.CONTACT, Role.INTRO, Role.NAME)  # a header may print the address
+# a page may print its address, its contact labels or a sentence about it above its name
+_BEFORE_NAME = (Role.FURNITURE, Role.DATE, Role.CONTACT, Role.INTRO, Role.HEADING, Role.NAME)
 _AFTER_NAME = tuple(role for role in Role if role is not Role.NAME)
 _TRANSITIONS: dict[tuple[Role, Role], float] = {
     (Role.UNIT, Role.DUTY): 0.5,

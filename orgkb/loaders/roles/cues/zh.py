@@ -143,12 +143,17 @@ _TITLE_FRAME = compile_either(
 )
 
 
+_SENTENCE_MARKS = re.compile(r"[，,。；;！？]")
+
+
 def _clean_name(title: str) -> str:
     """A Chinese title without the words around the name: "海曙区月湖街道办事处主要职责" -> the office's name.
 
     >>> _clean_name("海曙区月湖街道办事处主要职责"), _clean_name("臺北市政府民政局組織架構圖")
     ('海曙区月湖街道办事处', '臺北市政府民政局')
     """
+    if _SENTENCE_MARKS.search(title):
+        return ""  # a sentence, not a title: "本所依法办理自治事项,并执行上级政府委"
     return _TITLE_FRAME.sub("", title.strip()).strip(" ：:")
 
 
@@ -163,6 +168,8 @@ _DUTY_VERBS = (
     r"指挥|检查|调查|审批|核发|发放|接待|联系|联络|承接|服务|支持|帮助|培育|引导|会同|归口|"
     r"及时|积极|认真|全面|深入|切实"
 )
+# Verbs that open duties and never a unit's name (规划 opens both: "规划发展科").
+_NEVER_NAMES = r"负责|承担|承办|协助|配合|完成|做好|参与|参加|贯彻|落实|加强|推进|推动|督促|依法|按照|根据"
 _HAN_NAME = r"[\u3400-\u9fff（）()]"
 CUES = Cues(
     language="zh",
@@ -186,21 +193,32 @@ CUES = Cues(
             rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:下)?设(?:有|置)?(?:下列|以下|[\d一二三四五六七八九十]+个)"
         ),
         # "乌鲁木齐市自然资源局(以下简称市自然资源局)": a regulation names it in full once
-        compile_either(rf"(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})[（(]以下简称"),
+        compile_either(
+            rf"(?:^|[\s，,。；;]|规范|明确|本市|本区|本县)(?!为了|规范|明确|本市|本区|本县)"
+            rf"(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})[（(]以下简称"
+        ),
         # "X组织规程": the title of an organization's regulation
-        compile_either(rf"(?:^|[:：]\s*)(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})组织(?:规程|条例|规定)"),
+        compile_either(
+            rf"(?:^|[:：]\s*)(?P<name>(?:(?!各)[\u3400-\u9fff]){{2,30}}?{_ORGANIZATION})组织(?:规程|条例|规定)"
+        ),
         compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:执行|负责|承担|履行)下列"),
         compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:组织架构图|组织架构|机构设置图)"),
         # "……,设立区政府办公室,为区政府工作部门": a reform document sets the office up
         compile_either(rf"设立(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?=[，,。；;]|为|挂)"),
         # "……印发X职能配置、内设机构和人员编制规定的通知": the regulation's title names it
         compile_either(rf"印发(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:主要职责|职能配置|机构职能|职责)"),
+        # "区卫生健康委贯彻落实……": a page that opens with its own name, placed, and a duty's verb
+        compile_either(
+            rf"^(?!依|根据|按照)(?P<name>(?:区|市|县|镇|乡|{_HAN_NAME}{{1,12}}?(?:省|市|区|县))(?:(?!各){_HAN_NAME}){{1,20}}?"
+            rf"{_ORGANIZATION})"
+            rf"(?={_NEVER_NAMES}|统筹|组织|指导)"
+        ),
         # "泗湖山镇位于……": a town's page opens with where it lies
         compile_either(rf"^(?P<name>{_HAN_NAME}{{2,10}}?(?:镇|乡|街道))(?:位于|地处)"),
     ),
     # "办公室：负责……", "辦公室(綜合執法科)。負責……": a unit's name, then its duties
     inline_unit=compile_either(
-        rf"^(?!{_DUTY_VERBS})(?P<name>[\u3400-\u9fff（）()]{{2,30}}?)\s*(?:[:：]|。)\s*(?P<rest>.{{6,}})$"
+        rf"^(?!{_NEVER_NAMES})(?P<name>[\u3400-\u9fff（）()]{{2,30}}?)\s*(?:[:：]|。)\s*(?P<rest>.{{6,}})$"
     ),
     contact_fields=_contact_fields,
     furniture=compile_either(

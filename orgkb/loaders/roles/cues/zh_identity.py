@@ -32,7 +32,6 @@ _BREAK = re.compile(r"[^\u3400-\u9fff]")
 # "月湖街道办事处是海曙区人民政府的派出机关": the parent, and that the office is its dispatched agency.
 _DISPATCHED = re.compile(r"是(?P<parent>[\u3400-\u9fff]{2,30}?(?:政府|委员会))的?(?P<relation>派出机关|派出机构)")
 _UNDER = re.compile(r"隶属(?:于)?(?P<parent>[\u3400-\u9fff]{2,30}?(?:政府|委员会))")
-_TOWN_GOVERNMENT = re.compile(r"(?:镇|乡|街道)人民政府$")
 _GENERIC = re.compile(r"(?:人民)?政府|(?:街道)?办事处$|区?公所$|办公室$")
 # Places whose governments are not called 人民政府.
 _OWN_GOVERNMENTS = ("taiwan", "macao", "hong-kong", "hongkong")
@@ -72,7 +71,7 @@ def places_in(text: str, gazetteer: Gazetteer | None = None) -> list[tuple[int, 
             candidate = simplified[begin:end]
             if len(candidate) - len(match.group()) < 2 and match.group() not in ("澳门", "香港"):
                 continue
-            place = (gazetteer.find(candidate, within=within) if within else None) or gazetteer.find(candidate)
+            place = gazetteer.find(candidate, within=within) if within else gazetteer.find(candidate)
             if place is not None and (place.chinese is None or _same(place, candidate)):
                 found.append((begin, end, place))
                 start = end
@@ -139,8 +138,13 @@ def read_identity_zh(
         identity.parent = _original(intro, simplified_intro, match.span("parent"))
     elif identity.kind is not Kind.GOVERNMENT and (match := _GOVERNMENT_PREFIX.match(to_simplified(name))):
         identity.parent = name[: match.end("parent")]
-    elif identity.kind is not Kind.GOVERNMENT or _TOWN_GOVERNMENT.search(to_simplified(name)):
-        identity.parent = _government_of(name, gazetteer)  # a town's government: its county's or district's
+    elif identity.kind is not Kind.GOVERNMENT:
+        # a town's government is under its county's too, but orgkb's IRIs do not yet tell a Chinese
+        # town's government from its district's: no parent is read from a government's name
+        identity.parent = _government_of(name, gazetteer)
+    if identity.parent is not None and (english := _english_government(identity.parent, identity, gazetteer)):
+        identity.parent_aliases.append(identity.parent)  # the name the page prints, kept beside the gazetteer's
+        identity.parent = english
     if (short := _without_places(name, gazetteer)) is not None:
         identity.aliases.append(short)  # "月湖街道办事处" for "海曙区月湖街道办事处"
     return identity
@@ -167,6 +171,25 @@ def _government_of(name: str, gazetteer: Gazetteer) -> str | None:
             break
         end = at
     return f"{name[:end]}人民政府" if end else None
+
+
+def _english_government(parent: str, identity: Identity, gazetteer: Gazetteer) -> str | None:
+    """The English name of a government the page names in Chinese, from the gazetteer's name of its
+    place ("秀洲区人民政府" -> "Xiuzhou District People's Government"), as English pages name it;
+    None when the place is not known or the parent is no government."""
+    simplified = to_simplified(parent)
+    places = places_in(parent, gazetteer)
+    if not places:
+        if simplified in ("区人民政府", "区政府") and identity.jurisdiction.district:
+            return f"{identity.jurisdiction.district} People's Government"
+        return None
+    _, end, place = places[-1]
+    rest = simplified[end:]
+    if rest == "人民政府":
+        return f"{place.label} People's Government"
+    if rest == "政府":
+        return f"{place.label} Government"
+    return None
 
 
 def _original(text: str, simplified: str, span: tuple[int, int]) -> str:

@@ -42,7 +42,15 @@ def test_generic_words_are_no_places() -> None:
 @pytest.mark.parametrize(
     ("name", "intro", "parent", "relation", "district", "city", "subdistrict"),
     [
-        ("温州市鹿城区人民政府办公室", "", "温州市鹿城区人民政府", None, "Lucheng District", "Wenzhou", None),
+        (
+            "温州市鹿城区人民政府办公室",
+            "",
+            "温州市鹿城区人民政府",
+            None,
+            "Lucheng District",
+            "Wenzhou",
+            None,
+        ),  # from its name
         (
             "新城街道辦事處",
             "新城街道辦事處是秀洲區人民政府的派出機關,依法履行轄區行政管理職能。",
@@ -52,7 +60,6 @@ def test_generic_words_are_no_places() -> None:
             "Jiaxing",
             "Xincheng Sub-district",
         ),
-        ("桐乡市乌镇镇人民政府", "", "桐乡市人民政府", None, "Tongxiang City", "Jiaxing", "Wuzhen Town"),
         ("臺北市政府民政局", "本局隸屬於臺北市政府", "臺北市政府", None, None, "Taipei City", None),
     ],
 )
@@ -66,9 +73,28 @@ def test_parent_and_jurisdiction(
     subdistrict: str | None,
 ) -> None:
     identity = read_identity_zh(name, intro, "")
-    assert (identity.parent, identity.parent_relation) == (parent, relation)
+    assert (identity.parent_aliases, identity.parent_relation) == ([parent], relation)
     where = identity.jurisdiction
     assert (where.district, where.city, where.subdistrict) == (district, city, subdistrict)
+
+
+@pytest.mark.parametrize(
+    ("name", "intro", "parent"),
+    [
+        ("温州市鹿城区人民政府办公室", "", "Lucheng District People's Government"),
+        ("新城街道辦事處", "新城街道辦事處是秀洲區人民政府的派出機關。", "Xiuzhou District People's Government"),
+        ("桐乡市乌镇镇人民政府", "", None),  # a government's parent is not read from its name
+        ("臺北市政府民政局", "", "Taipei City Government"),
+        ("区政府办公室", "", None),  # no place to name its government by
+    ],
+)
+def test_a_government_parent_takes_the_gazetteers_english_name(name: str, intro: str, parent: str | None) -> None:
+    assert read_identity_zh(name, intro, "").parent == parent
+
+
+def test_a_town_is_found_in_its_county() -> None:
+    where = read_identity_zh("桐乡市乌镇镇人民政府", "", "").jurisdiction
+    assert (where.district, where.city, where.subdistrict) == ("Tongxiang City", "Jiaxing", "Wuzhen Town")
 
 
 def test_the_name_without_its_city_and_district_is_an_alias() -> None:
