@@ -202,13 +202,24 @@ class _Assembly:
         self._align(units, listed)
         return self._build(named, intro, released, org_items, unit_items, units, chinese_title)
 
+    def _fuller_name(self, named: Roled) -> str:
+        """The name, or the fuller name that a sentence right under it gives ("X Office" -> "X Office of Y")."""
+        name = named.evidence.name or named.node.text
+        at = self.roled.index(named)
+        for item in self.roled[at + 1 : at + 4]:
+            fuller = item.evidence.name
+            if item.role is Role.INTRO and fuller and fuller != name and fold_name(fuller).startswith(fold_name(name)):
+                self.warnings.append(f"line {item.node.line}: the name {fuller!r} of the first sentence was preferred")
+                return fuller
+        return name
+
     def _listed(self, text: str) -> list[str]:
         """The unit names a sentence lists ("... offices, namely A, B and C"), or [] when it lists none."""
         for pattern in self.cues.unit_listing:
             if match := pattern.search(text):
                 names = self._split_names(match.group("names"))
                 units = [name for name in names if names_unit(name, self.cues)]
-                if len(names) >= 2 and 2 * len(units) >= len(names):
+                if (len(names) >= 2 and 2 * len(units) >= len(names)) or (len(names) == 1 and len(units) == 1):
                     return units if 3 * len(units) >= 2 * len(names) else names  # a chart's posts left out
         return []
 
@@ -388,7 +399,7 @@ class _Assembly:
         units: list[Unit],
         chinese_title: str | None,
     ) -> Document:
-        name = self.repair(named.evidence.name or named.node.text, named.node.line)
+        name = self.repair(self._fuller_name(named), named.node.line)
         texts = "\n".join(item.node.text for item in self.roled if item.role is not Role.CONTACT)
         address = self.contact.address or ""
         identity = self.cues.identity(name, " ".join(intro), texts, chinese_title=chinese_title, address=address)
@@ -415,6 +426,9 @@ class _Assembly:
             language=self.cues.language,
         )
         document.duties = self._duties(org_items, split=False)
+        if len(document.duties) == 1 and not org_items[0].marked and _semicolons(document.duties[0].text) >= 2:
+            # one paragraph of duties parted by semicolons
+            document.duties = self._duties(org_items, split=True)
         document.units = units
         if not document.duties and not units:
             heading = next((item for item in self.roled if item.evidence.heading is Section.DUTIES), None)
@@ -433,6 +447,10 @@ class _Assembly:
         document.warnings = [*self.page.warnings, *self.warnings]
         document.dropped = self.dropped
         return document
+
+
+def _semicolons(text: str) -> int:
+    return text.count(";") + text.count("；")  # the full-width semicolon of CJK text too
 
 
 def assemble(page: Page, roled: list[Roled], cues: Cues) -> Document:

@@ -44,7 +44,7 @@ def roles_of(page: Page) -> tuple[list[Roled], Cues, list[str]]:
     language = language_of([block.text for block in page.blocks])
     cues = cues_for(language)
     blocks = page.blocks if language != "en" else tuple(_folded(block) for block in page.blocks)
-    parted = list(split_blocks(join_labels(blocks, cues.contact_fields), cues.split_heading))
+    parted = list(split_blocks(join_labels(blocks, cues.contact_fields), cues.split_heading, cues.heading))
     warnings = [
         f"line {line}: {count} list items on one line were read apart"
         for line, count in Counter(block.line for block, why in parted if why == "items").items()

@@ -88,7 +88,17 @@ def test_duty_keys(numbers: tuple[int | None, ...], keys: list[int]) -> None:
     assert duty_keys(_duties(*numbers)) == keys
 
 
-@pytest.mark.parametrize("path", _ALL_PAGES, ids=lambda path: f"{path.parent.name}/{path.name}")
+# Units named in Chinese get one slug ("unnamed") until IRIs romanize Chinese names (issue 13 item 4,
+# the identity branch): strict, so that these pass the day they can, and the marks go.
+_CHINESE_UNITS = {"lucheng-general-office.txt", "yuecheng-market-bureau.gbk.txt"}
+_UNIT_IRIS = pytest.mark.xfail(strict=True, reason="Chinese unit names share one slug until IRIs romanize them")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [pytest.param(path, marks=_UNIT_IRIS) if path.name in _CHINESE_UNITS else path for path in _ALL_PAGES],
+    ids=lambda path: f"{path.parent.name}/{path.name}",
+)
 def test_every_duty_has_its_own_iri(path: Path) -> None:
     try:
         document = read_page(path)

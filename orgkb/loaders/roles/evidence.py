@@ -68,9 +68,11 @@ _CITY_TAIL = re.compile(r",\s*[A-Z][\w' -]*$")
 
 
 def _names_organization(name: str, cues: Cues) -> bool:
-    """Whether a name ends in an organization noun, itself or its head ("X Office of Y District")."""
-    bare = _bare(name)
-    return bool(cues.organization_end.search(bare) or cues.organization_end.search(cues.head_of.split(bare)[0]))
+    """Whether a name ends in an organization noun: itself, without its city (", Shanghai"), or its head
+    ("X Office of Y District")."""
+    forms = {_unbracketed(name), _bare(name)}
+    forms |= {cues.head_of.split(form)[0] for form in forms}
+    return any(cues.organization_end.search(form) for form in forms)
 
 
 def names_unit(name: str, cues: Cues) -> bool:
@@ -304,7 +306,7 @@ def is_metadata(text: str) -> bool:
 def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> None:
     """Score the node as the organization's name: a title naming an organization, or a first sentence."""
     text = node.text
-    if evidence.heading is not None or len(text) > 400:
+    if evidence.heading is not None:
         return
     name = cues.clean_name(text)
     score = -4.0
@@ -327,8 +329,10 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
         score += max(0.0, 1.0 - 0.1 * position)
     else:
         for pattern in cues.first_sentence:
-            if (match := pattern.search(text)) and _names_organization(match.group("name"), cues):
+            if (match := pattern.search(text[:400])) and _names_organization(match.group("name"), cues):
                 name, score = match.group("name").strip(), 2.0 + max(0.0, 1.0 - 0.1 * position)
+                # the sentence is the name's and the intro's: as sure as it is prose about the organization
+                score = max(score, evidence.scores[Role.INTRO] + 0.5)
                 break
     if score > evidence.scores[Role.NAME]:
         evidence.scores[Role.NAME] = score

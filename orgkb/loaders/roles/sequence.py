@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from orgkb.loaders.outline import Node
 from orgkb.loaders.roles.evidence import Evidence, Role
 
-# a page may print its address, its contact labels or a sentence about it above its name
-_BEFORE_NAME = (Role.FURNITURE, Role.DATE, Role.CONTACT, Role.INTRO, Role.HEADING, Role.NAME)
+_BEFORE_NAME = (Role.FURNITURE, Role.DATE, Role.HEADING, Role.INTRO, Role.CONTACT, Role.NAME)
 _AFTER_NAME = tuple(role for role in Role if role is not Role.NAME)
 _TRANSITIONS: dict[tuple[Role, Role], float] = {
     (Role.UNIT, Role.DUTY): 0.5,

@@ -7,11 +7,11 @@ import re
 from orgkb.loaders.contacts import read_contact_fields, read_contact_line
 from orgkb.loaders.header import heading_misspellings, read_heading, split_heading
 from orgkb.loaders.identity import clean_title
-from orgkb.loaders.roles.cues import Cues, Section
+from orgkb.loaders.roles.cues.table import Cues, Section
 
 _ORGANIZATION_NOUNS = (
     r"Office|Bureau|Commission|Committee|Government|Administration|Cent(?:er|re)|Department|Agency|Authority|"
-    r"Council|Town|Township|Sub-?district|Subdistrict|Street|Service|Board|Ministry"
+    r"Council|Town|Township|Sub-?district|Subdistrict|Street|Service|Services|Board|Ministry|Department"
 )
 _UNIT_NOUNS = (
     r"Section|Office|Division|Department|Cent(?:er|re)|Team|Unit|Group|Bureau|Branch|Secretariat|Station|Room|"
@@ -43,6 +43,15 @@ def _split_heading(text: str) -> tuple[Section, str] | None:
     return None if read_contact_line(text) else split_heading(_TRANSLATION.sub("", text))
 
 
+_GREETING = re.compile(r"^(?:about|welcome to|welcome|to)\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
+_CHART = re.compile(r"\s+(?:organi[sz]ational|organi[sz]ation|org\.?)\s+(?:chart|structure)$", re.IGNORECASE)
+
+
+def _clean_name(title: str) -> str:
+    """A title without its frame: "Main Responsibilities of X", "Welcome to the X", "About X"."""
+    return _CHART.sub("", clean_title(_GREETING.sub("", title.strip())))
+
+
 CUES = Cues(
     language="en",
     heading=_heading,
@@ -62,16 +71,20 @@ CUES = Cues(
     organization_end=re.compile(rf"\b(?:{_ORGANIZATION_NOUNS})$"),
     unit_end=re.compile(rf"\b(?:{_UNIT_NOUNS})$"),
     # a verb, unless the rest is a name in capitals ("Planning Section")
-    duty_start=re.compile(rf"^(?i:{_DUTY_VERBS})\b(?!(?:\s+[A-Z][\w'&-]*|\s+(?:and|of|for|the))+\s*$)"),
+    duty_start=re.compile(
+        rf"^(?:(?i:(?:to\s+)?(?:{_DUTY_VERBS}))\b(?!(?:\s+[A-Z][\w'&-]*|\s+(?:and|of|for|the))+\s*$)|[Tt]o\s+[a-z]{{3,}}\s)"
+    ),
     place_words=re.compile(
         r"\b(?:District|County|City|Municipal(?:ity)?|Province|Provincial|Town|Township|Sub-?district|Borough|"
         r"New Area|Region|Prefecture)\b"
     ),
     first_sentence=(
         re.compile(
-            r"^(?:The\s+)?(?P<name>[A-Z][\w'&,() -]{4,120}?)\s+(?:\([^)]*\)\s+)?(?:is|serves as|acts as|was set up as)"
-            r"\s+(?:an?|the)\b"
+            r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'&() -]{4,120}?)\s+(?:\([^)]*\)\s+)?"
+            r"(?:is|serves as|acts as|was set up as)\s+(?:an?|the|jointly|directly|responsible|in charge|charged)\b"
         ),
+        # a name with its acronym: "the Civil Affairs Bureau (CAB) oversees ..."
+        re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'& -]{4,100}?)\s+\([A-Z]{2,8}\)\s+[a-z]"),
         re.compile(
             r"\b(?:decided to set up|established|set up)\s+(?:the\s+)?(?P<name>[A-Z][\w'& -]{4,120}?)(?:[,.(]|$)"
         ),
@@ -101,5 +114,5 @@ CUES = Cues(
     list_separator=re.compile(r"\s*(?:,|、|;)\s*(?:and\s+)?"),
     list_conjunction=re.compile(r"\s+and\s+"),
     head_of=re.compile(r"\s+(?:of|for|on)\s+"),
-    clean_name=clean_title,
+    clean_name=_clean_name,
 )

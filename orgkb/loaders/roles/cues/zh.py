@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from orgkb.loaders.roles.cues import Cues, Section
+from orgkb.loaders.roles.cues.table import Cues, Section
 from orgkb.loaders.roles.cues.zh_duties import read_role_zh, split_duties_zh
 from orgkb.loaders.roles.cues.zh_identity import read_identity_zh
 from orgkb.loaders.roles.cues.zh_script import compile_either, either_script

@@ -1,0 +1,67 @@
+"""The shape of a language's cue table (`Cues`) and the sections a heading opens."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from orgkb.loaders.document import Role as DutyRole
+from orgkb.loaders.duties import read_role, split_paragraph
+from orgkb.loaders.header import Heading
+from orgkb.loaders.identity import Identity, read_identity
+
+# What a section heading opens; the same kinds the old reader read, shared with `orgkb.loaders.header`.
+Section = Heading
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The words by which a page in one language shows what its blocks are.
+
+    Every pattern is matched with `search` unless its name says otherwise; `heading` reads a whole
+    block as a section heading (None when it is none); `contact_fields` reads a contact line into
+    (field, value) pairs, fields as `orgkb.loaders.document.Contact` names them ([] when it is none).
+    """
+
+    language: str
+    heading: Callable[[str], Section | None]
+    split_heading: Callable[[str], tuple[Section, str] | None]  # "Main Responsibilities: 1. ..." -> (section, rest)
+    post: re.Pattern[str]  # a post and the person holding it ("Director: Wang Wei"): no unit (fullmatch)
+    respell: Callable[[str], list[tuple[str, str]]]  # a heading's misspelt words and what they meant
+    alias_mark: re.Pattern[str]  # what opens another name in brackets ("labeled as", "with the plaque of")
+    organization_end: re.Pattern[str]  # a name ends in one of these nouns ("Bureau", "局")
+    unit_end: re.Pattern[str]  # a unit's name ends in one of these ("Section", "科")
+    duty_start: re.Pattern[str]  # a duty opens with one of these verbs ("Draft", "负责")
+    place_words: re.Pattern[str]  # words that name a place ("District", "区")
+    first_sentence: tuple[re.Pattern[str], ...]  # a sentence naming the organization, its group "name"
+    inline_unit: re.Pattern[str]  # "X Section: responsible for ...", groups "name" and "rest"
+    contact_fields: Callable[[str], list[tuple[str, str]]]
+    furniture: re.Pattern[str]  # site furniture: skip links, tab labels, buttons (fullmatch)
+    sentence_end: str  # characters that end a sentence or a duty
+    max_name_length: int  # a longer block is no name (in characters)
+    words: Callable[[str], int]  # how many words a text has, as the language counts them
+    unit_listing: tuple[re.Pattern[str], ...]  # a sentence listing units, their names in group "names"
+    list_separator: re.Pattern[str]  # parts the names of a listing ("A, B", "A、B、C")
+    list_conjunction: re.Pattern[str]  # joins the last two names ("B and C"), or a name's words ("Party and ...")
+    head_of: re.Pattern[str]  # what parts a name's head from its complement (" of ", " for "): the head names it
+    clean_name: Callable[[str], str]  # a title line without what frames the name ("Main Responsibilities of X")
+    role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
+    split_duties: Callable[[str], list[str]] = split_paragraph  # a unit's paragraph -> its duties
+    identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity
+
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def language_of(texts: list[str]) -> str:
+    """The language most of `texts` is written in: "zh" when Han characters outnumber Latin letters
+    (a bilingual English page prints fewer Han characters than letters).
+
+    >>> language_of(["办公室", "负责文电"]), language_of(["Office", "Handle documents."])
+    ('zh', 'en')
+    """
+    han = sum(len(_HAN.findall(text)) for text in texts)
+    latin = sum(len(_LATIN.findall(text)) for text in texts)
+    return "zh" if han > latin else "en"
