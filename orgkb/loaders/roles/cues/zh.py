@@ -218,12 +218,13 @@ CUES = Cues(
     ),
     # "办公室：负责……", "辦公室(綜合執法科)。負責……": a unit's name, then its duties
     inline_unit=compile_either(
-        rf"^(?!{_NEVER_NAMES})(?P<name>[\u3400-\u9fff（）()]{{2,30}}?)\s*(?:[:：]|。)\s*(?P<rest>.{{6,}})$"
+        rf"^【?(?!{_NEVER_NAMES}|主办|协办|技术支持)(?P<name>[\u3400-\u9fff（）()]{{2,30}}?)(?:】\s*|\s*(?:[:：]|。)\s*)(?P<rest>.{{6,}})$"
     ),
     contact_fields=_contact_fields,
     furniture=compile_either(
-        r"(?:首页|返回|打印|关闭|分享|字号|大|中|小|【打印】|【关闭】|当前位置.*|您的位置.*|跳(?:转)?到.*|无障碍.*|"
-        r"简体|繁体|English|通过.*无障碍.*|手机扫描.*|.*\.(?:jpg|jpeg|png|gif)|\S*/\S*/\S*)",
+        r"(?:首页|返回|打印|关闭|分享|字号|大|中|小|(?:【(?:打印|关闭|返回|收藏|顶部|打印本页|关闭窗口)】\s*)+|当前位置.*|您的位置.*|跳(?:转)?到.*|无障碍.*|"
+        r"简体|繁体|English|通过.*无障碍.*|手机扫描.*|.*\.(?:jpg|jpeg|png|gif)|\S*/\S*/\S*|"
+        r"(?:主办|承办|协办|技术支持)(?:单位)?\s*[:：].*|版权所有.*|.*ICP备.*)",
         re.IGNORECASE,
     ),
     sentence_end="。；;！？",
