@@ -6,7 +6,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from orgkb.loaders.document import Role as DutyRole
+from orgkb.loaders.duties import read_role, split_paragraph
 from orgkb.loaders.header import Heading
+from orgkb.loaders.identity import Identity, read_identity
 
 # What a section heading opens; the same kinds the old reader read, shared with `orgkb.loaders.header`.
 Section = Heading
@@ -44,6 +47,9 @@ class Cues:
     list_conjunction: re.Pattern[str]  # joins the last two names ("B and C"), or a name's words ("Party and ...")
     head_of: re.Pattern[str]  # what parts a name's head from its complement (" of ", " for "): the head names it
     clean_name: Callable[[str], str]  # a title line without what frames the name ("Main Responsibilities of X")
+    role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
+    split_duties: Callable[[str], list[str]] = split_paragraph  # a unit's paragraph -> its duties
+    identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity
 
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
