@@ -113,9 +113,9 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         short = cues.words(node.text) <= 4 and node.text[-1] not in cues.sentence_end
         if section is None and node.marker is None and position < last_duties_heading and not short:
             scores[Role.INTRO] += 2.5  # unmarked prose above the duties' heading
-        if footer:
-            scores[Role.FURNITURE] += 9  # under the copyright line: the site's address and telephone
         footer = footer or is_footer(node.text)
+        if footer:
+            scores[Role.FURNITURE] += 9  # the copyright line and under it: the site's address and telephone
         if section is None and short and node.marker is None:
             scores[Role.FURNITURE] += 2  # a short label at the top: a menu item, a tab, a section label
         if (

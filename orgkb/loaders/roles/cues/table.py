@@ -6,7 +6,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from orgkb.loaders.document import Role as DutyRole
+from orgkb.loaders.duties import read_role, split_paragraph
 from orgkb.loaders.header import Heading
+from orgkb.loaders.identity import Identity, read_identity
 
 # What a section heading opens; the same kinds the old reader read, shared with `orgkb.loaders.header`.
 Section = Heading
@@ -49,6 +52,9 @@ class Cues:
     # a sentence saying what the organization is ("X is a bureau-level working body of ..."), searched
     # after the name that `first_sentence` found
     what_it_is: re.Pattern[str] | None = None
+    role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
+    split_duties: Callable[[str], list[str]] = split_paragraph  # a unit's paragraph -> its duties
+    identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity
 
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
