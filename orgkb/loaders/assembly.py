@@ -122,6 +122,7 @@ class _Assembly:
             if role is Role.NAME:
                 if item.evidence.name != self.cues.clean_name(node.text):
                     intro.append(self.repair(node.text, node.line))  # a first sentence naming the organization
+                    prose.append(_Draft(None, [(node.line, node.text)]))  # and the prose of a page that is prose
                 if names := self._listed(node.text):
                     listed.append((node.line, names, section, len(units)))  # a chart's caption and its units
                 continue
