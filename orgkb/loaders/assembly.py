@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from orgkb.errors import LoadError
 from orgkb.loaders.contacts import PERSON, add_to_contact, split_head
 from orgkb.loaders.document import Contact, Document, Duty, Kind, Repair, Unit
-from orgkb.loaders.duties import read_role, split_paragraph
 from orgkb.loaders.header import read_date, read_site
-from orgkb.loaders.identity import is_chinese_name, read_identity
+from orgkb.loaders.identity import is_chinese_name
 from orgkb.loaders.mentions import find_bodies, find_partners
 from orgkb.loaders.normalize import repair_words
 from orgkb.loaders.outline import Node
@@ -123,6 +122,9 @@ class _Assembly:
             if role is Role.NAME:
                 if item.evidence.name != self.cues.clean_name(node.text):
                     intro.append(self.repair(node.text, node.line))  # a first sentence naming the organization
+                    prose.append(_Draft(None, [(node.line, node.text)]))  # and the prose of a page that is prose
+                if names := self._listed(node.text):
+                    listed.append((node.line, names, section, len(units)))  # a chart's caption and its units
                 continue
             if role is Role.HEADING:
                 for word, meant in self.cues.respell(node.text.strip(" :：")):
@@ -226,9 +228,9 @@ class _Assembly:
         for pattern in self.cues.unit_listing:
             if match := pattern.search(text):
                 names = self._split_names(match.group("names"))
-                named = sum(1 for name in names if names_unit(name, self.cues))
-                if (len(names) >= 2 and 2 * named >= len(names)) or (len(names) == 1 and named == 1):
-                    return names
+                units = [name for name in names if names_unit(name, self.cues)]
+                if (len(names) >= 2 and 2 * len(units) >= len(names)) or (len(names) == 1 and len(units) == 1):
+                    return units if 3 * len(units) >= 2 * len(names) else names  # a chart's posts left out
         return []
 
     def _gapped(self) -> dict[Section | None, bool]:
@@ -289,6 +291,10 @@ class _Assembly:
                 inserted += len(names)
                 continue
             self._rename(same, names)
+            if not [unit for unit in same if fold_name(unit.name) not in {fold_name(name) for name in names}]:
+                # every unit the page details is in the listing: the listing's others are units too
+                taken = {fold_name(unit.name) for unit in units}
+                units.extend(self._unit(name, line, 0, section) for name in names if fold_name(name) not in taken)
         for position, unit in enumerate(units, start=1):
             unit.position = position
 
@@ -352,12 +358,12 @@ class _Assembly:
         for draft in drafts:
             line = draft.lines[0][0]
             quote = " ".join(text for _, text in draft.lines).strip().rstrip(" -–")
-            clauses = [quote] if draft.marked or not split else split_paragraph(quote) or [quote]
+            clauses = [quote] if draft.marked or not split else self.cues.split_duties(quote) or [quote]
             for clause in clauses:
                 text = self._repair_clause(clause, line, cut=draft is self.last_draft and clause is clauses[-1])
                 text = text[:1].upper() + text[1:]
                 number = draft.number if len(clauses) == 1 else None
-                duties.append(Duty(text, clause, line, len(duties) + 1, read_role(text), number))
+                duties.append(Duty(text, clause, line, len(duties) + 1, self.cues.role_of(text), number))
         return duties
 
     def _repair_clause(self, clause: str, line: int, cut: bool) -> str:
@@ -414,7 +420,7 @@ class _Assembly:
         name = self.repair(self._fuller_name(named), named.node.line)
         texts = "\n".join(item.node.text for item in self.roled if item.role is not Role.CONTACT)
         address = self.contact.address or ""
-        identity = read_identity(name, " ".join(intro), texts, chinese_title=chinese_title, address=address)
+        identity = self.cues.identity(name, " ".join(intro), texts, chinese_title=chinese_title, address=address)
         self.warnings.extend(f"line {named.node.line}: {warning}" for warning in identity.warnings)
         unit_items = self._unglue(unit_items, units)
         for position, unit in enumerate(units, start=1):
@@ -438,7 +444,7 @@ class _Assembly:
             language=self.cues.language,
         )
         document.duties = self._duties(org_items, split=False)
-        if len(document.duties) == 1 and not org_items[0].marked and document.duties[0].text.count(";") >= 2:
+        if len(document.duties) == 1 and not org_items[0].marked and _semicolons(document.duties[0].text) >= 2:
             # one paragraph of duties parted by semicolons
             document.duties = self._duties(org_items, split=True)
         document.units = units
@@ -459,6 +465,10 @@ class _Assembly:
         document.warnings = [*self.page.warnings, *self.warnings]
         document.dropped = self.dropped
         return document
+
+
+def _semicolons(text: str) -> int:
+    return text.count(";") + text.count("；")  # the full-width semicolon of CJK text too
 
 
 def assemble(page: Page, roled: list[Roled], cues: Cues) -> Document:

@@ -29,7 +29,7 @@ _BUTTONS = re.compile(
 _FOOTER = re.compile(
     r"(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|"
     r"(?:sponsored|hosted|organized|organised|maintained|undertaken|supported|designed)\s+by\s*[:：]?|"
-    r"technical\s+support\s*[:：]|website\s+identification\s+code\b|主办|承办|网站标识码|"
+    r"technical\s+support\s*[:：]|website\s+identification\s+code\b|(?:主[办辦]|承[办辦])(?:[单單]位)?\s*[:：]|网站标识码|"
     r"(?:sponsor|organizer|organiser|undertaker|host|operator)\s*[:：]|"
     r"public\s+(?:network\s+)?security\s+(?:record|filing)|(?:website|site)\s+id\b)"
     r"|ICP\s*(?:No\.|备|record|filing|licen[cs]e)",

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from orgkb.loaders.document import Jurisdiction, Kind
-from orgkb.ontology.places import Gazetteer, default_gazetteer, fold_name
+from orgkb.loaders.place_clues import PLACE_PHRASE
+from orgkb.ontology.places import CITY_TYPES, Gazetteer, default_gazetteer, fold_name
 
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:main|major)\s+)?(?:responsibilities|duties|functions)(?:\s+and\s+(?:organization|"
@@ -41,6 +42,7 @@ _CHINESE_NAME = re.compile(r"\s*[(（]\s*([\u3400-\u9fff][^()（）]*?)\s*[)）]
 # A line that is nothing but a name in Chinese ("深圳市南山区城市管理和综合执法局"): Chinese characters,
 # brackets and middle dots, without the digits, letters or stops of a date or a sentence.
 _CHINESE_NAME_LINE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff（）()·・ ]{1,59}")
+_PROVINCE = re.compile(rf"\b({_NAME})\s+(?:Province|Provincial)\b")
 _TITLE_CITY = re.compile(rf"\bof\s+(?:the\s+)?({_NAME})(?:\s+(?:City|Municipality))?\s*$")
 _DETACHED = re.compile(
     r"\bas\s+an?\s+(detached\s+agency|dispatched\s+agency|agency|office)\s+of\s+(?:the\s+)?"
@@ -112,6 +114,11 @@ def read_kind(name: str) -> Kind:
     if re.search(r"sub-?district office|subdistrict office|street office|jiedao", lowered):
         return Kind.SUB_DISTRICT_OFFICE
     if re.search(r"\b(?:bureau|commission|administration|department)\b", lowered):
+        return Kind.DEPARTMENT
+    # the name's head says what it is: "Foreign Affairs Office of the People's Government of X" is an
+    # office of a government, "Public Health Services" a council's department
+    head = lowered.partition(" of ")[0].strip()
+    if re.search(r"\b(?:office|services?)$", head) and "government" not in head:
         return Kind.DEPARTMENT
     if re.search(r"people's government|management committee|town government", lowered):
         return Kind.GOVERNMENT
@@ -204,6 +211,8 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
             where.city = city.label
     if where.city is None and (match := _TITLE_CITY.search(name)) and _is_city(match.group(1), gazetteer):
         where.city = match.group(1)
+    if where.district is None:
+        _place_in_name(name, gazetteer, where)
     if where.city is None:
         for source in (name, text, address):
             # an address ends in its city or in any other place ("..., Anji County")
@@ -211,6 +220,55 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
                 where.city = named
                 break
     return where
+
+
+def _place_in_name(name: str, gazetteer: Gazetteer, where: Jurisdiction) -> None:
+    """The city or county-level city an organization's name states with its type, set as the city
+    or the district it serves: "Changde City" of "General Office of Changde City Government";
+    "Tongcheng City" of "General Office of People's Government of Tongcheng City, Anqing", a
+    county-level city read as such only where the name states the city it lies in (one that states
+    none is left to `orgkb.loaders.place_clues`, as before, so that ids stay as they were)."""
+    if where.city is None and _leading_city(name, gazetteer, where):
+        return
+    stated = _stated_city(name, gazetteer)
+    city = gazetteer.find(stated) if stated else None
+    for match in PLACE_PHRASE.finditer(name):
+        if match.group(2) not in ("City", "Municipal", "Municipality"):
+            continue
+        for place in gazetteer.candidates(match.group(1)):
+            served = gazetteer.city_of(place)
+            if place.place_type in CITY_TYPES and where.city is None:
+                where.city = place.label
+                return
+            county_level = place.place_type == "district" and fold_name(place.label).endswith("city")
+            if county_level and served is not None and city is not None and served.iri == city.iri:
+                where.district, where.city = place.label, served.label
+                return
+    if where.city is None and (provincial := _PROVINCE.search(name)):
+        # a province's department ("Zhejiang Provincial ...", "... of Zhejiang Province") serves the
+        # province, held where a city's would be: the place above any district
+        candidates = gazetteer.candidates(provincial.group(1))
+        province = next((place for place in candidates if place.place_type == "province"), None)
+        if province is not None:
+            where.city = province.label
+
+
+def _leading_city(name: str, gazetteer: Gazetteer, where: Jurisdiction) -> bool:
+    """The city a name opens with, and the district of it that follows, without their types:
+    "Hangzhou Civil Affairs Bureau", "Shanghai Putuo Health Supervision Institute"."""
+    words = name.split()
+    for count in (2, 1):
+        if len(words) <= count:
+            continue
+        place = gazetteer.find(" ".join(words[:count]))
+        if place is None or place.place_type not in CITY_TYPES:
+            continue
+        where.city = place.label
+        district = gazetteer.find(words[count], within=place)
+        if district is not None and district.place_type == "district" and len(words) > count + 1:
+            where.district = district.label
+        return True
+    return False
 
 
 def is_chinese_name(line: str) -> bool:

@@ -202,3 +202,20 @@ def test_a_citys_chinese_name_gives_the_path_of_its_english_one() -> None:
     english = parse_text("Hangzhou Municipal Civil Affairs Bureau\n" + _DUTIES, "page.txt")
     assert organization_iri(english) == ID["hangzhou/civil-affairs-bureau"]
     assert organization_iri(chinese("台州市民政局", "台州市")) == ID["zhejiang/taizhou/civil-affairs-bureau"]
+
+
+def test_a_county_level_city_is_not_read_as_its_prefecture() -> None:
+    tongcheng = parse_text("General Office of People's Government of Tongcheng City, Anqing\n" + _DUTIES, "t.txt")
+    anqing = parse_text("General Office of Anqing Municipal People's Government\n" + _DUTIES, "a.txt")
+    assert organization_iri(tongcheng) == ID["anqing/tongcheng/general-office"]
+    assert organization_iri(anqing) == ID["anqing/general-office"]
+    assert (URIRef(ID["anqing/tongcheng/general-office"]), DCTERMS.spatial, PLACE["anhui/anqing/tongcheng"]) in (
+        document_graph(tongcheng)
+    )
+
+
+def test_a_provinces_department_serves_the_province() -> None:
+    document = parse_text("Civil Affairs Department of Zhejiang Province\n" + _DUTIES, "z.txt")
+    iri = organization_iri(document)
+    assert iri == ID["zhejiang/civil-affairs-department"]
+    assert (URIRef(iri), DCTERMS.spatial, PLACE["zhejiang"]) in document_graph(document)

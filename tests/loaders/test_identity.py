@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from orgkb.loaders.identity import _NAME, _cities_in, _city_in, is_chinese_name, read_identity
+from orgkb.loaders.document import Kind
+from orgkb.loaders.identity import _NAME, _cities_in, _city_in, is_chinese_name, read_identity, read_kind
 
 
 @pytest.mark.parametrize(
@@ -55,6 +56,34 @@ def test_the_city_the_page_states_wins_over_the_gazetteers(title: str, district:
     identity = read_identity(title, "", title)
     assert (identity.jurisdiction.district, identity.jurisdiction.city) == (district, city)
     assert not identity.warnings  # the gazetteer knows each district in its own city
+
+
+@pytest.mark.parametrize(
+    ("title", "district", "city"),
+    [
+        # a county-level city with the city it lies in: the county-level city is the place served
+        ("General Office of People's Government of Tongcheng City, Anqing", "Tongcheng City", "Anqing"),
+        ("Tongcheng City Civil Affairs Bureau, Anqing", "Tongcheng City", "Anqing"),
+        # Xianning's Tongcheng is a county: "Tongcheng City, Xianning" names no county-level city of it
+        ("General Office of People's Government of Tongcheng City, Xianning", None, "Xianning"),
+        # a city named with its type in the middle of the name
+        ("General Office of Changde City Government", None, "Changde"),
+        ("Wenzhou Municipal Ecology and Environment Bureau", None, "Wenzhou"),
+        ("Chengdu Municipal Commission of City Management", None, "Chengdu"),
+        # a name opening with its city, and the city's district, without their types
+        ("Lanzhou Civil Affairs Bureau", None, "Lanzhou"),
+        ("ShenZhen Water Affairs Bureau", None, "Shenzhen"),
+        ("Shanghai Minhang Health Supervision Institute", "Minhang District", "Shanghai"),
+        # a province's department serves the province
+        ("Civil Affairs Department of Zhejiang Province", None, "Zhejiang"),
+        ("Jiangsu Provincial Government Offices Administration", None, "Jiangsu"),
+        # a county-level city whose name states no city above it is left to the place clues, as before
+        ("Yiwu Municipal Civil Affairs Bureau", None, None),
+    ],
+)
+def test_the_place_a_name_states_with_its_type(title: str, district: str | None, city: str | None) -> None:
+    identity = read_identity(title, "", title)
+    assert (identity.jurisdiction.district, identity.jurisdiction.city) == (district, city)
 
 
 # The one regex `_city_in` and `_cities_in` stand for: searched over a whole page it tried the
@@ -121,3 +150,25 @@ def test_a_place_name_never_runs_across_a_line_break() -> None:
     # "... Audit Bureau" ends one line (a side menu) and "Jiangning District" starts the next
     identity = read_identity("Sports Bureau", "", "District Audit Bureau\nJiangning District is in Nanjing.")
     assert identity.jurisdiction.district == "Jiangning District"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # an office of a government is one of its departments, not the government
+        ("Foreign Affairs Office of the People's Government of Harbin Municipality", Kind.DEPARTMENT),
+        ("Letters and Calls Office of Longgang District People's Government", Kind.DEPARTMENT),
+        ("Press Office of the Dalian Municipality", Kind.DEPARTMENT),
+        # a council's service is one of its departments
+        ("Parks and Leisure Services", Kind.DEPARTMENT),
+        ("Waste Service", Kind.DEPARTMENT),
+        # as before
+        ("General Office of Wuchang District People's Government", Kind.GENERAL_OFFICE),
+        ("Shipai Street Office of Tianhe District", Kind.SUB_DISTRICT_OFFICE),
+        ("People's Government of Shuangpu Town, Xihu District", Kind.GOVERNMENT),
+        ("Yaqian Town People's Government", Kind.GOVERNMENT),
+        ("Xuhui District Administrative Service Center", Kind.OTHER),
+    ],
+)
+def test_the_kind_is_read_from_the_names_head(name: str, kind: Kind) -> None:
+    assert read_kind(name) is kind

@@ -34,6 +34,84 @@ def test_a_sentence_leading_in_to_the_list_is_no_duty() -> None:
     assert any("leading in" in warning for warning in document.warnings)
 
 
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Its main responsibilities are as follows:",
+        "The Bureau upholds the leadership of the district committee. Its functions include:",
+        "In its work the Bureau has the following main responsibilities:",
+    ],
+)
+def test_numbered_sections_saying_what_it_is_and_leading_in_to_the_duties_are_no_duties(lead_in: str) -> None:
+    # sections "I." and "II." say what the bureau is and lead in to its duties, numbered under "II."
+    page = (
+        _TITLE + "\n"
+        "I. The Nanshan District Urban Management Bureau (the Bureau) is a working department of the district "
+        "government at division level.\n\n"
+        f"II. {lead_in}\n\n"
+        "1. Drafting the rules on street cleaning and seeing to their use.\n\n"
+        "2. Licensing the outdoor signs of shops.\n\n"
+        "3. Managing parks, green spaces and public toilets.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [duty.text[:8] for duty in document.duties] == ["Drafting", "Licensin", "Managing"]
+    assert [duty.number for duty in document.duties] == [1, 2, 3]
+
+
+def test_a_lettered_label_over_numbered_duties_is_no_duty_but_a_duty_including_items_is() -> None:
+    page = (
+        _TITLE + "Main Responsibilities:\n"
+        "A. Tasks of the Bureau as the district's street authority:\n"
+        "1. Drafting the rules on street cleaning.\n"
+        "2. Licensing the outdoor signs of shops.\n"
+        "B. Tasks of the Bureau as the parks authority:\n"
+        "1. Managing parks and green spaces, including:\n"
+        "(1) the planting of street trees;\n"
+        "(2) the care of public toilets.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [duty.text[:8] for duty in document.duties] == ["Drafting", "Licensin", "Managing"]
+    assert "the care of public toilets" in document.duties[2].text
+    assert "Tasks of the Bureau as the district's street authority:" in document.dropped
+
+
+@pytest.mark.parametrize(
+    "lead_in", ["It assumes responsibilities as follows:", "Its main functions include:", "The Bureau's duties are:"]
+)
+def test_a_sentence_leading_in_to_duties_run_on_after_its_colon(lead_in: str) -> None:
+    page = (
+        _TITLE + "\nThe Nanshan District Urban Management Bureau is the district's street authority.\n\n"
+        f"{lead_in} keeping streets clean and lit; licensing the outdoor signs of shops; "
+        "to manage parks and green spaces; to hear complaints about street stalls.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [duty.text[:8] for duty in document.duties] == ["Keeping ", "Licensin", "To manag", "To hear "]
+
+
+def test_a_page_of_one_paragraph_naming_the_organization_in_its_first_sentence_loads() -> None:
+    page = (
+        "The Lakeside District Civil Affairs Bureau is the district's office for social affairs and its work "
+        "falls into three parts. First, social assistance, including the minimum living allowance; Second, "
+        "the registration of marriages and adoptions; Third, the management of cemeteries and burials.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "Lakeside District Civil Affairs Bureau"
+    assert len(document.duties) == 3
+    assert "First, social assistance" in document.duties[0].text
+    assert [duty.text.split(",")[0] for duty in document.duties[1:]] == ["Second", "Third"]
+    assert any("prose were read as duties" in warning for warning in document.warnings)
+
+
+@pytest.mark.parametrize(
+    "line", ["Release date:2019-03-02  Font Size:[Big Medium Small]", "Updated: 2019-03-02 Text size: [A A A]"]
+)
+def test_a_date_line_with_the_font_size_buttons_dates_the_page_and_is_no_duty(line: str) -> None:
+    page = _TITLE + f"\n{line}\n\n1. Implement the laws on urban management.\n2. Manage the parks.\n"
+    document = parse_text(page, "page.txt")
+    assert [duty.text for duty in document.duties] == ["Implement the laws on urban management.", "Manage the parks."]
+    assert document.released is not None and document.released.isoformat() == "2019-03-02"
+
+
 def test_an_unnumbered_first_duty_without_a_colon_stays_a_duty() -> None:
     page = (
         _TITLE + "Main Responsibilities\n"

@@ -131,13 +131,22 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         short = cues.words(node.text) <= 4 and node.text[-1] not in cues.sentence_end
         if section is None and node.marker is None and position < last_duties_heading and not short:
             scores[Role.INTRO] += 2.5  # unmarked prose above the duties' heading
-        if footer:
-            scores[Role.FURNITURE] += 9  # under the copyright line: the site's address and telephone
         footer = footer or is_footer(node.text)
+        if footer:
+            scores[Role.FURNITURE] += 9  # the copyright line and under it: the site's address and telephone
         if section is None and short and node.marker is None:
             scores[Role.FURNITURE] += 2  # a short label at the top: a menu item, a tab, a section label
         if position < _NAME_WITHIN and node.marker is None and any(_first_sentences(node.text, cues)):
             scores[Role.INTRO] += 2
+        if _leads_in_to_duties(node, nodes[position + 1] if position + 1 < len(nodes) else None, cues):
+            scores[Role.INTRO] += 5  # "... Its main responsibilities are as follows:" leads in to the duties
+            scores[Role.DUTY] -= 3
+        if node.marker is not None and section is None and position < _NAME_WITHIN and _says_what_it_is(node, cues):
+            scores[Role.INTRO] += 4  # "I. The Office (...) is a bureau-level working body of ...": about it, no duty
+            scores[Role.DUTY] -= 2
+        if _labels_a_list(node, nodes[position + 1] if position + 1 < len(nodes) else None, cues):
+            scores[Role.INTRO] += 4  # "A. Obligations of the Bureau:" over its numbered duties: a label, no duty
+            scores[Role.DUTY] -= 2
         note: str | None = None
         repeated = counts[node.text] > 1 and any(
             other.text == node.text for other in nodes[: min(position, first_heading)]
@@ -171,6 +180,45 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         _read_inline(node, cues, evidence)
         found.append(evidence)
     return found
+
+
+def _leads_in_to_duties(node: Node, following: Node | None, cues: Cues) -> bool:
+    """Whether a block is a sentence leading in to the duties: ending in a colon, or parted from the
+    duties that ran on after its colon on the same line ("It assumes responsibilities as follows: ...")."""
+    if cues.duties_lead_in is None:
+        return False
+    if node.text[-1] in ":：":
+        return bool(cues.duties_lead_in.search(node.text))
+    run_in = following is not None and following.line == node.line and following.marker is None
+    return run_in and bool(cues.duties_lead_in.search(node.text + ":"))
+
+
+def _labels_a_list(node: Node, following: Node | None, cues: Cues) -> bool:
+    """Whether a marked block is a label over the deeper list under it: it ends in a colon and opens
+    with no duty verb ("A. Obligations of the Bureau:"), where "Organize X, including:" is a duty."""
+    return (
+        node.marker is not None
+        and node.text[-1] in ":："
+        and following is not None
+        and following.marker is not None
+        and following.depth > node.depth
+        and not cues.duty_start.search(_unbracketed(node.text))
+    )
+
+
+def _says_what_it_is(node: Node, cues: Cues) -> bool:
+    """Whether a block opens by saying what the organization is ("X is a working body of Y")."""
+    if cues.what_it_is is None:
+        return False
+    for pattern in cues.first_sentence:
+        match = pattern.search(node.text[:400])
+        if (
+            match
+            and _names_organization(match.group("name"), cues)
+            and cues.what_it_is.match(node.text, match.end("name"))
+        ):
+            return True
+    return False
 
 
 def _top(nodes: list[Node], headings: list[Section | None], cues: Cues) -> int:
@@ -238,8 +286,9 @@ def _scores(
         furniture += 6  # a table's column headings ("Department | Main Duties")
 
     date = -6.0
-    if read_date(text) is not None and len(strip_metadata(text)) < 12:
-        date = 6.0
+    rest = strip_metadata(text)
+    if read_date(text) is not None and (len(rest) < 12 or cues.furniture.fullmatch(rest)):
+        date = 6.0  # a date, alone or with furniture ("Release date: 2010-07-05 Font Size:[Big Small]")
 
     heading_score = 7.0 + (1 if block.kind is BlockKind.HEADING else 0) if heading is not None else -7.0
 

@@ -45,12 +45,28 @@ def _heading(text: str) -> Section | None:
     return read_heading(_untranslated(text))
 
 
+# A sentence leading in to the duties that follow it on the same line: "It assumes responsibilities
+# as follows: A; B; C", "Its main functions include: A; B".
+_RUN_IN_LEAD_IN = re.compile(
+    r"^(?P<head>[^:：;.]{0,80}\b(?:responsibilities|functions|duties)\s+(?:are\s+|include\s+|as\s+)?"
+    r"(?:as\s+)?(?:follows?|followings|includ\w*|are)?)\s*[:：]\s*(?P<rest>[A-Za-z].*;.*)$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _split_heading(text: str) -> tuple[Section, str] | None:
-    """A heading run on into its first item; none for a unit's "Contact: Ms. Wu   Tel: ..." line."""
-    if ":" not in text and "：" not in text:  # a heading runs on after a colon
+    """A heading run on into its first item, or a sentence leading in to the duties run on into them;
+    none for a unit's "Contact: Ms. Wu   Tel: ..." line."""
+    if ":" not in text and "：" not in text:  # both run on after a colon
         return None
-    return None if read_contact_line(text) else split_heading(_untranslated(text))
+    if read_contact_line(text):
+        return None
+    if (parted := split_heading(_untranslated(text))) is not None:
+        return parted
+    if (match := _RUN_IN_LEAD_IN.match(text)) and len(match.group("rest").split()) >= 6:
+        return Section.DUTIES, match.group("rest")
+    return None
 
 
 _GREETING = re.compile(r"^(?:about|welcome to|welcome|to)\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
@@ -113,7 +129,8 @@ CUES = Cues(
     contact_fields=read_contact_fields,
     furniture=re.compile(
         r"(?:skip to (?:main )?content|skip navigation|jump to content|back to top|print|close|share|"
-        r"font size|[a-z]+ \| .*|home|sitemap|site map|search|login|register|menu|english|中文|简体|繁體|"
+        r"font size|(?:font size|fonts?|text size)\s*[:：]?\s*\[[^\]]*\]|"
+        r"[a-z]+ \| .*|home|sitemap|site map|search|login|register|menu|english|中文|简体|繁體|"
         r"you are here.*|current location.*|location:.*|position:.*)",
         re.IGNORECASE,
     ),
@@ -132,4 +149,13 @@ CUES = Cues(
     list_conjunction=re.compile(r"\s+and\s+"),
     head_of=re.compile(r"\s+(?:of|for|on)\s+"),
     clean_name=_clean_name,
+    duties_lead_in=re.compile(
+        r"(?:^|[.;]\s+|\b)(?:(?:its|the|our|their)\s+(?:\w+'s\s+)?(?:main\s+|major\s+|primary\s+|specific\s+)?"
+        r"(?:responsibilities|functions|duties)(?:\s+and\s+(?:responsibilities|functions|duties))?\s+"
+        r"(?:are|include|is)(?:\s+as\s+follows)?|(?:has|have|performs?)\s+the\s+following\s+(?:main\s+)?"
+        r"(?:responsibilities|functions|duties)|(?:assumes?|undertakes?|performs?|has|have)\s+(?:the\s+)?"
+        r"(?:main\s+)?(?:responsibilities|functions|duties)\s+as\s+(?:follows|followings))\s*[:：]$",
+        re.IGNORECASE,
+    ),
+    what_it_is=re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|serves as|acts as)\s+(?:an?|the)\s+(?!responsib)"),
 )

@@ -6,7 +6,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from orgkb.loaders.document import Role as DutyRole
+from orgkb.loaders.duties import read_role, split_paragraph
 from orgkb.loaders.header import Heading
+from orgkb.loaders.identity import Identity, read_identity
 
 # What a section heading opens; the same kinds the old reader read, shared with `orgkb.loaders.header`.
 Section = Heading
@@ -44,6 +47,14 @@ class Cues:
     list_conjunction: re.Pattern[str]  # joins the last two names ("B and C"), or a name's words ("Party and ...")
     head_of: re.Pattern[str]  # what parts a name's head from its complement (" of ", " for "): the head names it
     clean_name: Callable[[str], str]  # a title line without what frames the name ("Main Responsibilities of X")
+    # a sentence ending a block that leads in to the organization's duties ("Its main responsibilities are:")
+    duties_lead_in: re.Pattern[str] | None = None
+    # a sentence saying what the organization is ("X is a bureau-level working body of ..."), searched
+    # after the name that `first_sentence` found
+    what_it_is: re.Pattern[str] | None = None
+    role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
+    split_duties: Callable[[str], list[str]] = split_paragraph  # a unit's paragraph -> its duties
+    identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity
 
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

@@ -1,6 +1,7 @@
 """Chinese cue words: section headings, organization and unit nouns, duty verbs, contact labels.
 
-A first table, small on purpose: the Chinese pages' helper extends it with fixtures of its own.
+Written once in simplified characters; every pattern is widened to traditional characters by
+`orgkb.loaders.roles.cues.zh_script.either_script`, so 職責 reads as 职责 does.
 """
 
 from __future__ import annotations
@@ -9,34 +10,29 @@ import re
 from functools import lru_cache
 
 from orgkb.loaders.roles.cues.table import Cues, Section
+from orgkb.loaders.roles.cues.zh_duties import read_role_zh, split_duties_zh
+from orgkb.loaders.roles.cues.zh_identity import read_identity_zh
+from orgkb.loaders.roles.cues.zh_script import compile_either, either_script
 
 _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
     (
         Section.DUTIES,
-        re.compile(
-            r"(?:主要|工作|机构|機構)?(?:职责|職責|职能|職能|职责职能|職責職能|工作职责|職掌|业务|業務)"
-            r"(?:简介|簡介|介绍|介紹|职掌|職掌)?"
+        compile_either(
+            r"(?:主要|工作|机构|部门|单位|本局|本单位)?(?:职责|职能|职责职能|工作职责|职能职责|职掌|职能配置|业务)"
+            r"(?:简介|介绍|范围|如下)?|机构职能|业务简介|工作职能|主要职责是|职能简介"
         ),
     ),
     (
         Section.UNITS,
-        re.compile(
-            r"(?:内设|內設|下设|下設|职能|職能)?(?:机构|機構|科室|处室|處室|部门|部門)"
-            r"(?:设置|設置|职能|職能|及职责|及職責|和职责|职责|職責)?|组织机构|組織(?:說明|架構|編制|机构|機構)?|组织(?:说明|架构)"
+        compile_either(
+            r"(?:内设|下设|职能)?(?:机构|科室|处室|部门|课室)(?:设置|职能|及职责|和职责|职责|职掌)?|组织机构|内设机构|"
+            r"组织架构|组织说明|各(?:课室|科室|单位)职掌(?:如下)?"
         ),
     ),
-    (
-        Section.CONTACT,
-        re.compile(
-            r"联系(?:方式|我们|电话)|聯絡(?:方式|我們|電話)|聯繫方式|办公(?:地址|时间)|辦公(?:地址|時間)|通讯地址"
-        ),
-    ),
-    (Section.LEADERS, re.compile(r"(?:领导|領導)(?:信息|资讯|資訊|分工|班子)?|现任领导|首長|首长")),
-    (
-        Section.AFFILIATED,
-        re.compile(r"(?:直属|直屬|下属|下屬|所属|所屬)(?:事业|事業)?(?:单位|單位|機關|机关)|事业单位|事業單位"),
-    ),
-    (Section.RELATED, re.compile(r"相关链接|相關連結|友情链接|相关文章|推荐阅读")),
+    (Section.CONTACT, compile_either(r"联系(?:方式|我们|电话)|联络方式|办公(?:地址|时间)|通讯地址")),
+    (Section.LEADERS, compile_either(r"(?:领导|领导信息|领导分工|领导班子|现任领导|组成|机构领导)")),
+    (Section.AFFILIATED, compile_either(r"(?:直属|下属|所属)(?:事业)?单位|事业单位")),
+    (Section.RELATED, compile_either(r"相关链接|友情链接|相关文章|推荐阅读|组织法例|相关法规|法律法规|(?:机构)?性质")),
 )
 _MARKS = re.compile(r"^[\s【\[（(]*|[\s】\]）)：:。]*$")
 
@@ -45,8 +41,10 @@ _MARKS = re.compile(r"^[\s【\[（(]*|[\s】\]）)：:。]*$")
 def _heading(text: str) -> Section | None:
     """The section a Chinese heading opens: "主要职责", "内设机构：", "【联系方式】"; None for other text.
 
-    >>> _heading("主要职责："), _heading("【内设机构】"), _heading("负责机关文电工作。")
+    >>> _heading("主要职责："), _heading("【内设机构】"), _heading("負責機關文電工作。")
     (<Heading.DUTIES: 'duties'>, <Heading.UNITS: 'units'>, None)
+    >>> _heading("聯繫方式"), _heading("職能")
+    (<Heading.CONTACT: 'contact'>, <Heading.DUTIES: 'duties'>)
     """
     core = _MARKS.sub("", text.strip())
     if len(core) > 12:
@@ -58,19 +56,72 @@ def _heading(text: str) -> Section | None:
 
 
 _CONTACT_LABELS = (
-    ("address", r"(?:办公|辦公|通讯|通訊|联系|聯絡)?地址|地点|地點"),
-    ("telephone", r"(?:联系|聯絡|办公|辦公|咨询|諮詢|值班|服务|服務|公開|监督|監督)?(?:电话|電話)"),
-    ("fax", r"传真|傳真"),
-    ("postal_code", r"邮编|郵編|邮政编码|郵政編碼"),
-    ("email", r"(?:电子|電子)?(?:邮箱|郵箱)|电子邮件|電子郵件|E-?mail"),
-    ("hours", r"(?:办公|辦公|工作|服务|服務)(?:时间|時間)"),
-    ("website", r"网址|網址|网站|網站"),
+    ("address", r"(?:办公|通讯|联系|单位)?地址|地点"),
+    ("telephone", r"(?:联系|办公|咨询|值班|服务|公开|监督|投诉|举报)?电话|热线"),
+    ("fax", r"传真"),
+    ("postal_code", r"邮编|邮政编码"),
+    ("email", r"(?:电子)?邮箱|电子邮件|E-?mail"),
+    ("hours", r"(?:办公|工作|服务|接待)时间"),
+    ("website", r"网址|网站"),
 )
+_LABEL = "|".join(either_script(pattern) for _, pattern in _CONTACT_LABELS)
 _CONTACT = re.compile(
-    r"(?P<label>" + "|".join(f"(?P<{field}>{pattern})" for field, pattern in _CONTACT_LABELS) + r")\s*[:：]\s*"
-    r"(?P<value>[^:：]+?)(?=\s*(?:" + "|".join(pattern for _, pattern in _CONTACT_LABELS) + r")\s*[:：]|$)",
+    r"(?P<label>" + "|".join(f"(?P<{field}>{either_script(pattern)})" for field, pattern in _CONTACT_LABELS) + r")"
+    r"\s*[:：]\s*(?P<value>.+?)(?=[\s，,；;]*(?:" + _LABEL + r")\s*[:：]|$)",
     re.IGNORECASE,
 )
+_LABEL_ONLY = re.compile(r"(?:" + _LABEL + r")\s*[:：]?", re.IGNORECASE)
+# What a field's value must hold: a number has digits, an e-mail address an @ ("电话：负责接听" is no telephone).
+_ANY = re.compile(r".")
+_FITS = {
+    "telephone": re.compile(r"\d{3}"),
+    "fax": re.compile(r"\d{3}"),
+    "postal_code": re.compile(r"\d{6}"),
+    "email": re.compile(r"@"),
+    "website": re.compile(r"\w\.\w"),
+    "hours": re.compile(r"\d|(?:周|星期|工作日)"),
+}
+_LEADING_NUMBER = re.compile(r"^([(（+]?\d[\d\s()（）+-]{5,}\d)\s*[,，、;；]\s*\D")
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_PHONE = re.compile(r"^[(（+]?\d[\d\s()（）+-]{6,}\d(?:\s*[,，、/].*)?$")
+# A line that is nothing but hours: "周一至周五8:30-11:30", "工作日 9:00-17:00".
+_HOURS = compile_either(r"^(?:周|星期|工作日|法定)[^。]{0,40}\d{1,2}[:：]\d{2}\s*[-—–至~]\s*\d{1,2}[:：]\d{2}.*$")
+# A line that is nothing but an address: a road and a number ("镇明路108号", "澳门新马路163号").
+_ADDRESS = compile_either(
+    r"^[\u3400-\u9fff\w]{1,30}(?:路|街|道|巷|大道|弄|里)\d+(?:-\d+)?号[\u3400-\u9fff\w()（）]{0,20}$"
+)
+
+
+def _contact_fields(text: str) -> list[tuple[str, str]]:
+    """The contact fields of a Chinese contact line: "地址：…… 电话：……", or a bare address, hours,
+    e-mail address or website on a line of its own.
+
+    >>> _contact_fields("地址：海曙区月湖街道1号 电话：0574-87000000")
+    [('address', '海曙区月湖街道1号'), ('telephone', '0574-87000000')]
+    >>> _contact_fields("鎮明路108號"), _contact_fields("負責轄區工作。")
+    ([('address', '鎮明路108號')], [])
+    """
+    text = text.strip()
+    if _CONTACT.match(text):
+        found = []
+        for match in _CONTACT.finditer(text):
+            field = next(name for name, _ in _CONTACT_LABELS if match.group(name))
+            value = match.group("value").strip(" ，,；;")
+            if field in ("telephone", "fax") and (number := _LEADING_NUMBER.match(value)):
+                value = number.group(1)  # "(853)2838 7333, 市民服务热线……": the number, not the next label
+            if value and _FITS.get(field, _ANY).search(value):
+                found.append((field, value))
+        return found
+    if _ADDRESS.match(text):
+        return [("address", text)]
+    if _HOURS.match(text):
+        return [("hours", text)]
+    if _EMAIL.match(text):
+        return [("email", text)]
+    if _URL.match(text):
+        return [("website", text)]
+    return []
 
 
 _RUN_ON = re.compile(r"^(.{2,14}?)\s*[:：]\s*(\S.*)$")
@@ -84,85 +135,117 @@ def _split_heading(text: str) -> tuple[Section, str] | None:
     (<Heading.UNITS: 'units'>, '办公室、规划科')
     """
     match = _RUN_ON.match(text.strip())
-    if match is None or (section := _heading(match.group(1))) is None:
+    if match is None or _contact_fields(text) or (section := _heading(match.group(1))) is None:
         return None
     return section, match.group(2)
 
 
-def _contact_fields(text: str) -> list[tuple[str, str]]:
-    """The contact fields of a Chinese contact line: "地址：…… 电话：……".
-
-    >>> _contact_fields("地址：海曙区月湖街道1号 电话：0574-87000000")
-    [('address', '海曙区月湖街道1号'), ('telephone', '0574-87000000')]
-    """
-    text = text.strip()
-    if not _CONTACT.match(text):
-        return []
-    found = []
-    for match in _CONTACT.finditer(text):
-        field = next(name for name, _ in _CONTACT_LABELS if match.group(name))
-        found.append((field, match.group("value").strip(" ，,；;")))
-    return found
+_TITLE_FRAME = compile_either(
+    r"^(?:关于)?|(?:的)?(?:主要职责|机构职能|职能配置|职责|机构设置|内设机构|简介|概况|组织架构图|组织架构|"
+    r"职能简介|机构概况)+[\s：:]*$"
+)
 
 
-_TITLE_FRAME = re.compile(r"^(?:关于)?|(?:的)?(?:主要职责|机构职能|职责|机构设置|内设机构|简介|概况)+[\s：:]*$")
+_SENTENCE_MARKS = re.compile(r"[，,。；;！？]")
 
 
 def _clean_name(title: str) -> str:
     """A Chinese title without the words around the name: "海曙区月湖街道办事处主要职责" -> the office's name.
 
-    >>> _clean_name("海曙区月湖街道办事处主要职责")
-    '海曙区月湖街道办事处'
+    >>> _clean_name("海曙区月湖街道办事处主要职责"), _clean_name("臺北市政府民政局組織架構圖")
+    ('海曙区月湖街道办事处', '臺北市政府民政局')
     """
+    if _SENTENCE_MARKS.search(title):
+        return ""  # a sentence, not a title: "本所依法办理自治事项,并执行上级政府委"
     return _TITLE_FRAME.sub("", title.strip()).strip(" ：:")
 
 
+_ORGANIZATION = (
+    r"(?:办公室|办公厅|局|分局|委员会|委|政府|中心|办事处|街道|镇|乡|厅|署|公所|区公所|总署|处|管委会|值班室)"
+)
+# The verbs a duty opens with.
+_DUTY_VERBS = (
+    r"负责|贯彻|组织|承担|承办|拟订|拟定|起草|协调|指导|监督|监察|监控|管理|完成|参与|参加|落实|研究|制定|"
+    r"制订|做好|推进|推动|统筹|审核|审查|受理|办理|开展|加强|督促|依法|按照|根据|掌握|收集|编制|实施|执行|"
+    r"配合|协助|宣传|维护|保障|处理|提出|建立|健全|规划|监测|促进|致力|综理|鼓励|辅助|确保|牵头|主管|"
+    r"指挥|检查|调查|审批|核发|发放|接待|联系|联络|承接|服务|支持|帮助|培育|引导|会同|归口|"
+    r"及时|积极|认真|全面|深入|切实"
+)
+# Verbs that open duties and never a unit's name (规划 opens both: "规划发展科").
+_NEVER_NAMES = r"负责|承担|承办|协助|配合|完成|做好|参与|参加|贯彻|落实|加强|推进|推动|督促|依法|按照|根据"
+_HAN_NAME = r"[\u3400-\u9fff（）()]"
 CUES = Cues(
     language="zh",
     heading=_heading,
     split_heading=_split_heading,
-    post=re.compile(
+    post=compile_either(
         r"(?:副)?(?:局长|主任|书记|区长|县长|镇长|乡长|科长|处长|主席|部长)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}"
     ),
     respell=lambda text: [],
-    alias_mark=re.compile(r"^(?:挂|加挂|保留)?[^，,]{0,4}?牌子[:：]?|^(?:又称|简称)[:：]?"),
-    organization_end=re.compile(
-        r"(?:办公室|辦公室|办公厅|辦公廳|局|委员会|委員會|委|政府|中心|办事处|辦事處|街道|镇|鎮|乡|鄉|厅|廳|署|公所|处|處)"
-        r"(?:[(（][^()（）]*[)）])?$"
-    ),
-    unit_end=re.compile(r"(?:科|股|室|处|處|中心|队|隊|所|站|办|辦|组|組|课|課|部)(?:[(（][^()（）]*[)）])?$"),
-    duty_start=re.compile(
-        r"^(?:负责|負責|贯彻|貫徹|组织|組織|承担|承擔|承办|承辦|拟订|擬訂|拟定|擬定|起草|协调|協調|指导|指導|监督|監督|"
-        r"管理|完成|参与|參與|参加|參加|落实|落實|研究|制定|制订|製訂|做好|推进|推進|推动|推動|统筹|統籌|审核|審核|"
-        r"审查|審查|受理|办理|辦理|开展|開展|加强|加強|督促|依法|按照|根据|根據|掌握|收集|编制|編製|实施|實施|执行|"
-        r"執行|配合|协助|協助|宣传|宣傳|维护|維護|保障|处理|處理|提出|建立|健全|规划|規劃|监测|監測|综理|綜理|办理|"
-        r"辦理|掌理|督导|督導)"
-    ),
-    place_words=re.compile(r"(?:省|市|区|县|镇|乡|街道|村|社区|特别行政区)"),
+    alias_mark=compile_either(r"^(?:挂|加挂|保留)?[^，,]{0,4}?牌子[:：]?|^(?:又称|简称)[:：]?"),
+    organization_end=compile_either(_ORGANIZATION + r"(?:[(（][^()（）]*[)）])?$"),
+    unit_end=compile_either(r"(?:科|股|室|处|中心|队|所|站|办|组|课|部|馆|院|委员会)(?:[(（][^()（）]*[)）])?$"),
+    duty_start=compile_either(rf"^(?:{_DUTY_VERBS})"),
+    place_words=compile_either(r"(?:省|市|区|县|镇|乡|街道|村|社区|特别行政区|新区|高新区)"),
     first_sentence=(
-        re.compile(
-            r"^(?P<name>[\u3400-\u9fff]{3,30}?)(?:是|为|為|系)[\u3400-\u9fff（）()]{0,20}?"
-            r"(?:机构|機構|机关|機關|部门|部門|单位|單位)"
+        compile_either(
+            rf"(?:^|[，,。；;])(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:是|为|系)[^。]{{0,30}}?"
+            r"(?:机构|部门|单位|机关|法人|组成部门|工作部门)"
         ),
-        # "区政府办公室设6个内设机构": the office names itself, listing its units
-        re.compile(
-            r"^(?P<name>[\u3400-\u9fff]{3,20}?)(?:下设|下設|内设|內設|设有|設有|设|設)[0-9一二三四五六七八九十]*个?"
+        compile_either(
+            rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:下)?设(?:有|置)?(?:下列|以下|[\d一二三四五六七八九十]+个)"
         ),
+        # "乌鲁木齐市自然资源局(以下简称市自然资源局)": a regulation names it in full once
+        compile_either(
+            rf"(?:^|[\s，,。；;]|规范|明确|本市|本区|本县)(?!为了|规范|明确|本市|本区|本县)"
+            rf"(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})[（(]以下简称"
+        ),
+        # "X组织规程": the title of an organization's regulation
+        compile_either(
+            rf"(?:^|[:：]\s*)(?P<name>(?:(?!各)[\u3400-\u9fff]){{2,30}}?{_ORGANIZATION})组织(?:规程|条例|规定)"
+        ),
+        compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:执行|负责|承担|履行)下列"),
+        compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:组织架构图|组织架构|机构设置图)"),
+        # "……,设立区政府办公室,为区政府工作部门": a reform document sets the office up
+        compile_either(rf"设立(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?=[，,。；;]|为|挂)"),
+        # "……印发X职能配置、内设机构和人员编制规定的通知": the regulation's title names it
+        compile_either(rf"印发(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:主要职责|职能配置|机构职能|职责)"),
+        # "区卫生健康委贯彻落实……": a page that opens with its own name, placed, and a duty's verb
+        compile_either(
+            rf"^(?!依|根据|按照)(?P<name>(?:区|市|县|镇|乡|{_HAN_NAME}{{1,12}}?(?:省|市|区|县))(?:(?!各){_HAN_NAME}){{1,20}}?"
+            rf"{_ORGANIZATION})"
+            rf"(?={_NEVER_NAMES}|统筹|组织|指导)"
+        ),
+        # "泗湖山镇位于……": a town's page opens with where it lies
+        compile_either(rf"^(?P<name>{_HAN_NAME}{{2,10}}?(?:镇|乡|街道))(?:位于|地处)"),
     ),
-    inline_unit=re.compile(r"^(?P<name>[\u3400-\u9fff（）()]{2,20}?)\s*[:：]\s*(?P<rest>.{6,})$"),
-    prose_unit=re.compile(
-        r"^(?P<name>[\u3400-\u9fff]{2,12}(?:科|股|室|处|處|课|課|队|隊|中心))(?P<rest>(?:负责|負責|主要负责|掌理|承担|承擔).{6,})$"
+    # "办公室：负责……", "辦公室(綜合執法科)。負責……": a unit's name, then its duties
+    inline_unit=compile_either(
+        rf"^【?(?!{_NEVER_NAMES}|主办|协办|技术支持)(?P<name>[\u3400-\u9fff（）()]{{2,30}}?)(?:】\s*|\s*(?:[:：]|。)\s*)(?P<rest>.{{6,}})$"
+    ),
+    # "综合科负责……": a sentence opening with a unit's name, then its duties
+    prose_unit=compile_either(
+        r"^(?P<name>[\u4e00-\u9fff]{2,12}(?:科|股|室|处|课|队|中心))(?P<rest>(?:负责|主要负责|掌理|承担).{6,})$"
     ),
     contact_fields=_contact_fields,
-    furniture=re.compile(
-        r"(?:首页|返回|打印|关闭|分享|字号|大|中|小|【打印】|【关闭】|当前位置.*|您的位置.*|跳转到.*|无障碍|简体|繁體|English)"
+    furniture=compile_either(
+        r"(?:首页|返回|打印|关闭|分享|字号|大|中|小|(?:【(?:打印|关闭|返回|收藏|顶部|打印本页|关闭窗口)】\s*)+|当前位置.*|您的位置.*|跳(?:转)?到.*|无障碍.*|"
+        r"简体|繁体|English|通过.*无障碍.*|手机扫描.*|.*\.(?:jpg|jpeg|png|gif)|\S*/\S*/\S*|"
+        r"(?:主办|承办|协办|技术支持)(?:单位)?\s*[:：].*|版权所有.*|.*ICP备.*)",
+        re.IGNORECASE,
     ),
     sentence_end="。；;！？",
     max_name_length=40,
-    unit_listing=(re.compile(r"(?:设|下设|内设|设有)[^：:。]{0,12}[：:](?P<names>[^。]+)"),),
-    list_separator=re.compile(r"\s*[、，,；;]\s*"),
+    unit_listing=(
+        compile_either(r"(?:设|下设|内设|设有)[^：:。]{0,12}[：:](?P<names>[^。]+)"),
+        compile_either(r"组织架构图\s+(?P<names>.+)$"),
+    ),
+    list_separator=re.compile(r"\s*[、，,；;]\s*|\s{2,}"),
     list_conjunction=re.compile(r"\s*(?:和|及|以及)\s*"),
     head_of=re.compile(r"(?!)"),  # a Chinese name ends in its noun
     clean_name=_clean_name,
     words=lambda text: len(re.findall(r"[\u3400-\u9fff]", text)) // 2 + len(re.findall(r"[A-Za-z]+", text)),
+    role_of=read_role_zh,
+    split_duties=split_duties_zh,
+    identity=read_identity_zh,
 )

@@ -1,0 +1,197 @@
+"""Who a Chinese page is about: the organization's kind, parent and jurisdiction, from its name and text.
+
+Places are found through the gazetteer's Chinese names (simplified and traditional alike: the text
+is folded to simplified characters first): a run of characters ending in a place word (市, 区, 县,
+街道, 镇, 新区, 高新区 ...) that the gazetteer knows, the city before a district narrowing the search.
+"""
+
+from __future__ import annotations
+
+import re
+
+from orgkb.loaders.document import Jurisdiction, Kind
+from orgkb.loaders.identity import Identity
+from orgkb.loaders.roles.cues.zh_script import to_simplified
+from orgkb.ontology.places import Gazetteer, Place, default_gazetteer
+
+# Kinds by how the (simplified) name ends, the first that matches deciding.
+_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
+    (re.compile(r"政府办公室$|政府办公厅$|政府办$"), Kind.GENERAL_OFFICE),
+    (re.compile(r"(?:街道办事处|办事处|公所)$"), Kind.SUB_DISTRICT_OFFICE),
+    (re.compile(r"(?:人民政府|政府|管理委员会|管委会)$"), Kind.GOVERNMENT),
+    (re.compile(r"(?:科|股|课|值班室|(?<!办公)室)$"), Kind.SECTION),
+    (re.compile(r"(?:局|分局|委员会|委|厅|署|总署|办公室|办)$"), Kind.DEPARTMENT),
+    (re.compile(r"中心$"), Kind.SERVICE_CENTER),
+    (re.compile(r"(?:街道|镇|乡)$"), Kind.GOVERNMENT),
+)
+_PLACE_END = re.compile(r"特别行政区|高新区|新区|自治州|自治县|街道|地区|省|市|区|县|镇|乡|澳门|香港")
+_LONGEST = 12  # a place's name with its parents, in characters
+_CITY_TYPES = ("city", "province-level municipality", "special administrative region")
+_TOWN_TYPES = ("sub-district", "town", "township")
+_BREAK = re.compile(r"[^\u3400-\u9fff]")
+# "月湖街道办事处是海曙区人民政府的派出机关": the parent, and that the office is its dispatched agency.
+_DISPATCHED = re.compile(r"是(?P<parent>[\u3400-\u9fff]{2,30}?(?:政府|委员会))的?(?P<relation>派出机关|派出机构)")
+_UNDER = re.compile(r"隶属(?:于)?(?P<parent>[\u3400-\u9fff]{2,30}?(?:政府|委员会))")
+_GENERIC = re.compile(r"(?:人民)?政府|(?:街道)?办事处$|区?公所$|办公室$")
+# Places whose governments are not called 人民政府.
+_OWN_GOVERNMENTS = ("taiwan", "macao", "hong-kong", "hongkong")
+_GOVERNMENT_PREFIX = re.compile(r"^(?P<parent>[\u3400-\u9fff]{2,12}?(?:人民)?政府)(?=[\u3400-\u9fff]{2,})")
+
+
+def read_kind_zh(name: str) -> Kind:
+    """The kind of organization a Chinese name names.
+
+    >>> [read_kind_zh(name).value for name in ("钟楼区人民政府办公室", "月湖街道辦事處", "岳麓区应急管理局")]
+    ['general-office', 'sub-district-office', 'department']
+    """
+    simplified = to_simplified(name.strip())
+    return next((kind for pattern, kind in _KINDS if pattern.search(simplified)), Kind.OTHER)
+
+
+def places_in(text: str, gazetteer: Gazetteer | None = None) -> list[tuple[int, int, Place]]:
+    """The places a Chinese text names, with where each begins and ends, in order.
+
+    >>> [place.label for _, _, place in places_in("常州市钟楼区人民政府办公室")]
+    ['Changzhou', 'Zhonglou District']
+    """
+    gazetteer = gazetteer or default_gazetteer()
+    simplified = to_simplified(text)
+    found: list[tuple[int, int, Place]] = []
+    start = 0
+    for match in _PLACE_END.finditer(simplified):
+        end = match.end()
+        if end <= start:
+            continue
+        if (broken := _BREAK.search(simplified, start, end)) is not None:
+            start = max(start, broken.end())
+            while (broken := _BREAK.search(simplified, start, end)) is not None:
+                start = broken.end()
+        within = next((place for _, _, place in reversed(found) if place.place_type not in _TOWN_TYPES), None)
+        for begin in range(max(start, end - _LONGEST), end - 1):
+            candidate = simplified[begin:end]
+            if len(candidate) - len(match.group()) < 2 and match.group() not in ("澳门", "香港"):
+                continue
+            place = gazetteer.find(candidate, within=within) if within else gazetteer.find(candidate)
+            if place is not None and (place.chinese is None or _same(place, candidate)):
+                found.append((begin, end, place))
+                start = end
+                break
+    return found
+
+
+def _same(place: Place, candidate: str) -> bool:
+    """Whether the gazetteer's place is the one the characters name, not a name's bare stem."""
+    names = {to_simplified(name) for name in (place.chinese or "", *place.names)}
+    return any(candidate.endswith(name) and len(name) >= 2 for name in names if name)
+
+
+def _jurisdiction(sources: list[str], gazetteer: Gazetteer) -> Jurisdiction:
+    """The district and city from the first source that names one; a sub-district or town looked
+    for inside that district (there are many 新城街道)."""
+    where = Jurisdiction()
+    towns: list[str] = []
+    district: Place | None = None
+    for source in sources:
+        simplified = to_simplified(source)
+        for begin, end, place in places_in(source, gazetteer):
+            if place.place_type in _TOWN_TYPES:
+                towns.append(simplified[begin:end])
+            elif place.place_type in _CITY_TYPES:
+                where.city = where.city or place.label
+            elif place.place_type != "province" and district is None:
+                district = place
+        if district is not None or where.city is not None:
+            break
+    town = next((found for name in towns if (found := gazetteer.find(name, within=district or None))), None)
+    if town is not None:
+        where.subdistrict = town.label
+        parent = gazetteer.get(town.parent) if district is None and town.parent else None
+        if parent is not None and parent.place_type not in _CITY_TYPES:
+            district = parent
+    if district is not None:
+        where.district = district.label
+        city = gazetteer.city_of(district)
+        where.city = city.label if city is not None and city != district else where.city
+    return where
+
+
+def read_identity_zh(
+    title: str,
+    intro: str,
+    text: str,
+    gazetteer: Gazetteer | None = None,
+    chinese_title: str | None = None,
+    address: str = "",
+) -> Identity:
+    """The organization a Chinese page is about: its kind from its name's last noun, its parent
+    from "……是X的派出机关" or "隶属于X" or the government its name opens with, its jurisdiction from
+    the places its name, its intro, its text and then its address name."""
+    gazetteer = gazetteer or default_gazetteer()
+    name = title.strip()
+    identity = Identity(name=name, kind=read_kind_zh(name))
+    identity.jurisdiction = _jurisdiction([name, intro, text, address], gazetteer)
+    simplified_intro = to_simplified(intro)
+    if match := _DISPATCHED.search(simplified_intro):
+        identity.parent = _original(intro, simplified_intro, match.span("parent"))
+        identity.parent_relation = "dispatched agency"
+    elif match := _UNDER.search(simplified_intro):
+        identity.parent = _original(intro, simplified_intro, match.span("parent"))
+    elif identity.kind is not Kind.GOVERNMENT and (match := _GOVERNMENT_PREFIX.match(to_simplified(name))):
+        identity.parent = name[: match.end("parent")]
+    elif identity.kind is not Kind.GOVERNMENT:
+        # a town's government is under its county's too, but orgkb's IRIs do not yet tell a Chinese
+        # town's government from its district's: no parent is read from a government's name
+        identity.parent = _government_of(name, gazetteer)
+    if identity.parent is not None and (english := _english_government(identity.parent, identity, gazetteer)):
+        identity.parent_aliases.append(identity.parent)  # the name the page prints, kept beside the gazetteer's
+        identity.parent = english
+    if (short := _without_places(name, gazetteer)) is not None:
+        identity.aliases.append(short)  # "月湖街道办事处" for "海曙区月湖街道办事处"
+    return identity
+
+
+def _without_places(name: str, gazetteer: Gazetteer) -> str | None:
+    """The name without the city and district it opens with, when what is left still names it."""
+    end = 0
+    for begin, at, place in places_in(name, gazetteer):
+        if place.place_type in _TOWN_TYPES or begin != end:
+            break
+        end = at
+    short = name[end:]
+    if end == 0 or len(short) < 3 or _GENERIC.match(to_simplified(short)):
+        return None
+    return short
+
+
+def _government_of(name: str, gazetteer: Gazetteer) -> str | None:
+    """ "海曙区人民政府" for an office whose name opens with a mainland city or district ("海曙区……局")."""
+    end = 0
+    for begin, at, place in places_in(name, gazetteer):
+        if place.place_type in _TOWN_TYPES or place.path.split("/")[0] in _OWN_GOVERNMENTS or begin != end:
+            break
+        end = at
+    return f"{name[:end]}人民政府" if end else None
+
+
+def _english_government(parent: str, identity: Identity, gazetteer: Gazetteer) -> str | None:
+    """The English name of a government the page names in Chinese, from the gazetteer's name of its
+    place ("秀洲区人民政府" -> "Xiuzhou District People's Government"), as English pages name it;
+    None when the place is not known or the parent is no government."""
+    simplified = to_simplified(parent)
+    places = places_in(parent, gazetteer)
+    if not places:
+        if simplified in ("区人民政府", "区政府") and identity.jurisdiction.district:
+            return f"{identity.jurisdiction.district} People's Government"
+        return None
+    _, end, place = places[-1]
+    rest = simplified[end:]
+    if rest == "人民政府":
+        return f"{place.label} People's Government"
+    if rest == "政府":
+        return f"{place.label} Government"
+    return None
+
+
+def _original(text: str, simplified: str, span: tuple[int, int]) -> str:
+    """The characters of `text` at `span` of its simplified form (the conversion keeps lengths)."""
+    return text[span[0] : span[1]] if len(text) == len(simplified) else simplified[span[0] : span[1]]

@@ -1,0 +1,180 @@
+"""A known Chinese page (name, duties, units) rendered in the layouts of Chinese sites, for the
+Chinese half of the reader's property test (tests/loaders/test_layouts_zh.py).
+
+Numbering `一、` `（一）` `1.` `1．` `①` or none; units as a name on its own line above a paragraph of
+`；`-parted duties, as `办公室：负责……；……`, as `【办公室】负责……`, as `（一）办公室` with numbered
+duties, or only listed in a sentence; furniture above and below (skip links, breadcrumbs, script
+switches, sponsors, print and close); labelled contact lines; simplified or traditional characters;
+a text file or HTML. Everything here is made up; no real page's text.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from hypothesis import strategies as st
+
+from orgkb.loaders.roles.cues.zh_script import to_simplified
+
+PLACES = ("鹿城", "越城", "秀洲", "海曙", "钟楼", "江北", "西湖", "福田")
+OFFICES = ("卫生健康局", "民政局", "商务局", "审计局", "水利局", "体育局", "教育局", "统计局", "人民政府办公室")
+UNITS = ("办公室", "规划科", "财务科", "法规科", "人事科", "监督检查科", "政策研究室", "应急管理科")
+VERBS = ("负责", "组织", "协调", "指导", "监督", "承担", "拟订", "协助")
+MATTERS = (
+    "全区卫生健康事业发展规划",
+    "社会救助和最低生活保障工作",
+    "全区统计调查工作",
+    "机关文电、档案和保密工作",
+    "市场秩序的监督管理",
+    "公务员的教育培训",
+    "群众来信来访的办理",
+    "公共场所的安全检查",
+    "预算编制和资产管理",
+    "行政审批制度改革",
+)
+
+
+@dataclass(frozen=True)
+class Known:
+    name: str
+    duties: tuple[str, ...]  # each a sentence ending in "。"
+    units: tuple[tuple[str, tuple[str, ...]], ...]  # (name, duties)
+
+
+@st.composite
+def duty_texts(draw: st.DrawFn, least: int, most: int) -> tuple[str, ...]:
+    count = draw(st.integers(least, most))
+    matters = draw(st.lists(st.sampled_from(MATTERS), min_size=count, max_size=count, unique=True))
+    return tuple(f"{draw(st.sampled_from(VERBS))}{matter}。" for matter in matters)
+
+
+@st.composite
+def pages(draw: st.DrawFn) -> Known:
+    name = f"{draw(st.sampled_from(PLACES))}区{draw(st.sampled_from(OFFICES))}"
+    names = draw(st.lists(st.sampled_from(UNITS), max_size=4, unique=True))
+    units = tuple((unit, draw(duty_texts(1, 3))) for unit in names)
+    return Known(name, draw(duty_texts(2, 7)), units)
+
+
+_CHINESE = "一二三四五六七八九十"
+NUMBERINGS = {
+    "chinese": lambda n: f"{_CHINESE[n - 1]}、",
+    "chinese-parens": lambda n: f"（{_CHINESE[n - 1]}）",
+    "dot": lambda n: f"{n}.",
+    "fullwidth-dot": lambda n: f"{n}．",
+    "comma": lambda n: f"{n}、",
+    "circled": lambda n: chr(0x2460 + n - 1),
+    "none": lambda n: "",
+}
+UNIT_LAYOUTS = ("heading", "inline", "bracketed", "numbered", "listed")
+DUTY_HEADINGS = ("主要职责", "主要职能：", "【主要职责】", "机构职能")
+UNIT_HEADINGS = ("内设机构", "内设机构：", "科室设置")
+ABOVE = ("跳转到主要内容", "首页 > 政务公开 > 机构职能", "简体 | 繁体", "您的位置：首页 > 机构设置")
+BELOW = ("【打印】【关闭】", "主办：{place}区人民政府办公室", "版权所有 © 2024 {place}区人民政府")
+
+
+@dataclass(frozen=True)
+class Layout:
+    numbering: str
+    units: str
+    duty_heading: str
+    unit_heading: str
+    above: tuple[str, ...]
+    below: tuple[str, ...]
+    contact: bool
+    traditional: bool
+    encoding: str
+    html: bool
+
+
+layouts = st.builds(
+    Layout,
+    numbering=st.sampled_from(sorted(NUMBERINGS)),
+    units=st.sampled_from(UNIT_LAYOUTS),
+    duty_heading=st.sampled_from(DUTY_HEADINGS),
+    unit_heading=st.sampled_from(UNIT_HEADINGS),
+    above=st.lists(st.sampled_from(ABOVE), max_size=3, unique=True).map(tuple),
+    below=st.lists(st.sampled_from(BELOW), max_size=2, unique=True).map(tuple),
+    contact=st.booleans(),
+    traditional=st.booleans(),
+    # GB18030 is left to tests/data/zh: on pages this short its bytes are taken for EUC-JIS at times
+    encoding=st.just("utf-8"),
+    html=st.booleans(),
+)
+
+
+def script(text: str, layout: Layout) -> str:
+    """The text in the layout's script (the page, and what the reader must give back)."""
+    from opencc import OpenCC
+
+    return str(OpenCC("s2t").convert(text)) if layout.traditional else text
+
+
+def _paragraph(duties: tuple[str, ...]) -> str:
+    return "；".join(duty.rstrip("。") for duty in duties) + "。"
+
+
+def _unit_lines(index: int, name: str, duties: tuple[str, ...], layout: str) -> list[tuple[str, str]]:
+    """A unit as (kind, text) lines: kind "h" for a heading, "p" for a paragraph."""
+    if layout == "heading":
+        return [("h", name), ("p", _paragraph(duties))]
+    if layout == "inline":
+        return [("p", f"{name}：{_paragraph(duties)}")]
+    if layout == "bracketed":
+        return [("p", f"【{name}】{_paragraph(duties)}")]
+    return [("p", f"（{_CHINESE[index]}）{name}"), *(("p", f"{n}．{duty}") for n, duty in enumerate(duties, start=1))]
+
+
+def render(known: Known, layout: Layout) -> tuple[bytes, str]:
+    """The page's bytes and its media type ("text/plain" or "text/html")."""
+    place = known.name.split("区")[0]
+    lines: list[tuple[str, str]] = [("furniture", line) for line in layout.above]
+    lines.append(("title", known.name))
+    lines.append(("h", layout.duty_heading))
+    mark = NUMBERINGS[layout.numbering]
+    lines.extend(("item", f"{mark(n)}{duty}") for n, duty in enumerate(known.duties, start=1))
+    if known.units:
+        lines.append(("h", layout.unit_heading))
+        if layout.units == "listed":
+            names = [name for name, _ in known.units]
+            listing = "、".join(names[:-1]) + "和" + names[-1] if len(names) > 1 else names[0]
+            lines.append(("p", f"{known.name}设{len(names)}个内设机构：{listing}。"))
+        for index, (name, duties) in enumerate(known.units if layout.units != "listed" else ()):
+            lines.extend(_unit_lines(index, name, duties, layout.units))
+    if layout.contact:
+        lines.extend([("h", "联系方式"), ("p", f"地址：{place}区人民路1号"), ("p", "联系电话：0571-87654321")])
+    lines.extend(("furniture", line.format(place=place)) for line in layout.below)
+    lines = [(kind, script(text, layout)) for kind, text in lines]
+    if layout.html:
+        return _html(lines).encode("utf-8"), "text/html"
+    gap = layout.numbering == "none"  # unnumbered duties are parted by blank lines
+    text = "\n".join(f"\n{text}" if gap and kind == "item" else text for kind, text in lines) + "\n"
+    return text.encode(layout.encoding), "text/plain"
+
+
+def _html(lines: list[tuple[str, str]]) -> str:
+    out = ['<!DOCTYPE html><html><head><meta charset="utf-8"><title>政府门户网站</title></head><body>']
+    for kind, text in lines:
+        escaped = html.escape(text)
+        if kind == "furniture":
+            if " | " in text:
+                links = " | ".join(
+                    f'<a href="/{n}">{html.escape(part)}</a>' for n, part in enumerate(text.split(" | "))
+                )
+                out.append(f'<div class="nav">{links}</div>')
+            elif ">" in text:
+                out.append(f'<div class="breadcrumb">{escaped}</div>')
+            else:
+                out.append(f"<div>{escaped}</div>")
+        elif kind == "title":
+            out.append(f"<h1>{escaped}</h1>")
+        elif kind == "h":
+            out.append(f"<h2>{escaped}</h2>")
+        else:
+            out.append(f"<p>{escaped}</p>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+__all__ = ["Known", "Layout", "layouts", "pages", "render", "script", "to_simplified"]

@@ -1,0 +1,102 @@
+"""Who a Chinese page is about: kind, parent and jurisdiction through the gazetteer's Chinese names."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkb.loaders.document import Kind
+from orgkb.loaders.roles.cues.zh_identity import places_in, read_identity_zh, read_kind_zh
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("温州市鹿城区人民政府办公室", Kind.GENERAL_OFFICE),
+        ("区政府办公室", Kind.GENERAL_OFFICE),
+        ("新城街道办事处", Kind.SUB_DISTRICT_OFFICE),
+        ("高雄市茂林區公所", Kind.SUB_DISTRICT_OFFICE),  # a Taiwan district office
+        ("桐乡市乌镇镇人民政府", Kind.GOVERNMENT),
+        ("绍兴市越城区市场监督管理局", Kind.DEPARTMENT),
+        ("区卫生健康委员会", Kind.DEPARTMENT),
+        ("广东省人民政府外事办公室", Kind.DEPARTMENT),  # an office that is no general office
+        ("拥军优抚科", Kind.SECTION),
+        ("区政务服务中心", Kind.SERVICE_CENTER),
+    ],
+)
+def test_the_kind_of_a_chinese_name(name: str, kind: Kind) -> None:
+    assert read_kind_zh(name) is kind
+
+
+def test_places_in_a_name_the_city_narrowing_the_district() -> None:
+    found = places_in("温州市鹿城区人民政府办公室")
+    assert [(begin, end, place.label) for begin, end, place in found] == [
+        (0, 3, "Wenzhou"),
+        (3, 6, "Lucheng District"),
+    ]
+
+
+def test_generic_words_are_no_places() -> None:
+    assert places_in("负责全区、本市城区的市容管理") == []  # 全区, 本市, 城区 name no place
+
+
+@pytest.mark.parametrize(
+    ("name", "intro", "parent", "relation", "district", "city", "subdistrict"),
+    [
+        (
+            "温州市鹿城区人民政府办公室",
+            "",
+            "温州市鹿城区人民政府",
+            None,
+            "Lucheng District",
+            "Wenzhou",
+            None,
+        ),  # from its name
+        (
+            "新城街道辦事處",
+            "新城街道辦事處是秀洲區人民政府的派出機關,依法履行轄區行政管理職能。",
+            "秀洲區人民政府",
+            "dispatched agency",
+            "Xiuzhou District",  # the intro's district, not the first 新城街道 in the gazetteer
+            "Jiaxing",
+            "Xincheng Sub-district",
+        ),
+        ("臺北市政府民政局", "本局隸屬於臺北市政府", "臺北市政府", None, None, "Taipei City", None),
+    ],
+)
+def test_parent_and_jurisdiction(
+    name: str,
+    intro: str,
+    parent: str,
+    relation: str | None,
+    district: str | None,
+    city: str | None,
+    subdistrict: str | None,
+) -> None:
+    identity = read_identity_zh(name, intro, "")
+    assert (identity.parent_aliases, identity.parent_relation) == ([parent], relation)
+    where = identity.jurisdiction
+    assert (where.district, where.city, where.subdistrict) == (district, city, subdistrict)
+
+
+@pytest.mark.parametrize(
+    ("name", "intro", "parent"),
+    [
+        ("温州市鹿城区人民政府办公室", "", "Lucheng District People's Government"),
+        ("新城街道辦事處", "新城街道辦事處是秀洲區人民政府的派出機關。", "Xiuzhou District People's Government"),
+        ("桐乡市乌镇镇人民政府", "", None),  # a government's parent is not read from its name
+        ("臺北市政府民政局", "", "Taipei City Government"),
+        ("区政府办公室", "", None),  # no place to name its government by
+    ],
+)
+def test_a_government_parent_takes_the_gazetteers_english_name(name: str, intro: str, parent: str | None) -> None:
+    assert read_identity_zh(name, intro, "").parent == parent
+
+
+def test_a_town_is_found_in_its_county() -> None:
+    where = read_identity_zh("桐乡市乌镇镇人民政府", "", "").jurisdiction
+    assert (where.district, where.city, where.subdistrict) == ("Tongxiang City", "Jiaxing", "Wuzhen Town")
+
+
+def test_the_name_without_its_city_and_district_is_an_alias() -> None:
+    assert read_identity_zh("绍兴市越城区市场监督管理局", "", "").aliases == ["市场监督管理局"]
+    assert read_identity_zh("温州市鹿城区人民政府办公室", "", "").aliases == []  # "人民政府办公室" names no one
