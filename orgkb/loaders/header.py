@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 from orgkb.loaders.normalize import is_known_word
 
@@ -295,18 +296,21 @@ def heading_misspellings(line: str) -> list[tuple[str, str]]:
 _LONG_WORD = re.compile(r"[A-Za-z]{6,}")
 
 
+@lru_cache(maxsize=8192)
+def _heading_word_meant(lowered: str) -> str | None:
+    """The heading word one edit away from a word in lower case that is none (read once per word)."""
+    if lowered in _HEADING_VOCABULARY:
+        return None
+    near = set().union(*(_HEADING_WORDS_NEAR.get(variant, ()) for variant in _deletions(lowered)))
+    if not near:  # most words are nowhere near a heading word: no dictionary look-up for them
+        return None
+    return next((known for known in _HEADING_WORDS_SPELT if known in near and _one_edit_apart(lowered, known)), None)
+
+
 def _respellings(line: str) -> list[tuple[str, str]]:
     corrections = []
     for word in _LONG_WORD.findall(line):
-        lowered = word.lower()
-        if lowered in _HEADING_VOCABULARY:
-            continue
-        near = set().union(*(_HEADING_WORDS_NEAR.get(variant, ()) for variant in _deletions(lowered)))
-        if not near:  # most words are nowhere near a heading word: no dictionary look-up for them
-            continue
-        meant = next(
-            (known for known in _HEADING_WORDS_SPELT if known in near and _one_edit_apart(lowered, known)), None
-        )
+        meant = _heading_word_meant(word.lower())
         if meant is not None and not is_known_word(word):
             meant = meant.upper() if word.isupper() else meant.capitalize() if word[0].isupper() else meant
             corrections.append((word, meant))
@@ -335,6 +339,9 @@ def _one_edit_apart(word: str, known: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+_RUN_ON_HEADING = re.compile(r"^(.{3,60}?)\s*[:：]\s*(\S.*)$")
+
+
 def split_heading(line: str) -> tuple[Heading, str] | None:
     """A heading that runs on into its first line of content, and that content.
 
@@ -343,7 +350,9 @@ def split_heading(line: str) -> tuple[Heading, str] | None:
     >>> split_heading("Office: handle documents.") is None
     True
     """
-    match = re.match(r"^(.{3,60}?)\s*[:：]\s*(\S.*)$", line)
+    if ":" not in line and "：" not in line:
+        return None
+    match = _RUN_ON_HEADING.match(line)
     if match is None or (heading := read_heading(match.group(1))) is None:
         return None
     return heading, match.group(2)
@@ -387,6 +396,15 @@ def read_site(line: str) -> str | None:
     return site.lower()
 
 
+def _may_hold(line: str, *words: str) -> bool:
+    """Whether a case-blind pattern that needs one of `words` may match `line`: an ASCII line must hold
+    one in lower case (any other line is searched)."""
+    if not line.isascii():
+        return True
+    lowered = line.lower()
+    return any(word in lowered for word in words)
+
+
 def strip_metadata(line: str) -> str:
     """A line without its date, site, publisher and view counter, for lines that carry a title too.
 
@@ -403,9 +421,10 @@ def strip_metadata(line: str) -> str:
             if dated != line:  # a time of day may follow the date
                 dated = _TIME_OF_DAY.sub("", dated)
             line = dated
-    if ":" in line or "：" in line:  # the site follows "From:" or "Source:"
+    if (":" in line or "：" in line) and _may_hold(line, "from", "source"):  # the site follows "From:" or "Source:"
         line = _SITE.sub("", line)
-    line = _TRAILING_VIEWS.sub("", line)
-    if ":" in line or "：" in line:  # "Source:" names the publisher, not the page's subject
+    if _may_hold(line, "view", "hits", "visits", "clicks"):
+        line = _TRAILING_VIEWS.sub("", line)
+    if (":" in line or "：" in line) and _may_hold(line, "source", "来源"):  # "Source:" names the publisher
         line = _SOURCE.sub("", line)
     return line.strip()

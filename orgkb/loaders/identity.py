@@ -102,7 +102,9 @@ class Identity:
 def clean_title(line: str) -> str:
     """The organization's name from a title line ("Main Responsibilities and Organization of X")."""
     title = _TITLE_PREFIX.sub("", line.strip())
-    return _TITLE_SUFFIX.sub("", title).strip(" :.")
+    if "-" in title or "|" in title or "–" in title:  # the suffix follows a dash or a bar
+        title = _TITLE_SUFFIX.sub("", title)
+    return title.strip(" :.")
 
 
 def read_kind(name: str) -> Kind:

@@ -107,6 +107,7 @@ def is_known_word(word: str) -> bool:
     return _known(word.lower())
 
 
+@functools.lru_cache(maxsize=8192)  # words recur from page to page
 def split_glued(word: str) -> str | None:
     """The two words that `word` is made of when a short function word was glued on, else None.
 

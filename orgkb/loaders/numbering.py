@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -102,6 +103,7 @@ def _value(token: str) -> tuple[int | None, str]:
     return roman_value(token), "roman"
 
 
+@lru_cache(maxsize=1024)  # a block's marker is read when it is parted and again when it is outlined
 def read_marker(line: str) -> Marker | None:
     """The list marker that starts `line`, or None.
 

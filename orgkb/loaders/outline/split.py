@@ -22,10 +22,11 @@ _HEADED_ITEM = re.compile(
 def _parts(text: str, split_heading: SplitHeading, heading: Callable[[str], object]) -> list[tuple[str, str | None]]:
     """The parts of a block's text: a paragraph's lead, a heading run into a list, the list's items."""
     lead: list[tuple[str, str | None]] = []
-    if (start := _FIRST_ITEM.search(text)) is not None and len(split_inline_items(text[start.end() :])) >= 2:
+    start = _FIRST_ITEM.search(text)
+    if start is not None and len(split_inline_items(text[start.end() :])) >= 2:
         lead, text = [(text[: start.start()].strip(), "items")], text[start.end() :]
     elif (
-        (start := _FIRST_ITEM.search(text)) is not None
+        start is not None
         and (headed := _HEADED_ITEM.match(text[start.end() :]))
         and heading(headed.group("head")) is not None
     ):

@@ -18,6 +18,7 @@ from orgkb.loaders.header import read_date as _read_date
 from orgkb.loaders.header import strip_metadata as _strip_metadata
 from orgkb.loaders.outline import Node
 from orgkb.loaders.page import BlockKind
+from orgkb.loaders.roles.anchored import search_at_end
 from orgkb.loaders.roles.cues import Cues, Section
 
 
@@ -67,12 +68,15 @@ def _title_case(text: str) -> bool:
 
 def _bare(text: str) -> str:
     """A name without a trailing bracketed other name, colon or ", City"."""
-    return _CITY_TAIL.sub("", _BRACKETS.sub("", text.strip().rstrip(":：")).strip())
+    unbracketed = _unbracketed(text)
+    return _CITY_TAIL.sub("", unbracketed) if "," in unbracketed else unbracketed
 
 
 def _unbracketed(text: str) -> str:
     """A unit's name without a trailing bracketed other name or colon."""
-    return _BRACKETS.sub("", text.strip().rstrip(":：")).strip()
+    text = text.strip().rstrip(":：")
+    # a bracket is closed by ")" or "）": a text with neither has none to remove
+    return (_BRACKETS.sub("", text) if ")" in text or "）" in text else text).strip()
 
 
 _CITY_TAIL = re.compile(r",\s*[A-Z][\w' -]*$")
@@ -84,14 +88,28 @@ def _names_organization(name: str, cues: Cues) -> bool:
     ("X Office of Y District")."""
     forms = {_unbracketed(name), _bare(name)}
     forms |= {cues.head_of.split(form)[0] for form in forms}
-    return any(cues.organization_end.search(form) for form in forms)
+    return any(search_at_end(cues.organization_end, form) for form in forms)
 
 
 @lru_cache(maxsize=4096)
 def names_unit(name: str, cues: Cues) -> bool:
     """Whether a name ends in a unit noun, itself or its head ("Section for Government Affairs Publicity")."""
     bare = _unbracketed(name)
-    return bool(cues.unit_end.search(bare) or cues.unit_end.search(cues.head_of.split(bare)[0]))
+    return bool(search_at_end(cues.unit_end, bare) or search_at_end(cues.unit_end, cues.head_of.split(bare)[0]))
+
+
+@lru_cache(maxsize=256)
+def _cleaned(text: str, cues: Cues) -> str:
+    """A title without its frame, read once for the page's top and for its name."""
+    return cues.clean_name(text)
+
+
+@lru_cache(maxsize=256)
+def _first_sentences(text: str, cues: Cues) -> tuple[re.Match[str] | None, ...]:
+    """Each of the language's first-sentence patterns searched in the opening of `text`: read once for the
+    intro's evidence and the name's."""
+    opening = text[:400]
+    return tuple(pattern.search(opening) for pattern in cues.first_sentence)
 
 
 def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
@@ -118,11 +136,7 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             scores[Role.FURNITURE] += 9  # the copyright line and under it: the site's address and telephone
         if section is None and short and node.marker is None:
             scores[Role.FURNITURE] += 2  # a short label at the top: a menu item, a tab, a section label
-        if (
-            position < _NAME_WITHIN
-            and node.marker is None
-            and any(pattern.search(node.text[:400]) for pattern in cues.first_sentence)
-        ):
+        if position < _NAME_WITHIN and node.marker is None and any(_first_sentences(node.text, cues)):
             scores[Role.INTRO] += 2
         if _leads_in_to_duties(node, nodes[position + 1] if position + 1 < len(nodes) else None, cues):
             scores[Role.INTRO] += 5  # "... Its main responsibilities are as follows:" leads in to the duties
@@ -218,9 +232,9 @@ def _top(nodes: list[Node], headings: list[Section | None], cues: Cues) -> int:
         for index in range(first)
         if len(nodes[index].text) <= cues.max_name_length
         and not nodes[index].block.link
-        and _names_organization(cues.clean_name(nodes[index].text), cues)
+        and _names_organization(_cleaned(nodes[index].text, cues), cues)
         and nodes[index].text[-1] not in cues.sentence_end
-        and not any(mark in cues.clean_name(nodes[index].text) for mark in ":：|>")
+        and not any(mark in _cleaned(nodes[index].text, cues) for mark in ":：|>")
     ]
     placed = [index for index in candidates if cues.place_words.search(nodes[index].text)]
     return (placed or candidates or [-1])[-1]
@@ -376,7 +390,7 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
     text = node.text
     if evidence.heading is not None:
         return
-    name = cues.clean_name(text)
+    name = _cleaned(text, cues)
     score = -4.0
     if name and len(name) <= cues.max_name_length and _names_organization(name, cues):
         score = 1.5
@@ -396,8 +410,8 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
             score -= 2
         score += max(0.0, 1.0 - 0.1 * position)
     else:
-        for pattern in cues.first_sentence:
-            if (match := pattern.search(text[:400])) and _names_organization(match.group("name"), cues):
+        for match in _first_sentences(text, cues):
+            if match and _names_organization(match.group("name"), cues):
                 name, score = match.group("name").strip(), 2.0 + max(0.0, 1.0 - 0.1 * position)
                 # the sentence is the name's and the intro's: as sure as it is prose about the organization
                 score = max(score, evidence.scores[Role.INTRO] + 0.5)

@@ -34,10 +34,15 @@ _DUTY_VERBS = (
 _TRANSLATION = re.compile(r"\s*[(（]\s*[\u3400-\u9fff][^()（）]*[)）]")
 
 
+def _untranslated(text: str) -> str:
+    """`text` without a bracketed Chinese translation (which opens with a bracket)."""
+    return _TRANSLATION.sub("", text) if "(" in text or "（" in text else text
+
+
 @lru_cache(maxsize=4096)
 def _heading(text: str) -> Section | None:
     """A section heading, also with its Chinese in brackets: "Main Responsibilities (主要职责):"."""
-    return read_heading(_TRANSLATION.sub("", text))
+    return read_heading(_untranslated(text))
 
 
 # A sentence leading in to the duties that follow it on the same line: "It assumes responsibilities
@@ -53,9 +58,11 @@ _RUN_IN_LEAD_IN = re.compile(
 def _split_heading(text: str) -> tuple[Section, str] | None:
     """A heading run on into its first item, or a sentence leading in to the duties run on into them;
     none for a unit's "Contact: Ms. Wu   Tel: ..." line."""
+    if ":" not in text and "：" not in text:  # both run on after a colon
+        return None
     if read_contact_line(text):
         return None
-    if (parted := split_heading(_TRANSLATION.sub("", text))) is not None:
+    if (parted := split_heading(_untranslated(text))) is not None:
         return parted
     if (match := _RUN_IN_LEAD_IN.match(text)) and len(match.group("rest").split()) >= 6:
         return Section.DUTIES, match.group("rest")
@@ -68,7 +75,10 @@ _CHART = re.compile(r"\s+(?:organi[sz]ational|organi[sz]ation|org\.?)\s+(?:chart
 
 def _clean_name(title: str) -> str:
     """A title without its frame: "Main Responsibilities of X", "Welcome to the X", "About X"."""
-    return _CHART.sub("", clean_title(_GREETING.sub("", title.strip())))
+    cleaned = clean_title(_GREETING.sub("", title.strip()))
+    if cleaned.isascii() and "chart" not in cleaned.lower() and "structure" not in cleaned.lower():
+        return cleaned  # no chart to remove
+    return _CHART.sub("", cleaned)
 
 
 CUES = Cues(

@@ -68,6 +68,8 @@ def language_of(texts: list[str]) -> str:
     >>> language_of(["办公室", "负责文电"]), language_of(["Office", "Handle documents."])
     ('zh', 'en')
     """
-    han = sum(len(_HAN.findall(text)) for text in texts)
-    latin = sum(len(_LATIN.findall(text)) for text in texts)
-    return "zh" if han > latin else "en"
+    joined = "\n".join(texts)
+    han = len(_HAN.findall(joined))
+    if not han:  # no Han character: the letters need no counting
+        return "en"
+    return "zh" if han > len(_LATIN.findall(joined)) else "en"
