@@ -9,6 +9,7 @@ as a text file or as HTML. Everything here is made up; no real page's text.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from hypothesis import strategies as st
@@ -53,23 +54,60 @@ TAILS = ("of the district", "in the district", "of the bureau", "with relevant d
 @dataclass(frozen=True)
 class Known:
     name: str
-    duties: tuple[str, ...]  # each a sentence ending in "."
+    duties: tuple[str, ...]  # each one sentence, with its full stop
     units: tuple[tuple[str, tuple[str, ...]], ...]  # (name, duties)
 
 
-@st.composite
-def duty_texts(draw: st.DrawFn, least: int, most: int) -> tuple[str, ...]:
-    count = draw(st.integers(least, most))
-    matters = draw(st.lists(st.sampled_from(MATTERS), min_size=count, max_size=count, unique=True))
-    return tuple(f"{draw(st.sampled_from(VERBS))} {matter} {draw(st.sampled_from(TAILS))}." for matter in matters)
+@dataclass(frozen=True)
+class Vocabulary:
+    """What a language's made-up pages are made of, and how it puts a name and a duty together."""
+
+    places: tuple[str, ...]
+    offices: tuple[str, ...]
+    units: tuple[str, ...]
+    verbs: tuple[str, ...]
+    matters: tuple[str, ...]
+    tails: tuple[str, ...]
+    name: Callable[[str, str], str]  # (place, office) -> the organization's name
+    duty: Callable[[str, str, str], str]  # (verb, matter, tail) -> one duty sentence
 
 
-@st.composite
-def pages(draw: st.DrawFn) -> Known:
-    name = f"{draw(st.sampled_from(PLACES))} District {draw(st.sampled_from(OFFICES))}"
-    names = draw(st.lists(st.sampled_from(UNITS), max_size=4, unique=True))
-    units = tuple((unit, draw(duty_texts(1, 3))) for unit in names)
-    return Known(name, draw(duty_texts(2, 7)), units)
+ENGLISH = Vocabulary(
+    PLACES,
+    OFFICES,
+    UNITS,
+    VERBS,
+    MATTERS,
+    TAILS,
+    name=lambda place, office: f"{place} District {office}",
+    duty=lambda verb, matter, tail: f"{verb} {matter} {tail}.",
+)
+
+
+def known_pages(words: Vocabulary) -> st.SearchStrategy[Known]:
+    """Known pages in `words`: two to seven duties of the organization, up to four units of one to three."""
+
+    @st.composite
+    def duty_texts(draw: st.DrawFn, least: int, most: int) -> tuple[str, ...]:
+        count = draw(st.integers(least, most))
+        matters = draw(st.lists(st.sampled_from(words.matters), min_size=count, max_size=count, unique=True))
+        return tuple(
+            words.duty(draw(st.sampled_from(words.verbs)), matter, draw(st.sampled_from(words.tails)))
+            for matter in matters
+        )
+
+    @st.composite
+    def drawn(draw: st.DrawFn) -> Known:
+        name = words.name(draw(st.sampled_from(words.places)), draw(st.sampled_from(words.offices)))
+        names = draw(st.lists(st.sampled_from(words.units), max_size=4, unique=True))
+        units = tuple((unit, draw(duty_texts(1, 3))) for unit in names)
+        return Known(name, draw(duty_texts(2, 7)), units)
+
+    return drawn()
+
+
+def pages() -> st.SearchStrategy[Known]:
+    return known_pages(ENGLISH)
 
 
 # How a list's items are marked: a function of the item's 1-based number.

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from hypothesis import strategies as st
 
 from orgkb.loaders.roles.cues.zh_script import to_simplified
+from tests.loaders.layouts import Known, Vocabulary, known_pages
 
 PLACES = ("鹿城", "越城", "秀洲", "海曙", "钟楼", "江北", "西湖", "福田")
 OFFICES = ("卫生健康局", "民政局", "商务局", "审计局", "水利局", "体育局", "教育局", "统计局", "人民政府办公室")
@@ -35,26 +36,20 @@ MATTERS = (
 )
 
 
-@dataclass(frozen=True)
-class Known:
-    name: str
-    duties: tuple[str, ...]  # each a sentence ending in "。"
-    units: tuple[tuple[str, tuple[str, ...]], ...]  # (name, duties)
+CHINESE = Vocabulary(
+    PLACES,
+    OFFICES,
+    UNITS,
+    VERBS,
+    MATTERS,
+    ("",),
+    name=lambda place, office: f"{place}区{office}",
+    duty=lambda verb, matter, tail: f"{verb}{matter}。",
+)
 
 
-@st.composite
-def duty_texts(draw: st.DrawFn, least: int, most: int) -> tuple[str, ...]:
-    count = draw(st.integers(least, most))
-    matters = draw(st.lists(st.sampled_from(MATTERS), min_size=count, max_size=count, unique=True))
-    return tuple(f"{draw(st.sampled_from(VERBS))}{matter}。" for matter in matters)
-
-
-@st.composite
-def pages(draw: st.DrawFn) -> Known:
-    name = f"{draw(st.sampled_from(PLACES))}区{draw(st.sampled_from(OFFICES))}"
-    names = draw(st.lists(st.sampled_from(UNITS), max_size=4, unique=True))
-    units = tuple((unit, draw(duty_texts(1, 3))) for unit in names)
-    return Known(name, draw(duty_texts(2, 7)), units)
+def pages() -> st.SearchStrategy[Known]:
+    return known_pages(CHINESE)
 
 
 _CHINESE = "一二三四五六七八九十"
