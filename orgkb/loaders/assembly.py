@@ -366,6 +366,16 @@ class _Assembly:
                 duties.append(Duty(text, clause, line, len(duties) + 1, self.cues.role_of(text), number))
         return duties
 
+    def _parts(self, paragraph: str) -> bool:
+        """Whether one paragraph holds several duties: two semicolons, or three clauses that each open
+        with a duty's verb ("负责……。负责……。指导……。")."""
+        if _semicolons(paragraph) >= 2:
+            return True
+        if sum(paragraph.count(mark) for mark in self.cues.sentence_end) < 3:
+            return False
+        clauses = self.cues.split_duties(paragraph)
+        return len(clauses) >= 3 and all(self.cues.duty_start.match(clause.strip()) for clause in clauses)
+
     def _repair_clause(self, clause: str, line: int, cut: bool) -> str:
         """A clause repaired; the page's last clause, cut off mid-word where the page ends without a stop,
         keeps its last word as printed (no "repair" of a cut word into two)."""
@@ -444,8 +454,8 @@ class _Assembly:
             language=self.cues.language,
         )
         document.duties = self._duties(org_items, split=False)
-        if len(document.duties) == 1 and not org_items[0].marked and _semicolons(document.duties[0].text) >= 2:
-            # one paragraph of duties parted by semicolons
+        if len(document.duties) == 1 and not org_items[0].marked and self._parts(document.duties[0].quote):
+            # one paragraph of duties parted by semicolons, or of sentences each opening with a duty's verb
             document.duties = self._duties(org_items, split=True)
         document.units = units
         if not document.duties and not units:

@@ -141,6 +141,27 @@ def test_one_paragraph_of_duties_is_parted_at_semicolons(tmp_path: Path) -> None
     ]
 
 
+def test_one_paragraph_of_sentences_each_opening_with_a_verb_is_parted_at_full_stops(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "统筹全镇农业农村工作。负责农田水利设施的日常管护。指导、督促村级开展人居环境整治。\n"
+        "区农业农村局(农村发展科)\n",
+        encoding="utf-8",
+    )
+    document = read_page(page)
+    assert [(duty.text, duty.line, duty.role) for duty in document.duties] == [
+        ("统筹全镇农业农村工作", 1, Role.LEADS),
+        ("负责农田水利设施的日常管护", 1, Role.RESPONSIBLE),
+        ("指导、督促村级开展人居环境整治", 1, Role.GUIDES),
+    ]
+
+
+def test_a_paragraph_of_sentences_not_all_opening_with_a_verb_stays_one_duty(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("区农业农村局\n主要职责\n负责全区农业工作。本局现有干部二十人。负责农村改革。\n", encoding="utf-8")
+    assert len(read_page(page).duties) == 1
+
+
 @pytest.mark.parametrize("name", sorted(path.name for path in PAGES.glob("*.txt")))
 def test_each_page_loads_into_the_knowledge_base(name: str) -> None:
     result = KnowledgeBase().load_path(PAGES / name)

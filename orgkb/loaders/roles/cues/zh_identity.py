@@ -24,6 +24,9 @@ _KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"中心$"), Kind.SERVICE_CENTER),
     (re.compile(r"(?:街道|镇|乡)$"), Kind.GOVERNMENT),
 )
+# "区教育局(基础教育与职业教育科)": a section named after its bureau, in brackets
+_BRACKETED_SECTION = re.compile(r"[(（][^()（）]{2,}(?:科|股|课)[)）]$")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]$")
 _PLACE_END = re.compile(r"特别行政区|高新区|新区|自治州|自治县|街道|地区|省|市|区|县|镇|乡|澳门|香港")
 _LONGEST = 12  # a place's name with its parents, in characters
 _CITY_TYPES = ("city", "province-level municipality", "special administrative region")
@@ -45,6 +48,9 @@ def read_kind_zh(name: str) -> Kind:
     ['general-office', 'sub-district-office', 'department']
     """
     simplified = to_simplified(name.strip())
+    if _BRACKETED_SECTION.search(simplified):
+        return Kind.SECTION
+    simplified = _BRACKETED.sub("", simplified)  # "区市场监督管理局(区知识产权局)": a second name
     return next((kind for pattern, kind in _KINDS if pattern.search(simplified)), Kind.OTHER)
 
 
