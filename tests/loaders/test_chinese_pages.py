@@ -162,6 +162,21 @@ def test_a_paragraph_of_sentences_not_all_opening_with_a_verb_stays_one_duty(tmp
     assert len(read_page(page).duties) == 1
 
 
+def test_contact_labels_spaced_out_or_named_for_the_office_are_read(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "青山镇人民政府\n办公室电话:0731-5550101\n传 真:0731-5550102\n办公时间:\n"
+        "8:30—12:00,14:30—17:30(周一至周五)\n主要职责\n负责全镇经济社会发展工作；负责社会事务；协助征兵工作。\n",
+        encoding="utf-8",
+    )
+    contact = read_page(page).contact
+    assert (contact.telephone, contact.fax, contact.hours) == (
+        "0731-5550101",
+        "0731-5550102",
+        "8:30—12:00,14:30—17:30(周一至周五)",
+    )
+
+
 @pytest.mark.parametrize("name", sorted(path.name for path in PAGES.glob("*.txt")))
 def test_each_page_loads_into_the_knowledge_base(name: str) -> None:
     result = KnowledgeBase().load_path(PAGES / name)

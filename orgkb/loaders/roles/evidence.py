@@ -57,7 +57,7 @@ _NAME_WITHIN = 40
 _BRACKETED_HEAD = re.compile(r"^\[\s*([^\[\]]{2,80}?)\s*\]\s*(\S.{3,})$")
 _PHONE = re.compile(r"(?:\+?\d[\d\s()-]{6,}\d)")
 _TITLE_CASE_WORD = re.compile(r"(?:[A-Z0-9][\w'&.-]*|of|and|for|the|on|in|&|to|at|with|a|an),?")
-_WORDLESS = re.compile(r"[^\W\d_]{2}")
+_WORDLESS = re.compile(r"[^\W\d_]{2}|[\u3400-\u9fff]")  # two letters, or one Han character (a word)
 
 
 def _title_case(text: str) -> bool:

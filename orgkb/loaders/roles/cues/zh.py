@@ -57,12 +57,12 @@ def _heading(text: str) -> Section | None:
 
 _CONTACT_LABELS = (
     ("address", r"(?:办公|通讯|联系|单位)?地址|地点"),
-    ("telephone", r"(?:联系|办公|咨询|值班|服务|公开|监督|投诉|举报)?电话|热线"),
-    ("fax", r"传真"),
+    ("telephone", r"(?:联系|办公室?|咨询|值班|服务|公开|监督|投诉|举报)?电话|热线"),
+    ("fax", r"传\s?真"),
     ("postal_code", r"邮编|邮政编码"),
     ("email", r"(?:电子)?邮箱|电子邮件|E-?mail"),
     ("hours", r"(?:办公|工作|服务|接待)时间"),
-    ("website", r"网址|网站"),
+    ("website", r"网址|(?:政府|门户)?网站"),
 )
 _LABEL = "|".join(either_script(pattern) for _, pattern in _CONTACT_LABELS)
 _CONTACT = re.compile(
@@ -86,7 +86,10 @@ _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _PHONE = re.compile(r"^[(（+]?\d[\d\s()（）+-]{6,}\d(?:\s*[,，、/].*)?$")
 # A line that is nothing but hours: "周一至周五8:30-11:30", "工作日 9:00-17:00".
-_HOURS = compile_either(r"^(?:周|星期|工作日|法定)[^。]{0,40}\d{1,2}[:：]\d{2}\s*[-—–至~]\s*\d{1,2}[:：]\d{2}.*$")
+_HOURS = compile_either(
+    r"^(?:周|星期|工作日|法定)[^。]{0,40}\d{1,2}[:：]\d{2}\s*[-—–至~]\s*\d{1,2}[:：]\d{2}.*$|"
+    r"^\d{1,2}[:：]\d{2}\s*[-—–至~]\s*\d{1,2}[:：]\d{2}[^。]{0,40}(?:周|星期|工作日|节假日)[^。]*$"
+)
 # A line that is nothing but an address: a road and a number ("镇明路108号", "澳门新马路163号").
 _ADDRESS = compile_either(
     r"^[\u3400-\u9fff\w]{1,30}(?:路|街|道|巷|大道|弄|里)\d+(?:-\d+)?号[\u3400-\u9fff\w()（）]{0,20}$"
