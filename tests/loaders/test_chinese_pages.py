@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from orgkb.errors import LoadError
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.document import Document, Kind, Role
 from orgkb.loaders.files import read_page
@@ -175,6 +176,32 @@ def test_contact_labels_spaced_out_or_named_for_the_office_are_read(tmp_path: Pa
         "0731-5550102",
         "8:30—12:00,14:30—17:30(周一至周五)",
     )
+
+
+def test_a_sections_own_page_is_named_by_its_title_over_the_date_line(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "当前位置: 首页 机构设置\n\n社会救助科\n\n发布时间:2024-05-06 10:00:00  来源:  浏览次数:\n\n"
+        "    负责最低生活保障工作。承担特困人员救助供养工作。指导临时救助工作。\n",
+        encoding="utf-8",
+    )
+    document = read_page(page)
+    assert (document.name, document.kind, document.name_line) == ("社会救助科", Kind.SECTION, 3)
+    assert [duty.text for duty in document.duties] == [
+        "负责最低生活保障工作",
+        "承担特困人员救助供养工作",
+        "指导临时救助工作",
+    ]
+    assert any("guessed" in warning for warning in document.warnings)
+
+
+def test_a_unit_name_without_a_date_line_under_it_names_no_page(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "社会救助科\n\n负责最低生活保障工作。承担特困人员救助供养工作。指导临时救助工作。\n", encoding="utf-8"
+    )
+    with pytest.raises(LoadError, match="found no organization's name"):
+        read_page(page)
 
 
 @pytest.mark.parametrize("name", sorted(path.name for path in PAGES.glob("*.txt")))
