@@ -97,6 +97,7 @@ def _jurisdiction(sources: list[str], gazetteer: Gazetteer) -> Jurisdiction:
     where = Jurisdiction()
     towns: list[str] = []
     district: Place | None = None
+    province: Place | None = None
     for source in sources:
         simplified = to_simplified(source)
         for begin, end, place in places_in(source, gazetteer):
@@ -104,7 +105,9 @@ def _jurisdiction(sources: list[str], gazetteer: Gazetteer) -> Jurisdiction:
                 towns.append(simplified[begin:end])
             elif place.place_type in _CITY_TYPES:
                 where.city = where.city or place.label
-            elif place.place_type != "province" and district is None:
+            elif place.place_type == "province":
+                province = province or place
+            elif district is None:
                 district = place
         if district is not None or where.city is not None:
             break
@@ -118,6 +121,8 @@ def _jurisdiction(sources: list[str], gazetteer: Gazetteer) -> Jurisdiction:
         where.district = district.label
         city = gazetteer.city_of(district)
         where.city = city.label if city is not None and city != district else where.city
+    if province is not None and not (where.city or where.district or where.subdistrict):
+        where.city = province.label  # "广东省人民政府外事办公室": a province's office serves the province
     return where
 
 

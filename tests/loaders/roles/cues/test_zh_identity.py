@@ -64,6 +64,10 @@ def test_generic_words_are_no_places() -> None:
             "Xincheng Sub-district",
         ),
         ("臺北市政府民政局", "本局隸屬於臺北市政府", "臺北市政府", None, None, "Taipei City", None),
+        # a province's own office: the province is the place it serves
+        ("湖南省人民政府参事室", "", "湖南省人民政府", None, None, "Hunan", None),
+        # a province before its city and district: the district decides
+        ("广东省广州市越秀区民政局", "", "广东省广州市越秀区人民政府", None, "Yuexiu District", "Guangzhou", None),
     ],
 )
 def test_parent_and_jurisdiction(
