@@ -204,6 +204,27 @@ def test_a_unit_name_without_a_date_line_under_it_names_no_page(tmp_path: Path) 
         read_page(page)
 
 
+def test_articles_about_the_organization_are_no_duties(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "第一条 为了规范江北区水利局(以下简称区水利局)职能配置和内设机构,制定本规定。\n"
+        "第二条 区水利局是区人民政府工作部门,为正科级。\n"
+        "第三条 本规定是区水利局机构职责权限和工作运行的基本依据。\n"
+        "第四条 区水利局负责贯彻落实上级关于水利工作的方针政策。主要职责是:\n"
+        "(一)负责保障水资源的合理开发利用。\n"
+        "(二)负责全区水旱灾害防御工作。\n"
+        "第五条 负责河湖长制的日常工作。\n",
+        encoding="utf-8",
+    )
+    document = read_page(page)
+    assert document.name == "江北区水利局"
+    assert [(duty.text, duty.line) for duty in document.duties] == [
+        ("负责保障水资源的合理开发利用。", 5),
+        ("负责全区水旱灾害防御工作。", 6),
+        ("第五条 负责河湖长制的日常工作。", 7),  # an article that opens with a duty's verb stays one
+    ]
+
+
 @pytest.mark.parametrize("name", sorted(path.name for path in PAGES.glob("*.txt")))
 def test_each_page_loads_into_the_knowledge_base(name: str) -> None:
     result = KnowledgeBase().load_path(PAGES / name)

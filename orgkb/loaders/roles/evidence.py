@@ -341,6 +341,10 @@ def _scores(
         duty += 3  # a hard-wrapped line carrying on the item above
 
     intro = -1.0
+    article = cues.article.match(text) if cues.article is not None else None
+    if article is not None and not cues.duty_start.match(text[article.end() :]):
+        intro += 3  # "第二条 市自然资源局是市人民政府工作部门": an article about the organization
+        duty -= 2
     if lead_in:
         intro += 3
     if words >= 15 and node.marker is None and section is None:

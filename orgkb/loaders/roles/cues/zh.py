@@ -248,6 +248,7 @@ CUES = Cues(
     head_of=re.compile(r"(?!)"),  # a Chinese name ends in its noun
     clean_name=_clean_name,
     words=lambda text: len(re.findall(r"[\u3400-\u9fff]", text)) // 2 + len(re.findall(r"[A-Za-z]+", text)),
+    article=compile_either(r"^第[一二三四五六七八九十百零〇\d]{1,5}条\s*"),
     role_of=read_role_zh,
     split_duties=split_duties_zh,
     identity=read_identity_zh,
