@@ -166,6 +166,11 @@ def _clean_name(title: str) -> str:
 _ORGANIZATION = (
     r"(?:办公室|办公厅|局|分局|委员会|委|政府|中心|办事处|街道|镇|乡|厅|署|公所|区公所|总署|处|管委会|值班室)"
 )
+# Posts (people, not units) an organization's chart or regulation lists.
+_POSTS = (
+    r"(?:副|常务副)?(?:局长|主任|书记|区长|县长|镇长|乡长|科长|处长|主席|部长|主任秘书|专门委员|机要秘书|秘书|"
+    r"机要科员|科员|总工程师|督察长|调研员)(?:[一二两三四五六七八九十]+人)?"
+)
 # The verbs a duty opens with.
 _DUTY_VERBS = (
     r"负责|贯彻|组织|承担|承办|拟订|拟定|起草|协调|指导|监督|监察|监控|管理|完成|参与|参加|落实|研究|制定|"
@@ -182,7 +187,9 @@ CUES = Cues(
     heading=_heading,
     split_heading=_split_heading,
     post=compile_either(
-        r"(?:副)?(?:局长|主任|书记|区长|县长|镇长|乡长|科长|处长|主席|部长)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}"
+        r"(?:副)?(?:局长|主任|书记|区长|县长|镇长|乡长|科长|处长|主席|部长)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}|"
+        # "局本部包含局长、副局长、主任秘书、专门委员。": a list of posts, no duty
+        rf"[\u4e00-\u9fff]{{0,6}}(?:包含|包括|设|置|设有)(?:{_POSTS})(?:[、，,及和](?:{_POSTS})){{2,}}等?[。；;]?"
     ),
     respell=lambda text: [],
     alias_mark=compile_either(r"^(?:挂|加挂|保留)?[^，,]{0,4}?牌子[:：]?|^(?:又称|简称)[:：]?"),

@@ -26,3 +26,19 @@ from orgkb.loaders.roles.cues.zh import CUES
 )
 def test_contact_fields(line: str, fields: list[tuple[str, str]]) -> None:
     assert CUES.contact_fields(line) == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "post"),
+    [
+        ("局长：王小明", True),
+        # a regulation's or a chart's list of posts: people, neither a unit nor a duty
+        ("局本部包含局长、副局长、主任秘书、专门委员、科员。", True),
+        ("本處置處長、副處長及秘書", True),
+        # a duty that names posts, and a list of units
+        ("负责局长、副局长、主任秘书的会务安排。", False),
+        ("本局设办公室、财务科、人事科", False),
+    ],
+)
+def test_posts(line: str, post: bool) -> None:
+    assert bool(CUES.post.fullmatch(line)) is post
