@@ -225,6 +225,18 @@ def test_articles_about_the_organization_are_no_duties(tmp_path: Path) -> None:
     ]
 
 
+def test_a_disclosure_guide_names_the_unit_in_charge(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "石门镇人民政府\n一、本机关负责政府信息公开事务的工作机构:石门镇综合办。\n二、主要职责\n"
+        "(一)负责全镇经济发展工作。\n(二)负责社会事务管理。\n",
+        encoding="utf-8",
+    )
+    document = read_page(page)
+    assert [(unit.name, unit.line) for unit in document.units] == [("石门镇综合办", 2)]
+    assert [duty.line for duty in document.duties] == [4, 5]
+
+
 @pytest.mark.parametrize("name", sorted(path.name for path in PAGES.glob("*.txt")))
 def test_each_page_loads_into_the_knowledge_base(name: str) -> None:
     result = KnowledgeBase().load_path(PAGES / name)
