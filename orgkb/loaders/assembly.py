@@ -145,6 +145,10 @@ class _Assembly:
                 # "... has set up eight offices, namely A, B and C."
                 listed.append((node.line, names, section, len(units)))
                 continue
+            if role in (Role.DUTY, Role.INTRO) and unit is not None and node.gap and (names := self._set_up(node.text)):
+                for name in names:  # "本所设图书馆、清洁队,……": an article after the units sets up more
+                    units.append(self._unit(name, node.line, len(units) + 1, section))
+                continue
             if role is Role.INTRO and section is not None and node.text.endswith((":", "：")):
                 self.warnings.append(f"line {node.line}: the sentence leading in to the list is no duty")
                 self.dropped.append(node.text)
@@ -232,6 +236,12 @@ class _Assembly:
                 if (len(names) >= 2 and 2 * len(units) >= len(names)) or (len(names) == 1 and len(units) == 1):
                     return units if 3 * len(units) >= 2 * len(names) else names  # a chart's posts left out
         return []
+
+    def _set_up(self, text: str) -> list[str]:
+        """The units a regulation's article sets up ("本所设主计室,置主任……"), or []."""
+        match = self.cues.units_set_up.match(text) if self.cues.units_set_up is not None else None
+        names = self._split_names(match.group("names")) if match is not None else []
+        return names if names and all(names_unit(name, self.cues) for name in names) else []
 
     def _gapped(self) -> dict[Section | None, bool]:
         """Per section, whether blank lines part some of its unmarked duties and not others: then they

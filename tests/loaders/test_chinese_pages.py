@@ -237,6 +237,25 @@ def test_a_disclosure_guide_names_the_unit_in_charge(tmp_path: Path) -> None:
     assert [duty.line for duty in document.duties] == [4, 5]
 
 
+def test_a_regulations_articles_after_the_units_set_up_more_units(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "南庄區公所組織規程\n\n本所設下列各課,分別掌理有關事項:\n"
+        "一、民政課:戶政、兵役及其他民政事項。\n二、社會課:社會救助及其他社政事項。\n\n"
+        "本所設會計室,置主任,依法辦理歲計事項。\n\n本所設托兒所、清潔隊,其組織規程另定之。\n\n"
+        "本所置人事管理員,依法辦理人事管理事項。\n",
+        encoding="utf-8",
+    )
+    document = read_page(page)
+    assert [(unit.name, unit.line) for unit in document.units] == [
+        ("民政課", 4),
+        ("社會課", 5),
+        ("會計室", 7),
+        ("托兒所", 9),
+        ("清潔隊", 9),
+    ]
+
+
 @pytest.mark.parametrize("name", sorted(path.name for path in PAGES.glob("*.txt")))
 def test_each_page_loads_into_the_knowledge_base(name: str) -> None:
     result = KnowledgeBase().load_path(PAGES / name)

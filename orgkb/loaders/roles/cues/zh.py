@@ -258,6 +258,9 @@ CUES = Cues(
     clean_name=_clean_name,
     words=lambda text: len(re.findall(r"[\u3400-\u9fff]", text)) // 2 + len(re.findall(r"[A-Za-z]+", text)),
     article=compile_either(r"^第[一二三四五六七八九十百零〇\d]{1,5}条\s*"),
+    units_set_up=compile_either(
+        r"^本(?:所|局|处|署|府|会|委|办|中心)(?:另)?设(?!下列|以下|有下列)(?P<names>[^，,。：:；;]{2,30})[，,。]"
+    ),
     role_of=read_role_zh,
     split_duties=split_duties_zh,
     identity=read_identity_zh,
