@@ -145,6 +145,10 @@ class _Assembly:
                 # "... has set up eight offices, namely A, B and C."
                 listed.append((node.line, names, section, len(units)))
                 continue
+            if role in (Role.DUTY, Role.INTRO) and unit is not None and node.gap and (names := self._set_up(node.text)):
+                for name in names:  # "本所设图书馆、清洁队,……": an article after the units sets up more
+                    units.append(self._unit(name, node.line, len(units) + 1, section))
+                continue
             if role is Role.INTRO and section is not None and node.text.endswith((":", "：")):
                 self.warnings.append(f"line {node.line}: the sentence leading in to the list is no duty")
                 self.dropped.append(node.text)
@@ -232,6 +236,12 @@ class _Assembly:
                 if (len(names) >= 2 and 2 * len(units) >= len(names)) or (len(names) == 1 and len(units) == 1):
                     return units if 3 * len(units) >= 2 * len(names) else names  # a chart's posts left out
         return []
+
+    def _set_up(self, text: str) -> list[str]:
+        """The units a regulation's article sets up ("本所设主计室,置主任……"), or []."""
+        match = self.cues.units_set_up.match(text) if self.cues.units_set_up is not None else None
+        names = self._split_names(match.group("names")) if match is not None else []
+        return names if names and all(names_unit(name, self.cues) for name in names) else []
 
     def _gapped(self) -> dict[Section | None, bool]:
         """Per section, whether blank lines part some of its unmarked duties and not others: then they
@@ -366,6 +376,16 @@ class _Assembly:
                 duties.append(Duty(text, clause, line, len(duties) + 1, self.cues.role_of(text), number))
         return duties
 
+    def _parts(self, paragraph: str) -> bool:
+        """Whether one paragraph holds several duties: two semicolons, or three clauses that each open
+        with a duty's verb ("负责……。负责……。指导……。")."""
+        if _semicolons(paragraph) >= 2:
+            return True
+        if sum(paragraph.count(mark) for mark in self.cues.sentence_end) < 3:
+            return False
+        clauses = self.cues.split_duties(paragraph)
+        return len(clauses) >= 3 and all(self.cues.duty_start.match(clause.strip()) for clause in clauses)
+
     def _repair_clause(self, clause: str, line: int, cut: bool) -> str:
         """A clause repaired; the page's last clause, cut off mid-word where the page ends without a stop,
         keeps its last word as printed (no "repair" of a cut word into two)."""
@@ -444,8 +464,8 @@ class _Assembly:
             language=self.cues.language,
         )
         document.duties = self._duties(org_items, split=False)
-        if len(document.duties) == 1 and not org_items[0].marked and _semicolons(document.duties[0].text) >= 2:
-            # one paragraph of duties parted by semicolons
+        if len(document.duties) == 1 and not org_items[0].marked and self._parts(document.duties[0].quote):
+            # one paragraph of duties parted by semicolons, or of sentences each opening with a duty's verb
             document.duties = self._duties(org_items, split=True)
         document.units = units
         if not document.duties and not units:

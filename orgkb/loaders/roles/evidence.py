@@ -58,7 +58,7 @@ _NAME_WITHIN = 40
 _BRACKETED_HEAD = re.compile(r"^\[\s*([^\[\]]{2,80}?)\s*\]\s*(\S.{3,})$")
 _PHONE = re.compile(r"(?:\+?\d[\d\s()-]{6,}\d)")
 _TITLE_CASE_WORD = re.compile(r"(?:[A-Z0-9][\w'&.-]*|of|and|for|the|on|in|&|to|at|with|a|an),?")
-_WORDLESS = re.compile(r"[^\W\d_]{2}")
+_WORDLESS = re.compile(r"[^\W\d_]{2}|[\u3400-\u9fff]")  # two letters, or one Han character (a word)
 
 
 def _title_case(text: str) -> bool:
@@ -173,6 +173,9 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             section = heading
         if position < _NAME_WITHIN:
             _read_name(node, position, cues, evidence)
+            following = nodes[position + 1] if position + 1 < len(nodes) else None
+            if evidence.scores[Role.NAME] < 0 and _titles_a_unit_page(node, following, cues, evidence):
+                evidence.scores[Role.NAME], evidence.name = 1.0, cues.clean_name(node.text)
         if position < top:
             evidence.scores[Role.NAME] -= 8
         elif position == top:
@@ -352,6 +355,10 @@ def _scores(
         duty += 3  # a hard-wrapped line carrying on the item above
 
     intro = -1.0
+    article = cues.article.match(text) if cues.article is not None else None
+    if article is not None and not cues.duty_start.match(text[article.end() :]):
+        intro += 3  # "第二条 市自然资源局是市人民政府工作部门": an article about the organization
+        duty -= 2
     if lead_in:
         intro += 3
     if words >= 15 and node.marker is None and section is None:
@@ -383,6 +390,23 @@ def contact_text(node: Node) -> str:
 def is_metadata(text: str) -> bool:
     """Whether a line is nothing but a page's metadata (its source, its views, its date)."""
     return bool(text) and not strip_metadata(text) and read_date(text) is None
+
+
+def _titles_a_unit_page(node: Node, following: Node | None, cues: Cues, evidence: Evidence) -> bool:
+    """Whether a block is a unit's name as the title of its own page: over the page's date line
+    ("拥军优抚科" / "发布时间:2025-03-05 来源:"), the page then being the unit's (a guess, warned of)."""
+    if evidence.heading is not None or node.marker is not None or following is None:
+        return False
+    name = cues.clean_name(node.text)
+    return (
+        bool(name)
+        and len(name) <= cues.max_name_length
+        and names_unit(name, cues)
+        and name[-1] not in cues.sentence_end
+        and not cues.duty_start.search(name)
+        and read_date(following.text) is not None
+        and len(strip_metadata(following.text)) < 12
+    )
 
 
 def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> None:

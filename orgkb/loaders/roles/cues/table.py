@@ -52,6 +52,12 @@ class Cues:
     # a sentence saying what the organization is ("X is a bureau-level working body of ..."), searched
     # after the name that `first_sentence` found
     what_it_is: re.Pattern[str] | None = None
+    # a regulation's article number ("第二条 "): an article that opens with no duty's verb says what the
+    # organization is, or what the regulation is for, and is no duty
+    article: re.Pattern[str] | None = None
+    # a regulation's article after the units, setting up more of them ("本所设主计室,置主任……"), the
+    # names in group "names"
+    units_set_up: re.Pattern[str] | None = None
     role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
     split_duties: Callable[[str], list[str]] = split_paragraph  # a unit's paragraph -> its duties
     identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity

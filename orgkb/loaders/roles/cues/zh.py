@@ -57,12 +57,12 @@ def _heading(text: str) -> Section | None:
 
 _CONTACT_LABELS = (
     ("address", r"(?:办公|通讯|联系|单位)?地址|地点"),
-    ("telephone", r"(?:联系|办公|咨询|值班|服务|公开|监督|投诉|举报)?电话|热线"),
-    ("fax", r"传真"),
+    ("telephone", r"(?:联系|办公室?|咨询|值班|服务|公开|监督|投诉|举报)?电话|热线"),
+    ("fax", r"传\s?真"),
     ("postal_code", r"邮编|邮政编码"),
     ("email", r"(?:电子)?邮箱|电子邮件|E-?mail"),
     ("hours", r"(?:办公|工作|服务|接待)时间"),
-    ("website", r"网址|网站"),
+    ("website", r"网址|(?:政府|门户)?网站"),
 )
 _LABEL = "|".join(either_script(pattern) for _, pattern in _CONTACT_LABELS)
 _CONTACT = re.compile(
@@ -86,7 +86,10 @@ _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _PHONE = re.compile(r"^[(（+]?\d[\d\s()（）+-]{6,}\d(?:\s*[,，、/].*)?$")
 # A line that is nothing but hours: "周一至周五8:30-11:30", "工作日 9:00-17:00".
-_HOURS = compile_either(r"^(?:周|星期|工作日|法定)[^。]{0,40}\d{1,2}[:：]\d{2}\s*[-—–至~]\s*\d{1,2}[:：]\d{2}.*$")
+_HOURS = compile_either(
+    r"^(?:周|星期|工作日|法定)[^。]{0,40}\d{1,2}[:：]\d{2}\s*[-—–至~]\s*\d{1,2}[:：]\d{2}.*$|"
+    r"^\d{1,2}[:：]\d{2}\s*[-—–至~]\s*\d{1,2}[:：]\d{2}[^。]{0,40}(?:周|星期|工作日|节假日)[^。]*$"
+)
 # A line that is nothing but an address: a road and a number ("镇明路108号", "澳门新马路163号").
 _ADDRESS = compile_either(
     r"^[\u3400-\u9fff\w]{1,30}(?:路|街|道|巷|大道|弄|里)\d+(?:-\d+)?号[\u3400-\u9fff\w()（）]{0,20}$"
@@ -163,6 +166,11 @@ def _clean_name(title: str) -> str:
 _ORGANIZATION = (
     r"(?:办公室|办公厅|局|分局|委员会|委|政府|中心|办事处|街道|镇|乡|厅|署|公所|区公所|总署|处|管委会|值班室)"
 )
+# Posts (people, not units) an organization's chart or regulation lists.
+_POSTS = (
+    r"(?:副|常务副)?(?:局长|主任|书记|区长|县长|镇长|乡长|科长|处长|主席|部长|主任秘书|专门委员|机要秘书|秘书|"
+    r"机要科员|科员|总工程师|督察长|调研员)(?:[一二两三四五六七八九十]+人)?"
+)
 # The verbs a duty opens with.
 _DUTY_VERBS = (
     r"负责|贯彻|组织|承担|承办|拟订|拟定|起草|协调|指导|监督|监察|监控|管理|完成|参与|参加|落实|研究|制定|"
@@ -179,7 +187,9 @@ CUES = Cues(
     heading=_heading,
     split_heading=_split_heading,
     post=compile_either(
-        r"(?:副)?(?:局长|主任|书记|区长|县长|镇长|乡长|科长|处长|主席|部长)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}"
+        r"(?:副)?(?:局长|主任|书记|区长|县长|镇长|乡长|科长|处长|主席|部长)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}|"
+        # "局本部包含局长、副局长、主任秘书、专门委员。": a list of posts, no duty
+        rf"[\u4e00-\u9fff]{{0,6}}(?:包含|包括|设|置|设有)(?:{_POSTS})(?:[、，,及和](?:{_POSTS})){{2,}}等?[。；;]?"
     ),
     respell=lambda text: [],
     alias_mark=compile_either(r"^(?:挂|加挂|保留)?[^，,]{0,4}?牌子[:：]?|^(?:又称|简称)[:：]?"),
@@ -239,12 +249,18 @@ CUES = Cues(
     unit_listing=(
         compile_either(r"(?:设|下设|内设|设有)[^：:。]{0,12}[：:](?P<names>[^。]+)"),
         compile_either(r"组织架构图\s+(?P<names>.+)$"),
+        # "本单位负责政府信息公开事务的工作机构:X镇党政办。": a disclosure guide names the unit
+        compile_either(r"的(?:工作)?机构(?:是|为)?[：:]\s*(?P<names>[^。：:]+)。?$"),
     ),
     list_separator=re.compile(r"\s*[、，,；;]\s*|\s{2,}"),
     list_conjunction=re.compile(r"\s*(?:和|及|以及)\s*"),
     head_of=re.compile(r"(?!)"),  # a Chinese name ends in its noun
     clean_name=_clean_name,
     words=lambda text: len(re.findall(r"[\u3400-\u9fff]", text)) // 2 + len(re.findall(r"[A-Za-z]+", text)),
+    article=compile_either(r"^第[一二三四五六七八九十百零〇\d]{1,5}条\s*"),
+    units_set_up=compile_either(
+        r"^本(?:所|局|处|署|府|会|委|办|中心)(?:另)?设(?!下列|以下|有下列)(?P<names>[^，,。：:；;]{2,30})[，,。]"
+    ),
     role_of=read_role_zh,
     split_duties=split_duties_zh,
     identity=read_identity_zh,

@@ -24,6 +24,9 @@ _KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"中心$"), Kind.SERVICE_CENTER),
     (re.compile(r"(?:街道|镇|乡)$"), Kind.GOVERNMENT),
 )
+# "区教育局(基础教育与职业教育科)": a section named after its bureau, in brackets
+_BRACKETED_SECTION = re.compile(r"[(（][^()（）]{2,}(?:科|股|课)[)）]$")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]$")
 _PLACE_END = re.compile(r"特别行政区|高新区|新区|自治州|自治县|街道|地区|省|市|区|县|镇|乡|澳门|香港")
 _LONGEST = 12  # a place's name with its parents, in characters
 _CITY_TYPES = ("city", "province-level municipality", "special administrative region")
@@ -45,6 +48,9 @@ def read_kind_zh(name: str) -> Kind:
     ['general-office', 'sub-district-office', 'department']
     """
     simplified = to_simplified(name.strip())
+    if _BRACKETED_SECTION.search(simplified):
+        return Kind.SECTION
+    simplified = _BRACKETED.sub("", simplified)  # "区市场监督管理局(区知识产权局)": a second name
     return next((kind for pattern, kind in _KINDS if pattern.search(simplified)), Kind.OTHER)
 
 
@@ -91,6 +97,7 @@ def _jurisdiction(sources: list[str], gazetteer: Gazetteer) -> Jurisdiction:
     where = Jurisdiction()
     towns: list[str] = []
     district: Place | None = None
+    province: Place | None = None
     for source in sources:
         simplified = to_simplified(source)
         for begin, end, place in places_in(source, gazetteer):
@@ -98,7 +105,9 @@ def _jurisdiction(sources: list[str], gazetteer: Gazetteer) -> Jurisdiction:
                 towns.append(simplified[begin:end])
             elif place.place_type in _CITY_TYPES:
                 where.city = where.city or place.label
-            elif place.place_type != "province" and district is None:
+            elif place.place_type == "province":
+                province = province or place
+            elif district is None:
                 district = place
         if district is not None or where.city is not None:
             break
@@ -112,6 +121,8 @@ def _jurisdiction(sources: list[str], gazetteer: Gazetteer) -> Jurisdiction:
         where.district = district.label
         city = gazetteer.city_of(district)
         where.city = city.label if city is not None and city != district else where.city
+    if province is not None and not (where.city or where.district or where.subdistrict):
+        where.city = province.label  # "广东省人民政府外事办公室": a province's office serves the province
     return where
 
 

@@ -18,6 +18,9 @@ from orgkb.loaders.roles.cues.zh_identity import places_in, read_identity_zh, re
         ("桐乡市乌镇镇人民政府", Kind.GOVERNMENT),
         ("绍兴市越城区市场监督管理局", Kind.DEPARTMENT),
         ("区卫生健康委员会", Kind.DEPARTMENT),
+        ("区农业农村局(农村发展科)", Kind.SECTION),  # a section named after its bureau, in brackets
+        ("区农业农村局（法规股）", Kind.SECTION),
+        ("区市场监督管理局(区知识产权局)", Kind.DEPARTMENT),  # a second name in brackets is no section
         ("广东省人民政府外事办公室", Kind.DEPARTMENT),  # an office that is no general office
         ("拥军优抚科", Kind.SECTION),
         ("区政务服务中心", Kind.SERVICE_CENTER),
@@ -61,6 +64,10 @@ def test_generic_words_are_no_places() -> None:
             "Xincheng Sub-district",
         ),
         ("臺北市政府民政局", "本局隸屬於臺北市政府", "臺北市政府", None, None, "Taipei City", None),
+        # a province's own office: the province is the place it serves
+        ("湖南省人民政府参事室", "", "湖南省人民政府", None, None, "Hunan", None),
+        # a province before its city and district: the district decides
+        ("广东省广州市越秀区民政局", "", "广东省广州市越秀区人民政府", None, "Yuexiu District", "Guangzhou", None),
     ],
 )
 def test_parent_and_jurisdiction(

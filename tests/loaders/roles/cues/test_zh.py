@@ -1,0 +1,44 @@
+"""The Chinese cue table's contact lines: labels as offices print them, and bare lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkb.loaders.roles.cues.zh import CUES
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        # a telephone labelled by the office that answers it
+        ("办公室电话：0571-86001234", [("telephone", "0571-86001234")]),
+        ("辦公室電話:0571-86001234", [("telephone", "0571-86001234")]),
+        # a label spaced out to the width of the others
+        ("传 真:0571-86001235", [("fax", "0571-86001235")]),
+        ("政府网站：www.example.gov.cn", [("website", "www.example.gov.cn")]),
+        # hours on a line of their own, the times first
+        ("8:30—12:00,13:30—17:30(周一至周五,节假日除外)", [("hours", "8:30—12:00,13:30—17:30(周一至周五,节假日除外)")]),
+        ("周一至周五 9:00-17:00", [("hours", "周一至周五 9:00-17:00")]),
+        # no contact: a time in a duty, a label without a value that fits
+        ("9:00前完成每日值班信息报送。", []),
+        ("办公室电话：负责接听", []),
+    ],
+)
+def test_contact_fields(line: str, fields: list[tuple[str, str]]) -> None:
+    assert CUES.contact_fields(line) == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "post"),
+    [
+        ("局长：王小明", True),
+        # a regulation's or a chart's list of posts: people, neither a unit nor a duty
+        ("局本部包含局长、副局长、主任秘书、专门委员、科员。", True),
+        ("本處置處長、副處長及秘書", True),
+        # a duty that names posts, and a list of units
+        ("负责局长、副局长、主任秘书的会务安排。", False),
+        ("本局设办公室、财务科、人事科", False),
+    ],
+)
+def test_posts(line: str, post: bool) -> None:
+    assert bool(CUES.post.fullmatch(line)) is post
