@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     reload_seconds = best_of(args.repeat, reload)
 
     quads = [
-        ox.Quad(triple.subject, triple.predicate, triple.object, ox.NamedNode(str(document_iri(document.source))))
+        ox.Quad(triple.subject, triple.predicate, triple.object, ox.NamedNode(str(document_iri(document))))
         for document, lines in zip(documents, per_page, strict=True)
         for triple in ox.parse("".join(lines), format=ox.RdfFormat.N_TRIPLES)
     ]

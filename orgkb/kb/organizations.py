@@ -45,13 +45,14 @@ class OrganizationRecord:
     parent_name: str | None = None
     relation_to_parent: str | None = None
     unit_of_id: str | None = None
-    document: str | None = None
+    document: str | None = None  # the file name of the page it was read from
     line: int | None = None
     position: int | None = None
     district: str | None = None
     city: str | None = None
     names: tuple[tuple[str, str], ...] = ()
     labels: tuple[tuple[str, str], ...] = ()
+    document_iri: str | None = None  # that page's document IRI, which no other page shares
 
     @property
     def is_unit(self) -> bool:
@@ -134,6 +135,7 @@ def organization(kb: KnowledgeBase, identifier: str) -> OrganizationRecord:
         relation_to_parent="detached agency" if row.get("detached") else None,
         unit_of_id=id_of(str(row["unitOf"])) if row.get("unitOf") else None,
         document=sources.file_name(kb, row["document"]) if row.get("document") else None,
+        document_iri=str(row["document"]) if row.get("document") else None,
         line=int(row["line"]) if row.get("line") is not None else None,
         position=int(row["position"]) if row.get("position") is not None else None,
         district=places.get("district"),

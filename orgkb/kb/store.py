@@ -31,8 +31,9 @@ from orgkb.loaders.corrections import Correction
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri, organization_iri
+from orgkb.loaders.keys import name_key, source_key
 from orgkb.loaders.triples import MatterMatcher, document_ntriples
-from orgkb.ontology.namespace import GRAPH, KIND, PLACE
+from orgkb.ontology.namespace import GRAPH, KIND, PLACE, SOURCE
 from orgkb.ontology.place_graph import places_triples
 from orgkb.ontology.places import default_gazetteer
 
@@ -327,7 +328,7 @@ class KnowledgeBase:
         fresh_organizations: set[tuple[str, str]] = set()  # and the organizations they are about, by language
         keys = lookalikes.by_place_and_slug(self._page_identities())
         for document in documents:
-            graph = _named(str(document_iri(document.source)))
+            graph = _named(str(document_iri(document)))
             organization = str(organization_iri(document))
             lines = document_ntriples(document, self.matcher)
             if graph.value in fresh_pages or (organization, document.language) in fresh_organizations:
@@ -403,12 +404,14 @@ class KnowledgeBase:
         paths: Iterable[str | Path],
         progress: Callable[[int, int], None] | None = None,
         correction: Correction | None = None,
+        keys: Mapping[str, str] | None = None,
     ) -> BatchReport:
         """Load every page named (directories are searched for page files).
 
         Every page is parsed first (its sidecar's corrections applied, then `correction`); the
         pages that parse are then written, the new ones together in one transaction, so a page
-        that fails writes nothing.
+        that fails writes nothing. `keys` gives pages (by path) another document key than their
+        own (`orgkb.loaders.keys`): the key a page sent by another machine has there.
         """
         report = BatchReport()
         parsed: list[tuple[int, Document]] = []
@@ -417,7 +420,8 @@ class KnowledgeBase:
             if progress is not None:
                 progress(done, len(files))
             try:
-                parsed.append((len(report.results), read_page(path, correction=correction)))
+                key = keys.get(str(path)) if keys else None
+                parsed.append((len(report.results), read_page(path, correction=correction, key=key)))
                 report.results.append(LoadResult(str(path)))
             except LoadError as error:
                 # Keep the message, not the frames: a traceback would keep this store (and its lock) alive.
@@ -429,10 +433,11 @@ class KnowledgeBase:
         return report
 
     def remove_document(self, source: str) -> bool:
-        """Forget a loaded page; False when no such page was loaded."""
-        graph = document_iri(source)
+        """Forget a loaded page, named as it was loaded (its path or URL), by its id (`source/...`)
+        or IRI, or by the name a document built in code was given; False when no such page was loaded."""
         with self._write_lock:
-            if not self._has_graph(graph):
+            graph = next((found for found in _graphs_named(source) if self._has_graph(found)), None)
+            if graph is None:
                 return False
             self.store.remove_graph(_named(str(graph)))
             self.generation += 1
@@ -513,7 +518,7 @@ class KnowledgeBase:
 
     def documents(self) -> list[str]:
         """The IRIs of the loaded source documents."""
-        prefix = str(document_iri("x")).removesuffix("x")
+        prefix = str(SOURCE)
         return sorted(
             graph.value
             for graph in self.store.named_graphs()
@@ -541,6 +546,16 @@ class KnowledgeBase:
     def flush(self) -> None:
         if self.path is not None:
             self.store.flush()
+
+
+def _graphs_named(source: str) -> list[URIRef]:
+    """The document IRIs `source` may name: an IRI or id as it is, else the key of a path or URL
+    (`orgkb.loaders.keys`), then of a name."""
+    if source.startswith(str(SOURCE)):
+        return [URIRef(source)]
+    if source.startswith("source/"):
+        return [SOURCE[source.removeprefix("source/")]]
+    return list(dict.fromkeys([SOURCE[source_key(source)], SOURCE[name_key(source)]]))
 
 
 _EXPORT_PREFIXES: Mapping[str, str] = {

@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from orgkb.loaders.keys import name_key
+
 
 class Role(StrEnum):
     """What a unit does with a matter, read from the verb of the duty."""
@@ -170,6 +172,13 @@ class Document:
     dropped: list[str] = field(default_factory=list)
     # The language the page is written in (BCP 47: "en", "zh"); labels and duty texts carry it.
     language: str = "en"
+    # Which page this is (`orgkb.loaders.keys`): the tail of its document IRI, unique to the page.
+    # Computed when the page is read; a document built in code without one is keyed by `source`.
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            self.key = name_key(self.source)
 
     def all_duties(self) -> list[Duty]:
         """The organization's own duties followed by every unit's."""

@@ -4,48 +4,20 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 from rdflib import URIRef
 
 from orgkb.loaders import place_clues
 from orgkb.loaders.document import Contact, Document, Duty, Jurisdiction, Kind
+from orgkb.loaders.slugs import slugify
 from orgkb.ontology.namespace import ID, SOURCE
 from orgkb.ontology.office_kinds import office_kinds
 from orgkb.ontology.places import CITY_TYPES, Gazetteer, Place, bare_name, default_gazetteer, fold_name
 
 _PLACE_SUFFIX = re.compile(r"-(?:new-district|district|new-area|sub-district|subdistrict|county)$")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-
-
-def slugify(text: str) -> str:
-    """A lower-case, hyphenated ASCII slug; Chinese is written in pinyin (pypinyin).
-
-    >>> slugify("Section for Reform of Administrative Approval System")
-    'section-for-reform-of-administrative-approval-system'
-    >>> slugify("Jing'an District"), slugify("办公室")
-    ('jingan-district', 'bangongshi')
-    """
-    if _HAN.search(text):
-        text = _HAN_RUN.sub(lambda run: f" {romanized(run.group(0))} ", text)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    text = re.sub(r"['’`]", "", text.lower())
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"
-
-
-def romanized(chinese: str) -> str:
-    """Chinese characters in pinyin without tones, one word ("曹家渡" -> "caojiadu").
-
-    pypinyin (maintained, with a phrase dictionary that reads 重庆 as chongqing) is imported only
-    when a name in Chinese is met: English pages never pay for its dictionary.
-    """
-    from pypinyin import lazy_pinyin
-
-    return "".join(lazy_pinyin(chinese))
 
 
 def district_place(where: Jurisdiction, gazetteer: Gazetteer | None = None) -> Place | None:
@@ -86,6 +58,7 @@ class _Identity(NamedTuple):
     """What a document's identity depends on, hashable: the ids are computed once per distinct value."""
 
     source: str
+    key: str
     name: str
     aliases: tuple[str, ...]
     kind: Kind
@@ -101,6 +74,7 @@ class _Identity(NamedTuple):
         where = document.jurisdiction
         return cls(
             document.source,
+            document.key,
             document.name,
             tuple(document.aliases),
             document.kind,
@@ -120,6 +94,7 @@ class _Identity(NamedTuple):
             self.name,
             self.kind,
             0,
+            key=self.key,
             aliases=list(self.aliases),
             jurisdiction=where,
             contact=Contact(address=self.address),
@@ -171,7 +146,7 @@ def _find_place_path(document: Document, gazetteer: Gazetteer) -> str:
         return slugify(place_clues.bare(clue.name) or clue.name)
     if document.site:
         return f"site/{place_clues.site_slug(document.site)}"
-    return f"unplaced/{id_of_source(document.source)}"
+    return f"unplaced/{document.key}"
 
 
 def city_slug_path(document: Document, gazetteer: Gazetteer) -> str:
@@ -424,28 +399,7 @@ def duty_keys(duties: Sequence[Duty]) -> list[int]:
     return list(range(1, len(duties) + 1))
 
 
-def document_iri(source: str) -> URIRef:
-    """The IRI of a source document: its file name's stem ("jingan-general-office.txt"), or for a
-    URL its site and path, so that `index.html` of two sites are two documents.
-
-    >>> str(document_iri("pages/jingan-general-office.txt")).rsplit("/", 1)[-1]
-    'jingan-general-office'
-    >>> str(document_iri("https://www.qingshui.gov.cn/zwgk/index.html")).removeprefix(str(SOURCE))
-    'www-qingshui-gov-cn/zwgk/index'
-    """
-    return SOURCE[id_of_source(source)]
-
-
-def id_of_source(source: str) -> str:
-    """The slug path of a source: a file's stem, or a URL's host and path."""
-    if re.match(r"(?i)https?://", source):
-        parts = urlsplit(source)
-        segments = [segment for segment in parts.path.split("/") if segment]
-        if segments:
-            segments[-1] = re.sub(r"\.(?:s?html?|xhtml|php|aspx?|jsp|txt)$", "", segments[-1], flags=re.IGNORECASE)
-        if parts.query:
-            segments.append(parts.query)
-        return "/".join([slugify(parts.hostname or "site"), *(slugify(segment) for segment in segments)])
-    stem = source.rsplit("/", 1)[-1]
-    stem = re.sub(r"\.(?:txt|text|md)$", "", stem)
-    return slugify(stem)
+def document_iri(document: Document) -> URIRef:
+    """The IRI of a page's document: `source/` and its key (`orgkb.loaders.keys`), which names
+    that page only, so that `a/index.html` and `b/index.html` are two documents."""
+    return SOURCE[document.key]

@@ -30,9 +30,9 @@ from orgkb.loaders.identifiers import (
     parent_serves_city,
     place_path,
     served_locality,
-    slugify,
     subdistrict_place,
 )
+from orgkb.loaders.slugs import slugify
 from orgkb.ontology.namespace import CV, ID, KIND, LOCN, ORG, ORGKB, PLACE, ROLE
 from orgkb.ontology.places import bare_name, default_gazetteer, fold_name
 
@@ -187,7 +187,7 @@ class _Builder:
         self.matcher = matcher
         self.lines: list[str] = []
         self.iris: dict[str, Term] = {}  # this page's IRIs, each checked and written once
-        self.doc = document_iri(document.source)
+        self.doc = document_iri(document)
         self.place_path = place_path(document)
         # The page's city and district as the graph names them (the gazetteer's or described here).
         self.places: dict[str, str] = {}

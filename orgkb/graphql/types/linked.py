@@ -27,8 +27,8 @@ from orgkb.graphql.types.kind import OrganizationKind
 from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.place import Place
 from orgkb.graphql.types.role import Role
-from orgkb.graphql.types.source_document import SourceDocument
-from orgkb.kb import duties, matters, organizations, places, sources
+from orgkb.graphql.types.source_document import SourceDocument, source_document
+from orgkb.kb import duties, matters, organizations, places
 from orgkb.kb.coordination import links as coordination
 from orgkb.kb.duties import ResponsibilityRecord
 from orgkb.kb.matters import MatterRecord
@@ -172,8 +172,7 @@ class Organization(Node):
     def source(self, info: Info) -> SourceDocument | None:
         if self.record.document is None:
             return None
-        found = info.context.memo(sources.find_source, self.record.document)
-        return SourceDocument.from_record(found) if found is not None else None
+        return source_document(info, self.record.document_iri, self.record.document)
 
 
 @strawberry.type(
