@@ -231,9 +231,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         print(f"  under: {record.parent_name}{relation}", file=out)
     if record.unit_of_id:
         print(f"  unit of: {organizations.organization(kb, record.unit_of_id).name}", file=out)
-    where = ", ".join(filter(None, [record.district, record.city]))
-    if where:
-        print(f"  serves: {where}", file=out)
+    if record.serves:
+        print(f"  serves: {record.serves}", file=out)
     if record.document and record.document_iri:
         page = sources.source(kb, record.document_iri)
         released = f", released {page.issued.isoformat()}" if page.issued else ""

@@ -141,11 +141,19 @@ class Unit:
 
 @dataclass
 class Jurisdiction:
-    """Where the organization works: its district and the city above it, where known."""
+    """Where the organization works, each level where known: its sub-district or town, its
+    district (or county, or county-level city), the city above it (a prefecture city, a
+    province-level municipality) and, for a province's own departments, the province."""
 
     district: str | None = None
     city: str | None = None
     subdistrict: str | None = None
+    province: str | None = None
+
+    @property
+    def above_district(self) -> str | None:
+        """The place above any district it serves: its city, else its province."""
+        return self.city or self.province
 
 
 @dataclass

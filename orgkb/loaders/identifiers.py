@@ -65,6 +65,7 @@ class _Identity(NamedTuple):
     district: str | None
     city: str | None
     subdistrict: str | None
+    province: str | None
     address: str | None
     site: str | None
     language: str
@@ -81,13 +82,14 @@ class _Identity(NamedTuple):
             where.district,
             where.city,
             where.subdistrict,
+            where.province,
             document.contact.address,
             document.site,
             document.language,
         )
 
     def document(self) -> Document:
-        where = Jurisdiction(self.district, self.city, self.subdistrict)
+        where = Jurisdiction(self.district, self.city, self.subdistrict, self.province)
         return Document(
             self.source,
             "",
@@ -134,7 +136,7 @@ def _find_place_path(document: Document, gazetteer: Gazetteer) -> str:
         city = gazetteer.city_of(place)
         return f"{city.slug}/{place.slug}" if city else place.slug
     parts = []
-    if document.jurisdiction.city:
+    if document.jurisdiction.above_district:
         parts.append(city_slug_path(document, gazetteer))
     if district:
         parts.append(_PLACE_SUFFIX.sub("", slugify(district)))
@@ -153,9 +155,13 @@ def city_slug_path(document: Document, gazetteer: Gazetteer) -> str:
     """The path of the city a page names without a district the gazetteer knows: the gazetteer's
     slug ("beijing" for "Beijing Municipality", "taizhou" for "台州市"); its province's path too where
     two cities share the slug ("zhejiang/taizhou", "jiangsu/taizhou") and the page says which (its
-    Chinese name, or the province its name, address or site names); its name's slug else."""
-    city = document.jurisdiction.city
+    Chinese name, or the province its name, address or site names); its name's slug else. A
+    province's department: the province's slug ("zhejiang")."""
+    city = document.jurisdiction.above_district
     assert city is not None
+    if not document.jurisdiction.city:
+        province = next((place for place in gazetteer.candidates(city) if place.place_type == "province"), None)
+        return province.slug if province is not None else slugify(city)
     cities = [place for place in gazetteer.candidates(city) if place.place_type in CITY_TYPES]
     if not cities:
         return slugify(city)
@@ -248,8 +254,8 @@ def english_core(name: str, document: Document) -> str:
     Guangzhou"."""
     where = document.jurisdiction
     name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()  # "(商务局)" after the name
-    if where.city:
-        name = _pattern(_TRAILING_CITY, where.city).sub("", name)
+    if where.above_district:
+        name = _pattern(_TRAILING_CITY, where.above_district).sub("", name)
     name = re.sub(r",[^,]*$", lambda tail: "" if _is_place_words(tail.group(0)[1:], document) else tail.group(0), name)
     pieces = name.split(" of ")
     for cut in range(1, len(pieces)):
@@ -257,7 +263,7 @@ def english_core(name: str, document: Document) -> str:
             name = " of ".join(pieces[:cut])
             break
     before = name
-    for place in (where.city, where.district):
+    for place in (where.above_district, where.district):
         if place:
             short = re.sub(r"\s+(?:New\s+)?District$", "", place)
             name = _pattern(_LEADING_PLACE, short).sub("", name)
@@ -295,7 +301,7 @@ def _is_place_words(text: str, document: Document) -> bool:
     Jing'an District", "Shanghai Municipality", "Qingshui City")."""
     where = document.jurisdiction
     folded = fold_name(place_clues.PLACE_PHRASE.sub(" place ", text))
-    for place in filter(None, (where.city, where.district, where.subdistrict)):
+    for place in filter(None, (where.above_district, where.district, where.subdistrict)):
         for name in {fold_name(place), bare_name(fold_name(place))}:
             if name:
                 folded = _pattern(_WORD, name).sub(" ", folded)
@@ -319,7 +325,7 @@ def chinese_core(document: Document) -> str:
     """A Chinese name without the places it begins with ("人民政府办公室" of "上海市静安区人民政府办公室")."""
     gazetteer = default_gazetteer()
     name = document.name
-    for place in filter(None, (document.jurisdiction.city, document.jurisdiction.district)):
+    for place in filter(None, (document.jurisdiction.above_district, document.jurisdiction.district)):
         if _HAN.search(place):
             name = name.removeprefix(place)
     while (found := place_clues.chinese_place_prefix(name, gazetteer)) is not None:
@@ -349,7 +355,7 @@ def parent_serves_city(document: Document) -> bool:
     Huangpu District, Guangzhou)."""
     where = document.jurisdiction
     parent = document.parent
-    return bool(parent and _names(parent, where.city) and not _names(parent, where.district))
+    return bool(parent and _names(parent, where.above_district) and not _names(parent, where.district))
 
 
 def city_path(document: Document, gazetteer: Gazetteer | None = None) -> str | None:
@@ -358,7 +364,8 @@ def city_path(document: Document, gazetteer: Gazetteer | None = None) -> str | N
     if place := district_place(document.jurisdiction, gazetteer):
         city = gazetteer.city_of(place)
         return city.slug if city else None
-    return slugify(document.jurisdiction.city) if document.jurisdiction.city else None
+    above = document.jurisdiction.above_district
+    return slugify(above) if above else None
 
 
 def parent_iri(document: Document) -> URIRef | None:

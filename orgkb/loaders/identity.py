@@ -233,8 +233,7 @@ def _place_in_name(name: str, gazetteer: Gazetteer, where: Jurisdiction) -> None
     if served.city is not None:
         where.city = served.city.label
     elif served.province is not None:
-        # a province's department serves the province, held where a city's would be: the place above any district
-        where.city = served.province.label
+        where.province = served.province.label  # a province's department serves the province
 
 
 def is_chinese_name(line: str) -> bool:

@@ -281,19 +281,21 @@ class _Builder:
             return
         served: URIRef | None = URIRef(district.iri) if district is not None else None
         path = district.path if district is not None else ""
-        if district is None and (where.district or where.city):
+        if district is None and (where.district or where.above_district):
             # A place the gazetteer does not know (or knows only in another city, as Shanghai's
             # Huangpu District for a page of Guangzhou's): describe it in this document's graph.
-            for label, place_type in ((where.city, "city"), (where.district, "district")):
+            # the place above the district (a city, or a province for its own departments) is kept as the city
+            above = "city" if where.city or not where.province else "province"
+            for label, place_type in ((where.above_district, above), (where.district, "district")):
                 if not label:
                     continue
-                known = gazetteer.find(label) if place_type == "city" else None
+                known = gazetteer.find(label) if place_type != "district" else None
                 path = known.path if known else "/".join(filter(None, [path, slugify(label)]))
                 node = URIRef(known.iri) if known else PLACE[path]
                 if known is None:
                     self.place(node, label, place_type, served)
                 served = node
-                self.places[place_type] = node
+                self.places["city" if place_type == above else place_type] = node
         locality = served_locality(self.document)
         if locality is not None and served is not None:
             # The sub-district or town a sub-district office or town government serves, which the
