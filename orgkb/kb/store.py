@@ -32,10 +32,11 @@ from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri, organization_iri
 from orgkb.loaders.keys import name_key, source_key
-from orgkb.loaders.triples import MatterMatcher, document_ntriples
+from orgkb.loaders.triples import document_ntriples
 from orgkb.ontology.namespace import GRAPH, KIND, PLACE, SOURCE
 from orgkb.ontology.place_graph import places_triples
 from orgkb.ontology.places import default_gazetteer
+from orgkb.ontology.thesaurus import MatterMatcher, default_matcher
 
 ONTOLOGY_GRAPHS = {"ontology": "orgkb.ttl", "places": "places.ttl", "matters": "matters.ttl"}
 DERIVED_GRAPH = GRAPH["derived"]
@@ -568,17 +569,3 @@ _EXPORT_PREFIXES: Mapping[str, str] = {
     "prov": "http://www.w3.org/ns/prov#",
     "id": "https://w3id.org/orgkb/id/",
 }
-
-
-def default_matcher() -> MatterMatcher | None:
-    """The thesaurus matcher that assigns matters to duties at load time."""
-    try:
-        from orgkb.ontology.thesaurus import default_thesaurus
-    except ImportError:  # pragma: no cover - the thesaurus ships with the package
-        return None
-    thesaurus = default_thesaurus()
-
-    def match(text: str) -> list[tuple[str, str]]:
-        return [(found.matter.iri, found.words) for found in thesaurus.match(text)]
-
-    return match

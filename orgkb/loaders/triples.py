@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import NewType
 
 import pyoxigraph as ox
@@ -35,6 +35,7 @@ from orgkb.loaders.identifiers import (
 from orgkb.loaders.slugs import slugify
 from orgkb.ontology.namespace import CV, ID, KIND, LOCN, ORG, ORGKB, PLACE, ROLE
 from orgkb.ontology.places import bare_name, default_gazetteer, fold_name
+from orgkb.ontology.thesaurus import MatterMatcher
 
 Term = NewType("Term", str)
 """An RDF term in N-Triples syntax, as pyoxigraph writes it: `<https://...>`, `"text"@en`."""
@@ -75,9 +76,6 @@ def _literal(value: object, lang: str | None = None, datatype: URIRef | None = N
         return Term(str(ox.Literal(str(value), datatype=ox.NamedNode(str(datatype)))))
     return Term(str(ox.Literal(str(value))))
 
-
-MatterMatcher = Callable[[str], Sequence[tuple[str, str]]]
-"""Given a duty's text, the (matter IRI, matched words) pairs it concerns."""
 
 _BODY_PROPERTIES = {
     BodyRelation.GUIDES: _term(ORGKB.guides),
