@@ -27,7 +27,6 @@ from orgkb.kb.store import KnowledgeBase, LoadResult
 from orgkb.loaders.corrections import Correction
 from orgkb.loaders.corrections import check as check_correction
 from orgkb.loaders.files import expand_paths, read_page
-from orgkb.loaders.identifiers import document_iri
 from orgkb.loaders.sources.limits import Limits, current_limits, use_limits
 from orgkb.loaders.validate import shape_violations
 from orgkb.remote import PageSender
@@ -232,15 +231,14 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         print(f"  under: {record.parent_name}{relation}", file=out)
     if record.unit_of_id:
         print(f"  unit of: {organizations.organization(kb, record.unit_of_id).name}", file=out)
-    where = ", ".join(filter(None, [record.district, record.city]))
-    if where:
-        print(f"  serves: {where}", file=out)
-    if record.document:
-        page = sources.source(kb, str(document_iri(record.document)))
+    if record.serves:
+        print(f"  serves: {record.serves}", file=out)
+    if record.document and record.document_iri:
+        page = sources.source(kb, record.document_iri)
         released = f", released {page.issued.isoformat()}" if page.issued else ""
         site = f" ({page.site})" if page.site else ""
         print(f"  source: {record.document}{site}, line {record.line}{released}", file=out)
-        for line, original, replacement, reason in corrected(kb, str(document_iri(record.document))):
+        for line, original, replacement, reason in corrected(kb, record.document_iri):
             print(f"  corrected ({reason}, line {line}): {original} -> {replacement}", file=out)
     contact = organizations.own_contact(kb, identifier)
     if contact is not None:

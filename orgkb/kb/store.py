@@ -31,10 +31,12 @@ from orgkb.loaders.corrections import Correction
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths, read_page
 from orgkb.loaders.identifiers import document_iri, organization_iri
-from orgkb.loaders.triples import MatterMatcher, document_ntriples
-from orgkb.ontology.namespace import GRAPH, KIND, PLACE
+from orgkb.loaders.keys import name_key, source_key
+from orgkb.loaders.triples import document_ntriples
+from orgkb.ontology.namespace import GRAPH, KIND, PLACE, SOURCE
 from orgkb.ontology.place_graph import places_triples
 from orgkb.ontology.places import default_gazetteer
+from orgkb.ontology.thesaurus import MatterMatcher, default_matcher
 
 ONTOLOGY_GRAPHS = {"ontology": "orgkb.ttl", "places": "places.ttl", "matters": "matters.ttl"}
 DERIVED_GRAPH = GRAPH["derived"]
@@ -327,7 +329,7 @@ class KnowledgeBase:
         fresh_organizations: set[tuple[str, str]] = set()  # and the organizations they are about, by language
         keys = lookalikes.by_place_and_slug(self._page_identities())
         for document in documents:
-            graph = _named(str(document_iri(document.source)))
+            graph = _named(str(document_iri(document)))
             organization = str(organization_iri(document))
             lines = document_ntriples(document, self.matcher)
             if graph.value in fresh_pages or (organization, document.language) in fresh_organizations:
@@ -403,12 +405,14 @@ class KnowledgeBase:
         paths: Iterable[str | Path],
         progress: Callable[[int, int], None] | None = None,
         correction: Correction | None = None,
+        keys: Mapping[str, str] | None = None,
     ) -> BatchReport:
         """Load every page named (directories are searched for page files).
 
         Every page is parsed first (its sidecar's corrections applied, then `correction`); the
         pages that parse are then written, the new ones together in one transaction, so a page
-        that fails writes nothing.
+        that fails writes nothing. `keys` gives pages (by path) another document key than their
+        own (`orgkb.loaders.keys`): the key a page sent by another machine has there.
         """
         report = BatchReport()
         parsed: list[tuple[int, Document]] = []
@@ -417,7 +421,8 @@ class KnowledgeBase:
             if progress is not None:
                 progress(done, len(files))
             try:
-                parsed.append((len(report.results), read_page(path, correction=correction)))
+                key = keys.get(str(path)) if keys else None
+                parsed.append((len(report.results), read_page(path, correction=correction, key=key)))
                 report.results.append(LoadResult(str(path)))
             except LoadError as error:
                 # Keep the message, not the frames: a traceback would keep this store (and its lock) alive.
@@ -429,10 +434,11 @@ class KnowledgeBase:
         return report
 
     def remove_document(self, source: str) -> bool:
-        """Forget a loaded page; False when no such page was loaded."""
-        graph = document_iri(source)
+        """Forget a loaded page, named as it was loaded (its path or URL), by its id (`source/...`)
+        or IRI, or by the name a document built in code was given; False when no such page was loaded."""
         with self._write_lock:
-            if not self._has_graph(graph):
+            graph = next((found for found in _graphs_named(source) if self._has_graph(found)), None)
+            if graph is None:
                 return False
             self.store.remove_graph(_named(str(graph)))
             self.generation += 1
@@ -513,7 +519,7 @@ class KnowledgeBase:
 
     def documents(self) -> list[str]:
         """The IRIs of the loaded source documents."""
-        prefix = str(document_iri("x")).removesuffix("x")
+        prefix = str(SOURCE)
         return sorted(
             graph.value
             for graph in self.store.named_graphs()
@@ -543,6 +549,16 @@ class KnowledgeBase:
             self.store.flush()
 
 
+def _graphs_named(source: str) -> list[URIRef]:
+    """The document IRIs `source` may name: an IRI or id as it is, else the key of a path or URL
+    (`orgkb.loaders.keys`), then of a name."""
+    if source.startswith(str(SOURCE)):
+        return [URIRef(source)]
+    if source.startswith("source/"):
+        return [SOURCE[source.removeprefix("source/")]]
+    return list(dict.fromkeys([SOURCE[source_key(source)], SOURCE[name_key(source)]]))
+
+
 _EXPORT_PREFIXES: Mapping[str, str] = {
     "org": "http://www.w3.org/ns/org#",
     "cv": "http://data.europa.eu/m8g/",
@@ -553,17 +569,3 @@ _EXPORT_PREFIXES: Mapping[str, str] = {
     "prov": "http://www.w3.org/ns/prov#",
     "id": "https://w3id.org/orgkb/id/",
 }
-
-
-def default_matcher() -> MatterMatcher | None:
-    """The thesaurus matcher that assigns matters to duties at load time."""
-    try:
-        from orgkb.ontology.thesaurus import default_thesaurus
-    except ImportError:  # pragma: no cover - the thesaurus ships with the package
-        return None
-    thesaurus = default_thesaurus()
-
-    def match(text: str) -> list[tuple[str, str]]:
-        return [(found.matter.iri, found.words) for found in thesaurus.match(text)]
-
-    return match

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -328,3 +328,22 @@ class Thesaurus:
 def default_thesaurus() -> Thesaurus:
     """The packaged thesaurus, read once."""
     return Thesaurus.load()
+
+
+MatterMatcher = Callable[[str], Sequence[tuple[str, str]]]
+"""Given a duty's text, the (matter IRI, matched words) pairs it concerns: what assigns matters to
+duties when pages are loaded (`orgkb.loaders.triples`), built from the thesaurus by `default_matcher`."""
+
+
+def default_matcher() -> MatterMatcher:
+    """The matcher over the thesaurus shipped with orgkb: a duty's text to its matters.
+
+    >>> [iri.rsplit("/", 1)[-1] for iri, _ in default_matcher()("Handle letters and calls from the public.")]
+    ['letters-and-calls']
+    """
+    thesaurus = default_thesaurus()
+
+    def match(text: str) -> list[tuple[str, str]]:
+        return [(found.matter.iri, found.words) for found in thesaurus.match(text)]
+
+    return match

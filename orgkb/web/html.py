@@ -178,9 +178,8 @@ def organization_page(view: OrganizationView) -> str:
         relation = f" ({record.relation_to_parent})" if record.relation_to_parent else ""
         parent = f'<a href="{organization_href(record.parent_id)}">{e(record.parent_name)}</a>'
         facts.append(("Under", parent + e(relation)))
-    where = ", ".join(filter(None, [record.district, record.city]))
-    if where:
-        facts.append(("Serves", e(where)))
+    if record.serves:
+        facts.append(("Serves", e(record.serves)))
     if view.contact is not None:
         via = "" if view.contact_is_own else " (through its office)"
         facts.append(("Contact" + via, _contact_line(view.contact)))

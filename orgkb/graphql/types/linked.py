@@ -27,8 +27,8 @@ from orgkb.graphql.types.kind import OrganizationKind
 from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.place import Place
 from orgkb.graphql.types.role import Role
-from orgkb.graphql.types.source_document import SourceDocument
-from orgkb.kb import duties, matters, organizations, places, sources
+from orgkb.graphql.types.source_document import SourceDocument, source_document
+from orgkb.kb import duties, matters, organizations, places
 from orgkb.kb.coordination import links as coordination
 from orgkb.kb.duties import ResponsibilityRecord
 from orgkb.kb.matters import MatterRecord
@@ -136,8 +136,25 @@ class Organization(Node):
 
     @strawberry.field(description="The district it serves (the district around a sub-district), or null if unknown.")
     def district(self, info: Info) -> Place | None:
+        return self._served(info, ("district", "county"))
+
+    @strawberry.field(
+        description=(
+            "The city it serves or lies in (a prefecture city, a province-level municipality, Hong Kong or "
+            "Macao), or null: a province's own department serves no city."
+        )
+    )
+    def city(self, info: Info) -> Place | None:
+        return self._served(info, ("city", "province-level municipality", "special administrative region"))
+
+    @strawberry.field(description="The province it serves or lies in, or null (a province-level municipality is none).")
+    def province(self, info: Info) -> Place | None:
+        return self._served(info, ("province",))
+
+    def _served(self, info: Info, levels: tuple[str, ...]) -> Place | None:
+        """The place of one of `levels` that it serves or that lies above the place it serves."""
         found = info.context.memo(places.place_of, self.record.id)
-        while found is not None and found.place_type not in ("district", "county"):
+        while found is not None and found.place_type not in levels:
             found = info.context.memo(places.place, found.parent_id) if found.parent_id else None
         return Place.from_record(found) if found is not None else None
 
@@ -172,8 +189,7 @@ class Organization(Node):
     def source(self, info: Info) -> SourceDocument | None:
         if self.record.document is None:
             return None
-        found = info.context.memo(sources.find_source, self.record.document)
-        return SourceDocument.from_record(found) if found is not None else None
+        return source_document(info, self.record.document_iri, self.record.document)
 
 
 @strawberry.type(
