@@ -22,9 +22,9 @@ from orgkb.errors import LoadError, NotFoundError, OrgkbError, QueryError, Store
 from orgkb.interrupts import Interrupts
 from orgkb.kb import organizations, places, sources
 from orgkb.kb.duties import ResponsibilityRecord, responsibilities
-from orgkb.kb.translations import translations_of
 from orgkb.kb.sources import corrected
 from orgkb.kb.store import KnowledgeBase, LoadResult
+from orgkb.kb.translations import translations_of
 from orgkb.loaders.corrections import Correction
 from orgkb.loaders.corrections import check as check_correction
 from orgkb.loaders.files import expand_paths, read_page
