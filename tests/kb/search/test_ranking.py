@@ -221,6 +221,7 @@ def first_duty(kb: KnowledgeBase, question: str) -> str:
         # (the office's two pages answer through the thesaurus, in whichever language)
         ("低保怎么申请", ALLOWANCE),
         ("去哪里申请低保", ALLOWANCE),
+        ("去哪裡申請低保", ALLOWANCE),  # in traditional characters, 申請 is the same frame word
         ("How do I apply for a subsistence allowance?", ALLOWANCE),
         # a question whose only content is a frame word still finds the duties that say it
         ("申请", ("申请",)),

@@ -17,6 +17,7 @@ from orgkb.kb.search.text import frame_split, related_terms, terms, words_by_ter
         ("Jing’an", ["jingan"]),  # curly apostrophe folded
         ("谁负责", []),  # Chinese asking words and duty boilerplate carry no matter either
         ("低保怎么申请", ["低保", "申请"]),  # Chinese cut into words, the asking words dropped
+        ("低保怎麼申請", ["低保", "申请"]),  # traditional characters are the same words
         # a thesaurus label stays one word, after its parts (the segmenter's search mode)
         ("负责最低生活保障工作", ["最低", "生活", "保障", "最低生活保障"]),
         ("12345热线", ["热线", "12345热线"]),  # digits written into Chinese stay with it
