@@ -32,7 +32,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 
@@ -61,15 +61,6 @@ class PageDuty:
     text: str
     line: int
     matters: tuple[str, ...] = ()
-
-
-@dataclass
-class PageOf:
-    """A page: the organization it is about, its language and its duties in page order."""
-
-    subject: str
-    language: str
-    duties: list[PageDuty] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -176,72 +167,71 @@ def align(english: Sequence[PageDuty], chinese: Sequence[PageDuty], broader: Map
     return pairs[::-1]
 
 
-def _read(select: Select, graph: str | None) -> dict[str, PageOf]:
-    """The pages of one graph (or of every graph): subject, language and duties in page order."""
-    bound = {"graph": ox.NamedNode(graph)} if graph is not None else {}
-    pages: dict[str, PageOf] = {}
-    duties: dict[str, dict[str, PageDuty]] = defaultdict(dict)
+def _page_duties(select: Select, graph: str) -> list[PageDuty]:
+    """The duties of one page's graph, in page order, each with its matters."""
+    duties: dict[str, PageDuty] = {}
     matters: dict[str, list[str]] = defaultdict(list)
-    for row in select("page_translations", **bound):
-        page = str(row["graph"])
-        language = str(row.get("language") or "")
-        found = pages.setdefault(page, PageOf(str(row["org"]), language))
-        if language and not found.language:
-            found.language = language
+    for row in select("page_translations", graph=ox.NamedNode(graph)):
         duty = str(row["duty"])
-        if duty not in duties[page]:
-            duties[page][duty] = PageDuty(duty, str(row["text"]), int(str(row["line"])))
+        duties.setdefault(duty, PageDuty(duty, str(row["text"]), int(str(row["line"]))))
         if row.get("matter") and str(row["matter"]) not in matters[duty]:
             matters[duty].append(str(row["matter"]))
-    for page, found in pages.items():
-        listed = [PageDuty(d.iri, d.text, d.line, tuple(sorted(matters.get(d.iri, ())))) for d in duties[page].values()]
-        found.duties = sorted(listed, key=lambda duty: (duty.line, duty.iri))
-        if not found.language:  # a page without a title: the script of most of its duties
-            chinese = sum(has_chinese(duty.text) for duty in found.duties)
-            found.language = "zh" if chinese * 2 > len(found.duties) else "en"
-    return pages
+    listed = [PageDuty(d.iri, d.text, d.line, tuple(sorted(matters.get(d.iri, ())))) for d in duties.values()]
+    return sorted(listed, key=lambda duty: (duty.line, duty.iri))
+
+
+def _subjects(select: Select, graphs: Iterable[str] | None) -> dict[str, tuple[str, str]]:
+    """Each page (of `graphs`, or every page) -> the organization it is about and its language."""
+    rows = (
+        select("pages_about")
+        if graphs is None
+        else [row for graph in graphs for row in select("pages_about", graph=ox.NamedNode(graph))]
+    )
+    return {str(row["graph"]): (str(row["org"]), str(row.get("language") or "en")) for row in rows}
 
 
 class Translations:
-    """The duty alignments of one store and the pages they were derived from."""
+    """The duty alignments of one store and the pages they were derived from.
+
+    Every page's organization and language is kept; a page's duties are read only when its
+    organization has pages in both languages, so a store of one language pays one light query.
+    """
 
     def __init__(self, select: Select) -> None:
         self.broader: dict[str, set[str]] = defaultdict(set)
         for row in select("matter_broader"):
             self.broader[str(row["matter"])].add(str(row["broader"]))
-        self.pages: dict[str, PageOf] = {}
+        self.pages: dict[str, tuple[str, str]] = {}  # graph -> (organization, language)
+        self.duties: dict[str, list[PageDuty]] = {}  # graph -> its duties, for bilingual organizations
         self.by_subject: dict[str, list[Alignment]] = {}
 
     def update(self, select: Select, changed: Iterable[str], removed: Iterable[str] = ()) -> Change:
         """Read back the pages `changed` (graph IRIs) and forget `removed`; the change to the derived graph."""
         changed, removed = set(changed), set(removed)
-        subjects = {self.pages[page].subject for page in changed | removed if page in self.pages}
+        subjects = {self.pages[page][0] for page in changed | removed if page in self.pages}
         for page in changed | removed:
             self.pages.pop(page, None)
-        if len(changed) >= BULK:
-            read = _read(select, None)
-            self.pages.update({page: read[page] for page in changed if page in read})
-        else:
-            for page in changed:
-                self.pages.update(_read(select, page))
-        subjects |= {self.pages[page].subject for page in changed if page in self.pages}
-        return self._realign(subjects)
+            self.duties.pop(page, None)
+        read = _subjects(select, None if len(changed) >= BULK else sorted(changed))
+        self.pages.update({page: found for page, found in read.items() if page in changed})
+        subjects |= {self.pages[page][0] for page in changed if page in self.pages}
+        return self._realign(select, subjects)
 
     def rebuild(self, select: Select) -> Change:
         """Read every page again; the change adds every alignment (the derived graph is written whole)."""
-        self.pages, self.by_subject = _read(select, None), {}
-        return self._realign({page.subject for page in self.pages.values()})
+        self.pages, self.duties, self.by_subject = _subjects(select, None), {}, {}
+        return self._realign(select, {subject for subject, _ in self.pages.values()})
 
-    def _realign(self, subjects: set[str]) -> Change:
-        by_subject: dict[str, list[PageOf]] = defaultdict(list)
-        for page in self.pages.values():
-            if page.subject in subjects:
-                by_subject[page.subject].append(page)
+    def _realign(self, select: Select, subjects: set[str]) -> Change:
+        by_subject: dict[str, list[tuple[str, str]]] = defaultdict(list)  # subject -> (graph, language)
+        for page, (subject, language) in self.pages.items():
+            if subject in subjects:
+                by_subject[subject].append((page, language))
         removed: list[ox.Quad] = []
         added: list[ox.Quad] = []
         for subject in sorted(subjects):
             old = self.by_subject.pop(subject, [])
-            new = self._aligned(by_subject.get(subject, []))
+            new = self._aligned(select, sorted(by_subject.get(subject, [])))
             if new:
                 self.by_subject[subject] = new
             old_quads, new_quads = set(_quads(old)), set(_quads(new))
@@ -249,12 +239,19 @@ class Translations:
             added += sorted(new_quads - old_quads, key=str)
         return Change(removed, added)
 
-    def _aligned(self, pages: list[PageOf]) -> list[Alignment]:
-        english = [page for page in pages if page.language == "en"]
-        chinese = [page for page in pages if page.language.startswith("zh")]
-        return [
-            pair for left in english for right in chinese for pair in align(left.duties, right.duties, self.broader)
-        ]
+    def _aligned(self, select: Select, pages: list[tuple[str, str]]) -> list[Alignment]:
+        english = [page for page, language in pages if language == "en"]
+        chinese = [page for page, language in pages if language.startswith("zh")]
+        found: list[Alignment] = []
+        for left in english:
+            for right in chinese:
+                found += align(self._duties_of(select, left), self._duties_of(select, right), self.broader)
+        return found
+
+    def _duties_of(self, select: Select, page: str) -> list[PageDuty]:
+        if page not in self.duties:
+            self.duties[page] = _page_duties(select, page)
+        return self.duties[page]
 
 
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
