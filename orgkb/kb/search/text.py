@@ -68,9 +68,10 @@ _BREAK = "|"
 # number, the opening hours), not what it is about. They stay terms, since a question may hold
 # nothing else ("Where do I apply?", "申请"), but they weigh less than the words of its matter
 # (`frame_split`). The purely asking words (who, how, 谁, 怎么, 哪个部门) are dropped outright.
+# Not "request", "contact" or "open": citizens' requests, foreign contacts and opening up are matters.
 _FRAME_WORDS = """\
-apply application request obtain submit procedure procedures form forms requirement requirements
-phone telephone number contact address hours open
+apply application obtain submit procedure procedures form forms requirement requirements
+phone telephone number address hours
 """
 _FRAME_WORDS_ZH = """\
 申请 手续 流程 材料 条件 咨询 查询 预约 领取 提交 报名 步骤 指南 办事 窗口 电话 地址 多少 几点 上班 时间 表格
