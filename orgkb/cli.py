@@ -24,6 +24,7 @@ from orgkb.kb import organizations, places, sources
 from orgkb.kb.duties import ResponsibilityRecord, responsibilities
 from orgkb.kb.sources import corrected
 from orgkb.kb.store import KnowledgeBase, LoadResult
+from orgkb.kb.translations import translations_of
 from orgkb.loaders.corrections import Correction
 from orgkb.loaders.corrections import check as check_correction
 from orgkb.loaders.files import expand_paths, read_page
@@ -204,9 +205,18 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _print_duties(kb: KnowledgeBase, identifier: str, indent: str, out: TextIO) -> None:
+    """Each duty with its source; a duty aligned with its translation on the page in the other
+    language is followed by it ("= ..."), and the translation is not listed again."""
+    shown: set[str] = set()
     for duty in responsibilities(kb, identifier):
+        if duty.id in shown:
+            continue
         label = f"{duty.number}." if duty.number is not None else "-"
         print(f"{indent}{label} [{duty.role}] {duty.text}  ({duty.source.document}:{duty.source.line})", file=out)
+        for found in translations_of(kb, duty.id):
+            where = f"{found.duty.source.document}:{found.duty.source.line}"
+            print(f"{indent}   = {found.duty.text}  ({where}; aligned {found.score:.2f})", file=out)
+            shown.add(found.duty.id)
 
 
 def _both_names(record: organizations.OrganizationRecord, language: str | None = None) -> str:

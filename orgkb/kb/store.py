@@ -27,6 +27,7 @@ from rdflib import Literal, URIRef
 from orgkb.errors import LoadError, OrgkbError, StoreError, StoreInUseError
 from orgkb.kb import lookalikes
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
+from orgkb.kb.coordination.translations import Translations
 from orgkb.loaders.corrections import Correction
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths, read_page
@@ -234,9 +235,11 @@ class KnowledgeBase:
         self._load_vocabularies()
         self._described = self._described_places()
         self._coordination: Coordination | None = None
+        self._translations: Translations | None = None
         self._write_lock = threading.RLock()
         if not self.documents():
             self._coordination = Coordination(self.select)
+            self._translations = Translations(self.select)
         elif not self._derived_is_current():
             self._derive()  # left out of date by an older orgkb, or a write cut short
 
@@ -451,12 +454,16 @@ class KnowledgeBase:
         (graph IRIs); None reads every page again."""
         if written is not None and not written and not removed:
             return
-        if self._coordination is None or written is None:
+        if self._coordination is None or self._translations is None or written is None:
             self._coordination = Coordination(self.select)
+            self._translations = Translations(self.select)
             change = self._coordination.rebuild(self.select)
-            self._write_derived(change, whole=True)
+            aligned = self._translations.rebuild(self.select)
+            self._write_derived(Change(change.removed, change.added + aligned.added), whole=True)
         else:
-            self._write_derived(self._coordination.update(self.select, written, removed))
+            change = self._coordination.update(self.select, written, removed)
+            aligned = self._translations.update(self.select, written, removed)
+            self._write_derived(Change(change.removed + aligned.removed, change.added + aligned.added))
 
     def _write_derived(self, change: Change, whole: bool = False) -> None:
         """Apply `change` to the derived graph (replacing the graph when `whole`).

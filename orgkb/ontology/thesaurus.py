@@ -14,6 +14,8 @@ import Stemmer
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
+from orgkb.ontology.script import simplified
+
 SCHEME = "https://w3id.org/orgkb/matter/"
 MATTERS_TTL = Path(__file__).with_name("matters.ttl")
 _IN_SCHEME, _PREF_LABEL, _ALT_LABEL = str(SKOS.inScheme), str(SKOS.prefLabel), str(SKOS.altLabel)
@@ -185,7 +187,7 @@ class Thesaurus:
                 self._add(label, matter.slug)
             for zh in (matter.label_zh, *matter.alt_labels_zh):
                 if zh:
-                    self._zh.append((zh, matter.slug))
+                    self._zh.append((simplified(zh), matter.slug))
         for phrase in NOT_MATTERS:
             self._add(phrase, None)
         for labels in self._index.values():
@@ -276,6 +278,7 @@ class Thesaurus:
         return self.match(text)
 
     def _match_zh(self, text: str, seen: set[str]) -> list[tuple[int, MatterMatch]]:
+        text = simplified(text)  # traditional characters match the labels too (社會救助)
         taken: list[tuple[int, int]] = []
         found: list[tuple[int, MatterMatch]] = []
         for label, slug in self._zh:

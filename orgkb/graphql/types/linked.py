@@ -1,6 +1,6 @@
-"""The types that lead to one another: an organization, its duties, the matters they concern and
-the regions it works with (`Organization`, `Responsibility`, `Matter`, `PartnerRegion`,
-`RegionPartner`).
+"""The types that lead to one another: an organization, its duties, the matters they concern, the
+regions it works with and a duty's translations (`Organization`, `Responsibility`, `Matter`,
+`PartnerRegion`, `RegionPartner`, `Translation`).
 
 Every other type has a module of its own; these five share one because each resolves to the
 others (an organization lists its duties, a duty names its organization and its matters, a
@@ -28,12 +28,13 @@ from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.place import Place
 from orgkb.graphql.types.role import Role
 from orgkb.graphql.types.source_document import SourceDocument, source_document
-from orgkb.kb import duties, matters, organizations, places
+from orgkb.kb import duties, matters, organizations, places, translations
 from orgkb.kb.coordination import links as coordination
 from orgkb.kb.duties import ResponsibilityRecord
 from orgkb.kb.matters import MatterRecord
 from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.places import PartnerRegionRecord
+from orgkb.kb.translations import TranslationRecord
 
 
 def _parent(root: Organization, info: Info) -> Organization | None:
@@ -233,6 +234,46 @@ class Responsibility(Node):
     @strawberry.field(description="The organization or unit that has this duty.")
     def organization(self, info: Info) -> Organization:
         return Organization.from_record(info.context.memo(organizations.organization, self.owner_id), info.context)
+
+    @strawberry.field(
+        description=(
+            "The same duty on the organization's page in the other language (an English page's duty "
+            "and its Chinese original), aligned when the pages were loaded, best first; empty when "
+            "nothing aligns above the threshold."
+        )
+    )
+    def translations(self, info: Info) -> list[Translation]:
+        found = info.context.memo(translations.translations_of, str(self.id))
+        return [Translation.from_record(record, info.context) for record in found]
+
+
+@strawberry.type(
+    description=(
+        "A duty's translation: the duty on the page in the other language that says the same, "
+        "and the evidence the alignment rests on."
+    )
+)
+class Translation:
+    responsibility: Responsibility = strawberry.field(description="The duty in the other language.")
+    score: float = strawberry.field(description="How sure the alignment is, from 0 to 1.")
+    matters: list[Matter] = strawberry.field(description="The matters both duties concern.")
+    position: float = strawberry.field(description="How alike their places in their pages' lists are, 0 to 1.")
+    length: float = strawberry.field(
+        description="How near their lengths are to the usual ratio of English words to Chinese characters, 0 to 1."
+    )
+    shared_tokens: list[str] = strawberry.field(description="Numbers and Latin names both duties hold (12345, GDP).")
+
+    @classmethod
+    def from_record(cls, record: TranslationRecord, context: Context) -> Translation:
+        known = matters_by_id(context)
+        return cls(
+            responsibility=Responsibility.from_record(record.duty, context),
+            score=record.score,
+            matters=[known[matter] for matter in record.matters if matter in known],
+            position=record.position,
+            length=record.length,
+            shared_tokens=list(record.tokens),
+        )
 
 
 @strawberry.type(

@@ -10,6 +10,7 @@ import pytest
 
 from orgkb.kb.coordination import derived
 from orgkb.kb.coordination.derived import DERIVED, Coordination, fingerprint, versions
+from orgkb.kb.coordination.translations import Translations
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 from orgkb.ontology.namespace import ORGKB
@@ -19,6 +20,7 @@ PAGES = [
     *builtin_paths(),
     *sorted((DATA / "unseen").glob("*.txt"))[:8],
     *sorted((DATA / "variants").glob("*.txt"))[:8],
+    *sorted((DATA / "bilingual").glob("*.txt")),
 ]
 Triple = tuple[str, str, str]
 
@@ -33,9 +35,9 @@ def links(kb: KnowledgeBase) -> set[Triple]:
 
 
 def read_afresh(kb: KnowledgeBase) -> set[Triple]:
-    """The links a reading of every page gives."""
-    change = Coordination(kb.select).rebuild(kb.select)
-    return {(q.subject.value, q.predicate.value, q.object.value) for q in change.added if q.subject != DERIVED}
+    """The links (and duty alignments) a reading of every page gives."""
+    added = [*Coordination(kb.select).rebuild(kb.select).added, *Translations(kb.select).rebuild(kb.select).added]
+    return {(q.subject.value, q.predicate.value, q.object.value) for q in added if q.subject != DERIVED}
 
 
 def current(kb: KnowledgeBase) -> bool:
