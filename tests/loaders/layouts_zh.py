@@ -144,8 +144,12 @@ def render(known: Known, layout: Layout) -> tuple[bytes, str]:
         return _html(lines).encode("utf-8"), "text/html"
     gap = layout.numbering == "none"  # unnumbered duties are parted by blank lines
     text = "\n".join(f"\n{text}" if gap and kind == "item" else text for kind, text in lines) + "\n"
-    encoding = "gb18030" if layout.encoding == "big5" and not layout.traditional else layout.encoding
-    return text.encode(encoding), "text/plain"
+    try:
+        return text.encode(
+            "gb18030" if layout.encoding == "big5" and not layout.traditional else layout.encoding
+        ), "text/plain"
+    except UnicodeEncodeError:  # OpenCC's 羣 and a few others are no Big5 characters: the page goes out in GB18030
+        return text.encode("gb18030"), "text/plain"
 
 
 def _html(lines: list[tuple[str, str]]) -> str:

@@ -173,6 +173,10 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             section = heading
         if position < _NAME_WITHIN:
             _read_name(node, position, cues, evidence)
+            if evidence.heading is None and (framed := _framed_heading(node.text, evidence.name, cues)) is not None:
+                # "X镇人民政府主要职责" under the name "X镇人民政府": the title again, heading the duties
+                evidence.heading = framed
+                evidence.scores[Role.HEADING] = max(evidence.scores[Role.HEADING], 3.0)
             following = nodes[position + 1] if position + 1 < len(nodes) else None
             if evidence.scores[Role.NAME] < 0 and _titles_a_unit_page(node, following, cues, evidence):
                 evidence.scores[Role.NAME], evidence.name = 1.0, cues.clean_name(node.text)
@@ -183,6 +187,15 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         _read_inline(node, cues, evidence)
         found.append(evidence)
     return found
+
+
+def _framed_heading(text: str, name: str | None, cues: Cues) -> Section | None:
+    """The section a title opens when it frames the organization's name with a section's words
+    ("X镇人民政府主要职责", "Main Responsibilities of X"): the name's line when it is the first, a
+    heading when another line is the name."""
+    if not name or name == text or name not in text:
+        return None
+    return cues.heading(text.replace(name, "", 1).strip(" :：-—|"))
 
 
 def _leads_in_to_duties(node: Node, following: Node | None, cues: Cues) -> bool:
