@@ -200,7 +200,8 @@ class _Assembly:
             self.warnings.append(f"line {lines[0]}: skipped {label} ({len(lines)} lines)")
         # contact lines after the last unit's text are the organization's; a unit's head stays the unit's
         for owner, text, line, index in contacts:
-            if owner is not None and (index < last or split_head(text)):
+            heads = split_head(text) or any(field == PERSON for field, _ in self.cues.contact_fields(text))
+            if owner is not None and (index < last or heads):
                 self._contact(owner.contact, text, line)
             else:
                 self._contact(self.contact, text, line)

@@ -135,6 +135,23 @@ def _read(name: str) -> Document:
             [("民政課", 3, 1), ("社會課", 4, 1), ("經建課", 5, 1), ("人文課", 6, 1)],
         ),
         ("yuzhang-subdistrict-short.gbk.txt", "豫章街道办事处", Kind.SUB_DISTRICT_OFFICE, (3, 3), []),
+        # a profile's rows: 机构名称：X, 机构职能：A；B；C, 负责人：……
+        ("wuhou-justice-bureau-profile-labels.txt", "成都市武侯区司法局", Kind.DEPARTMENT, (3, 5), []),
+        (
+            "baiyun-town-title-site-suffix.html",  # GBK HTML, its title carrying the site's name
+            "太和镇人民政府",
+            Kind.GOVERNMENT,
+            (7, 4),
+            [("党政办公室", 12, 1), ("经济发展办公室", 13, 1), ("公共服务办公室", 14, 1)],
+        ),
+        (
+            "haidian-leaders-division.txt",  # leaders' division of work; each unit's head and telephone
+            "北京市海淀区文化和旅游局",
+            Kind.DEPARTMENT,
+            (6, 4),
+            [("办公室", 11, 1), ("文化艺术科", 14, 1)],
+        ),
+        ("xiangxi-township-government.txt", "龙山县石牌镇人民政府", Kind.GOVERNMENT, (3, 6), []),  # X职能职责
     ],
 )
 def test_a_page_in_a_common_layout_is_read(
@@ -154,13 +171,15 @@ def test_a_page_in_a_common_layout_is_read(
         # (page, address, telephone, fax, postal code)
         ("gongshu-general-office-furniture.txt", "杭州市拱墅区环城北路318号", "0571-85000000", None, "310005"),
         ("fenshui-town-contacts-first.txt", "桐庐县分水镇健康路2号", "0571-64200000", "0571-64200001", None),
+        ("wuhou-justice-bureau-profile-labels.txt", "成都市武侯区武侯祠大街1号", "028-85000000", None, "610041"),
+        ("haidian-leaders-division.txt", None, None, None, None),  # the units' telephones stay theirs
         ("tonglu-county-general-office-table.html", "桐庐县迎春南路1号", "0571-64200100", "0571-64200101", "311500"),
         ("moling-subdistrict-heading-colon.txt", "秣陵街道秣陵路1号", "025-52100000", None, None),
         ("beitun-district-office.big5.txt", "臺中市北屯區崇德路二段1號", "04-22000000", None, None),
     ],
 )
 def test_contact_blocks_are_read(
-    page: str, address: str, telephone: str, fax: str | None, postal_code: str | None
+    page: str, address: str | None, telephone: str | None, fax: str | None, postal_code: str | None
 ) -> None:
     contact = _read(page).contact
     assert (contact.address, contact.telephone, contact.fax, contact.postal_code) == (
@@ -188,6 +207,7 @@ def test_contact_blocks_are_read(
             ["首页>机构设置>区商务局", "字号：大 中 小", "局长：王建国", "副局长：李明、张华", "打印本页 关闭窗口"],
         ),
         ("moling-subdistrict-heading-colon.txt", ["街道概况"]),  # a section's label, no name
+        ("wuhou-justice-bureau-profile-labels.txt", ["首页 > 政府信息公开 > 机构概况", "负责人：刘某"]),
     ],
 )
 def test_site_furniture_is_dropped(page: str, dropped: list[str]) -> None:
@@ -226,3 +246,11 @@ def test_sub_items_after_a_colon_stay_in_their_duty() -> None:
         True,
         True,
     )
+
+
+def test_a_units_head_and_telephone_stay_the_units() -> None:
+    units = _read("haidian-leaders-division.txt").units
+    assert [(unit.contact.telephone, unit.contact.line) for unit in units] == [
+        ("010-88000001", 13),
+        ("010-88000002", 16),
+    ]

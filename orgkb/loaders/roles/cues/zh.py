@@ -63,6 +63,7 @@ _CONTACT_LABELS = (
     ("email", r"(?:电子)?邮箱|电子邮件|E-?mail"),
     ("hours", r"(?:办公|工作|服务|接待)时间"),
     ("website", r"网址|(?:政府|门户)?网站"),
+    ("person", r"(?:科室|单位)?(?:负责人|联系人)"),  # who to ask: a person, whom the graph does not hold
 )
 _LABEL = "|".join(either_script(pattern) for _, pattern in _CONTACT_LABELS)
 _CONTACT = re.compile(
@@ -80,6 +81,7 @@ _FITS = {
     "email": re.compile(r"@"),
     "website": re.compile(r"\w\.\w"),
     "hours": re.compile(r"\d|(?:周|星期|工作日)"),
+    "person": re.compile(r"^[\u3400-\u9fff·]{2,5}$"),
 }
 _LEADING_NUMBER = re.compile(r"^([(（+]?\d[\d\s()（）+-]{5,}\d)\s*[,，、;；]\s*\D")
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
@@ -144,8 +146,10 @@ def _split_heading(text: str) -> tuple[Section, str] | None:
 
 
 _TITLE_FRAME = compile_either(
-    r"^(?:关于)?|(?:的)?(?:主要职责|机构职能|职能配置|职责|机构设置|内设机构|简介|概况|组织架构图|组织架构|"
-    r"职能简介|机构概况)+[\s：:]*$|"
+    # "机构名称：X": the label of a profile's first row
+    r"^(?:关于|(?:机构|单位|部门)名称\s*[:：]\s*)?|"
+    r"(?:的)?(?:(?:主要|工作|机构|部门)?(?:职责|职能|职能职责|职责职能|职能配置)|机构设置|内设机构|简介|概况|"
+    r"组织架构图|组织架构|职能简介|机构概况)+[\s：:]*$|"
     # "X职能配置、内设机构和人员编制规定": the title of the regulation that sets the organization up
     r"(?:的)?(?:主要职责|机构职能|职能配置)[、，,和及]?[^，,。；;]{0,16}?(?:规定|方案)$"
 )
