@@ -480,3 +480,5 @@ def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
     else:
         return
     evidence.scores[Role.UNIT_DUTIES] = 4.0 + (1 if evidence.section in (Section.UNITS, Section.AFFILIATED) else 0)
+    if cues.duty_start.search(evidence.inline[0]):
+        evidence.scores[Role.DUTY] -= 2.5  # "监督检查科。组织……": the verb opens the unit's name, not a duty

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import charset_normalizer
 
 from orgkb.errors import LoadError
-from orgkb.loaders.sources.han_reading import chinese_reading
+from orgkb.loaders.sources.han_reading import chinese_reading, gb18030_han
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
@@ -127,6 +127,8 @@ def _detected(data: bytes, source: str) -> tuple[str, str]:
         return chinese
     matches = charset_normalizer.from_bytes(data)
     best = matches.best()
+    if best is None and (text := gb18030_han(data)) is not None:
+        return text, "gb18030"  # Chinese, but not the everyday kind: a traditional page in GBK
     if best is None:
         raise LoadError(source, "binary data, not a text page (no text encoding reads it)")
     tied = [match for match in matches if match.chaos <= best.chaos and match.coherence >= best.coherence]

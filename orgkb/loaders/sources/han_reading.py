@@ -57,6 +57,29 @@ def chinese_reading(data: bytes, *, detected_chinese: bool = False) -> tuple[str
     return None if best is None else (best[1], best[2])
 
 
+def gb18030_han(data: bytes) -> str | None:
+    """The GB18030 reading of `data` when it is Chinese text at all (rare and traditional characters
+    too), for bytes no detector reads: a traditional page in GBK.
+
+    >>> gb18030_han("臺北市政府民政局".encode("gb18030"))
+    '臺北市政府民政局'
+    """
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    wide = han = 0
+    for char in text[:_SAMPLE]:
+        if not char.isascii():
+            wide += 1
+            han += _is_han(char) or any(low <= ord(char) <= high for low, high in _NEUTRAL)
+    return text if wide and han >= _SHARE * wide else None
+
+
+def _is_han(char: str) -> bool:
+    return unicodedata.name(char, "").startswith("CJK UNIFIED IDEOGRAPH")
+
+
 def _has_low_second_byte(data: bytes) -> bool:
     """Whether a double-byte character of `data` (read as Big5 reads it) has a second byte in 0x40-0x7E."""
     index = 0
@@ -77,7 +100,7 @@ def _everyday_share(text: str, codec: str) -> float | None:
         if char.isascii():
             continue
         wide += 1
-        if unicodedata.name(char, "").startswith("CJK UNIFIED IDEOGRAPH"):
+        if _is_han(char):
             han += 1
             everyday += _everyday_han(char, codec)
         elif any(low <= ord(char) <= high for low, high in _NEUTRAL):

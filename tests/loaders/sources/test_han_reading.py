@@ -41,6 +41,12 @@ def test_short_traditional_pages_read_as_big5(text: str) -> None:
     assert (decoded.encoding, decoded.text) == ("big5", text)
 
 
+def test_a_traditional_page_in_gbk_reads_as_gb18030_where_no_detector_reads_it() -> None:
+    text = "鹿城區衛生健康局\n主要職責\n一、負責全區統計調查工作。\n（一）監督檢查科。監督公共場所的安全檢查。\n"
+    decoded = decode(text.encode("gb18030"), "page.txt")
+    assert (decoded.encoding, decoded.text) == ("gb18030", text)
+
+
 @pytest.mark.parametrize("text", SHORT_SIMPLIFIED + SHORT_TRADITIONAL)
 def test_short_utf8_pages_stay_utf8(text: str) -> None:
     assert decode(text.encode(), "page.txt").encoding == "utf-8"

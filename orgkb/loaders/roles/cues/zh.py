@@ -266,7 +266,7 @@ CUES = Cues(
         compile_either(r"组织架构图\s+(?P<names>.+)$"),
         # "区水利局设办公室、规划建设股和农村水利股3个内设机构": the names, then how many there are
         compile_either(
-            r"(?:设|下设|内设|设有|设置)(?P<names>[^：:。；;]{4,}?)等?[\d一二三四五六七八九十]+个"
+            r"(?:设|下设|内设|设有|设置)(?P<names>[^：:。；;]{2,}?)等?[\d一二三四五六七八九十]+个"
             r"(?:内设|职能)?(?:机构|科室|股室|处室|部门|办公室)"
         ),
         # "本单位负责政府信息公开事务的工作机构:X镇党政办。": a disclosure guide names the unit
