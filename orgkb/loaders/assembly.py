@@ -145,8 +145,10 @@ class _Assembly:
                 # "... has set up eight offices, namely A, B and C."
                 listed.append((node.line, names, section, len(units)))
                 continue
-            if role in (Role.DUTY, Role.INTRO) and unit is not None and node.gap and (names := self._set_up(node.text)):
-                for name in names:  # "本所设图书馆、清洁队,……": an article after the units sets up more
+            parted = node.gap or self._article(node.text) is not None  # a paragraph or an article of its own
+            set_up = (unit is None or parted) and role in (Role.DUTY, Role.INTRO)
+            if set_up and (names := self._set_up(node.text)):
+                for name in names:  # "本所设图书馆、清洁队,……": an article sets units up, before the units or after
                     units.append(self._unit(name, node.line, len(units) + 1, section))
                 continue
             if role is Role.INTRO and section is not None and node.text.endswith((":", "：")):
@@ -238,8 +240,14 @@ class _Assembly:
                     return units if 3 * len(units) >= 2 * len(names) else names  # a chart's posts left out
         return []
 
+    def _article(self, text: str) -> re.Match[str] | None:
+        """The number opening a regulation's article ("第五條　"), or None."""
+        return self.cues.article.match(text) if self.cues.article is not None else None
+
     def _set_up(self, text: str) -> list[str]:
-        """The units a regulation's article sets up ("本所设主计室,置主任……"), or []."""
+        """The units a regulation's article sets up ("本所设主计室,置主任……", "第五條 本所設會計室,……"), or []."""
+        if (article := self._article(text)) is not None:
+            text = text[article.end() :]
         match = self.cues.units_set_up.match(text) if self.cues.units_set_up is not None else None
         names = self._split_names(match.group("names")) if match is not None else []
         return names if names and all(names_unit(name, self.cues) for name in names) else []

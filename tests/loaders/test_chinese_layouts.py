@@ -152,6 +152,34 @@ def _read(name: str) -> Document:
             [("办公室", 11, 1), ("文化艺术科", 14, 1)],
         ),
         ("xiangxi-township-government.txt", "龙山县石牌镇人民政府", Kind.GOVERNMENT, (3, 6), []),  # X职能职责
+        (
+            "zhongshan-district-office-rules.txt",  # 組織規程: its history line, 第一條……, 第五條 本所設會計室
+            "臺北市中山區公所",
+            Kind.SUB_DISTRICT_OFFICE,
+            (0, 0),
+            [
+                ("民政課", 7, 1),
+                ("社會課", 8, 1),
+                ("經建課", 9, 1),
+                ("行政課", 10, 1),
+                ("會計室", 11, 0),
+                ("人事室", 12, 0),
+            ],
+        ),
+        (
+            "sanchong-district-office-rules.txt",  # "第 1 條" alone on its line over the article's text
+            "新北市三重區公所",
+            Kind.SUB_DISTRICT_OFFICE,
+            (0, 0),
+            [("民政課", 8, 1), ("社會課", 9, 1), ("農經課", 10, 1), ("人文課", 11, 1), ("主計室", 13, 0)],
+        ),
+        (
+            "fengshan-district-office-articles.txt",  # 本所掌理下列事項：……, then 本所設A、B、C，分別辦事
+            "高雄市鳳山區公所",
+            Kind.SUB_DISTRICT_OFFICE,
+            (4, 4),
+            [(name, 8, 0) for name in ("民政課", "社會課", "經建課", "秘書室")],
+        ),
     ],
 )
 def test_a_page_in_a_common_layout_is_read(
@@ -208,6 +236,7 @@ def test_contact_blocks_are_read(
         ),
         ("moling-subdistrict-heading-colon.txt", ["街道概况"]),  # a section's label, no name
         ("wuhou-justice-bureau-profile-labels.txt", ["首页 > 政府信息公开 > 机构概况", "负责人：刘某"]),
+        ("zhongshan-district-office-rules.txt", ["中華民國一百十年三月一日臺北市政府府法綜字第0000000000號令修正發布"]),
     ],
 )
 def test_site_furniture_is_dropped(page: str, dropped: list[str]) -> None:

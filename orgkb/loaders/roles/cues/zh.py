@@ -253,6 +253,8 @@ CUES = Cues(
     ),
     contact_fields=_contact_fields,
     furniture=compile_either(
+        # a regulation's history: "中华民国一百十年三月一日……令修正发布", "……令修正公布第五条条文"
+        r"(?:中华民国|民国|\d{4}年)[^。]{0,60}?(?:令|函)(?:修正|订定|制定|增订|核定)?(?:发布|公布)[^。]{0,30}|"
         # a row of the site's buttons: "打印本页 关闭窗口", "【打印】【关闭】", "字号：大 中 小"
         rf"(?:(?:[【\[]?(?:{_BUTTONS})[】\]]?[\s|｜/:：]*)+|当前位置.*|您的位置.*|跳(?:转)?到.*|无障碍.*|"
         r"简体|繁体|English|通过.*无障碍.*|手机扫描.*|.*\.(?:jpg|jpeg|png|gif)|\S*/\S*/\S*|"
@@ -277,7 +279,7 @@ CUES = Cues(
     head_of=re.compile(r"(?!)"),  # a Chinese name ends in its noun
     clean_name=_clean_name,
     words=lambda text: len(re.findall(r"[\u3400-\u9fff]", text)) // 2 + len(re.findall(r"[A-Za-z]+", text)),
-    article=compile_either(r"^第[一二三四五六七八九十百零〇\d]{1,5}条\s*"),
+    article=compile_either(r"^第\s*[一二三四五六七八九十百零〇\d]{1,5}\s*条(?:\s+|　*)"),
     units_set_up=compile_either(
         r"^本(?:所|局|处|署|府|会|委|办|中心)(?:另)?设(?!下列|以下|有下列)(?P<names>[^，,。：:；;]{2,30})[，,。]"
     ),
