@@ -153,6 +153,14 @@ def _read(name: str) -> Document:
         ),
         ("xiangxi-township-government.txt", "龙山县石牌镇人民政府", Kind.GOVERNMENT, (3, 6), []),  # X职能职责
         (
+            "binjiang-sports-bureau-run-on.txt",  # 是……部门。主要职责是：（一）……；（二）…… in one paragraph
+            "杭州市滨江区文化广电旅游体育局",
+            Kind.DEPARTMENT,
+            (3, 4),
+            [("办公室", 5, 1), ("公共服务科", 6, 1)],
+        ),
+        ("xinjie-subdistrict-intro.txt", "北京市丰台区新街街道办事处", Kind.SUB_DISTRICT_OFFICE, (5, 4), []),
+        (
             "zhongshan-district-office-rules.txt",  # 組織規程: its history line, 第一條……, 第五條 本所設會計室
             "臺北市中山區公所",
             Kind.SUB_DISTRICT_OFFICE,
@@ -283,3 +291,14 @@ def test_a_units_head_and_telephone_stay_the_units() -> None:
         ("010-88000001", 13),
         ("010-88000002", 16),
     ]
+
+
+def test_a_paragraph_numbering_its_duties_inline_is_parted_at_its_numbers() -> None:
+    document = _read("binjiang-sports-bureau-run-on.txt")
+    assert [duty.text for duty in document.duties] == [
+        "贯彻执行文化、旅游、体育工作的方针政策",  # the lead-in (是……部门。主要职责是：) left out
+        "负责全区公共文化服务体系建设",
+        "负责全区旅游市场的监督管理",
+        "组织开展全民健身活动",
+    ]
+    assert document.units[0].aliases == ["政策法规科"]  # 办公室（挂政策法规科牌子）

@@ -206,7 +206,10 @@ CUES = Cues(
         rf"[\u4e00-\u9fff]{{0,6}}(?:包含|包括|设|置|设有)(?:{_POSTS})(?:[、，,及和](?:{_POSTS})){{2,}}等?[。；;]?"
     ),
     respell=lambda text: [],
-    alias_mark=compile_either(r"^(?:挂|加挂|保留)?[^，,]{0,4}?牌子[:：]?|^(?:又称|简称)[:：]?"),
+    # "挂牌子：X", "简称X", "挂X牌子": what frames another name in brackets
+    alias_mark=compile_either(
+        r"^(?:挂|加挂|保留)?[^，,]{0,4}?牌子[:：]?|^(?:又称|简称)[:：]?|^(?:加挂|挂)(?=.+牌子$)|牌子$"
+    ),
     organization_end=compile_either(_ORGANIZATION + r"(?:[(（][^()（）]*[)）])?$"),
     unit_end=compile_either(r"(?:科|股|室|处|中心|队|所|站|办|组|课|部|馆|院|委员会)(?:[(（][^()（）]*[)）])?$"),
     duty_start=compile_either(rf"^(?:{_DUTY_VERBS})"),
