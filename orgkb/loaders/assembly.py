@@ -22,7 +22,7 @@ from orgkb.loaders.outline import Node
 from orgkb.loaders.page import Page
 from orgkb.loaders.roles import Role, Roled
 from orgkb.loaders.roles.cues import Cues, Section
-from orgkb.loaders.roles.evidence import contact_text, names_unit
+from orgkb.loaders.roles.evidence import contact_text, names_unit, unit_with_contact
 from orgkb.ontology.places import fold_name
 
 # The least evidence for a name that the reader accepts, and below which it warns that it guessed.
@@ -172,8 +172,11 @@ class _Assembly:
                 continue
             if role in (Role.UNIT, Role.UNIT_DUTIES):
                 name = item.evidence.inline[0] if role is Role.UNIT_DUTIES and item.evidence.inline else node.text
-                unit = self._unit(name, node.line, len(units) + 1, section)
+                with_contact = unit_with_contact(name, self.cues) if role is Role.UNIT else None
+                unit = self._unit(with_contact[0] if with_contact else name, node.line, len(units) + 1, section)
                 units.append(unit)
+                if with_contact is not None:
+                    self._contact(unit.contact, with_contact[1], node.line)
                 if role is Role.UNIT_DUTIES and item.evidence.inline:
                     unit_items.append(_Draft(unit, [(node.line, item.evidence.inline[1])]))
                 continue

@@ -159,6 +159,13 @@ def _read(name: str) -> Document:
             (3, 4),
             [("办公室", 5, 1), ("公共服务科", 6, 1)],
         ),
+        (
+            "changning-units-phones.txt",  # units listed with their telephones
+            "上海市长宁区民政局",
+            Kind.DEPARTMENT,
+            (3, 3),
+            [("办公室", 7, 0), ("社会救助科", 8, 0), ("婚姻登记科", 9, 0)],
+        ),
         ("xinjie-subdistrict-intro.txt", "北京市丰台区新街街道办事处", Kind.SUB_DISTRICT_OFFICE, (5, 4), []),
         (
             "zhongshan-district-office-rules.txt",  # 組織規程: its history line, 第一條……, 第五條 本所設會計室

@@ -269,6 +269,8 @@ def _scores(
     words = cues.words(text)
     ends_sentence = text[-1] in cues.sentence_end
     bare = _unbracketed(text)
+    if (with_contact := unit_with_contact(text, cues)) is not None:
+        bare = _unbracketed(with_contact[0])  # "办公室  电话：……": a unit's name, its telephone after it
     duty_verb = bool(cues.duty_start.search(bare))
     unit_noun = names_unit(bare, cues)
     following = nodes[position + 1] if position + 1 < len(nodes) else None
@@ -392,6 +394,22 @@ def _scores(
         Role.DUTY: duty,
         Role.CONTACT: contact_score,
     }
+
+
+_SPACE = re.compile(r"\s+")
+_UNIT_WITH_CONTACT = 80  # characters: a longer line is no unit's name and telephone
+
+
+def unit_with_contact(text: str, cues: Cues) -> tuple[str, str] | None:
+    """A unit's name followed by its contact details on one line ("办公室  电话：021-62000001"):
+    (name, contact text), or None."""
+    if len(text) > _UNIT_WITH_CONTACT or not _CONTACT_HINT.search(text):
+        return None
+    for space in _SPACE.finditer(text.strip()):
+        head, tail = text.strip()[: space.start()], text.strip()[space.end() :]
+        if names_unit(head, cues) and not cues.duty_start.search(head) and cues.contact_fields(tail):
+            return head, tail
+    return None
 
 
 def contact_text(node: Node) -> str:
