@@ -166,6 +166,14 @@ def _read(name: str) -> Document:
             (3, 3),
             [("办公室", 7, 0), ("社会救助科", 8, 0), ("婚姻登记科", 9, 0)],
         ),
+        (
+            "futian-development-reform-colon-units.txt",  # 1.办公室： over （1） duties
+            "深圳市福田区发展和改革局",
+            Kind.DEPARTMENT,
+            (3, 3),
+            [("办公室", 7, 2), ("规划科", 10, 2), ("投资科", 13, 1)],
+        ),
+        ("pukou-town-yishi-erji.txt", "南京市浦口区永宁街道办事处", Kind.SUB_DISTRICT_OFFICE, (3, 4), []),
         ("xinjie-subdistrict-intro.txt", "北京市丰台区新街街道办事处", Kind.SUB_DISTRICT_OFFICE, (5, 4), []),
         (
             "zhongshan-district-office-rules.txt",  # 組織規程: its history line, 第一條……, 第五條 本所設會計室
@@ -309,3 +317,13 @@ def test_a_paragraph_numbering_its_duties_inline_is_parted_at_its_numbers() -> N
         "组织开展全民健身活动",
     ]
     assert document.units[0].aliases == ["政策法规科"]  # 办公室（挂政策法规科牌子）
+
+
+def test_clauses_counted_in_words_lose_their_count() -> None:
+    duties = _read("pukou-town-yishi-erji.txt").duties
+    assert [duty.text for duty in duties] == [
+        "负责辖区党的建设工作",  # 一是负责……
+        "负责辖区经济发展服务工作",
+        "负责辖区社会治理和平安建设",
+        "协助上级部门做好征兵、统计等工作",
+    ]

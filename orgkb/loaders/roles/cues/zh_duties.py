@@ -64,10 +64,22 @@ def split_duties_zh(paragraph: str) -> list[str]:
     ['负责文电工作', '负责档案管理', '承担其他工作']
     >>> split_duties_zh("本局是区政府工作部门。主要职责是：（一）负责规划，编制计划；（二）负责统计。")
     ['负责规划，编制计划', '负责统计']
+    >>> split_duties_zh("一是负责党建工作；二是协助征兵工作。")
+    ['负责党建工作', '协助征兵工作']
     """
     if (items := _inline_items(paragraph)) is not None:
         return items
-    return [clause.strip(" ；;。") for clause in _CLAUSE_END.split(paragraph) if clause.strip(" ；;。")]
+    clauses = [clause.strip(" ；;。") for clause in _CLAUSE_END.split(paragraph) if clause.strip(" ；;。")]
+    counted = [_COUNTED.match(clause) for clause in clauses]
+    if len(clauses) >= 2 and all(
+        match is not None and match.group(1) == _NUMERALS[index % len(_NUMERALS)] for index, match in enumerate(counted)
+    ):
+        return [clause[match.end() :] for clause, match in zip(clauses, counted, strict=True) if match is not None]
+    return clauses
+
+
+# "一是负责……；二是负责……": clauses counted in words
+_COUNTED = re.compile(r"^([一二三四五六七八九十])是(?=\S)")
 
 
 _INLINE_MARK = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]")
