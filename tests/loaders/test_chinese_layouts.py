@@ -174,6 +174,7 @@ def _read(name: str) -> Document:
             [("办公室", 7, 2), ("规划科", 10, 2), ("投资科", 13, 1)],
         ),
         ("pukou-town-yishi-erji.txt", "南京市浦口区永宁街道办事处", Kind.SUB_DISTRICT_OFFICE, (3, 4), []),
+        ("gulou-government-work-rules.txt", "南京市鼓楼区人民政府", Kind.GOVERNMENT, (7, 4), []),  # X工作规则, 第一章
         ("xinjie-subdistrict-intro.txt", "北京市丰台区新街街道办事处", Kind.SUB_DISTRICT_OFFICE, (5, 4), []),
         (
             "zhongshan-district-office-rules.txt",  # 組織規程: its history line, 第一條……, 第五條 本所設會計室
@@ -260,6 +261,7 @@ def test_contact_blocks_are_read(
         ("moling-subdistrict-heading-colon.txt", ["街道概况"]),  # a section's label, no name
         ("wuhou-justice-bureau-profile-labels.txt", ["首页 > 政府信息公开 > 机构概况", "负责人：刘某"]),
         ("zhongshan-district-office-rules.txt", ["中華民國一百十年三月一日臺北市政府府法綜字第0000000000號令修正發布"]),
+        ("gulou-government-work-rules.txt", ["第一章 总 则", "第二章 职 责", "第三章 会议制度"]),  # chapters
     ],
 )
 def test_site_furniture_is_dropped(page: str, dropped: list[str]) -> None:
