@@ -22,7 +22,7 @@ from orgkb.loaders.outline import Node
 from orgkb.loaders.page import Page
 from orgkb.loaders.roles import Role, Roled
 from orgkb.loaders.roles.cues import Cues, Section
-from orgkb.loaders.roles.evidence import contact_text, names_unit
+from orgkb.loaders.roles.evidence import contact_text, names_unit, unit_with_contact
 from orgkb.ontology.places import fold_name
 
 # The least evidence for a name that the reader accepts, and below which it warns that it guessed.
@@ -145,8 +145,10 @@ class _Assembly:
                 # "... has set up eight offices, namely A, B and C."
                 listed.append((node.line, names, section, len(units)))
                 continue
-            if role in (Role.DUTY, Role.INTRO) and unit is not None and node.gap and (names := self._set_up(node.text)):
-                for name in names:  # "本所设图书馆、清洁队,……": an article after the units sets up more
+            parted = node.gap or self._article(node.text) is not None  # a paragraph or an article of its own
+            set_up = (unit is None or parted) and role in (Role.DUTY, Role.INTRO)
+            if set_up and (names := self._set_up(node.text)):
+                for name in names:  # "本所设图书馆、清洁队,……": an article sets units up, before the units or after
                     units.append(self._unit(name, node.line, len(units) + 1, section))
                 continue
             if role is Role.INTRO and section is not None and node.text.endswith((":", "：")):
@@ -170,8 +172,11 @@ class _Assembly:
                 continue
             if role in (Role.UNIT, Role.UNIT_DUTIES):
                 name = item.evidence.inline[0] if role is Role.UNIT_DUTIES and item.evidence.inline else node.text
-                unit = self._unit(name, node.line, len(units) + 1, section)
+                with_contact = unit_with_contact(name, self.cues) if role is Role.UNIT else None
+                unit = self._unit(with_contact[0] if with_contact else name, node.line, len(units) + 1, section)
                 units.append(unit)
+                if with_contact is not None:
+                    self._contact(unit.contact, with_contact[1], node.line)
                 if role is Role.UNIT_DUTIES and item.evidence.inline:
                     unit_items.append(_Draft(unit, [(node.line, item.evidence.inline[1])]))
                 continue
@@ -200,7 +205,8 @@ class _Assembly:
             self.warnings.append(f"line {lines[0]}: skipped {label} ({len(lines)} lines)")
         # contact lines after the last unit's text are the organization's; a unit's head stays the unit's
         for owner, text, line, index in contacts:
-            if owner is not None and (index < last or split_head(text)):
+            heads = split_head(text) or any(field == PERSON for field, _ in self.cues.contact_fields(text))
+            if owner is not None and (index < last or heads):
                 self._contact(owner.contact, text, line)
             else:
                 self._contact(self.contact, text, line)
@@ -237,8 +243,14 @@ class _Assembly:
                     return units if 3 * len(units) >= 2 * len(names) else names  # a chart's posts left out
         return []
 
+    def _article(self, text: str) -> re.Match[str] | None:
+        """The number opening a regulation's article ("第五條　"), or None."""
+        return self.cues.article.match(text) if self.cues.article is not None else None
+
     def _set_up(self, text: str) -> list[str]:
-        """The units a regulation's article sets up ("本所设主计室,置主任……"), or []."""
+        """The units a regulation's article sets up ("本所设主计室,置主任……", "第五條 本所設會計室,……"), or []."""
+        if (article := self._article(text)) is not None:
+            text = text[article.end() :]
         match = self.cues.units_set_up.match(text) if self.cues.units_set_up is not None else None
         names = self._split_names(match.group("names")) if match is not None else []
         return names if names and all(names_unit(name, self.cues) for name in names) else []

@@ -173,6 +173,10 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             section = heading
         if position < _NAME_WITHIN:
             _read_name(node, position, cues, evidence)
+            if evidence.heading is None and (framed := _framed_heading(node.text, evidence.name, cues)) is not None:
+                # "X镇人民政府主要职责" under the name "X镇人民政府": the title again, heading the duties
+                evidence.heading = framed
+                evidence.scores[Role.HEADING] = max(evidence.scores[Role.HEADING], 3.0)
             following = nodes[position + 1] if position + 1 < len(nodes) else None
             if evidence.scores[Role.NAME] < 0 and _titles_a_unit_page(node, following, cues, evidence):
                 evidence.scores[Role.NAME], evidence.name = 1.0, cues.clean_name(node.text)
@@ -183,6 +187,15 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         _read_inline(node, cues, evidence)
         found.append(evidence)
     return found
+
+
+def _framed_heading(text: str, name: str | None, cues: Cues) -> Section | None:
+    """The section a title opens when it frames the organization's name with a section's words
+    ("X镇人民政府主要职责", "Main Responsibilities of X"): the name's line when it is the first, a
+    heading when another line is the name."""
+    if not name or name == text or name not in text:
+        return None
+    return cues.heading(text.replace(name, "", 1).strip(" :：-—|"))
 
 
 def _leads_in_to_duties(node: Node, following: Node | None, cues: Cues) -> bool:
@@ -256,6 +269,8 @@ def _scores(
     words = cues.words(text)
     ends_sentence = text[-1] in cues.sentence_end
     bare = _unbracketed(text)
+    if (with_contact := unit_with_contact(text, cues)) is not None:
+        bare = _unbracketed(with_contact[0])  # "办公室  电话：……": a unit's name, its telephone after it
     duty_verb = bool(cues.duty_start.search(bare))
     unit_noun = names_unit(bare, cues)
     following = nodes[position + 1] if position + 1 < len(nodes) else None
@@ -381,6 +396,22 @@ def _scores(
     }
 
 
+_SPACE = re.compile(r"\s+")
+_UNIT_WITH_CONTACT = 80  # characters: a longer line is no unit's name and telephone
+
+
+def unit_with_contact(text: str, cues: Cues) -> tuple[str, str] | None:
+    """A unit's name followed by its contact details on one line ("办公室  电话：021-62000001"):
+    (name, contact text), or None."""
+    if len(text) > _UNIT_WITH_CONTACT or not _CONTACT_HINT.search(text):
+        return None
+    for space in _SPACE.finditer(text.strip()):
+        head, tail = text.strip()[: space.start()], text.strip()[space.end() :]
+        if names_unit(head, cues) and not cues.duty_start.search(head) and cues.contact_fields(tail):
+            return head, tail
+    return None
+
+
 def contact_text(node: Node) -> str:
     """The text to read a node's contact details from: a two-cell table row as "label: value"."""
     cells = node.block.cells
@@ -467,3 +498,5 @@ def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
     else:
         return
     evidence.scores[Role.UNIT_DUTIES] = 4.0 + (1 if evidence.section in (Section.UNITS, Section.AFFILIATED) else 0)
+    if cues.duty_start.search(evidence.inline[0]):
+        evidence.scores[Role.DUTY] -= 2.5  # "监督检查科。组织……": the verb opens the unit's name, not a duty
