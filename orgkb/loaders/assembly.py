@@ -23,6 +23,7 @@ from orgkb.loaders.page import Page
 from orgkb.loaders.roles import Role, Roled
 from orgkb.loaders.roles.cues import Cues, Section
 from orgkb.loaders.roles.evidence import contact_text, names_unit
+from orgkb.loaders.roles.mentioned import mentioned_name
 from orgkb.ontology.places import fold_name
 
 # The least evidence for a name that the reader accepts, and below which it warns that it guessed.
@@ -45,6 +46,13 @@ class _Draft:
     nested: bool = False  # it holds a list of its own
 
 
+@dataclass(frozen=True)
+class _Named:
+    name: str
+    line: int
+    roled: Roled | None  # the block that gives it; None for a name printed inside the text
+
+
 class _Assembly:
     def __init__(self, page: Page, roled: list[Roled], cues: Cues) -> None:
         self.page, self.roled, self.cues = page, roled, cues
@@ -63,17 +71,7 @@ class _Assembly:
         return repaired
 
     def document(self) -> Document:
-        named = next((item for item in self.roled if item.role is Role.NAME), None)
-        if named is None or named.evidence.scores[Role.NAME] <= NAME_THRESHOLD or not named.evidence.name:
-            line = self.roled[0].node.line if self.roled else None
-            raise LoadError(
-                self.page.source, "found no organization's name (a title or a sentence naming it)", line=line
-            )
-        if named.evidence.scores[Role.NAME] < SURE_NAME:
-            self.warnings.append(
-                f"line {named.node.line}: the organization's name was guessed "
-                f"(confidence {named.evidence.scores[Role.NAME] / SURE_NAME:.2f}): {named.evidence.name!r}"
-            )
+        named = self._named()
         units: list[Unit] = []
         org_items: list[_Draft] = []
         unit_items: list[_Draft] = []
@@ -216,10 +214,33 @@ class _Assembly:
             org_items = prose
         return self._build(named, intro, released, org_items, unit_items, units, chinese_title)
 
-    def _fuller_name(self, named: Roled) -> str:
+    def _named(self) -> _Named:
+        """The organization's name: the block that gives it, else a name printed inside the page's text
+        (a guess, warned of); `LoadError` when there is neither."""
+        item = next((item for item in self.roled if item.role is Role.NAME), None)
+        if item is not None and item.evidence.scores[Role.NAME] > NAME_THRESHOLD and item.evidence.name:
+            if item.evidence.scores[Role.NAME] < SURE_NAME:
+                self.warnings.append(
+                    f"line {item.node.line}: the organization's name was guessed "
+                    f"(confidence {item.evidence.scores[Role.NAME] / SURE_NAME:.2f}): {item.evidence.name!r}"
+                )
+            return _Named(item.evidence.name, item.node.line, item)
+        texts = [(item.node.line, item.node.text) for item in self.roled if item.role is not Role.FURNITURE]
+        if (mention := mentioned_name(texts, self.cues)) is not None:
+            self.warnings.append(
+                f"line {mention.line}: no line of the page gives the organization's name; the name printed "
+                f"in the text was taken (confidence {mention.confidence:.2f}): {mention.name!r}"
+            )
+            return _Named(mention.name, mention.line, None)
+        line = self.roled[0].node.line if self.roled else None
+        raise LoadError(self.page.source, "found no organization's name (a title or a sentence naming it)", line=line)
+
+    def _fuller_name(self, named: _Named) -> str:
         """The name, or the fuller name that a sentence right under it gives ("X Office" -> "X Office of Y")."""
-        name = named.evidence.name or named.node.text
-        at = self.roled.index(named)
+        name = named.name
+        if named.roled is None:
+            return name
+        at = self.roled.index(named.roled)
         for item in self.roled[at + 1 : at + 4]:
             fuller = item.evidence.name
             if item.role is Role.INTRO and fuller and fuller != name and fold_name(fuller).startswith(fold_name(name)):
@@ -429,7 +450,7 @@ class _Assembly:
 
     def _build(
         self,
-        named: Roled,
+        named: _Named,
         intro: list[str],
         released: object,
         org_items: list[_Draft],
@@ -437,11 +458,11 @@ class _Assembly:
         units: list[Unit],
         chinese_title: str | None,
     ) -> Document:
-        name = self.repair(self._fuller_name(named), named.node.line)
+        name = self.repair(self._fuller_name(named), named.line)
         texts = "\n".join(item.node.text for item in self.roled if item.role is not Role.CONTACT)
         address = self.contact.address or ""
         identity = self.cues.identity(name, " ".join(intro), texts, chinese_title=chinese_title, address=address)
-        self.warnings.extend(f"line {named.node.line}: {warning}" for warning in identity.warnings)
+        self.warnings.extend(f"line {named.line}: {warning}" for warning in identity.warnings)
         unit_items = self._unglue(unit_items, units)
         for position, unit in enumerate(units, start=1):
             unit.position = position
@@ -453,7 +474,7 @@ class _Assembly:
             checksum=self.page.checksum,
             name=identity.name,
             kind=identity.kind,
-            name_line=named.node.line,
+            name_line=named.line,
             aliases=identity.aliases,
             parent=identity.parent,
             parent_aliases=identity.parent_aliases,
@@ -474,7 +495,7 @@ class _Assembly:
                 reason = "expected responsibilities (duties or units) after this heading; found none"
                 raise LoadError(self.page.source, reason, line=heading.node.line)
             reason = f"found the name {document.name!r} but no responsibilities heading, duty or unit"
-            raise LoadError(self.page.source, reason, line=named.node.line)
+            raise LoadError(self.page.source, reason, line=named.line)
         document.contact = self.contact
         own = {document.name, *document.aliases, *(unit.name for unit in units)}
         if self.cues.language == "en":

@@ -131,6 +131,7 @@ DUTY_HEADINGS = ("Main Responsibilities", "Main Functions:", "Duties and Respons
 UNIT_HEADINGS = ("Internal Organization", "Internal Departments:", "Internal Structure")
 ABOVE = (
     "Skip to main content",
+    "Jump to the content zone at the center",
     "Home | About | News | Services | Contact",
     "Home > Government > Departments",
     "English | 中文",

@@ -312,3 +312,23 @@ def test_the_document_keeps_what_the_door_found(tmp_path: Path) -> None:
     assert [(repair.line, repair.original, repair.reason) for repair in document.repairs][:1] == [
         (2, "Qinghe\u200b", "zero-width character removed")
     ]
+
+
+def test_a_page_printing_its_name_only_inside_a_duty_loads_with_a_warning() -> None:
+    page = (
+        "Main Functions:\n\n"
+        "1. Arrange the meetings of Qinghe Municipal Government;\n\n"
+        "2. Draft letters in the name of Qinghe Municipal Government or the General Office of Qinghe "
+        "Municipal Government.\n\n"
+        "3. Report emergencies to the leaders of Qinghe Municipal Government in time.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "General Office of Qinghe Municipal Government"
+    assert document.name_line == 5
+    assert [duty.number for duty in document.duties] == [1, 2, 3]
+    assert any("no line of the page gives the organization's name" in warning for warning in document.warnings)
+
+
+def test_a_page_without_any_name_is_still_refused() -> None:
+    with pytest.raises(LoadError, match="found no organization's name"):
+        parse_text("Main Functions:\n1. Arrange the meetings.\n2. Report in time.\n", "page.txt")

@@ -54,6 +54,9 @@ strip_metadata = lru_cache(maxsize=4096)(_strip_metadata)
 _CONTACT_HINT = re.compile(r"[:：\d]")
 # A page's name is printed near its top: blocks further down are not read for it.
 _NAME_WITHIN = 40
+# The name's score of a block that gives no name: it cannot be the name (no sequence makes it the name to
+# earn the roles of the blocks above it).
+_NO_NAME = float("-inf")
 
 _BRACKETED_HEAD = re.compile(r"^\[\s*([^\[\]]{2,80}?)\s*\]\s*(\S.{3,})$")
 _PHONE = re.compile(r"(?:\+?\d[\d\s()-]{6,}\d)")
@@ -181,6 +184,9 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         elif position == top:
             evidence.scores[Role.NAME] += 2
         _read_inline(node, cues, evidence)
+        if evidence.name is None or evidence.scores[Role.NAME] <= 0:
+            evidence.name = None  # a block that gives no name, or gives one against the evidence, is not the name
+            evidence.scores[Role.NAME] = _NO_NAME
         found.append(evidence)
     return found
 
@@ -394,7 +400,8 @@ def is_metadata(text: str) -> bool:
 
 def _titles_a_unit_page(node: Node, following: Node | None, cues: Cues, evidence: Evidence) -> bool:
     """Whether a block is a unit's name as the title of its own page: over the page's date line
-    ("拥军优抚科" / "发布时间:2025-03-05 来源:"), the page then being the unit's (a guess, warned of)."""
+    ("拥军优抚科" / "发布时间:2025-03-05 来源:") or over a sentence referring back to it ("This division
+    is responsible for:"), the page then being the unit's (a guess, warned of)."""
     if evidence.heading is not None or node.marker is not None or following is None:
         return False
     name = cues.clean_name(node.text)
@@ -404,9 +411,20 @@ def _titles_a_unit_page(node: Node, following: Node | None, cues: Cues, evidence
         and names_unit(name, cues)
         and name[-1] not in cues.sentence_end
         and not cues.duty_start.search(name)
-        and read_date(following.text) is not None
-        and len(strip_metadata(following.text)) < 12
+        and (
+            (read_date(following.text) is not None and len(strip_metadata(following.text)) < 12)
+            or refers_back(name, following.text, cues)
+        )
     )
+
+
+def refers_back(name: str, text: str, cues: Cues) -> bool:
+    """Whether `text` opens by referring back to the unit or organization `name` by its head noun
+    ("Planning Division" / "This division is responsible for: ...")."""
+    if cues.refers_back is None or (match := cues.refers_back.match(text)) is None:
+        return False
+    head = cues.head_of.split(_unbracketed(name))[0].split()
+    return bool(head) and match.group("noun").lower() == head[-1].lower()
 
 
 def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> None:

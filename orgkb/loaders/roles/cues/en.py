@@ -31,6 +31,16 @@ _DUTY_VERBS = (
     r"propose|put forward|exercise|register|license"
 )
 
+_WORD = r"[A-Z][\w'&-]*"
+_CONNECTIVE = r"(?:of|and|for|on|the)"
+# An organization's name inside a sentence: capitalized words ending in an organization's noun (or such a
+# noun heading "of ..."), with what it is "of": "the General Office of Qinghe Municipal Government".
+_ORGANIZATION_PHRASE = re.compile(
+    rf"(?<![\w'-])(?P<name>(?!(?:The|This|That|Its|Our|In|At|By|To|A|An)\b)"
+    rf"(?:(?:{_WORD}\s+(?:{_CONNECTIVE}\s+)*)+(?:{_ORGANIZATION_NOUNS})|(?:{_ORGANIZATION_NOUNS})(?=\s+of\s))\b"
+    rf"(?:\s+of\s+(?:the\s+)?{_WORD}(?:\s+(?:{_CONNECTIVE}\s+)*{_WORD})*)?)"
+)
+
 _TRANSLATION = re.compile(r"\s*[(（]\s*[\u3400-\u9fff][^()（）]*[)）]")
 
 
@@ -128,7 +138,7 @@ CUES = Cues(
     ),
     contact_fields=read_contact_fields,
     furniture=re.compile(
-        r"(?:skip to (?:main )?content|skip navigation|jump to content|back to top|print|close|share|"
+        r"(?:(?:skip|jump|go) to (?:the )?(?:main )?content\b.*|skip navigation|back to top|print|close|share|"
         r"font size|(?:font size|fonts?|text size)\s*[:：]?\s*\[[^\]]*\]|"
         r"[a-z]+ \| .*|home|sitemap|site map|search|login|register|menu|english|中文|简体|繁體|"
         r"you are here.*|current location.*|location:.*|position:.*)",
@@ -157,5 +167,7 @@ CUES = Cues(
         r"(?:main\s+)?(?:responsibilities|functions|duties)\s+as\s+(?:follows|followings))\s*[:：]$",
         re.IGNORECASE,
     ),
+    organization_phrase=_ORGANIZATION_PHRASE,
+    refers_back=re.compile(r"(?:This|The|Our|Its)\s+(?P<noun>[a-z]+)\b"),
     what_it_is=re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|serves as|acts as)\s+(?:an?|the)\s+(?!responsib)"),
 )

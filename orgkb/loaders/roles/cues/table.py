@@ -58,6 +58,12 @@ class Cues:
     # a regulation's article after the units, setting up more of them ("本所设主计室,置主任……"), the
     # names in group "names"
     units_set_up: re.Pattern[str] | None = None
+    # a sentence opening by referring back to a name by its head noun ("This division ...", "The bureau ..."),
+    # the noun in group "noun" (match)
+    refers_back: re.Pattern[str] | None = None
+    # an organization's name printed inside a sentence ("the General Office of X Government"), in group "name";
+    # read for the name of a page on which no block gives it
+    organization_phrase: re.Pattern[str] | None = None
     role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
     split_duties: Callable[[str], list[str]] = split_paragraph  # a unit's paragraph -> its duties
     identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity
