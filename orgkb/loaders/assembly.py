@@ -256,7 +256,37 @@ class _Assembly:
                 units = [name for name in names if names_unit(name, self.cues)]
                 if (len(names) >= 2 and 2 * len(units) >= len(names)) or (len(names) == 1 and len(units) == 1):
                     return units if 3 * len(units) >= 2 * len(names) else names  # a chart's posts left out
+        # "five divisions (A, B and C) and four offices (D, E)": the sentence says they are units
+        typed = [
+            [self._split_typed(match.group("names")) for match in pattern.finditer(text)]
+            for pattern in self.cues.typed_unit_listing
+        ]
+        for lists in typed:
+            names = [name for found in lists for name in found]
+            if len(names) >= 2 and all(self._name_like(name) for name in names):
+                return names
         return []
+
+    def _split_typed(self, listing: str) -> list[str]:
+        """The names of a typed listing, which need no unit noun: the last two parted at the conjunction
+        when both are of two words or more ("A, B and C D" -> "C D"; "Religion and Customs" stays whole)."""
+        names = self._split_names(listing)
+        if len(names) >= 2:
+            *before, last = names
+            pieces = self.cues.list_conjunction.split(last)
+            if len(pieces) == 2 and all(self.cues.words(piece) >= 2 for piece in pieces):
+                return [*before, *(piece.strip() for piece in pieces)]
+        return names
+
+    def _name_like(self, text: str) -> bool:
+        """Whether a listed text can be a unit's name: short, no sentence, no duty, capitalized where the
+        language has capitals."""
+        return (
+            0 < self.cues.words(text) <= 8
+            and text[-1] not in self.cues.sentence_end
+            and not self.cues.duty_start.search(text)
+            and (self.cues.language != "en" or text[:1].isupper())
+        )
 
     def _set_up(self, text: str) -> list[str]:
         """The units a regulation's article sets up ("本所设主计室,置主任……"), or []."""

@@ -126,7 +126,7 @@ NUMBERINGS = {
     "star": lambda n: "* ",
     "none": lambda n: "",
 }
-UNIT_LAYOUTS = ("heading", "numbered", "inline", "bullets", "bracketed", "table", "listed")
+UNIT_LAYOUTS = ("heading", "numbered", "inline", "bullets", "bracketed", "table", "listed", "typed")
 DUTY_HEADINGS = ("Main Responsibilities", "Main Functions:", "Duties and Responsibilities", "Key Functions")
 UNIT_HEADINGS = ("Internal Organization", "Internal Departments:", "Internal Structure")
 ABOVE = (
@@ -206,11 +206,13 @@ def render(known: Known, layout: Layout) -> tuple[str, str]:
     lines.extend(("item", f"{mark(n)}{duty}") for n, duty in enumerate(known.duties, start=1))
     if known.units:
         lines.append(("h", layout.unit_heading))
-        if layout.units == "listed":  # a sentence naming the units, and nothing of their duties
-            names = [name for name, _ in known.units]
-            listing = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+        names = [name for name, _ in known.units]
+        listing = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+        if layout.units == "typed" and len(names) >= 2:  # the kind of unit, then their names in brackets
+            lines.append(("p", f"The bureau has a director, two deputies and {len(names)} units ({listing})."))
+        elif layout.units in ("listed", "typed"):  # a sentence naming the units, and nothing of their duties
             lines.append(("p", f"The bureau has set up {len(names)} internal units, namely {listing}."))
-        for index, (name, duties) in enumerate(known.units if layout.units != "listed" else ()):
+        for index, (name, duties) in enumerate(known.units if layout.units not in ("listed", "typed") else ()):
             lines.extend(_unit_lines(index, name, duties, layout.units))
     if layout.contact_table:
         lines.extend([("h", "Contact Us"), ("row", "Tel\t0755-12345678"), ("row", "Address\t1 Renmin Road")])

@@ -332,3 +332,34 @@ def test_a_page_printing_its_name_only_inside_a_duty_loads_with_a_warning() -> N
 def test_a_page_without_any_name_is_still_refused() -> None:
     with pytest.raises(LoadError, match="found no organization's name"):
         parse_text("Main Functions:\n1. Arrange the meetings.\n2. Report in time.\n", "page.txt")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        (  # the kind of unit, then their names in brackets, two lists in one sentence
+            "The Lands Department has a commissioner, four Divisions (Land Survey、Land Leases、Titles and Deeds、"
+            "Land Policy) and two offices (Personnel, Accounting).",
+            ["Land Survey", "Land Leases", "Titles and Deeds", "Land Policy", "Personnel", "Accounting"],
+        ),
+        (  # the kind of unit, then a colon; the last two names parted at the conjunction
+            "The department is made up of five divisions, each under a chief: Land Survey, Land Leases, "
+            "Titles and Deeds, Land Policy and Mapping Services.",
+            ["Land Survey", "Land Leases", "Titles and Deeds", "Land Policy", "Mapping Services"],
+        ),
+    ],
+)
+def test_a_sentence_naming_the_kind_of_unit_lists_units_without_their_nouns(sentence: str, units: list[str]) -> None:
+    document = parse_text(f"Qinghe City Lands Department\n\n{sentence}\n", "page.txt")
+    assert [unit.name for unit in document.units] == units
+    assert document.duties == []
+
+
+def test_a_telephone_number_with_its_area_code_in_brackets_is_no_item() -> None:
+    page = (
+        "Qinghe County Health Services\n\nMain Responsibilities\n\n"
+        "Protect the health of the county's residents.\n\nHealth Line\n(800) 555-0142\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [duty.text for duty in document.duties] == ["Protect the health of the county's residents."]
+    assert not any("555" in unit.name for unit in document.units)

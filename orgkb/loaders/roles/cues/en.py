@@ -31,6 +31,10 @@ _DUTY_VERBS = (
     r"propose|put forward|exercise|register|license"
 )
 
+_UNIT_PLURALS = (
+    r"offices|departments|sections|divisions|units|organs|bodies|institutions|agencies|cent(?:er|re)s|branches|"
+    r"teams|bureaus|wings"
+)
 _WORD = r"[A-Z][\w'&-]*"
 _CONNECTIVE = r"(?:of|and|for|on|the)"
 # An organization's name inside a sentence: capitalized words ending in an organization's noun (or such a
@@ -149,11 +153,11 @@ CUES = Cues(
     words=lambda text: len(text.split()),
     unit_listing=(
         re.compile(r"\b(?:namely|as follows|including)[,:]?\s+(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
-        re.compile(
-            r"\b(?:offices|departments|sections|divisions|units|organs|bodies|institutions|agencies|cent(?:er|re)s)\b"
-            r"[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)",
-            re.IGNORECASE,
-        ),
+        re.compile(rf"\b(?:{_UNIT_PLURALS})\b[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
+    ),
+    typed_unit_listing=(
+        re.compile(rf"\b(?:{_UNIT_PLURALS})\b[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
+        re.compile(rf"\b(?:{_UNIT_PLURALS})\s*\((?P<names>[^()]+)\)", re.IGNORECASE),
     ),
     list_separator=re.compile(r"\s*(?:,|、|;)\s*(?:and\s+)?"),
     list_conjunction=re.compile(r"\s+and\s+"),

@@ -64,6 +64,9 @@ class Cues:
     # an organization's name printed inside a sentence ("the General Office of X Government"), in group "name";
     # read for the name of a page on which no block gives it
     organization_phrase: re.Pattern[str] | None = None
+    # a sentence naming the kind of unit before their names ("five divisions (A, B and C)", "sections: A, B"):
+    # the names need no unit noun of their own; group "names", searched for every match
+    typed_unit_listing: tuple[re.Pattern[str], ...] = ()
     role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
     split_duties: Callable[[str], list[str]] = split_paragraph  # a unit's paragraph -> its duties
     identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity
