@@ -17,6 +17,7 @@ from orgkb.loaders.document import Document
 from orgkb.loaders.header import is_link_bar
 from orgkb.loaders.normalize import fold_typography
 from orgkb.loaders.outline import outline_of
+from orgkb.loaders.outline.broken_names import join_broken_names
 from orgkb.loaders.outline.labels import join_labels
 from orgkb.loaders.outline.split import split_blocks
 from orgkb.loaders.page import Block, Page
@@ -44,7 +45,8 @@ def roles_of(page: Page) -> tuple[list[Roled], Cues, list[str]]:
     language = language_of([block.text for block in page.blocks])
     cues = cues_for(language)
     blocks = page.blocks if language != "en" else tuple(_folded(block) for block in page.blocks)
-    parted = list(split_blocks(join_labels(blocks, cues.contact_fields), cues.split_heading, cues.heading))
+    joined = join_broken_names(join_labels(blocks, cues.contact_fields), cues.unit_end, cues.heading, cues.joins_name)
+    parted = list(split_blocks(joined, cues.split_heading, cues.heading))
     warnings = [
         f"line {line}: {count} list items on one line were read apart"
         for line, count in Counter(block.line for block, why in parted if why == "items").items()

@@ -126,7 +126,7 @@ NUMBERINGS = {
     "star": lambda n: "* ",
     "none": lambda n: "",
 }
-UNIT_LAYOUTS = ("heading", "numbered", "inline", "bullets", "bracketed", "table", "listed", "typed")
+UNIT_LAYOUTS = ("heading", "numbered", "inline", "bullets", "bracketed", "table", "listed", "typed", "broken")
 DUTY_HEADINGS = ("Main Responsibilities", "Main Functions:", "Duties and Responsibilities", "Key Functions")
 UNIT_HEADINGS = ("Internal Organization", "Internal Departments:", "Internal Structure")
 ABOVE = (
@@ -182,6 +182,11 @@ def _unit_lines(index: int, name: str, duties: tuple[str, ...], layout: str) -> 
     paragraph = duties[0][:-1] + "".join(f"; {_clause(duty)}" for duty in duties[1:]) + "."
     if layout == "heading":
         return [("h", name), ("p", paragraph)]
+    if layout == "broken" and " " in name:  # the name broken where its column ends: "Legal" / "Affairs Section"
+        head, rest = name.split(" ", 1)
+        return [("broken", f"{head}\n{rest}"), ("p", paragraph)]
+    if layout == "broken":
+        return [("p", name), ("p", paragraph)]
     if layout == "numbered":
         roman = ("I", "II", "III", "IV")[index]
         return [("p", f"({roman}) {name}"), *(("p", f"{n}. {duty}") for n, duty in enumerate(duties, start=1))]
@@ -242,6 +247,8 @@ def _html(lines: list[tuple[str, str]]) -> str:
             out.append(f"<h1>{escaped}</h1>")
         elif kind == "h":
             out.append(f"<h2>{escaped}</h2>")
+        elif kind == "broken":
+            out.append(f"<p>{'<br>'.join(html.escape(part) for part in text.split(chr(10)))}</p>")
         elif kind == "row":
             cells = "".join(f"<td>{html.escape(cell)}</td>" for cell in text.split("\t"))
             out.append(f"<table><tr>{cells}</tr></table>")

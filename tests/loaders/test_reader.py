@@ -363,3 +363,23 @@ def test_a_telephone_number_with_its_area_code_in_brackets_is_no_item() -> None:
     document = parse_text(page, "page.txt")
     assert [duty.text for duty in document.duties] == ["Protect the health of the county's residents."]
     assert not any("555" in unit.name for unit in document.units)
+
+
+def test_unit_names_broken_across_two_lines_are_whole() -> None:
+    page = (
+        "Qinghe Harbour Department\n"
+        "The department keeps the harbour safe through its units.\n"
+        "Marine\n"
+        "Pollution Control Unit\n"
+        "Apart from cleaning up spills, the Unit trains the crews of the harbour.\n"
+        "Pilotage Division licenses the pilots of the harbour.\n"
+        "Moorings\n"
+        "and Anchorages Office allots the moorings of the harbour to vessels.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == [
+        "Marine Pollution Control Unit",
+        "Pilotage Division",
+        "Moorings and Anchorages Office",
+    ]
+    assert [len(unit.duties) for unit in document.units] == [1, 1, 1]

@@ -45,6 +45,14 @@ _ORGANIZATION_PHRASE = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?{_WORD}(?:\s+(?:{_CONNECTIVE}\s+)*{_WORD})*)?)"
 )
 
+_JOINING_WORD = re.compile(r"and|of|for|to|on|in|at|under|the|&")
+
+
+def _joins_name(word: str) -> bool:
+    """Whether a word joins the capitalized words of a name: "Access to Information Unit"."""
+    return bool(_JOINING_WORD.fullmatch(word))
+
+
 _TRANSLATION = re.compile(r"\s*[(（]\s*[\u3400-\u9fff][^()（）]*[)）]")
 
 
@@ -137,7 +145,7 @@ CUES = Cues(
         r"(?P<rest>(?:is\s+|are\s+)?[A-Za-z].{8,})$"
     ),
     prose_unit=re.compile(
-        rf"^(?:The\s+)?(?P<name>(?:(?!The\b)[A-Z][\w'&-]*\s+(?:(?:and|of|for)\s+)?){{1,7}}(?:{_UNIT_NOUNS}))\s+"
+        rf"^(?:The\s+)?(?P<name>(?:(?!The\b)[A-Z][\w'&-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,7}}(?:{_UNIT_NOUNS}))\s+"
         r"(?P<rest>(?:is\s+responsible|is\s+in\s+charge|(?:also\s+)?(?!has\b|was\b)[a-z][a-z-]+(?<!ss)s)\b.{8,})$"
     ),
     contact_fields=read_contact_fields,
@@ -172,6 +180,7 @@ CUES = Cues(
         re.IGNORECASE,
     ),
     organization_phrase=_ORGANIZATION_PHRASE,
+    joins_name=_joins_name,
     refers_back=re.compile(r"(?:This|The|Our|Its)\s+(?P<noun>[a-z]+)\b"),
     what_it_is=re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|serves as|acts as)\s+(?:an?|the)\s+(?!responsib)"),
 )

@@ -67,6 +67,9 @@ class Cues:
     # a sentence naming the kind of unit before their names ("five divisions (A, B and C)", "sections: A, B"):
     # the names need no unit noun of their own; group "names", searched for every match
     typed_unit_listing: tuple[re.Pattern[str], ...] = ()
+    # whether a word joins the words of a name ("and", "of", "for", "to", "&"): a name's words are capitalized
+    # or join them
+    joins_name: Callable[[str], bool] = lambda word: False
     role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
     split_duties: Callable[[str], list[str]] = split_paragraph  # a unit's paragraph -> its duties
     identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity
