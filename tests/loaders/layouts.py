@@ -156,6 +156,7 @@ class Layout:
     date: bool
     contact_table: bool
     html: bool
+    site_title: bool = False  # the title followed by the site's name: "X Bureau - Y District People's Government"
 
 
 layouts = st.builds(
@@ -169,6 +170,7 @@ layouts = st.builds(
     date=st.booleans(),
     contact_table=st.booleans(),
     html=st.booleans(),
+    site_title=st.booleans(),
 )
 
 
@@ -203,7 +205,7 @@ def render(known: Known, layout: Layout) -> tuple[str, str]:
     """The page's text and its media type ("text/plain" or "text/html")."""
     place = known.name.split()[0]
     lines: list[tuple[str, str]] = [("furniture", line) for line in layout.above]
-    lines.append(("title", known.name))
+    lines.append(("title", f"{known.name} - {place} District People's Government" if layout.site_title else known.name))
     if layout.date:
         lines.append(("p", "Released on: 2023-04-12"))
     lines.append(("h", layout.duty_heading))

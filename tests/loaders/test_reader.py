@@ -383,3 +383,31 @@ def test_unit_names_broken_across_two_lines_are_whole() -> None:
         "Moorings and Anchorages Office",
     ]
     assert [len(unit.duties) for unit in document.units] == [1, 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Street Lighting", "Street Lighting"),  # no organization's noun: the title, guessed
+        ("Bins and recycling", "Bins and recycling"),
+        ("Parks Services | Qinghe Borough Council", "Parks Services"),  # the page's part of a "Page | Site" title
+        ("Highways Department - Qinghe County", "Highways Department"),
+    ],
+)
+def test_a_page_whose_title_names_no_organization_takes_its_title_with_a_warning(title: str, name: str) -> None:
+    page = (
+        f"{title}\n\nWhat we do\n\n"
+        "We repair the street lights of the borough and answer reports of faults.\n\n"
+        "We also light the footpaths of the parks.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == name
+    assert len(document.duties) == 2
+    if name == title:
+        assert any("name was guessed" in warning for warning in document.warnings)
+
+
+def test_a_section_label_or_a_sentence_is_no_title() -> None:
+    page = "What we do\n\nWe repair the street lights of the borough.\n\nWe light the footpaths of the parks.\n"
+    with pytest.raises(LoadError, match="found no organization's name"):
+        parse_text(page, "page.txt")

@@ -57,6 +57,9 @@ _NAME_WITHIN = 40
 # The name's score of a block that gives no name: it cannot be the name (no sequence makes it the name to
 # earn the roles of the blocks above it).
 _NO_NAME = float("-inf")
+# The name's score of a page's title line where no block names an organization: above the least a name needs.
+_TITLE_ONLY = 0.5
+_TITLE_WORDS = 8
 
 _BRACKETED_HEAD = re.compile(r"^\[\s*([^\[\]]{2,80}?)\s*\]\s*(\S.{3,})$")
 _PHONE = re.compile(r"(?:\+?\d[\d\s()-]{6,}\d)")
@@ -188,7 +191,36 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             evidence.name = None  # a block that gives no name, or gives one against the evidence, is not the name
             evidence.scores[Role.NAME] = _NO_NAME
         found.append(evidence)
+    named = any(evidence.name for evidence in found)
+    if not named and cues.title_names_page and (title := _title_line(nodes, headings, cues)) is not None:
+        # no block names an organization: the page's title names what the page is about (a guess, warned of)
+        found[title].name, found[title].scores[Role.NAME] = cues.clean_name(nodes[title].text), _TITLE_ONLY
     return found
+
+
+def _title_line(nodes: list[Node], headings: list[Section | None], cues: Cues) -> int | None:
+    """The index of the page's title line above its content: the first short, capitalized, unmarked block
+    that is no furniture, heading, date or sentence, before the first heading or marked item."""
+    for position, node in enumerate(nodes[:_NAME_WITHIN]):
+        if headings[position] is not None or node.marker is not None:
+            return None
+        text, block = node.text, node.block
+        if (
+            block.kind is not BlockKind.BREADCRUMB
+            and len(block.cells) <= 2  # "Planning | Qinghe Council", no tab bar
+            and not block.link
+            and 0 < cues.words(text) <= _TITLE_WORDS
+            and text[-1] not in cues.sentence_end + ":："
+            and (cues.language != "en" or text[:1].isupper())
+            and not cues.furniture.fullmatch(text)
+            and not is_noise(block.text)
+            and not is_footer(text)
+            and read_date(text) is None
+            and not is_metadata(text)
+            and cues.clean_name(text)
+        ):
+            return position
+    return None
 
 
 def _leads_in_to_duties(node: Node, following: Node | None, cues: Cues) -> bool:

@@ -95,9 +95,24 @@ _GREETING = re.compile(r"^(?:about|welcome to|welcome|to)\s+(?:the\s+)?(?=[A-Z])
 _CHART = re.compile(r"\s+(?:organi[sz]ational|organi[sz]ation|org\.?)\s+(?:chart|structure)$", re.IGNORECASE)
 
 
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_NAMED_PART = re.compile(rf"\b(?:{_ORGANIZATION_NOUNS}|{_UNIT_NOUNS})$")
+
+
+def _page_part(title: str) -> str:
+    """The part of a "Page | Site" or "Page - Site" title that names an organization or a unit (the first
+    such), else the page's own part: "Planning Services | Qinghe Borough Council" -> "Planning Services"."""
+    parts = [part.strip() for part in _TITLE_PARTS.split(title) if part.strip()]
+    if len(parts) < 2:
+        return title
+    return next((part for part in parts if _NAMED_PART.search(part)), parts[0])
+
+
 def _clean_name(title: str) -> str:
-    """A title without its frame: "Main Responsibilities of X", "Welcome to the X", "About X"."""
+    """A title without its frame: "Main Responsibilities of X", "Welcome to the X", "About X", "X | Site"."""
     cleaned = clean_title(_GREETING.sub("", title.strip()))
+    if "|" in cleaned or " - " in cleaned or "–" in cleaned or "—" in cleaned:
+        cleaned = _page_part(cleaned)
     if cleaned.isascii() and "chart" not in cleaned.lower() and "structure" not in cleaned.lower():
         return cleaned  # no chart to remove
     return _CHART.sub("", cleaned)
@@ -181,6 +196,7 @@ CUES = Cues(
     ),
     organization_phrase=_ORGANIZATION_PHRASE,
     joins_name=_joins_name,
+    title_names_page=True,
     refers_back=re.compile(r"(?:This|The|Our|Its)\s+(?P<noun>[a-z]+)\b"),
     what_it_is=re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|serves as|acts as)\s+(?:an?|the)\s+(?!responsib)"),
 )

@@ -70,6 +70,8 @@ class Cues:
     # whether a word joins the words of a name ("and", "of", "for", "to", "&"): a name's words are capitalized
     # or join them
     joins_name: Callable[[str], bool] = lambda word: False
+    # whether a page on which no block names an organization takes its title line as its name (a guess)
+    title_names_page: bool = False
     role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
     split_duties: Callable[[str], list[str]] = split_paragraph  # a unit's paragraph -> its duties
     identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity
