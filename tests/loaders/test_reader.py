@@ -411,3 +411,33 @@ def test_a_section_label_or_a_sentence_is_no_title() -> None:
     page = "What we do\n\nWe repair the street lights of the borough.\n\nWe light the footpaths of the parks.\n"
     with pytest.raises(LoadError, match="found no organization's name"):
         parse_text(page, "page.txt")
+
+
+def test_units_as_short_lines_over_paragraphs_without_a_unit_noun() -> None:
+    page = (
+        "Welcome to the Qinghe Borough Neighbourhood Service\n\n"
+        "Tree Care\n\n"  # a picture's caption that repeats the heading under it
+        "Tree Care\n\n"
+        "We look after the trees in the parks and on the streets, and we plant about two hundred new ones each "
+        "winter.\n\n"
+        "Street Cleaning\n\n"
+        "We sweep the roads and pavements of the borough and empty the litter bins on the high streets every "
+        "day.\n\n"
+        "Waste Collection\n\n"
+        "We collect household waste and recycling from every home in the borough once a week.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "Qinghe Borough Neighbourhood Service"
+    assert [unit.name for unit in document.units] == ["Tree Care", "Street Cleaning", "Waste Collection"]
+    assert [len(unit.duties) >= 1 for unit in document.units] == [True, True, True]
+    assert document.duties == []
+
+
+def test_one_short_line_over_a_paragraph_is_no_unit() -> None:
+    page = (
+        "Qinghe Borough Neighbourhood Service\n\n"
+        "Overview\n\n"
+        "We look after the trees in the parks and on the streets, and we sweep the roads of the borough every day.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.units == []

@@ -60,6 +60,9 @@ _NO_NAME = float("-inf")
 # The name's score of a page's title line where no block names an organization: above the least a name needs.
 _TITLE_ONLY = 0.5
 _TITLE_WORDS = 8
+# A unit's name as a heading has at most this many words; the paragraph under it at least that many.
+_HEAD_WORDS = 6
+_PARAGRAPH_WORDS = 12
 
 _BRACKETED_HEAD = re.compile(r"^\[\s*([^\[\]]{2,80}?)\s*\]\s*(\S.{3,})$")
 _PHONE = re.compile(r"(?:\+?\d[\d\s()-]{6,}\d)")
@@ -128,6 +131,10 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
     top = _top(nodes, headings, cues)
     first_heading = next((index for index, heading in enumerate(headings) if heading is not None), len(nodes))
     dated_header = any(read_date(node.text) is not None for node in nodes[:first_heading])
+    heads = [
+        _heads_paragraph(node, nodes[position + 1 : position + 2], headings[position], cues)
+        for position, node in enumerate(nodes)
+    ]
     found: list[Evidence] = []
     footer = False
     section: Section | None = None
@@ -142,6 +149,10 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             scores[Role.FURNITURE] += 9  # the copyright line and under it: the site's address and telephone
         if section is None and short and node.marker is None:
             scores[Role.FURNITURE] += 2  # a short label at the top: a menu item, a tab, a section label
+        if heads[position] and sum(heads) >= 2:
+            scores[Role.UNIT] += 2.5  # one of several short lines each over a paragraph: units as headings
+        if position and heads[position - 1] and sum(heads) >= 2:
+            scores[Role.DUTY] += 2  # the paragraph under such a line: the unit's duties
         if position < _NAME_WITHIN and node.marker is None and any(_first_sentences(node.text, cues)):
             scores[Role.INTRO] += 2
         if _leads_in_to_duties(node, nodes[position + 1] if position + 1 < len(nodes) else None, cues):
@@ -154,8 +165,10 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             scores[Role.INTRO] += 4  # "A. Obligations of the Bureau:" over its numbered duties: a label, no duty
             scores[Role.DUTY] -= 2
         note: str | None = None
+        # printed again: the page's header after a page break; not a line printed twice in a row (a picture's
+        # caption over the heading it repeats), where the first copy is the stray one
         repeated = counts[node.text] > 1 and any(
-            other.text == node.text for other in nodes[: min(position, first_heading)]
+            other.text == node.text for other in nodes[: min(position - 1, first_heading)]
         )
         date_only = read_date(node.text) is not None and not strip_metadata(node.text)
         if repeated or (position > first_heading and date_only and dated_header):
@@ -221,6 +234,25 @@ def _title_line(nodes: list[Node], headings: list[Section | None], cues: Cues) -
         ):
             return position
     return None
+
+
+def _heads_paragraph(node: Node, following: list[Node], heading: Section | None, cues: Cues) -> bool:
+    """Whether a block is a short capitalized line over a paragraph of prose ("Street Cleaning" / "We sweep
+    the roads of the borough, ..."): a unit's name as a heading, when the page prints several."""
+    text = node.text
+    if heading is not None or node.marker is not None or node.block.link or not following:
+        return False
+    if not 0 < cues.words(text) <= _HEAD_WORDS or text[-1] in cues.sentence_end or _CONTACT_HINT.search(text):
+        return False  # a sentence, or a label with its value ("Tel: 021-5924 1001")
+    if cues.language == "en" and not text[:1].isupper():
+        return False
+    paragraph = following[0]
+    return (
+        paragraph.marker is None
+        and not paragraph.block.link
+        and cues.words(paragraph.text) >= _PARAGRAPH_WORDS
+        and paragraph.text[-1] in cues.sentence_end
+    )
 
 
 def _leads_in_to_duties(node: Node, following: Node | None, cues: Cues) -> bool:
