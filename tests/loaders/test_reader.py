@@ -441,3 +441,22 @@ def test_one_short_line_over_a_paragraph_is_no_unit() -> None:
     )
     document = parse_text(page, "page.txt")
     assert document.units == []
+
+
+def test_a_paragraph_of_sentences_each_opening_with_a_unit_names_every_unit() -> None:
+    page = (
+        "Qinghe Public Works Department\n\n"
+        "The department keeps the roads, bridges and drains in good repair. The Engineering Division designs "
+        "the roads and bridges and reviews the plans of new estates. The Road Maintenance Division patches "
+        "potholes, clears snow and mows the verges. The Fleet Services Division buys and repairs the vehicles.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == [
+        "Engineering Division",
+        "Road Maintenance Division",
+        "Fleet Services Division",
+    ]
+    assert [duty.text[:8] for unit in document.units for duty in unit.duties] == ["Designs ", "Patches ", "Buys and"]
+    assert [duty.text for duty in document.duties] == [
+        "The department keeps the roads, bridges and drains in good repair."
+    ]
