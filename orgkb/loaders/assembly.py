@@ -478,6 +478,27 @@ class _Assembly:
                 owner = None
         return [draft for draft in parted if draft.lines]
 
+    def _composition(self, drafts: list[_Draft], units: list[Unit]) -> None:
+        """The units a unit's text says it is made of ("Comprises the A Division, the B Division and the C
+        Division that includes the D Unit."): added after it; the sentence is no duty of its own."""
+        if self.cues.unit_composition is None:
+            return
+        for draft in drafts:
+            text = " ".join(part for _, part in draft.lines)
+            match = self.cues.unit_composition.match(text)
+            if match is None or draft.unit is None or draft.unit not in units:
+                continue
+            names = [self.cues.clean_unit_mention(name) for name in self._split_names(match.group("names"))]
+            if len(names) < 2 or not all(names_unit(name, self.cues) and self._name_like(name) for name in names):
+                continue
+            line = draft.lines[0][0]
+            at = units.index(draft.unit) + 1
+            units[at:at] = [self._unit(name, line, 0, None) for name in names]
+            self.warnings.append(f"line {line}: {len(names)} units that {draft.unit.name!r} comprises were read")
+            rest = text[match.end() :].strip()
+            draft.lines = [(line, rest)] if rest else []
+        drafts[:] = [draft for draft in drafts if draft.lines]
+
     def _build(
         self,
         named: _Named,
@@ -494,6 +515,7 @@ class _Assembly:
         identity = self.cues.identity(name, " ".join(intro), texts, chinese_title=chinese_title, address=address)
         self.warnings.extend(f"line {named.line}: {warning}" for warning in identity.warnings)
         unit_items = self._unglue(unit_items, units)
+        self._composition(unit_items, units)
         for position, unit in enumerate(units, start=1):
             unit.position = position
             unit.duties = self._duties([draft for draft in unit_items if draft.unit is unit], split=True)

@@ -362,7 +362,8 @@ def test_a_telephone_number_with_its_area_code_in_brackets_is_no_item() -> None:
     )
     document = parse_text(page, "page.txt")
     assert [duty.text for duty in document.duties] == ["Protect the health of the county's residents."]
-    assert not any("555" in unit.name for unit in document.units)
+    assert document.units == []  # "Health Line" labels the number under it
+    assert document.contact.telephone == "(800) 555-0142"
 
 
 def test_unit_names_broken_across_two_lines_are_whole() -> None:
@@ -460,3 +461,26 @@ def test_a_paragraph_of_sentences_each_opening_with_a_unit_names_every_unit() ->
     assert [duty.text for duty in document.duties] == [
         "The department keeps the roads, bridges and drains in good repair."
     ]
+
+
+def test_a_unit_that_says_what_units_it_comprises_has_them_under_it() -> None:
+    page = (
+        "Qinghe Harbour Department\n"
+        "Marine Wing\n"
+        "Harbour Bureau\n"
+        "Comprises the Pilotage Division, the Moorings and Anchorages Division, and the Traffic Division\n"
+        "that includes the Patrol Launch Unit. Duties include the licensing of vessels.\n"
+        "Ferry Branch\n"
+        "Ferry Branch licenses the ferries of the harbour.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units][:6] == [
+        "Marine Wing",
+        "Harbour Bureau",
+        "Pilotage Division",
+        "Moorings and Anchorages Division",
+        "Traffic Division",
+        "Patrol Launch Unit",
+    ]
+    bureau = document.units[1]
+    assert [duty.text for duty in bureau.duties] == ["Duties include the licensing of vessels"]

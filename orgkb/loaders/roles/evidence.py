@@ -149,6 +149,8 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             scores[Role.FURNITURE] += 9  # the copyright line and under it: the site's address and telephone
         if section is None and short and node.marker is None:
             scores[Role.FURNITURE] += 2  # a short label at the top: a menu item, a tab, a section label
+        if _labels_a_number(node, nodes[position + 1] if position + 1 < len(nodes) else None, cues):
+            scores[Role.FURNITURE] += 4  # "Health Line" over "(800) 555-0142": the number's label, no duty or unit
         if heads[position] and sum(heads) >= 2:
             scores[Role.UNIT] += 2.5  # one of several short lines each over a paragraph: units as headings
         if position and heads[position - 1] and sum(heads) >= 2:
@@ -234,6 +236,19 @@ def _title_line(nodes: list[Node], headings: list[Section | None], cues: Cues) -
         ):
             return position
     return None
+
+
+def _labels_a_number(node: Node, following: Node | None, cues: Cues) -> bool:
+    """Whether a short line labels the contact number printed alone on the line under it."""
+    if following is None or following.gap or node.marker is not None or ":" in following.text:
+        return False
+    text = node.text
+    return (
+        cues.words(text) <= _HEAD_WORDS
+        and text[-1] not in cues.sentence_end
+        and not _CONTACT_HINT.search(text)
+        and bool(cues.contact_fields(following.text))
+    )
 
 
 def _heads_paragraph(node: Node, following: list[Node], heading: Section | None, cues: Cues) -> bool:
@@ -351,7 +366,7 @@ def _scores(
     post = bool(cues.post.fullmatch(text))
     if post:
         furniture += 6  # "Director: Wang Wei": a leader, whom the knowledge graph does not hold
-    if not _WORDLESS.search(text) and read_date(text) is None:
+    if not _WORDLESS.search(text) and read_date(text) is None and not contact:
         furniture += 6  # no word at all: a number without its item, a row of marks
     if is_metadata(text):
         furniture += 4  # "Source: ...", "Views: 2,087"

@@ -53,6 +53,28 @@ def _joins_name(word: str) -> bool:
     return bool(_JOINING_WORD.fullmatch(word))
 
 
+# A line that is nothing but a telephone number, perhaps with a short tag ("(800) 555-0142 TDD"): the
+# line above it labels it.
+_BARE_TELEPHONE = re.compile(r"\+?(?:\(\d{2,4}\)\s*|\d{2,4}[\s.-])?\d{3,4}[\s.-]\d{3,4}(?:\s+[A-Z]{2,4})?")
+
+
+def _contact_fields(line: str) -> list[tuple[str, str]]:
+    """A contact line's fields; a telephone number alone on its line is a telephone."""
+    if fields := read_contact_fields(line):
+        return fields
+    if _BARE_TELEPHONE.fullmatch(line.strip()):
+        return [("telephone", line.strip())]
+    return []
+
+
+_MENTION_FRAME = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _unit_mention(text: str) -> str:
+    """A unit's name as a sentence mentions it, without its article: "the Planning Division" -> "Planning Division"."""
+    return _MENTION_FRAME.sub("", text.strip()).strip()
+
+
 _TRANSLATION = re.compile(r"\s*[(（]\s*[\u3400-\u9fff][^()（）]*[)）]")
 
 
@@ -163,7 +185,7 @@ CUES = Cues(
         rf"^(?:The\s+)?(?P<name>(?:(?!The\b)[A-Z][\w'&-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,7}}(?:{_UNIT_NOUNS}))\s+"
         r"(?P<rest>(?:is\s+responsible|is\s+in\s+charge|(?:also\s+)?(?!has\b|was\b)[a-z][a-z-]+(?<!ss)s)\b.{8,})$"
     ),
-    contact_fields=read_contact_fields,
+    contact_fields=_contact_fields,
     furniture=re.compile(
         r"(?:(?:skip|jump|go) to (?:the )?(?:main )?content\b.*|skip navigation|back to top|print|close|share|"
         r"font size|(?:font size|fonts?|text size)\s*[:：]?\s*\[[^\]]*\]|"
@@ -182,7 +204,7 @@ CUES = Cues(
         re.compile(rf"\b(?:{_UNIT_PLURALS})\b[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
         re.compile(rf"\b(?:{_UNIT_PLURALS})\s*\((?P<names>[^()]+)\)", re.IGNORECASE),
     ),
-    list_separator=re.compile(r"\s*(?:,|、|;)\s*(?:and\s+)?"),
+    list_separator=re.compile(r"\s*(?:,|、|;)\s*(?:and\s+)?|\s+(?:that|which)\s+includes?\s+"),
     list_conjunction=re.compile(r"\s+and\s+"),
     head_of=re.compile(r"\s+(?:of|for|on)\s+"),
     clean_name=_clean_name,
@@ -197,6 +219,11 @@ CUES = Cues(
     organization_phrase=_ORGANIZATION_PHRASE,
     joins_name=_joins_name,
     title_names_page=True,
+    unit_composition=re.compile(
+        r"(?:(?:It|The\s+\w+)\s+)?(?:[Cc]omprises|[Cc]onsists\s+of|(?:is\s+)?(?:made\s+up|composed|comprised)\s+of)\s+"
+        r"(?P<names>[^.;]+?)[.;](?:\s|$)"
+    ),
+    clean_unit_mention=_unit_mention,
     refers_back=re.compile(r"(?:This|The|Our|Its)\s+(?P<noun>[a-z]+)\b"),
     what_it_is=re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|serves as|acts as)\s+(?:an?|the)\s+(?!responsib)"),
 )

@@ -72,6 +72,10 @@ class Cues:
     joins_name: Callable[[str], bool] = lambda word: False
     # whether a page on which no block names an organization takes its title line as its name (a guess)
     title_names_page: bool = False
+    # a unit's text saying what units it is made of ("Comprises the A Division and the B Division."), the
+    # names in group "names" (match), each as `clean_unit_mention` gives it ("the A Division" -> "A Division")
+    unit_composition: re.Pattern[str] | None = None
+    clean_unit_mention: Callable[[str], str] = str.strip
     role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
     split_duties: Callable[[str], list[str]] = split_paragraph  # a unit's paragraph -> its duties
     identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity
