@@ -24,6 +24,7 @@ from orgkb.loaders.roles import Role, Roled
 from orgkb.loaders.roles.cues import Cues, Section
 from orgkb.loaders.roles.evidence import contact_text, names_unit
 from orgkb.loaders.roles.mentioned import mentioned_name
+from orgkb.loaders.unit_listings import listed_units, name_like, names_only, set_up, split_names
 from orgkb.ontology.places import fold_name
 
 # The least evidence for a name that the reader accepts, and below which it warns that it guessed.
@@ -121,7 +122,7 @@ class _Assembly:
                 if item.evidence.name != self.cues.clean_name(node.text):
                     intro.append(self.repair(node.text, node.line))  # a first sentence naming the organization
                     prose.append(_Draft(None, [(node.line, node.text)]))  # and the prose of a page that is prose
-                if names := self._listed(node.text):
+                if names := listed_units(node.text, self.cues):
                     listed.append((node.line, names, section, len(units)))  # a chart's caption and its units
                 continue
             if role is Role.HEADING:
@@ -139,11 +140,16 @@ class _Assembly:
                 skipped.setdefault(section, []).append(node.line)
                 self.dropped.append(node.text)
                 continue
-            if role in (Role.DUTY, Role.INTRO) and unit is None and (names := self._listed(node.text)):
+            if role in (Role.DUTY, Role.INTRO) and unit is None and (names := listed_units(node.text, self.cues)):
                 # "... has set up eight offices, namely A, B and C."
                 listed.append((node.line, names, section, len(units)))
                 continue
-            if role in (Role.DUTY, Role.INTRO) and unit is not None and node.gap and (names := self._set_up(node.text)):
+            if (
+                role in (Role.DUTY, Role.INTRO)
+                and unit is not None
+                and node.gap
+                and (names := set_up(node.text, self.cues))
+            ):
                 for name in names:  # "本所设图书馆、清洁队,……": an article after the units sets up more
                     units.append(self._unit(name, node.line, len(units) + 1, section))
                 continue
@@ -161,7 +167,7 @@ class _Assembly:
             if role in _CONTENT:
                 last = index
             listing = role is Role.UNIT or (role is Role.DUTY and section in _UNIT_SECTIONS)
-            if listing and (names := self._names_only(node.text)):
+            if listing and (names := names_only(node.text, self.cues)):
                 for name in names:  # "A、B、C", "A, B and C": a block that is nothing but units' names
                     units.append(self._unit(name, node.line, len(units) + 1, section))
                 unit = None
@@ -248,52 +254,6 @@ class _Assembly:
                 return fuller
         return name
 
-    def _listed(self, text: str) -> list[str]:
-        """The unit names a sentence lists ("... offices, namely A, B and C"), or [] when it lists none."""
-        for pattern in self.cues.unit_listing:
-            if match := pattern.search(text):
-                names = self._split_names(match.group("names"))
-                units = [name for name in names if names_unit(name, self.cues)]
-                if (len(names) >= 2 and 2 * len(units) >= len(names)) or (len(names) == 1 and len(units) == 1):
-                    return units if 3 * len(units) >= 2 * len(names) else names  # a chart's posts left out
-        # "five divisions (A, B and C) and four offices (D, E)": the sentence says they are units
-        typed = [
-            [self._split_typed(match.group("names")) for match in pattern.finditer(text)]
-            for pattern in self.cues.typed_unit_listing
-        ]
-        for lists in typed:
-            names = [name for found in lists for name in found]
-            if len(names) >= 2 and all(self._name_like(name) for name in names):
-                return names
-        return []
-
-    def _split_typed(self, listing: str) -> list[str]:
-        """The names of a typed listing, which need no unit noun: the last two parted at the conjunction
-        when both are of two words or more ("A, B and C D" -> "C D"; "Religion and Customs" stays whole)."""
-        names = self._split_names(listing)
-        if len(names) >= 2:
-            *before, last = names
-            pieces = self.cues.list_conjunction.split(last)
-            if len(pieces) == 2 and all(self.cues.words(piece) >= 2 for piece in pieces):
-                return [*before, *(piece.strip() for piece in pieces)]
-        return names
-
-    def _name_like(self, text: str) -> bool:
-        """Whether a listed text can be a unit's name: short, no sentence, no duty, capitalized where the
-        language has capitals."""
-        return (
-            0 < self.cues.words(text) <= 8
-            and text[-1] not in self.cues.sentence_end
-            and not self.cues.duty_start.search(text)
-            and (self.cues.language != "en" or text[:1].isupper())
-        )
-
-    def _set_up(self, text: str) -> list[str]:
-        """The units a regulation's article sets up ("本所设主计室,置主任……"), or []."""
-        match = self.cues.units_set_up.match(text) if self.cues.units_set_up is not None else None
-        names = self._split_names(match.group("names")) if match is not None else []
-        return names if names and all(names_unit(name, self.cues) for name in names) else []
-
     def _gapped(self) -> dict[Section | None, bool]:
         """Per section, whether blank lines part some of its unmarked duties and not others: then they
         part its paragraphs, and a line without one before it carries on the paragraph above."""
@@ -302,42 +262,6 @@ class _Assembly:
             if item.role is Role.DUTY and item.node.marker is None:
                 gaps.setdefault(item.evidence.section, []).append(item.node.gap)
         return {section: len(set(found[1:])) == 2 for section, found in gaps.items()}
-
-    def _names_only(self, text: str) -> list[str]:
-        """The names of a block that lists two or more units and nothing else, or []."""
-        if not self.cues.list_separator.search(text):
-            # one name ended by a full stop, as a sentence is ("Affiliated institutions: X Station.")
-            name = text.rstrip(". 。")
-            if text.endswith((".", "。")) and names_unit(name, self.cues) and not self.cues.duty_start.search(name):
-                return [name] if self.cues.language != "en" or name.istitle() or name[:1].isupper() else []
-            return []  # "Archives and Confidentiality Section" is one name
-        names = self._split_names(text.rstrip(". 。"))
-        if len(names) < 2 or not all(names_unit(name, self.cues) for name in names):
-            return []
-        if any(name[-1] in self.cues.sentence_end or self.cues.duty_start.search(name) for name in names):
-            return []
-        return names
-
-    def _split_names(self, listing: str) -> list[str]:
-        """The names of "A, B, C and D", keeping "Party and Administration Office" whole: a name ends at
-        each unit noun before a conjunction."""
-        names: list[str] = []
-        for part in self.cues.list_separator.split(listing):
-            pieces = self.cues.list_conjunction.split(part.strip(" .。"))
-            if len(pieces) > 1 and all(names_unit(piece, self.cues) for piece in pieces):
-                names.extend(pieces)
-                continue
-            conjunction = self.cues.list_conjunction.search(part)
-            joiner = conjunction.group(0) if conjunction else " "
-            current = ""
-            for piece in pieces:
-                current = f"{current}{joiner}{piece}" if current else piece
-                if self.cues.unit_end.search(current):
-                    names.append(current)
-                    current = ""
-            if current:
-                names.append(current)
-        return [name.strip() for name in names if name.strip()]
 
     def _align(self, units: list[Unit], listed: list[tuple[int, list[str], Section | None, int]]) -> None:
         """Prefer the names a listing gives, a heading that differs kept as an alias; the listed units
@@ -488,8 +412,8 @@ class _Assembly:
             match = self.cues.unit_composition.match(text)
             if match is None or draft.unit is None or draft.unit not in units:
                 continue
-            names = [self.cues.clean_unit_mention(name) for name in self._split_names(match.group("names"))]
-            if len(names) < 2 or not all(names_unit(name, self.cues) and self._name_like(name) for name in names):
+            names = [self.cues.clean_unit_mention(name) for name in split_names(match.group("names"), self.cues)]
+            if len(names) < 2 or not all(names_unit(name, self.cues) and name_like(name, self.cues) for name in names):
                 continue
             line = draft.lines[0][0]
             at = units.index(draft.unit) + 1
