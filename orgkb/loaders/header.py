@@ -124,7 +124,8 @@ _OF_THE_OFFICE = (
 _HEADING_WORDS = {
     Heading.DUTIES: r"(?:the\s+)?(?:(?:main|major|primary|principal|key|basic|institutional)\s+)?"
     r"(?:responsibilit(?:y|ies)|dut(?:y|ies)|functions?)"
-    r"(?:\s+and\s+(?:responsibilities|duties|functions|powers))?" + _OF_THE_OFFICE + r"(?:\s+(?:are|include))?",
+    r"(?:\s+and\s+(?:responsibilities|duties|functions|powers))?" + _OF_THE_OFFICE + r"(?:\s+(?:are|include))?"
+    r"|what\s+we\s+do|our\s+(?:main\s+)?(?:work|role|responsibilities|duties|functions)",
     Heading.UNITS: r"(?:(?:internal|functional|main|working|constituent|administrative)\s+)?"
     r"(?:organizations?|organisations?|departments|divisions|institutions|"
     r"organizational\s+structure|structure|sections|offices|units|organs|bodies|"
