@@ -526,6 +526,10 @@ class KnowledgeBase:
     def flush(self) -> None:
         self.engine.flush()
 
+    def close(self) -> None:
+        """Let go of the store (a remote store's connections); the knowledge base is unusable after."""
+        self.engine.close()
+
     @property
     def store(self) -> ox.Store:
         """The Oxigraph store of an embedded knowledge base; `StoreError` for a remote one."""

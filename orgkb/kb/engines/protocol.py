@@ -12,6 +12,7 @@ What differs between servers is in `quirks`.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby, islice
@@ -122,6 +123,7 @@ class ProtocolEngine:
     def __init__(self, endpoints: Endpoints, client: httpx.Client | None = None) -> None:
         self.endpoints = endpoints
         self.client = client if client is not None else httpx.Client(timeout=endpoints.timeout)
+        self._finalizer = weakref.finalize(self, self.client.close)  # its connections close with it
         self._quirks: Quirks | None = QUIRKS[endpoints.engine] if endpoints.engine else None
 
     @property
@@ -238,7 +240,7 @@ class ProtocolEngine:
         """Nothing to do: the server made each update durable before it answered."""
 
     def close(self) -> None:
-        self.client.close()
+        self._finalizer()
 
 
 def _insert_data(quads: Sequence[ox.Quad]) -> str:

@@ -1,0 +1,63 @@
+"""Real SPARQL servers for the tests: an Oxigraph server (the `oxigraph` package's CLI) on a free
+port, started and stopped here, and Virtuoso where `virtuoso-t` is installed."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+
+STARTUP_SECONDS = 20.0
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def wait_until_answering(url: str, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the SPARQL server for {url} exited with status {process.returncode}")
+        with contextlib.suppress(httpx.HTTPError):
+            httpx.get(url, params={"query": "ASK {}"}, timeout=1.0)
+            return
+        time.sleep(0.05)
+    raise RuntimeError(f"the SPARQL server for {url} did not answer within {STARTUP_SECONDS:g} s")
+
+
+@contextlib.contextmanager
+def oxigraph_server(location: Path) -> Iterator[str]:
+    """The base URL of an Oxigraph server over the directory `location`, stopped on exit."""
+    beside = Path(sys.executable).parent / "oxigraph"  # the virtual environment's, when it is not on PATH
+    executable = str(beside) if beside.exists() else shutil.which("oxigraph")
+    if executable is None:
+        raise RuntimeError("the oxigraph CLI is not installed: pip install '.[test]'")
+    port = free_port()
+    command = [executable, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_until_answering(f"http://127.0.0.1:{port}/query", process)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def clear(url: str) -> None:
+    """Empty the server at `url` (Oxigraph's layout)."""
+    httpx.post(url + "/update", data={"update": "DROP ALL"}, timeout=30.0).raise_for_status()
