@@ -2,11 +2,14 @@
 
 A directory is opened read-write by one process at a time (RocksDB's lock); several more may
 open it read-only (`read_only=True`) and see later writes by opening it again (`refresh`).
+Oxigraph does not promise a read-only open while another process writes: one that meets files
+a compaction just removed fails, and is tried again (`READ_ONLY_TRIES`).
 """
 
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -14,6 +17,9 @@ import pyoxigraph as ox
 
 from orgkb.errors import StoreError, StoreInUseError
 from orgkb.kb.engines.base import Rows, Substitutions
+
+READ_ONLY_TRIES = 10
+READ_ONLY_PAUSE = 0.05  # seconds between two tries
 
 
 class EmbeddedEngine:
@@ -34,12 +40,24 @@ class EmbeddedEngine:
             if self.path is None:
                 return ox.Store()
             if self.read_only:
-                return ox.Store.read_only(str(self.path))
+                return self._open_read_only(str(self.path))
             return ox.Store(str(self.path))
         except OSError as error:
             if f"{os.sep}LOCK" in str(error):  # RocksDB's lock file: another process (or store) has it open
                 raise StoreInUseError(str(self.path)) from None
             raise StoreError(f"cannot open the store at {str(self.path)!r}: {error}") from None
+
+    @staticmethod
+    def _open_read_only(path: str) -> ox.Store:
+        for _ in range(READ_ONLY_TRIES - 1):
+            try:
+                return ox.Store.read_only(path)
+            except RuntimeError:  # a file the writer's compaction removed while this open read the list
+                time.sleep(READ_ONLY_PAUSE)
+        try:
+            return ox.Store.read_only(path)
+        except RuntimeError as error:
+            raise StoreError(f"cannot open the store at {path!r} read-only: {error}") from None
 
     def select(self, query: str, substitutions: Substitutions) -> Rows:
         results = self.store.query(query, substitutions=substitutions, use_default_graph_as_union=True)
