@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 
-STARTUP_SECONDS = 20.0
+STARTUP_SECONDS = 60.0  # Virtuoso checkpoints a new database for ~15 s first
 
 
 def free_port() -> int:
@@ -61,3 +61,55 @@ def oxigraph_server(location: Path) -> Iterator[str]:
 def clear(url: str) -> None:
     """Empty the server at `url` (Oxigraph's layout)."""
     httpx.post(url + "/update", data={"update": "DROP ALL"}, timeout=30.0).raise_for_status()
+
+
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {folder}/virtuoso.db
+ErrorLogFile = {folder}/virtuoso.log
+TransactionFile = {folder}/virtuoso.trx
+xa_persistent_file = {folder}/virtuoso.pxa
+[TempDatabase]
+DatabaseFile = {folder}/virtuoso-temp.db
+TransactionFile = {folder}/virtuoso-temp.trx
+[Parameters]
+ServerPort = {sql_port}
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+DirsAllowed = {folder}
+[HTTPServer]
+ServerPort = {http_port}
+ServerRoot = {folder}
+EnabledDavVSP = 0
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 60
+"""
+VIRTUOSO_MISSING = "virtuoso-t is not installed (Debian: apt-get install virtuoso-opensource-7-bin)"
+
+
+def virtuoso_installed() -> bool:
+    return shutil.which("virtuoso-t") is not None and shutil.which("isql-vt") is not None
+
+
+@contextlib.contextmanager
+def virtuoso_server(folder: Path) -> Iterator[str]:
+    """The SPARQL endpoint of a new Virtuoso in `folder`, its anonymous user allowed to update, stopped on exit."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sql_port, http_port = free_port(), free_port()
+    (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(folder=folder, sql_port=sql_port, http_port=http_port))
+    command = ["virtuoso-t", "+configfile", str(folder / "virtuoso.ini"), "+foreground"]
+    process = subprocess.Popen(command, cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{http_port}/sparql"
+    try:
+        wait_until_answering(url, process)
+        for statement in ('grant SPARQL_UPDATE to "SPARQL";', "DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);"):
+            isql = ["isql-vt", str(sql_port), "dba", "dba", f"exec={statement}"]
+            subprocess.run(isql, check=True, capture_output=True, timeout=60)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

@@ -1,5 +1,6 @@
 """The same knowledge base on every engine: a directory store, and a real Oxigraph server
-through the SPARQL 1.1 protocol (`store_location` runs each test on both)."""
+through the SPARQL 1.1 protocol (`store_location` runs each test on both); the named queries
+and the answers on Virtuoso too, where `virtuoso-t` is installed."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from orgkb.kb.coordination.links import coordination
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
-from tests.sparql_servers import oxigraph_server
+from tests.sparql_servers import VIRTUOSO_MISSING, oxigraph_server, virtuoso_installed, virtuoso_server
 
 JINGAN = next(path for path in builtin_paths() if path.name.startswith("jingan"))
 _QUERY_FILES = (Path(__file__).parents[2] / "orgkb" / "kb" / "queries").glob("*.rq")
@@ -32,14 +33,23 @@ def reference() -> KnowledgeBase:
     return KnowledgeBase.builtin()
 
 
-@pytest.fixture(scope="module", params=["embedded", "oxigraph-server"])
+@pytest.fixture(
+    scope="module",
+    params=[
+        "embedded",
+        "oxigraph-server",
+        pytest.param("virtuoso", marks=pytest.mark.skipif(not virtuoso_installed(), reason=VIRTUOSO_MISSING)),
+    ],
+)
 def loaded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeBase]:
-    """The built-in corpus loaded into a directory store, or into an Oxigraph server of its own."""
+    """The built-in corpus loaded into a directory store, or into a SPARQL server of its own."""
     folder = tmp_path_factory.mktemp("loaded")
     with contextlib.ExitStack() as stack:
         location = os.fspath(folder / "store")
         if request.param == "oxigraph-server":
             location = stack.enter_context(oxigraph_server(folder / "server"))
+        if request.param == "virtuoso":
+            location = stack.enter_context(virtuoso_server(folder / "virtuoso"))
         kb = KnowledgeBase(location)
         assert not kb.load_paths(builtin_paths()).failed
         yield kb
@@ -47,9 +57,14 @@ def loaded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
 
 
 def _rows(kb: KnowledgeBase, name: str) -> list[tuple[tuple[str, object], ...]]:
-    """The rows as a sorted list, what GROUP_CONCAT joined (in no set order) sorted too."""
+    """The rows as a sorted list, what GROUP_CONCAT joined (in no set order) sorted too.
+
+    A GROUP_CONCAT of nothing is "" on Virtuoso and unbound on Oxigraph; orgkb reads both as
+    none, and so does this comparison."""
     return sorted(
-        tuple(sorted((key, _unordered(value)) for key, value in row.items() if not _loaded_at(key, value)))
+        tuple(
+            sorted((key, _unordered(value)) for key, value in row.items() if not _loaded_at(key, value) and value != "")
+        )
         for row in kb.select(name)
     )
 
@@ -69,8 +84,17 @@ def _without_load_times(dump: bytes) -> list[bytes]:
     return sorted(line for line in lines if b"def#sha256" not in line)
 
 
+# What Virtuoso 7.2 answers wrongly: a transitive path (`skos:broader*`) whose start another
+# pattern binds finds only the start (it answers `within` with too few organizations).
+VIRTUOSO_WRONG = {"within"}
+
+
 @pytest.mark.parametrize("name", QUERIES)
-def test_every_named_query_answers_alike(loaded: KnowledgeBase, reference: KnowledgeBase, name: str) -> None:
+def test_every_named_query_answers_alike(
+    loaded: KnowledgeBase, reference: KnowledgeBase, name: str, request: pytest.FixtureRequest
+) -> None:
+    if name in VIRTUOSO_WRONG and request.node.callspec.params["loaded"] == "virtuoso":
+        request.applymarker(pytest.mark.xfail(reason="Virtuoso 7.2's transitive paths", strict=True))
     assert _rows(loaded, name) == _rows(reference, name)
 
 

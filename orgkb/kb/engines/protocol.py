@@ -169,7 +169,11 @@ class ProtocolEngine:
         return [variable.value for variable in results.variables], results
 
     def ask(self, query: str, substitutions: Substitutions) -> bool:
-        return bool(self._query(bound(query, substitutions)))
+        answer = self._query(bound(query, substitutions))
+        if isinstance(answer, ox.QuerySolutions) and self.quirks.ask_as_rows:
+            row = next(iter(answer), None)
+            return row is not None and isinstance(row[0], ox.Literal) and row[0].value in ("1", "true")
+        return bool(answer)
 
     def update(self, update: str) -> None:
         self._send("POST", self.endpoints.update, "update", data={self.quirks.update_field: update})

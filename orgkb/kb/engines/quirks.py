@@ -20,14 +20,16 @@ class Quirks:
     query_parameters: Mapping[str, str] = field(default_factory=dict)  # added to every query's URL
     update_field: str = "update"  # the form field that carries an update
     insert_triples: int = 200_000  # the most triples one bulk INSERT DATA carries (derived data)
+    ask_as_rows: bool = False  # whether it answers ASK with a row holding 1 or 0 instead of a boolean
 
 
 QUIRKS: Mapping[str, Quirks] = {
     # Oxigraph reads only the default graph unless asked for the union, per query or per server.
     "oxigraph": Quirks("oxigraph", query_parameters={"union-default-graph": ""}),
     # Virtuoso's default graph is the union of its graphs; its /sparql endpoint takes updates as
-    # `query`, and its SQL compiler refuses very long INSERT DATA texts.
-    "virtuoso": Quirks("virtuoso", update_field="query", insert_triples=5_000),
+    # `query`, its SQL compiler refuses very long INSERT DATA texts, and it answers ASK in JSON
+    # as a SELECT of one `__ASK_RETVAL` row (7.2).
+    "virtuoso": Quirks("virtuoso", update_field="query", insert_triples=5_000, ask_as_rows=True),
     # Anything else: the store must be configured to read the union by default (Fuseki's
     # `tdb2:unionDefaultGraph true`, GraphDB's default).
     "generic": Quirks("generic"),
