@@ -6,7 +6,7 @@ True
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path as _Path
 
 from orgkb.kb.engines.base import Engine
 from orgkb.kb.engines.embedded import EmbeddedEngine
@@ -15,7 +15,7 @@ from orgkb.kb.engines.protocol import Endpoints, ProtocolEngine, is_remote
 __all__ = ["EmbeddedEngine", "Endpoints", "Engine", "ProtocolEngine", "is_remote", "open_engine"]
 
 
-def open_engine(location: str | Path | None, read_only: bool = False) -> Engine:
+def open_engine(location: str | _Path | None, read_only: bool = False) -> Engine:
     """The engine of a `--store` value: in memory (None), a SPARQL server (a URL, or the explicit
     `query=URL update=URL ...` form) or a directory (opened read-only when `read_only`).
 
