@@ -33,6 +33,7 @@ class EmbeddedEngine:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         self.shared = read_only
+        self._files = _files(self.path) if read_only and self.path is not None else None
         self.store = self._open()
 
     def _open(self) -> ox.Store:
@@ -104,8 +105,11 @@ class EmbeddedEngine:
         return len(self.store)
 
     def refresh(self) -> None:
-        if self.read_only:
-            self.store = self._open()
+        if not self.read_only or self.path is None:
+            return
+        files = _files(self.path)
+        if files != self._files:  # a write changes RocksDB's files (its log, its tables): open it again
+            self.store, self._files = self._open(), files
 
     def flush(self) -> None:
         if self.path is not None and not self.read_only:
@@ -113,3 +117,11 @@ class EmbeddedEngine:
 
     def close(self) -> None:
         """Nothing to do: the store closes when the last reference to it goes."""
+
+
+def _files(folder: Path) -> frozenset[tuple[str, int, int]]:
+    """The name, size and time of each file of a store directory: what a write changes."""
+    try:
+        return frozenset((entry.name, entry.stat().st_size, entry.stat().st_mtime_ns) for entry in os.scandir(folder))
+    except OSError:
+        return frozenset()

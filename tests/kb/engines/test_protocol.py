@@ -172,15 +172,3 @@ def test_another_process_writes_are_followed(oxigraph_url: str) -> None:
     assert not reader.follow()
     writer.close()
     reader.close()
-
-
-def test_a_read_only_directory_follows_its_writer(tmp_path: Path) -> None:
-    writer = KnowledgeBase(tmp_path / "store")
-    writer.load_path(JINGAN)
-    writer.flush()
-    reader = KnowledgeBase(tmp_path / "store", read_only=True)
-    assert len(reader.documents()) == 1 and not reader.follow()
-    writer.load_paths([path for path in builtin_paths() if path != JINGAN])
-    writer.flush()
-    assert reader.follow()
-    assert len(reader.documents()) == len(builtin_paths())
