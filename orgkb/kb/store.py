@@ -306,6 +306,8 @@ class KnowledgeBase:
         look alike without being one organization are kept apart and named in `alike`.
         """
         with self._write_lock:
+            if self.engine.shared:
+                self.follow()  # another process's write first, so that the derived data builds on it
             results, written, dropped = self._add_documents(documents)
             self._derive(written, dropped)
         return results
@@ -424,6 +426,8 @@ class KnowledgeBase:
         """Forget a loaded page; False when no such page was loaded."""
         graph = document_iri(source)
         with self._write_lock:
+            if self.engine.shared:
+                self.follow()
             if not self._has_graph(graph):
                 return False
             self.engine.remove_graph(_named(str(graph)))

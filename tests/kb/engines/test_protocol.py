@@ -172,3 +172,19 @@ def test_another_process_writes_are_followed(oxigraph_url: str) -> None:
     assert not reader.follow()
     writer.close()
     reader.close()
+
+
+def test_writes_from_two_processes_in_turn_keep_the_derived_data_whole(oxigraph_url: str) -> None:
+    first, second = KnowledgeBase(oxigraph_url), KnowledgeBase(oxigraph_url)
+    pages = sorted(builtin_paths())
+    first.load_path(pages[0])
+    second.load_path(pages[1])  # without a look at the store first, its derived data would miss pages[0]
+    first.load_path(pages[2])
+    reference = KnowledgeBase()
+    reference.load_paths(pages)
+    assert sorted(map(str, first.select("coordination_details"))) == sorted(
+        map(str, reference.select("coordination_details"))
+    )
+    assert first._derived_is_current()
+    first.close()
+    second.close()
