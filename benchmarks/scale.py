@@ -173,7 +173,7 @@ def measure_remote(corpus: Path, url: str, queries: int, embedded: list[tuple[st
     remote = [("orgkb load CORPUS --store URL", seconds), *print_answers(KnowledgeBase(url), queries)]
     print(f"\n{'remote / directory store':<66}{'remote ms':>12}{'ratio':>8}")
     for (label, took), (_, before) in zip(remote, embedded, strict=True):
-        print(f"{label:<66}{took * 1000:>12,.1f}{took / before:>7.1f}x")
+        print(f"{label:<66}{took * 1000:>12,.1f}{took / before:>7.2f}x")
 
 
 def main(argv: list[str] | None = None) -> int:
