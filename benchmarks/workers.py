@@ -1,11 +1,12 @@
 """Throughput of `orgkb serve --workers N` for N = 1 and 2, in one run, over one shared store.
 
-    python -m benchmarks.workers [--seconds S] [--clients C] [--store oxigraph|directory]
+    python -m benchmarks.workers [--seconds S] [--clients C] [--store oxigraph|directory] [--rounds R]
 
 The built-in corpus is loaded into the store (an Oxigraph server started here, or a directory
 the workers open read-only); each N serves it with `orgkb serve --workers N`, and C keep-alive
 clients ask GraphQL `whoHandles` a new question each time (so that no response cache answers)
-for S seconds. Prints requests per second for each N and the ratio of 2 workers to 1.
+for S seconds, in the order 1, 2, 2, 1 workers (R times). Prints requests per second for each
+run, and the ratio of the medians of 2 workers and of 1.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import contextlib
 import itertools
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -92,6 +94,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--store", choices=["oxigraph", "directory"], default="oxigraph")
+    parser.add_argument("--rounds", type=int, default=1, help="rounds of 1, 2, 2 and 1 workers (default 1)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="orgkb-workers-") as folder, contextlib.ExitStack() as stack:
         location = str(Path(folder) / "store")
@@ -102,17 +105,19 @@ def main() -> None:
         kb.flush()
         kb.close()
         del kb
-        rates = {}
-        for workers in (1, 2):
+        rates: dict[int, list[float]] = {1: [], 2: []}
+        # ABBA order, repeated: a machine whose load drifts favours neither
+        for workers in [1, 2, 2, 1] * args.rounds:
             load = _measure(location, workers, args.clients, args.seconds)
-            rates[workers] = load.rate
+            rates[workers].append(load.rate)
             print(
                 f"{args.store} store, {workers} worker(s), {args.clients} clients, {load.seconds:.0f} s: "
                 f"{load.rate:.1f} requests/s, p50 {load.percentile(50):.1f} ms, p99 {load.percentile(99):.1f} ms, "
                 f"{load.errors} errors",
                 flush=True,
             )
-        print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}x")
+        one, two = statistics.median(rates[1]), statistics.median(rates[2])
+        print(f"median: 1 worker {one:.1f} requests/s, 2 workers {two:.1f}; 2 workers / 1 worker: {two / one:.2f}x")
 
 
 if __name__ == "__main__":
