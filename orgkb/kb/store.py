@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import os
 import re
 import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
@@ -24,10 +23,12 @@ import pyoxigraph as ox
 from cachetools import LRUCache
 from rdflib import Literal, URIRef
 
-from orgkb.errors import LoadError, OrgkbError, StoreError, StoreInUseError
+from orgkb.errors import LoadError, OrgkbError, StoreError
 from orgkb.kb import lookalikes
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
 from orgkb.kb.coordination.translations import Translations
+from orgkb.kb.engines import Engine, open_engine
+from orgkb.kb.engines.base import Substitutions
 from orgkb.loaders.corrections import Correction
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths, read_page
@@ -139,9 +140,6 @@ def named_query(name: str) -> str:
         raise OrgkbError(f"no named query {name!r}") from None
 
 
-Substitutions = dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]
-
-
 class GenerationCache:
     """Values computed from one state of a knowledge base, dropped when its generation moves on.
 
@@ -215,20 +213,18 @@ def _bind(value: object) -> ox.NamedNode | ox.Literal:
 
 
 class KnowledgeBase:
-    """The knowledge graph of offices, units and duties, over one Oxigraph store.
+    """The knowledge graph of offices, units and duties, over one store (`orgkb.kb.engines`).
 
-    `KnowledgeBase()` is in memory; `KnowledgeBase(path)` persists in a directory.
-    Raises `StoreError` when the directory cannot be opened.
+    `KnowledgeBase()` is in memory; `KnowledgeBase(path)` persists in a directory (several
+    processes may open it `read_only`); `KnowledgeBase("http://host:7878")` uses a SPARQL 1.1 server.
+    Raises `StoreError` when the store cannot be opened.
     """
 
-    def __init__(self, path: str | Path | None = None, matcher: MatterMatcher | None = None) -> None:
-        self.path = Path(path) if path is not None else None
-        try:
-            self.store = ox.Store(str(self.path)) if self.path is not None else ox.Store()
-        except OSError as error:
-            if f"{os.sep}LOCK" in str(error):  # RocksDB's lock file: another process (or store) has it open
-                raise StoreInUseError(str(path)) from None
-            raise StoreError(f"cannot open the store at {str(path)!r}: {error}") from None
+    def __init__(
+        self, path: str | Path | None = None, matcher: MatterMatcher | None = None, read_only: bool = False
+    ) -> None:
+        self.engine: Engine = open_engine(path, read_only)
+        self.path = self.engine.path
         self.matcher = matcher if matcher is not None else default_matcher()
         self.generation = 0
         self._derived = GenerationCache()
@@ -237,11 +233,14 @@ class KnowledgeBase:
         self._coordination: Coordination | None = None
         self._translations: Translations | None = None
         self._write_lock = threading.RLock()
+        self._seen: str | None = None  # the derived graph's fingerprint this process last saw (`follow`)
         if not self.documents():
             self._coordination = Coordination(self.select)
             self._translations = Translations(self.select)
-        elif not self._derived_is_current():
+        elif not self.engine.read_only and not self._derived_is_current():
             self._derive()  # left out of date by an older orgkb, or a write cut short
+        if self.engine.shared:
+            self._seen = self._stored_fingerprint()
 
     @classmethod
     def builtin(cls) -> KnowledgeBase:
@@ -254,28 +253,22 @@ class KnowledgeBase:
 
     # -- writing ---------------------------------------------------------------------------
     def _has_graph(self, graph: URIRef) -> bool:
-        return bool(self.store.contains_named_graph(_named(str(graph))))
+        return self.engine.has_graph(_named(str(graph)))
 
     def _load_vocabularies(self) -> None:
         for key, filename in ONTOLOGY_GRAPHS.items():
             graph = _named(str(GRAPH[key]))
-            if self.store.contains_named_graph(graph):
+            if self.engine.read_only or self.engine.has_graph(graph):
                 continue
             try:
                 data = resources.files("orgkb.ontology").joinpath(filename).read_bytes()
             except FileNotFoundError:
                 continue
-            self.store.load(data, format=ox.RdfFormat.TURTLE, to_graph=graph)
+            self.engine.load_turtle(data, graph)
 
     def _described_places(self) -> set[str]:
         """The places the places graph describes (the gazetteer writes only those pages use)."""
-        graph, concept = _named(str(PLACES_GRAPH)), _named("http://www.w3.org/2004/02/skos/core#Concept")
-        kind = _named("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-        return {
-            quad.subject.value
-            for quad in self.store.quads_for_pattern(None, kind, concept, graph)
-            if isinstance(quad.subject, ox.NamedNode | ox.BlankNode)
-        }
+        return {str(row["place"]) for row in self.select("described_places")}
 
     def _place_lines(self, lines: Sequence[str], pending: set[str]) -> list[str]:
         """N-Triples describing the gazetteer's places that `lines` name (and the places above
@@ -298,7 +291,7 @@ class KnowledgeBase:
         drops = "".join(f"DROP SILENT GRAPH {other} ; " for other in dropped)
         data = "".join(lines)
         described = f" GRAPH {_named(str(PLACES_GRAPH))} {{ {''.join(places)} }}" if places else ""
-        self.store.update(
+        self.engine.update(
             f"{drops}DROP SILENT GRAPH {target} ; INSERT DATA {{ GRAPH {target} {{ {data} }}{described} }}"
         )
         self.generation += 1
@@ -318,6 +311,8 @@ class KnowledgeBase:
         look alike without being one organization are kept apart and named in `alike`.
         """
         with self._write_lock:
+            if self.engine.shared:
+                self.follow()  # another process's write first, so that the derived data builds on it
             results, written, dropped = self._add_documents(documents)
             self._derive(written, dropped)
         return results
@@ -339,7 +334,7 @@ class KnowledgeBase:
                 # the same page or organization twice in one batch: write the first, the last one wins
                 self._insert_graphs(fresh, pending)
                 fresh, fresh_pages, fresh_organizations, pending = [], set(), set(), set()
-            existed = self.store.contains_named_graph(graph)
+            existed = self.engine.has_graph(graph)
             about = {page: found for page, found in self._pages_about(organization).items() if page != graph.value}
             older = {page: file for page, (file, language) in about.items() if language == document.language}
             joined = tuple(sorted(file for file, language in about.values() if language != document.language))
@@ -380,8 +375,7 @@ class KnowledgeBase:
     def _insert_graphs(self, trig: list[str], places: set[str]) -> None:
         """Write new graphs, given as TriG of pyoxigraph-written terms, in one transaction;
         `places` are the places the TriG describes."""
-        # lenient: pyoxigraph checked every IRI and language tag when it wrote them
-        self.store.load("".join(trig), format=ox.RdfFormat.TRIG, lenient=True)
+        self.engine.insert_trig("".join(trig))
         self._described |= places
         self.generation += 1
 
@@ -440,10 +434,12 @@ class KnowledgeBase:
         """Forget a loaded page, named as it was loaded (its path or URL), by its id (`source/...`)
         or IRI, or by the name a document built in code was given; False when no such page was loaded."""
         with self._write_lock:
+            if self.engine.shared:
+                self.follow()
             graph = next((found for found in _graphs_named(source) if self._has_graph(found)), None)
             if graph is None:
                 return False
-            self.store.remove_graph(_named(str(graph)))
+            self.engine.remove_graph(_named(str(graph)))
             self.generation += 1
             self._derive(set(), {str(graph)})
         return True
@@ -481,10 +477,12 @@ class KnowledgeBase:
             parts.append(f"INSERT DATA {{ GRAPH {DERIVED} {{ {added} }} }}")
         # The data is terms pyoxigraph wrote, never pasted text.
         if parts:
-            self.store.update(" ; ".join(parts))
+            self.engine.update(" ; ".join(parts))
         if large:
-            self.store.extend(change.added)
+            self.engine.insert(change.added)
         self.generation += 1
+        if self._coordination is not None:
+            self._seen = self._coordination.fingerprint
 
     def _derived_is_current(self) -> bool:
         """Whether the derived graph was derived from the documents loaded, as they are."""
@@ -510,28 +508,19 @@ class KnowledgeBase:
 
     def select(self, name: str, **bindings: object) -> list[dict[str, Value]]:
         """Rows of the named SELECT query, with `bindings` substituted for its variables."""
-        substitutions = _substitutions(bindings)
-        results = self.store.query(named_query(name), substitutions=substitutions, use_default_graph_as_union=True)
-        if not isinstance(results, ox.QuerySolutions):
-            raise StoreError(f"query {name!r} is not a SELECT query")
-        variables = [variable.value for variable in results.variables]
+        variables, results = self.engine.select(named_query(name), _substitutions(bindings))
         rows = []
         for solution in results:
             rows.append({key: from_ox(term) for key, term in zip(variables, solution, strict=True) if term is not None})
         return rows
 
     def ask(self, name: str, **bindings: object) -> bool:
-        substitutions = _substitutions(bindings)
-        return bool(self.store.query(named_query(name), substitutions=substitutions, use_default_graph_as_union=True))
+        return self.engine.ask(named_query(name), _substitutions(bindings))
 
     def documents(self) -> list[str]:
         """The IRIs of the loaded source documents."""
         prefix = str(SOURCE)
-        return sorted(
-            graph.value
-            for graph in self.store.named_graphs()
-            if isinstance(graph, ox.NamedNode) and graph.value.startswith(prefix)
-        )
+        return sorted(graph.value for graph in self.engine.named_graphs() if graph.value.startswith(prefix))
 
     def dump(self, format: ExportFormat = "nquads", graph: URIRef | None = None) -> bytes:
         """The store (or one graph) serialized; triple formats merge every graph."""
@@ -539,21 +528,53 @@ class KnowledgeBase:
             raise OrgkbError(f"unknown export format {format!r}; expected one of {sorted(_FORMATS)}")
         rdf_format = _FORMATS[format]
         if graph is not None:
-            return self.store.dump(format=rdf_format, from_graph=_named(str(graph))) or b""
+            return self.engine.dump(rdf_format, _named(str(graph)))
         if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            return self.store.dump(format=rdf_format) or b""
-        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.store}
+            return self.engine.dump(rdf_format)
+        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.engine.quads()}
         return ox.serialize(triples, format=rdf_format, prefixes=dict(_EXPORT_PREFIXES)) or b""
 
     def quads(self) -> Iterator[ox.Quad]:
-        return iter(self.store)
+        return self.engine.quads()
 
     def __len__(self) -> int:
-        return len(self.store)
+        return self.engine.count()
 
     def flush(self) -> None:
-        if self.path is not None:
-            self.store.flush()
+        self.engine.flush()
+
+    def close(self) -> None:
+        """Let go of the store (a remote store's connections); the knowledge base is unusable after."""
+        self.engine.close()
+
+    @property
+    def store(self) -> ox.Store:
+        """The Oxigraph store of an embedded knowledge base; `StoreError` for a remote one."""
+        store = getattr(self.engine, "store", None)
+        if not isinstance(store, ox.Store):
+            raise StoreError("this knowledge base is kept by a SPARQL server, not an Oxigraph store in this process")
+        return store
+
+    # -- several processes, one store --------------------------------------------------------------
+    def follow(self) -> bool:
+        """Notice what other processes wrote to a shared store (`engine.shared`): True when it
+        changed since this process last wrote or looked, and then every value `derived` kept is
+        dropped, and the coordination is read again at the next write. One cheap query."""
+        self.engine.refresh()
+        seen = self._stored_fingerprint()
+        with self._write_lock:
+            if seen == self._seen:
+                return False
+            self._seen = seen
+            self.generation += 1
+            self._described = self._described_places()
+            self._coordination = None
+            self._translations = None
+        return True
+
+    def _stored_fingerprint(self) -> str | None:
+        stored = self.select("derived_state")
+        return str(stored[0]["fingerprint"]) if len(stored) == 1 else None
 
 
 def _graphs_named(source: str) -> list[URIRef]:
