@@ -14,6 +14,8 @@ from pathlib import Path
 
 import httpx
 
+from benchmarks.http_load import stop_server
+
 STARTUP_SECONDS = 60.0  # Virtuoso checkpoints a new database for ~15 s first
 
 
@@ -50,12 +52,7 @@ def oxigraph_server(location: Path) -> Iterator[str]:
         wait_until_answering(f"http://127.0.0.1:{port}/query", process)
         yield f"http://127.0.0.1:{port}"
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_server(process)
 
 
 def clear(url: str) -> None:
@@ -107,9 +104,4 @@ def virtuoso_server(folder: Path) -> Iterator[str]:
             subprocess.run(isql, check=True, capture_output=True, timeout=60)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_server(process, seconds=30)
