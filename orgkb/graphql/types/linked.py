@@ -160,14 +160,14 @@ class Organization(Node):
         return Place.from_record(found) if found is not None else None
 
     @strawberry.field(
+        graphql_type=Contact | None,
         description=(
             "How to reach it (telephone, e-mail, address, hours): its own contact details, or for a unit "
             "whose page prints none under its heading its office's; null if the page gives none."
-        )
+        ),
     )
-    def contact(self, info: Info) -> Contact | None:
-        found = info.context.memo(organizations.contact, self.record.id)
-        return Contact.from_record(found) if found is not None else None
+    def contact(self, info: Info) -> organizations.Contact | None:
+        return info.context.memo(organizations.contact, self.record.id)
 
     @strawberry.field(
         description=(
