@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from orgkb.errors import NotFoundError
-from orgkb.kb import organizations, sources
+from orgkb.kb import organizations
 from orgkb.kb.store import KnowledgeBase, Value
 from orgkb.ontology.ids import id_of, iri_of, public_id
 from orgkb.ontology.namespace import ROLE
@@ -127,24 +127,5 @@ def search_responsibilities(
 
 
 def responsibilities(kb: KnowledgeBase, identifier: str) -> list[ResponsibilityRecord]:
-    """The duties of an organization or unit in source order, each with its evidence."""
-    owner = URIRef(iri_of(identifier))
-    files: dict[str, str] = {}
-    found = []
-    for row in kb.select("responsibilities", owner=owner):
-        document = str(row["document"])
-        if document not in files:
-            files[document] = sources.file_name(kb, document)
-        number = row.get("number")
-        found.append(
-            ResponsibilityRecord(
-                id=id_of(str(row["duty"])),
-                text=str(row["text"]),
-                position=int(row["position"]),
-                role=str(row["role"]).removeprefix(str(ROLE)),
-                owner_id=id_of(str(owner)),
-                source=Evidence(files[document], int(row["line"]), str(row["quote"]), document),
-                number=int(number) if number is not None else None,
-            )
-        )
-    return found
+    """The duties of an organization or unit in source order, each with its evidence and matters."""
+    return list(responsibilities_by_owner(kb).get(identifier, ()))

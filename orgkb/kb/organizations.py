@@ -11,21 +11,10 @@ from rdflib import URIRef
 from orgkb.errors import NotFoundError, QueryError
 from orgkb.kb import sources
 from orgkb.kb.store import KnowledgeBase
+from orgkb.loaders.document import Contact as Contact  # the loaders' record, re-exported: one record per thing
 from orgkb.ontology.ids import id_of, iri_of
 from orgkb.ontology.namespace import KIND
 from orgkb.ontology.places import fold_name
-
-
-@dataclass(frozen=True)
-class ContactRecord:
-    """How to reach an organization or unit."""
-
-    telephone: str | None = None
-    email: str | None = None
-    fax: str | None = None
-    hours: str | None = None
-    address: str | None = None
-    postal_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -165,7 +154,7 @@ def units(kb: KnowledgeBase, identifier: str) -> list[OrganizationRecord]:
     return [organization(kb, id_of(str(row["unit"]))) for row in rows]
 
 
-def own_contact(kb: KnowledgeBase, identifier: str) -> ContactRecord | None:
+def own_contact(kb: KnowledgeBase, identifier: str) -> Contact | None:
     """How to reach an organization or unit by its own contact details (a unit's are the lines
     under its heading), or None when its page gives it none."""
     merged: dict[str, str] = {}
@@ -174,7 +163,7 @@ def own_contact(kb: KnowledgeBase, identifier: str) -> ContactRecord | None:
             merged.setdefault(key, str(value))
     if not merged:
         return None
-    return ContactRecord(
+    return Contact(
         telephone=merged.get("telephone"),
         email=merged.get("email"),
         fax=merged.get("fax"),
@@ -266,7 +255,7 @@ def _loosely_named(kb: KnowledgeBase, names: dict[str, list[str]], text: str) ->
     return sorted(found)
 
 
-def contact(kb: KnowledgeBase, identifier: str) -> ContactRecord | None:
+def contact(kb: KnowledgeBase, identifier: str) -> Contact | None:
     """How to reach an organization or unit: its own contact details, else for a unit its
     office's; None when its page gives neither."""
     own = own_contact(kb, identifier)
@@ -278,7 +267,7 @@ def contact(kb: KnowledgeBase, identifier: str) -> ContactRecord | None:
 
 def office_and_contact(
     kb: KnowledgeBase, record: OrganizationRecord
-) -> tuple[OrganizationRecord | None, ContactRecord | None]:
+) -> tuple[OrganizationRecord | None, Contact | None]:
     """The office `record` is a unit of (None for an office itself) and the contact that reaches
     it: the unit's own when its page prints one, else its office's."""
     office = organization(kb, record.unit_of_id) if record.unit_of_id else None

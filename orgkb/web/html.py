@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from orgkb.kb.coordination.links import CoordinationLink
 from orgkb.kb.duties import ResponsibilityRecord
-from orgkb.kb.organizations import ContactRecord, LinkRecord, OrganizationRecord
+from orgkb.kb.organizations import Contact, LinkRecord, OrganizationRecord
 from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.who_handles import Handler
 from orgkb.kb.sources import SourceRecord
@@ -96,7 +96,7 @@ class Answer:
 
     handler: Handler
     office: OrganizationRecord | None
-    contact: ContactRecord | None
+    contact: Contact | None
     why: str
     language: str = "en"  # the question's: names are shown in it, the other language beside
 
@@ -143,7 +143,7 @@ def _source(duty: ResponsibilityRecord) -> str:
     return f'<p class="source">{e(duty.source.document)}, line {e(duty.source.line)}</p>'
 
 
-def _contact_line(contact: ContactRecord) -> str:
+def _contact_line(contact: Contact) -> str:
     details = []
     if contact.telephone:
         details.append(f'tel. <a href="tel:{e(contact.telephone)}">{e(contact.telephone)}</a>')
@@ -160,7 +160,7 @@ class OrganizationView:
     record: OrganizationRecord
     office: OrganizationRecord | None
     source: SourceRecord | None
-    contact: ContactRecord | None
+    contact: Contact | None
     contact_is_own: bool  # False when a unit is reached through its office's contact
     duties: Sequence[ResponsibilityRecord]
     units: Sequence[tuple[OrganizationRecord, int]]  # each unit and how many duties it has

@@ -9,6 +9,7 @@ import pytest
 from orgkb.graphql.execution import run
 from orgkb.kb import organizations
 from orgkb.kb.store import KnowledgeBase
+from orgkb.loaders.document import Contact
 from orgkb.loaders.files import builtin_paths, read_page
 
 ZHUJIAJIAO_PAGE = Path(__file__).parent.parent / "data" / "unseen" / "qingpu-zhujiajiao-town.txt"
@@ -64,3 +65,10 @@ def test_graphql_gives_a_units_own_contact_else_its_offices(kb: KnowledgeBase) -
         answer = run(kb, query, {"id": identifier})
         assert "errors" not in answer
         assert answer["data"]["organization"]["contact"] == {"telephone": telephone}
+
+
+def test_a_contact_is_the_loaders_record_with_every_printed_part(kb: KnowledgeBase) -> None:
+    found = organizations.contact(kb, "shanghai/jingan/general-office")
+    assert isinstance(found, Contact)  # one record from the loaders to GraphQL, never copied
+    assert found.telephone == "021-62472188"
+    assert found.website is None and found.line is None  # the store keeps neither

@@ -1,10 +1,12 @@
-"""The `Contact` type: how to reach an organization or unit."""
+"""The `Contact` type: how to reach an organization or unit.
+
+It declares the fields of the kb's contact record (`orgkb.loaders.document.Contact`) for the schema;
+resolvers return that record itself, read by field name, never copied.
+"""
 
 from __future__ import annotations
 
 import strawberry
-
-from orgkb.kb.organizations import ContactRecord
 
 
 @strawberry.type(description="How to reach an organization or unit, as its page prints it. Any part may be missing.")
@@ -15,14 +17,3 @@ class Contact:
     hours: str | None = strawberry.field(description="Opening (office) hours, as printed.")
     address: str | None = strawberry.field(description="Street address.")
     postal_code: str | None = strawberry.field(description="Postal code.")
-
-    @classmethod
-    def from_record(cls, record: ContactRecord) -> Contact:
-        return cls(
-            telephone=record.telephone,
-            email=record.email,
-            fax=record.fax,
-            hours=record.hours,
-            address=record.address,
-            postal_code=record.postal_code,
-        )

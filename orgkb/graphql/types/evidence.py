@@ -1,4 +1,8 @@
-"""The `Evidence` type: where on which page a fact was read."""
+"""The `Evidence` type: where on which page a fact was read.
+
+It declares the fields of the kb's evidence record (`orgkb.kb.duties.Evidence`) for the schema;
+resolvers return that record itself, read by field name, never copied.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +13,16 @@ from orgkb.graphql.types.source_document import SourceDocument, source_document
 from orgkb.kb.duties import Evidence as EvidenceRecord
 
 
+def _page(root: EvidenceRecord, info: Info) -> SourceDocument | None:
+    # `root.page` is the page's IRI: two pages may share a file name, never an IRI
+    return source_document(info, root.page or None, root.document)
+
+
 @strawberry.type(description="Where a fact was read: the page, the line on it and the words printed there.")
 class Evidence:
     document: str = strawberry.field(description="The file name of the page the fact was read from.")
     line: int = strawberry.field(description="The line of the page (1 is the first).")
     quote: str = strawberry.field(description="The text printed on that line for this fact, before any repair.")
-    document_iri: strawberry.Private[str] = ""  # which page it is: two pages may share a file name
-
-    @classmethod
-    def from_record(cls, record: EvidenceRecord) -> Evidence:
-        return cls(document=record.document, line=record.line, quote=record.quote, document_iri=record.page)
-
-    @strawberry.field(description="The loaded page itself, with its date and repairs.")
-    def page(self, info: Info) -> SourceDocument | None:
-        return source_document(info, self.document_iri or None, self.document)
+    page: SourceDocument | None = strawberry.field(
+        resolver=_page, description="The loaded page itself, with its date and repairs."
+    )

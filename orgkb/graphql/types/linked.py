@@ -160,14 +160,14 @@ class Organization(Node):
         return Place.from_record(found) if found is not None else None
 
     @strawberry.field(
+        graphql_type=Contact | None,
         description=(
             "How to reach it (telephone, e-mail, address, hours): its own contact details, or for a unit "
             "whose page prints none under its heading its office's; null if the page gives none."
-        )
+        ),
     )
-    def contact(self, info: Info) -> Contact | None:
-        found = info.context.memo(organizations.contact, self.record.id)
-        return Contact.from_record(found) if found is not None else None
+    def contact(self, info: Info) -> organizations.Contact | None:
+        return info.context.memo(organizations.contact, self.record.id)
 
     @strawberry.field(
         description=(
@@ -205,7 +205,9 @@ class Responsibility(Node):
     position: int = strawberry.field(description="Its place among its owner's duties, 1 for the first.")
     text: str = strawberry.field(description="The duty in words, after repairs of the printed text.")
     role: Role = strawberry.field(description="What the owner does with the matter: leads, is responsible, ...")
-    source: Evidence = strawberry.field(description="Where the duty is printed: page, line and quote.")
+    source: duties.Evidence = strawberry.field(
+        graphql_type=Evidence, description="Where the duty is printed: page, line and quote."
+    )
     matters: list[Matter] = strawberry.field(
         description="The matters of government work this duty concerns (from the thesaurus)."
     )
@@ -224,7 +226,7 @@ class Responsibility(Node):
                 position=record.position,
                 text=record.text,
                 role=Role.of(record.role),
-                source=Evidence.from_record(record.source),
+                source=record.source,
                 matters=[known[matter] for matter in ids if matter in known],
                 owner_id=record.owner_id,
             )
