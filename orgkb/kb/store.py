@@ -8,6 +8,7 @@ writes. Queries are named files in `kb/queries/` run with bound parameters.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import os
@@ -25,13 +26,14 @@ from cachetools import LRUCache
 from rdflib import Literal, URIRef
 
 from orgkb.errors import LoadError, OrgkbError, StoreError, StoreInUseError
-from orgkb.kb import lookalikes
+from orgkb.kb import bulk, lookalikes
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
 from orgkb.loaders.corrections import Correction
 from orgkb.loaders.document import Document
-from orgkb.loaders.files import builtin_paths, expand_paths, read_page
+from orgkb.loaders.files import builtin_paths, expand_paths
 from orgkb.loaders.identifiers import document_iri, organization_iri
-from orgkb.loaders.triples import MatterMatcher, document_ntriples
+from orgkb.loaders.pages import PageRead, load_pages
+from orgkb.loaders.triples import MatterMatcher, document_ntriples, thesaurus_matcher
 from orgkb.ontology.namespace import GRAPH, KIND, PLACE
 from orgkb.ontology.place_graph import places_triples
 from orgkb.ontology.places import default_gazetteer
@@ -227,12 +229,15 @@ class KnowledgeBase:
                 raise StoreInUseError(str(path)) from None
             raise StoreError(f"cannot open the store at {str(path)!r}: {error}") from None
         self.matcher = matcher if matcher is not None else default_matcher()
+        self._thesaurus_matched = matcher is None  # so triples `load_pages` wrote with the thesaurus are as ours
         self.generation = 0
         self._derived = GenerationCache()
+        self.recovered = bulk.recover(self.store)  # pages a bulk load cut short left: dropped whole
         self._load_vocabularies()
         self._described = self._described_places()
         self._coordination: Coordination | None = None
         self._write_lock = threading.RLock()
+        self._deferred: tuple[set[str], set[str]] | None = None  # written and removed while deferring
         if not self.documents():
             self._coordination = Coordination(self.select)
         elif not self._derived_is_current():
@@ -303,7 +308,9 @@ class KnowledgeBase:
         """Store `document` in its own named graph, replacing an earlier load of the same page."""
         return self.add_documents([document])[0]
 
-    def add_documents(self, documents: Sequence[Document]) -> list[LoadResult]:
+    def add_documents(
+        self, documents: Sequence[Document], ntriples: Sequence[Sequence[str] | None] = ()
+    ) -> list[LoadResult]:
         """Store parsed documents: the new ones in one transaction, each reloaded one in its own.
 
         A page is keyed by its file name (a URL by its site and path). A page about an organization
@@ -311,29 +318,59 @@ class KnowledgeBase:
         a newer copy saved under another name) replaces that page too, and its result names it in
         `superseded`; a page about it in another language is kept beside it (`joined`). Pages that
         look alike without being one organization are kept apart and named in `alike`.
+        `ntriples` may give each document's N-Triples lines, as `document_ntriples` wrote them with
+        this knowledge base's matcher (None for a document whose lines are to be written here).
         """
         with self._write_lock:
-            results, written, dropped = self._add_documents(documents)
-            self._derive(written, dropped)
+            results, written, dropped = self._add_documents(documents, ntriples)
+            if self._deferred is not None:
+                self._deferred[0].update(written)
+                self._deferred[1].update(dropped)
+            else:
+                self._derive(written, dropped)
         return results
 
-    def _add_documents(self, documents: Sequence[Document]) -> tuple[list[LoadResult], set[str], set[str]]:
+    @contextlib.contextmanager
+    def deferring_derived(self) -> Iterator[None]:
+        """Within, writes leave the derived graph (coordination) as it was; it is brought up to date
+        once, for every page written, when the block ends (`orgkb load` of many batches).
+
+        A process stopped inside leaves the derived graph out of date, and the next open derives it
+        again (as for a store an older orgkb wrote). Readers in the meantime see the old links.
+        """
+        with self._write_lock:
+            if self._deferred is not None:  # already deferring: the outer block derives
+                yield
+                return
+            self._deferred = (set(), set())
+            try:
+                yield
+            finally:
+                written, removed = self._deferred
+                self._deferred = None
+                self._derive(written, removed - written)
+
+    def _add_documents(
+        self, documents: Sequence[Document], ntriples: Sequence[Sequence[str] | None]
+    ) -> tuple[list[LoadResult], set[str], set[str]]:
         results: list[LoadResult] = []
         written: set[str] = set()  # the graphs written
         dropped: set[str] = set()  # and those removed, about an organization a page written is about
         pending: set[str] = set()  # the places described by the TriG in `fresh`
         fresh: list[str] = []  # the new pages as TriG: one graph block each, written together
+        fresh_places: list[str] = []  # the places they name that the places graph lacks, as N-Triples
         fresh_pages: set[str] = set()  # the graphs of the pages in `fresh`
         fresh_organizations: set[tuple[str, str]] = set()  # and the organizations they are about, by language
         keys = lookalikes.by_place_and_slug(self._page_identities())
-        for document in documents:
+        for number, document in enumerate(documents):
             graph = _named(str(document_iri(document.source)))
             organization = str(organization_iri(document))
-            lines = document_ntriples(document, self.matcher)
+            given = ntriples[number] if number < len(ntriples) else None
+            lines = list(given) if given is not None else document_ntriples(document, self.matcher)
             if graph.value in fresh_pages or (organization, document.language) in fresh_organizations:
                 # the same page or organization twice in one batch: write the first, the last one wins
-                self._insert_graphs(fresh, pending)
-                fresh, fresh_pages, fresh_organizations, pending = [], set(), set(), set()
+                self._insert_graphs(fresh, fresh_places, fresh_pages, pending)
+                fresh, fresh_places, fresh_pages, fresh_organizations, pending = [], [], set(), set(), set()
             existed = self.store.contains_named_graph(graph)
             about = {page: found for page, found in self._pages_about(organization).items() if page != graph.value}
             older = {page: file for page, (file, language) in about.items() if language == document.language}
@@ -363,21 +400,32 @@ class KnowledgeBase:
                 )
                 continue
             fresh += [f"{graph} {{\n", *lines, "}\n"]
-            if places := self._place_lines(lines, pending):
-                fresh += [f"{_named(str(PLACES_GRAPH))} {{\n", *places, "}\n"]
+            fresh_places += self._place_lines(lines, pending)
             fresh_pages.add(graph.value)
             fresh_organizations.add((organization, document.language))
             results.append(LoadResult(document.source, document, len(lines), joined=joined, alike=alike))
         if fresh:
-            self._insert_graphs(fresh, pending)
+            self._insert_graphs(fresh, fresh_places, fresh_pages, pending)
         return results, written, dropped - written
 
-    def _insert_graphs(self, trig: list[str], places: set[str]) -> None:
-        """Write new graphs, given as TriG of pyoxigraph-written terms, in one transaction;
-        `places` are the places the TriG describes."""
+    def _insert_graphs(self, trig: list[str], places: list[str], pages: set[str], described: set[str]) -> None:
+        """Write the new graphs of `pages`, given as TriG of pyoxigraph-written terms, and `places`
+        (N-Triples lines describing `described`) into the places graph.
+
+        Up to `bulk.BULK_FROM` pages, in one transaction; more through the bulk loader, journalled
+        so that each page is all in or all out (`orgkb.kb.bulk`), the places first in a transaction
+        of their own (a place described without a page naming it is harmless).
+        """
         # lenient: pyoxigraph checked every IRI and language tag when it wrote them
-        self.store.load("".join(trig), format=ox.RdfFormat.TRIG, lenient=True)
-        self._described |= places
+        places_graph = _named(str(PLACES_GRAPH))
+        if len(pages) < bulk.BULK_FROM:
+            described_places = [f"{places_graph} {{\n", *places, "}\n"] if places else []
+            self.store.load("".join([*trig, *described_places]), format=ox.RdfFormat.TRIG, lenient=True)
+        else:
+            if places:
+                self.store.load("".join(places), format=ox.RdfFormat.N_TRIPLES, to_graph=places_graph, lenient=True)
+            bulk.bulk_insert(self.store, "".join(trig), pages)
+        self._described |= described
         self.generation += 1
 
     def _pages_about(self, organization: str) -> dict[str, tuple[str, str]]:
@@ -410,19 +458,26 @@ class KnowledgeBase:
         pages that parse are then written, the new ones together in one transaction, so a page
         that fails writes nothing.
         """
-        report = BatchReport()
-        parsed: list[tuple[int, Document]] = []
         files = list(expand_paths(paths))
-        for done, path in enumerate(files, start=1):
+        reads: list[PageRead] = []
+        for read in load_pages(files, correction):
+            reads.append(read)
             if progress is not None:
-                progress(done, len(files))
-            try:
-                parsed.append((len(report.results), read_page(path, correction=correction)))
-                report.results.append(LoadResult(str(path)))
-            except LoadError as error:
-                # Keep the message, not the frames: a traceback would keep this store (and its lock) alive.
-                report.results.append(LoadResult(str(path), error=LoadError(error.source, error.reason, error.line)))
-        stored = self.add_documents([document for _, document in parsed])
+                progress(len(reads), len(files))
+        return self.add_reads(reads)
+
+    def add_reads(self, reads: Sequence[PageRead]) -> BatchReport:
+        """Store the pages of `reads` that parsed (`orgkb.loaders.pages.load_pages`), the new ones
+        together; the report keeps their order, with the pages that failed to parse."""
+        report = BatchReport()
+        parsed: list[tuple[int, PageRead]] = []
+        for read in reads:
+            if read.document is not None:
+                parsed.append((len(report.results), read))
+            report.results.append(LoadResult(read.source, error=read.error))
+        documents = [read.document for _, read in parsed if read.document is not None]
+        ntriples = [read.ntriples if self._thesaurus_matched else None for _, read in parsed]
+        stored = self.add_documents(documents, ntriples)
         for (index, _), result in zip(parsed, stored, strict=True):
             result.source = report.results[index].source
             report.results[index] = result
@@ -455,9 +510,12 @@ class KnowledgeBase:
     def _write_derived(self, change: Change, whole: bool = False) -> None:
         """Apply `change` to the derived graph (replacing the graph when `whole`).
 
-        A small change is one transaction; a large one is two, each atomic: the removals, then
-        the additions through `Store.extend` (a SPARQL `INSERT DATA` of 100,000 triples costs
-        several times more to parse than to apply).
+        A small change is one transaction; a large one is three: the removals, then the links
+        added through the bulk loader (`Store.bulk_extend`: a SPARQL `INSERT DATA` of 100,000
+        triples costs several times more to parse than to apply, and a transaction of them twice
+        as much as the bulk loader), then what the graph says about itself (the fingerprint of
+        the pages it was derived from) in a transaction of its own, last: a process stopped
+        before it leaves a graph that the next open finds out of date and derives again.
         """
         removed = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in change.removed)
         parts = [f"DROP SILENT GRAPH {DERIVED}"] if whole else []
@@ -470,7 +528,9 @@ class KnowledgeBase:
         if parts:
             self.store.update(" ; ".join(parts))
         if large:
-            self.store.extend(change.added)
+            links = [quad for quad in change.added if quad.subject != DERIVED]
+            self.store.bulk_extend(links)
+            self.store.extend([quad for quad in change.added if quad.subject == DERIVED])
         self.generation += 1
 
     def _derived_is_current(self) -> bool:
@@ -557,13 +617,4 @@ _EXPORT_PREFIXES: Mapping[str, str] = {
 
 def default_matcher() -> MatterMatcher | None:
     """The thesaurus matcher that assigns matters to duties at load time."""
-    try:
-        from orgkb.ontology.thesaurus import default_thesaurus
-    except ImportError:  # pragma: no cover - the thesaurus ships with the package
-        return None
-    thesaurus = default_thesaurus()
-
-    def match(text: str) -> list[tuple[str, str]]:
-        return [(found.matter.iri, found.words) for found in thesaurus.match(text)]
-
-    return match
+    return thesaurus_matcher()

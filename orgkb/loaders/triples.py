@@ -410,6 +410,18 @@ class _Builder:
             self.add(owner, predicate, self.iri(subject))
 
 
+def thesaurus_matcher() -> MatterMatcher:
+    """The matcher of the matter thesaurus that ships with orgkb: what a duty's text concerns."""
+    from orgkb.ontology.thesaurus import default_thesaurus
+
+    thesaurus = default_thesaurus()
+
+    def match(text: str) -> list[tuple[str, str]]:
+        return [(found.matter.iri, found.words) for found in thesaurus.match(text)]
+
+    return match
+
+
 def document_ntriples(document: Document, matcher: MatterMatcher | None = None) -> list[str]:
     """The triples of one document as N-Triples lines, every fact traceable to it, without duplicates."""
     return _Builder(document, matcher).build()
