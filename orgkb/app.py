@@ -74,6 +74,7 @@ def create_app(
         finally:
             warming.cancel()
             sparql.close()  # kills the queries still running, so that the server stops at once
+            kb.save_derived()  # what the writes it took changed, for the next start
 
     app = Starlette(
         lifespan=lifespan,

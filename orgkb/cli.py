@@ -174,6 +174,7 @@ def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
         batches = _growing(load_pages(files, correction))
         status = _commit_steps((functools.partial(commit, batch) for batch in batches), len(files), out, args.store)
     kb.flush()
+    kb.save_derived()  # the next process to open the store adds a page to it without reading every page
     return status
 
 

@@ -26,7 +26,7 @@ from cachetools import LRUCache
 from rdflib import Literal, URIRef
 
 from orgkb.errors import LoadError, OrgkbError, StoreError, StoreInUseError
-from orgkb.kb import bulk, lookalikes
+from orgkb.kb import bulk, lookalikes, persisted
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
 from orgkb.loaders.corrections import Correction
 from orgkb.loaders.document import Document
@@ -43,6 +43,7 @@ DERIVED_GRAPH = GRAPH["derived"]
 LARGE_CHANGE = 2000  # quads added to the derived graph from which they are added apart from the removals
 DERIVED_ENTRIES = 4096  # values `KnowledgeBase.derived` keeps for one generation, least recently used dropped first
 PLACES_GRAPH = GRAPH["places"]
+COORDINATION_CODE = ("orgkb.kb.coordination", "orgkb.kb.queries", "orgkb.ontology")  # what builds the coordination
 _PLACE_IRI = re.compile(rf"<({re.escape(str(PLACE))}[^>]+)>")
 ExportFormat = TypingLiteral["turtle", "nquads", "trig", "jsonld", "ntriples"]
 T = TypeVar("T")
@@ -238,10 +239,13 @@ class KnowledgeBase:
         self._coordination: Coordination | None = None
         self._write_lock = threading.RLock()
         self._deferred: tuple[set[str], set[str]] | None = None  # written and removed while deferring
+        self._saved_coordination = ""  # the state of the coordination saved beside the store
         if not self.documents():
             self._coordination = Coordination(self.select)
         elif not self._derived_is_current():
             self._derive()  # left out of date by an older orgkb, or a write cut short
+        else:
+            self._coordination = self._saved_coordination_state()
 
     @classmethod
     def builtin(cls) -> KnowledgeBase:
@@ -532,6 +536,36 @@ class KnowledgeBase:
             self.store.bulk_extend(links)
             self.store.extend([quad for quad in change.added if quad.subject == DERIVED])
         self.generation += 1
+
+    def content_state(self) -> tuple[int, str | None]:
+        """The generation, and the fingerprint of every loaded page as loaded (the digest the derived
+        graph keeps); None while writes leave the derived graph behind (`deferring_derived`)."""
+        with self._write_lock:
+            if self._deferred is not None:
+                return self.generation, None
+            stored = self.select("derived_state")
+            return self.generation, str(stored[0]["fingerprint"]) if len(stored) == 1 else None
+
+    def _saved_coordination_state(self) -> Coordination | None:
+        """The coordination saved beside the store for its pages as they are, if there is one
+        (else the first write reads every page again)."""
+        state = self.content_state()[1]
+        found = persisted.read(self, "coordination", COORDINATION_CODE, state) if state else None
+        if isinstance(found, Coordination) and found.fingerprint == state:
+            self._saved_coordination = state
+            return found
+        return None
+
+    def save_derived(self) -> None:
+        """Save the coordination of a directory store beside it (`orgkb.kb.persisted`), so that the
+        next process to open it adds a page to it without reading every page again."""
+        with self._write_lock:
+            state = self.content_state()[1]
+            if self.path is None or self._coordination is None or state is None:
+                return
+            if state != self._saved_coordination and self._coordination.fingerprint == state:
+                persisted.write(self, "coordination", COORDINATION_CODE, state, self._coordination)
+                self._saved_coordination = state
 
     def _derived_is_current(self) -> bool:
         """Whether the derived graph was derived from the documents loaded, as they are."""
