@@ -244,8 +244,6 @@ class KnowledgeBase:
             self._coordination = Coordination(self.select)
         elif not self._derived_is_current():
             self._derive()  # left out of date by an older orgkb, or a write cut short
-        else:
-            self._coordination = self._saved_coordination_state()
 
     @classmethod
     def builtin(cls) -> KnowledgeBase:
@@ -326,6 +324,7 @@ class KnowledgeBase:
         this knowledge base's matcher (None for a document whose lines are to be written here).
         """
         with self._write_lock:
+            self._read_saved_coordination()
             results, written, dropped = self._add_documents(documents, ntriples)
             if self._deferred is not None:
                 self._deferred[0].update(written)
@@ -346,6 +345,7 @@ class KnowledgeBase:
             if self._deferred is not None:  # already deferring: the outer block derives
                 yield
                 return
+            self._read_saved_coordination()
             self._deferred = (set(), set())
             try:
                 yield
@@ -493,6 +493,7 @@ class KnowledgeBase:
         with self._write_lock:
             if not self._has_graph(graph):
                 return False
+            self._read_saved_coordination()
             self.store.remove_graph(_named(str(graph)))
             self.generation += 1
             self._derive(set(), {str(graph)})
@@ -546,15 +547,17 @@ class KnowledgeBase:
             stored = self.select("derived_state")
             return self.generation, str(stored[0]["fingerprint"]) if len(stored) == 1 else None
 
-    def _saved_coordination_state(self) -> Coordination | None:
-        """The coordination saved beside the store for its pages as they are, if there is one
-        (else the first write reads every page again)."""
+    def _read_saved_coordination(self) -> None:
+        """Before the first write of this process: the coordination saved beside the store for its
+        pages as they are, if there is one (else that write reads every page again). Read then,
+        not when the store is opened, so that a server starts without it."""
+        if self._coordination is not None or self._deferred is not None:
+            return
         state = self.content_state()[1]
         found = persisted.read(self, "coordination", COORDINATION_CODE, state) if state else None
         if isinstance(found, Coordination) and found.fingerprint == state:
             self._saved_coordination = state
-            return found
-        return None
+            self._coordination = found
 
     def save_derived(self) -> None:
         """Save the coordination of a directory store beside it (`orgkb.kb.persisted`), so that the
