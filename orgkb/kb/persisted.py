@@ -41,7 +41,7 @@ def folder_of(store: Path) -> Path:
 
 @functools.cache
 def code_digest(modules: tuple[str, ...]) -> str:
-    """A digest of the source of `modules` (a package: every module in it), which build a value."""
+    """A digest of the source of `modules` (a package: every file in it, its data too), which build a value."""
     digest = hashlib.sha256(FORMAT.encode())
     for name in modules:
         spec = importlib.util.find_spec(name)
@@ -49,8 +49,9 @@ def code_digest(modules: tuple[str, ...]) -> str:
             digest.update(name.encode())
             continue
         origin = Path(spec.origin)
-        package = origin.name == "__init__.py"
-        files = sorted(p for p in origin.parent.rglob("*") if p.suffix in (".py", ".rq")) if package else [origin]
+        files = [origin]
+        if origin.name == "__init__.py":
+            files = sorted(p for p in origin.parent.rglob("*") if p.is_file() and p.suffix != ".pyc")
         for path in files:
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
