@@ -16,6 +16,8 @@ import functools
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,6 +34,7 @@ from orgkb.loaders.triples import MatterMatcher, document_ntriples, thesaurus_ma
 PARALLEL_FROM = 64  # pages: fewer are parsed here (starting the workers costs about a second)
 WINDOW = 128  # pages per worker submitted ahead of the one the caller waits for (parsed while it writes)
 CHUNK = 8  # pages a worker parses per task (one round trip each)
+WATCH_SECONDS = 1.0  # how often a worker checks that the process it reads for is still there
 
 
 @dataclass(frozen=True)
@@ -66,9 +69,20 @@ def _read_chunk(paths: list[str | Path], correction: Correction | None, limits: 
         return [read_one(path, correction, with_triples=True) for path in paths]
 
 
-def _ignore_interrupts() -> None:
-    """A worker leaves Ctrl-C to the command, which stops between commits and then stops the workers."""
+def _start_worker(reader: int) -> None:
+    """A worker leaves Ctrl-C to the command (which stops between commits, then stops the workers),
+    and ends when the process it reads for is gone (killed: nothing else would tell it)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_end_without, args=(reader,), daemon=True, name="orgkb-reader-watch").start()
+
+
+def _end_without(reader: int) -> None:
+    while True:
+        time.sleep(WATCH_SECONDS)
+        try:
+            os.kill(reader, 0)
+        except (ProcessLookupError, PermissionError):  # gone (or its pid taken by another user's process)
+            os._exit(1)
 
 
 def default_workers() -> int:
@@ -107,7 +121,7 @@ def _in_workers(files: list[str | Path], correction: Correction | None, workers:
         "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
     )
     ahead = max(1, workers * WINDOW // CHUNK)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
         pending: deque[Future[list[PageRead]]] = deque()
         queued = iter(chunks)
         try:

@@ -89,6 +89,32 @@ def _orgkb(*argv: str) -> subprocess.Popen[str]:
     )
 
 
+def _descendants(pid: int) -> list[int]:
+    """The processes under `pid` (from /proc)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rpartition(")")[2].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    found, frontier = [], [pid]
+    while frontier:
+        children = [child for child, parent in parents.items() if parent in frontier]
+        found += children
+        frontier = children
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rpartition(")")[2].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the processes from /proc")
 def test_a_killed_load_reopened_and_run_again_makes_the_store_a_whole_load_makes(tmp_path: Path) -> None:
     corpus = tmp_path / "pages"
     write_corpus(corpus, 260, seed=2)  # batches of 20, 20 and 220 (bulk loaded)
@@ -98,8 +124,13 @@ def test_a_killed_load_reopened_and_run_again_makes_the_store_a_whole_load_makes
     with process.stderr:
         assert process.stderr.readline() == "orgkb: 20 of 260 pages done\n"
         time.sleep(1.0)  # killed while the large batch is read or written
+        helpers = _descendants(process.pid)  # the pool's workers, its forkserver
         process.send_signal(signal.SIGKILL)
         assert process.wait(timeout=60) == -signal.SIGKILL
+    deadline = time.monotonic() + 30
+    while (left := [pid for pid in helpers if _alive(pid)]) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not left, "the killed load's workers are still running"
     for folder in (killed, tmp_path / "whole"):
         again = _orgkb("load", str(corpus), "--store", str(folder))
         _, err = again.communicate(timeout=600)
