@@ -11,7 +11,9 @@ reloading every page one transaction each; pyoxigraph's own transactional `load`
 quads into a directory store, flushed (the floor of the directory row); and pyoxigraph's raw
 `bulk_load` of the same quads as N-Quads into memory, measured in the same run. The ratio to
 the raw bulk load is the figure to compare between runs and machines; `--repeat N` keeps the
-best of N timings of every stage.
+best of N timings of every stage. `--shapes` adds the memory load with every page's graph
+checked against the SHACL shapes first (pyshacl, as `orgkb validate` checks them): what running
+the shapes at load would cost.
 """
 
 from __future__ import annotations
@@ -28,12 +30,14 @@ import pyoxigraph as ox
 from benchmarks.html_pages import as_html
 from benchmarks.synthetic import generate_corpus
 from orgkb.errors import LoadError
-from orgkb.kb.store import KnowledgeBase, default_matcher
+from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import read_page
 from orgkb.loaders.identifiers import document_iri
 from orgkb.loaders.reader import parse_text
-from orgkb.loaders.triples import MatterMatcher, document_ntriples
+from orgkb.loaders.triples import document_ntriples
+from orgkb.loaders.validate import shape_violations
+from orgkb.ontology.thesaurus import MatterMatcher, default_matcher
 
 T = TypeVar("T")
 
@@ -64,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=500)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=1, help="time every stage N times and keep the best")
+    parser.add_argument("--shapes", action="store_true", help="also time a load that checks the SHACL shapes")
     args = parser.parse_args(argv)
 
     pages = generate_corpus(args.pages, seed=args.seed)
@@ -126,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     reload_seconds = best_of(args.repeat, reload)
 
     quads = [
-        ox.Quad(triple.subject, triple.predicate, triple.object, ox.NamedNode(str(document_iri(document.source))))
+        ox.Quad(triple.subject, triple.predicate, triple.object, ox.NamedNode(str(document_iri(document))))
         for document, lines in zip(documents, per_page, strict=True)
         for triple in ox.parse("".join(lines), format=ox.RdfFormat.N_TRIPLES)
     ]
@@ -145,6 +150,19 @@ def main(argv: list[str] | None = None) -> int:
 
             return timed(load_and_flush)[0]
 
+    def load_checked() -> float:
+        # The memory load with the SHACL shapes run on each page's graph before it is written.
+        def check_and_load(kb: KnowledgeBase) -> None:
+            documents = [parse_text(text, name) for name, text in pages if not _fails(name, failures)]
+            violations = [message for document in documents for message in shape_violations(document, matcher)]
+            if violations:
+                raise SystemExit(f"a synthetic page breaks the shapes: {violations[0]}")
+            kb.add_documents(documents)
+
+        kb = KnowledgeBase(matcher=matcher)
+        return timed(lambda: check_and_load(kb))[0]
+
+    checked_seconds = best_of(args.repeat, load_checked) if args.shapes else None
     raw_seconds = best_of(args.repeat, raw_bulk_load)
     raw_directory_seconds = best_of(args.repeat, raw_directory_load)
     stored = len(memory_kb) - base_memory
@@ -162,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         ("read the same as HTML files + parse", read_html_seconds),
         ("parse + triples (with matters)", rdf_seconds),
         ("parse + triples + load, memory store", memory_seconds),
+        *([("... + SHACL shapes per page, memory store", checked_seconds)] if checked_seconds is not None else []),
         ("parse + triples + load, directory store", directory_seconds),
         ("reload every page, one transaction each", reload_seconds),
         ("raw pyoxigraph load + flush, directory", raw_directory_seconds),

@@ -25,10 +25,10 @@ from orgkb.kb import bulk, organizations, places, sources
 from orgkb.kb.duties import ResponsibilityRecord, responsibilities
 from orgkb.kb.sources import corrected
 from orgkb.kb.store import KnowledgeBase, LoadResult
+from orgkb.kb.translations import translations_of
 from orgkb.loaders.corrections import Correction
 from orgkb.loaders.corrections import check as check_correction
 from orgkb.loaders.files import expand_paths, read_page
-from orgkb.loaders.identifiers import document_iri
 from orgkb.loaders.pages import PageRead, load_pages
 from orgkb.loaders.sources.limits import Limits, current_limits, use_limits
 from orgkb.loaders.validate import shape_violations
@@ -239,9 +239,18 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _print_duties(kb: KnowledgeBase, identifier: str, indent: str, out: TextIO) -> None:
+    """Each duty with its source; a duty aligned with its translation on the page in the other
+    language is followed by it ("= ..."), and the translation is not listed again."""
+    shown: set[str] = set()
     for duty in responsibilities(kb, identifier):
+        if duty.id in shown:
+            continue
         label = f"{duty.number}." if duty.number is not None else "-"
         print(f"{indent}{label} [{duty.role}] {duty.text}  ({duty.source.document}:{duty.source.line})", file=out)
+        for found in translations_of(kb, duty.id):
+            where = f"{found.duty.source.document}:{found.duty.source.line}"
+            print(f"{indent}   = {found.duty.text}  ({where}; aligned {found.score:.2f})", file=out)
+            shown.add(found.duty.id)
 
 
 def _both_names(record: organizations.OrganizationRecord, language: str | None = None) -> str:
@@ -266,15 +275,14 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         print(f"  under: {record.parent_name}{relation}", file=out)
     if record.unit_of_id:
         print(f"  unit of: {organizations.organization(kb, record.unit_of_id).name}", file=out)
-    where = ", ".join(filter(None, [record.district, record.city]))
-    if where:
-        print(f"  serves: {where}", file=out)
-    if record.document:
-        page = sources.source(kb, str(document_iri(record.document)))
+    if record.serves:
+        print(f"  serves: {record.serves}", file=out)
+    if record.document and record.document_iri:
+        page = sources.source(kb, record.document_iri)
         released = f", released {page.issued.isoformat()}" if page.issued else ""
         site = f" ({page.site})" if page.site else ""
         print(f"  source: {record.document}{site}, line {record.line}{released}", file=out)
-        for line, original, replacement, reason in corrected(kb, str(document_iri(record.document))):
+        for line, original, replacement, reason in corrected(kb, record.document_iri):
             print(f"  corrected ({reason}, line {line}): {original} -> {replacement}", file=out)
     contact = organizations.own_contact(kb, identifier)
     if contact is not None:

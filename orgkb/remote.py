@@ -58,7 +58,12 @@ class PageSender:
 
     def _post(self, batch: list[tuple[int, str, bytes]]) -> dict[int, PageReport]:
         pages = [
-            {"source": source, "content": base64.b64encode(content).decode("ascii")} for _, source, content in batch
+            {
+                "source": source,
+                "path": str(Path(source).resolve()),
+                "content": base64.b64encode(content).decode("ascii"),
+            }
+            for _, source, content in batch
         ]
         request = urllib.request.Request(
             self.url + "/pages",

@@ -139,3 +139,26 @@ def test_show_prints_both_names_and_both_pages_duties(tmp_path: Path) -> None:
     assert f"1. [responsible] {SOCIAL_ASSISTANCE_DUTY}  (jingan-civil-affairs-zh.txt:5)" in text
     assert "(jingan-civil-affairs-en.txt:4)" in text
     assert "1. Social Assistance Section / 社会救助科  [section]" in text
+
+
+def test_show_says_a_provinces_department_serves_the_province(tmp_path: Path) -> None:
+    store = tmp_path / "kb"
+    assert run("load", str(DATA / "provinces"), "--store", str(store))[0] == 0
+    status, text = run("show", "zhejiang/department-of-commerce", "--store", str(store))
+    assert status == 0
+    assert "  serves: Zhejiang (province)\n" in text
+    status, text = run("show", "shenzhen/dapeng/general-office")
+    assert "  serves: Dapeng New District, Shenzhen\n" in text
+
+
+def test_show_prints_each_duty_with_its_translation_once(tmp_path: Path) -> None:
+    store = str(tmp_path / "kb")
+    assert run("load", str(DATA / "bilingual"), "--store", store)[0] == 0
+    status, text = run("show", "wenzhou/lucheng/civil-affairs-bureau", "--store", store)
+    assert status == 0
+    lines = text.splitlines()
+    hotline = [n for n, line in enumerate(lines) if "12345" in line]
+    assert len(hotline) == 2 and hotline[1] == hotline[0] + 1  # the pair, one after the other
+    assert lines[hotline[1]].lstrip().startswith("= ") and "aligned 0." in lines[hotline[1]]
+    elderly = next(n for n, line in enumerate(lines) if "老年人福利" in line)
+    assert not any(line.lstrip().startswith("= ") for line in lines[elderly : elderly + 2])  # none aligned

@@ -17,11 +17,13 @@ from orgkb.ontology.places import fold_name
 
 @dataclass(frozen=True)
 class Evidence:
-    """Where a fact was read: the source document (file name), the line and the text printed there."""
+    """Where a fact was read: the source document (file name), the line and the text printed there;
+    `page` the document's IRI (two pages may share a file name, never an IRI)."""
 
     document: str
     line: int
     quote: str
+    page: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,12 @@ def _duty(row: dict[str, Value], files: dict[str, str], matters: dict[str, tuple
         position=int(row["position"]),
         role=str(row["role"]).removeprefix(str(ROLE)),
         owner_id=id_of(str(row["owner"])),
-        source=Evidence(files.get(str(row["document"]), str(row["document"])), int(row["line"]), str(row["quote"])),
+        source=Evidence(
+            files.get(str(row["document"]), str(row["document"])),
+            int(row["line"]),
+            str(row["quote"]),
+            str(row["document"]),
+        ),
         number=int(number) if number is not None else None,
         matters=matters.get(duty_id, ()),
     )
@@ -136,7 +143,7 @@ def responsibilities(kb: KnowledgeBase, identifier: str) -> list[ResponsibilityR
                 position=int(row["position"]),
                 role=str(row["role"]).removeprefix(str(ROLE)),
                 owner_id=id_of(str(owner)),
-                source=Evidence(files[document], int(row["line"]), str(row["quote"])),
+                source=Evidence(files[document], int(row["line"]), str(row["quote"]), document),
                 number=int(number) if number is not None else None,
             )
         )

@@ -45,17 +45,31 @@ class OrganizationRecord:
     parent_name: str | None = None
     relation_to_parent: str | None = None
     unit_of_id: str | None = None
-    document: str | None = None
+    document: str | None = None  # the file name of the page it was read from
     line: int | None = None
     position: int | None = None
     district: str | None = None
     city: str | None = None
     names: tuple[tuple[str, str], ...] = ()
     labels: tuple[tuple[str, str], ...] = ()
+    document_iri: str | None = None  # that page's document IRI, which no other page shares
+    province: str | None = None
 
     @property
     def is_unit(self) -> bool:
         return self.unit_of_id is not None
+
+    @property
+    def serves(self) -> str:
+        """Where it serves, as `show` prints it: its district and city, else its province as one.
+
+        >>> OrganizationRecord("x", "X", "department", district="Futian District", city="Shenzhen").serves
+        'Futian District, Shenzhen'
+        >>> OrganizationRecord("x", "X", "department", province="Zhejiang").serves
+        'Zhejiang (province)'
+        """
+        where = ", ".join(filter(None, [self.district, self.city]))
+        return where or (f"{self.province} (province)" if self.province else "")
 
     def name_in(self, language: str | None) -> str:
         """Its preferred name in `language` ("zh", "en"), else another of its names in that language
@@ -134,6 +148,8 @@ def organization(kb: KnowledgeBase, identifier: str) -> OrganizationRecord:
         relation_to_parent="detached agency" if row.get("detached") else None,
         unit_of_id=id_of(str(row["unitOf"])) if row.get("unitOf") else None,
         document=sources.file_name(kb, row["document"]) if row.get("document") else None,
+        document_iri=str(row["document"]) if row.get("document") else None,
+        province=places.get("province"),
         line=int(row["line"]) if row.get("line") is not None else None,
         position=int(row["position"]) if row.get("position") is not None else None,
         district=places.get("district"),

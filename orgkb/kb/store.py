@@ -28,15 +28,18 @@ from rdflib import Literal, URIRef
 from orgkb.errors import LoadError, OrgkbError, StoreError, StoreInUseError
 from orgkb.kb import bulk, lookalikes, persisted
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
+from orgkb.kb.coordination.translations import Translations
 from orgkb.loaders.corrections import Correction
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths
 from orgkb.loaders.identifiers import document_iri, organization_iri
+from orgkb.loaders.keys import name_key, source_key
 from orgkb.loaders.pages import PageRead, load_pages
-from orgkb.loaders.triples import MatterMatcher, document_ntriples, thesaurus_matcher
-from orgkb.ontology.namespace import GRAPH, KIND, PLACE
+from orgkb.loaders.triples import document_ntriples
+from orgkb.ontology.namespace import GRAPH, KIND, PLACE, SOURCE
 from orgkb.ontology.place_graph import places_triples
 from orgkb.ontology.places import default_gazetteer
+from orgkb.ontology.thesaurus import MatterMatcher, default_matcher
 
 ONTOLOGY_GRAPHS = {"ontology": "orgkb.ttl", "places": "places.ttl", "matters": "matters.ttl"}
 DERIVED_GRAPH = GRAPH["derived"]
@@ -237,11 +240,13 @@ class KnowledgeBase:
         self._load_vocabularies()
         self._described = self._described_places()
         self._coordination: Coordination | None = None
+        self._translations: Translations | None = None
         self._write_lock = threading.RLock()
         self._deferred: tuple[set[str], set[str]] | None = None  # written and removed while deferring
         self._saved_coordination = ""  # the state of the coordination saved beside the store
         if not self.documents():
             self._coordination = Coordination(self.select)
+            self._translations = Translations(self.select)
         elif not self._derived_is_current():
             self._derive()  # left out of date by an older orgkb, or a write cut short
 
@@ -367,7 +372,7 @@ class KnowledgeBase:
         fresh_organizations: set[tuple[str, str]] = set()  # and the organizations they are about, by language
         keys = lookalikes.by_place_and_slug(self._page_identities())
         for number, document in enumerate(documents):
-            graph = _named(str(document_iri(document.source)))
+            graph = _named(str(document_iri(document)))
             organization = str(organization_iri(document))
             given = ntriples[number] if number < len(ntriples) else None
             lines = list(given) if given is not None else document_ntriples(document, self.matcher)
@@ -455,16 +460,18 @@ class KnowledgeBase:
         paths: Iterable[str | Path],
         progress: Callable[[int, int], None] | None = None,
         correction: Correction | None = None,
+        keys: Mapping[str, str] | None = None,
     ) -> BatchReport:
         """Load every page named (directories are searched for page files).
 
         Every page is parsed first (its sidecar's corrections applied, then `correction`); the
         pages that parse are then written, the new ones together in one transaction, so a page
-        that fails writes nothing.
+        that fails writes nothing. `keys` gives pages (by path) another document key than their
+        own (`orgkb.loaders.keys`): the key a page sent by another machine has there.
         """
         files = list(expand_paths(paths))
         reads: list[PageRead] = []
-        for read in load_pages(files, correction):
+        for read in load_pages(files, correction, keys=keys):
             reads.append(read)
             if progress is not None:
                 progress(len(reads), len(files))
@@ -488,10 +495,11 @@ class KnowledgeBase:
         return report
 
     def remove_document(self, source: str) -> bool:
-        """Forget a loaded page; False when no such page was loaded."""
-        graph = document_iri(source)
+        """Forget a loaded page, named as it was loaded (its path or URL), by its id (`source/...`)
+        or IRI, or by the name a document built in code was given; False when no such page was loaded."""
         with self._write_lock:
-            if not self._has_graph(graph):
+            graph = next((found for found in _graphs_named(source) if self._has_graph(found)), None)
+            if graph is None:
                 return False
             self._read_saved_coordination()
             self.store.remove_graph(_named(str(graph)))
@@ -505,12 +513,16 @@ class KnowledgeBase:
         (graph IRIs); None reads every page again."""
         if written is not None and not written and not removed:
             return
-        if self._coordination is None or written is None:
+        if self._coordination is None or self._translations is None or written is None:
             self._coordination = Coordination(self.select)
+            self._translations = Translations(self.select)
             change = self._coordination.rebuild(self.select)
-            self._write_derived(change, whole=True)
+            aligned = self._translations.rebuild(self.select)
+            self._write_derived(Change(change.removed, change.added + aligned.added), whole=True)
         else:
-            self._write_derived(self._coordination.update(self.select, written, removed))
+            change = self._coordination.update(self.select, written, removed)
+            aligned = self._translations.update(self.select, written, removed)
+            self._write_derived(Change(change.removed + aligned.removed, change.added + aligned.added))
 
     def _write_derived(self, change: Change, whole: bool = False) -> None:
         """Apply `change` to the derived graph (replacing the graph when `whole`).
@@ -555,19 +567,24 @@ class KnowledgeBase:
             return
         state = self.content_state()[1]
         found = persisted.read(self, "coordination", COORDINATION_CODE, state) if state else None
-        if isinstance(found, Coordination) and found.fingerprint == state:
-            self._saved_coordination = state
-            self._coordination = found
+        if isinstance(found, tuple) and len(found) == 2:
+            coordination, translations = found
+            kinds = isinstance(coordination, Coordination) and isinstance(translations, Translations)
+            if kinds and state is not None and coordination.fingerprint == state:
+                self._saved_coordination = state
+                self._coordination, self._translations = coordination, translations
 
     def save_derived(self) -> None:
-        """Save the coordination of a directory store beside it (`orgkb.kb.persisted`), so that the
-        next process to open it adds a page to it without reading every page again."""
+        """Save the coordination (and the duties' alignment across languages) of a directory store
+        beside it (`orgkb.kb.persisted`), so that the next process to open it adds a page to it
+        without reading every page again."""
         with self._write_lock:
             state = self.content_state()[1]
-            if self.path is None or self._coordination is None or state is None:
+            if self.path is None or self._coordination is None or self._translations is None or state is None:
                 return
             if state != self._saved_coordination and self._coordination.fingerprint == state:
-                persisted.write(self, "coordination", COORDINATION_CODE, state, self._coordination)
+                saved = (self._coordination, self._translations)
+                persisted.write(self, "coordination", COORDINATION_CODE, state, saved)
                 self._saved_coordination = state
 
     def _derived_is_current(self) -> bool:
@@ -610,7 +627,7 @@ class KnowledgeBase:
 
     def documents(self) -> list[str]:
         """The IRIs of the loaded source documents."""
-        prefix = str(document_iri("x")).removesuffix("x")
+        prefix = str(SOURCE)
         return sorted(
             graph.value
             for graph in self.store.named_graphs()
@@ -640,6 +657,16 @@ class KnowledgeBase:
             self.store.flush()
 
 
+def _graphs_named(source: str) -> list[URIRef]:
+    """The document IRIs `source` may name: an IRI or id as it is, else the key of a path or URL
+    (`orgkb.loaders.keys`), then of a name."""
+    if source.startswith(str(SOURCE)):
+        return [URIRef(source)]
+    if source.startswith("source/"):
+        return [SOURCE[source.removeprefix("source/")]]
+    return list(dict.fromkeys([SOURCE[source_key(source)], SOURCE[name_key(source)]]))
+
+
 _EXPORT_PREFIXES: Mapping[str, str] = {
     "org": "http://www.w3.org/ns/org#",
     "cv": "http://data.europa.eu/m8g/",
@@ -650,8 +677,3 @@ _EXPORT_PREFIXES: Mapping[str, str] = {
     "prov": "http://www.w3.org/ns/prov#",
     "id": "https://w3id.org/orgkb/id/",
 }
-
-
-def default_matcher() -> MatterMatcher | None:
-    """The thesaurus matcher that assigns matters to duties at load time."""
-    return thesaurus_matcher()

@@ -450,6 +450,7 @@ class _Assembly:
                 duty.position = index
         document = Document(
             source=self.page.name,
+            key=self.page.key,
             checksum=self.page.checksum,
             name=identity.name,
             kind=identity.kind,

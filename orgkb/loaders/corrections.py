@@ -136,6 +136,8 @@ def place_of(correction: Correction, gazetteer: Gazetteer) -> Place:
 def jurisdiction_of(place: Place, gazetteer: Gazetteer) -> Jurisdiction:
     """The jurisdiction a page has when it serves `place`: its city, district and sub-district."""
     city = gazetteer.city_of(place)
+    if place.place_type == "province":
+        return Jurisdiction(province=place.label)
     if place.place_type in CITY_TYPES or city is None:
         return Jurisdiction(city=place.label) if place.place_type in CITY_TYPES else Jurisdiction(district=place.label)
     above = gazetteer.ancestors(place)
@@ -172,7 +174,7 @@ def apply(document: Document, correction: Correction, gazetteer: Gazetteer | Non
         where = jurisdiction_of(place, gazetteer)
         if where != document.jurisdiction:
             shown = ", ".join(filter(None, (document.jurisdiction.subdistrict, document.jurisdiction.district)))
-            old = ", ".join(filter(None, (shown, document.jurisdiction.city)))
+            old = ", ".join(filter(None, (shown, document.jurisdiction.above_district)))
             record("place", old, gazetteer.describe(place))
             changes["jurisdiction"] = where
     if not changes:

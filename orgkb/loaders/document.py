@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from orgkb.loaders.keys import name_key
+
 
 class Role(StrEnum):
     """What a unit does with a matter, read from the verb of the duty."""
@@ -139,11 +141,19 @@ class Unit:
 
 @dataclass
 class Jurisdiction:
-    """Where the organization works: its district and the city above it, where known."""
+    """Where the organization works, each level where known: its sub-district or town, its
+    district (or county, or county-level city), the city above it (a prefecture city, a
+    province-level municipality) and, for a province's own departments, the province."""
 
     district: str | None = None
     city: str | None = None
     subdistrict: str | None = None
+    province: str | None = None
+
+    @property
+    def above_district(self) -> str | None:
+        """The place above any district it serves: its city, else its province."""
+        return self.city or self.province
 
 
 @dataclass
@@ -170,6 +180,13 @@ class Document:
     dropped: list[str] = field(default_factory=list)
     # The language the page is written in (BCP 47: "en", "zh"); labels and duty texts carry it.
     language: str = "en"
+    # Which page this is (`orgkb.loaders.keys`): the tail of its document IRI, unique to the page.
+    # Computed when the page is read; a document built in code without one is keyed by `source`.
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            self.key = name_key(self.source)
 
     def all_duties(self) -> list[Duty]:
         """The organization's own duties followed by every unit's."""

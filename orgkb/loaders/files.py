@@ -25,9 +25,12 @@ def decode_page(data: bytes, source: str) -> str:
     return decode(data, source).text
 
 
-def read_page(path: str | Path, max_bytes: int | None = None, correction: Correction | None = None) -> Document:
+def read_page(
+    path: str | Path, max_bytes: int | None = None, correction: Correction | None = None, key: str | None = None
+) -> Document:
     """Read and parse the page at `path` (a file or an http(s) URL), with the corrections of its
-    sidecar file (`PAGE.orgkb.toml`) and then `correction` applied.
+    sidecar file (`PAGE.orgkb.toml`) and then `correction` applied; keyed `key` when given, else
+    by its resolved path or URL (`orgkb.loaders.keys`).
 
     Raises `LoadError` naming the source (and line) when it cannot be read or understood, or
     when reading it takes longer than the page's time budget; naming the sidecar and its line
@@ -41,6 +44,8 @@ def read_page(path: str | Path, max_bytes: int | None = None, correction: Correc
     for found in (sidecar, correction):
         if found is not None:
             document = corrections.apply(document, found)
+    if key is not None:
+        document.key = key
     return document
 
 

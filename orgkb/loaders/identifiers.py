@@ -4,48 +4,20 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 from rdflib import URIRef
 
 from orgkb.loaders import place_clues
 from orgkb.loaders.document import Contact, Document, Duty, Jurisdiction, Kind
+from orgkb.loaders.slugs import slugify
 from orgkb.ontology.namespace import ID, SOURCE
 from orgkb.ontology.office_kinds import office_kinds
 from orgkb.ontology.places import CITY_TYPES, Gazetteer, Place, bare_name, default_gazetteer, fold_name
 
 _PLACE_SUFFIX = re.compile(r"-(?:new-district|district|new-area|sub-district|subdistrict|county)$")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-
-
-def slugify(text: str) -> str:
-    """A lower-case, hyphenated ASCII slug; Chinese is written in pinyin (pypinyin).
-
-    >>> slugify("Section for Reform of Administrative Approval System")
-    'section-for-reform-of-administrative-approval-system'
-    >>> slugify("Jing'an District"), slugify("办公室")
-    ('jingan-district', 'bangongshi')
-    """
-    if _HAN.search(text):
-        text = _HAN_RUN.sub(lambda run: f" {romanized(run.group(0))} ", text)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    text = re.sub(r"['’`]", "", text.lower())
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"
-
-
-def romanized(chinese: str) -> str:
-    """Chinese characters in pinyin without tones, one word ("曹家渡" -> "caojiadu").
-
-    pypinyin (maintained, with a phrase dictionary that reads 重庆 as chongqing) is imported only
-    when a name in Chinese is met: English pages never pay for its dictionary.
-    """
-    from pypinyin import lazy_pinyin
-
-    return "".join(lazy_pinyin(chinese))
 
 
 def district_place(where: Jurisdiction, gazetteer: Gazetteer | None = None) -> Place | None:
@@ -86,12 +58,14 @@ class _Identity(NamedTuple):
     """What a document's identity depends on, hashable: the ids are computed once per distinct value."""
 
     source: str
+    key: str
     name: str
     aliases: tuple[str, ...]
     kind: Kind
     district: str | None
     city: str | None
     subdistrict: str | None
+    province: str | None
     address: str | None
     site: str | None
     language: str
@@ -101,25 +75,28 @@ class _Identity(NamedTuple):
         where = document.jurisdiction
         return cls(
             document.source,
+            document.key,
             document.name,
             tuple(document.aliases),
             document.kind,
             where.district,
             where.city,
             where.subdistrict,
+            where.province,
             document.contact.address,
             document.site,
             document.language,
         )
 
     def document(self) -> Document:
-        where = Jurisdiction(self.district, self.city, self.subdistrict)
+        where = Jurisdiction(self.district, self.city, self.subdistrict, self.province)
         return Document(
             self.source,
             "",
             self.name,
             self.kind,
             0,
+            key=self.key,
             aliases=list(self.aliases),
             jurisdiction=where,
             contact=Contact(address=self.address),
@@ -159,7 +136,7 @@ def _find_place_path(document: Document, gazetteer: Gazetteer) -> str:
         city = gazetteer.city_of(place)
         return f"{city.slug}/{place.slug}" if city else place.slug
     parts = []
-    if document.jurisdiction.city:
+    if document.jurisdiction.above_district:
         parts.append(city_slug_path(document, gazetteer))
     if district:
         parts.append(_PLACE_SUFFIX.sub("", slugify(district)))
@@ -171,16 +148,20 @@ def _find_place_path(document: Document, gazetteer: Gazetteer) -> str:
         return slugify(place_clues.bare(clue.name) or clue.name)
     if document.site:
         return f"site/{place_clues.site_slug(document.site)}"
-    return f"unplaced/{id_of_source(document.source)}"
+    return f"unplaced/{document.key}"
 
 
 def city_slug_path(document: Document, gazetteer: Gazetteer) -> str:
     """The path of the city a page names without a district the gazetteer knows: the gazetteer's
     slug ("beijing" for "Beijing Municipality", "taizhou" for "台州市"); its province's path too where
     two cities share the slug ("zhejiang/taizhou", "jiangsu/taizhou") and the page says which (its
-    Chinese name, or the province its name, address or site names); its name's slug else."""
-    city = document.jurisdiction.city
+    Chinese name, or the province its name, address or site names); its name's slug else. A
+    province's department: the province's slug ("zhejiang")."""
+    city = document.jurisdiction.above_district
     assert city is not None
+    if not document.jurisdiction.city:
+        province = next((place for place in gazetteer.candidates(city) if place.place_type == "province"), None)
+        return province.slug if province is not None else slugify(city)
     cities = [place for place in gazetteer.candidates(city) if place.place_type in CITY_TYPES]
     if not cities:
         return slugify(city)
@@ -273,8 +254,8 @@ def english_core(name: str, document: Document) -> str:
     Guangzhou"."""
     where = document.jurisdiction
     name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()  # "(商务局)" after the name
-    if where.city:
-        name = _pattern(_TRAILING_CITY, where.city).sub("", name)
+    if where.above_district:
+        name = _pattern(_TRAILING_CITY, where.above_district).sub("", name)
     name = re.sub(r",[^,]*$", lambda tail: "" if _is_place_words(tail.group(0)[1:], document) else tail.group(0), name)
     pieces = name.split(" of ")
     for cut in range(1, len(pieces)):
@@ -282,7 +263,7 @@ def english_core(name: str, document: Document) -> str:
             name = " of ".join(pieces[:cut])
             break
     before = name
-    for place in (where.city, where.district):
+    for place in (where.above_district, where.district):
         if place:
             short = re.sub(r"\s+(?:New\s+)?District$", "", place)
             name = _pattern(_LEADING_PLACE, short).sub("", name)
@@ -320,7 +301,7 @@ def _is_place_words(text: str, document: Document) -> bool:
     Jing'an District", "Shanghai Municipality", "Qingshui City")."""
     where = document.jurisdiction
     folded = fold_name(place_clues.PLACE_PHRASE.sub(" place ", text))
-    for place in filter(None, (where.city, where.district, where.subdistrict)):
+    for place in filter(None, (where.above_district, where.district, where.subdistrict)):
         for name in {fold_name(place), bare_name(fold_name(place))}:
             if name:
                 folded = _pattern(_WORD, name).sub(" ", folded)
@@ -344,7 +325,7 @@ def chinese_core(document: Document) -> str:
     """A Chinese name without the places it begins with ("人民政府办公室" of "上海市静安区人民政府办公室")."""
     gazetteer = default_gazetteer()
     name = document.name
-    for place in filter(None, (document.jurisdiction.city, document.jurisdiction.district)):
+    for place in filter(None, (document.jurisdiction.above_district, document.jurisdiction.district)):
         if _HAN.search(place):
             name = name.removeprefix(place)
     while (found := place_clues.chinese_place_prefix(name, gazetteer)) is not None:
@@ -374,7 +355,7 @@ def parent_serves_city(document: Document) -> bool:
     Huangpu District, Guangzhou)."""
     where = document.jurisdiction
     parent = document.parent
-    return bool(parent and _names(parent, where.city) and not _names(parent, where.district))
+    return bool(parent and _names(parent, where.above_district) and not _names(parent, where.district))
 
 
 def city_path(document: Document, gazetteer: Gazetteer | None = None) -> str | None:
@@ -383,7 +364,8 @@ def city_path(document: Document, gazetteer: Gazetteer | None = None) -> str | N
     if place := district_place(document.jurisdiction, gazetteer):
         city = gazetteer.city_of(place)
         return city.slug if city else None
-    return slugify(document.jurisdiction.city) if document.jurisdiction.city else None
+    above = document.jurisdiction.above_district
+    return slugify(above) if above else None
 
 
 def parent_iri(document: Document) -> URIRef | None:
@@ -424,28 +406,7 @@ def duty_keys(duties: Sequence[Duty]) -> list[int]:
     return list(range(1, len(duties) + 1))
 
 
-def document_iri(source: str) -> URIRef:
-    """The IRI of a source document: its file name's stem ("jingan-general-office.txt"), or for a
-    URL its site and path, so that `index.html` of two sites are two documents.
-
-    >>> str(document_iri("pages/jingan-general-office.txt")).rsplit("/", 1)[-1]
-    'jingan-general-office'
-    >>> str(document_iri("https://www.qingshui.gov.cn/zwgk/index.html")).removeprefix(str(SOURCE))
-    'www-qingshui-gov-cn/zwgk/index'
-    """
-    return SOURCE[id_of_source(source)]
-
-
-def id_of_source(source: str) -> str:
-    """The slug path of a source: a file's stem, or a URL's host and path."""
-    if re.match(r"(?i)https?://", source):
-        parts = urlsplit(source)
-        segments = [segment for segment in parts.path.split("/") if segment]
-        if segments:
-            segments[-1] = re.sub(r"\.(?:s?html?|xhtml|php|aspx?|jsp|txt)$", "", segments[-1], flags=re.IGNORECASE)
-        if parts.query:
-            segments.append(parts.query)
-        return "/".join([slugify(parts.hostname or "site"), *(slugify(segment) for segment in segments)])
-    stem = source.rsplit("/", 1)[-1]
-    stem = re.sub(r"\.(?:txt|text|md)$", "", stem)
-    return slugify(stem)
+def document_iri(document: Document) -> URIRef:
+    """The IRI of a page's document: `source/` and its key (`orgkb.loaders.keys`), which names
+    that page only, so that `a/index.html` and `b/index.html` are two documents."""
+    return SOURCE[document.key]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from orgkb.loaders import place_clues
 from orgkb.loaders.document import Jurisdiction, Kind
-from orgkb.loaders.place_clues import PLACE_PHRASE
-from orgkb.ontology.places import CITY_TYPES, Gazetteer, default_gazetteer, fold_name
+from orgkb.ontology.places import Gazetteer, default_gazetteer, fold_name
 
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:main|major)\s+)?(?:responsibilities|duties|functions)(?:\s+and\s+(?:organization|"
@@ -42,7 +42,6 @@ _CHINESE_NAME = re.compile(r"\s*[(（]\s*([\u3400-\u9fff][^()（）]*?)\s*[)）]
 # A line that is nothing but a name in Chinese ("深圳市南山区城市管理和综合执法局"): Chinese characters,
 # brackets and middle dots, without the digits, letters or stops of a date or a sentence.
 _CHINESE_NAME_LINE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff（）()·・ ]{1,59}")
-_PROVINCE = re.compile(rf"\b({_NAME})\s+(?:Province|Provincial)\b")
 _TITLE_CITY = re.compile(rf"\bof\s+(?:the\s+)?({_NAME})(?:\s+(?:City|Municipality))?\s*$")
 _DETACHED = re.compile(
     r"\bas\s+an?\s+(detached\s+agency|dispatched\s+agency|agency|office)\s+of\s+(?:the\s+)?"
@@ -223,52 +222,18 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
 
 
 def _place_in_name(name: str, gazetteer: Gazetteer, where: Jurisdiction) -> None:
-    """The city or county-level city an organization's name states with its type, set as the city
-    or the district it serves: "Changde City" of "General Office of Changde City Government";
-    "Tongcheng City" of "General Office of People's Government of Tongcheng City, Anqing", a
-    county-level city read as such only where the name states the city it lies in (one that states
-    none is left to `orgkb.loaders.place_clues`, as before, so that ids stay as they were)."""
-    if where.city is None and _leading_city(name, gazetteer, where):
-        return
+    """The city, district or province an organization's name states, set as the places it serves
+    (`orgkb.loaders.place_clues.served_in_name`; the city the name states decides a county-level city's)."""
     stated = _stated_city(name, gazetteer)
-    city = gazetteer.find(stated) if stated else None
-    for match in PLACE_PHRASE.finditer(name):
-        if match.group(2) not in ("City", "Municipal", "Municipality"):
-            continue
-        for place in gazetteer.candidates(match.group(1)):
-            served = gazetteer.city_of(place)
-            if place.place_type in CITY_TYPES and where.city is None:
-                where.city = place.label
-                return
-            county_level = place.place_type == "district" and fold_name(place.label).endswith("city")
-            if county_level and served is not None and city is not None and served.iri == city.iri:
-                where.district, where.city = place.label, served.label
-                return
-    if where.city is None and (provincial := _PROVINCE.search(name)):
-        # a province's department ("Zhejiang Provincial ...", "... of Zhejiang Province") serves the
-        # province, held where a city's would be: the place above any district
-        candidates = gazetteer.candidates(provincial.group(1))
-        province = next((place for place in candidates if place.place_type == "province"), None)
-        if province is not None:
-            where.city = province.label
-
-
-def _leading_city(name: str, gazetteer: Gazetteer, where: Jurisdiction) -> bool:
-    """The city a name opens with, and the district of it that follows, without their types:
-    "Hangzhou Civil Affairs Bureau", "Shanghai Putuo Health Supervision Institute"."""
-    words = name.split()
-    for count in (2, 1):
-        if len(words) <= count:
-            continue
-        place = gazetteer.find(" ".join(words[:count]))
-        if place is None or place.place_type not in CITY_TYPES:
-            continue
-        where.city = place.label
-        district = gazetteer.find(words[count], within=place)
-        if district is not None and district.place_type == "district" and len(words) > count + 1:
-            where.district = district.label
-        return True
-    return False
+    served = place_clues.served_in_name(
+        name, gazetteer, within=gazetteer.find(stated) if stated else None, city_known=where.city is not None
+    )
+    if served.district is not None:
+        where.district = served.district.label
+    if served.city is not None:
+        where.city = served.city.label
+    elif served.province is not None:
+        where.province = served.province.label  # a province's department serves the province
 
 
 def is_chinese_name(line: str) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from orgkb.loaders.document import Repair
+from orgkb.loaders.keys import name_key
 
 
 class BlockKind(StrEnum):
@@ -41,3 +42,8 @@ class Page:
     site: str | None = None  # the URL's host, or a <base>/canonical/og:url host in an HTML file, or None
     repairs: tuple[Repair, ...] = ()  # what cleaning at the door changed (Repair from orgkb.loaders.document)
     warnings: tuple[str, ...] = ()
+    key: str = ""  # which page this is (`orgkb.loaders.keys`); by default the key of `source` as a name
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            object.__setattr__(self, "key", name_key(self.source))

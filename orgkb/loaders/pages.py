@@ -19,7 +19,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +29,8 @@ from orgkb.loaders.corrections import Correction
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import expand_paths, read_page
 from orgkb.loaders.sources.limits import Limits, current_limits, use_limits
-from orgkb.loaders.triples import MatterMatcher, document_ntriples, thesaurus_matcher
+from orgkb.loaders.triples import document_ntriples
+from orgkb.ontology.thesaurus import MatterMatcher, default_matcher
 
 PARALLEL_FROM = 64  # pages: fewer are parsed here (starting the workers costs about a second)
 WINDOW = 128  # pages per worker submitted ahead of the one the caller waits for (parsed while it writes)
@@ -47,11 +48,14 @@ class PageRead:
     ntriples: tuple[str, ...] | None = None  # its triples, matched against the thesaurus, when a worker wrote them
 
 
-def read_one(path: str | Path, correction: Correction | None = None, with_triples: bool = False) -> PageRead:
-    """The page at `path` read and parsed, or the `LoadError` that stopped it (without its frames);
-    `with_triples`: its N-Triples lines too (`document_ntriples` with the thesaurus's matcher)."""
+def read_one(
+    path: str | Path, correction: Correction | None = None, with_triples: bool = False, key: str | None = None
+) -> PageRead:
+    """The page at `path` read and parsed (keyed `key` when given), or the `LoadError` that stopped
+    it (without its frames); `with_triples`: its N-Triples lines too (`document_ntriples` with the
+    thesaurus's matcher)."""
     try:
-        document = read_page(path, correction=correction)
+        document = read_page(path, correction=correction, key=key)
     except LoadError as error:
         # The message, not the frames: a traceback would keep a store (and its lock) alive.
         return PageRead(str(path), error=LoadError(error.source, error.reason, error.line))
@@ -61,12 +65,14 @@ def read_one(path: str | Path, correction: Correction | None = None, with_triple
 
 @functools.cache
 def _matcher() -> MatterMatcher:
-    return thesaurus_matcher()
+    return default_matcher()
 
 
-def _read_chunk(paths: list[str | Path], correction: Correction | None, limits: Limits) -> list[PageRead]:
+def _read_chunk(
+    paths: list[tuple[str | Path, str | None]], correction: Correction | None, limits: Limits
+) -> list[PageRead]:
     with use_limits(limits):
-        return [read_one(path, correction, with_triples=True) for path in paths]
+        return [read_one(path, correction, with_triples=True, key=key) for path, key in paths]
 
 
 def _start_worker(reader: int) -> None:
@@ -94,9 +100,13 @@ def default_workers() -> int:
 
 
 def load_pages(
-    paths: Iterable[str | Path], correction: Correction | None = None, workers: int | None = None
+    paths: Iterable[str | Path],
+    correction: Correction | None = None,
+    workers: int | None = None,
+    keys: Mapping[str, str] | None = None,
 ) -> Iterator[PageRead]:
-    """Every page the paths name (directories searched for page files), read and parsed, in order.
+    """Every page the paths name (directories searched for page files), read and parsed, in order;
+    `keys` gives pages (by path) another document key than their own (`read_page`).
 
     Parsed in `workers` processes (default: one per core) when there are `PARALLEL_FROM` pages or
     more and more than one worker; in this process otherwise. The read limits in force
@@ -105,16 +115,18 @@ def load_pages(
     >>> [read.error is not None for read in load_pages(["no-such-page.txt"])]
     [True]
     """
-    files = list(expand_paths(paths))
+    files = [(path, keys.get(str(path)) if keys else None) for path in expand_paths(paths)]
     workers = default_workers() if workers is None else workers
     if workers < 2 or len(files) < PARALLEL_FROM:
-        for path in files:
-            yield read_one(path, correction)
+        for path, key in files:
+            yield read_one(path, correction, key=key)
         return
     yield from _in_workers(files, correction, workers)
 
 
-def _in_workers(files: list[str | Path], correction: Correction | None, workers: int) -> Iterator[PageRead]:
+def _in_workers(
+    files: list[tuple[str | Path, str | None]], correction: Correction | None, workers: int
+) -> Iterator[PageRead]:
     limits = current_limits()
     chunks = [files[start : start + CHUNK] for start in range(0, len(files), CHUNK)]
     context = multiprocessing.get_context(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import NewType
 
 import pyoxigraph as ox
@@ -30,11 +30,12 @@ from orgkb.loaders.identifiers import (
     parent_serves_city,
     place_path,
     served_locality,
-    slugify,
     subdistrict_place,
 )
+from orgkb.loaders.slugs import slugify
 from orgkb.ontology.namespace import CV, ID, KIND, LOCN, ORG, ORGKB, PLACE, ROLE
 from orgkb.ontology.places import bare_name, default_gazetteer, fold_name
+from orgkb.ontology.thesaurus import MatterMatcher
 
 Term = NewType("Term", str)
 """An RDF term in N-Triples syntax, as pyoxigraph writes it: `<https://...>`, `"text"@en`."""
@@ -75,9 +76,6 @@ def _literal(value: object, lang: str | None = None, datatype: URIRef | None = N
         return Term(str(ox.Literal(str(value), datatype=ox.NamedNode(str(datatype)))))
     return Term(str(ox.Literal(str(value))))
 
-
-MatterMatcher = Callable[[str], Sequence[tuple[str, str]]]
-"""Given a duty's text, the (matter IRI, matched words) pairs it concerns."""
 
 _BODY_PROPERTIES = {
     BodyRelation.GUIDES: _term(ORGKB.guides),
@@ -187,7 +185,7 @@ class _Builder:
         self.matcher = matcher
         self.lines: list[str] = []
         self.iris: dict[str, Term] = {}  # this page's IRIs, each checked and written once
-        self.doc = document_iri(document.source)
+        self.doc = document_iri(document)
         self.place_path = place_path(document)
         # The page's city and district as the graph names them (the gazetteer's or described here).
         self.places: dict[str, str] = {}
@@ -281,19 +279,21 @@ class _Builder:
             return
         served: URIRef | None = URIRef(district.iri) if district is not None else None
         path = district.path if district is not None else ""
-        if district is None and (where.district or where.city):
+        if district is None and (where.district or where.above_district):
             # A place the gazetteer does not know (or knows only in another city, as Shanghai's
             # Huangpu District for a page of Guangzhou's): describe it in this document's graph.
-            for label, place_type in ((where.city, "city"), (where.district, "district")):
+            # the place above the district (a city, or a province for its own departments) is kept as the city
+            above = "city" if where.city or not where.province else "province"
+            for label, place_type in ((where.above_district, above), (where.district, "district")):
                 if not label:
                     continue
-                known = gazetteer.find(label) if place_type == "city" else None
+                known = gazetteer.find(label) if place_type != "district" else None
                 path = known.path if known else "/".join(filter(None, [path, slugify(label)]))
                 node = URIRef(known.iri) if known else PLACE[path]
                 if known is None:
                     self.place(node, label, place_type, served)
                 served = node
-                self.places[place_type] = node
+                self.places["city" if place_type == above else place_type] = node
         locality = served_locality(self.document)
         if locality is not None and served is not None:
             # The sub-district or town a sub-district office or town government serves, which the
@@ -408,18 +408,6 @@ class _Builder:
         predicate = _BODY_PROPERTIES.get(relation)
         if predicate is not None:
             self.add(owner, predicate, self.iri(subject))
-
-
-def thesaurus_matcher() -> MatterMatcher:
-    """The matcher of the matter thesaurus that ships with orgkb: what a duty's text concerns."""
-    from orgkb.ontology.thesaurus import default_thesaurus
-
-    thesaurus = default_thesaurus()
-
-    def match(text: str) -> list[tuple[str, str]]:
-        return [(found.matter.iri, found.words) for found in thesaurus.match(text)]
-
-    return match
 
 
 def document_ntriples(document: Document, matcher: MatterMatcher | None = None) -> list[str]:

@@ -8,7 +8,8 @@ from importlib import resources
 from rdflib import Graph
 
 from orgkb.loaders.document import Document
-from orgkb.loaders.triples import MatterMatcher, document_graph
+from orgkb.loaders.triples import document_graph
+from orgkb.ontology.thesaurus import MatterMatcher
 
 
 @functools.lru_cache(maxsize=1)

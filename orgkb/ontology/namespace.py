@@ -69,5 +69,12 @@ class ORGKB(DefinedNamespace):
     strength: URIRef
     statedRelation: URIRef
     evidence: URIRef
+    # duties across languages
+    translationOf: URIRef
+    DutyAlignment: URIRef
+    alignmentOf: URIRef
+    positionAgreement: URIRef
+    lengthAgreement: URIRef
+    sharedToken: URIRef
     # places
     placeType: URIRef

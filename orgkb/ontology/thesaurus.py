@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +13,8 @@ import pyoxigraph as ox
 import Stemmer
 from rdflib import Graph
 from rdflib.namespace import SKOS
+
+from orgkb.ontology.script import simplified
 
 SCHEME = "https://w3id.org/orgkb/matter/"
 MATTERS_TTL = Path(__file__).with_name("matters.ttl")
@@ -185,7 +187,7 @@ class Thesaurus:
                 self._add(label, matter.slug)
             for zh in (matter.label_zh, *matter.alt_labels_zh):
                 if zh:
-                    self._zh.append((zh, matter.slug))
+                    self._zh.append((simplified(zh), matter.slug))
         for phrase in NOT_MATTERS:
             self._add(phrase, None)
         for labels in self._index.values():
@@ -276,6 +278,7 @@ class Thesaurus:
         return self.match(text)
 
     def _match_zh(self, text: str, seen: set[str]) -> list[tuple[int, MatterMatch]]:
+        text = simplified(text)  # traditional characters match the labels too (社會救助)
         taken: list[tuple[int, int]] = []
         found: list[tuple[int, MatterMatch]] = []
         for label, slug in self._zh:
@@ -328,3 +331,22 @@ class Thesaurus:
 def default_thesaurus() -> Thesaurus:
     """The packaged thesaurus, read once."""
     return Thesaurus.load()
+
+
+MatterMatcher = Callable[[str], Sequence[tuple[str, str]]]
+"""Given a duty's text, the (matter IRI, matched words) pairs it concerns: what assigns matters to
+duties when pages are loaded (`orgkb.loaders.triples`), built from the thesaurus by `default_matcher`."""
+
+
+def default_matcher() -> MatterMatcher:
+    """The matcher over the thesaurus shipped with orgkb: a duty's text to its matters.
+
+    >>> [iri.rsplit("/", 1)[-1] for iri, _ in default_matcher()("Handle letters and calls from the public.")]
+    ['letters-and-calls']
+    """
+    thesaurus = default_thesaurus()
+
+    def match(text: str) -> list[tuple[str, str]]:
+        return [(found.matter.iri, found.words) for found in thesaurus.match(text)]
+
+    return match

@@ -7,8 +7,8 @@ aloud in a screen reader.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from html import escape
 from urllib.parse import quote
 
@@ -18,6 +18,7 @@ from orgkb.kb.organizations import ContactRecord, LinkRecord, OrganizationRecord
 from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.who_handles import Handler
 from orgkb.kb.sources import SourceRecord
+from orgkb.kb.translations import TranslationRecord
 from orgkb.web.chart import units_chart
 
 _STYLE = """
@@ -36,6 +37,7 @@ h2{font-size:1.15rem;margin:0}.kind{font-size:.8rem;color:#555;font-weight:400}
 section>h2{margin-top:1.2rem}
 blockquote{margin:.4rem 0;padding-left:.8rem;border-left:3px solid #005ea2}
 .meta,.source,.why{color:#555;font-size:.9rem;margin:.2rem 0}.error{color:#b50909;font-weight:600}
+.translation{margin:.4rem 0 0}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
 svg.chart{display:block;width:100%;max-width:28rem;height:auto;margin:.5rem 0}
 select{font:inherit;padding:.4rem;border:1px solid #888;border-radius:4px;width:100%;box-sizing:border-box}
@@ -165,6 +167,7 @@ class OrganizationView:
     links: Sequence[CoordinationLink]
     bodies: Sequence[LinkRecord]
     regions: Sequence[LinkRecord]
+    translations: Mapping[str, Sequence[TranslationRecord]] = field(default_factory=dict)  # by duty id
 
 
 def organization_page(view: OrganizationView) -> str:
@@ -178,9 +181,8 @@ def organization_page(view: OrganizationView) -> str:
         relation = f" ({record.relation_to_parent})" if record.relation_to_parent else ""
         parent = f'<a href="{organization_href(record.parent_id)}">{e(record.parent_name)}</a>'
         facts.append(("Under", parent + e(relation)))
-    where = ", ".join(filter(None, [record.district, record.city]))
-    if where:
-        facts.append(("Serves", e(where)))
+    if record.serves:
+        facts.append(("Serves", e(record.serves)))
     if view.contact is not None:
         via = "" if view.contact_is_own else " (through its office)"
         facts.append(("Contact" + via, _contact_line(view.contact)))
@@ -192,7 +194,8 @@ def organization_page(view: OrganizationView) -> str:
     heading = f"<h1{_lang(record.name)}>{e(record.name)}{_beside(record)}</h1>"
     body = [heading, "<dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts) + "</dl>"]
     if view.duties:
-        body.append("<section><h2>Responsibilities</h2><ol>" + "".join(map(_duty, view.duties)) + "</ol></section>")
+        items = _duties(view.duties, view.translations)
+        body.append(f"<section><h2>Responsibilities</h2><ol>{items}</ol></section>")
     if view.units:
         body.append(f'<section id="units"><h2>Sections and offices</h2>{units_chart(record, view.units)}</section>')
     if view.links:
@@ -213,12 +216,30 @@ def _words(relation: str) -> str:
 _ROLES = {"assists": "assists", "coordinates": "coordinates", "guides": "guides", "supervises": "supervises"}
 
 
-def _duty(duty: ResponsibilityRecord) -> str:
+def _duties(duties: Sequence[ResponsibilityRecord], translations: Mapping[str, Sequence[TranslationRecord]]) -> str:
+    """Each duty, followed by its translation on the page in the other language when the two
+    align; the translation is not listed again."""
+    shown: set[str] = set()
+    items: list[str] = []
+    for duty in duties:
+        if duty.id not in shown:
+            found = translations.get(duty.id, ())
+            shown.update(translation.duty.id for translation in found)
+            items.append(_duty(duty, found))
+    return "".join(items)
+
+
+def _duty(duty: ResponsibilityRecord, translations: Sequence[TranslationRecord] = ()) -> str:
     """A duty under the number its page gives it (the list's own number: never printed twice)."""
     number = duty.number if duty.number is not None else duty.position
     role = _ROLES.get(duty.role)
     note = " " + _note(role) if role else ""
-    return f'<li value="{e(number)}"{_lang(duty.text)}>{e(duty.text)}{note}{_source(duty)}</li>'
+    aligned = "".join(
+        f'<p class="translation" lang="{"zh" if has_chinese(t.duty.text) else "en"}">{e(t.duty.text)} '
+        f"{_note('translation')}</p>{_source(t.duty)}"
+        for t in translations
+    )
+    return f'<li value="{e(number)}"{_lang(duty.text)}>{e(duty.text)}{note}{_source(duty)}{aligned}</li>'
 
 
 def _link(link: CoordinationLink) -> str:

@@ -22,7 +22,7 @@ from orgkb.kb.organizations import office_and_contact
 from orgkb.kb.search.text import question_language
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import KnowledgeBase
-from orgkb.loaders.identifiers import document_iri
+from orgkb.kb.translations import translations
 from orgkb.ontology.thesaurus import default_thesaurus
 from orgkb.web.coverage_page import CoverageView, coverage_page
 from orgkb.web.explain import explanation, question_problem
@@ -101,19 +101,22 @@ class StaffPages:
         except (NotFoundError, QueryError) as error:
             return not_found_page(str(error)), 404
         office, contact = office_and_contact(kb, record)
-        source = sources.source(kb, str(document_iri(record.document))) if record.document else None
+        source = sources.source(kb, record.document_iri) if record.document_iri else None
         units = [(unit, len(duties.responsibilities(kb, unit.id))) for unit in organizations.units(kb, record.id)]
+        own = duties.responsibilities(kb, record.id)
+        aligned = translations(kb)
         view = OrganizationView(
             record=record,
             office=office,
             source=source,
             contact=contact,
             contact_is_own=contact is not None and organizations.own_contact(kb, record.id) is not None,
-            duties=duties.responsibilities(kb, record.id),
+            duties=own,
             units=units,
             links=coordination(kb, record.id, LINKS),
             bodies=organizations.bodies(kb, record.id),
             regions=organizations.partner_regions(kb, record.id),
+            translations={duty.id: aligned[duty.id] for duty in own if duty.id in aligned},
         )
         return organization_page(view), 200
 

@@ -2,7 +2,9 @@
 
 The request needs the server's write token (`Authorization: Bearer TOKEN`, compared in
 constant time); a server started without one refuses every write, and nothing else in the
-server writes. The body is JSON, `{"pages": [{"source": "a/b.txt", "content": BASE64}, ...]}`;
+server writes. The body is JSON, `{"pages": [{"source": "a/b.txt", "path": "/home/ann/a/b.txt",
+"content": BASE64}, ...]}` (`path`, the page's resolved path on the sender's machine, gives it the
+document key `orgkb load` would give it there, `orgkb.loaders.keys`; without it `source` does);
 each page is saved under its file name in a folder of its own and loaded by
 `KnowledgeBase.load_paths`, the code of `orgkb load` (all or nothing per page), one request at
 a time. The answer is `{"results": [PageReport...], "documents": N}`, the lines `orgkb load` prints.
@@ -16,12 +18,14 @@ import json
 import tempfile
 import threading
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from orgkb.kb.store import KnowledgeBase
+from orgkb.loaders.keys import file_key
 from orgkb.report import PageReport, page_report
 from orgkb.tokens import TOKEN_VARIABLE, matches
 from orgkb.web.bodies import BodyTooLarge, read_body
@@ -73,23 +77,30 @@ class PageWrites:
             {"results": [report.as_json() for report in reports], "documents": len(self.kb.documents())}
         )
 
-    def _load(self, pages: list[tuple[str, bytes]]) -> list[PageReport]:
+    def _load(self, pages: list[Sent]) -> list[PageReport]:
         with self._one_at_a_time, tempfile.TemporaryDirectory(prefix="orgkb-pages-") as folder:
-            files = []
-            for index, (source, content) in enumerate(pages):
-                target = Path(folder, str(index), PurePosixPath(source).name)
+            files, keys = [], {}
+            for index, page in enumerate(pages):
+                target = Path(folder, str(index), PurePosixPath(page.source).name)
                 target.parent.mkdir()
-                target.write_bytes(content)
+                target.write_bytes(page.content)
                 files.append(target)
-            report = self.kb.load_paths(files)
+                keys[str(target)] = page.key
+            report = self.kb.load_paths(files, keys=keys)
             self.kb.flush()
-        return [
-            page_report(result, "loaded", source) for result, (source, _) in zip(report.results, pages, strict=True)
-        ]
+        return [page_report(result, "loaded", page.source) for result, page in zip(report.results, pages, strict=True)]
 
 
-def _pages(body: bytes) -> list[tuple[str, bytes]]:
-    """The (source, content) pairs of a request body; `ValueError` saying what is wrong."""
+class Sent(NamedTuple):
+    """A page of a request: the name its sender knows, its bytes and its document key."""
+
+    source: str
+    content: bytes
+    key: str
+
+
+def _pages(body: bytes) -> list[Sent]:
+    """The pages of a request body; `ValueError` saying what is wrong."""
     try:
         document = json.loads(body)
     except ValueError:
@@ -110,8 +121,12 @@ def _pages(body: bytes) -> list[tuple[str, bytes]]:
             raise ValueError(f"page {number} has no file name for 'source'")
         if not isinstance(content, str):
             raise ValueError(f"page {number} ({source}) has no base64 'content'")
+        path = page.get("path", source)
+        if not isinstance(path, str) or not path or "\x00" in path:
+            raise ValueError(f"page {number} ({source}): 'path' is not a path")
         try:
-            found.append((source, base64.b64decode(content, validate=True)))
+            data = base64.b64decode(content, validate=True)
         except (binascii.Error, ValueError):
             raise ValueError(f"page {number} ({source}): 'content' is not base64") from None
+        found.append(Sent(source, data, file_key(PurePosixPath("/", path))))
     return found

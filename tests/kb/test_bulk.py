@@ -18,7 +18,6 @@ from orgkb.kb.coordination.derived import DERIVED
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders import pages
 from orgkb.loaders.files import expand_paths
-from orgkb.loaders.identifiers import document_iri
 from orgkb.loaders.pages import load_pages
 
 ROOT = Path(__file__).parent.parent.parent
@@ -68,11 +67,12 @@ def test_opening_a_store_a_bulk_load_left_half_written_drops_its_pages_whole(cor
     assert not kb.load_paths(files[:10]).failed
     kept = timeless(kb)
     # a bulk load of ten more pages stopped half way: its journal written, five of its pages in
-    unfinished = [str(document_iri(str(path))) for path in files[10:20]]
-    kb.store.extend(bulk._entries(unfinished))
     half = KnowledgeBase()
-    assert not half.load_paths(files[10:15]).failed
-    kb.store.extend(quad for quad in half.store if quad.graph_name in {ox.NamedNode(page) for page in unfinished})
+    assert not half.load_paths(files[10:20]).failed
+    unfinished = half.documents()
+    kb.store.extend(bulk._entries(unfinished))
+    written = {ox.NamedNode(page) for page in unfinished[:5]}
+    kb.store.extend(quad for quad in half.store if quad.graph_name in written)
     kb.flush()
     del kb, half
     reopened = KnowledgeBase(tmp_path / "kb")

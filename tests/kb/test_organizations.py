@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from orgkb.errors import NotFoundError, QueryError
@@ -94,3 +96,28 @@ def test_an_organization_has_a_name_in_each_language(bilingual: KnowledgeBase) -
 @pytest.mark.parametrize("name", [CIVIL_AFFAIRS_ZH, CIVIL_AFFAIRS_EN])
 def test_either_name_resolves(bilingual: KnowledgeBase, name: str) -> None:
     assert resolve(bilingual, name) == CIVIL_AFFAIRS_ID
+
+
+PROVINCES = Path(__file__).parents[1] / "data" / "provinces"
+
+
+def test_a_provinces_department_serves_its_province_as_a_province() -> None:
+    kb = KnowledgeBase()
+    report = kb.load_paths([PROVINCES])
+    assert [result.document.jurisdiction.province for result in report.results if result.document] == [
+        "Guangdong",
+        "Zhejiang",
+    ]
+    assert all(result.document and result.document.jurisdiction.city is None for result in report.results)
+    # the ids stay as they were
+    zhejiang = organization(kb, "zhejiang/department-of-commerce")
+    guangdong = organization(kb, "guangdong/foreign-affairs-office")
+    for record, province in ((zhejiang, "Zhejiang"), (guangdong, "Guangdong")):
+        assert (record.district, record.city, record.province) == (None, None, province)
+        assert record.serves == f"{province} (province)"
+
+
+def test_a_districts_office_lies_in_its_province(kb: KnowledgeBase) -> None:
+    record = organization(kb, "shenzhen/dapeng/general-office")
+    assert (record.district, record.city, record.province) == ("Dapeng New District", "Shenzhen", "Guangdong")
+    assert record.serves == "Dapeng New District, Shenzhen"

@@ -12,7 +12,9 @@ from orgkb.kb import duties, organizations
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.document import Document, Duty, Jurisdiction, Kind, Role
 from orgkb.loaders.files import builtin_paths, read_page
-from orgkb.loaders.identifiers import document_iri, organization_iri
+from orgkb.loaders.identifiers import organization_iri
+from orgkb.loaders.keys import source_key
+from orgkb.ontology.namespace import SOURCE
 from orgkb.report import page_report
 
 DUTIES = """Main Responsibilities
@@ -165,7 +167,7 @@ def test_a_renamed_copy_of_the_same_page_still_replaces_it(tmp_path: Path) -> No
     new.write_text(old.read_text("utf-8").replace("city", "municipal government"), "utf-8")
     result = kb.load_path(new)
     assert result.superseded == (old.name,)
-    assert kb.documents() == [str(document_iri(str(new)))]
+    assert kb.documents() == [str(SOURCE[source_key(new)])]
 
 
 def test_two_counties_departments_of_public_works_stay_apart(tmp_path: Path) -> None:
@@ -185,8 +187,8 @@ def test_two_pages_whose_place_nobody_can_tell_are_two_organizations(tmp_path: P
     kb = KnowledgeBase()
     report = kb.load_paths([tmp_path])
     assert [str(organization_iri(r.document)).rsplit("/id/", 1)[1] for r in report.results if r.document] == [
-        "unplaced/a/department-of-public-works",
-        "unplaced/b/department-of-public-works",
+        f"unplaced/{source_key(tmp_path / 'a.txt')}/department-of-public-works",
+        f"unplaced/{source_key(tmp_path / 'b.txt')}/department-of-public-works",
     ]
     assert "looks like" in page_report(report.results[1], "loaded").lines[1]
 
@@ -309,3 +311,58 @@ def test_index_html_of_two_sites_are_two_documents_and_two_organizations() -> No
     assert not results[1].superseded and results[1].alike
     assert kb.remove_document("https://www.qingshuiwan.gov.cn/zwgk/index.html")
     assert [record.id for record in organizations.organizations(kb)] == ["site/baishiling-gov-cn/general-office"]
+
+
+# -- one page, one document: two files of one name in two folders ---------------------------
+
+
+@pytest.fixture
+def two_general_offices(tmp_path: Path) -> Path:
+    """a/general-office.txt and b/general-office.txt: two councils' general offices nobody can place."""
+    for folder, who in (("a", "north council"), ("b", "south council")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "general-office.txt").write_text(f"General Office\n{DUTIES.format(who=who)}", "utf-8")
+    return tmp_path
+
+
+def test_two_files_of_one_name_in_two_folders_are_two_documents(two_general_offices: Path) -> None:
+    kb = KnowledgeBase()
+    report = kb.load_paths([two_general_offices])
+    assert [result.ok and not result.superseded and not result.replaced for result in report.results] == [True, True]
+    first, second = (two_general_offices / folder / "general-office.txt" for folder in ("a", "b"))
+    assert kb.documents() == sorted(str(SOURCE[source_key(path)]) for path in (first, second))
+    texts = {duty.text for duty in duties.all_responsibilities(kb)}
+    assert {
+        "Handle the daily administrative affairs of the north council.",
+        "Handle the daily administrative affairs of the south council.",
+    } <= texts
+    assert kb.remove_document(str(first))
+    assert kb.documents() == [str(SOURCE[source_key(second)])]
+    assert {duty.text for duty in duties.all_responsibilities(kb)} >= {
+        "Handle the daily administrative affairs of the south council."
+    }
+
+
+def test_loading_two_folders_with_files_of_one_name_twice_gives_the_same_store(two_general_offices: Path) -> None:
+    kb = KnowledgeBase()
+    kb.load_paths([two_general_offices])
+    first = canonical_quads(kb)
+    again = kb.load_paths([two_general_offices])
+    assert [result.replaced and not result.superseded for result in again.results] == [True, True]
+    assert canonical_quads(kb) == first
+    fresh = KnowledgeBase()
+    fresh.load_paths([two_general_offices / "b", two_general_offices / "a"])  # another order, the same store
+    assert canonical_quads(fresh) == first
+
+
+def test_show_and_graphql_name_the_page_each_organization_was_read_from(two_general_offices: Path) -> None:
+    from orgkb.kb import sources
+
+    kb = KnowledgeBase()
+    kb.load_paths([two_general_offices])
+    records = [record for record in organizations.organizations(kb) if record.id.startswith("unplaced/")]
+    assert len(records) == 2
+    for record in records:
+        assert record.document == "general-office.txt" and record.document_iri is not None
+        page = sources.source(kb, record.document_iri)
+        assert page.id in record.id  # the unplaced organization's id holds its page's key

@@ -119,25 +119,6 @@ def test_a_name_in_chinese_is_never_the_slug() -> None:
 
 
 @pytest.mark.parametrize(
-    ("source", "expected"),
-    [
-        # a file: its stem, as the seeds' IRIs have always been
-        ("pages/jingan-general-office.txt", "jingan-general-office"),
-        # a URL: its site and path, so that index.html of two sites are two documents
-        ("https://www.qingshui.gov.cn/zwgk/index.html", "www-qingshui-gov-cn/zwgk/index"),
-        ("https://www.baishi.gov.cn/zwgk/index.html", "www-baishi-gov-cn/zwgk/index"),
-        ("http://example.gov.cn/page.php?id=3", "example-gov-cn/page/id-3"),
-        ("https://example.gov.cn/", "example-gov-cn"),
-    ],
-)
-def test_a_document_iri_is_unique_to_its_source(source: str, expected: str) -> None:
-    from orgkb.loaders.identifiers import document_iri
-    from orgkb.ontology.namespace import SOURCE
-
-    assert document_iri(source) == SOURCE[expected]
-
-
-@pytest.mark.parametrize(
     ("title", "iri"),
     [
         # the full name: "Department of Public Works", not "Department"

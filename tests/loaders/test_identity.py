@@ -74,9 +74,9 @@ def test_the_city_the_page_states_wins_over_the_gazetteers(title: str, district:
         ("Lanzhou Civil Affairs Bureau", None, "Lanzhou"),
         ("ShenZhen Water Affairs Bureau", None, "Shenzhen"),
         ("Shanghai Minhang Health Supervision Institute", "Minhang District", "Shanghai"),
-        # a province's department serves the province
-        ("Civil Affairs Department of Zhejiang Province", None, "Zhejiang"),
-        ("Jiangsu Provincial Government Offices Administration", None, "Jiangsu"),
+        # a province's department serves the province, which is no city (below)
+        ("Civil Affairs Department of Zhejiang Province", None, None),
+        ("Jiangsu Provincial Government Offices Administration", None, None),
         # a county-level city whose name states no city above it is left to the place clues, as before
         ("Yiwu Municipal Civil Affairs Bureau", None, None),
     ],
@@ -84,6 +84,21 @@ def test_the_city_the_page_states_wins_over_the_gazetteers(title: str, district:
 def test_the_place_a_name_states_with_its_type(title: str, district: str | None, city: str | None) -> None:
     identity = read_identity(title, "", title)
     assert (identity.jurisdiction.district, identity.jurisdiction.city) == (district, city)
+
+
+@pytest.mark.parametrize(
+    ("title", "province"),
+    [
+        ("Civil Affairs Department of Zhejiang Province", "Zhejiang"),
+        ("Jiangsu Provincial Government Offices Administration", "Jiangsu"),
+        # a city's bureau serves its city, not the province
+        ("Wenzhou Municipal Ecology and Environment Bureau", None),
+    ],
+)
+def test_a_provinces_department_serves_the_province_as_a_province(title: str, province: str | None) -> None:
+    where = read_identity(title, "", title).jurisdiction
+    assert where.province == province
+    assert where.above_district == (province or where.city)
 
 
 # The one regex `_city_in` and `_cities_in` stand for: searched over a whole page it tried the

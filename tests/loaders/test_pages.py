@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from benchmarks.national import write_corpus
-from orgkb.kb.store import default_matcher
 from orgkb.loaders import pages
 from orgkb.loaders.files import expand_paths, read_page
 from orgkb.loaders.pages import load_pages
 from orgkb.loaders.sources.limits import current_limits, use_limits
 from orgkb.loaders.triples import document_ntriples
+from orgkb.ontology.thesaurus import default_matcher
 
 BAD = Path(__file__).parent.parent / "data" / "bad"
 

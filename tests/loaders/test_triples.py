@@ -11,7 +11,7 @@ from rdflib import RDF, URIRef
 from rdflib.namespace import PROV, SKOS
 
 from orgkb.errors import LoadError
-from orgkb.kb.store import KnowledgeBase, default_matcher
+from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.document import Document, Duty, Kind, Role
 from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.identifiers import duty_keys
@@ -19,6 +19,7 @@ from orgkb.loaders.reader import parse_text
 from orgkb.loaders.triples import document_graph, document_ntriples
 from orgkb.loaders.validate import shape_violations
 from orgkb.ontology.namespace import CV, ID, ORGKB
+from orgkb.ontology.thesaurus import default_matcher
 from tests.chinese_pages import CIVIL_AFFAIRS_EN, CIVIL_AFFAIRS_ZH, SOCIAL_ASSISTANCE_DUTY, civil_affairs_bureau
 
 TEXT = "https://w3id.org/orgkb/def#text"

@@ -357,6 +357,8 @@ def test_every_chinese_label_finds_its_own_matter(thesaurus: Thesaurus) -> None:
         ("谁管社保", ["social-insurance"]),
         ("医保报销", ["medical-insurance"]),
         ("低保怎么申请", ["social-assistance"]),
+        ("想申請社會救助", ["social-assistance"]),  # traditional characters match the labels too
+        ("各項戶籍登記", ["household-registration"]),
         ("找居委会", ["neighbourhood-committees"]),
         ("网格员归谁管", ["grid-management"]),
         ("人大代表建议和政协提案", ["deputies-suggestions-and-proposals"]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from html import escape, unescape
+from pathlib import Path
 
 import pytest
 
@@ -184,3 +185,16 @@ def test_the_organization_page_shows_both_names_and_both_pages_duties(bilingual:
     page = bilingual.get(f"/organization/{CIVIL_AFFAIRS_ID}").text
     assert f'<h1>{escape(CIVIL_AFFAIRS_EN)} <span class="other" lang="zh">{CIVIL_AFFAIRS_ZH}</span></h1>' in page
     assert "jingan-civil-affairs-zh.txt, line 5" in _text(page) and "jingan-civil-affairs-en.txt, line 4" in _text(page)
+
+
+def test_the_organization_page_shows_each_duty_with_its_translation() -> None:
+    kb = KnowledgeBase()
+    kb.load_paths(sorted((Path(__file__).parents[1] / "data" / "bilingual").glob("*.txt")))
+    page = Client(create_app(kb)).get("/organization/wenzhou/lucheng/civil-affairs-bureau").text
+    items = page.split("<li ")
+    (hotline,) = [item for item in items if "12345" in item]  # the pair is one item of the list
+    assert '<p class="translation" lang="' in hotline and "translation</span>" in hotline
+    assert "lucheng-civil-affairs-zh.txt, line 9" in _text(hotline)
+    assert "lucheng-civil-affairs-en.txt, line 14" in _text(hotline)
+    (elderly,) = [item for item in items if "老年人福利" in item]  # on the Chinese page only
+    assert 'class="translation"' not in elderly

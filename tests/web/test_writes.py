@@ -113,3 +113,19 @@ def test_a_malformed_request_says_what_is_wrong(client: Client, kb: KnowledgeBas
 def test_other_media_types_and_methods_are_refused(client: Client) -> None:
     assert client.post("/pages", content=b"x", headers={**_auth(), "content-type": "text/plain"}).status_code == 415
     assert client.get("/pages").status_code == 405
+
+
+def test_pages_of_one_name_from_two_folders_are_two_documents(client: Client, kb: KnowledgeBase) -> None:
+    page = BATCH / "good-xuhui-archives-bureau.txt"
+    putuo = base64.b64encode(page.read_bytes().replace(b"Xuhui", b"Putuo")).decode()
+    xuhui = base64.b64encode(page.read_bytes()).decode()
+    sent = [
+        {"source": "a/office.txt", "path": "/home/ann/a/office.txt", "content": putuo},
+        {"source": "b/office.txt", "path": "/home/ann/b/office.txt", "content": xuhui},
+    ]
+    answer = client.post("/pages", json={"pages": sent}, headers=_auth()).json()
+    assert [result["ok"] for result in answer["results"]] == [True, True]
+    assert kb.documents() == [
+        "https://w3id.org/orgkb/source/file/home/ann/a/office.txt",
+        "https://w3id.org/orgkb/source/file/home/ann/b/office.txt",
+    ]

@@ -1,6 +1,6 @@
-"""The types that lead to one another: an organization, its duties, the matters they concern and
-the regions it works with (`Organization`, `Responsibility`, `Matter`, `PartnerRegion`,
-`RegionPartner`).
+"""The types that lead to one another: an organization, its duties, the matters they concern, the
+regions it works with and a duty's translations (`Organization`, `Responsibility`, `Matter`,
+`PartnerRegion`, `RegionPartner`, `Translation`).
 
 Every other type has a module of its own; these five share one because each resolves to the
 others (an organization lists its duties, a duty names its organization and its matters, a
@@ -27,13 +27,14 @@ from orgkb.graphql.types.kind import OrganizationKind
 from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.place import Place
 from orgkb.graphql.types.role import Role
-from orgkb.graphql.types.source_document import SourceDocument
-from orgkb.kb import duties, matters, organizations, places, sources
+from orgkb.graphql.types.source_document import SourceDocument, source_document
+from orgkb.kb import duties, matters, organizations, places, translations
 from orgkb.kb.coordination import links as coordination
 from orgkb.kb.duties import ResponsibilityRecord
 from orgkb.kb.matters import MatterRecord
 from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.places import PartnerRegionRecord
+from orgkb.kb.translations import TranslationRecord
 
 
 def _parent(root: Organization, info: Info) -> Organization | None:
@@ -136,8 +137,25 @@ class Organization(Node):
 
     @strawberry.field(description="The district it serves (the district around a sub-district), or null if unknown.")
     def district(self, info: Info) -> Place | None:
+        return self._served(info, ("district", "county"))
+
+    @strawberry.field(
+        description=(
+            "The city it serves or lies in (a prefecture city, a province-level municipality, Hong Kong or "
+            "Macao), or null: a province's own department serves no city."
+        )
+    )
+    def city(self, info: Info) -> Place | None:
+        return self._served(info, ("city", "province-level municipality", "special administrative region"))
+
+    @strawberry.field(description="The province it serves or lies in, or null (a province-level municipality is none).")
+    def province(self, info: Info) -> Place | None:
+        return self._served(info, ("province",))
+
+    def _served(self, info: Info, levels: tuple[str, ...]) -> Place | None:
+        """The place of one of `levels` that it serves or that lies above the place it serves."""
         found = info.context.memo(places.place_of, self.record.id)
-        while found is not None and found.place_type not in ("district", "county"):
+        while found is not None and found.place_type not in levels:
             found = info.context.memo(places.place, found.parent_id) if found.parent_id else None
         return Place.from_record(found) if found is not None else None
 
@@ -172,8 +190,7 @@ class Organization(Node):
     def source(self, info: Info) -> SourceDocument | None:
         if self.record.document is None:
             return None
-        found = info.context.memo(sources.find_source, self.record.document)
-        return SourceDocument.from_record(found) if found is not None else None
+        return source_document(info, self.record.document_iri, self.record.document)
 
 
 @strawberry.type(
@@ -217,6 +234,46 @@ class Responsibility(Node):
     @strawberry.field(description="The organization or unit that has this duty.")
     def organization(self, info: Info) -> Organization:
         return Organization.from_record(info.context.memo(organizations.organization, self.owner_id), info.context)
+
+    @strawberry.field(
+        description=(
+            "The same duty on the organization's page in the other language (an English page's duty "
+            "and its Chinese original), aligned when the pages were loaded, best first; empty when "
+            "nothing aligns above the threshold."
+        )
+    )
+    def translations(self, info: Info) -> list[Translation]:
+        found = info.context.memo(translations.translations_of, str(self.id))
+        return [Translation.from_record(record, info.context) for record in found]
+
+
+@strawberry.type(
+    description=(
+        "A duty's translation: the duty on the page in the other language that says the same, "
+        "and the evidence the alignment rests on."
+    )
+)
+class Translation:
+    responsibility: Responsibility = strawberry.field(description="The duty in the other language.")
+    score: float = strawberry.field(description="How sure the alignment is, from 0 to 1.")
+    matters: list[Matter] = strawberry.field(description="The matters both duties concern.")
+    position: float = strawberry.field(description="How alike their places in their pages' lists are, 0 to 1.")
+    length: float = strawberry.field(
+        description="How near their lengths are to the usual ratio of English words to Chinese characters, 0 to 1."
+    )
+    shared_tokens: list[str] = strawberry.field(description="Numbers and Latin names both duties hold (12345, GDP).")
+
+    @classmethod
+    def from_record(cls, record: TranslationRecord, context: Context) -> Translation:
+        known = matters_by_id(context)
+        return cls(
+            responsibility=Responsibility.from_record(record.duty, context),
+            score=record.score,
+            matters=[known[matter] for matter in record.matters if matter in known],
+            position=record.position,
+            length=record.length,
+            shared_tokens=list(record.tokens),
+        )
 
 
 @strawberry.type(

@@ -6,8 +6,11 @@ import datetime as dt
 
 import strawberry
 
+from orgkb.errors import NotFoundError
+from orgkb.graphql.context import Info
 from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.repair import Repair
+from orgkb.kb import sources
 from orgkb.kb.sources import SourceRecord
 
 
@@ -36,3 +39,12 @@ class SourceDocument(Node):
             site=record.site,
             repairs=[Repair(line=line, original=old, replacement=new) for line, old, new in record.repairs],
         )
+
+
+def source_document(info: Info, iri: str | None, file: str) -> SourceDocument | None:
+    """The loaded page with the document IRI `iri` (else the one named `file`), or None."""
+    try:
+        found = info.context.memo(sources.source, iri) if iri else info.context.memo(sources.find_source, file)
+    except NotFoundError:
+        return None
+    return SourceDocument.from_record(found) if found is not None else None

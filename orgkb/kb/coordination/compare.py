@@ -7,7 +7,10 @@ counts half for the broader matters above it) and the TF-IDF cosine of their ste
 words, each weighted over all duties of the graph so that rare words and matters count more.
 
 Two duties written in different languages (an English page's and a Chinese page's) share no
-words: they are aligned by their matters alone, which the thesaurus found in each language.
+words: they are aligned by their matters, which the thesaurus found in each language, and, where
+one has a translation in the other's language (the office has pages in both, their duties aligned
+when loaded: `coordination/translations.py`), by that translation's words too. An office with
+pages in both languages lists each of its aligned duties once, in the other side's language.
 
 The alignment keeps a pair when it clears `THRESHOLD` and one duty is the other's best match:
 mutual bests give one-to-one pairs, a broad duty that is the best match of several narrow ones
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import Stemmer
@@ -35,6 +38,7 @@ from orgkb.kb.places import within
 from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.text import content_words
 from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.translations import TranslationRecord, translations
 from orgkb.ontology import ids
 
 THRESHOLD = 0.2
@@ -171,12 +175,34 @@ def _side(kb: KnowledgeBase, identifier: str, units: bool) -> tuple[Organization
 
 
 def align(
-    left: list[ResponsibilityRecord], right: list[ResponsibilityRecord], model: _Model
+    left: list[ResponsibilityRecord],
+    right: list[ResponsibilityRecord],
+    model: _Model,
+    translated: Mapping[str, tuple[TranslationRecord, ...]] | None = None,
 ) -> list[tuple[int, int, float]]:
-    """(left index, right index, score) of the aligned pairs: best matches above `THRESHOLD`, catch-alls together."""
+    """(left index, right index, score) of the aligned pairs: best matches above `THRESHOLD`, catch-alls together.
+
+    Two duties in different languages are compared by their matters, and also, where one of them
+    has a translation in the other's language (`translated`, by duty id), by that translation's
+    words and matters: the better of the two counts.
+    """
     lf = [_features(duty, model) for duty in left]
     rf = [_features(duty, model) for duty in right]
-    scores = [[0.0 if a.catch_all or b.catch_all else similarity(a, b, model) for b in rf] for a in lf]
+    lt = [_translations(duty, translated, model) for duty in left]
+    rt = [_translations(duty, translated, model) for duty in right]
+
+    def score(i: int, j: int) -> float:
+        a, b = lf[i], rf[j]
+        if a.catch_all or b.catch_all:
+            return 0.0
+        found = similarity(a, b, model)
+        if a.chinese != b.chinese:
+            bridged = [similarity(t, b, model) for t in lt[i] if t.chinese == b.chinese]
+            bridged += [similarity(a, t, model) for t in rt[j] if t.chinese == a.chinese]
+            found = max([found, *bridged])
+        return found
+
+    scores = [[score(i, j) for j in range(len(rf))] for i in range(len(lf))]
     pairs: dict[tuple[int, int], float] = {}
     for i, row in enumerate(scores):
         if row:
@@ -193,6 +219,30 @@ def align(
             if a.catch_all and b.catch_all:
                 pairs[(i, j)] = round(_raw_overlap(left[i].text, right[j].text), 4)
     return sorted((i, j, round(score, 4)) for (i, j), score in pairs.items())
+
+
+def _translations(
+    duty: ResponsibilityRecord, translated: Mapping[str, tuple[TranslationRecord, ...]] | None, model: _Model
+) -> list[_Features]:
+    return [_features(found.duty, model) for found in (translated or {}).get(duty.id, ())]
+
+
+def _one_per_translation(
+    duties: list[ResponsibilityRecord], language: bool, translated: Mapping[str, tuple[TranslationRecord, ...]]
+) -> list[ResponsibilityRecord]:
+    """`duties` less each duty whose translation is among them too and is written in `language`
+    (True: Chinese): an office with pages in two languages lists each duty once."""
+    ids = {duty.id for duty in duties}
+    return [
+        duty
+        for duty in duties
+        if has_chinese(duty.text) == language or not any(found.duty.id in ids for found in translated.get(duty.id, ()))
+    ]
+
+
+def _language(duties: list[ResponsibilityRecord]) -> bool:
+    """Whether most of `duties` are written in Chinese."""
+    return sum(has_chinese(duty.text) for duty in duties) * 2 > len(duties)
 
 
 def _raw_overlap(left: str, right: str) -> float:
@@ -231,7 +281,13 @@ def compare(kb: KnowledgeBase, left_id: str, right_id: str, *, units: bool = Fal
     model = _model(kb)
     left, left_duties = _side(kb, left_id, units)
     right, right_duties = _side(kb, right_id, units)
-    pairs = align(left_duties, right_duties, model)
+    translated = translations(kb)
+    # an office with pages in two languages: each duty once, in the language of the other side
+    left_duties, right_duties = (
+        _one_per_translation(left_duties, _language(right_duties), translated),
+        _one_per_translation(right_duties, _language(left_duties), translated),
+    )
+    pairs = align(left_duties, right_duties, model, translated)
     shared = tuple(
         SharedDuty(left_duties[i], right_duties[j], score, _shared_matters(left_duties[i], right_duties[j], model))
         for i, j, score in pairs

@@ -18,8 +18,7 @@ import numpy as np
 from orgkb.kb.search.index import HandlerIndex
 from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.text import related_terms, terms
-from orgkb.loaders.triples import MatterMatcher
-from orgkb.ontology.thesaurus import label_key
+from orgkb.ontology.thesaurus import MatterMatcher, label_key
 
 SAME = 1.0
 NARROWER = 0.8

@@ -47,6 +47,7 @@ class Duty:
     quote: str
     number: int | None
     matters: tuple[str, ...]
+    page: str = ""  # the IRI of the document the duty was read from
 
 
 @dataclass
@@ -321,6 +322,7 @@ def _read_duties(kb: KnowledgeBase, owner_of: dict[str, int]) -> list[Duty]:
                 quote=str(row["quote"]),
                 number=int(number) if number is not None else None,
                 matters=tuple(concerns.get(iri, ())),
+                page=document,
             )
         )
     return duties

@@ -18,7 +18,7 @@ import numpy as np
 from orgkb.kb.search.expansion import NARROWER, AskedMatter, concept_scores, coverage
 from orgkb.kb.search.index import HandlerIndex
 from orgkb.kb.search.segment import has_chinese
-from orgkb.kb.search.text import related_terms, terms
+from orgkb.kb.search.text import frame_split, related_terms, terms
 from orgkb.ontology.places import fold_name
 
 ROLE_WEIGHTS = {
@@ -31,6 +31,7 @@ ROLE_WEIGHTS = {
     "assists": 0.75,
 }
 LEXICAL_SHARE = 0.5  # of a duty's score when the question names matters; all of it when none
+FRAME_SHARE = 0.25  # what the words of a question's frame ("申请", "apply") weigh against those of its matter
 SECOND_DUTY = 0.1  # share of a unit's second-best duty added to its best
 NAME_SHARE = 0.15  # most a unit's name can add
 SPECIFIC_ENOUGH = 0.7  # a unit goes before its office when its best duty scores this share of the office's
@@ -110,10 +111,26 @@ def _name_shares(index: HandlerIndex, query: list[str], raw_names: np.ndarray) -
     return shares / len(forms)
 
 
+def lexical_scores(index: HandlerIndex, query: list[str], asked: list[AskedMatter]) -> np.ndarray:
+    """Every duty's BM25 score for the terms of the question's matter (0 to 1, the best duty's 1),
+    with the words of its frame (`text.frame_split`) weighing `FRAME_SHARE` of that.
+
+    Each part is normalized by its own best duty, so a duty that shares only a frame word ("申请")
+    never scores as if it shared the matter ("低保"), even when no duty says the matter in words:
+    the thesaurus may still find it (`expansion`).
+    """
+    named = frozenset(term for matter in asked for term in terms(matter.words))
+    matter, frame = frame_split(query, named)
+    found = _normalized(index.duty_lexicon.scores(matter))
+    if not frame:
+        return found
+    return (found + FRAME_SHARE * _normalized(index.duty_lexicon.scores(frame))) / (1 + FRAME_SHARE)
+
+
 def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -> Scored:
     """Every duty's lexical, concept and combined score for `question`, and every owner's name score."""
     query = question_terms(index, question)
-    lexical = _normalized(index.duty_lexicon.scores(query))
+    lexical = lexical_scores(index, query, asked)
     concept = concept_scores(index, asked)
     mixed = LEXICAL_SHARE * lexical + (1 - LEXICAL_SHARE) * concept if asked else lexical
     raw_names = index.name_lexicon.scores(query)

@@ -13,6 +13,7 @@ import re
 import threading
 from typing import TYPE_CHECKING
 
+from orgkb.ontology.script import simplified
 from orgkb.ontology.thesaurus import default_thesaurus
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def _make() -> Callable[[str], list[str]]:
     for matter in default_thesaurus():
         for label in (matter.label_zh, *matter.alt_labels_zh):
             if label:  # even a word the dictionary has: its own frequency may leave it cut in two (占道)
-                rjieba.add_word(label, None, None)
+                rjieba.add_word(simplified(label), None, None)
     return rjieba.cut_for_search
 
 
@@ -73,13 +74,14 @@ def has_chinese(text: str) -> bool:
 
 
 def chinese_words(run: str) -> list[str]:
-    """The words of a run of Chinese that say something, in order, compounds after their parts.
+    """The words of a run of Chinese that say something, in order, compounds after their parts,
+    in simplified characters (`script.simplified`: 申請 is 申请).
 
     >>> chinese_words("低保怎么申请")
     ['低保', '申请']
     """
     return [
         word
-        for word in _segmenter.cut(run)
+        for word in _segmenter.cut(simplified(run))
         if len(word) > 1 and word not in CHINESE_STOPWORDS and (has_chinese(word) or word.isdigit())
     ]

@@ -64,6 +64,36 @@ def _stems(words: str) -> frozenset[str]:
 STOP_STEMS = _stems(" ".join([_FUNCTION_WORDS, _QUESTION_WORDS, _DUTY_WORDS]))
 _BREAK = "|"
 
+# The request's frame: words that say what the asker wants done (apply, the forms, the phone
+# number, the opening hours), not what it is about. They stay terms, since a question may hold
+# nothing else ("Where do I apply?", "申请"), but they weigh less than the words of its matter
+# (`frame_split`). The purely asking words (who, how, 谁, 怎么, 哪个部门) are dropped outright.
+# Not "request", "contact" or "open": citizens' requests, foreign contacts and opening up are matters.
+_FRAME_WORDS = """\
+apply application obtain submit procedure procedures form forms requirement requirements
+phone telephone number address hours
+"""
+_FRAME_WORDS_ZH = """\
+申请 手续 流程 材料 条件 咨询 查询 预约 领取 提交 报名 步骤 指南 办事 窗口 电话 地址 多少 几点 上班 时间 表格
+"""
+FRAME_TERMS = _stems(_FRAME_WORDS) | frozenset(_FRAME_WORDS_ZH.split())
+
+
+def frame_split(query: list[str], matter_terms: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
+    """`query`'s terms parted into its matter's terms and its frame's (`FRAME_TERMS`), in order.
+
+    A frame word that is part of the name of a matter the question names (`matter_terms`) is
+    matter; a question whose terms are all frame words is all matter: it asks about nothing else.
+
+    >>> frame_split(["低保", "申请"])
+    (['低保'], ['申请'])
+    >>> frame_split(["appli"])
+    (['appli'], [])
+    """
+    frame = [term for term in query if term in FRAME_TERMS and term not in matter_terms]
+    matter = [term for term in query if term not in FRAME_TERMS or term in matter_terms]
+    return (matter, frame) if matter else (frame, [])
+
 
 def terms(text: str) -> list[str]:
     """The stemmed content terms of `text`, in order, repeated as often as they occur.

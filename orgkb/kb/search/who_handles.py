@@ -99,7 +99,7 @@ def _responsibility(index: HandlerIndex, duty: Duty) -> ResponsibilityRecord:
         position=duty.position,
         role=duty.role,
         owner_id=index.owner_id(duty.owner),
-        source=Evidence(duty.document, duty.line, duty.quote),
+        source=Evidence(duty.document, duty.line, duty.quote, duty.page),
         number=duty.number,
         matters=tuple(matter.removeprefix(BASE) for matter in duty.matters),
     )

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from orgkb.errors import LoadError
 from orgkb.loaders.document import Repair
+from orgkb.loaders.keys import source_key, url_key
 from orgkb.loaders.page import Block, BlockKind, Page
 from orgkb.loaders.sources import local, trails, web
 from orgkb.loaders.sources.clean import MAX_REPAIRS, clean_text, count_invisible, unlisted
@@ -45,6 +46,7 @@ class Raw:
     media_type: str | None = None
     charset: str | None = None
     site: str | None = None
+    key: str = ""  # which page this is (`orgkb.loaders.keys`)
 
 
 def read_raw(source: str | Path, limits: Limits) -> Raw:
@@ -54,11 +56,18 @@ def read_raw(source: str | Path, limits: Limits) -> Raw:
             source, max_bytes=limits.max_bytes, seconds=limits.fetch_seconds, max_redirects=limits.max_redirects
         )
         return Raw(
-            source, web.url_name(source), fetched.data, fetched.media_type, fetched.charset, site_of(fetched.url)
+            source,
+            web.url_name(source),
+            fetched.data,
+            fetched.media_type,
+            fetched.charset,
+            site_of(fetched.url),
+            url_key(source),
         )
     path = Path(source)
     data = local.read_file(path, limits.max_bytes)
-    return Raw(str(source), path.name, data, HTML if path.suffix.lower() in HTML_SUFFIXES else None)
+    media_type = HTML if path.suffix.lower() in HTML_SUFFIXES else None
+    return Raw(str(source), path.name, data, media_type, key=source_key(path))
 
 
 def page_of(raw: Raw, deadline: Deadline | None = None) -> Page:
@@ -94,6 +103,7 @@ def page_of(raw: Raw, deadline: Deadline | None = None) -> Page:
         site=site,
         repairs=tuple(repairs),
         warnings=tuple(warnings + more),
+        key=raw.key,
     )
 
 

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from orgkb.errors import NotFoundError
-from orgkb.kb.coordination.compare import _features, _model, compare, similarity
+from orgkb.kb.coordination.compare import _features, _model, align, compare, similarity
 from orgkb.kb.duties import Evidence, ResponsibilityRecord
+from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.translations import TranslationRecord
+from orgkb.loaders.identifiers import organization_iri
+from orgkb.loaders.reader import parse_text
+from orgkb.ontology.ids import id_of
 from tests.chinese_pages import CIVIL_AFFAIRS_ID, SOCIAL_ASSISTANCE_DUTY, putuo_civil_affairs_bureau, with_civil_affairs
 
 JINGAN = "shanghai/jingan/general-office"
@@ -136,3 +143,62 @@ def test_words_alone_align_no_duties_across_languages(across: KnowledgeBase) -> 
     english = ResponsibilityRecord("a", "Registration 12345", 1, "responsible", "x", Evidence("a.txt", 1, "q"))
     chinese = ResponsibilityRecord("b", "登记 12345", 1, "responsible", "y", Evidence("b.txt", 1, "q"))
     assert similarity(_features(english, model), _features(chinese, model), model) == 0.0
+
+
+# ------------------------------------------------- an office with pages in two languages, aligned
+
+BILINGUAL = Path(__file__).parents[2] / "data" / "bilingual"
+LUCHENG = "wenzhou/lucheng/civil-affairs-bureau"
+# Another district's bureau whose page is in English only, invented for this test.
+OUHAI = """Civil Affairs Bureau of Ouhai District, Wenzhou
+Released on:2024-05-10
+
+Main Responsibilities:
+
+1. Be responsible for minimum living allowances and temporary assistance in the district.
+
+2. Be responsible for marriage registration and adoption registration.
+
+3. Handle the civil affairs requests made through the 12345 hotline.
+
+4. Complete other tasks assigned by the district government.
+"""
+
+
+@pytest.fixture(scope="module")
+def aligned() -> tuple[KnowledgeBase, str]:
+    kb = KnowledgeBase()
+    kb.load_paths(sorted(BILINGUAL.glob("*.txt")))
+    result = kb.add_document(parse_text(OUHAI, "ouhai-civil-affairs-en.txt"))
+    assert result.ok and result.document is not None
+    return kb, id_of(str(organization_iri(result.document)))
+
+
+def test_an_office_with_pages_in_two_languages_lists_each_aligned_duty_once(aligned: tuple[KnowledgeBase, str]) -> None:
+    kb, ouhai = aligned
+    result = compare(kb, ouhai, LUCHENG)
+    right = {pair.right.id: pair.right for pair in result.shared} | {duty.id: duty for duty in result.only_right}
+    assert len(right) == 8  # seven pairs across its two pages, and one duty only its Chinese page has
+    # beside an English page, the English page's duties stand for the pairs
+    chinese = [duty.text for duty in right.values() if has_chinese(duty.text)]
+    assert len(chinese) == 1 and "老年人福利" in chinese[0]
+    hotline = "Handle and answer the civil affairs requests made through the 12345 hotline."
+    assert hotline in [pair.right.text for pair in result.shared if "12345" in pair.left.text]
+
+
+def test_a_translation_lends_its_words_to_a_duty_compared_across_languages(aligned: tuple[KnowledgeBase, str]) -> None:
+    kb, _ = aligned
+    model = _model(kb)
+    evidence = Evidence("a.txt", 1, "q")
+    # no matter found on either side: across languages, nothing to compare them by
+    english = ResponsibilityRecord(
+        "e", "Keep the minutes of the bureau's weekly meetings.", 1, "responsible", "x", evidence
+    )
+    chinese = ResponsibilityRecord("z", "负责局务周例会纪要。", 1, "responsible", "y", evidence)
+    assert align([english], [chinese], model) == []
+    # the Chinese duty's English translation (its office's English page) says it in the same words
+    twin = ResponsibilityRecord(
+        "t", "Keep the minutes of the bureau's weekly meetings.", 1, "responsible", "y", evidence
+    )
+    translated = {"z": (TranslationRecord(twin, 0.9, (), 1.0, 1.0, ()),)}
+    assert [(i, j) for i, j, _ in align([english], [chinese], model, translated)] == [(0, 0)]

@@ -153,3 +153,92 @@ def test_a_name_that_names_a_matter_asked_counts_its_words_whole(kb: KnowledgeBa
     # "Foreign Affairs Section" holds one word of three, but names the matter above the one asked
     assert score_duties(index, question, asked).names[section] == pytest.approx(1.0)
     assert score_duties(index, question, []).names[section] < 0.5
+
+
+# Two offices of one city, invented for these tests: the foreign affairs office's section reviews
+# "applications" (申请) of foreign journalists; the sub-district office assists with the minimum
+# living allowance, said in the page's own words (困难群众, 最低生活保障), not in the question's.
+FOREIGN_AFFAIRS_ZH = """市人民政府外事办公室
+主要职责
+（一）负责全市外事工作，归口管理因公出国（境）事务。
+（二）审核外国记者来本市采访的申请，承担外国记者的接待工作。
+（三）完成市政府交办的其他任务。
+"""
+
+SUBDISTRICT_ZH = """新桥街道办事处
+主要职责
+1、负责辖区经济发展服务工作。
+2、协助有关部门做好困难群众最低生活保障和特困人员救助工作。
+3、完成区委、区政府交办的其他工作。
+"""
+
+FOREIGN_AFFAIRS_EN = """Foreign Affairs Office of Xinqiao City
+Main Responsibilities:
+
+1. Review the applications of foreign journalists for interviews in the city.
+
+2. Manage the passports of officials travelling abroad on public business.
+
+3. Complete other tasks assigned by the city government.
+"""
+
+RELIEF_EN = """Xinqiao Sub-district Office
+Main Responsibilities:
+
+1. Assist the departments concerned with subsistence allowances for families in hardship.
+
+2. Complete other tasks assigned by the district government.
+"""
+
+
+@pytest.fixture(scope="module")
+def framed() -> KnowledgeBase:
+    kb = KnowledgeBase()
+    pages = [
+        (FOREIGN_AFFAIRS_ZH, "xinqiao-foreign-affairs-zh.txt"),
+        (SUBDISTRICT_ZH, "xinqiao-subdistrict-zh.txt"),
+        (FOREIGN_AFFAIRS_EN, "xinqiao-foreign-affairs-en.txt"),
+        (RELIEF_EN, "xinqiao-subdistrict-en.txt"),
+    ]
+    for text, source in pages:
+        result = kb.add_document(parse_text(text, source))
+        assert result.ok, result.error
+    return kb
+
+
+ALLOWANCE = ("最低生活保障", "subsistence allowances")
+
+
+def first_duty(kb: KnowledgeBase, question: str) -> str:
+    return who_handles(kb, question, limit=3)[0].evidence[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        # the words of the request (申请, 怎么, apply, how do I) are the question's frame: the duty
+        # about the matter asked goes before one that shares only the frame word, in both languages
+        # (the office's two pages answer through the thesaurus, in whichever language)
+        ("低保怎么申请", ALLOWANCE),
+        ("去哪里申请低保", ALLOWANCE),
+        ("去哪裡申請低保", ALLOWANCE),  # in traditional characters, 申請 is the same frame word
+        ("How do I apply for a subsistence allowance?", ALLOWANCE),
+        # a question whose only content is a frame word still finds the duties that say it
+        ("申请", ("申请",)),
+        ("Where do I send an application?", ("applications",)),
+    ],
+)
+def test_the_words_of_the_request_weigh_less_than_its_matter(
+    framed: KnowledgeBase, question: str, says: tuple[str, ...]
+) -> None:
+    text = first_duty(framed, question)
+    assert any(words in text for words in says), text
+
+
+def test_a_duty_sharing_only_a_frame_word_keeps_a_fifth_of_the_lexical_score(framed: KnowledgeBase) -> None:
+    index = handler_index(framed)
+    scored = score_duties(index, "低保怎么申请", asked_matters(index, framed.matcher, "低保怎么申请"))
+    (review,) = [n for n, duty in enumerate(index.duties) if "外国记者来本市采访的申请" in duty.text]
+    assert scored.lexical[review] == pytest.approx(0.25 / 1.25)
+    # asked alone, the frame word is the whole question: the duty that says it scores in full
+    assert score_duties(index, "申请", []).lexical[review] == pytest.approx(1.0)

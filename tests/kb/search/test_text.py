@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgkb.kb.search.text import related_terms, terms, words_by_term
+from orgkb.kb.search.text import frame_split, related_terms, terms, words_by_term
 
 
 @pytest.mark.parametrize(
@@ -17,6 +17,7 @@ from orgkb.kb.search.text import related_terms, terms, words_by_term
         ("Jing’an", ["jingan"]),  # curly apostrophe folded
         ("谁负责", []),  # Chinese asking words and duty boilerplate carry no matter either
         ("低保怎么申请", ["低保", "申请"]),  # Chinese cut into words, the asking words dropped
+        ("低保怎麼申請", ["低保", "申请"]),  # traditional characters are the same words
         # a thesaurus label stays one word, after its parts (the segmenter's search mode)
         ("负责最低生活保障工作", ["最低", "生活", "保障", "最低生活保障"]),
         ("12345热线", ["热线", "12345热线"]),  # digits written into Chinese stay with it
@@ -65,3 +66,17 @@ def test_the_words_of_spoken_questions_that_say_no_matter(text: str, expected: l
 def test_a_chinese_word_is_its_own_term_and_has_no_related_terms() -> None:
     assert words_by_term("低保 怎么 办") == {"低保": "低保"}
     assert related_terms(["最低生活保障", "最低生活保障金"], "最低生活保障") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "named", "expected"),
+    [
+        (["低保", "申请"], frozenset(), (["低保"], ["申请"])),  # the request's word is its frame
+        (["passport", "appli", "form"], frozenset(), (["passport"], ["appli", "form"])),
+        (["申请"], frozenset(), (["申请"], [])),  # nothing else asked: the frame is the matter
+        # a frame word inside the name of a matter the question names is the matter's
+        (["行政", "复议", "申请"], frozenset({"申请"}), (["行政", "复议", "申请"], [])),
+    ],
+)
+def test_frame_split(query: list[str], named: frozenset[str], expected: tuple[list[str], list[str]]) -> None:
+    assert frame_split(query, named) == expected

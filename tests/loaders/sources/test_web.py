@@ -29,6 +29,7 @@ SHORT_BIG5 = "<p>青河區公所</p>".encode("big5")
 ROUTES: dict[str, tuple[int, dict[str, str], bytes | None]] = {
     "/offices/general-office.html": (200, {"Content-Type": "text/html; charset=utf-8"}, ENGLISH),
     "/county/minzheng.html": (200, {"Content-Type": "text/html"}, GBK),
+    "/county/general-office.html": (200, {"Content-Type": "text/html"}, GBK),
     "/short.html": (200, {"Content-Type": "text/html; charset=big5"}, SHORT_BIG5),
     "/dapeng.txt": (200, {"Content-Type": "text/plain; charset=utf-8"}, TEXT),
     "/untyped": (200, {}, ENGLISH),
@@ -195,6 +196,18 @@ def test_read_page_and_the_knowledge_base_load_urls(server: str) -> None:
     report = kb.load_paths([url, HTML / "haidian-general-office.html", f"{server}/missing"])
     assert [result.error is None for result in report.results] == [True, True, False]
     assert str(report.results[2].error) == f"{server}/missing: HTTP 404 Not Found"
+
+
+def test_two_urls_whose_paths_end_in_one_name_are_two_documents(server: str) -> None:
+    urls = [f"{server}/offices/general-office.html", f"{server}/county/general-office.html"]
+    assert [read_page(url).key for url in urls] == [
+        "127-0-0-1/offices/general-office",
+        "127-0-0-1/county/general-office",
+    ]
+    kb = KnowledgeBase()
+    report = kb.load_paths(urls)
+    assert [result.ok and not result.superseded for result in report.results] == [True, True]
+    assert len(kb.documents()) == 2
 
 
 def test_orgkb_load_url(server: str, tmp_path: Path) -> None:

@@ -122,7 +122,7 @@ def _jurisdiction(sources: list[str], gazetteer: Gazetteer) -> Jurisdiction:
         city = gazetteer.city_of(district)
         where.city = city.label if city is not None and city != district else where.city
     if province is not None and not (where.city or where.district or where.subdistrict):
-        where.city = province.label  # "广东省人民政府外事办公室": a province's office serves the province
+        where.province = province.label  # "广东省人民政府外事办公室": a province's office serves the province
     return where
 
 

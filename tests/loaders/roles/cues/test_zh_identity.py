@@ -65,7 +65,7 @@ def test_generic_words_are_no_places() -> None:
         ),
         ("臺北市政府民政局", "本局隸屬於臺北市政府", "臺北市政府", None, None, "Taipei City", None),
         # a province's own office: the province is the place it serves
-        ("湖南省人民政府参事室", "", "湖南省人民政府", None, None, "Hunan", None),
+        ("湖南省人民政府参事室", "", "湖南省人民政府", None, None, None, None),
         # a province before its city and district: the district decides
         ("广东省广州市越秀区民政局", "", "广东省广州市越秀区人民政府", None, "Yuexiu District", "Guangzhou", None),
     ],
@@ -83,6 +83,8 @@ def test_parent_and_jurisdiction(
     assert (identity.parent_aliases, identity.parent_relation) == ([parent], relation)
     where = identity.jurisdiction
     assert (where.district, where.city, where.subdistrict) == (district, city, subdistrict)
+    # a province's own office serves the province, as a province
+    assert where.province == ("Hunan" if name.startswith("湖南省人民政府") else None)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,66 @@
+"""Duties and their translations: the duty on an office's page in the other language that says the
+same, aligned when the pages were loaded (`kb/coordination/translations.py`), with the evidence."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from orgkb.kb.duties import ResponsibilityRecord, all_responsibilities
+from orgkb.kb.store import KnowledgeBase, Value
+from orgkb.ontology.ids import id_of, public_id
+
+
+@dataclass(frozen=True)
+class TranslationRecord:
+    """A duty's translation: the aligned duty, how sure the alignment is (0-1) and why."""
+
+    duty: ResponsibilityRecord
+    score: float
+    matters: tuple[str, ...]  # matter ids both duties concern
+    position: float  # how alike their places in their pages' lists are, 0-1
+    length: float  # how near their lengths are to the usual ratio of the two languages, 0-1
+    tokens: tuple[str, ...]  # numbers and Latin names both hold
+
+
+def translations(kb: KnowledgeBase) -> dict[str, tuple[TranslationRecord, ...]]:
+    """Every aligned duty's translations, by duty id (built once per state of the store)."""
+    return kb.derived("translations", lambda: _translations(kb))
+
+
+def translations_of(kb: KnowledgeBase, duty_id: str) -> tuple[TranslationRecord, ...]:
+    """The translations of one duty (none when it was aligned with nothing).
+
+    >>> translations_of(KnowledgeBase(), "shanghai/jingan/general-office/duty/1")
+    ()
+    """
+    return translations(kb).get(duty_id, ())
+
+
+def _translations(kb: KnowledgeBase) -> dict[str, tuple[TranslationRecord, ...]]:
+    by_id = {duty.id: duty for duty in all_responsibilities(kb)}
+    found: dict[tuple[str, str], dict[str, Value]] = {}
+    matters: dict[tuple[str, str], list[str]] = defaultdict(list)
+    tokens: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for row in kb.select("duty_translations"):
+        pair = (id_of(str(row["duty"])), id_of(str(row["other"])))
+        found.setdefault(pair, row)
+        if row.get("matter") is not None and (matter := public_id(str(row["matter"]))) not in matters[pair]:
+            matters[pair].append(matter)
+        if row.get("token") is not None and (token := str(row["token"])) not in tokens[pair]:
+            tokens[pair].append(token)
+    result: dict[str, list[TranslationRecord]] = defaultdict(list)
+    for (duty, other), row in sorted(found.items(), key=lambda item: item[0]):
+        if other not in by_id:
+            continue
+        result[duty].append(
+            TranslationRecord(
+                by_id[other],
+                float(str(row["score"])),
+                tuple(sorted(matters[(duty, other)])),
+                float(str(row["position"])),
+                float(str(row["length"])),
+                tuple(sorted(tokens[(duty, other)])),
+            )
+        )
+    return {duty: tuple(sorted(found, key=lambda t: -t.score)) for duty, found in result.items()}

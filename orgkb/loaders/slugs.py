@@ -1,0 +1,35 @@
+"""Slugs: the lower-case, hyphenated ASCII words that ids and IRIs are made of."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def slugify(text: str) -> str:
+    """A lower-case, hyphenated ASCII slug; Chinese is written in pinyin (pypinyin).
+
+    >>> slugify("Section for Reform of Administrative Approval System")
+    'section-for-reform-of-administrative-approval-system'
+    >>> slugify("Jing'an District"), slugify("办公室")
+    ('jingan-district', 'bangongshi')
+    """
+    if _HAN.search(text):
+        text = _HAN_RUN.sub(lambda run: f" {romanized(run.group(0))} ", text)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"['’`]", "", text.lower())
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"
+
+
+def romanized(chinese: str) -> str:
+    """Chinese characters in pinyin without tones, one word ("曹家渡" -> "caojiadu").
+
+    pypinyin (maintained, with a phrase dictionary that reads 重庆 as chongqing) is imported only
+    when a name in Chinese is met: English pages never pay for its dictionary.
+    """
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(chinese))
