@@ -22,7 +22,9 @@ from orgkb.loaders.outline import Node
 from orgkb.loaders.page import Page
 from orgkb.loaders.roles import Role, Roled
 from orgkb.loaders.roles.cues import Cues, Section
-from orgkb.loaders.roles.evidence import contact_text, names_unit
+from orgkb.loaders.roles.evidence import contact_text, names_unit, unit_with_contact
+from orgkb.loaders.roles.mentioned import mentioned_name
+from orgkb.loaders.unit_listings import listed_units, name_like, names_only, set_up, split_names
 from orgkb.ontology.places import fold_name
 
 # The least evidence for a name that the reader accepts, and below which it warns that it guessed.
@@ -45,6 +47,13 @@ class _Draft:
     nested: bool = False  # it holds a list of its own
 
 
+@dataclass(frozen=True)
+class _Named:
+    name: str
+    line: int
+    roled: Roled | None  # the block that gives it; None for a name printed inside the text
+
+
 class _Assembly:
     def __init__(self, page: Page, roled: list[Roled], cues: Cues) -> None:
         self.page, self.roled, self.cues = page, roled, cues
@@ -63,17 +72,7 @@ class _Assembly:
         return repaired
 
     def document(self) -> Document:
-        named = next((item for item in self.roled if item.role is Role.NAME), None)
-        if named is None or named.evidence.scores[Role.NAME] <= NAME_THRESHOLD or not named.evidence.name:
-            line = self.roled[0].node.line if self.roled else None
-            raise LoadError(
-                self.page.source, "found no organization's name (a title or a sentence naming it)", line=line
-            )
-        if named.evidence.scores[Role.NAME] < SURE_NAME:
-            self.warnings.append(
-                f"line {named.node.line}: the organization's name was guessed "
-                f"(confidence {named.evidence.scores[Role.NAME] / SURE_NAME:.2f}): {named.evidence.name!r}"
-            )
+        named = self._named()
         units: list[Unit] = []
         org_items: list[_Draft] = []
         unit_items: list[_Draft] = []
@@ -123,7 +122,7 @@ class _Assembly:
                 if item.evidence.name != self.cues.clean_name(node.text):
                     intro.append(self.repair(node.text, node.line))  # a first sentence naming the organization
                     prose.append(_Draft(None, [(node.line, node.text)]))  # and the prose of a page that is prose
-                if names := self._listed(node.text):
+                if names := listed_units(node.text, self.cues):
                     listed.append((node.line, names, section, len(units)))  # a chart's caption and its units
                 continue
             if role is Role.HEADING:
@@ -141,12 +140,14 @@ class _Assembly:
                 skipped.setdefault(section, []).append(node.line)
                 self.dropped.append(node.text)
                 continue
-            if role in (Role.DUTY, Role.INTRO) and unit is None and (names := self._listed(node.text)):
+            if role in (Role.DUTY, Role.INTRO) and unit is None and (names := listed_units(node.text, self.cues)):
                 # "... has set up eight offices, namely A, B and C."
                 listed.append((node.line, names, section, len(units)))
                 continue
-            if role in (Role.DUTY, Role.INTRO) and unit is not None and node.gap and (names := self._set_up(node.text)):
-                for name in names:  # "本所设图书馆、清洁队,……": an article after the units sets up more
+            parted = node.gap or self._article(node.text) is not None  # a paragraph or an article of its own
+            sets_up = (unit is None or parted) and role in (Role.DUTY, Role.INTRO)
+            if sets_up and (names := set_up(node.text, self.cues)):
+                for name in names:  # "本所设图书馆、清洁队,……": an article sets units up, before the units or after
                     units.append(self._unit(name, node.line, len(units) + 1, section))
                 continue
             if role is Role.INTRO and section is not None and node.text.endswith((":", "：")):
@@ -163,15 +164,18 @@ class _Assembly:
             if role in _CONTENT:
                 last = index
             listing = role is Role.UNIT or (role is Role.DUTY and section in _UNIT_SECTIONS)
-            if listing and (names := self._names_only(node.text)):
+            if listing and (names := names_only(node.text, self.cues)):
                 for name in names:  # "A、B、C", "A, B and C": a block that is nothing but units' names
                     units.append(self._unit(name, node.line, len(units) + 1, section))
                 unit = None
                 continue
             if role in (Role.UNIT, Role.UNIT_DUTIES):
                 name = item.evidence.inline[0] if role is Role.UNIT_DUTIES and item.evidence.inline else node.text
-                unit = self._unit(name, node.line, len(units) + 1, section)
+                with_contact = unit_with_contact(name, self.cues) if role is Role.UNIT else None
+                unit = self._unit(with_contact[0] if with_contact else name, node.line, len(units) + 1, section)
                 units.append(unit)
+                if with_contact is not None:
+                    self._contact(unit.contact, with_contact[1], node.line)
                 if role is Role.UNIT_DUTIES and item.evidence.inline:
                     unit_items.append(_Draft(unit, [(node.line, item.evidence.inline[1])]))
                 continue
@@ -200,7 +204,8 @@ class _Assembly:
             self.warnings.append(f"line {lines[0]}: skipped {label} ({len(lines)} lines)")
         # contact lines after the last unit's text are the organization's; a unit's head stays the unit's
         for owner, text, line, index in contacts:
-            if owner is not None and (index < last or split_head(text)):
+            heads = split_head(text) or any(field == PERSON for field, _ in self.cues.contact_fields(text))
+            if owner is not None and (index < last or heads):
                 self._contact(owner.contact, text, line)
             else:
                 self._contact(self.contact, text, line)
@@ -216,10 +221,33 @@ class _Assembly:
             org_items = prose
         return self._build(named, intro, released, org_items, unit_items, units, chinese_title)
 
-    def _fuller_name(self, named: Roled) -> str:
+    def _named(self) -> _Named:
+        """The organization's name: the block that gives it, else a name printed inside the page's text
+        (a guess, warned of); `LoadError` when there is neither."""
+        item = next((item for item in self.roled if item.role is Role.NAME), None)
+        if item is not None and item.evidence.scores[Role.NAME] > NAME_THRESHOLD and item.evidence.name:
+            if item.evidence.scores[Role.NAME] < SURE_NAME:
+                self.warnings.append(
+                    f"line {item.node.line}: the organization's name was guessed "
+                    f"(confidence {item.evidence.scores[Role.NAME] / SURE_NAME:.2f}): {item.evidence.name!r}"
+                )
+            return _Named(item.evidence.name, item.node.line, item)
+        texts = [(item.node.line, item.node.text) for item in self.roled if item.role is not Role.FURNITURE]
+        if (mention := mentioned_name(texts, self.cues)) is not None:
+            self.warnings.append(
+                f"line {mention.line}: no line of the page gives the organization's name; the name printed "
+                f"in the text was taken (confidence {mention.confidence:.2f}): {mention.name!r}"
+            )
+            return _Named(mention.name, mention.line, None)
+        line = self.roled[0].node.line if self.roled else None
+        raise LoadError(self.page.source, "found no organization's name (a title or a sentence naming it)", line=line)
+
+    def _fuller_name(self, named: _Named) -> str:
         """The name, or the fuller name that a sentence right under it gives ("X Office" -> "X Office of Y")."""
-        name = named.evidence.name or named.node.text
-        at = self.roled.index(named)
+        name = named.name
+        if named.roled is None:
+            return name
+        at = self.roled.index(named.roled)
         for item in self.roled[at + 1 : at + 4]:
             fuller = item.evidence.name
             if item.role is Role.INTRO and fuller and fuller != name and fold_name(fuller).startswith(fold_name(name)):
@@ -227,21 +255,9 @@ class _Assembly:
                 return fuller
         return name
 
-    def _listed(self, text: str) -> list[str]:
-        """The unit names a sentence lists ("... offices, namely A, B and C"), or [] when it lists none."""
-        for pattern in self.cues.unit_listing:
-            if match := pattern.search(text):
-                names = self._split_names(match.group("names"))
-                units = [name for name in names if names_unit(name, self.cues)]
-                if (len(names) >= 2 and 2 * len(units) >= len(names)) or (len(names) == 1 and len(units) == 1):
-                    return units if 3 * len(units) >= 2 * len(names) else names  # a chart's posts left out
-        return []
-
-    def _set_up(self, text: str) -> list[str]:
-        """The units a regulation's article sets up ("本所设主计室,置主任……"), or []."""
-        match = self.cues.units_set_up.match(text) if self.cues.units_set_up is not None else None
-        names = self._split_names(match.group("names")) if match is not None else []
-        return names if names and all(names_unit(name, self.cues) for name in names) else []
+    def _article(self, text: str) -> re.Match[str] | None:
+        """The number opening a regulation's article ("第五條　"), or None."""
+        return self.cues.article.match(text) if self.cues.article is not None else None
 
     def _gapped(self) -> dict[Section | None, bool]:
         """Per section, whether blank lines part some of its unmarked duties and not others: then they
@@ -251,42 +267,6 @@ class _Assembly:
             if item.role is Role.DUTY and item.node.marker is None:
                 gaps.setdefault(item.evidence.section, []).append(item.node.gap)
         return {section: len(set(found[1:])) == 2 for section, found in gaps.items()}
-
-    def _names_only(self, text: str) -> list[str]:
-        """The names of a block that lists two or more units and nothing else, or []."""
-        if not self.cues.list_separator.search(text):
-            # one name ended by a full stop, as a sentence is ("Affiliated institutions: X Station.")
-            name = text.rstrip(". 。")
-            if text.endswith((".", "。")) and names_unit(name, self.cues) and not self.cues.duty_start.search(name):
-                return [name] if self.cues.language != "en" or name.istitle() or name[:1].isupper() else []
-            return []  # "Archives and Confidentiality Section" is one name
-        names = self._split_names(text.rstrip(". 。"))
-        if len(names) < 2 or not all(names_unit(name, self.cues) for name in names):
-            return []
-        if any(name[-1] in self.cues.sentence_end or self.cues.duty_start.search(name) for name in names):
-            return []
-        return names
-
-    def _split_names(self, listing: str) -> list[str]:
-        """The names of "A, B, C and D", keeping "Party and Administration Office" whole: a name ends at
-        each unit noun before a conjunction."""
-        names: list[str] = []
-        for part in self.cues.list_separator.split(listing):
-            pieces = self.cues.list_conjunction.split(part.strip(" .。"))
-            if len(pieces) > 1 and all(names_unit(piece, self.cues) for piece in pieces):
-                names.extend(pieces)
-                continue
-            conjunction = self.cues.list_conjunction.search(part)
-            joiner = conjunction.group(0) if conjunction else " "
-            current = ""
-            for piece in pieces:
-                current = f"{current}{joiner}{piece}" if current else piece
-                if self.cues.unit_end.search(current):
-                    names.append(current)
-                    current = ""
-            if current:
-                names.append(current)
-        return [name.strip() for name in names if name.strip()]
 
     def _align(self, units: list[Unit], listed: list[tuple[int, list[str], Section | None, int]]) -> None:
         """Prefer the names a listing gives, a heading that differs kept as an alias; the listed units
@@ -427,9 +407,30 @@ class _Assembly:
                 owner = None
         return [draft for draft in parted if draft.lines]
 
+    def _composition(self, drafts: list[_Draft], units: list[Unit]) -> None:
+        """The units a unit's text says it is made of ("Comprises the A Division, the B Division and the C
+        Division that includes the D Unit."): added after it; the sentence is no duty of its own."""
+        if self.cues.unit_composition is None:
+            return
+        for draft in drafts:
+            text = " ".join(part for _, part in draft.lines)
+            match = self.cues.unit_composition.match(text)
+            if match is None or draft.unit is None or draft.unit not in units:
+                continue
+            names = [self.cues.clean_unit_mention(name) for name in split_names(match.group("names"), self.cues)]
+            if len(names) < 2 or not all(names_unit(name, self.cues) and name_like(name, self.cues) for name in names):
+                continue
+            line = draft.lines[0][0]
+            at = units.index(draft.unit) + 1
+            units[at:at] = [self._unit(name, line, 0, None) for name in names]
+            self.warnings.append(f"line {line}: {len(names)} units that {draft.unit.name!r} comprises were read")
+            rest = text[match.end() :].strip()
+            draft.lines = [(line, rest)] if rest else []
+        drafts[:] = [draft for draft in drafts if draft.lines]
+
     def _build(
         self,
-        named: Roled,
+        named: _Named,
         intro: list[str],
         released: object,
         org_items: list[_Draft],
@@ -437,12 +438,13 @@ class _Assembly:
         units: list[Unit],
         chinese_title: str | None,
     ) -> Document:
-        name = self.repair(self._fuller_name(named), named.node.line)
+        name = self.repair(self._fuller_name(named), named.line)
         texts = "\n".join(item.node.text for item in self.roled if item.role is not Role.CONTACT)
         address = self.contact.address or ""
         identity = self.cues.identity(name, " ".join(intro), texts, chinese_title=chinese_title, address=address)
-        self.warnings.extend(f"line {named.node.line}: {warning}" for warning in identity.warnings)
+        self.warnings.extend(f"line {named.line}: {warning}" for warning in identity.warnings)
         unit_items = self._unglue(unit_items, units)
+        self._composition(unit_items, units)
         for position, unit in enumerate(units, start=1):
             unit.position = position
             unit.duties = self._duties([draft for draft in unit_items if draft.unit is unit], split=True)
@@ -454,7 +456,7 @@ class _Assembly:
             checksum=self.page.checksum,
             name=identity.name,
             kind=identity.kind,
-            name_line=named.node.line,
+            name_line=named.line,
             aliases=identity.aliases,
             parent=identity.parent,
             parent_aliases=identity.parent_aliases,
@@ -475,7 +477,7 @@ class _Assembly:
                 reason = "expected responsibilities (duties or units) after this heading; found none"
                 raise LoadError(self.page.source, reason, line=heading.node.line)
             reason = f"found the name {document.name!r} but no responsibilities heading, duty or unit"
-            raise LoadError(self.page.source, reason, line=named.node.line)
+            raise LoadError(self.page.source, reason, line=named.line)
         document.contact = self.contact
         own = {document.name, *document.aliases, *(unit.name for unit in units)}
         if self.cues.language == "en":

@@ -55,7 +55,8 @@ _BREADCRUMB = re.compile(
 _DATE_LABEL = (
     r"(?:released?\s*(?:on|date|time)?|updated?(?:\s*(?:on|time))?|release\s*date|posted\s*(?:on|date|time)?|"
     r"publish(?:ed)?\s*(?:on|date|time)?|publication\s*(?:date|time)|issued?\s*(?:on|time)?|"
-    r"date\s+of\s+(?:publication|release|issue|posting|update)|date|time|(?:发布|更新|公开|发表)?(?:日期|时间))"
+    r"date\s+of\s+(?:publication|release|issue|posting|update)|date|time|"
+    r"(?:发布|發佈|發布|更新|公开|公開|发表|發表)?(?:日期|时间|時間))"
     r"\s*[:：]?\s*"
 )
 _ISO = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?"
@@ -94,9 +95,10 @@ _MDY_TEXT_DATE = re.compile(_DATE_LABEL + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)
 _DMY_TEXT_DATE = re.compile(_DATE_LABEL + r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE)
 _SITE = re.compile(r"\b(?:from|source)\s*[:：]\s*((?:[\w-]+\.)+(?:gov\.cn|cn|com|org|net))", re.IGNORECASE)
 # Who the page says published it ("Source: Anji County People's Government"), to the line's end.
-_SOURCE = re.compile(r"(?:^|\s)(?:source|来源)\s*[:：].*$", re.IGNORECASE)
+_SOURCE = re.compile(r"(?:^|\s)(?:source|来源|來源)\s*[:：].*$", re.IGNORECASE)
 _TRAILING_VIEWS = re.compile(
-    r"\s*(?:views?|hits|visits|clicks|浏览(?:次数|量)?|点击(?:数|量|次数)?|阅读(?:数|量|次数)?|访问量)\s*[:：]?\s*[\d,]*\s*$",
+    r"\s*(?:views?|hits|visits|clicks|(?:浏览|瀏覽)(?:次数|次數|量)?|(?:点击|點擊)(?:数|數|量|次数|次數)?|"
+    r"(?:阅读|閱讀)(?:数|數|量|次数|次數)?|访问量|訪問量)\s*[:：]?\s*[\d,]*\s*$",
     re.IGNORECASE,
 )
 # The time of day printed after a release date ("2024-02-19 09:30").
@@ -122,7 +124,8 @@ _OF_THE_OFFICE = (
 _HEADING_WORDS = {
     Heading.DUTIES: r"(?:the\s+)?(?:(?:main|major|primary|principal|key|basic|institutional)\s+)?"
     r"(?:responsibilit(?:y|ies)|dut(?:y|ies)|functions?)"
-    r"(?:\s+and\s+(?:responsibilities|duties|functions|powers))?" + _OF_THE_OFFICE + r"(?:\s+(?:are|include))?",
+    r"(?:\s+and\s+(?:responsibilities|duties|functions|powers))?" + _OF_THE_OFFICE + r"(?:\s+(?:are|include))?"
+    r"|what\s+we\s+do|our\s+(?:main\s+)?(?:work|role|responsibilities|duties|functions)",
     Heading.UNITS: r"(?:(?:internal|functional|main|working|constituent|administrative)\s+)?"
     r"(?:organizations?|organisations?|departments|divisions|institutions|"
     r"organizational\s+structure|structure|sections|offices|units|organs|bodies|"
@@ -425,6 +428,6 @@ def strip_metadata(line: str) -> str:
         line = _SITE.sub("", line)
     if _may_hold(line, "view", "hits", "visits", "clicks"):
         line = _TRAILING_VIEWS.sub("", line)
-    if (":" in line or "：" in line) and _may_hold(line, "source", "来源"):  # "Source:" names the publisher
+    if (":" in line or "：" in line) and _may_hold(line, "source", "来源", "來源"):  # "Source:" names the publisher
         line = _SOURCE.sub("", line)
     return line.strip()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from orgkb.loaders import place_clues
@@ -42,6 +43,8 @@ _CHINESE_NAME = re.compile(r"\s*[(（]\s*([\u3400-\u9fff][^()（）]*?)\s*[)）]
 # A line that is nothing but a name in Chinese ("深圳市南山区城市管理和综合执法局"): Chinese characters,
 # brackets and middle dots, without the digits, letters or stops of a date or a sentence.
 _CHINESE_NAME_LINE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff（）()·・ ]{1,59}")
+_PLACE_WORD = re.compile(r"\b(?:City|District|County|Municipal(?:ity)?|Province|Provincial|Town|Township)\b")
+_CITY_GOVERNMENT = re.compile(rf"\b({_NAME}[ \t]+City)[ \t]+Government\b")
 _TITLE_CITY = re.compile(rf"\bof\s+(?:the\s+)?({_NAME})(?:\s+(?:City|Municipality))?\s*$")
 _DETACHED = re.compile(
     r"\bas\s+an?\s+(detached\s+agency|dispatched\s+agency|agency|office)\s+of\s+(?:the\s+)?"
@@ -218,6 +221,16 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
             if (named := _city_in(source)) and (source is not address or _is_city(named, gazetteer)):
                 where.city = named
                 break
+    if (
+        where.city is None
+        and where.district is None
+        and where.province is None
+        and "City Government" in text
+        and not _PLACE_WORD.search(name)
+    ):
+        # a page that names no place of its own but the city government it works in, most often
+        governments = Counter(match.group(1) for match in _CITY_GOVERNMENT.finditer(text))
+        where.city = governments.most_common(1)[0][0] if governments else None
     return where
 
 

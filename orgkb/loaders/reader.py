@@ -17,8 +17,10 @@ from orgkb.loaders.document import Document
 from orgkb.loaders.header import is_link_bar
 from orgkb.loaders.normalize import fold_typography
 from orgkb.loaders.outline import outline_of
-from orgkb.loaders.outline.labels import join_labels
+from orgkb.loaders.outline.broken_names import join_broken_names
+from orgkb.loaders.outline.labels import join_articles, join_labels
 from orgkb.loaders.outline.split import split_blocks
+from orgkb.loaders.outline.unit_sentences import part_unit_sentences
 from orgkb.loaders.page import Block, Page
 from orgkb.loaders.roles import Roled, assign_roles, evidence_of
 from orgkb.loaders.roles.cues import Cues, cues_for, language_of
@@ -44,7 +46,9 @@ def roles_of(page: Page) -> tuple[list[Roled], Cues, list[str]]:
     language = language_of([block.text for block in page.blocks])
     cues = cues_for(language)
     blocks = page.blocks if language != "en" else tuple(_folded(block) for block in page.blocks)
-    parted = list(split_blocks(join_labels(blocks, cues.contact_fields), cues.split_heading, cues.heading))
+    labelled = join_articles(join_labels(blocks, cues.contact_fields), cues.article)
+    joined = join_broken_names(labelled, cues.unit_end, cues.heading, cues.joins_name)
+    parted = list(split_blocks(part_unit_sentences(joined, cues.prose_unit), cues.split_heading, cues.heading))
     warnings = [
         f"line {line}: {count} list items on one line were read apart"
         for line, count in Counter(block.line for block, why in parted if why == "items").items()

@@ -126,11 +126,12 @@ NUMBERINGS = {
     "star": lambda n: "* ",
     "none": lambda n: "",
 }
-UNIT_LAYOUTS = ("heading", "numbered", "inline", "bullets", "bracketed", "table", "listed")
+UNIT_LAYOUTS = ("heading", "numbered", "inline", "bullets", "bracketed", "table", "listed", "typed", "broken")
 DUTY_HEADINGS = ("Main Responsibilities", "Main Functions:", "Duties and Responsibilities", "Key Functions")
 UNIT_HEADINGS = ("Internal Organization", "Internal Departments:", "Internal Structure")
 ABOVE = (
     "Skip to main content",
+    "Jump to the content zone at the center",
     "Home | About | News | Services | Contact",
     "Home > Government > Departments",
     "English | 中文",
@@ -155,6 +156,7 @@ class Layout:
     date: bool
     contact_table: bool
     html: bool
+    site_title: bool = False  # the title followed by the site's name: "X Bureau - Y District People's Government"
 
 
 layouts = st.builds(
@@ -168,6 +170,7 @@ layouts = st.builds(
     date=st.booleans(),
     contact_table=st.booleans(),
     html=st.booleans(),
+    site_title=st.booleans(),
 )
 
 
@@ -181,6 +184,11 @@ def _unit_lines(index: int, name: str, duties: tuple[str, ...], layout: str) -> 
     paragraph = duties[0][:-1] + "".join(f"; {_clause(duty)}" for duty in duties[1:]) + "."
     if layout == "heading":
         return [("h", name), ("p", paragraph)]
+    if layout == "broken" and " " in name:  # the name broken where its column ends: "Legal" / "Affairs Section"
+        head, rest = name.split(" ", 1)
+        return [("broken", f"{head}\n{rest}"), ("p", paragraph)]
+    if layout == "broken":
+        return [("p", name), ("p", paragraph)]
     if layout == "numbered":
         roman = ("I", "II", "III", "IV")[index]
         return [("p", f"({roman}) {name}"), *(("p", f"{n}. {duty}") for n, duty in enumerate(duties, start=1))]
@@ -197,7 +205,7 @@ def render(known: Known, layout: Layout) -> tuple[str, str]:
     """The page's text and its media type ("text/plain" or "text/html")."""
     place = known.name.split()[0]
     lines: list[tuple[str, str]] = [("furniture", line) for line in layout.above]
-    lines.append(("title", known.name))
+    lines.append(("title", f"{known.name} - {place} District People's Government" if layout.site_title else known.name))
     if layout.date:
         lines.append(("p", "Released on: 2023-04-12"))
     lines.append(("h", layout.duty_heading))
@@ -205,11 +213,13 @@ def render(known: Known, layout: Layout) -> tuple[str, str]:
     lines.extend(("item", f"{mark(n)}{duty}") for n, duty in enumerate(known.duties, start=1))
     if known.units:
         lines.append(("h", layout.unit_heading))
-        if layout.units == "listed":  # a sentence naming the units, and nothing of their duties
-            names = [name for name, _ in known.units]
-            listing = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+        names = [name for name, _ in known.units]
+        listing = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+        if layout.units == "typed" and len(names) >= 2:  # the kind of unit, then their names in brackets
+            lines.append(("p", f"The bureau has a director, two deputies and {len(names)} units ({listing})."))
+        elif layout.units in ("listed", "typed"):  # a sentence naming the units, and nothing of their duties
             lines.append(("p", f"The bureau has set up {len(names)} internal units, namely {listing}."))
-        for index, (name, duties) in enumerate(known.units if layout.units != "listed" else ()):
+        for index, (name, duties) in enumerate(known.units if layout.units not in ("listed", "typed") else ()):
             lines.extend(_unit_lines(index, name, duties, layout.units))
     if layout.contact_table:
         lines.extend([("h", "Contact Us"), ("row", "Tel\t0755-12345678"), ("row", "Address\t1 Renmin Road")])
@@ -239,6 +249,8 @@ def _html(lines: list[tuple[str, str]]) -> str:
             out.append(f"<h1>{escaped}</h1>")
         elif kind == "h":
             out.append(f"<h2>{escaped}</h2>")
+        elif kind == "broken":
+            out.append(f"<p>{'<br>'.join(html.escape(part) for part in text.split(chr(10)))}</p>")
         elif kind == "row":
             cells = "".join(f"<td>{html.escape(cell)}</td>" for cell in text.split("\t"))
             out.append(f"<table><tr>{cells}</tr></table>")

@@ -1,11 +1,14 @@
 """A known Chinese page (name, duties, units) rendered in the layouts of Chinese sites, for the
 Chinese half of the reader's property test (tests/loaders/test_layouts_zh.py).
 
-Numbering `一、` `（一）` `1.` `1．` `①` or none; units as a name on its own line above a paragraph of
-`；`-parted duties, as `办公室：负责……；……`, as `【办公室】负责……`, as `（一）办公室` with numbered
-duties, or only listed in a sentence; furniture above and below (skip links, breadcrumbs, script
-switches, sponsors, print and close); labelled contact lines; simplified or traditional characters;
-a text file or HTML. Everything here is made up; no real page's text.
+Numbering `一、` `（一）` `1.` `1．` `①` or none; the title as the name, framed (`X主要职责`, `X职能配置、
+内设机构和人员编制规定`) or a profile's row (`机构名称：X`), a date and source line under it; units as
+a name on its own line above a paragraph of `；`-parted duties or a `主要职责：` line, as
+`办公室：负责……；……`, `【办公室】负责……`, `（一）办公室。负责……`, `（一）办公室` with numbered duties,
+table rows, or only listed in a sentence (`设N个内设机构：A、B和C`, `设A、B和CN个内设机构`);
+furniture above and below (skip links, breadcrumbs, 当前位置, 字号 大 中 小, script switches, sponsors,
+打印本页 关闭窗口); labelled contact lines; simplified or traditional characters; UTF-8, GB18030 or
+Big5; a text file or HTML. Everything here is made up; no real page's text.
 """
 
 from __future__ import annotations
@@ -62,17 +65,36 @@ NUMBERINGS = {
     "circled": lambda n: chr(0x2460 + n - 1),
     "none": lambda n: "",
 }
-UNIT_LAYOUTS = ("heading", "inline", "bracketed", "numbered", "listed")
+UNIT_LAYOUTS = ("heading", "inline", "bracketed", "numbered", "listed", "full-stop", "labelled", "counted", "table")
+# How the page titles the organization: its name alone, framed by a section's words, or as a profile's row.
+TITLES = ("{name}", "{name}主要职责", "{name}职能配置、内设机构和人员编制规定", "机构名称：{name}")
 DUTY_HEADINGS = ("主要职责", "主要职能：", "【主要职责】", "机构职能")
 UNIT_HEADINGS = ("内设机构", "内设机构：", "科室设置")
-ABOVE = ("跳转到主要内容", "首页 > 政务公开 > 机构职能", "简体 | 繁体", "您的位置：首页 > 机构设置")
-BELOW = ("【打印】【关闭】", "主办：{place}区人民政府办公室", "版权所有 © 2024 {place}区人民政府")
+ABOVE = (
+    "跳转到主要内容",
+    "首页 > 政务公开 > 机构职能",
+    "简体 | 繁体",
+    "您的位置：首页 > 机构设置",
+    "当前位置：首页 > 机构设置 > 部门机构",
+    "字号 大 中 小",
+)
+# The line under the title: its date, source and buttons.
+META = ("", "发布时间：2024-05-06  来源：本站", "来源：{place}区人民政府 发布日期：2023-11-02 字号：大 中 小")
+BELOW = (
+    "【打印】【关闭】",
+    "打印本页 关闭窗口",
+    "【打印本页】【关闭窗口】",
+    "主办：{place}区人民政府办公室",
+    "版权所有 © 2024 {place}区人民政府",
+)
 
 
 @dataclass(frozen=True)
 class Layout:
     numbering: str
     units: str
+    title: str
+    meta: str
     duty_heading: str
     unit_heading: str
     above: tuple[str, ...]
@@ -87,14 +109,15 @@ layouts = st.builds(
     Layout,
     numbering=st.sampled_from(sorted(NUMBERINGS)),
     units=st.sampled_from(UNIT_LAYOUTS),
+    title=st.sampled_from(TITLES),
+    meta=st.sampled_from(META),
     duty_heading=st.sampled_from(DUTY_HEADINGS),
     unit_heading=st.sampled_from(UNIT_HEADINGS),
     above=st.lists(st.sampled_from(ABOVE), max_size=3, unique=True).map(tuple),
     below=st.lists(st.sampled_from(BELOW), max_size=2, unique=True).map(tuple),
     contact=st.booleans(),
     traditional=st.booleans(),
-    # GB18030 is left to tests/data/zh: on pages this short its bytes are taken for EUC-JIS at times
-    encoding=st.just("utf-8"),
+    encoding=st.sampled_from(("utf-8", "gb18030", "big5")),
     html=st.booleans(),
 )
 
@@ -118,6 +141,12 @@ def _unit_lines(index: int, name: str, duties: tuple[str, ...], layout: str) -> 
         return [("p", f"{name}：{_paragraph(duties)}")]
     if layout == "bracketed":
         return [("p", f"【{name}】{_paragraph(duties)}")]
+    if layout == "full-stop":
+        return [("p", f"（{_CHINESE[index]}）{name}。{_paragraph(duties)}")]
+    if layout == "labelled":
+        return [("h", name), ("p", f"主要职责：{_paragraph(duties)}")]
+    if layout == "table":
+        return [("row", f"{name}\t{_paragraph(duties)}")]
     return [("p", f"（{_CHINESE[index]}）{name}"), *(("p", f"{n}．{duty}") for n, duty in enumerate(duties, start=1))]
 
 
@@ -125,17 +154,25 @@ def render(known: Known, layout: Layout) -> tuple[bytes, str]:
     """The page's bytes and its media type ("text/plain" or "text/html")."""
     place = known.name.split("区")[0]
     lines: list[tuple[str, str]] = [("furniture", line) for line in layout.above]
-    lines.append(("title", known.name))
+    lines.append(("title", layout.title.format(name=known.name)))
+    if layout.meta:
+        lines.append(("p", layout.meta.format(place=place)))
     lines.append(("h", layout.duty_heading))
     mark = NUMBERINGS[layout.numbering]
     lines.extend(("item", f"{mark(n)}{duty}") for n, duty in enumerate(known.duties, start=1))
     if known.units:
         lines.append(("h", layout.unit_heading))
-        if layout.units == "listed":
+        listed = layout.units in ("listed", "counted")
+        if listed:
             names = [name for name, _ in known.units]
             listing = "、".join(names[:-1]) + "和" + names[-1] if len(names) > 1 else names[0]
-            lines.append(("p", f"{known.name}设{len(names)}个内设机构：{listing}。"))
-        for index, (name, duties) in enumerate(known.units if layout.units != "listed" else ()):
+            if layout.units == "listed":
+                lines.append(("p", f"{known.name}设{len(names)}个内设机构：{listing}。"))
+            else:
+                lines.append(("p", f"{known.name}设{listing}{len(names)}个内设机构。"))
+        if layout.units == "table":
+            lines.append(("columns", "科室名称\t主要职责"))  # the table's column headings (HTML only)
+        for index, (name, duties) in enumerate(known.units if not listed else ()):
             lines.extend(_unit_lines(index, name, duties, layout.units))
     if layout.contact:
         lines.extend([("h", "联系方式"), ("p", f"地址：{place}区人民路1号"), ("p", "联系电话：0571-87654321")])
@@ -144,8 +181,14 @@ def render(known: Known, layout: Layout) -> tuple[bytes, str]:
     if layout.html:
         return _html(lines).encode("utf-8"), "text/html"
     gap = layout.numbering == "none"  # unnumbered duties are parted by blank lines
-    text = "\n".join(f"\n{text}" if gap and kind == "item" else text for kind, text in lines) + "\n"
-    return text.encode(layout.encoding), "text/plain"
+    text = "\n".join(f"\n{text}" if gap and kind == "item" else text for kind, text in lines if kind != "columns")
+    text = text.replace("\t", "：") + "\n"  # a table row in a text file: "name：duties"
+    try:
+        return text.encode(
+            "gb18030" if layout.encoding == "big5" and not layout.traditional else layout.encoding
+        ), "text/plain"
+    except UnicodeEncodeError:  # OpenCC's 羣 and a few others are no Big5 characters: the page goes out in GB18030
+        return text.encode("gb18030"), "text/plain"
 
 
 def _html(lines: list[tuple[str, str]]) -> str:
@@ -164,6 +207,12 @@ def _html(lines: list[tuple[str, str]]) -> str:
                 out.append(f"<div>{escaped}</div>")
         elif kind == "title":
             out.append(f"<h1>{escaped}</h1>")
+        elif kind in ("row", "columns"):
+            cells = "".join(f"<td>{html.escape(cell)}</td>" for cell in text.split("\t"))
+            if out[-1].endswith("</table>"):  # the next row of the table above
+                out[-1] = out[-1].removesuffix("</table>") + f"<tr>{cells}</tr></table>"
+            else:
+                out.append(f"<table><tr>{cells}</tr></table>")
         elif kind == "h":
             out.append(f"<h2>{escaped}</h2>")
         else:

@@ -187,3 +187,17 @@ def test_a_place_name_never_runs_across_a_line_break() -> None:
 )
 def test_the_kind_is_read_from_the_names_head(name: str, kind: Kind) -> None:
     assert read_kind(name) is kind
+
+
+def test_a_page_naming_no_place_of_its_own_serves_the_city_government_it_names_most() -> None:
+    from orgkb.loaders.identity import read_identity
+
+    text = (
+        "Publishing the Qinghe City Government Gazette.\n"
+        "Drafting letters between the Qinghe City Council and Qinghe City Government.\n"
+        "Answering the letters of the Longgang City Government."
+    )
+    assert read_identity("Gazette Affairs Division", "", text).jurisdiction.city == "Qinghe City"
+    # a place of its own comes first
+    named = read_identity("Gazette Affairs Division of Longgang City", "", text)
+    assert named.jurisdiction.city != "Qinghe City"

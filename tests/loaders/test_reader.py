@@ -312,3 +312,175 @@ def test_the_document_keeps_what_the_door_found(tmp_path: Path) -> None:
     assert [(repair.line, repair.original, repair.reason) for repair in document.repairs][:1] == [
         (2, "Qinghe\u200b", "zero-width character removed")
     ]
+
+
+def test_a_page_printing_its_name_only_inside_a_duty_loads_with_a_warning() -> None:
+    page = (
+        "Main Functions:\n\n"
+        "1. Arrange the meetings of Qinghe Municipal Government;\n\n"
+        "2. Draft letters in the name of Qinghe Municipal Government or the General Office of Qinghe "
+        "Municipal Government.\n\n"
+        "3. Report emergencies to the leaders of Qinghe Municipal Government in time.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "General Office of Qinghe Municipal Government"
+    assert document.name_line == 5
+    assert [duty.number for duty in document.duties] == [1, 2, 3]
+    assert any("no line of the page gives the organization's name" in warning for warning in document.warnings)
+
+
+def test_a_page_without_any_name_is_still_refused() -> None:
+    with pytest.raises(LoadError, match="found no organization's name"):
+        parse_text("Main Functions:\n1. Arrange the meetings.\n2. Report in time.\n", "page.txt")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        (  # the kind of unit, then their names in brackets, two lists in one sentence
+            "The Lands Department has a commissioner, four Divisions (Land Survey、Land Leases、Titles and Deeds、"
+            "Land Policy) and two offices (Personnel, Accounting).",
+            ["Land Survey", "Land Leases", "Titles and Deeds", "Land Policy", "Personnel", "Accounting"],
+        ),
+        (  # the kind of unit, then a colon; the last two names parted at the conjunction
+            "The department is made up of five divisions, each under a chief: Land Survey, Land Leases, "
+            "Titles and Deeds, Land Policy and Mapping Services.",
+            ["Land Survey", "Land Leases", "Titles and Deeds", "Land Policy", "Mapping Services"],
+        ),
+    ],
+)
+def test_a_sentence_naming_the_kind_of_unit_lists_units_without_their_nouns(sentence: str, units: list[str]) -> None:
+    document = parse_text(f"Qinghe City Lands Department\n\n{sentence}\n", "page.txt")
+    assert [unit.name for unit in document.units] == units
+    assert document.duties == []
+
+
+def test_a_telephone_number_with_its_area_code_in_brackets_is_no_item() -> None:
+    page = (
+        "Qinghe County Health Services\n\nMain Responsibilities\n\n"
+        "Protect the health of the county's residents.\n\nHealth Line\n(800) 555-0142\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [duty.text for duty in document.duties] == ["Protect the health of the county's residents."]
+    assert document.units == []  # "Health Line" labels the number under it
+    assert document.contact.telephone == "(800) 555-0142"
+
+
+def test_unit_names_broken_across_two_lines_are_whole() -> None:
+    page = (
+        "Qinghe Harbour Department\n"
+        "The department keeps the harbour safe through its units.\n"
+        "Marine\n"
+        "Pollution Control Unit\n"
+        "Apart from cleaning up spills, the Unit trains the crews of the harbour.\n"
+        "Pilotage Division licenses the pilots of the harbour.\n"
+        "Moorings\n"
+        "and Anchorages Office allots the moorings of the harbour to vessels.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == [
+        "Marine Pollution Control Unit",
+        "Pilotage Division",
+        "Moorings and Anchorages Office",
+    ]
+    assert [len(unit.duties) for unit in document.units] == [1, 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Street Lighting", "Street Lighting"),  # no organization's noun: the title, guessed
+        ("Bins and recycling", "Bins and recycling"),
+        ("Parks Services | Qinghe Borough Council", "Parks Services"),  # the page's part of a "Page | Site" title
+        ("Highways Department - Qinghe County", "Highways Department"),
+    ],
+)
+def test_a_page_whose_title_names_no_organization_takes_its_title_with_a_warning(title: str, name: str) -> None:
+    page = (
+        f"{title}\n\nWhat we do\n\n"
+        "We repair the street lights of the borough and answer reports of faults.\n\n"
+        "We also light the footpaths of the parks.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == name
+    assert len(document.duties) == 2
+    if name == title:
+        assert any("name was guessed" in warning for warning in document.warnings)
+
+
+def test_a_section_label_or_a_sentence_is_no_title() -> None:
+    page = "What we do\n\nWe repair the street lights of the borough.\n\nWe light the footpaths of the parks.\n"
+    with pytest.raises(LoadError, match="found no organization's name"):
+        parse_text(page, "page.txt")
+
+
+def test_units_as_short_lines_over_paragraphs_without_a_unit_noun() -> None:
+    page = (
+        "Welcome to the Qinghe Borough Neighbourhood Service\n\n"
+        "Tree Care\n\n"  # a picture's caption that repeats the heading under it
+        "Tree Care\n\n"
+        "We look after the trees in the parks and on the streets, and we plant about two hundred new ones each "
+        "winter.\n\n"
+        "Street Cleaning\n\n"
+        "We sweep the roads and pavements of the borough and empty the litter bins on the high streets every "
+        "day.\n\n"
+        "Waste Collection\n\n"
+        "We collect household waste and recycling from every home in the borough once a week.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "Qinghe Borough Neighbourhood Service"
+    assert [unit.name for unit in document.units] == ["Tree Care", "Street Cleaning", "Waste Collection"]
+    assert [len(unit.duties) >= 1 for unit in document.units] == [True, True, True]
+    assert document.duties == []
+
+
+def test_one_short_line_over_a_paragraph_is_no_unit() -> None:
+    page = (
+        "Qinghe Borough Neighbourhood Service\n\n"
+        "Overview\n\n"
+        "We look after the trees in the parks and on the streets, and we sweep the roads of the borough every day.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.units == []
+
+
+def test_a_paragraph_of_sentences_each_opening_with_a_unit_names_every_unit() -> None:
+    page = (
+        "Qinghe Public Works Department\n\n"
+        "The department keeps the roads, bridges and drains in good repair. The Engineering Division designs "
+        "the roads and bridges and reviews the plans of new estates. The Road Maintenance Division patches "
+        "potholes, clears snow and mows the verges. The Fleet Services Division buys and repairs the vehicles.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == [
+        "Engineering Division",
+        "Road Maintenance Division",
+        "Fleet Services Division",
+    ]
+    assert [duty.text[:8] for unit in document.units for duty in unit.duties] == ["Designs ", "Patches ", "Buys and"]
+    assert [duty.text for duty in document.duties] == [
+        "The department keeps the roads, bridges and drains in good repair."
+    ]
+
+
+def test_a_unit_that_says_what_units_it_comprises_has_them_under_it() -> None:
+    page = (
+        "Qinghe Harbour Department\n"
+        "Marine Wing\n"
+        "Harbour Bureau\n"
+        "Comprises the Pilotage Division, the Moorings and Anchorages Division, and the Traffic Division\n"
+        "that includes the Patrol Launch Unit. Duties include the licensing of vessels.\n"
+        "Ferry Branch\n"
+        "Ferry Branch licenses the ferries of the harbour.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units][:6] == [
+        "Marine Wing",
+        "Harbour Bureau",
+        "Pilotage Division",
+        "Moorings and Anchorages Division",
+        "Traffic Division",
+        "Patrol Launch Unit",
+    ]
+    bureau = document.units[1]
+    assert [duty.text for duty in bureau.duties] == ["Duties include the licensing of vessels"]

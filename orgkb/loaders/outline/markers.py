@@ -44,6 +44,8 @@ _KIND_OF_STYLE = (
     ("circled", MarkerKind.CIRCLED),
     ("bullet", MarkerKind.BULLET),
 )
+# What follows an area code in brackets: the rest of a telephone number, no item's text.
+_TELEPHONE_REST = re.compile(r"\d{3,4}[-\s.]\d{3,4}\b")
 _FULLWIDTH_DOT = re.compile(r"^(\d{1,3})\s*．\s*")
 _FULLWIDTH = str.maketrans({"（": "(", "）": ")", "．": ".", "【": "[", "】": "]"})
 
@@ -62,9 +64,11 @@ def marker_of(text: str) -> BlockMarker | None:
     ('CHINESE', 'ROMAN', 1)
     >>> marker_of("* Planning Section").kind.name, marker_of("Draft plans.") is None
     ('BULLET', True)
+    >>> marker_of("(800) 564-8448") is None, marker_of("(3) 2024 plans of the bureau.").number
+    (True, 3)
     """
     head = _FULLWIDTH_DOT.sub(r"\1. ", text[:8].translate(_FULLWIDTH))
     found = read_marker(head + text[8:])
-    if found is None or not found.rest:
-        return None
+    if found is None or not found.rest or _TELEPHONE_REST.match(found.rest):
+        return None  # no text after it, or an area code in brackets: "(800) 564-8448"
     return BlockMarker(_kind(found.style), found.style, found.number, found.rest)

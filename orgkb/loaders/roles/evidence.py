@@ -54,6 +54,15 @@ strip_metadata = lru_cache(maxsize=4096)(_strip_metadata)
 _CONTACT_HINT = re.compile(r"[:：\d]")
 # A page's name is printed near its top: blocks further down are not read for it.
 _NAME_WITHIN = 40
+# The name's score of a block that gives no name: it cannot be the name (no sequence makes it the name to
+# earn the roles of the blocks above it).
+_NO_NAME = float("-inf")
+# The name's score of a page's title line where no block names an organization: above the least a name needs.
+_TITLE_ONLY = 0.5
+_TITLE_WORDS = 8
+# A unit's name as a heading has at most this many words; the paragraph under it at least that many.
+_HEAD_WORDS = 6
+_PARAGRAPH_WORDS = 12
 
 _BRACKETED_HEAD = re.compile(r"^\[\s*([^\[\]]{2,80}?)\s*\]\s*(\S.{3,})$")
 _PHONE = re.compile(r"(?:\+?\d[\d\s()-]{6,}\d)")
@@ -122,6 +131,10 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
     top = _top(nodes, headings, cues)
     first_heading = next((index for index, heading in enumerate(headings) if heading is not None), len(nodes))
     dated_header = any(read_date(node.text) is not None for node in nodes[:first_heading])
+    heads = [
+        _heads_paragraph(node, nodes[position + 1 : position + 2], headings[position], cues)
+        for position, node in enumerate(nodes)
+    ]
     found: list[Evidence] = []
     footer = False
     section: Section | None = None
@@ -136,6 +149,12 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             scores[Role.FURNITURE] += 9  # the copyright line and under it: the site's address and telephone
         if section is None and short and node.marker is None:
             scores[Role.FURNITURE] += 2  # a short label at the top: a menu item, a tab, a section label
+        if _labels_a_number(node, nodes[position + 1] if position + 1 < len(nodes) else None, cues):
+            scores[Role.FURNITURE] += 4  # "Health Line" over "(800) 555-0142": the number's label, no duty or unit
+        if heads[position] and sum(heads) >= 2:
+            scores[Role.UNIT] += 2.5  # one of several short lines each over a paragraph: units as headings
+        if position and heads[position - 1] and sum(heads) >= 2:
+            scores[Role.DUTY] += 2  # the paragraph under such a line: the unit's duties
         if position < _NAME_WITHIN and node.marker is None and any(_first_sentences(node.text, cues)):
             scores[Role.INTRO] += 2
         if _leads_in_to_duties(node, nodes[position + 1] if position + 1 < len(nodes) else None, cues):
@@ -148,8 +167,10 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             scores[Role.INTRO] += 4  # "A. Obligations of the Bureau:" over its numbered duties: a label, no duty
             scores[Role.DUTY] -= 2
         note: str | None = None
+        # printed again: the page's header after a page break; not a line printed twice in a row (a picture's
+        # caption over the heading it repeats), where the first copy is the stray one
         repeated = counts[node.text] > 1 and any(
-            other.text == node.text for other in nodes[: min(position, first_heading)]
+            other.text == node.text for other in nodes[: min(position - 1, first_heading)]
         )
         date_only = read_date(node.text) is not None and not strip_metadata(node.text)
         if repeated or (position > first_heading and date_only and dated_header):
@@ -173,6 +194,10 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             section = heading
         if position < _NAME_WITHIN:
             _read_name(node, position, cues, evidence)
+            if evidence.heading is None and (framed := _framed_heading(node.text, evidence.name, cues)) is not None:
+                # "X镇人民政府主要职责" under the name "X镇人民政府": the title again, heading the duties
+                evidence.heading = framed
+                evidence.scores[Role.HEADING] = max(evidence.scores[Role.HEADING], 3.0)
             following = nodes[position + 1] if position + 1 < len(nodes) else None
             if evidence.scores[Role.NAME] < 0 and _titles_a_unit_page(node, following, cues, evidence):
                 evidence.scores[Role.NAME], evidence.name = 1.0, cues.clean_name(node.text)
@@ -181,8 +206,83 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         elif position == top:
             evidence.scores[Role.NAME] += 2
         _read_inline(node, cues, evidence)
+        if evidence.name is None or evidence.scores[Role.NAME] <= 0:
+            evidence.name = None  # a block that gives no name, or gives one against the evidence, is not the name
+            evidence.scores[Role.NAME] = _NO_NAME
         found.append(evidence)
+    named = any(evidence.name for evidence in found)
+    if not named and cues.title_names_page and (title := _title_line(nodes, headings, cues)) is not None:
+        # no block names an organization: the page's title names what the page is about (a guess, warned of)
+        found[title].name, found[title].scores[Role.NAME] = cues.clean_name(nodes[title].text), _TITLE_ONLY
     return found
+
+
+def _framed_heading(text: str, name: str | None, cues: Cues) -> Section | None:
+    """The section a title opens when it frames the organization's name with a section's words
+    ("X镇人民政府主要职责", "Main Responsibilities of X"): the name's line when it is the first, a
+    heading when another line is the name."""
+    if not name or name == text or name not in text:
+        return None
+    return cues.heading(text.replace(name, "", 1).strip(" :：-—|"))
+
+
+def _title_line(nodes: list[Node], headings: list[Section | None], cues: Cues) -> int | None:
+    """The index of the page's title line above its content: the first short, capitalized, unmarked block
+    that is no furniture, heading, date or sentence, before the first heading or marked item."""
+    for position, node in enumerate(nodes[:_NAME_WITHIN]):
+        if headings[position] is not None or node.marker is not None:
+            return None
+        text, block = node.text, node.block
+        if (
+            block.kind is not BlockKind.BREADCRUMB
+            and len(block.cells) <= 2  # "Planning | Qinghe Council", no tab bar
+            and not block.link
+            and 0 < cues.words(text) <= _TITLE_WORDS
+            and text[-1] not in cues.sentence_end + ":："
+            and (cues.language != "en" or text[:1].isupper())
+            and not cues.furniture.fullmatch(text)
+            and not is_noise(block.text)
+            and not is_footer(text)
+            and read_date(text) is None
+            and not is_metadata(text)
+            and cues.clean_name(text)
+        ):
+            return position
+    return None
+
+
+def _labels_a_number(node: Node, following: Node | None, cues: Cues) -> bool:
+    """Whether a short line labels the contact number printed alone on the line under it."""
+    if following is None or following.gap or node.marker is not None or ":" in following.text:
+        return False
+    text = node.text
+    return (
+        cues.words(text) <= _HEAD_WORDS
+        and text[-1] not in cues.sentence_end
+        and not _CONTACT_HINT.search(text)
+        and bool(cues.contact_fields(following.text))
+    )
+
+
+def _heads_paragraph(node: Node, following: list[Node], heading: Section | None, cues: Cues) -> bool:
+    """Whether a block is a short capitalized line over a paragraph of prose ("Street Cleaning" / "We sweep
+    the roads of the borough, ..."): a unit's name as a heading, when the page prints several."""
+    text = node.text
+    if heading is not None or node.marker is not None or node.block.link or not following:
+        return False
+    if not 0 < cues.words(text) <= _HEAD_WORDS or text[-1] in cues.sentence_end or _CONTACT_HINT.search(text):
+        return False  # a sentence, or a label with its value ("Tel: 021-5924 1001")
+    if cues.language == "en" and not text[:1].isupper():
+        return False
+    paragraph = following[0]
+    if cues.article is not None and cues.article.match(paragraph.text):
+        return False  # "第一章 总则" over "第一条 ……": a regulation's chapter over its article, no unit
+    return (
+        paragraph.marker is None
+        and not paragraph.block.link
+        and cues.words(paragraph.text) >= _PARAGRAPH_WORDS
+        and paragraph.text[-1] in cues.sentence_end
+    )
 
 
 def _leads_in_to_duties(node: Node, following: Node | None, cues: Cues) -> bool:
@@ -256,6 +356,8 @@ def _scores(
     words = cues.words(text)
     ends_sentence = text[-1] in cues.sentence_end
     bare = _unbracketed(text)
+    if (with_contact := unit_with_contact(text, cues)) is not None:
+        bare = _unbracketed(with_contact[0])  # "办公室  电话：……": a unit's name, its telephone after it
     duty_verb = bool(cues.duty_start.search(bare))
     unit_noun = names_unit(bare, cues)
     following = nodes[position + 1] if position + 1 < len(nodes) else None
@@ -281,7 +383,7 @@ def _scores(
     post = bool(cues.post.fullmatch(text))
     if post:
         furniture += 6  # "Director: Wang Wei": a leader, whom the knowledge graph does not hold
-    if not _WORDLESS.search(text) and read_date(text) is None:
+    if not _WORDLESS.search(text) and read_date(text) is None and not contact:
         furniture += 6  # no word at all: a number without its item, a row of marks
     if is_metadata(text):
         furniture += 4  # "Source: ...", "Views: 2,087"
@@ -381,6 +483,22 @@ def _scores(
     }
 
 
+_SPACE = re.compile(r"\s+")
+_UNIT_WITH_CONTACT = 80  # characters: a longer line is no unit's name and telephone
+
+
+def unit_with_contact(text: str, cues: Cues) -> tuple[str, str] | None:
+    """A unit's name followed by its contact details on one line ("办公室  电话：021-62000001"):
+    (name, contact text), or None."""
+    if len(text) > _UNIT_WITH_CONTACT or not _CONTACT_HINT.search(text):
+        return None
+    for space in _SPACE.finditer(text.strip()):
+        head, tail = text.strip()[: space.start()], text.strip()[space.end() :]
+        if names_unit(head, cues) and not cues.duty_start.search(head) and cues.contact_fields(tail):
+            return head, tail
+    return None
+
+
 def contact_text(node: Node) -> str:
     """The text to read a node's contact details from: a two-cell table row as "label: value"."""
     cells = node.block.cells
@@ -394,7 +512,8 @@ def is_metadata(text: str) -> bool:
 
 def _titles_a_unit_page(node: Node, following: Node | None, cues: Cues, evidence: Evidence) -> bool:
     """Whether a block is a unit's name as the title of its own page: over the page's date line
-    ("拥军优抚科" / "发布时间:2025-03-05 来源:"), the page then being the unit's (a guess, warned of)."""
+    ("拥军优抚科" / "发布时间:2025-03-05 来源:") or over a sentence referring back to it ("This division
+    is responsible for:"), the page then being the unit's (a guess, warned of)."""
     if evidence.heading is not None or node.marker is not None or following is None:
         return False
     name = cues.clean_name(node.text)
@@ -404,9 +523,20 @@ def _titles_a_unit_page(node: Node, following: Node | None, cues: Cues, evidence
         and names_unit(name, cues)
         and name[-1] not in cues.sentence_end
         and not cues.duty_start.search(name)
-        and read_date(following.text) is not None
-        and len(strip_metadata(following.text)) < 12
+        and (
+            (read_date(following.text) is not None and len(strip_metadata(following.text)) < 12)
+            or refers_back(name, following.text, cues)
+        )
     )
+
+
+def refers_back(name: str, text: str, cues: Cues) -> bool:
+    """Whether `text` opens by referring back to the unit or organization `name` by its head noun
+    ("Planning Division" / "This division is responsible for: ...")."""
+    if cues.refers_back is None or (match := cues.refers_back.match(text)) is None:
+        return False
+    head = cues.head_of.split(_unbracketed(name))[0].split()
+    return bool(head) and match.group("noun").lower() == head[-1].lower()
 
 
 def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> None:
@@ -467,3 +597,5 @@ def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
     else:
         return
     evidence.scores[Role.UNIT_DUTIES] = 4.0 + (1 if evidence.section in (Section.UNITS, Section.AFFILIATED) else 0)
+    if cues.duty_start.search(evidence.inline[0]):
+        evidence.scores[Role.DUTY] -= 2.5  # "监督检查科。组织……": the verb opens the unit's name, not a duty

@@ -71,16 +71,19 @@ def _predecessors() -> tuple[list[State], list[list[tuple[int, float]]], list[in
 
 
 _STATES, _BEFORE, _STARTS = _predecessors()
+# A page on which no block gives a name starts as if its name were above it (it may be printed in the text).
+_NAMED_STARTS = [index for index, (role, named) in enumerate(_STATES) if named and role is not Role.NAME]
 
 
 def assign_roles(nodes: list[Node], evidence: list[Evidence]) -> list[Roled]:
-    """Every node's role in the best-scoring consistent sequence (empty for an empty page)."""
+    """Every node's role in the best-scoring consistent sequence (empty for an empty page); a page on which
+    no node gives a name has no `Role.NAME` (the reader looks for the name in its text)."""
     if not nodes:
         return []
     low = float("-inf")
     roles = [state[0] for state in _STATES]
     scores = [low] * len(_STATES)
-    for index in _STARTS:
+    for index in _STARTS if any(found.name for found in evidence) else _NAMED_STARTS:
         scores[index] = evidence[0].scores[roles[index]]
     back: list[list[int]] = []
     for found in evidence[1:]:
@@ -98,7 +101,7 @@ def assign_roles(nodes: list[Node], evidence: list[Evidence]) -> list[Roled]:
         scores = now
         back.append(links)
     # prefer an ending after the name; a page without one ends before it
-    final = max(range(len(_STATES)), key=lambda state: (_STATES[state][1], scores[state]))
+    final = max(range(len(_STATES)), key=lambda state: (_STATES[state][1] and scores[state] > low, scores[state]))
     path = [final]
     for links in reversed(back):
         path.append(links[path[-1]])

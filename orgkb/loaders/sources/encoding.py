@@ -4,9 +4,11 @@ Detection is charset-normalizer's (maintained, pure Python with compiled speed-u
 that requests and httpx use): it measures how readable each candidate decoding is instead of
 trusting byte statistics alone, and says "none" for binary data. Before it, three cheap and
 certain steps: a byte-order mark (UTF-8, UTF-16, UTF-32), valid UTF-8 (almost no other text
-is), and a charset the page or the server declares when the bytes agree with it. GBK and
-GB2312 are read as GB18030 (their superset); on a tie between candidates, GB18030 comes before
-Big5 before the rest, as orgkb reads Chinese government pages.
+is), and a charset the page or the server declares when the bytes agree with it. Then, as orgkb
+reads Chinese government pages, bytes that read as everyday Chinese in GB18030 or Big5 are read
+so (`han_reading`: a short page's statistics would as soon say UTF-16 or EUC-JIS). GBK and GB2312
+are read as GB18030 (their superset); on a tie between the detector's candidates, GB18030 comes
+before Big5 before the rest.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 import charset_normalizer
 
 from orgkb.errors import LoadError
+from orgkb.loaders.sources.han_reading import chinese_reading, gb18030_han
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
@@ -120,13 +123,19 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 def _detected(data: bytes, source: str) -> tuple[str, str]:
+    if (chinese := chinese_reading(data)) is not None:
+        return chinese
     matches = charset_normalizer.from_bytes(data)
     best = matches.best()
+    if best is None and (text := gb18030_han(data)) is not None:
+        return text, "gb18030"  # Chinese, but not the everyday kind: a traditional page in GBK
     if best is None:
         raise LoadError(source, "binary data, not a text page (no text encoding reads it)")
     tied = [match for match in matches if match.chaos <= best.chaos and match.coherence >= best.coherence]
     names = [_SUPERSETS.get(match.encoding.replace("_", "-"), match.encoding.replace("_", "-")) for match in tied]
     chosen = next((name for name in _PREFERRED if name in names), names[0] if names else best.encoding)
+    if chosen in _PREFERRED and (chinese := chinese_reading(data, detected_chinese=True)) is not None:
+        return chinese  # which of the two: the one that reads as everyday characters
     for codec in (chosen, "big5hkscs") if chosen == "big5" else (chosen,):
         try:
             return data.decode(codec), codec

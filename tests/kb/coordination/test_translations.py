@@ -63,7 +63,7 @@ def test_alignments_follow_the_pages_loaded_and_removed(tmp_path: Path) -> None:
     reopened = KnowledgeBase(tmp_path / "store")
     generation = reopened.generation
     assert pairs(reopened) == EXPECTED and reopened.generation == generation  # reading writes nothing
-    assert reopened.remove_document(CHINESE.name)
+    assert reopened.remove_document(str(CHINESE))
     assert pairs(reopened) == set()
 
 

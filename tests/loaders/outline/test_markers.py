@@ -24,6 +24,7 @@ from orgkb.loaders.outline import MarkerKind, marker_of
         ("* Planning Section", MarkerKind.BULLET, None, "Planning Section"),
         ("- Draft plans.", MarkerKind.BULLET, None, "Draft plans."),
         ("(b) Draft plans.", MarkerKind.LETTER, 2, "Draft plans."),
+        ("(3) 2024 plans of the bureau.", MarkerKind.ARABIC, 3, "2024 plans of the bureau."),
     ],
 )
 def test_marker_kinds(text: str, kind: MarkerKind, number: int | None, rest: str) -> None:
@@ -32,6 +33,15 @@ def test_marker_kinds(text: str, kind: MarkerKind, number: int | None, rest: str
     assert (marker.kind, marker.number, marker.rest) == (kind, number, rest)
 
 
-@pytest.mark.parametrize("text", ["Draft plans.", "Planning Section", "2024 plans were drafted."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Draft plans.",
+        "Planning Section",
+        "2024 plans were drafted.",
+        "(800) 555-0142",  # a telephone number with its area code in brackets
+        "(020) 8361 0000 Minicom",
+    ],
+)
 def test_unmarked_blocks(text: str) -> None:
     assert marker_of(text) is None

@@ -84,3 +84,41 @@ def test_a_chinese_page() -> None:
         Role.HEADING,
         Role.UNIT,
     ]
+
+
+def test_a_block_that_gives_no_name_is_never_made_the_name() -> None:
+    # made the name, the skip link would let the two accessibility lines under it read as duties
+    roles = _roles(
+        _blocks(
+            "Jump to the content zone at the center",
+            "• Accessibility Guidelines Approval",
+            "• Please scan the code to visit the site.",
+            "Lands Department Organizational Chart",
+            "The Lands Department, Qinghe City Government has a commissioner and two deputies.",
+        )
+    )
+    assert [role for _, role in roles][:4] == [Role.FURNITURE, Role.FURNITURE, Role.FURNITURE, Role.NAME]
+
+
+def test_a_page_on_which_no_block_gives_a_name_reads_its_duties_as_if_the_name_were_above() -> None:
+    roles = _roles(
+        _blocks(
+            "Main Functions:",
+            "1. Draft documents in the name of the General Office of Qinghe Municipal Government.",
+            "2. Supervise the execution of decisions.",
+        )
+    )
+    assert [role for _, role in roles] == [Role.HEADING, Role.DUTY, Role.DUTY]
+
+
+def test_a_unit_named_over_a_sentence_referring_back_to_it_titles_its_own_page() -> None:
+    roles = _roles(
+        _blocks(
+            "Skip to content",
+            "Gazette Affairs Division",
+            "This division is responsible for:",
+            "• Publishing the city's gazette",
+            "• Drafting the mayor's letters",
+        )
+    )
+    assert [role for _, role in roles] == [Role.FURNITURE, Role.NAME, Role.INTRO, Role.DUTY, Role.DUTY]

@@ -31,6 +31,50 @@ _DUTY_VERBS = (
     r"propose|put forward|exercise|register|license"
 )
 
+_UNIT_PLURALS = (
+    r"offices|departments|sections|divisions|units|organs|bodies|institutions|agencies|cent(?:er|re)s|branches|"
+    r"teams|bureaus|wings"
+)
+_WORD = r"[A-Z][\w'&-]*"
+_CONNECTIVE = r"(?:of|and|for|on|the)"
+# An organization's name inside a sentence: capitalized words ending in an organization's noun (or such a
+# noun heading "of ..."), with what it is "of": "the General Office of Qinghe Municipal Government".
+_ORGANIZATION_PHRASE = re.compile(
+    rf"(?<![\w'-])(?P<name>(?!(?:The|This|That|Its|Our|In|At|By|To|A|An)\b)"
+    rf"(?:(?:{_WORD}\s+(?:{_CONNECTIVE}\s+)*)+(?:{_ORGANIZATION_NOUNS})|(?:{_ORGANIZATION_NOUNS})(?=\s+of\s))\b"
+    rf"(?:\s+of\s+(?:the\s+)?{_WORD}(?:\s+(?:{_CONNECTIVE}\s+)*{_WORD})*)?)"
+)
+
+_JOINING_WORD = re.compile(r"and|of|for|to|on|in|at|under|the|&")
+
+
+def _joins_name(word: str) -> bool:
+    """Whether a word joins the capitalized words of a name: "Access to Information Unit"."""
+    return bool(_JOINING_WORD.fullmatch(word))
+
+
+# A line that is nothing but a telephone number, perhaps with a short tag ("(800) 555-0142 TDD"): the
+# line above it labels it.
+_BARE_TELEPHONE = re.compile(r"\+?(?:\(\d{2,4}\)\s*|\d{2,4}[\s.-])?\d{3,4}[\s.-]\d{3,4}(?:\s+[A-Z]{2,4})?")
+
+
+def _contact_fields(line: str) -> list[tuple[str, str]]:
+    """A contact line's fields; a telephone number alone on its line is a telephone."""
+    if fields := read_contact_fields(line):
+        return fields
+    if _BARE_TELEPHONE.fullmatch(line.strip()):
+        return [("telephone", line.strip())]
+    return []
+
+
+_MENTION_FRAME = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _unit_mention(text: str) -> str:
+    """A unit's name as a sentence mentions it, without its article: "the Planning Division" -> "Planning Division"."""
+    return _MENTION_FRAME.sub("", text.strip()).strip()
+
+
 _TRANSLATION = re.compile(r"\s*[(（]\s*[\u3400-\u9fff][^()（）]*[)）]")
 
 
@@ -73,9 +117,24 @@ _GREETING = re.compile(r"^(?:about|welcome to|welcome|to)\s+(?:the\s+)?(?=[A-Z])
 _CHART = re.compile(r"\s+(?:organi[sz]ational|organi[sz]ation|org\.?)\s+(?:chart|structure)$", re.IGNORECASE)
 
 
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_NAMED_PART = re.compile(rf"\b(?:{_ORGANIZATION_NOUNS}|{_UNIT_NOUNS})$")
+
+
+def _page_part(title: str) -> str:
+    """The part of a "Page | Site" or "Page - Site" title that names an organization or a unit (the first
+    such), else the page's own part: "Planning Services | Qinghe Borough Council" -> "Planning Services"."""
+    parts = [part.strip() for part in _TITLE_PARTS.split(title) if part.strip()]
+    if len(parts) < 2:
+        return title
+    return next((part for part in parts if _NAMED_PART.search(part)), parts[0])
+
+
 def _clean_name(title: str) -> str:
-    """A title without its frame: "Main Responsibilities of X", "Welcome to the X", "About X"."""
+    """A title without its frame: "Main Responsibilities of X", "Welcome to the X", "About X", "X | Site"."""
     cleaned = clean_title(_GREETING.sub("", title.strip()))
+    if "|" in cleaned or " - " in cleaned or "–" in cleaned or "—" in cleaned:
+        cleaned = _page_part(cleaned)
     if cleaned.isascii() and "chart" not in cleaned.lower() and "structure" not in cleaned.lower():
         return cleaned  # no chart to remove
     return _CHART.sub("", cleaned)
@@ -123,12 +182,12 @@ CUES = Cues(
         r"(?P<rest>(?:is\s+|are\s+)?[A-Za-z].{8,})$"
     ),
     prose_unit=re.compile(
-        rf"^(?:The\s+)?(?P<name>(?:(?!The\b)[A-Z][\w'&-]*\s+(?:(?:and|of|for)\s+)?){{1,7}}(?:{_UNIT_NOUNS}))\s+"
+        rf"^(?:The\s+)?(?P<name>(?:(?!The\b)[A-Z][\w'&-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,7}}(?:{_UNIT_NOUNS}))\s+"
         r"(?P<rest>(?:is\s+responsible|is\s+in\s+charge|(?:also\s+)?(?!has\b|was\b)[a-z][a-z-]+(?<!ss)s)\b.{8,})$"
     ),
-    contact_fields=read_contact_fields,
+    contact_fields=_contact_fields,
     furniture=re.compile(
-        r"(?:skip to (?:main )?content|skip navigation|jump to content|back to top|print|close|share|"
+        r"(?:(?:skip|jump|go) to (?:the )?(?:main )?content\b.*|skip navigation|back to top|print|close|share|"
         r"font size|(?:font size|fonts?|text size)\s*[:：]?\s*\[[^\]]*\]|"
         r"[a-z]+ \| .*|home|sitemap|site map|search|login|register|menu|english|中文|简体|繁體|"
         r"you are here.*|current location.*|location:.*|position:.*)",
@@ -139,13 +198,13 @@ CUES = Cues(
     words=lambda text: len(text.split()),
     unit_listing=(
         re.compile(r"\b(?:namely|as follows|including)[,:]?\s+(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
-        re.compile(
-            r"\b(?:offices|departments|sections|divisions|units|organs|bodies|institutions|agencies|cent(?:er|re)s)\b"
-            r"[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)",
-            re.IGNORECASE,
-        ),
+        re.compile(rf"\b(?:{_UNIT_PLURALS})\b[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
     ),
-    list_separator=re.compile(r"\s*(?:,|、|;)\s*(?:and\s+)?"),
+    typed_unit_listing=(
+        re.compile(rf"\b(?:{_UNIT_PLURALS})\b[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
+        re.compile(rf"\b(?:{_UNIT_PLURALS})\s*\((?P<names>[^()]+)\)", re.IGNORECASE),
+    ),
+    list_separator=re.compile(r"\s*(?:,|、|;)\s*(?:and\s+)?|\s+(?:that|which)\s+includes?\s+"),
     list_conjunction=re.compile(r"\s+and\s+"),
     head_of=re.compile(r"\s+(?:of|for|on)\s+"),
     clean_name=_clean_name,
@@ -157,5 +216,14 @@ CUES = Cues(
         r"(?:main\s+)?(?:responsibilities|functions|duties)\s+as\s+(?:follows|followings))\s*[:：]$",
         re.IGNORECASE,
     ),
+    organization_phrase=_ORGANIZATION_PHRASE,
+    joins_name=_joins_name,
+    title_names_page=True,
+    unit_composition=re.compile(
+        r"(?:(?:It|The\s+\w+)\s+)?(?:[Cc]omprises|[Cc]onsists\s+of|(?:is\s+)?(?:made\s+up|composed|comprised)\s+of)\s+"
+        r"(?P<names>[^.;]+?)[.;](?:\s|$)"
+    ),
+    clean_unit_mention=_unit_mention,
+    refers_back=re.compile(r"(?:This|The|Our|Its)\s+(?P<noun>[a-z]+)\b"),
     what_it_is=re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|serves as|acts as)\s+(?:an?|the)\s+(?!responsib)"),
 )

@@ -58,6 +58,24 @@ class Cues:
     # a regulation's article after the units, setting up more of them ("本所设主计室,置主任……"), the
     # names in group "names"
     units_set_up: re.Pattern[str] | None = None
+    # a sentence opening by referring back to a name by its head noun ("This division ...", "The bureau ..."),
+    # the noun in group "noun" (match)
+    refers_back: re.Pattern[str] | None = None
+    # an organization's name printed inside a sentence ("the General Office of X Government"), in group "name";
+    # read for the name of a page on which no block gives it
+    organization_phrase: re.Pattern[str] | None = None
+    # a sentence naming the kind of unit before their names ("five divisions (A, B and C)", "sections: A, B"):
+    # the names need no unit noun of their own; group "names", searched for every match
+    typed_unit_listing: tuple[re.Pattern[str], ...] = ()
+    # whether a word joins the words of a name ("and", "of", "for", "to", "&"): a name's words are capitalized
+    # or join them
+    joins_name: Callable[[str], bool] = lambda word: False
+    # whether a page on which no block names an organization takes its title line as its name (a guess)
+    title_names_page: bool = False
+    # a unit's text saying what units it is made of ("Comprises the A Division and the B Division."), the
+    # names in group "names" (match), each as `clean_unit_mention` gives it ("the A Division" -> "A Division")
+    unit_composition: re.Pattern[str] | None = None
+    clean_unit_mention: Callable[[str], str] = str.strip
     role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
     split_duties: Callable[[str], list[str]] = split_paragraph  # a unit's paragraph -> its duties
     identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity

@@ -63,6 +63,7 @@ _CONTACT_LABELS = (
     ("email", r"(?:电子)?邮箱|电子邮件|E-?mail"),
     ("hours", r"(?:办公|工作|服务|接待)时间"),
     ("website", r"网址|(?:政府|门户)?网站"),
+    ("person", r"(?:科室|单位)?(?:负责人|联系人)"),  # who to ask: a person, whom the graph does not hold
 )
 _LABEL = "|".join(either_script(pattern) for _, pattern in _CONTACT_LABELS)
 _CONTACT = re.compile(
@@ -80,6 +81,7 @@ _FITS = {
     "email": re.compile(r"@"),
     "website": re.compile(r"\w\.\w"),
     "hours": re.compile(r"\d|(?:周|星期|工作日)"),
+    "person": re.compile(r"^[\u3400-\u9fff·]{2,5}$"),
 }
 _LEADING_NUMBER = re.compile(r"^([(（+]?\d[\d\s()（）+-]{5,}\d)\s*[,，、;；]\s*\D")
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
@@ -144,8 +146,14 @@ def _split_heading(text: str) -> tuple[Section, str] | None:
 
 
 _TITLE_FRAME = compile_either(
-    r"^(?:关于)?|(?:的)?(?:主要职责|机构职能|职能配置|职责|机构设置|内设机构|简介|概况|组织架构图|组织架构|"
-    r"职能简介|机构概况)+[\s：:]*$"
+    # "机构名称：X": the label of a profile's first row
+    r"^(?:关于|(?:机构|单位|部门)名称\s*[:：]\s*)?|"
+    r"(?:的)?(?:(?:主要|工作|机构|部门)?(?:职责|职能|职能职责|职责职能|职能配置)|机构设置|内设机构|简介|概况|"
+    r"组织架构图|组织架构|职能简介|机构概况)+[\s：:]*$|"
+    # "X职能配置、内设机构和人员编制规定": the title of the regulation that sets the organization up
+    r"(?:的)?(?:主要职责|机构职能|职能配置)[、，,和及]?[^，,。；;]{0,16}?(?:规定|方案)$|"
+    # "X人民政府工作规则": the rules of the organization's work
+    r"(?:的)?(?:工作规则|工作规程|议事规则)$"
 )
 
 
@@ -160,12 +168,15 @@ def _clean_name(title: str) -> str:
     """
     if _SENTENCE_MARKS.search(title):
         return ""  # a sentence, not a title: "本所依法办理自治事项,并执行上级政府委"
-    return _TITLE_FRAME.sub("", title.strip()).strip(" ：:")
+    name = _TITLE_FRAME.sub("", title.strip()).strip(" ：:")
+    return "" if _GENERIC_NOUN.fullmatch(name) else name  # "街道概况" frames no name
 
 
 _ORGANIZATION = (
     r"(?:办公室|办公厅|局|分局|委员会|委|政府|中心|办事处|街道|镇|乡|厅|署|公所|区公所|总署|处|管委会|值班室)"
 )
+# A name's noun alone names no organization ("街道" of "街道概况").
+_GENERIC_NOUN = compile_either(_ORGANIZATION + r"|人民政府|街道办事处")
 # Posts (people, not units) an organization's chart or regulation lists.
 _POSTS = (
     r"(?:副|常务副)?(?:局长|主任|书记|区长|县长|镇长|乡长|科长|处长|主席|部长|主任秘书|专门委员|机要秘书|秘书|"
@@ -182,6 +193,11 @@ _DUTY_VERBS = (
 # Verbs that open duties and never a unit's name (规划 opens both: "规划发展科").
 _NEVER_NAMES = r"负责|承担|承办|协助|配合|完成|做好|参与|参加|贯彻|落实|加强|推进|推动|督促|依法|按照|根据"
 _HAN_NAME = r"[\u3400-\u9fff（）()]"
+# The buttons and labels a site prints around a page's text.
+_BUTTONS = (
+    r"首页|返回|返回首页|返回顶部|顶部|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|分享|分享到|收藏|收藏本页|"
+    r"字号|字体|大|中|小|默认|保存|纠错|我要纠错|浏览次数|阅读次数"
+)
 CUES = Cues(
     language="zh",
     heading=_heading,
@@ -192,7 +208,10 @@ CUES = Cues(
         rf"[\u4e00-\u9fff]{{0,6}}(?:包含|包括|设|置|设有)(?:{_POSTS})(?:[、，,及和](?:{_POSTS})){{2,}}等?[。；;]?"
     ),
     respell=lambda text: [],
-    alias_mark=compile_either(r"^(?:挂|加挂|保留)?[^，,]{0,4}?牌子[:：]?|^(?:又称|简称)[:：]?"),
+    # "挂牌子：X", "简称X", "挂X牌子": what frames another name in brackets
+    alias_mark=compile_either(
+        r"^(?:挂|加挂|保留)?[^，,]{0,4}?牌子[:：]?|^(?:又称|简称)[:：]?|^(?:加挂|挂)(?=.+牌子$)|牌子$"
+    ),
     organization_end=compile_either(_ORGANIZATION + r"(?:[(（][^()（）]*[)）])?$"),
     unit_end=compile_either(r"(?:科|股|室|处|中心|队|所|站|办|组|课|部|馆|院|委员会)(?:[(（][^()（）]*[)）])?$"),
     duty_start=compile_either(rf"^(?:{_DUTY_VERBS})"),
@@ -239,7 +258,10 @@ CUES = Cues(
     ),
     contact_fields=_contact_fields,
     furniture=compile_either(
-        r"(?:首页|返回|打印|关闭|分享|字号|大|中|小|(?:【(?:打印|关闭|返回|收藏|顶部|打印本页|关闭窗口)】\s*)+|当前位置.*|您的位置.*|跳(?:转)?到.*|无障碍.*|"
+        # a regulation's history: "中华民国一百十年三月一日……令修正发布", "……令修正公布第五条条文"
+        r"(?:中华民国|民国|\d{4}年)[^。]{0,60}?(?:令|函)(?:修正|订定|制定|增订|核定)?(?:发布|公布)[^。]{0,30}|"
+        # a row of the site's buttons: "打印本页 关闭窗口", "【打印】【关闭】", "字号：大 中 小"
+        rf"(?:(?:[【\[]?(?:{_BUTTONS})[】\]]?[\s|｜/:：]*)+|当前位置.*|您的位置.*|跳(?:转)?到.*|无障碍.*|"
         r"简体|繁体|English|通过.*无障碍.*|手机扫描.*|.*\.(?:jpg|jpeg|png|gif)|\S*/\S*/\S*|"
         r"(?:主办|承办|协办|技术支持)(?:单位)?\s*[:：].*|版权所有.*|.*ICP备.*)",
         re.IGNORECASE,
@@ -249,6 +271,11 @@ CUES = Cues(
     unit_listing=(
         compile_either(r"(?:设|下设|内设|设有)[^：:。]{0,12}[：:](?P<names>[^。]+)"),
         compile_either(r"组织架构图\s+(?P<names>.+)$"),
+        # "区水利局设办公室、规划建设股和农村水利股3个内设机构": the names, then how many there are
+        compile_either(
+            r"(?:设|下设|内设|设有|设置)(?P<names>[^：:。；;]{2,}?)等?[\d一二三四五六七八九十]+个"
+            r"(?:内设|职能)?(?:机构|科室|股室|处室|部门|办公室)"
+        ),
         # "本单位负责政府信息公开事务的工作机构:X镇党政办。": a disclosure guide names the unit
         compile_either(r"的(?:工作)?机构(?:是|为)?[：:]\s*(?P<names>[^。：:]+)。?$"),
     ),
@@ -257,7 +284,7 @@ CUES = Cues(
     head_of=re.compile(r"(?!)"),  # a Chinese name ends in its noun
     clean_name=_clean_name,
     words=lambda text: len(re.findall(r"[\u3400-\u9fff]", text)) // 2 + len(re.findall(r"[A-Za-z]+", text)),
-    article=compile_either(r"^第[一二三四五六七八九十百零〇\d]{1,5}条\s*"),
+    article=compile_either(r"^第\s*[一二三四五六七八九十百零〇\d]{1,5}\s*条(?:\s+|　*)"),
     units_set_up=compile_either(
         r"^本(?:所|局|处|署|府|会|委|办|中心)(?:另)?设(?!下列|以下|有下列)(?P<names>[^，,。：:；;]{2,30})[，,。]"
     ),

@@ -56,9 +56,48 @@ def read_role_zh(text: str) -> Role:
 
 
 def split_duties_zh(paragraph: str) -> list[str]:
-    """The duties of a unit's paragraph: its clauses, parted at ； and 。 (the marks kept off).
+    """The duties of a unit's paragraph: its clauses, parted at ； and 。 (the marks kept off); or,
+    when the paragraph numbers them inline (`（一）……；（二）……`), its numbered items, the sentence
+    leading in to them ("主要职责是：") left out.
 
     >>> split_duties_zh("负责文电工作；负责档案管理。承担其他工作。")
     ['负责文电工作', '负责档案管理', '承担其他工作']
+    >>> split_duties_zh("本局是区政府工作部门。主要职责是：（一）负责规划，编制计划；（二）负责统计。")
+    ['负责规划，编制计划', '负责统计']
+    >>> split_duties_zh("一是负责党建工作；二是协助征兵工作。")
+    ['负责党建工作', '协助征兵工作']
     """
-    return [clause.strip(" ；;。") for clause in _CLAUSE_END.split(paragraph) if clause.strip(" ；;。")]
+    if (items := _inline_items(paragraph)) is not None:
+        return items
+    clauses = [clause.strip(" ；;。") for clause in _CLAUSE_END.split(paragraph) if clause.strip(" ；;。")]
+    counted = [_COUNTED.match(clause) for clause in clauses]
+    if len(clauses) >= 2 and all(
+        match is not None and match.group(1) == _NUMERALS[index % len(_NUMERALS)] for index, match in enumerate(counted)
+    ):
+        return [clause[match.end() :] for clause, match in zip(clauses, counted, strict=True) if match is not None]
+    return clauses
+
+
+# "一是负责……；二是负责……": clauses counted in words
+_COUNTED = re.compile(r"^([一二三四五六七八九十])是(?=\S)")
+
+
+_INLINE_MARK = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]")
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _inline_items(paragraph: str) -> list[str] | None:
+    """The items of a paragraph numbered inline from （一） in order, or None; a lead-in before the
+    first (ending in a colon) is left out, other text before it is kept as clauses."""
+    marks = [mark for mark in _INLINE_MARK.finditer(paragraph) if mark.group(1) in _NUMERALS]
+    expected = [mark for index, mark in enumerate(marks) if mark.group(1) == _NUMERALS[index % len(_NUMERALS)]]
+    if len(marks) < 2 or len(expected) != len(marks) or len(marks) > len(_NUMERALS):
+        return None
+    head = paragraph[: marks[0].start()].strip()
+    bounds = [mark.end() for mark in marks] + [len(paragraph)]
+    items = [
+        paragraph[start : marks[index + 1].start() if index + 1 < len(marks) else bounds[-1]]
+        for index, start in enumerate(bounds[:-1])
+    ]
+    kept = [] if not head or head.endswith(("：", ":")) else [head]
+    return [text.strip(" ；;。") for text in [*kept, *items] if text.strip(" ；;。")]

@@ -1,0 +1,44 @@
+"""A paragraph describing several units, one sentence each, parted into one block per unit.
+
+"The Roads Division maintains the county's roads. The Parks Division manages the parks." is two units
+in prose: each sentence opens with a unit's name and a verb (the language's `Cues.prose_unit`).
+Read as one block, the first unit would take the second's sentence as its duty and the second
+would be lost. A paragraph with two or more such sentences is parted before each of them; what
+comes before the first stays a block of its own. Every part keeps the paragraph's source line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from orgkb.loaders.page import Block
+
+# Where a sentence of Latin script starts: after a full stop, a semicolon or a question mark and a space.
+_SENTENCE_START = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
+
+
+def part_unit_sentences(blocks: Iterable[Block], prose_unit: re.Pattern[str]) -> Iterator[Block]:
+    """Every block, a paragraph of two or more sentences that each open with a unit's name parted before them.
+
+    >>> unit = re.compile(r"^(?:The\\s+)?(?P<name>[A-Z]\\w+ Division)\\s+(?P<rest>[a-z]+s\\b.{8,})$")
+    >>> text = "It has two divisions. The Roads Division repairs the roads. The Parks Division manages the parks."
+    >>> [block.text for block in part_unit_sentences([Block(4, text)], unit)]
+    ['It has two divisions.', 'The Roads Division repairs the roads.', 'The Parks Division manages the parks.']
+    """
+    for block in blocks:
+        if block.cells or block.link or not _SENTENCE_START.search(block.text):
+            yield block
+            continue
+        text = block.text
+        starts = [0, *(match.end() for match in _SENTENCE_START.finditer(text))]
+        units = [start for start in starts if prose_unit.match(text[start:])]
+        if len(units) < 2:
+            yield block
+            continue
+        bounds = ([0] if units[0] else []) + units + [len(text)]
+        for index, (start, end) in enumerate(zip(bounds, bounds[1:], strict=False)):
+            part = text[start:end].strip()
+            if part:
+                yield replace(block, text=part, gap=block.gap if index == 0 else False)

@@ -1,0 +1,101 @@
+"""Units named in a list: a sentence listing them ("namely A, B and C"), a sentence naming their kind
+first ("five divisions (A, B and C)"), a block of names only, a regulation's article setting them up.
+
+Each function reads one block's text with the page language's `Cues` and gives the units' names, or
+[] when the text lists none.
+"""
+
+from __future__ import annotations
+
+from orgkb.loaders.roles.cues import Cues
+from orgkb.loaders.roles.evidence import names_unit
+
+
+def listed_units(text: str, cues: Cues) -> list[str]:
+    """The unit names a sentence lists ("... offices, namely A, B and C"), or [] when it lists none."""
+    for pattern in cues.unit_listing:
+        if match := pattern.search(text):
+            names = split_names(match.group("names"), cues)
+            units = [name for name in names if names_unit(name, cues)]
+            if (len(names) >= 2 and 2 * len(units) >= len(names)) or (len(names) == 1 and len(units) == 1):
+                return units if 3 * len(units) >= 2 * len(names) else names  # a chart's posts left out
+    # "five divisions (A, B and C) and four offices (D, E)": the sentence says they are units
+    typed = [
+        [split_typed(match.group("names"), cues) for match in pattern.finditer(text)]
+        for pattern in cues.typed_unit_listing
+    ]
+    for lists in typed:
+        names = [name for found in lists for name in found]
+        if len(names) >= 2 and all(name_like(name, cues) for name in names):
+            return names
+    return []
+
+
+def split_typed(listing: str, cues: Cues) -> list[str]:
+    """The names of a typed listing, which need no unit noun: the last two parted at the conjunction
+    when both are of two words or more ("A, B and C D" -> "C D"; "Religion and Customs" stays whole)."""
+    names = split_names(listing, cues)
+    if len(names) >= 2:
+        *before, last = names
+        pieces = cues.list_conjunction.split(last)
+        if len(pieces) == 2 and all(cues.words(piece) >= 2 for piece in pieces):
+            return [*before, *(piece.strip() for piece in pieces)]
+    return names
+
+
+def name_like(text: str, cues: Cues) -> bool:
+    """Whether a listed text can be a unit's name: short, no sentence, no duty, capitalized where the
+    language has capitals."""
+    return (
+        0 < cues.words(text) <= 8
+        and text[-1] not in cues.sentence_end
+        and not cues.duty_start.search(text)
+        and (cues.language != "en" or text[:1].isupper())
+    )
+
+
+def set_up(text: str, cues: Cues) -> list[str]:
+    """The units a regulation's article sets up ("本所设主计室,置主任……", "第五條 本所設會計室,……"), or []."""
+    if cues.article is not None and (article := cues.article.match(text)) is not None:
+        text = text[article.end() :]
+    match = cues.units_set_up.match(text) if cues.units_set_up is not None else None
+    names = split_names(match.group("names"), cues) if match is not None else []
+    return names if names and all(names_unit(name, cues) for name in names) else []
+
+
+def names_only(text: str, cues: Cues) -> list[str]:
+    """The names of a block that lists two or more units and nothing else, or []."""
+    if not cues.list_separator.search(text):
+        # one name ended by a full stop, as a sentence is ("Affiliated institutions: X Station.")
+        name = text.rstrip(". 。")
+        if text.endswith((".", "。")) and names_unit(name, cues) and not cues.duty_start.search(name):
+            return [name] if cues.language != "en" or name.istitle() or name[:1].isupper() else []
+        return []  # "Archives and Confidentiality Section" is one name
+    names = split_names(text.rstrip(". 。"), cues)
+    if len(names) < 2 or not all(names_unit(name, cues) for name in names):
+        return []
+    if any(name[-1] in cues.sentence_end or cues.duty_start.search(name) for name in names):
+        return []
+    return names
+
+
+def split_names(listing: str, cues: Cues) -> list[str]:
+    """The names of "A, B, C and D", keeping "Party and Administration Office" whole: a name ends at
+    each unit noun before a conjunction."""
+    names: list[str] = []
+    for part in cues.list_separator.split(listing):
+        pieces = cues.list_conjunction.split(part.strip(" .。"))
+        if len(pieces) > 1 and all(names_unit(piece, cues) for piece in pieces):
+            names.extend(pieces)
+            continue
+        conjunction = cues.list_conjunction.search(part)
+        joiner = conjunction.group(0) if conjunction else " "
+        current = ""
+        for piece in pieces:
+            current = f"{current}{joiner}{piece}" if current else piece
+            if cues.unit_end.search(current):
+                names.append(current)
+                current = ""
+        if current:
+            names.append(current)
+    return [name.strip() for name in names if name.strip()]

@@ -1,0 +1,40 @@
+"""A paragraph of sentences each opening with a unit's name, parted; other paragraphs left whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkb.loaders.outline.unit_sentences import part_unit_sentences
+from orgkb.loaders.page import Block
+from orgkb.loaders.roles.cues import cues_for
+
+EN = cues_for("en")
+
+
+def _parts(text: str) -> list[str]:
+    return [block.text for block in part_unit_sentences([Block(3, text, gap=True)], EN.prose_unit)]
+
+
+def test_each_unit_sentence_is_a_block_of_its_own_on_the_paragraph_line() -> None:
+    text = "The Survey Division maps the county's land. The Records Section keeps the deeds of every parcel."
+    blocks = list(part_unit_sentences([Block(3, text, gap=True)], EN.prose_unit))
+    assert [block.text for block in blocks] == [
+        "The Survey Division maps the county's land.",
+        "The Records Section keeps the deeds of every parcel.",
+    ]
+    assert [(block.line, block.gap) for block in blocks] == [(3, True), (3, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one unit: its sentences stay its duties
+        "The Survey Division maps the county's land. It also keeps the deeds of every parcel.",
+        # no unit opens a sentence
+        "We map the county's land. We keep the deeds of every parcel.",
+        # one sentence
+        "The Survey Division maps the county's land and the Records Section keeps the deeds.",
+    ],
+)
+def test_other_paragraphs_stay_whole(text: str) -> None:
+    assert _parts(text) == [text]

@@ -1,0 +1,52 @@
+"""The organization's name where no block gives it: the name most likely meant by the names in the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkb.loaders.roles.cues import cues_for
+from orgkb.loaders.roles.mentioned import mentioned_name
+
+EN = cues_for("en")
+
+
+def _lines(*texts: str) -> list[tuple[int, str]]:
+    return list(enumerate(texts, start=1))
+
+
+def test_an_office_of_the_government_the_duties_speak_of_is_the_name_not_the_government() -> None:
+    found = mentioned_name(
+        _lines(
+            "Arrange the meetings of Qinghe Municipal Government.",
+            "Draft letters in the name of Qinghe Municipal Government or the General Office of Qinghe "
+            "Municipal Government; handle documents of the State Council and Hebei Provincial Government.",
+            "Report to Qinghe Municipal Government in time.",
+        ),
+        EN,
+    )
+    assert found is not None
+    assert (found.name, found.line) == ("General Office of Qinghe Municipal Government", 2)
+    assert 0 < found.confidence < 1
+
+
+def test_a_name_printed_once_with_its_place_is_taken_with_a_low_confidence() -> None:
+    found = mentioned_name(_lines("(1) Enforcing the law in the name of the Longgang Municipal Water Commission."), EN)
+    assert found is not None
+    assert found.name == "Longgang Municipal Water Commission"
+    assert found.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Draft the plans of the department.", "Manage the budget."),  # no name at all
+        ("Report to the Party Committee.",),  # a name without a place, printed once: too little evidence
+        ("The Department deals with marriage registration.",),  # "The Department" names no one
+    ],
+)
+def test_too_little_evidence_gives_no_name(texts: tuple[str, ...]) -> None:
+    assert mentioned_name(_lines(*texts), EN) is None
+
+
+def test_a_language_without_the_cue_gives_no_name() -> None:
+    assert mentioned_name(_lines("负责起草青河市人民政府办公室的文件。"), cues_for("zh")) is None
