@@ -22,14 +22,23 @@ import os
 import pickle
 import tempfile
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar, cast
-
-if TYPE_CHECKING:
-    from orgkb.kb.store import KnowledgeBase
+from typing import Protocol, TypeVar, cast
 
 T = TypeVar("T")
+
+
+class KnowledgeBase(Protocol):
+    """What this module needs of `orgkb.kb.store.KnowledgeBase` (which imports this module)."""
+
+    path: Path | None
+
+    def content_state(self) -> tuple[int, str | None]: ...
+
+    def derived(self, key: Hashable, build: Callable[[], T]) -> T: ...
+
+
 SUFFIX = ".derived"
 FORMAT = "1"  # bumped when the naming or the format of the files changes
 
