@@ -104,11 +104,11 @@ def start_server(code: str, arguments: list[str], tree: Path, port: int) -> subp
     raise SystemExit(f"the server from {tree} did not start on port {port}")
 
 
-def stop_server(process: subprocess.Popen[bytes]) -> None:
-    """Stop a server started by `start_server`."""
+def stop_server(process: subprocess.Popen[bytes], seconds: float = 10) -> None:
+    """Stop a server started by `start_server` (or any child process): asked first, killed after `seconds`."""
     process.terminate()
     try:
-        process.wait(timeout=10)
+        process.wait(timeout=seconds)
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()

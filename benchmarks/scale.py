@@ -1,6 +1,6 @@
 """orgkb at national scale: load a national corpus into a directory store, ask, compare many offices.
 
-    python -m benchmarks.scale --size S [--seed 0] [--corpus DIR] [--queries 200]
+    python -m benchmarks.scale --size S [--seed 0] [--corpus DIR] [--queries 200] [--store URL]
 
 Writes the national corpus of that size (`benchmarks/national.py`; or reads it from `--corpus`),
 then prints, measured in this run:
@@ -21,6 +21,9 @@ then prints, measured in this run:
 - the coverage matrix of every county general office in the corpus, cold (a store just
   opened: every duty read) and again for the same offices in another order (the duties kept),
   then its clusters.
+
+With `--store URL` (an empty SPARQL 1.1 server, e.g. `oxigraph serve`), the corpus is loaded
+there too and every figure is measured again on it, with its ratio to the directory store's.
 
 There is no older way to build a many-way matrix, so those rows have no ratio. Nothing here
 is a test: the figures depend on the machine; compare ratios between runs.
@@ -193,7 +196,7 @@ def measure_questions(kb: KnowledgeBase, places: list[str], queries: int) -> tup
     return first, times
 
 
-def print_answers(kb: KnowledgeBase, queries: int) -> None:
+def print_answers(kb: KnowledgeBase, queries: int) -> list[tuple[str, float]]:
     """Time the questions, the comparison and the coverage matrix on `kb` (just opened: nothing kept)."""
     offices = select(kb, (), "general-office", None)
     cold, matrix = timed(lambda: coverage(kb, offices))
@@ -217,6 +220,22 @@ def print_answers(kb: KnowledgeBase, queries: int) -> None:
     for label, seconds in rows:
         print(f"{label:<66}{seconds * 1000:>10,.1f}")
     print(f"matrix: {len(matrix.members)} offices x {len(matrix.rows)} matters, {len(matrix.gaps)} gaps")
+    return rows
+
+
+def measure_remote(corpus: Path, url: str, queries: int, embedded: list[tuple[str, float]]) -> None:
+    """Load the corpus into the SPARQL server at `url`, time the same answers there, and print
+    each figure with its ratio to the directory store's (`embedded`: (label, seconds) rows)."""
+    out = io.StringIO()
+    with contextlib.redirect_stderr(io.StringIO()):
+        seconds, status = timed(lambda: orgkb(["load", str(corpus), "--store", url], out=out))
+    if status != 0:
+        print(f"orgkb load --store {url} exited {status}")
+    print(f"\n-- the same on the SPARQL server at {url}")
+    remote = [("orgkb load CORPUS --store URL", seconds), *print_answers(KnowledgeBase(url), queries)]
+    print(f"\n{'remote / directory store':<66}{'remote ms':>12}{'ratio':>8}")
+    for (label, took), (_, before) in zip(remote, embedded, strict=True):
+        print(f"{label:<66}{took * 1000:>12,.1f}{took / before:>7.2f}x")
 
 
 def print_starts_and_writes(store: Path, corpus: Path, pages: int, seed: int, folder: Path) -> None:
@@ -259,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--corpus", type=Path, help="a corpus benchmarks.national wrote (default: write one now)")
     parser.add_argument("--queries", type=int, default=200, help="who-handles questions to time (default 200)")
+    parser.add_argument("--store", metavar="URL", help="an empty SPARQL 1.1 server to measure too, as a ratio")
     args = parser.parse_args(argv)
 
     with corpus_folder(args.corpus, args.size, args.seed) as corpus, tempfile.TemporaryDirectory() as folder:
@@ -277,7 +297,10 @@ def main(argv: list[str] | None = None) -> int:
 
         print_starts_and_writes(store, corpus, pages, args.seed, Path(folder))
 
-        print_answers(KnowledgeBase(store), args.queries)
+        answers = print_answers(KnowledgeBase(store), args.queries)
+        if args.store:
+            embedded = [("orgkb load CORPUS --store DIR", load_seconds), *answers]
+            measure_remote(corpus, args.store, args.queries, embedded)
     return 0
 
 

@@ -19,6 +19,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from orgkb.errors import OrgkbError
 from orgkb.graphql.http import GraphQLView
 from orgkb.graphql.limits import LIMITS, Limits
 from orgkb.graphql.responses import RESPONSE_BYTES
@@ -32,6 +33,17 @@ logger = logging.getLogger("orgkb.app")
 
 
 WARM_SPARQL_AFTER = 3.0  # seconds: the SPARQL workers start once the server answers, not while it starts
+FOLLOW_SECONDS = 1.0  # how often a server over a shared store looks for other processes' writes
+
+
+async def _follow(kb: KnowledgeBase, seconds: float = FOLLOW_SECONDS) -> None:
+    """Notice other processes' writes to a shared store (`KnowledgeBase.follow`) every `seconds`."""
+    while True:
+        await asyncio.sleep(seconds)
+        try:
+            await asyncio.to_thread(kb.follow)
+        except OrgkbError as error:  # the store away for a moment: answer from what is known, try again
+            logger.warning("cannot follow the store: %s", error)
 
 
 async def _later(seconds: float, start: Callable[[], Awaitable[None]]) -> None:
@@ -69,10 +81,13 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         warming = asyncio.ensure_future(_later(WARM_SPARQL_AFTER, sparql.start))
+        following = asyncio.ensure_future(_follow(kb)) if kb.engine.shared else None
         try:
             yield
         finally:
             warming.cancel()
+            if following is not None:
+                following.cancel()
             sparql.close()  # kills the queries still running, so that the server stops at once
             kb.save_derived()  # what the writes it took changed, for the next start
 

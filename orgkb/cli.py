@@ -23,6 +23,7 @@ from orgkb.errors import LoadError, NotFoundError, OrgkbError, QueryError, Store
 from orgkb.interrupts import Interrupts
 from orgkb.kb import bulk, organizations, places, sources
 from orgkb.kb.duties import ResponsibilityRecord, responsibilities
+from orgkb.kb.engines import is_remote
 from orgkb.kb.sources import corrected
 from orgkb.kb.store import KnowledgeBase, LoadResult
 from orgkb.kb.translations import translations_of
@@ -46,15 +47,17 @@ COMMIT_MOST = 2000  # pages: the largest batch `load` commits at once
 Command = Callable[[argparse.Namespace, TextIO], int]
 
 
-def open_kb(store: str | None, *, create: bool = False) -> KnowledgeBase:
-    """The knowledge base a command works on: the store directory, or the built-in corpus."""
+def open_kb(store: str | None, *, create: bool = False, read_only: bool = False) -> KnowledgeBase:
+    """The knowledge base a command works on: the store directory, a SPARQL server, or the built-in corpus."""
     if store is None:
         return KnowledgeBase.builtin()
+    if is_remote(store):
+        return KnowledgeBase(store)
     path = Path(store)
     if not create and not path.exists():
         raise OrgkbError(f"no store at {store!r}; create one with 'orgkb load PATH --store {store}'")
     try:
-        return KnowledgeBase(path)
+        return KnowledgeBase(path, read_only=read_only)
     except StoreInUseError as error:
         advice = "stop it, or send the pages to the server that has it with 'orgkb load --server URL PAGE...'"
         if not create:
@@ -365,14 +368,35 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
 
     settings = from_flags(args)
     token = write_token(None, settings.write_token_file)
-    kb = open_kb(args.store)
+    several = args.workers > 1
+    # several workers share the store: a SPARQL server, or a directory each opens read-only
+    read_only = several and args.store is not None and not is_remote(args.store)
+    kb = open_kb(args.store, read_only=read_only)
+    writes = "writes: POST /pages with the write token" if token else "writes: disabled (no write token)"
+    if several and (args.store is None or read_only):
+        token = None
+        writes = "writes: disabled (the workers' store is read-only: load with 'orgkb load --store DIR')"
+        if args.store is None:
+            writes = "writes: disabled (each worker has its own copy of the built-in corpus)"
     sock = listen(args.host, args.port)
     base = f"http://{args.host}:{args.port}"
     print(f"serving the staff page on {base}/, GraphQL on {base}/graphql, SPARQL on {base}/sparql", file=out)
-    print("writes: POST /pages with the write token" if token else "writes: disabled (no write token)", file=out)
+    print(writes, file=out)
+    if several:
+        print(f"{args.workers} worker processes, each following the store's writes", file=out)
     print("(Ctrl-C to stop)", file=out, flush=True)
-    serve(kb, host=args.host, port=args.port, settings=settings, write_token=token, sock=sock)
-    return EXIT_OK
+    if not several:
+        serve(kb, host=args.host, port=args.port, settings=settings, write_token=token, sock=sock)
+        return EXIT_OK
+    kb.close()
+    del kb  # each worker opens its own, after the fork
+
+    from orgkb.workers import serve_workers
+
+    def worker_kb() -> KnowledgeBase:
+        return open_kb(args.store, read_only=read_only)
+
+    return serve_workers(worker_kb, args.workers, sock, settings=settings, write_token=token)
 
 
 # -- ask --------------------------------------------------------------------------------------
@@ -639,8 +663,11 @@ def _add_store(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--store",
         default=os.environ.get("ORGKB_STORE"),
-        metavar="DIR",
-        help="a persistent store directory (default: $ORGKB_STORE, else the built-in corpus in memory)",
+        metavar="DIR|URL",
+        help=(
+            "a persistent store directory, or a SPARQL 1.1 server's URL (docs/deploy.md) "
+            "(default: $ORGKB_STORE, else the built-in corpus in memory)"
+        ),
     )
 
 
@@ -767,6 +794,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=_port, default=8000, help="the port to listen on (default: 8000)")
+    serve.add_argument(
+        "--workers",
+        type=_count,
+        default=1,
+        metavar="N",
+        help="serve with N processes sharing the port and the store (a SPARQL server's, or a directory "
+        "each opens read-only); see docs/deploy.md (default: 1)",
+    )
     _add_store(serve)
     add_flags(serve)
     serve.set_defaults(handler=cmd_serve)

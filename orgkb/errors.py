@@ -6,7 +6,8 @@ OrgkbError                 anything orgkb raises on purpose
 ├── QueryError             a question or argument is malformed (argument, value, reason)
 ├── LimitError             a request went over one of the server's limits (setting, value)
 └── StoreError             the store could not be opened or written
-    └── StoreInUseError    another process holds the store directory (path)
+    ├── StoreInUseError    another process holds the store directory (path)
+    └── RemoteStoreError   a SPARQL endpoint could not be reached or refused a request (url, reason)
 """
 
 from __future__ import annotations
@@ -72,3 +73,12 @@ class StoreInUseError(StoreError):
     def __init__(self, path: str) -> None:
         self.path = path
         super().__init__(f"the store {path} is in use by another orgkb process (orgkb serve, or another load)")
+
+
+class RemoteStoreError(StoreError):
+    """A remote SPARQL store could not be reached, did not answer in time, or refused a request."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        self.url = url
+        self.reason = reason
+        super().__init__(f"the SPARQL store at {url} {reason}")

@@ -27,6 +27,7 @@ SURFACES = {
         "parse_text",
         "read_page",
     ],
+    "orgkb.kb.engines": ["EmbeddedEngine", "Endpoints", "Engine", "ProtocolEngine", "is_remote", "open_engine"],
     "orgkb.loaders.outline": ["MarkerKind", "Node", "marker_of", "outline_of"],
     "orgkb.loaders.roles": ["Evidence", "Role", "Roled", "assign_roles", "evidence_of"],
     "orgkb.loaders.roles.cues": ["Cues", "Section", "cues_for", "language_of"],

@@ -67,7 +67,7 @@ LAYERS = [
     {"kb"},
     {"", "report", "remote"},  # "": the package's own __init__, its public surface
     {"graphql", "web"},
-    {"app"},
+    {"app", "workers"},  # workers: `orgkb serve --workers N`, each worker serving the app
     {"cli", "coverage_output"},  # coverage_output: how `orgkb compare` prints a coverage matrix
     {"__main__"},
 ]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-import os
 import re
 import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
@@ -25,10 +24,12 @@ import pyoxigraph as ox
 from cachetools import LRUCache
 from rdflib import Literal, URIRef
 
-from orgkb.errors import LoadError, OrgkbError, StoreError, StoreInUseError
+from orgkb.errors import LoadError, OrgkbError, StoreError
 from orgkb.kb import bulk, lookalikes, persisted
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
 from orgkb.kb.coordination.translations import Translations
+from orgkb.kb.engines import EmbeddedEngine, Engine, open_engine
+from orgkb.kb.engines.base import Substitutions
 from orgkb.loaders.corrections import Correction
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths
@@ -142,9 +143,6 @@ def named_query(name: str) -> str:
         raise OrgkbError(f"no named query {name!r}") from None
 
 
-Substitutions = dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]
-
-
 class GenerationCache:
     """Values computed from one state of a knowledge base, dropped when its generation moves on.
 
@@ -218,25 +216,24 @@ def _bind(value: object) -> ox.NamedNode | ox.Literal:
 
 
 class KnowledgeBase:
-    """The knowledge graph of offices, units and duties, over one Oxigraph store.
+    """The knowledge graph of offices, units and duties, over one store (`orgkb.kb.engines`).
 
-    `KnowledgeBase()` is in memory; `KnowledgeBase(path)` persists in a directory.
-    Raises `StoreError` when the directory cannot be opened.
+    `KnowledgeBase()` is in memory; `KnowledgeBase(path)` persists in a directory (several
+    processes may open it `read_only`); `KnowledgeBase("http://host:7878")` uses a SPARQL 1.1 server.
+    Raises `StoreError` when the store cannot be opened.
     """
 
-    def __init__(self, path: str | Path | None = None, matcher: MatterMatcher | None = None) -> None:
-        self.path = Path(path) if path is not None else None
-        try:
-            self.store = ox.Store(str(self.path)) if self.path is not None else ox.Store()
-        except OSError as error:
-            if f"{os.sep}LOCK" in str(error):  # RocksDB's lock file: another process (or store) has it open
-                raise StoreInUseError(str(path)) from None
-            raise StoreError(f"cannot open the store at {str(path)!r}: {error}") from None
+    def __init__(
+        self, path: str | Path | None = None, matcher: MatterMatcher | None = None, read_only: bool = False
+    ) -> None:
+        self.engine: Engine = open_engine(path, read_only)
+        self.path = self.engine.path
         self.matcher = matcher if matcher is not None else default_matcher()
         self._thesaurus_matched = matcher is None  # so triples `load_pages` wrote with the thesaurus are as ours
         self.generation = 0
         self._derived = GenerationCache()
-        self.recovered = bulk.recover(self.store)  # pages a bulk load cut short left: dropped whole
+        raw = self._bulk_store()  # pages a bulk load cut short left: dropped whole
+        self.recovered = bulk.recover(raw) if raw is not None else []
         self._load_vocabularies()
         self._described = self._described_places()
         self._coordination: Coordination | None = None
@@ -244,11 +241,14 @@ class KnowledgeBase:
         self._write_lock = threading.RLock()
         self._deferred: tuple[set[str], set[str]] | None = None  # written and removed while deferring
         self._saved_coordination = ""  # the state of the coordination saved beside the store
+        self._seen: str | None = None  # the derived graph's fingerprint this process last saw (`follow`)
         if not self.documents():
             self._coordination = Coordination(self.select)
             self._translations = Translations(self.select)
-        elif not self._derived_is_current():
+        elif not self.engine.read_only and not self._derived_is_current():
             self._derive()  # left out of date by an older orgkb, or a write cut short
+        if self.engine.shared:
+            self._seen = self._stored_fingerprint()
 
     @classmethod
     def builtin(cls) -> KnowledgeBase:
@@ -261,28 +261,22 @@ class KnowledgeBase:
 
     # -- writing ---------------------------------------------------------------------------
     def _has_graph(self, graph: URIRef) -> bool:
-        return bool(self.store.contains_named_graph(_named(str(graph))))
+        return self.engine.has_graph(_named(str(graph)))
 
     def _load_vocabularies(self) -> None:
         for key, filename in ONTOLOGY_GRAPHS.items():
             graph = _named(str(GRAPH[key]))
-            if self.store.contains_named_graph(graph):
+            if self.engine.read_only or self.engine.has_graph(graph):
                 continue
             try:
                 data = resources.files("orgkb.ontology").joinpath(filename).read_bytes()
             except FileNotFoundError:
                 continue
-            self.store.load(data, format=ox.RdfFormat.TURTLE, to_graph=graph)
+            self.engine.load_turtle(data, graph)
 
     def _described_places(self) -> set[str]:
         """The places the places graph describes (the gazetteer writes only those pages use)."""
-        graph, concept = _named(str(PLACES_GRAPH)), _named("http://www.w3.org/2004/02/skos/core#Concept")
-        kind = _named("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-        return {
-            quad.subject.value
-            for quad in self.store.quads_for_pattern(None, kind, concept, graph)
-            if isinstance(quad.subject, ox.NamedNode | ox.BlankNode)
-        }
+        return {str(row["place"]) for row in self.select("described_places")}
 
     def _place_lines(self, lines: Sequence[str], pending: set[str]) -> list[str]:
         """N-Triples describing the gazetteer's places that `lines` name (and the places above
@@ -305,7 +299,7 @@ class KnowledgeBase:
         drops = "".join(f"DROP SILENT GRAPH {other} ; " for other in dropped)
         data = "".join(lines)
         described = f" GRAPH {_named(str(PLACES_GRAPH))} {{ {''.join(places)} }}" if places else ""
-        self.store.update(
+        self.engine.update(
             f"{drops}DROP SILENT GRAPH {target} ; INSERT DATA {{ GRAPH {target} {{ {data} }}{described} }}"
         )
         self.generation += 1
@@ -329,6 +323,8 @@ class KnowledgeBase:
         this knowledge base's matcher (None for a document whose lines are to be written here).
         """
         with self._write_lock:
+            if self.engine.shared:
+                self.follow()  # another process's write first, so that the derived data builds on it
             self._read_saved_coordination()
             results, written, dropped = self._add_documents(documents, ntriples)
             if self._deferred is not None:
@@ -380,7 +376,7 @@ class KnowledgeBase:
                 # the same page or organization twice in one batch: write the first, the last one wins
                 self._insert_graphs(fresh, fresh_places, fresh_pages, pending)
                 fresh, fresh_places, fresh_pages, fresh_organizations, pending = [], [], set(), set(), set()
-            existed = self.store.contains_named_graph(graph)
+            existed = self.engine.has_graph(graph)
             about = {page: found for page, found in self._pages_about(organization).items() if page != graph.value}
             older = {page: file for page, (file, language) in about.items() if language == document.language}
             joined = tuple(sorted(file for file, language in about.values() if language != document.language))
@@ -421,19 +417,20 @@ class KnowledgeBase:
         """Write the new graphs of `pages`, given as TriG of pyoxigraph-written terms, and `places`
         (N-Triples lines describing `described`) into the places graph.
 
-        Up to `bulk.BULK_FROM` pages, in one transaction; more through the bulk loader, journalled
-        so that each page is all in or all out (`orgkb.kb.bulk`), the places first in a transaction
-        of their own (a place described without a page naming it is harmless).
+        Up to `bulk.BULK_FROM` pages (or into a store that is not an embedded one), in one
+        transaction; more through Oxigraph's bulk loader, journalled so that each page is all in
+        or all out (`orgkb.kb.bulk`), the places first in a transaction of their own (a place
+        described without a page naming it is harmless).
         """
-        # lenient: pyoxigraph checked every IRI and language tag when it wrote them
         places_graph = _named(str(PLACES_GRAPH))
-        if len(pages) < bulk.BULK_FROM:
-            described_places = [f"{places_graph} {{\n", *places, "}\n"] if places else []
-            self.store.load("".join([*trig, *described_places]), format=ox.RdfFormat.TRIG, lenient=True)
+        described_places = [f"{places_graph} {{\n", *places, "}\n"] if places else []
+        raw = self._bulk_store()
+        if raw is None or len(pages) < bulk.BULK_FROM:
+            self.engine.insert_trig("".join([*trig, *described_places]))
         else:
-            if places:
-                self.store.load("".join(places), format=ox.RdfFormat.N_TRIPLES, to_graph=places_graph, lenient=True)
-            bulk.bulk_insert(self.store, "".join(trig), pages)
+            if described_places:
+                self.engine.insert_trig("".join(described_places))
+            bulk.bulk_insert(raw, "".join(trig), pages)
         self._described |= described
         self.generation += 1
 
@@ -498,11 +495,13 @@ class KnowledgeBase:
         """Forget a loaded page, named as it was loaded (its path or URL), by its id (`source/...`)
         or IRI, or by the name a document built in code was given; False when no such page was loaded."""
         with self._write_lock:
+            if self.engine.shared:
+                self.follow()
             graph = next((found for found in _graphs_named(source) if self._has_graph(found)), None)
             if graph is None:
                 return False
             self._read_saved_coordination()
-            self.store.remove_graph(_named(str(graph)))
+            self.engine.remove_graph(_named(str(graph)))
             self.generation += 1
             self._derive(set(), {str(graph)})
         return True
@@ -543,12 +542,22 @@ class KnowledgeBase:
             parts.append(f"INSERT DATA {{ GRAPH {DERIVED} {{ {added} }} }}")
         # The data is terms pyoxigraph wrote, never pasted text.
         if parts:
-            self.store.update(" ; ".join(parts))
+            self.engine.update(" ; ".join(parts))
         if large:
-            links = [quad for quad in change.added if quad.subject != DERIVED]
-            self.store.bulk_extend(links)
-            self.store.extend([quad for quad in change.added if quad.subject == DERIVED])
+            raw = self._bulk_store()
+            if raw is None:
+                self.engine.insert(change.added)
+            else:
+                raw.bulk_extend([quad for quad in change.added if quad.subject != DERIVED])
+                self.engine.insert([quad for quad in change.added if quad.subject == DERIVED])
         self.generation += 1
+        if self._coordination is not None:
+            self._seen = self._coordination.fingerprint
+
+    def _bulk_store(self) -> ox.Store | None:
+        """The Oxigraph store to bulk load into: an embedded one this process writes (else None)."""
+        engine = self.engine
+        return engine.store if isinstance(engine, EmbeddedEngine) and not engine.read_only else None
 
     def content_state(self) -> tuple[int, str | None]:
         """The generation, and the fingerprint of every loaded page as loaded (the digest the derived
@@ -611,28 +620,19 @@ class KnowledgeBase:
 
     def select(self, name: str, **bindings: object) -> list[dict[str, Value]]:
         """Rows of the named SELECT query, with `bindings` substituted for its variables."""
-        substitutions = _substitutions(bindings)
-        results = self.store.query(named_query(name), substitutions=substitutions, use_default_graph_as_union=True)
-        if not isinstance(results, ox.QuerySolutions):
-            raise StoreError(f"query {name!r} is not a SELECT query")
-        variables = [variable.value for variable in results.variables]
+        variables, results = self.engine.select(named_query(name), _substitutions(bindings))
         rows = []
         for solution in results:
             rows.append({key: from_ox(term) for key, term in zip(variables, solution, strict=True) if term is not None})
         return rows
 
     def ask(self, name: str, **bindings: object) -> bool:
-        substitutions = _substitutions(bindings)
-        return bool(self.store.query(named_query(name), substitutions=substitutions, use_default_graph_as_union=True))
+        return self.engine.ask(named_query(name), _substitutions(bindings))
 
     def documents(self) -> list[str]:
         """The IRIs of the loaded source documents."""
         prefix = str(SOURCE)
-        return sorted(
-            graph.value
-            for graph in self.store.named_graphs()
-            if isinstance(graph, ox.NamedNode) and graph.value.startswith(prefix)
-        )
+        return sorted(graph.value for graph in self.engine.named_graphs() if graph.value.startswith(prefix))
 
     def dump(self, format: ExportFormat = "nquads", graph: URIRef | None = None) -> bytes:
         """The store (or one graph) serialized; triple formats merge every graph."""
@@ -640,21 +640,53 @@ class KnowledgeBase:
             raise OrgkbError(f"unknown export format {format!r}; expected one of {sorted(_FORMATS)}")
         rdf_format = _FORMATS[format]
         if graph is not None:
-            return self.store.dump(format=rdf_format, from_graph=_named(str(graph))) or b""
+            return self.engine.dump(rdf_format, _named(str(graph)))
         if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            return self.store.dump(format=rdf_format) or b""
-        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.store}
+            return self.engine.dump(rdf_format)
+        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.engine.quads()}
         return ox.serialize(triples, format=rdf_format, prefixes=dict(_EXPORT_PREFIXES)) or b""
 
     def quads(self) -> Iterator[ox.Quad]:
-        return iter(self.store)
+        return self.engine.quads()
 
     def __len__(self) -> int:
-        return len(self.store)
+        return self.engine.count()
 
     def flush(self) -> None:
-        if self.path is not None:
-            self.store.flush()
+        self.engine.flush()
+
+    def close(self) -> None:
+        """Let go of the store (a remote store's connections); the knowledge base is unusable after."""
+        self.engine.close()
+
+    @property
+    def store(self) -> ox.Store:
+        """The Oxigraph store of an embedded knowledge base; `StoreError` for a remote one."""
+        store = getattr(self.engine, "store", None)
+        if not isinstance(store, ox.Store):
+            raise StoreError("this knowledge base is kept by a SPARQL server, not an Oxigraph store in this process")
+        return store
+
+    # -- several processes, one store --------------------------------------------------------------
+    def follow(self) -> bool:
+        """Notice what other processes wrote to a shared store (`engine.shared`): True when it
+        changed since this process last wrote or looked, and then every value `derived` kept is
+        dropped, and the coordination is read again at the next write. One cheap query."""
+        self.engine.refresh()
+        seen = self._stored_fingerprint()
+        with self._write_lock:
+            if seen == self._seen:
+                return False
+            self._seen = seen
+            self.generation += 1
+            self._described = self._described_places()
+            self._coordination = None
+            self._translations = None
+        return True
+
+    def _stored_fingerprint(self) -> str | None:
+        stored = self.select("derived_state")
+        return str(stored[0]["fingerprint"]) if len(stored) == 1 else None
 
 
 def _graphs_named(source: str) -> list[URIRef]:

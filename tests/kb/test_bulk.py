@@ -15,6 +15,7 @@ import pytest
 from benchmarks.national import write_corpus
 from orgkb.kb import bulk, store
 from orgkb.kb.coordination.derived import DERIVED
+from orgkb.kb.engines import EmbeddedEngine
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders import pages
 from orgkb.loaders.files import expand_paths
@@ -28,6 +29,12 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("national")
     write_corpus(folder, 30, seed=5)
     return folder
+
+
+def _raw(kb: KnowledgeBase) -> ox.Store:
+    """The Oxigraph store of an embedded knowledge base."""
+    assert isinstance(kb.engine, EmbeddedEngine)
+    return kb.engine.store
 
 
 def timeless(kb: KnowledgeBase) -> set[str]:
@@ -54,8 +61,8 @@ def test_a_bulk_load_deferring_coordination_makes_the_store_a_load_in_transactio
     with bulked.deferring_derived():
         for start in (0, 3, 12):  # a transaction, then two bulk loads
             assert not bulked.add_reads(reads[start : {0: 3, 3: 12, 12: 30}[start]]).failed
-        assert not list(bulked.store.quads_for_pattern(None, None, None, DERIVED))  # nothing derived yet
-    assert not bulk.pending(bulked.store)
+        assert not list(bulked.engine.quads(DERIVED))  # nothing derived yet
+    assert not bulk.pending(_raw(bulked))
     assert len(bulked.documents()) == 30
     assert timeless(bulked) == timeless(one_by_one)
     assert any("/graph/derived>" in line for line in timeless(bulked))
@@ -70,14 +77,14 @@ def test_opening_a_store_a_bulk_load_left_half_written_drops_its_pages_whole(cor
     half = KnowledgeBase()
     assert not half.load_paths(files[10:20]).failed
     unfinished = half.documents()
-    kb.store.extend(bulk._entries(unfinished))
+    kb.engine.insert(bulk._entries(unfinished))
     written = {ox.NamedNode(page) for page in unfinished[:5]}
-    kb.store.extend(quad for quad in half.store if quad.graph_name in written)
+    kb.engine.insert([quad for quad in half.engine.quads() if quad.graph_name in written])
     kb.flush()
     del kb, half
     reopened = KnowledgeBase(tmp_path / "kb")
     assert reopened.recovered == sorted(unfinished)
-    assert len(reopened.documents()) == 10 and not bulk.pending(reopened.store)
+    assert len(reopened.documents()) == 10 and not bulk.pending(_raw(reopened))
     assert timeless(reopened) == kept
 
 

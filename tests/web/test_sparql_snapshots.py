@@ -43,3 +43,14 @@ def test_a_directory_store_is_backed_up_and_old_snapshots_are_removed(tmp_path: 
     assert [Path(folder).exists() for folder in made] == [False] * (len(made) - KEEP) + [True] * KEEP
     assert _duties(made[-1]) > _duties(made[-2]) > 0
     snapshots.close()
+
+
+def test_a_remote_store_is_copied(oxigraph_url: str) -> None:
+    kb = KnowledgeBase(oxigraph_url)
+    kb.load_path(PAGES[0])
+    snapshots = Snapshots(kb)
+    reference = KnowledgeBase()
+    reference.load_path(PAGES[0])
+    assert _duties(snapshots.current()) == _duties(Snapshots(reference).current()) > 0
+    snapshots.close()
+    kb.close()

@@ -321,7 +321,7 @@ def _read_duties(kb: KnowledgeBase, owner_of: dict[str, int]) -> list[Duty]:
                 line=int(row["line"]),
                 quote=str(row["quote"]),
                 number=int(number) if number is not None else None,
-                matters=tuple(concerns.get(iri, ())),
+                matters=tuple(sorted(concerns.get(iri, ()))),
                 page=document,
             )
         )

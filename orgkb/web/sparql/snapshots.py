@@ -76,6 +76,6 @@ def _copy(kb: KnowledgeBase, folder: Path) -> None:
         kb.store.backup(str(folder))
         return
     copy = ox.Store(str(folder))
-    copy.bulk_extend(kb.store)
+    copy.bulk_extend(kb.quads())  # an in-memory store's, or a SPARQL server's
     copy.flush()
     del copy  # closes it: workers open the folder read-only

@@ -1,0 +1,34 @@
+"""Fixtures shared by the test folders: a real Oxigraph server, started once and emptied per test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.sparql_servers import clear, oxigraph_server
+
+
+@pytest.fixture(scope="session")
+def oxigraph_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The URL of an Oxigraph server run for the whole test session."""
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as url:
+        yield url
+
+
+@pytest.fixture
+def oxigraph_url(oxigraph_session: str) -> str:
+    """The URL of an empty Oxigraph server."""
+    clear(oxigraph_session)
+    return oxigraph_session
+
+
+@pytest.fixture(params=["embedded", "oxigraph-server"])
+def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a knowledge base keeps its quads: a directory store, or an Oxigraph server (each test twice)."""
+    if request.param == "embedded":
+        return os.fspath(tmp_path / "store")
+    url: str = request.getfixturevalue("oxigraph_url")
+    return url
