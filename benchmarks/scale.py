@@ -8,6 +8,13 @@ then prints, measured in this run:
 - load: `orgkb load CORPUS --store DIR` (as a user runs it) into a new directory store, in
   pages/s and triples/s, and as a ratio to pyoxigraph's own `bulk_load` of the same quads into
   another new directory store (the floor of any load path);
+- start: `orgkb serve --store DIR` in a new process, to its first /healthz and to its first
+  who-handles answer over GraphQL, twice: with nothing saved beside the store (the index built),
+  then again (the index and coordination its first run saved, read back: `orgkb.kb.persisted`);
+- writes to the loaded store, in a process that just opened it: one new page added, then one
+  loaded page loaded again (each with the coordination brought up to date), into a copy of the
+  store with nothing saved beside it (as main opens one: the first write reads every page) and
+  into the store with the coordination the load saved;
 - who handles: the first question (it builds the search index) and then p50/p99 of `--queries`
   questions (matters in plain words, half of them within a county of the corpus);
 - compare of two county general offices;
@@ -27,23 +34,32 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import json
+import shutil
+import signal
+import socket
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
+import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
 import pyoxigraph as ox
 
-from benchmarks.national import SIZES, write_corpus
+from benchmarks.national import SIZES, national_pages, write_corpus
 from orgkb.cli import main as orgkb
+from orgkb.kb import persisted
 from orgkb.kb.coordination.clusters import clusters
 from orgkb.kb.coordination.compare import compare
 from orgkb.kb.coordination.coverage import coverage, select
 from orgkb.kb.places import place_of
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import KnowledgeBase
+from orgkb.loaders.files import read_page
 
 T = TypeVar("T")
 MATTERS = (
@@ -122,6 +138,52 @@ def _bulk_load(folder: Path, quads: bytes) -> float:
     return timed(bulk)[0]
 
 
+def measure_start(store: Path) -> tuple[float, float]:
+    """(seconds to the first /healthz, seconds to the first who-handles answer over GraphQL) of a new
+    `orgkb serve --store STORE` process, stopped (SIGTERM) after."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    began = time.perf_counter()
+    command = [sys.executable, "-m", "orgkb", "serve", "--store", str(store), "--port", str(port)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        while True:
+            if process.poll() is not None:
+                raise SystemExit(f"orgkb serve exited with status {process.returncode}")
+            try:
+                with urllib.request.urlopen(base + "/healthz", timeout=5):
+                    break
+            except OSError:
+                time.sleep(0.02)
+        healthy = time.perf_counter() - began
+        question = json.dumps({"query": '{ whoHandles(matter: "archives", first: 5) { score } }'}).encode()
+        request = urllib.request.Request(base + "/graphql", question, {"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=3600) as response:
+            answer = json.loads(response.read())
+        if answer.get("errors") or not answer["data"]["whoHandles"]:
+            raise SystemExit(f"orgkb serve did not answer who handles: {answer}")
+        return healthy, time.perf_counter() - began
+    finally:
+        process.send_signal(signal.SIGTERM)  # it saves what the next start reads back
+        process.wait(timeout=600)
+
+
+def measure_writes(store: Path, new_page: Path, loaded_page: Path) -> tuple[float, float]:
+    """(seconds to add `new_page`, seconds to load `loaded_page` again) into the store just opened
+    (each read, parsed and written, the coordination brought up to date)."""
+    kb = KnowledgeBase(store)
+    read_page(new_page)  # the reader's first page in a process sets it up (the thesaurus, the gazetteer)
+    added, result = timed(lambda: kb.load_path(new_page))
+    again, second = timed(lambda: kb.load_path(loaded_page))
+    if not (result.ok and second.ok and second.replaced):
+        raise SystemExit(f"a write failed: {result.error or second.error}")
+    kb.flush()
+    kb.save_derived()
+    return added, again
+
+
 def measure_questions(kb: KnowledgeBase, places: list[str], queries: int) -> tuple[float, list[float]]:
     """(seconds of the first question, seconds of each of `queries` more)."""
     first, _ = timed(lambda: who_handles(kb, MATTERS[0], None, 5))
@@ -176,6 +238,40 @@ def measure_remote(corpus: Path, url: str, queries: int, embedded: list[tuple[st
         print(f"{label:<66}{took * 1000:>12,.1f}{took / before:>7.2f}x")
 
 
+def print_starts_and_writes(store: Path, corpus: Path, pages: int, seed: int, folder: Path) -> None:
+    """Time `orgkb serve`'s start (nothing saved, then the index read back) and two writes (with
+    nothing saved, then with the coordination the load saved)."""
+    kept = folder / "kept"  # what the load saved beside the store (the coordination), set aside
+    shutil.move(persisted.folder_of(store), kept)
+    cold = measure_start(store)  # nothing saved: as main starts
+    warm = measure_start(store)
+    print(f"\n{'orgkb serve --store DIR: seconds to':<58}{'/healthz':>10}{'answer':>10}")
+    print(f"{'the first start (nothing saved beside the store)':<58}{cold[0]:>10.1f}{cold[1]:>10.1f}")
+    print(f"{'the next start (the index saved by the first read back)':<58}{warm[0]:>10.1f}{warm[1]:>10.1f}")
+
+    # the page after the corpus (`--corpus` is taken to be the one benchmarks.national wrote for --size and --seed)
+    extra = list(national_pages(pages + 1, seed))[-1]
+    new_page = folder / "added" / Path(extra.name).name
+    if (corpus / extra.name).exists():
+        raise SystemExit(f"{extra.name} is in the corpus already: pass the --size and --seed it was written with")
+    new_page.parent.mkdir()
+    new_page.write_text(extra.text, encoding="utf-8")
+    first_page = sorted(corpus.rglob("*.txt"))[0]
+    bare = folder / "bare"  # a copy of the store with no coordination saved: as main opens it
+    shutil.copytree(store, bare)
+    before = measure_writes(bare, new_page, first_page)
+    shutil.rmtree(bare)
+    for saved in kept.glob("coordination-*"):
+        shutil.copy(saved, persisted.folder_of(store))
+    after = measure_writes(store, new_page, first_page)
+    print(f"\n{'writes to the store just opened, ms':<58}{'new page':>10}{'again':>10}")
+    for label, (added, again) in (
+        ("nothing saved beside it (every page read at the first)", before),
+        ("the coordination the load saved read back", after),
+    ):
+        print(f"{label:<58}{added * 1000:>10,.0f}{again * 1000:>10,.0f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.scale", description=__doc__.splitlines()[0])
     parser.add_argument("--size", choices=sorted(SIZES), default="S")
@@ -198,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{quads / bulk_seconds:>12,.0f}{1:>12.1f}x"
         )
         print(f"store: {quads:,} quads")
+
+        print_starts_and_writes(store, corpus, pages, args.seed, Path(folder))
 
         answers = print_answers(KnowledgeBase(store), args.queries)
         if args.store:

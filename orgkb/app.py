@@ -89,6 +89,7 @@ def create_app(
             if following is not None:
                 following.cancel()
             sparql.close()  # kills the queries still running, so that the server stops at once
+            kb.save_derived()  # what the writes it took changed, for the next start
 
     app = Starlette(
         lifespan=lifespan,

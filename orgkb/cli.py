@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import os
 import sys
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
 from orgkb import __version__
 from orgkb.errors import LoadError, NotFoundError, OrgkbError, QueryError, StoreInUseError
 from orgkb.interrupts import Interrupts
-from orgkb.kb import organizations, places, sources
+from orgkb.kb import bulk, organizations, places, sources
 from orgkb.kb.duties import ResponsibilityRecord, responsibilities
 from orgkb.kb.engines import is_remote
 from orgkb.kb.sources import corrected
@@ -29,6 +30,7 @@ from orgkb.kb.translations import translations_of
 from orgkb.loaders.corrections import Correction
 from orgkb.loaders.corrections import check as check_correction
 from orgkb.loaders.files import expand_paths, read_page
+from orgkb.loaders.pages import PageRead, load_pages
 from orgkb.loaders.sources.limits import Limits, current_limits, use_limits
 from orgkb.loaders.validate import shape_violations
 from orgkb.remote import PageSender
@@ -39,7 +41,8 @@ from orgkb.tokens import TOKEN_VARIABLE, write_token
 EXIT_OK = 0
 EXIT_INPUT = 2
 EXIT_INTERRUPTED = 130
-PROGRESS_EVERY = 20  # pages: a progress line when piped, and one committed batch of `load`
+PROGRESS_EVERY = 20  # pages: a progress line when piped, and the first committed batches of `load`
+COMMIT_MOST = 2000  # pages: the largest batch `load` commits at once
 
 Command = Callable[[argparse.Namespace, TextIO], int]
 
@@ -132,32 +135,63 @@ def _correction(args: argparse.Namespace, files: Sequence[str | Path]) -> Correc
     return correction
 
 
+def _growing(
+    reads: Iterable[PageRead], first: int = PROGRESS_EVERY, most: int = COMMIT_MOST
+) -> Iterator[list[PageRead]]:
+    """The pages in the batches `load` commits: `first` pages twice (a first answer soon), then as
+    many as were committed before, at least `bulk.BULK_FROM` (so that a large load writes large
+    batches, through the bulk loader), at most `most`."""
+    batch: list[PageRead] = []
+    size, committed = first, 0
+    for read in reads:
+        batch.append(read)
+        if len(batch) == size:
+            yield batch
+            committed += size
+            size = first if committed < 2 * first else min(most, max(bulk.BULK_FROM, committed))
+            batch = []
+    if batch:
+        yield batch
+
+
 def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
     files = _files(args.paths)
     limits = _read_limits(args)
     correction = _correction(args, files)
-    commit: Callable[[list[str | Path]], list[PageReport]]
     if args.server:
         token = write_token(None, args.token_file or "")
         if token is None:
             raise OrgkbError(f"--server needs the server's write token: set {TOKEN_VARIABLE} or pass --token-file FILE")
-        commit = PageSender(args.server, token).send
-    else:
-        kb = open_kb(args.store, create=True) if args.store else KnowledgeBase()
+        sender = PageSender(args.server, token)
+        groups = [files[start : start + PROGRESS_EVERY] for start in range(0, len(files), PROGRESS_EVERY)]
+        return _commit_steps((functools.partial(sender.send, group) for group in groups), len(files), out, saved=True)
+    kb = open_kb(args.store, create=True) if args.store else KnowledgeBase()
 
-        def commit(batch: list[str | Path]) -> list[PageReport]:
-            with use_limits(limits):
-                results = kb.load_paths(batch, correction=correction).results
-            kb.flush()
-            return [page_report(result, "loaded") for result in results]
+    def commit(batch: list[PageRead]) -> list[PageReport]:
+        results = kb.add_reads(batch).results
+        kb.flush()
+        return [page_report(result, "loaded") for result in results]
 
+    # Pages are parsed on every core while batches are written; coordination is derived once, at the end.
+    with use_limits(limits), kb.deferring_derived():
+        batches = _growing(load_pages(files, correction))
+        status = _commit_steps((functools.partial(commit, batch) for batch in batches), len(files), out, args.store)
+    kb.flush()
+    kb.save_derived()  # the next process to open the store adds a page to it without reading every page
+    return status
+
+
+def _commit_steps(
+    steps: Iterator[Callable[[], list[PageReport]]], total: int, out: TextIO, saved: bool | str | None
+) -> int:
+    """Run each commit of a load (Ctrl-C or SIGTERM waits for the one under way), printing its reports."""
     reports: list[PageReport] = []
-    progress = _Progress(len(files), "done")
+    progress = _Progress(total, "done")
     try:
         with Interrupts() as interrupts:
-            for start in range(0, len(files), PROGRESS_EVERY):
+            for step in steps:  # the next batch's pages are read here, where an interruption stops at once
                 with interrupts.held():  # a batch is one write: Ctrl-C or SIGTERM waits for it to end
-                    batch = commit(files[start : start + PROGRESS_EVERY])
+                    batch = step()
                 progress.close()
                 for line in (line for report in batch for line in report.lines):
                     print(line, file=out)
@@ -170,13 +204,13 @@ def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
         out.flush()
         print(
             f"orgkb load: interrupted; the {len(reports)} pages reported above were committed, "
-            f"the other {len(files) - len(reports)} were not loaded",
+            f"the other {total - len(reports)} were not loaded",
             file=sys.stderr,
         )
         return EXIT_INTERRUPTED
     progress.close()
     print(summary(reports, "loaded"), file=out)
-    if not args.store and not args.server:
+    if not saved:
         print("no --store given: the pages were loaded in memory only; nothing was saved", file=out)
     return EXIT_OK if all(report.ok for report in reports) else EXIT_INPUT
 

@@ -27,6 +27,10 @@ class LoadError(OrgkbError):
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self) -> tuple[type[LoadError], tuple[str, str, int | None]]:
+        # pickled as its parts (a page read in a worker process: `orgkb.loaders.pages`)
+        return (type(self), (self.source, self.reason, self.line))
+
 
 class NotFoundError(OrgkbError):
     """An identifier names nothing in the knowledge graph."""

@@ -8,6 +8,7 @@ writes. Queries are named files in `kb/queries/` run with bound parameters.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import re
@@ -24,16 +25,17 @@ from cachetools import LRUCache
 from rdflib import Literal, URIRef
 
 from orgkb.errors import LoadError, OrgkbError, StoreError
-from orgkb.kb import lookalikes
+from orgkb.kb import bulk, lookalikes, persisted
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
 from orgkb.kb.coordination.translations import Translations
-from orgkb.kb.engines import Engine, open_engine
+from orgkb.kb.engines import EmbeddedEngine, Engine, open_engine
 from orgkb.kb.engines.base import Substitutions
 from orgkb.loaders.corrections import Correction
 from orgkb.loaders.document import Document
-from orgkb.loaders.files import builtin_paths, expand_paths, read_page
+from orgkb.loaders.files import builtin_paths, expand_paths
 from orgkb.loaders.identifiers import document_iri, organization_iri
 from orgkb.loaders.keys import name_key, source_key
+from orgkb.loaders.pages import PageRead, load_pages
 from orgkb.loaders.triples import document_ntriples
 from orgkb.ontology.namespace import GRAPH, KIND, PLACE, SOURCE
 from orgkb.ontology.place_graph import places_triples
@@ -45,6 +47,7 @@ DERIVED_GRAPH = GRAPH["derived"]
 LARGE_CHANGE = 2000  # quads added to the derived graph from which they are added apart from the removals
 DERIVED_ENTRIES = 4096  # values `KnowledgeBase.derived` keeps for one generation, least recently used dropped first
 PLACES_GRAPH = GRAPH["places"]
+COORDINATION_CODE = ("orgkb.kb.coordination", "orgkb.kb.queries", "orgkb.ontology")  # what builds the coordination
 _PLACE_IRI = re.compile(rf"<({re.escape(str(PLACE))}[^>]+)>")
 ExportFormat = TypingLiteral["turtle", "nquads", "trig", "jsonld", "ntriples"]
 T = TypeVar("T")
@@ -226,13 +229,18 @@ class KnowledgeBase:
         self.engine: Engine = open_engine(path, read_only)
         self.path = self.engine.path
         self.matcher = matcher if matcher is not None else default_matcher()
+        self._thesaurus_matched = matcher is None  # so triples `load_pages` wrote with the thesaurus are as ours
         self.generation = 0
         self._derived = GenerationCache()
+        raw = self._bulk_store()  # pages a bulk load cut short left: dropped whole
+        self.recovered = bulk.recover(raw) if raw is not None else []
         self._load_vocabularies()
         self._described = self._described_places()
         self._coordination: Coordination | None = None
         self._translations: Translations | None = None
         self._write_lock = threading.RLock()
+        self._deferred: tuple[set[str], set[str]] | None = None  # written and removed while deferring
+        self._saved_coordination = ""  # the state of the coordination saved beside the store
         self._seen: str | None = None  # the derived graph's fingerprint this process last saw (`follow`)
         if not self.documents():
             self._coordination = Coordination(self.select)
@@ -301,7 +309,9 @@ class KnowledgeBase:
         """Store `document` in its own named graph, replacing an earlier load of the same page."""
         return self.add_documents([document])[0]
 
-    def add_documents(self, documents: Sequence[Document]) -> list[LoadResult]:
+    def add_documents(
+        self, documents: Sequence[Document], ntriples: Sequence[Sequence[str] | None] = ()
+    ) -> list[LoadResult]:
         """Store parsed documents: the new ones in one transaction, each reloaded one in its own.
 
         A page is keyed by its file name (a URL by its site and path). A page about an organization
@@ -309,31 +319,63 @@ class KnowledgeBase:
         a newer copy saved under another name) replaces that page too, and its result names it in
         `superseded`; a page about it in another language is kept beside it (`joined`). Pages that
         look alike without being one organization are kept apart and named in `alike`.
+        `ntriples` may give each document's N-Triples lines, as `document_ntriples` wrote them with
+        this knowledge base's matcher (None for a document whose lines are to be written here).
         """
         with self._write_lock:
             if self.engine.shared:
                 self.follow()  # another process's write first, so that the derived data builds on it
-            results, written, dropped = self._add_documents(documents)
-            self._derive(written, dropped)
+            self._read_saved_coordination()
+            results, written, dropped = self._add_documents(documents, ntriples)
+            if self._deferred is not None:
+                self._deferred[0].update(written)
+                self._deferred[1].update(dropped)
+            else:
+                self._derive(written, dropped)
         return results
 
-    def _add_documents(self, documents: Sequence[Document]) -> tuple[list[LoadResult], set[str], set[str]]:
+    @contextlib.contextmanager
+    def deferring_derived(self) -> Iterator[None]:
+        """Within, writes leave the derived graph (coordination) as it was; it is brought up to date
+        once, for every page written, when the block ends (`orgkb load` of many batches).
+
+        A process stopped inside leaves the derived graph out of date, and the next open derives it
+        again (as for a store an older orgkb wrote). Readers in the meantime see the old links.
+        """
+        with self._write_lock:
+            if self._deferred is not None:  # already deferring: the outer block derives
+                yield
+                return
+            self._read_saved_coordination()
+            self._deferred = (set(), set())
+            try:
+                yield
+            finally:
+                written, removed = self._deferred
+                self._deferred = None
+                self._derive(written, removed - written)
+
+    def _add_documents(
+        self, documents: Sequence[Document], ntriples: Sequence[Sequence[str] | None]
+    ) -> tuple[list[LoadResult], set[str], set[str]]:
         results: list[LoadResult] = []
         written: set[str] = set()  # the graphs written
         dropped: set[str] = set()  # and those removed, about an organization a page written is about
         pending: set[str] = set()  # the places described by the TriG in `fresh`
         fresh: list[str] = []  # the new pages as TriG: one graph block each, written together
+        fresh_places: list[str] = []  # the places they name that the places graph lacks, as N-Triples
         fresh_pages: set[str] = set()  # the graphs of the pages in `fresh`
         fresh_organizations: set[tuple[str, str]] = set()  # and the organizations they are about, by language
         keys = lookalikes.by_place_and_slug(self._page_identities())
-        for document in documents:
+        for number, document in enumerate(documents):
             graph = _named(str(document_iri(document)))
             organization = str(organization_iri(document))
-            lines = document_ntriples(document, self.matcher)
+            given = ntriples[number] if number < len(ntriples) else None
+            lines = list(given) if given is not None else document_ntriples(document, self.matcher)
             if graph.value in fresh_pages or (organization, document.language) in fresh_organizations:
                 # the same page or organization twice in one batch: write the first, the last one wins
-                self._insert_graphs(fresh, pending)
-                fresh, fresh_pages, fresh_organizations, pending = [], set(), set(), set()
+                self._insert_graphs(fresh, fresh_places, fresh_pages, pending)
+                fresh, fresh_places, fresh_pages, fresh_organizations, pending = [], [], set(), set(), set()
             existed = self.engine.has_graph(graph)
             about = {page: found for page, found in self._pages_about(organization).items() if page != graph.value}
             older = {page: file for page, (file, language) in about.items() if language == document.language}
@@ -363,20 +405,33 @@ class KnowledgeBase:
                 )
                 continue
             fresh += [f"{graph} {{\n", *lines, "}\n"]
-            if places := self._place_lines(lines, pending):
-                fresh += [f"{_named(str(PLACES_GRAPH))} {{\n", *places, "}\n"]
+            fresh_places += self._place_lines(lines, pending)
             fresh_pages.add(graph.value)
             fresh_organizations.add((organization, document.language))
             results.append(LoadResult(document.source, document, len(lines), joined=joined, alike=alike))
         if fresh:
-            self._insert_graphs(fresh, pending)
+            self._insert_graphs(fresh, fresh_places, fresh_pages, pending)
         return results, written, dropped - written
 
-    def _insert_graphs(self, trig: list[str], places: set[str]) -> None:
-        """Write new graphs, given as TriG of pyoxigraph-written terms, in one transaction;
-        `places` are the places the TriG describes."""
-        self.engine.insert_trig("".join(trig))
-        self._described |= places
+    def _insert_graphs(self, trig: list[str], places: list[str], pages: set[str], described: set[str]) -> None:
+        """Write the new graphs of `pages`, given as TriG of pyoxigraph-written terms, and `places`
+        (N-Triples lines describing `described`) into the places graph.
+
+        Up to `bulk.BULK_FROM` pages (or into a store that is not an embedded one), in one
+        transaction; more through Oxigraph's bulk loader, journalled so that each page is all in
+        or all out (`orgkb.kb.bulk`), the places first in a transaction of their own (a place
+        described without a page naming it is harmless).
+        """
+        places_graph = _named(str(PLACES_GRAPH))
+        described_places = [f"{places_graph} {{\n", *places, "}\n"] if places else []
+        raw = self._bulk_store()
+        if raw is None or len(pages) < bulk.BULK_FROM:
+            self.engine.insert_trig("".join([*trig, *described_places]))
+        else:
+            if described_places:
+                self.engine.insert_trig("".join(described_places))
+            bulk.bulk_insert(raw, "".join(trig), pages)
+        self._described |= described
         self.generation += 1
 
     def _pages_about(self, organization: str) -> dict[str, tuple[str, str]]:
@@ -411,20 +466,26 @@ class KnowledgeBase:
         that fails writes nothing. `keys` gives pages (by path) another document key than their
         own (`orgkb.loaders.keys`): the key a page sent by another machine has there.
         """
-        report = BatchReport()
-        parsed: list[tuple[int, Document]] = []
         files = list(expand_paths(paths))
-        for done, path in enumerate(files, start=1):
+        reads: list[PageRead] = []
+        for read in load_pages(files, correction, keys=keys):
+            reads.append(read)
             if progress is not None:
-                progress(done, len(files))
-            try:
-                key = keys.get(str(path)) if keys else None
-                parsed.append((len(report.results), read_page(path, correction=correction, key=key)))
-                report.results.append(LoadResult(str(path)))
-            except LoadError as error:
-                # Keep the message, not the frames: a traceback would keep this store (and its lock) alive.
-                report.results.append(LoadResult(str(path), error=LoadError(error.source, error.reason, error.line)))
-        stored = self.add_documents([document for _, document in parsed])
+                progress(len(reads), len(files))
+        return self.add_reads(reads)
+
+    def add_reads(self, reads: Sequence[PageRead]) -> BatchReport:
+        """Store the pages of `reads` that parsed (`orgkb.loaders.pages.load_pages`), the new ones
+        together; the report keeps their order, with the pages that failed to parse."""
+        report = BatchReport()
+        parsed: list[tuple[int, PageRead]] = []
+        for read in reads:
+            if read.document is not None:
+                parsed.append((len(report.results), read))
+            report.results.append(LoadResult(read.source, error=read.error))
+        documents = [read.document for _, read in parsed if read.document is not None]
+        ntriples = [read.ntriples if self._thesaurus_matched else None for _, read in parsed]
+        stored = self.add_documents(documents, ntriples)
         for (index, _), result in zip(parsed, stored, strict=True):
             result.source = report.results[index].source
             report.results[index] = result
@@ -439,6 +500,7 @@ class KnowledgeBase:
             graph = next((found for found in _graphs_named(source) if self._has_graph(found)), None)
             if graph is None:
                 return False
+            self._read_saved_coordination()
             self.engine.remove_graph(_named(str(graph)))
             self.generation += 1
             self._derive(set(), {str(graph)})
@@ -464,9 +526,12 @@ class KnowledgeBase:
     def _write_derived(self, change: Change, whole: bool = False) -> None:
         """Apply `change` to the derived graph (replacing the graph when `whole`).
 
-        A small change is one transaction; a large one is two, each atomic: the removals, then
-        the additions through `Store.extend` (a SPARQL `INSERT DATA` of 100,000 triples costs
-        several times more to parse than to apply).
+        A small change is one transaction; a large one is three: the removals, then the links
+        added through the bulk loader (`Store.bulk_extend`: a SPARQL `INSERT DATA` of 100,000
+        triples costs several times more to parse than to apply, and a transaction of them twice
+        as much as the bulk loader), then what the graph says about itself (the fingerprint of
+        the pages it was derived from) in a transaction of its own, last: a process stopped
+        before it leaves a graph that the next open finds out of date and derives again.
         """
         removed = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in change.removed)
         parts = [f"DROP SILENT GRAPH {DERIVED}"] if whole else []
@@ -479,10 +544,57 @@ class KnowledgeBase:
         if parts:
             self.engine.update(" ; ".join(parts))
         if large:
-            self.engine.insert(change.added)
+            raw = self._bulk_store()
+            if raw is None:
+                self.engine.insert(change.added)
+            else:
+                raw.bulk_extend([quad for quad in change.added if quad.subject != DERIVED])
+                self.engine.insert([quad for quad in change.added if quad.subject == DERIVED])
         self.generation += 1
         if self._coordination is not None:
             self._seen = self._coordination.fingerprint
+
+    def _bulk_store(self) -> ox.Store | None:
+        """The Oxigraph store to bulk load into: an embedded one this process writes (else None)."""
+        engine = self.engine
+        return engine.store if isinstance(engine, EmbeddedEngine) and not engine.read_only else None
+
+    def content_state(self) -> tuple[int, str | None]:
+        """The generation, and the fingerprint of every loaded page as loaded (the digest the derived
+        graph keeps); None while writes leave the derived graph behind (`deferring_derived`)."""
+        with self._write_lock:
+            if self._deferred is not None:
+                return self.generation, None
+            stored = self.select("derived_state")
+            return self.generation, str(stored[0]["fingerprint"]) if len(stored) == 1 else None
+
+    def _read_saved_coordination(self) -> None:
+        """Before the first write of this process: the coordination saved beside the store for its
+        pages as they are, if there is one (else that write reads every page again). Read then,
+        not when the store is opened, so that a server starts without it."""
+        if self._coordination is not None or self._deferred is not None:
+            return
+        state = self.content_state()[1]
+        found = persisted.read(self, "coordination", COORDINATION_CODE, state) if state else None
+        if isinstance(found, tuple) and len(found) == 2:
+            coordination, translations = found
+            kinds = isinstance(coordination, Coordination) and isinstance(translations, Translations)
+            if kinds and state is not None and coordination.fingerprint == state:
+                self._saved_coordination = state
+                self._coordination, self._translations = coordination, translations
+
+    def save_derived(self) -> None:
+        """Save the coordination (and the duties' alignment across languages) of a directory store
+        beside it (`orgkb.kb.persisted`), so that the next process to open it adds a page to it
+        without reading every page again."""
+        with self._write_lock:
+            state = self.content_state()[1]
+            if self.path is None or self._coordination is None or self._translations is None or state is None:
+                return
+            if state != self._saved_coordination and self._coordination.fingerprint == state:
+                saved = (self._coordination, self._translations)
+                persisted.write(self, "coordination", COORDINATION_CODE, state, saved)
+                self._saved_coordination = state
 
     def _derived_is_current(self) -> bool:
         """Whether the derived graph was derived from the documents loaded, as they are."""

@@ -5,7 +5,8 @@ concerns), every organization or unit that has duties (names, the office above i
 the matter thesaurus graph (labels, broader) and the places (names, broader). On top of that, a
 BM25 index over duty text and another over unit names and aliases (bm25s, the thesaurus's
 stemmed terms). The index is kept by `kb.derived`, so it is built again after any page is
-loaded, reloaded or removed.
+loaded, reloaded or removed (whole: bm25s adds no document to an index); for a directory store
+it is saved beside it, and a process that opens the store as it was reads it back.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 import bm25s
 import numpy as np
 
+from orgkb.kb.persisted import persisted
 from orgkb.kb.search.scope import owner_phrases, place_phrases
 from orgkb.kb.search.text import related_terms, terms
 from orgkb.kb.store import KnowledgeBase
@@ -342,6 +344,11 @@ def _read_places(kb: KnowledgeBase) -> tuple[dict[str, str], dict[str, str], dic
     return labels, names, parents
 
 
+INDEX_CODE = ("orgkb.kb.search", "orgkb.kb.queries", "orgkb.ontology")  # what builds the index
+
+
 def handler_index(kb: KnowledgeBase) -> HandlerIndex:
-    """The index of `kb`, built once for each state of the store (`kb.derived`)."""
-    return kb.derived(HandlerIndex, lambda: HandlerIndex(kb))
+    """The index of `kb`, built once for each state of the store (`kb.derived`); for a directory
+    store, saved beside it and read back by the next process that opens it unchanged
+    (`orgkb.kb.persisted`)."""
+    return persisted(kb, HandlerIndex, "handler-index", INDEX_CODE, lambda: HandlerIndex(kb))

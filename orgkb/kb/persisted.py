@@ -1,0 +1,125 @@
+"""Derived values slow to build, kept on disk beside a directory store and read back at start.
+
+A directory store `DIR` keeps them in `DIR.derived/` (beside it: the store's own folder is
+RocksDB's), one file per value, named for the value and for the state it was built from: the
+fingerprint of every loaded page as loaded (each page's checksum and load time, the digest the
+derived graph keeps: `orgkb.kb.coordination.derived.fingerprint`), and a digest of the source of
+the modules that build it, so that a newer orgkb never reads an older one's files. A file whose
+name does not match the store is never read; writing a new one removes the older ones of that
+value. Files are written whole and renamed into place, so a process stopped while writing leaves
+no half file under a name that is read.
+
+They are pickles (the standard library; the values are plain Python objects, dicts, lists and
+numpy arrays): a pickle is code, so the folder must be as trusted as the store beside it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.util
+import os
+import pickle
+import tempfile
+import threading
+from collections.abc import Callable, Hashable, Sequence
+from pathlib import Path
+from typing import Protocol, TypeVar, cast
+
+T = TypeVar("T")
+
+
+class KnowledgeBase(Protocol):
+    """What this module needs of `orgkb.kb.store.KnowledgeBase` (which imports this module)."""
+
+    path: Path | None
+
+    def content_state(self) -> tuple[int, str | None]: ...
+
+    def derived(self, key: Hashable, build: Callable[[], T]) -> T: ...
+
+
+SUFFIX = ".derived"
+FORMAT = "1"  # bumped when the naming or the format of the files changes
+
+
+def folder_of(store: Path) -> Path:
+    """The folder beside the directory store `store` where its derived values are kept."""
+    return store.with_name(store.name + SUFFIX)
+
+
+@functools.cache
+def code_digest(modules: tuple[str, ...]) -> str:
+    """A digest of the source of `modules` (a package: every file in it, its data too), which build a value."""
+    digest = hashlib.sha256(FORMAT.encode())
+    for name in modules:
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.origin is None:
+            digest.update(name.encode())
+            continue
+        origin = Path(spec.origin)
+        files = [origin]
+        if origin.name == "__init__.py":
+            files = sorted(p for p in origin.parent.rglob("*") if p.is_file() and p.suffix != ".pyc")
+        for path in files:
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _path(kb: KnowledgeBase, name: str, modules: Sequence[str], state: str) -> Path | None:
+    if kb.path is None:
+        return None
+    return folder_of(kb.path) / f"{name}-{state[-24:]}-{code_digest(tuple(modules))}.pickle"
+
+
+def read(kb: KnowledgeBase, name: str, modules: Sequence[str], state: str) -> object | None:
+    """The value `name` saved for the store in `state` by the code of `modules`; None without one
+    (a store in memory, none saved, or one that cannot be read)."""
+    path = _path(kb, name, modules, state)
+    if path is None or not path.is_file():
+        return None
+    try:
+        with path.open("rb") as file:
+            return cast(object, pickle.load(file))
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None  # damaged, or written by other code: built again
+
+
+def write(kb: KnowledgeBase, name: str, modules: Sequence[str], state: str, value: object) -> None:
+    """Save `value` as `name` for the store in `state`, removing the values saved for other states.
+    Does nothing for a store in memory; a folder that cannot be written is left alone."""
+    path = _path(kb, name, modules, state)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{name}-", delete=False) as file:
+            pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(file.name, path)
+        for older in path.parent.glob(f"{name}-*.pickle"):
+            if older != path:
+                older.unlink(missing_ok=True)
+    except OSError:
+        return
+
+
+def persisted(kb: KnowledgeBase, key: object, name: str, modules: Sequence[str], build: Callable[[], T]) -> T:
+    """`build()`, kept for this generation of `kb` (`kb.derived(key, ...)`) and, for a directory
+    store, on disk for this state of its pages: read back rather than built when it is there."""
+
+    def read_or_build() -> T:
+        generation, state = kb.content_state()
+        if state is None:
+            return build()
+        found = read(kb, name, modules, state)
+        if found is not None:
+            return cast(T, found)
+        value = build()
+        if kb.content_state() == (generation, state):  # no write while it was built
+            # in a thread of its own (the value is shared and never mutated); the process waits for it at exit
+            threading.Thread(target=write, args=(kb, name, modules, state, value), name=f"save-{name}").start()
+        return value
+
+    return kb.derived(key, read_or_build)
