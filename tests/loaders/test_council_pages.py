@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from orgkb.loaders.files import read_page
+from orgkb.loaders.roles.cues import cues_for
 
 COUNCILS = Path(__file__).parents[1] / "data" / "councils"
 
@@ -42,3 +43,53 @@ def test_a_unit_named_as_the_organization_itself_gives_it_its_duties() -> None:
     assert document.name == "Public Works Department"
     assert [duty.text[:25] for duty in document.duties] == ["Maintains the county's ro"]
     assert any("names the organization itself" in warning for warning in document.warnings)
+
+
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        # the council's name over a breadcrumb, the page's title under it, the copyright line at the foot
+        ("ashcombe-planning-policy.txt", "Planning Policy Team"),
+        # "Page | Council" framing the title
+        ("brackley-environmental-health-teams.txt", "Environmental Health"),
+        # a section label, the council, then the service's title over "The Library Service is responsible for:"
+        ("fairhaven-libraries-responsibilities.txt", "Library Service"),
+        # the title over the council's name, printed again as a heading over its units
+        ("penrose-legal-services-h3.txt", "Legal and Democratic Services"),
+        # a title with no body noun, over the council's name and a sentence opening with it
+        ("norland-building-control.txt", "Building Control"),
+        # "Page - Council"
+        ("dunmore-waste-services.txt", "Waste and Recycling Services"),
+        # a county department that names itself: no council to prefer it to
+        ("elmfield-housing-about.txt", "Elmfield County Department of Housing and Community Development"),
+    ],
+)
+def test_a_department_page_is_named_by_its_title_not_by_its_council(page: str, name: str) -> None:
+    assert read_page(COUNCILS / page).name == name
+
+
+def test_the_councils_name_is_no_unit_of_its_department() -> None:
+    document = read_page(COUNCILS / "penrose-legal-services-h3.txt")
+    assert [unit.name for unit in document.units] == ["Legal Services", "Democratic Services", "Electoral Services"]
+    assert "Penrose District Council" in document.dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Ashcombe Borough Council", True),
+        ("Norland Council", True),
+        ("© 2026 Ashcombe Borough Council", True),
+        ("Council of the City of Glenwood", True),
+        ("Stratford-on-Avon District Council", True),
+        ("State Council", False),
+        ("Legislative Council", False),
+        ("Youth Council", False),
+        ("Kowloon East District Office", False),
+        ("Environmental Health Service", False),
+    ],
+)
+def test_which_names_are_a_whole_council(text: str, owner: bool) -> None:
+    site_owner = cues_for("en").site_owner
+    assert site_owner is not None
+    assert bool(site_owner.fullmatch(text)) is owner
