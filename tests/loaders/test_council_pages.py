@@ -93,3 +93,45 @@ def test_which_names_are_a_whole_council(text: str, owner: bool) -> None:
     site_owner = cues_for("en").site_owner
     assert site_owner is not None
     assert bool(site_owner.fullmatch(text)) is owner
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Contact Waste and Recycling Services", "contact"),
+        ("Location", "contact"),
+        ("Opening hours", "contact"),
+        ("Get in touch", "contact"),
+        ("Our teams", "units"),
+        ("Teams", "units"),
+        ("Our divisions", "units"),
+        # a duty opening with the verb "contact" is no heading
+        ("Contact residents and businesses about roadworks", None),
+        ("Contact the press.", None),
+    ],
+)
+def test_council_pages_section_headings(text: str, section: str | None) -> None:
+    heading = cues_for("en").heading(text)
+    assert (heading.value if heading is not None else None) == section
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("Find your bin collection day", True),
+        ("Apply for your parking permit", True),
+        ("About the Department", True),
+        ("About us", True),
+        ("Report abandoned vehicles to the police.", False),
+        ("Inspect food businesses", False),
+    ],
+)
+def test_task_links_and_about_labels_are_furniture(text: str, furniture: bool) -> None:
+    assert bool(cues_for("en").furniture.fullmatch(text)) is furniture
+
+
+def test_a_contact_heading_naming_the_service_is_no_unit() -> None:
+    document = read_page(COUNCILS / "dunmore-waste-services.txt")
+    assert document.units == []
+    assert [duty.text[:26] for duty in document.duties] == ["Waste and Recycling Servic"]
+    assert document.contact.telephone is not None

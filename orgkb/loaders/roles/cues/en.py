@@ -204,7 +204,10 @@ CUES = Cues(
         r"(?:(?:skip|jump|go) to (?:the )?(?:main )?content\b.*|skip navigation|back to top|print|close|share|"
         r"font size|(?:font size|fonts?|text size)\s*[:：]?\s*\[[^\]]*\]|"
         r"[a-z]+ \| .*|home|sitemap|site map|search|login|register|menu|english|中文|简体|繁體|"
-        r"you are here.*|current location.*|location:.*|position:.*)",
+        r"you are here.*|current location.*|location:.*|position:.*|"
+        # a label over the page's prose; a task link addressed to the reader ("Find your bin collection day")
+        r"about\s+(?:us|the\s+(?:department|service|office|bureau|division|team|council|directorate))|"
+        r"(?:find|report|order|apply\s+for|pay|book|request|check|view|renew|update)\s+(?:\w+\s+)?your\b[^.;]*)",
         re.IGNORECASE,
     ),
     sentence_end=".;!?",
