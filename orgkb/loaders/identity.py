@@ -341,6 +341,10 @@ def _parent_from_name(name: str, identity: Identity, text: str) -> str | None:
     if (match := _COMMITTEES_OF.search(text)) and fold_name(match.group(2)) == fold_name(district):
         committees = re.sub(r"\s+and\s+the\s+", " and ", match.group(1))
         return f"{district} ({committees})"
+    if council := re.search(rf"\b{re.escape(district)}(?:\s+[A-Z][\w'-]*)?\s+Council\b", text):
+        return council.group(
+            0
+        )  # "Brackley District Council": a council governs the district, not a people's government
     return f"{district} People's Government"
 
 

@@ -135,3 +135,15 @@ def test_a_contact_heading_naming_the_service_is_no_unit() -> None:
     assert document.units == []
     assert [duty.text[:26] for duty in document.duties] == ["Waste and Recycling Servic"]
     assert document.contact.telephone is not None
+
+
+@pytest.mark.parametrize(
+    ("page", "parent"),
+    [
+        ("brackley-environmental-health-teams.txt", "Brackley District Council"),
+        ("fairhaven-libraries-responsibilities.txt", "Fairhaven District Council"),
+        ("penrose-legal-services-h3.txt", "Penrose District Council"),
+    ],
+)
+def test_a_council_department_is_under_its_council_not_a_peoples_government(page: str, parent: str) -> None:
+    assert read_page(COUNCILS / page).parent == parent
