@@ -428,6 +428,31 @@ class _Assembly:
             draft.lines = [(line, rest)] if rest else []
         drafts[:] = [draft for draft in drafts if draft.lines]
 
+    def _echoes(self, name: str, units: list[Unit], unit_items: list[_Draft], org_items: list[_Draft]) -> list[_Draft]:
+        """Units that only echo a name: a unit named as the organization itself (its title printed again over
+        "The X maintains ...") gives its duties to the organization; a unit's heading over a sentence opening
+        with the unit's name ("Food Safety Team" / "The Food Safety Team inspects ...") is one unit.
+        Returns the organization's items, with those it was given."""
+        own = _echo_key(name)
+        for unit in [unit for unit in units if _echo_key(unit.name) == own]:
+            for draft in unit_items:
+                if draft.unit is unit:
+                    draft.unit = None
+            units.remove(unit)
+            self.warnings.append(f"line {unit.line}: {unit.name!r} names the organization itself, no unit")
+        if given := [draft for draft in unit_items if draft.unit is None]:
+            org_items = sorted([*org_items, *given], key=_first_line)
+            unit_items[:] = [draft for draft in unit_items if draft.unit is not None]
+        for earlier, later in zip(units[:-1], units[1:], strict=True):
+            if earlier in units and _echo_key(earlier.name) == _echo_key(later.name):
+                if any(draft.unit is earlier for draft in unit_items):
+                    continue
+                for draft in unit_items:
+                    if draft.unit is later:
+                        draft.unit = earlier
+                units.remove(later)
+        return org_items
+
     def _build(
         self,
         named: _Named,
@@ -445,6 +470,7 @@ class _Assembly:
         self.warnings.extend(f"line {named.line}: {warning}" for warning in identity.warnings)
         unit_items = self._unglue(unit_items, units)
         self._composition(unit_items, units)
+        org_items = self._echoes(identity.name, units, unit_items, org_items)
         for position, unit in enumerate(units, start=1):
             unit.position = position
             unit.duties = self._duties([draft for draft in unit_items if draft.unit is unit], split=True)
@@ -488,6 +514,15 @@ class _Assembly:
         document.warnings = [*self.page.warnings, *self.warnings]
         document.dropped = self.dropped
         return document
+
+
+def _echo_key(name: str) -> str:
+    """A name folded, without a leading article: "The Food Safety Team" echoes "Food Safety Team"."""
+    return fold_name(re.sub(r"^(?:the|The)\s+", "", name.strip()))
+
+
+def _first_line(draft: _Draft) -> int:
+    return draft.lines[0][0] if draft.lines else 0
 
 
 def _semicolons(text: str) -> int:

@@ -18,7 +18,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
         r"(?:tel(?:ephone)?\.?|phone|telephone\s+number|hotline)(?:\s+(?:no\.?|number))?|"
         r"contact\s+(?:number|no\.?)",
     ),
-    ("postal_code", r"(?:postal\s*code|post\s*code|postcode|zip(?:\s*code)?)"),
+    ("postal_code", r"(?:postal\s*code|post\s*code|postcode|zip(?:\s*code)?|(?-i:P\.?C\.?))"),
     ("email", r"e-?mail(?:\s+address)?|(?:e-?)?mail\s*box"),
     ("website", r"(?:website|web\s*site|url)"),
     # Who to ask for: a person's name, which the knowledge graph does not hold (see `PERSON`).
@@ -96,9 +96,28 @@ def read_contact_fields(line: str) -> list[tuple[str, str]]:
         return []
     parts = [part for part in _NEXT_LABEL.split(line) if part.strip()]
     fields = [read_contact_line(part) for part in parts]
-    if len(parts) > 1 and all(fields):
-        return [field for field in fields if field is not None]
-    return [found]
+    read = [field for field in fields if field is not None] if len(parts) > 1 and all(fields) else [found]
+    labelled = any(field == "postal_code" for field, _ in read)
+    codes = [code for field, value in read if field == "address" and (code := _postcode_ending(value))]
+    return [*read, ("postal_code", codes[0])] if codes and not labelled else read
+
+
+# A postal code closing an address: China's six digits after a comma, a US state and ZIP code, a UK postcode.
+_ADDRESS_POSTCODE = re.compile(
+    r"(?:[,，]\s*(?P<china>\d{6})|\b[A-Z]{2}\s+(?P<zip>\d{5}(?:-\d{4})?)|\b(?P<uk>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}))\s*$"
+)
+
+
+def _postcode_ending(address: str) -> str | None:
+    """The postal code an address ends in, or None.
+
+    >>> _postcode_ending("1 South Road, Qinghe,415000"), _postcode_ending("200 Main Street, Cedarville, OR 97000")
+    ('415000', '97000')
+    >>> _postcode_ending("Beechurst Road, Andover SP10 3AJ"), _postcode_ending("No. 1 Renmin Road") is None
+    ('SP10 3AJ', True)
+    """
+    match = _ADDRESS_POSTCODE.search(address)
+    return None if match is None else next(code for code in match.groups() if code)
 
 
 def add_to_contact(contact: Contact, field: str, value: str, line: int) -> bool:

@@ -126,10 +126,10 @@ _HEADING_WORDS = {
     r"(?:responsibilit(?:y|ies)|dut(?:y|ies)|functions?)"
     r"(?:\s+and\s+(?:responsibilities|duties|functions|powers))?" + _OF_THE_OFFICE + r"(?:\s+(?:are|include))?"
     r"|what\s+we\s+do|our\s+(?:main\s+)?(?:work|role|responsibilities|duties|functions)",
-    Heading.UNITS: r"(?:(?:internal|functional|main|working|constituent|administrative)\s+)?"
+    Heading.UNITS: r"(?:our\s+)?(?:(?:internal|functional|main|working|constituent|administrative)\s+)?"
     r"(?:organizations?|organisations?|departments|divisions|institutions|"
     r"organizational\s+structure|structure|sections|offices|units|organs|bodies|"
-    r"set-?up|agencies|institutional\s+(?:set-?up|structure|arrangements?))"
+    r"set-?up|agencies|teams|institutional\s+(?:set-?up|structure|arrangements?))"
     r"(?:\s+and\s+(?:their\s+)?(?:functions|responsibilities|duties))?",
     # Links to other pages at the foot of this one.
     Heading.RELATED: r"(?:related|recommended|more|latest|hot)\s+(?:links?|news|articles?|reading|information|pages?|"
@@ -139,7 +139,10 @@ _HEADING_WORDS = {
     r"(?:institutions|units|organizations|bodies|agencies|organs)|"
     r"(?:public\s+)?institutions\s+(?:directly\s+)?(?:under|affiliated\s+to)\s+the\s+\w+|"
     r"public\s+(?:service\s+)?(?:institutions|units)",
-    Heading.CONTACT: r"contact(?:\s+(?:information|info|us|details|methods?))?|contacts",
+    Heading.CONTACT: r"contact(?:\s+(?:information|info|us|details|methods?))?|contacts"
+    # "Contact Waste and Recycling Services": contact and a name in capitals; where to find the office
+    r"|contact\s+(?:the\s+)?(?-i:[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|and|of|for|the|&))*)"
+    r"|find\s+us|get\s+in\s+touch|visit\s+us|location|opening\s+(?:hours|times)|office\s+hours",
     Heading.LEADERS: r"(?:(?:bureau|office|commission|current|main)\s+)?"
     r"(?:leaders?(?:hip)?(?:'s?)?|leading\s+(?:officials|members|cadres|group))"
     r"(?:\s+(?:members|team|information|profiles?|introduction))?"

@@ -231,7 +231,28 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
         # a page that names no place of its own but the city government it works in, most often
         governments = Counter(match.group(1) for match in _CITY_GOVERNMENT.finditer(text))
         where.city = governments.most_common(1)[0][0] if governments else None
+    if where.city is None and where.district is None and where.province is None and not _PLACE_WORD.search(name):
+        _region_named(text, where)
     return where
+
+
+# The regions a page of theirs names without a place word: "the Hong Kong Police Force", "Macao SAR".
+_REGIONS = re.compile(r"\b(?:(Hong Kong|HKSAR)|(Maca[ou])(?:\s+SAR)?|(Taiwan))\b")
+
+
+def _region_named(text: str, where: Jurisdiction) -> None:
+    """The region a page that names no place of its own names most (Hong Kong or Macao as its city,
+    Taiwan as its province), if any."""
+    named = Counter(
+        "Hong Kong" if match.group(1) else "Macao" if match.group(2) else "Taiwan" for match in _REGIONS.finditer(text)
+    )
+    if not named:
+        return
+    region = named.most_common(1)[0][0]
+    if region == "Taiwan":
+        where.province = region
+    else:
+        where.city = region
 
 
 def _place_in_name(name: str, gazetteer: Gazetteer, where: Jurisdiction) -> None:
@@ -320,6 +341,10 @@ def _parent_from_name(name: str, identity: Identity, text: str) -> str | None:
     if (match := _COMMITTEES_OF.search(text)) and fold_name(match.group(2)) == fold_name(district):
         committees = re.sub(r"\s+and\s+the\s+", " and ", match.group(1))
         return f"{district} ({committees})"
+    if council := re.search(rf"\b{re.escape(district)}(?:\s+[A-Z][\w'-]*)?\s+Council\b", text):
+        return council.group(
+            0
+        )  # "Brackley District Council": a council governs the district, not a people's government
     return f"{district} People's Government"
 
 

@@ -47,7 +47,10 @@ def roles_of(page: Page) -> tuple[list[Roled], Cues, list[str]]:
     cues = cues_for(language)
     blocks = page.blocks if language != "en" else tuple(_folded(block) for block in page.blocks)
     labelled = join_articles(join_labels(blocks, cues.contact_fields), cues.article)
-    joined = join_broken_names(labelled, cues.unit_end, cues.heading, cues.joins_name)
+    owner = cues.site_owner
+    joined = join_broken_names(
+        labelled, cues.unit_end, cues.heading, cues.joins_name, lambda text: bool(owner and owner.fullmatch(text))
+    )
     parted = list(split_blocks(part_unit_sentences(joined, cues.prose_unit), cues.split_heading, cues.heading))
     warnings = [
         f"line {line}: {count} list items on one line were read apart"

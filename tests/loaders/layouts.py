@@ -1,9 +1,10 @@
 """A known page (name, duties, units) rendered in many layouts, for the reader's property test.
 
 `pages()` draws a `Known` page and `render()` prints it as a site might: any numbering style, the
-units as headings, numbered sections, bullets, "Name: duties" lines or bracketed names, furniture
-above and below (skip links, tab bars, breadcrumbs, language switches, footers, a contact table),
-as a text file or as HTML. Everything here is made up; no real page's text.
+units as headings, numbered sections, bullets, "Name: duties" lines or bracketed names, the council
+owning the site over the title, furniture above and below (skip links, tab bars, breadcrumbs,
+language switches, task links, footers, a contact table), as a text file or as HTML.
+Everything here is made up; no real page's text.
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ NUMBERINGS = {
 }
 UNIT_LAYOUTS = ("heading", "numbered", "inline", "bullets", "bracketed", "table", "listed", "typed", "broken")
 DUTY_HEADINGS = ("Main Responsibilities", "Main Functions:", "Duties and Responsibilities", "Key Functions")
-UNIT_HEADINGS = ("Internal Organization", "Internal Departments:", "Internal Structure")
+UNIT_HEADINGS = ("Internal Organization", "Internal Departments:", "Internal Structure", "Our Teams")
 ABOVE = (
     "Skip to main content",
     "Jump to the content zone at the center",
@@ -136,12 +137,15 @@ ABOVE = (
     "Home > Government > Departments",
     "English | 中文",
     "You are here: Home > Departments",
+    "Find your nearest library",
+    "About us",
 )
 BELOW = (
     "Print | Close",
     "Copyright © 2024 {place} District People's Government. All Rights Reserved.",
     "Sitemap | Contact us | Disclaimer",
     "Sponsored by: {place} District People's Government",
+    "© {place} Borough Council",
 )
 
 
@@ -157,6 +161,7 @@ class Layout:
     contact_table: bool
     html: bool
     site_title: bool = False  # the title followed by the site's name: "X Bureau - Y District People's Government"
+    council: bool = False  # the site owner's name ("Y Borough Council") printed over the page's own title
 
 
 layouts = st.builds(
@@ -171,6 +176,7 @@ layouts = st.builds(
     contact_table=st.booleans(),
     html=st.booleans(),
     site_title=st.booleans(),
+    council=st.booleans(),
 )
 
 
@@ -204,7 +210,9 @@ def _unit_lines(index: int, name: str, duties: tuple[str, ...], layout: str) -> 
 def render(known: Known, layout: Layout) -> tuple[str, str]:
     """The page's text and its media type ("text/plain" or "text/html")."""
     place = known.name.split()[0]
-    lines: list[tuple[str, str]] = [("furniture", line) for line in layout.above]
+    lines: list[tuple[str, str]] = [("furniture", line.format(place=place)) for line in layout.above]
+    if layout.council:
+        lines.append(("owner", f"{place} Borough Council"))
     lines.append(("title", f"{known.name} - {place} District People's Government" if layout.site_title else known.name))
     if layout.date:
         lines.append(("p", "Released on: 2023-04-12"))
@@ -245,6 +253,8 @@ def _html(lines: list[tuple[str, str]]) -> str:
                 out.append(f'<div class="breadcrumb">{escaped}</div>')
             else:
                 out.append(f'<div><a href="#main">{escaped}</a></div>')
+        elif kind == "owner":
+            out.append(f'<div class="site-name">{escaped}</div>')
         elif kind == "title":
             out.append(f"<h1>{escaped}</h1>")
         elif kind == "h":

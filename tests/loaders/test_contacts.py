@@ -14,6 +14,8 @@ from orgkb.loaders.reader import parse_text
         ("Telephone No.: 0755-26651234", "telephone", "0755-26651234"),
         ("Fax No.: 0755-26655678", "fax", "0755-26655678"),
         ("Zip: 518052", "postal_code", "518052"),
+        ("PC 510030", "postal_code", "510030"),
+        ("P.C.: 510030", "postal_code", "510030"),
         ("Email Address: nscg@szns.gov.cn", "email", "nscg@szns.gov.cn"),
         ("Working hours: 9:00-12:00, 14:00-18:00", "hours", "9:00-12:00, 14:00-18:00"),
         # a person to ask for is read (so the line is no duty) but is no field of a contact
@@ -89,3 +91,23 @@ def test_a_units_head_and_telephone_go_to_the_unit_and_never_into_a_duty() -> No
     duties = " ".join(duty.text for duty in document.all_duties())
     assert "Zhang Wei" not in duties and "Head" not in duties
     assert "line 8: a contact person was skipped: 'Zhang Wei'" in document.warnings
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Add: 1 South Road, Qinghe,415000", "415000"),
+        ("Address: 200 Main Street, Cedarville, OR 97000", "97000"),
+        ("Address: Beechurst Road, Andover SP10 3AJ", "SP10 3AJ"),
+        ("Add: No. 1 Renmin Road, Qinghe District", None),
+    ],
+)
+def test_an_address_ending_in_its_postal_code_gives_it(line: str, code: str | None) -> None:
+    fields = dict(read_contact_fields(line))
+    assert fields.get("postal_code") == code
+    assert fields["address"] == line.split(":", 1)[1].strip()
+
+
+def test_a_labelled_postal_code_beats_the_addresss_ending() -> None:
+    line = "Add: 1 South Road, Qinghe,415000 Postcode: 415001"
+    assert [value for field, value in read_contact_fields(line) if field == "postal_code"] == ["415001"]

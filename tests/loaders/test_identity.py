@@ -201,3 +201,24 @@ def test_a_page_naming_no_place_of_its_own_serves_the_city_government_it_names_m
     # a place of its own comes first
     named = read_identity("Gazette Affairs Division of Longgang City", "", text)
     assert named.jurisdiction.city != "Qinghe City"
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "province"),
+    [
+        ("The Bomb Disposal Bureau serves the people of Hong Kong. Keeping Hong Kong safe.", "Hong Kong", None),
+        ("Issuing licences for markets in the Macao SAR.", "Macao", None),
+        ("Promoting the culture of Taiwan in the province.", None, "Taiwan"),
+        # most named wins
+        ("Exchanges with Macao. Events in Hong Kong. Hong Kong's fairs.", "Hong Kong", None),
+    ],
+)
+def test_a_page_naming_no_place_of_its_own_serves_the_region_it_names(
+    text: str, city: str | None, province: str | None
+) -> None:
+    from orgkb.loaders.identity import read_identity
+
+    where = read_identity("Operations Department", "", text).jurisdiction
+    assert (where.city, where.province) == (city, province)
+    # a place of its own comes first
+    assert read_identity("Operations Department of Qinghe District", "", text).jurisdiction.city != city

@@ -27,12 +27,14 @@ def join_broken_names(
     unit_end: re.Pattern[str],
     heading: Callable[[str], object | None],
     joins: Callable[[str], bool],
+    complete: Callable[[str], bool] = lambda text: False,
 ) -> Iterator[Block]:
     """Every block, a name's head on a line of its own joined to the line that ends the name.
 
     `unit_end` is the language's pattern for a name ending in a unit's noun; `heading` reads a
     section heading (a heading is never a name's head); `joins` says whether a word joins the words
-    of a name ("and", "of").
+    of a name ("and", "of"); `complete` says whether a line is a whole name of its own without a unit's
+    noun (a council's: "Qinghe Borough Council"), which heads no other.
 
     >>> unit = re.compile(r"\\b(?:Bureau|Unit)$")
     >>> blocks = [Block(7, "Explosive"), Block(8, "Ordnance Disposal Bureau trains the units.")]
@@ -43,7 +45,7 @@ def join_broken_names(
     pending: Block | None = None
     labels = 0  # how many head-like blocks came one after another: two or more are a menu, no name's head
     for block in blocks:
-        head_like = _head_like(block, unit_end, heading)
+        head_like = _head_like(block, unit_end, heading) and not complete(block.text)
         labels = labels + 1 if head_like else 0
         if pending is not None:
             if _ends_name(pending, block, unit_end, joins):

@@ -20,6 +20,7 @@ from orgkb.loaders.outline import Node
 from orgkb.loaders.page import BlockKind
 from orgkb.loaders.roles.anchored import search_at_end
 from orgkb.loaders.roles.cues import Cues, Section
+from orgkb.loaders.roles.site_owner import page_title_under_owner
 
 
 class Role(StrEnum):
@@ -210,11 +211,34 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             evidence.name = None  # a block that gives no name, or gives one against the evidence, is not the name
             evidence.scores[Role.NAME] = _NO_NAME
         found.append(evidence)
+    _prefer_page_title(nodes, found, cues)
     named = any(evidence.name for evidence in found)
     if not named and cues.title_names_page and (title := _title_line(nodes, headings, cues)) is not None:
         # no block names an organization: the page's title names what the page is about (a guess, warned of)
         found[title].name, found[title].scores[Role.NAME] = cues.clean_name(nodes[title].text), _TITLE_ONLY
     return found
+
+
+def _prefer_page_title(nodes: list[Node], found: list[Evidence], cues: Cues) -> None:
+    """Where the best name is the site's owner ("X Borough Council"), the page's title near it is the name
+    ("Planning Policy Team") and the owner's line furniture (`orgkb.loaders.roles.site_owner`)."""
+    owned = page_title_under_owner(
+        nodes,
+        [evidence.name for evidence in found],
+        cues,
+        lambda text: _names_organization(text, cues) or names_unit(text, cues),
+    )
+    if owned is None:
+        return
+    owners, title = owned
+    best = max(found[owner].scores[Role.NAME] for owner in owners)
+    for owner in owners:
+        found[owner].name, found[owner].scores[Role.NAME] = None, _NO_NAME
+        found[owner].scores[Role.FURNITURE] += 6
+    if title is not None:
+        found[title].name = cues.clean_name(nodes[title].text)
+        found[title].scores[Role.NAME] = max(best, 1.0)
+        found[title].heading = None
 
 
 def _framed_heading(text: str, name: str | None, cues: Cues) -> Section | None:

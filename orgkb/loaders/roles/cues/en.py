@@ -45,6 +45,19 @@ _ORGANIZATION_PHRASE = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?{_WORD}(?:\s+(?:{_CONNECTIVE}\s+)*{_WORD})*)?)"
 )
 
+# A council as a whole: "Ashcombe Borough Council", "Norland Council", "Council of the City of X"; not a
+# council that is a body of its own ("State Council", "Legislative Council", "Youth Council").
+_COUNCIL_TYPES = r"Borough|District|County|City|Town|Parish|Metropolitan|Regional|Shire|Municipal|Unitary|Village"
+_NOT_PLACES = (
+    r"State|Legislative|Executive|Security|Privy|Research|Arts|Advisory|Youth|Consumer|Sports|Trade|"
+    r"Development|Medical|Nursing|Grants|Funding|Community|Business|Education|Health|Housing|Economic|Social"
+)
+_SITE_OWNER = re.compile(
+    rf"(?:(?:©|\(c\)|Copyright)\s*(?:\d{{4}}\s*)?)?(?:The\s+)?(?:(?!(?:{_NOT_PLACES})\b)[A-Z][\w'.&-]*\s+(?:(?:and|upon|on|in|the)\s+)?){{1,4}}"
+    rf"(?:(?:{_COUNCIL_TYPES})\s+){{0,2}}Council"
+    rf"|(?:The\s+)?Council\s+of\s+the\s+(?:{_COUNCIL_TYPES})\s+of\s+[A-Z][\w' -]+"
+)
+
 _JOINING_WORD = re.compile(r"and|of|for|to|on|in|at|under|the|&")
 
 
@@ -127,7 +140,8 @@ def _page_part(title: str) -> str:
     parts = [part.strip() for part in _TITLE_PARTS.split(title) if part.strip()]
     if len(parts) < 2:
         return title
-    return next((part for part in parts if _NAMED_PART.search(part)), parts[0])
+    own = [part for part in parts if not _SITE_OWNER.fullmatch(part)] or parts  # "X | Ashcombe Borough Council"
+    return next((part for part in own if _NAMED_PART.search(part)), own[0])
 
 
 def _clean_name(title: str) -> str:
@@ -190,7 +204,10 @@ CUES = Cues(
         r"(?:(?:skip|jump|go) to (?:the )?(?:main )?content\b.*|skip navigation|back to top|print|close|share|"
         r"font size|(?:font size|fonts?|text size)\s*[:：]?\s*\[[^\]]*\]|"
         r"[a-z]+ \| .*|home|sitemap|site map|search|login|register|menu|english|中文|简体|繁體|"
-        r"you are here.*|current location.*|location:.*|position:.*)",
+        r"you are here.*|current location.*|location:.*|position:.*|"
+        # a label over the page's prose; a task link addressed to the reader ("Find your bin collection day")
+        r"about\s+(?:us|the\s+(?:department|service|office|bureau|division|team|council|directorate))|"
+        r"(?:find|report|order|apply\s+for|pay|book|request|check|view|renew|update)\s+(?:\w+\s+)?your\b[^.;]*)",
         re.IGNORECASE,
     ),
     sentence_end=".;!?",
@@ -219,6 +236,7 @@ CUES = Cues(
     organization_phrase=_ORGANIZATION_PHRASE,
     joins_name=_joins_name,
     title_names_page=True,
+    site_owner=_SITE_OWNER,
     unit_composition=re.compile(
         r"(?:(?:It|The\s+\w+)\s+)?(?:[Cc]omprises|[Cc]onsists\s+of|(?:is\s+)?(?:made\s+up|composed|comprised)\s+of)\s+"
         r"(?P<names>[^.;]+?)[.;](?:\s|$)"

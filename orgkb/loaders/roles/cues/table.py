@@ -76,6 +76,9 @@ class Cues:
     # names in group "names" (match), each as `clean_unit_mention` gives it ("the A Division" -> "A Division")
     unit_composition: re.Pattern[str] | None = None
     clean_unit_mention: Callable[[str], str] = str.strip
+    # a whole local government, the owner of a site that prints its name on every page ("Ashcombe Borough
+    # Council"): where it is a page's best name, a title near it names the page's own body (fullmatch)
+    site_owner: re.Pattern[str] | None = None
     role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
     split_duties: Callable[[str], list[str]] = split_paragraph  # a unit's paragraph -> its duties
     identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity

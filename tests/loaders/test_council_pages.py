@@ -1,0 +1,149 @@
+"""Council and county department pages of our own (tests/data/councils/), in layouts the dev batches lack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from orgkb.loaders.files import read_page
+from orgkb.loaders.roles.cues import cues_for
+
+COUNCILS = Path(__file__).parents[1] / "data" / "councils"
+
+
+@pytest.mark.parametrize(
+    ("page", "units"),
+    [
+        # a heading over a sentence opening with the same name ("The Food Safety Team inspects ...")
+        (
+            "brackley-environmental-health-teams.txt",
+            ["Food Safety Team", "Pollution Control Team", "Private Sector Housing Team"],
+        ),
+        # a divisions table under a paragraph opening with the department's own name
+        (
+            "cedar-county-public-works-divisions.txt",
+            [
+                "Road Maintenance Division",
+                "Engineering Division",
+                "Surface Water Management Division",
+                "Fleet Services Division",
+            ],
+        ),
+    ],
+)
+def test_a_name_echoed_by_the_next_sentence_is_one_unit(page: str, units: list[str]) -> None:
+    document = read_page(COUNCILS / page)
+    assert [unit.name for unit in document.units] == units
+    assert all(len(unit.duties) == 1 for unit in document.units)
+
+
+def test_a_unit_named_as_the_organization_itself_gives_it_its_duties() -> None:
+    document = read_page(COUNCILS / "cedar-county-public-works-divisions.txt")
+    assert document.name == "Public Works Department"
+    assert [duty.text[:25] for duty in document.duties] == ["Maintains the county's ro"]
+    assert any("names the organization itself" in warning for warning in document.warnings)
+
+
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        # the council's name over a breadcrumb, the page's title under it, the copyright line at the foot
+        ("ashcombe-planning-policy.txt", "Planning Policy Team"),
+        # "Page | Council" framing the title
+        ("brackley-environmental-health-teams.txt", "Environmental Health"),
+        # a section label, the council, then the service's title over "The Library Service is responsible for:"
+        ("fairhaven-libraries-responsibilities.txt", "Library Service"),
+        # the title over the council's name, printed again as a heading over its units
+        ("penrose-legal-services-h3.txt", "Legal and Democratic Services"),
+        # a title with no body noun, over the council's name and a sentence opening with it
+        ("norland-building-control.txt", "Building Control"),
+        # "Page - Council"
+        ("dunmore-waste-services.txt", "Waste and Recycling Services"),
+        # a county department that names itself: no council to prefer it to
+        ("elmfield-housing-about.txt", "Elmfield County Department of Housing and Community Development"),
+    ],
+)
+def test_a_department_page_is_named_by_its_title_not_by_its_council(page: str, name: str) -> None:
+    assert read_page(COUNCILS / page).name == name
+
+
+def test_the_councils_name_is_no_unit_of_its_department() -> None:
+    document = read_page(COUNCILS / "penrose-legal-services-h3.txt")
+    assert [unit.name for unit in document.units] == ["Legal Services", "Democratic Services", "Electoral Services"]
+    assert "Penrose District Council" in document.dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Ashcombe Borough Council", True),
+        ("Norland Council", True),
+        ("© 2026 Ashcombe Borough Council", True),
+        ("Council of the City of Glenwood", True),
+        ("Stratford-on-Avon District Council", True),
+        ("State Council", False),
+        ("Legislative Council", False),
+        ("Youth Council", False),
+        ("Kowloon East District Office", False),
+        ("Environmental Health Service", False),
+    ],
+)
+def test_which_names_are_a_whole_council(text: str, owner: bool) -> None:
+    site_owner = cues_for("en").site_owner
+    assert site_owner is not None
+    assert bool(site_owner.fullmatch(text)) is owner
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Contact Waste and Recycling Services", "contact"),
+        ("Location", "contact"),
+        ("Opening hours", "contact"),
+        ("Get in touch", "contact"),
+        ("Our teams", "units"),
+        ("Teams", "units"),
+        ("Our divisions", "units"),
+        # a duty opening with the verb "contact" is no heading
+        ("Contact residents and businesses about roadworks", None),
+        ("Contact the press.", None),
+    ],
+)
+def test_council_pages_section_headings(text: str, section: str | None) -> None:
+    heading = cues_for("en").heading(text)
+    assert (heading.value if heading is not None else None) == section
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("Find your bin collection day", True),
+        ("Apply for your parking permit", True),
+        ("About the Department", True),
+        ("About us", True),
+        ("Report abandoned vehicles to the police.", False),
+        ("Inspect food businesses", False),
+    ],
+)
+def test_task_links_and_about_labels_are_furniture(text: str, furniture: bool) -> None:
+    assert bool(cues_for("en").furniture.fullmatch(text)) is furniture
+
+
+def test_a_contact_heading_naming_the_service_is_no_unit() -> None:
+    document = read_page(COUNCILS / "dunmore-waste-services.txt")
+    assert document.units == []
+    assert [duty.text[:26] for duty in document.duties] == ["Waste and Recycling Servic"]
+    assert document.contact.telephone is not None
+
+
+@pytest.mark.parametrize(
+    ("page", "parent"),
+    [
+        ("brackley-environmental-health-teams.txt", "Brackley District Council"),
+        ("fairhaven-libraries-responsibilities.txt", "Fairhaven District Council"),
+        ("penrose-legal-services-h3.txt", "Penrose District Council"),
+    ],
+)
+def test_a_council_department_is_under_its_council_not_a_peoples_government(page: str, parent: str) -> None:
+    assert read_page(COUNCILS / page).parent == parent
