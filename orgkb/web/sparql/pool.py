@@ -221,7 +221,7 @@ class WorkerPool:
             await asyncio.shield(self._kill(chosen))
             self._free_slot()
             raise
-        if isinstance(reply, tuple) and reply[0] != "memory":
+        if isinstance(reply, tuple) and reply[0] != "memory" and not self._closed:
             self._release(chosen)
             kind, *detail = reply
             return Outcome(kind, tuple(detail))  # type: ignore[arg-type]
