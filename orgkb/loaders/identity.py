@@ -115,11 +115,14 @@ def read_kind(name: str) -> Kind:
         return Kind.GENERAL_OFFICE
     if re.search(r"sub-?district office|subdistrict office|street office|jiedao", lowered):
         return Kind.SUB_DISTRICT_OFFICE
+    # the name's head says what it is: "Foreign Affairs Office of the People's Government of X" is an
+    # office of a government, "Public Health Services" a council's department, "County Road Division"
+    # or "Planning Policy Team" a section of a department
+    head = lowered.partition(" of ")[0].strip()
+    if re.search(r"\b(?:division|section|teams?|unit)$", head):
+        return Kind.SECTION
     if re.search(r"\b(?:bureau|commission|administration|department)\b", lowered):
         return Kind.DEPARTMENT
-    # the name's head says what it is: "Foreign Affairs Office of the People's Government of X" is an
-    # office of a government, "Public Health Services" a council's department
-    head = lowered.partition(" of ")[0].strip()
     if re.search(r"\b(?:office|services?)$", head) and "government" not in head:
         return Kind.DEPARTMENT
     if re.search(r"people's government|management committee|town government", lowered):

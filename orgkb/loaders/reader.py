@@ -21,6 +21,7 @@ from orgkb.loaders.outline.broken_names import join_broken_names
 from orgkb.loaders.outline.labels import join_articles, join_labels
 from orgkb.loaders.outline.split import split_blocks
 from orgkb.loaders.outline.unit_sentences import part_unit_sentences
+from orgkb.loaders.outline.wrapped_han import join_wrapped_han
 from orgkb.loaders.page import Block, Page
 from orgkb.loaders.roles import Roled, assign_roles, evidence_of
 from orgkb.loaders.roles.cues import Cues, cues_for, language_of
@@ -47,6 +48,8 @@ def roles_of(page: Page) -> tuple[list[Roled], Cues, list[str]]:
     cues = cues_for(language)
     blocks = page.blocks if language != "en" else tuple(_folded(block) for block in page.blocks)
     labelled = join_articles(join_labels(blocks, cues.contact_fields), cues.article)
+    if language == "zh":
+        labelled = join_wrapped_han(labelled, cues.duty_start, cues.organization_end)
     owner = cues.site_owner
     joined = join_broken_names(
         labelled, cues.unit_end, cues.heading, cues.joins_name, lambda text: bool(owner and owner.fullmatch(text))

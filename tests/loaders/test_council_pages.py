@@ -147,3 +147,11 @@ def test_a_contact_heading_naming_the_service_is_no_unit() -> None:
 )
 def test_a_council_department_is_under_its_council_not_a_peoples_government(page: str, parent: str) -> None:
     assert read_page(COUNCILS / page).parent == parent
+
+
+def test_a_first_sentence_saying_what_the_organization_is_for_names_it() -> None:
+    # "The role of the X is to ..." under a section label: the page names itself only there
+    document = read_page(COUNCILS / "millbrook-planning-role.txt")
+    assert document.name == "Planning Department"
+    starts = [duty.text.split()[0] for duty in document.duties]
+    assert starts[:4] == ["Preparing", "Processing", "Keeping", "Supporting"]

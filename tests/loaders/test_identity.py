@@ -177,6 +177,12 @@ def test_a_place_name_never_runs_across_a_line_break() -> None:
         # a council's service is one of its departments
         ("Parks and Leisure Services", Kind.DEPARTMENT),
         ("Waste Service", Kind.DEPARTMENT),
+        # a division, section, team or unit is a section of a department
+        ("County Road Division", Kind.SECTION),
+        ("Special Affairs Division of the Department of Civil Affairs", Kind.SECTION),
+        ("Planning Policy Team", Kind.SECTION),
+        ("Land Charges Unit", Kind.SECTION),
+        ("Department of Housing Division", Kind.DEPARTMENT),  # the head is the department
         # as before
         ("General Office of Wuchang District People's Government", Kind.GENERAL_OFFICE),
         ("Shipai Street Office of Tianhe District", Kind.SUB_DISTRICT_OFFICE),

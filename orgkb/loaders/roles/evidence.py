@@ -485,6 +485,9 @@ def _scores(
     if article is not None and not cues.duty_start.match(text[article.end() :]):
         intro += 3  # "第二条 市自然资源局是市人民政府工作部门": an article about the organization
         duty -= 2
+    if cues.regulation_clause is not None and cues.regulation_clause.search(text):
+        intro += 4  # "区公所置区长,……综理区政": a regulation's post, basis or relation, no duty
+        duty -= 4
     if lead_in:
         intro += 3
     if words >= 15 and node.marker is None and section is None:

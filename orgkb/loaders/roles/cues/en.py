@@ -185,6 +185,11 @@ CUES = Cues(
             r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'&() -]{4,120}?)\s+(?:\([^)]*\)\s+)?"
             r"(?:is|serves as|acts as|was set up as)\s+(?:an?|the|jointly|directly|responsible|in charge|charged)\b"
         ),
+        # "The role of the Planning Department is to ...": the sentence says what the organization is for
+        re.compile(
+            r"^(?:The|Our)\s+(?:role|purpose|function|mission|aim)\s+of\s+(?:the\s+)?"
+            r"(?P<name>[A-Z][\w'& -]{4,120}?)\s+is\s+to\b"
+        ),
         # a name with its acronym: "the Civil Affairs Bureau (CAB) oversees ..."
         re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'& -]{4,100}?)\s+\([A-Z]{2,8}\)\s+[a-z]"),
         re.compile(

@@ -55,6 +55,10 @@ class Cues:
     # a regulation's article number ("第二条 "): an article that opens with no duty's verb says what the
     # organization is, or what the regulation is for, and is no duty
     article: re.Pattern[str] | None = None
+    # a regulation's clause that gives no duty: the law it rests on, a post it sets up, what other bodies
+    # owe the office, the sentence leading in to its units ("本规程依……订定之", "区公所置区长", "……应受区长指导")
+    # (search)
+    regulation_clause: re.Pattern[str] | None = None
     # a regulation's article after the units, setting up more of them ("本所设主计室,置主任……"), the
     # names in group "names"
     units_set_up: re.Pattern[str] | None = None

@@ -233,6 +233,12 @@ CUES = Cues(
         compile_either(
             rf"(?:^|[:：]\s*)(?P<name>(?:(?!各)[\u3400-\u9fff]){{2,30}}?{_ORGANIZATION})组织(?:规程|条例|规定)"
         ),
+        # "法规名称: 台北市各区公所组织规程 第 4 条": a city's rules for all its district offices,
+        # the whole line their title (a page citing them, "依X各区公所组织规程", names no office)
+        compile_either(
+            r"^(?:法规名称\s*[:：]\s*)?(?P<name>(?:(?!依|各)[\u3400-\u9fff]){2,8}?[市县]各区公所)"
+            r"组织(?:规程|条例|规则)(?:\s*第\s*[\d一二三四五六七八九十]+\s*条)?$"
+        ),
         compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:执行|负责|承担|履行)下列"),
         compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:组织架构图|组织架构|机构设置图)"),
         # "……,设立区政府办公室,为区政府工作部门": a reform document sets the office up
@@ -285,6 +291,12 @@ CUES = Cues(
     clean_name=_clean_name,
     words=lambda text: len(re.findall(r"[\u3400-\u9fff]", text)) // 2 + len(re.findall(r"[A-Za-z]+", text)),
     article=compile_either(r"^第\s*[一二三四五六七八九十百零〇\d]{1,5}\s*条(?:\s+|　*)"),
+    regulation_clause=compile_either(
+        r"^本(?:规程|规则|办法|条例|规定)依.{2,40}?(?:订定|制定|订立)之|"
+        r"(?:^[\u4e00-\u9fff]{1,8}?|[,，])(?:得)?置(?:副)?(?:区长|镇长|乡长|市长|主任|局长|所长|处长|主任秘书)|"
+        r"^[\u4e00-\u9fff]{1,8}?设下列各?[课室科股处组、]+|"
+        r"应受[\u4e00-\u9fff]{1,6}?之?(?:协调|指导|指挥|监督)"
+    ),
     units_set_up=compile_either(
         r"^本(?:所|局|处|署|府|会|委|办|中心)(?:另)?设(?!下列|以下|有下列)(?P<names>[^，,。：:；;]{2,30})[，,。]"
     ),

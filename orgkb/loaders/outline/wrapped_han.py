@@ -1,0 +1,69 @@
+"""Chinese paragraphs broken at a fixed width (a law site's copy of a regulation): each line but the
+last runs to the width without ending its sentence, and the next line carries the same sentence on.
+Such lines are joined into one block, keeping the first line as the evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from orgkb.loaders.outline.markers import marker_of
+from orgkb.loaders.page import Block, BlockKind
+
+# A line this long (in characters) that ends no sentence is taken as broken at the page's width.
+_WIDTH = 24
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_ENDS = "。；;：:！？!?」』)）"
+# What a carried-on line may open with: a Han character or the punctuation inside a sentence.
+# A regulation's article, chapter or section opens anew ("第一条", "第 4 條", "第二章").
+_ARTICLE = re.compile(r"^第\s*[一二三四五六七八九十百零〇\d]{1,5}\s*[条條章节節]")
+_PUNCTUATION = re.compile(r"[、，,；;。：:（）()]")
+_CARRIES_ON = re.compile(r"^[\u3400-\u9fff、，,；;。]")
+
+
+def join_wrapped_han(
+    blocks: Iterable[Block], duty_start: re.Pattern[str], name_end: re.Pattern[str]
+) -> Iterator[Block]:
+    """Every block, a Han line broken at the width joined to the line that carries it on.
+
+    A line carries the one above on when it follows with no blank line, opens with a Han character or
+    a comma, bears no list marker or article number, is no next duty (a duty's verb opening it and the line above) and
+    is no name on its own line (no punctuation, ending in an organization's or unit's noun:
+    `name_end`); the line above is a text line of at least `_WIDTH` characters, mostly Han, that ends
+    no sentence.
+
+    >>> verbs, names = re.compile("^负责"), re.compile("(?:局|科)$")
+    >>> first = "区公所置区长，承市长之命，受市政府民政局局长之指导监督，综理区"
+    >>> wrapped = [Block(1, first), Block(2, "政，并指挥所属员工。")]
+    >>> [(block.line, block.text) for block in join_wrapped_han(wrapped, verbs, names)]
+    [(1, '区公所置区长，承市长之命，受市政府民政局局长之指导监督，综理区政，并指挥所属员工。')]
+    >>> short = [Block(1, "民政课"), Block(2, "自治行政、选举")]
+    >>> [block.text for block in join_wrapped_han(short, verbs, names)]
+    ['民政课', '自治行政、选举']
+    """
+    pending: Block | None = None
+    for block in blocks:
+        if pending is not None and _carries_on(pending, block, duty_start, name_end):
+            pending = replace(pending, text=pending.text + block.text.strip())
+            continue
+        if pending is not None:
+            yield pending
+        pending = block
+    if pending is not None:
+        yield pending
+
+
+def _carries_on(above: Block, block: Block, duty_start: re.Pattern[str], name_end: re.Pattern[str]) -> bool:
+    text = above.text.rstrip()
+    if above.kind is not BlockKind.TEXT or block.kind is not BlockKind.TEXT or block.gap:
+        return False
+    if len(text) < _WIDTH or text[-1] in _ENDS or len(_HAN.findall(text)) * 2 < len(text):
+        return False
+    carried = block.text.strip()
+    if not _PUNCTUATION.search(carried) and name_end.search(carried):
+        return False  # "揭阳市揭东区工业信息化和科技局" under a metadata line: a name, not a carried-on line
+    # a line opening with a duty's verb under one that opened with one: the next duty of a list
+    new_duty = bool(duty_start.match(carried)) and bool(duty_start.match(text))
+    opens_anew = marker_of(carried) is not None or bool(_ARTICLE.match(carried))
+    return bool(_CARRIES_ON.match(carried)) and not opens_anew and not new_duty
