@@ -49,7 +49,7 @@ def roles_of(page: Page) -> tuple[list[Roled], Cues, list[str]]:
     blocks = page.blocks if language != "en" else tuple(_folded(block) for block in page.blocks)
     labelled = join_articles(join_labels(blocks, cues.contact_fields), cues.article)
     if language == "zh":
-        labelled = join_wrapped_han(labelled, cues.duty_start, cues.organization_end)
+        labelled = join_wrapped_han(labelled, cues.duty_start, cues.organization_end, cues.heading)
     owner = cues.site_owner
     joined = join_broken_names(
         labelled, cues.unit_end, cues.heading, cues.joins_name, lambda text: bool(owner and owner.fullmatch(text))

@@ -5,9 +5,10 @@ Such lines are joined into one block, keeping the first line as the evidence."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
+from orgkb.loaders.header import strip_metadata
 from orgkb.loaders.outline.markers import marker_of
 from orgkb.loaders.page import Block, BlockKind
 
@@ -23,28 +24,35 @@ _CARRIES_ON = re.compile(r"^[\u3400-\u9fff、，,；;。]")
 
 
 def join_wrapped_han(
-    blocks: Iterable[Block], duty_start: re.Pattern[str], name_end: re.Pattern[str]
+    blocks: Iterable[Block],
+    duty_start: re.Pattern[str],
+    name_end: re.Pattern[str],
+    heading: Callable[[str], object | None] = lambda text: None,
 ) -> Iterator[Block]:
     """Every block, a Han line broken at the width joined to the line that carries it on.
 
     A line carries the one above on when it follows with no blank line, opens with a Han character or
-    a comma, bears no list marker or article number, is no next duty (a duty's verb opening it and the line above) and
-    is no name on its own line (no punctuation, ending in an organization's or unit's noun:
-    `name_end`); the line above is a text line of at least `_WIDTH` characters, mostly Han, that ends
-    no sentence.
+    a comma, bears no list marker or article number, and is no next duty (a duty's verb opening it and
+    the line above), no name on its own line (no punctuation, ending in an organization's or unit's
+    noun: `name_end`), no section's heading (`heading`: "主要职责" under a long title) and no line of
+    the page's metadata (a date, a source); the line above is a text line of at least `_WIDTH`
+    characters, mostly Han, that ends no sentence.
 
     >>> verbs, names = re.compile("^负责"), re.compile("(?:局|科)$")
     >>> first = "区公所置区长，承市长之命，受市政府民政局局长之指导监督，综理区"
     >>> wrapped = [Block(1, first), Block(2, "政，并指挥所属员工。")]
     >>> [(block.line, block.text) for block in join_wrapped_han(wrapped, verbs, names)]
     [(1, '区公所置区长，承市长之命，受市政府民政局局长之指导监督，综理区政，并指挥所属员工。')]
+    >>> title = [Block(1, "鹿城区卫生健康局职能配置、内设机构和人员编制规定"), Block(2, "主要职责")]
+    >>> [block.text for block in join_wrapped_han(title, verbs, names, lambda text: text == "主要职责" or None)]
+    ['鹿城区卫生健康局职能配置、内设机构和人员编制规定', '主要职责']
     >>> short = [Block(1, "民政课"), Block(2, "自治行政、选举")]
     >>> [block.text for block in join_wrapped_han(short, verbs, names)]
     ['民政课', '自治行政、选举']
     """
     pending: Block | None = None
     for block in blocks:
-        if pending is not None and _carries_on(pending, block, duty_start, name_end):
+        if pending is not None and _carries_on(pending, block, duty_start, name_end, heading):
             pending = replace(pending, text=pending.text + block.text.strip())
             continue
         if pending is not None:
@@ -54,7 +62,13 @@ def join_wrapped_han(
         yield pending
 
 
-def _carries_on(above: Block, block: Block, duty_start: re.Pattern[str], name_end: re.Pattern[str]) -> bool:
+def _carries_on(
+    above: Block,
+    block: Block,
+    duty_start: re.Pattern[str],
+    name_end: re.Pattern[str],
+    heading: Callable[[str], object | None],
+) -> bool:
     text = above.text.rstrip()
     if above.kind is not BlockKind.TEXT or block.kind is not BlockKind.TEXT or block.gap:
         return False
@@ -65,5 +79,10 @@ def _carries_on(above: Block, block: Block, duty_start: re.Pattern[str], name_en
         return False  # "揭阳市揭东区工业信息化和科技局" under a metadata line: a name, not a carried-on line
     # a line opening with a duty's verb under one that opened with one: the next duty of a list
     new_duty = bool(duty_start.match(carried)) and bool(duty_start.match(text))
-    opens_anew = marker_of(carried) is not None or bool(_ARTICLE.match(carried))
+    opens_anew = (
+        marker_of(carried) is not None
+        or bool(_ARTICLE.match(carried))
+        or heading(carried) is not None
+        or not strip_metadata(carried)  # "发布时间：2024-05-06  来源：本站" under a long title
+    )
     return bool(_CARRIES_ON.match(carried)) and not opens_anew and not new_duty
