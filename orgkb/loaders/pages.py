@@ -129,9 +129,9 @@ def _in_workers(
 ) -> Iterator[PageRead]:
     limits = current_limits()
     chunks = [files[start : start + CHUNK] for start in range(0, len(files), CHUNK)]
-    context = multiprocessing.get_context(
-        "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
-    )
+    # spawned, not forked by the forkserver: that is one per process, and the SPARQL endpoint's workers
+    # need it started with their own modules preloaded (a forkserver started here left them unable to start)
+    context = multiprocessing.get_context("spawn")
     ahead = max(1, workers * WINDOW // CHUNK)
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)) as pool:
         pending: deque[Future[list[PageRead]]] = deque()
