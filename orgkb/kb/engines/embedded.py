@@ -8,6 +8,7 @@ a compaction just removed fails, and is tried again (`READ_ONLY_TRIES`).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Iterator, Sequence
@@ -121,7 +122,13 @@ class EmbeddedEngine:
 
 def _files(folder: Path) -> frozenset[tuple[str, int, int]]:
     """The name, size and time of each file of a store directory: what a write changes."""
+    found: set[tuple[str, int, int]] = set()
     try:
-        return frozenset((entry.name, entry.stat().st_size, entry.stat().st_mtime_ns) for entry in os.scandir(folder))
+        with os.scandir(folder) as entries:  # closed even when a file goes while it is read
+            for entry in entries:
+                with contextlib.suppress(FileNotFoundError):  # a file the writer removed just now
+                    status = entry.stat()
+                    found.add((entry.name, status.st_size, status.st_mtime_ns))
     except OSError:
         return frozenset()
+    return frozenset(found)
