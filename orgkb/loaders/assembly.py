@@ -122,6 +122,8 @@ class _Assembly:
                 if item.evidence.name != self.cues.clean_name(node.text):
                     intro.append(self.repair(node.text, node.line))  # a first sentence naming the organization
                     prose.append(_Draft(None, [(node.line, node.text)]))  # and the prose of a page that is prose
+                    if item.evidence.acts:  # "The X Department manages ...": what it does, its duties
+                        org_items.extend(_Draft(None, [(node.line, duty)]) for duty in self._acts(node.text))
                 if names := listed_units(node.text, self.cues):
                     listed.append((node.line, names, section, len(units)))  # a chart's caption and its units
                 continue
@@ -241,6 +243,19 @@ class _Assembly:
             return _Named(mention.name, mention.line, None)
         line = self.roled[0].node.line if self.roled else None
         raise LoadError(self.page.source, "found no organization's name (a title or a sentence naming it)", line=line)
+
+    def _acts(self, paragraph: str) -> list[str]:
+        """The duties of the paragraph whose first sentence names the organization by what it does: each
+        sentence but one leading in to a list ("They are comprised of six divisions:"); a sentence run on
+        after its colon into items parted by semicolons gives the items ("is responsible for: A; B; C")."""
+        duties: list[str] = []
+        for sentence in self.cues.sentences(paragraph) if self.cues.sentences else [paragraph]:
+            head, colon, rest = sentence.partition(":")
+            if colon and _semicolons(rest) >= 2:
+                duties.extend(part.strip(" .;") for part in rest.split(";") if part.strip(" .;"))
+            elif not sentence.rstrip().endswith((":", "：")):
+                duties.append(sentence)
+        return duties
 
     def _fuller_name(self, named: _Named) -> str:
         """The name, or the fuller name that a sentence right under it gives ("X Office" -> "X Office of Y")."""

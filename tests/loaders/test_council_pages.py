@@ -155,3 +155,29 @@ def test_a_first_sentence_saying_what_the_organization_is_for_names_it() -> None
     assert document.name == "Planning Department"
     starts = [duty.text.split()[0] for duty in document.duties]
     assert starts[:4] == ["Preparing", "Processing", "Keeping", "Supporting"]
+
+
+@pytest.mark.parametrize(
+    ("page", "name", "starts"),
+    [
+        # a title naming no body, the first paragraph's subject the department; its last sentence leads in
+        (
+            "oakridge-public-health.txt",
+            "Environmental Health Department",
+            ["The Environmental Health Department is required", "These inspections also cover"],
+        ),
+        # teams in the plural as the subject, under a title naming a service
+        (
+            "wexley-grounds-teams.txt",
+            "Grounds Maintenance and Arboriculture Teams",
+            ["The Grounds Maintenance and Arboriculture Teams", "They also inspect the trees"],
+        ),
+    ],
+)
+def test_the_first_paragraphs_subject_names_the_page_and_its_sentences_are_duties(
+    page: str, name: str, starts: list[str]
+) -> None:
+    document = read_page(COUNCILS / page)
+    assert document.name == name
+    assert [duty.text[: len(start)] for duty, start in zip(document.duties, starts, strict=False)] == starts
+    assert len(document.duties) == len(starts)

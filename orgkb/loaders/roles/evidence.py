@@ -21,6 +21,7 @@ from orgkb.loaders.page import BlockKind
 from orgkb.loaders.roles.anchored import search_at_end
 from orgkb.loaders.roles.cues import Cues, Section
 from orgkb.loaders.roles.site_owner import page_title_under_owner
+from orgkb.loaders.roles.subject import subject_of_page
 
 
 class Role(StrEnum):
@@ -45,6 +46,7 @@ class Evidence:
     name: str | None = None  # the name the node gives, if it can be the name
     inline: tuple[str, str] | None = None  # (unit name, duties) when it prints both
     note: str | None = None  # why it may be furniture that a reader should be told: "repeated", "columns", "leader"
+    acts: bool = False  # the name's sentence says what the body does: its sentences are duties too
 
 
 _BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
@@ -99,6 +101,15 @@ def _names_organization(name: str, cues: Cues) -> bool:
     forms = {_unbracketed(name), _bare(name)}
     forms |= {cues.head_of.split(form)[0] for form in forms}
     return any(search_at_end(cues.organization_end, form) for form in forms)
+
+
+def _names_body(name: str, cues: Cues) -> bool:
+    """Whether a name ends in an organization's or a unit's noun, or its plural ("... Teams")."""
+    return (
+        _names_organization(name, cues)
+        or names_unit(name, cues)
+        or (name.endswith("s") and names_unit(name[:-1], cues))
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -213,6 +224,13 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         found.append(evidence)
     _prefer_page_title(nodes, found, cues)
     named = any(evidence.name for evidence in found)
+    if not named and (subject := subject_of_page(nodes, _NAME_WITHIN, cues, lambda name: _names_body(name, cues))):
+        # no title names a body, the first paragraph's subject does: "Public Health" / "The Public Health
+        # Department is required ..."
+        evidence = found[subject.position]
+        evidence.name, evidence.acts = subject.name, subject.acts
+        evidence.scores[Role.NAME] = max(2.0, *(score + 0.5 for score in evidence.scores.values()))
+        named = True
     if not named and cues.title_names_page and (title := _title_line(nodes, headings, cues)) is not None:
         # no block names an organization: the page's title names what the page is about (a guess, warned of)
         found[title].name, found[title].scores[Role.NAME] = cues.clean_name(nodes[title].text), _TITLE_ONLY
@@ -573,7 +591,7 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
         return
     name = _cleaned(text, cues)
     score = -4.0
-    if name and len(name) <= cues.max_name_length and _names_organization(name, cues):
+    if name and len(name) <= cues.max_name_length and _names_organization(name, cues) and not _sentence(name, cues):
         score = 1.5
         if cues.language != "en" or _title_case(_bare(name)):
             score += 1
@@ -600,6 +618,15 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
     if score > evidence.scores[Role.NAME]:
         evidence.scores[Role.NAME] = score
         evidence.name = name
+
+
+def _sentence(name: str, cues: Cues) -> bool:
+    """Whether a would-be name is a sentence that opens with a name's head: "X Commission of City
+    Administration has the following main responsibilities" (in capitals a name's words are: its head
+    alone does not make the rest of it a name)."""
+    if cues.language != "en" or _title_case(_bare(name)):
+        return False
+    return not search_at_end(cues.organization_end, _unbracketed(name))
 
 
 def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:

@@ -126,6 +126,38 @@ def _split_heading(text: str) -> tuple[Section, str] | None:
     return None
 
 
+# A sentence opening with a body's name as its subject: "The Department of Public Works manages ...".
+_SUBJECT_NAME = re.compile(
+    r"^(?:The\s+)?(?P<name>(?!(?:This|These|That|Those|Its|Our|It|They|We|There|In|At|By|For)\b)[A-Z][\w'&/-]*"
+    r"(?:\s+(?:(?:of|and|for|on|the|&)\s+)*[A-Z][\w'&/-]*){0,9})"
+    r"(?=\s+(?:\([^)]*\)\s+)?(?:is|are|has|have|[a-z]{3,}s)\b)"
+)
+# After a name: the sentence says what the body does ("is responsible for", "manages", "is to"), not what
+# it is ("is a working body of", "serves as", "comprises").
+_ACTS = re.compile(
+    r"\s+(?:\([^)]*\)\s+)?(?:(?:is|are)\s+(?:(?:also|mainly|primarily|chiefly)\s+)?"
+    r"(?:responsible|in\s+charge|charged|required|tasked|to)\b|"
+    r"(?:also\s+)?(?!(?:is|was|has|serves|acts|comprises|consists|includes|contains)\b)[a-z]{3,}s\b)"
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
+_ABBREVIATION = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Dr|No|St|Co|Inc|Ltd|e\.g|i\.e|etc|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.$"
+)
+
+
+def _sentences(paragraph: str) -> list[str]:
+    """A paragraph's sentences: parted after a stop followed by a capital, not after an abbreviation."""
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(paragraph):
+        if _ABBREVIATION.search(paragraph, start, match.start()):
+            continue
+        sentences.append(paragraph[start : match.start()].strip())
+        start = match.end()
+    sentences.append(paragraph[start:].strip())
+    return [sentence for sentence in sentences if sentence]
+
+
 _GREETING = re.compile(r"^(?:about|welcome to|welcome|to)\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
 _CHART = re.compile(r"\s+(?:organi[sz]ational|organi[sz]ation|org\.?)\s+(?:chart|structure)$", re.IGNORECASE)
 
@@ -248,5 +280,8 @@ CUES = Cues(
     ),
     clean_unit_mention=_unit_mention,
     refers_back=re.compile(r"(?:This|The|Our|Its)\s+(?P<noun>[a-z]+)\b"),
+    subject_name=_SUBJECT_NAME,
+    acts=_ACTS,
+    sentences=_sentences,
     what_it_is=re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|serves as|acts as)\s+(?:an?|the)\s+(?!responsib)"),
 )
