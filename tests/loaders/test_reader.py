@@ -232,6 +232,24 @@ def test_affiliated_institutions_named_in_a_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize("mark", ["◎ ", "• ", "- "])
+def test_short_items_under_a_marked_units_name_are_its_duties_not_units(mark: str) -> None:
+    page = (
+        "Beigang District Office, Qinghe City\nOrganization and Duties\n"
+        f"(1) Household Affairs Section:\n{mark}Elections\n{mark}Burial grounds\n{mark}Other household affairs\n"
+        f"(2) Works and Utilities Section:\n{mark}Drainage\n{mark}Street lamps\n"
+        "(3) General Services Office:\n"
+        f"{mark}Cashier\n{mark}Records\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [(unit.name, [duty.text for duty in unit.duties]) for unit in document.units] == [
+        ("Household Affairs Section", ["Elections", "Burial grounds", "Other household affairs"]),
+        ("Works and Utilities Section", ["Drainage", "Street lamps"]),
+        ("General Services Office", ["Cashier", "Records"]),
+    ]
+    assert document.kind.value == "sub-district-office"
+
+
 @pytest.mark.parametrize("path", sorted(READINGS), ids=[Path(path).name for path in sorted(READINGS)])
 def test_every_page_reads_as_the_rule_reader_read_it(path: str) -> None:
     document = read_page(ROOT / path)

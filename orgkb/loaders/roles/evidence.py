@@ -483,10 +483,15 @@ def _scores(
     if post:
         unit -= 6
         duty -= 4
-    lead_in = text[-1] in ":：" and words >= 4
+    # a sentence leading in to what follows; not a unit's name over its items ("Civil Affairs Section:")
+    lead_in = text[-1] in ":：" and words >= 4 and not (unit_noun and _title_case(bare))
     if lead_in:
         unit -= 4
         duty -= 2
+
+    if node.marker is not None and not unit_noun and _under_a_unit(node, nodes, cues):
+        unit -= 3  # "Elections" under "(1) Civil Affairs Section:": an item of the unit's, no unit
+        duty += 2
 
     previous = nodes[position - 1] if position else None
     if (
@@ -526,6 +531,21 @@ def _scores(
         Role.DUTY: duty,
         Role.CONTACT: contact_score,
     }
+
+
+def _under_a_unit(node: Node, nodes: list[Node], cues: Cues) -> bool:
+    """Whether a marked block hangs under a marked unit's name ("(1) Civil Affairs Section:" / "◎ Elections")."""
+    if node.parent is None:
+        return False
+    parent = nodes[node.parent]
+    bare = _unbracketed(parent.text)
+    return (
+        parent.marker is not None
+        and cues.words(bare) <= _HEAD_WORDS + 2
+        and bare[-1] not in cues.sentence_end
+        and names_unit(bare, cues)
+        and not cues.duty_start.search(bare)
+    )
 
 
 _SPACE = re.compile(r"\s+")
