@@ -250,6 +250,20 @@ def test_short_items_under_a_marked_units_name_are_its_duties_not_units(mark: st
     assert document.kind.value == "sub-district-office"
 
 
+@pytest.mark.parametrize("label", ["Government", "Our Services", "Local Government"])
+def test_a_label_naming_only_a_kind_of_body_is_no_name(label: str) -> None:
+    page = (
+        f"{label}\n\nLiwan District Bureau of Parks and Greening\n\n"
+        "Liwan District Bureau of Parks and Greening is an administrative department of the district government."
+        " Its main duties are as follows:\n1. planting and tending the trees of the district's streets;\n"
+        "2. managing the district's parks and their visitors.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "Liwan District Bureau of Parks and Greening"
+    assert [duty.text[:8] for duty in document.duties] == ["Planting", "Managing"]
+    assert document.units == []
+
+
 @pytest.mark.parametrize("path", sorted(READINGS), ids=[Path(path).name for path in sorted(READINGS)])
 def test_every_page_reads_as_the_rule_reader_read_it(path: str) -> None:
     document = read_page(ROOT / path)

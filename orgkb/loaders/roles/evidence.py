@@ -611,6 +611,8 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
         return
     name = _cleaned(text, cues)
     score = -4.0
+    if cues.generic_name is not None and cues.generic_name.fullmatch(name):
+        return  # "Government", "Our Services": a label over the page, naming no one body
     if name and len(name) <= cues.max_name_length and _names_organization(name, cues) and not _sentence(name, cues):
         score = 1.5
         if cues.language != "en" or _title_case(_bare(name)):

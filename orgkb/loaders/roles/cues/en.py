@@ -281,6 +281,11 @@ CUES = Cues(
     clean_unit_mention=_unit_mention,
     refers_back=re.compile(r"(?:This|The|Our|Its)\s+(?P<noun>[a-z]+)\b"),
     subject_name=_SUBJECT_NAME,
+    generic_name=re.compile(
+        r"(?:(?:Our|The|Your|All|Main|Local|Other)\s+)?(?:Government|Governments|Departments?|Services|Offices?|"
+        r"Organi[sz]ations?|Agencies|Bureaus?|Divisions?|Sections?|Teams?|Units?|Committees?|Commissions?)",
+        re.IGNORECASE,
+    ),
     acts=_ACTS,
     sentences=_sentences,
     what_it_is=re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|serves as|acts as)\s+(?:an?|the)\s+(?!responsib)"),

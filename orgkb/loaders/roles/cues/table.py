@@ -90,6 +90,9 @@ class Cues:
     # what follows a name in a sentence that says what the body does, not what it is ("is responsible
     # for", "manages", "is to"): the sentence is a duty as well as the name's (match)
     acts: re.Pattern[str] | None = None
+    # a label that names no one body, only the kind of body ("Government", "Our Services", "Departments"):
+    # never the page's name (fullmatch)
+    generic_name: re.Pattern[str] | None = None
     # a paragraph -> its sentences (None: a paragraph is one sentence)
     sentences: Callable[[str], list[str]] | None = None
     role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
