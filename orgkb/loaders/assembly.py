@@ -33,7 +33,8 @@ SURE_NAME = 3.0
 _UNBRACKETED = re.compile(r"^\[\s*([^\[\]]+?)\s*\]$")
 _CONTENT = (Role.DUTY, Role.UNIT, Role.UNIT_DUTIES)
 _UNIT_SECTIONS = (Section.UNITS, Section.AFFILIATED)
-_SKIPPED_SECTIONS = (Section.LEADERS, Section.RELATED)
+_SKIPPED_SECTIONS = (Section.LEADERS, Section.RELATED, Section.AIMS)
+_SKIPPED_LABELS = {Section.LEADERS: "the leadership list", Section.AIMS: "the aims"}
 _GLUED_UNIT = re.compile(r"^(?P<duty>.+[.;。；])\s*(?P<unit>[^.;。；]{3,80})$")
 
 
@@ -202,7 +203,7 @@ class _Assembly:
                 number = node.marker.number if node.marker is not None else None
                 items.append(_Draft(unit, [(node.line, node.text)], node.marker is not None, number, node.depth))
         for what, lines in skipped.items():
-            label = "the leadership list" if what is Section.LEADERS else "the related links"
+            label = _SKIPPED_LABELS.get(what, "the related links")
             self.warnings.append(f"line {lines[0]}: skipped {label} ({len(lines)} lines)")
         # contact lines after the last unit's text are the organization's; a unit's head stays the unit's
         for owner, text, line, index in contacts:

@@ -264,6 +264,25 @@ def test_a_label_naming_only_a_kind_of_body_is_no_name(label: str) -> None:
     assert document.units == []
 
 
+@pytest.mark.parametrize("aims", ["Policies & Prospects:", "Our Vision", "Core Values", "PWD Mission Statement"])
+def test_the_offices_aims_are_no_duties(aims: str) -> None:
+    page = (
+        _TITLE + "Main Responsibilities\n1. Implement the laws.\n2. Manage parks.\n"
+        f"{aims}\nA greener district for every resident.\n- Integrity: keeping our promises to residents.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [duty.text for duty in document.duties] == ["Implement the laws.", "Manage parks."]
+    assert document.units == []
+    assert any("skipped the aims" in warning for warning in document.warnings)
+
+
+def test_a_mission_heading_alone_still_heads_duties() -> None:
+    page = "Qinghe District Civil Affairs Bureau\n\nMission\n\nThe bureau registers marriages and adoptions.\n"
+    assert [duty.text for duty in parse_text(page, "page.txt").duties] == [
+        "The bureau registers marriages and adoptions."
+    ]
+
+
 @pytest.mark.parametrize("path", sorted(READINGS), ids=[Path(path).name for path in sorted(READINGS)])
 def test_every_page_reads_as_the_rule_reader_read_it(path: str) -> None:
     document = read_page(ROOT / path)

@@ -476,7 +476,7 @@ def _scores(
         duty += 1
     if block.link:
         duty -= 3
-    if section in (Section.LEADERS, Section.RELATED, Section.CONTACT):
+    if section in (Section.LEADERS, Section.RELATED, Section.CONTACT, Section.AIMS):
         duty -= 2
         unit -= 4
 
