@@ -181,3 +181,17 @@ def test_the_first_paragraphs_subject_names_the_page_and_its_sentences_are_dutie
     assert document.name == name
     assert [duty.text[: len(start)] for duty, start in zip(document.duties, starts, strict=False)] == starts
     assert len(document.duties) == len(starts)
+
+
+def test_the_sentence_saying_what_the_department_is_for_leads_its_listed_duties() -> None:
+    # "The role of the X is to ..." names the department and is its first duty; the sentence ending in ";"
+    # leads in to the list; the contact section's notes and the phone table's rows are no duties
+    document = read_page(COUNCILS / "ashby-highways-department.txt")
+    assert document.name == "Highways Department"
+    assert [duty.text[:22] for duty in document.duties] == [
+        "The role of the Highwa",
+        "Resurfacing the roads ",
+        "Gritting the main rout",
+        "Answering reports of p",
+    ]
+    assert document.contact.telephone == "555-012-3001"

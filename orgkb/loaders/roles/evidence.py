@@ -479,6 +479,8 @@ def _scores(
     if section in (Section.LEADERS, Section.RELATED, Section.CONTACT, Section.AIMS):
         duty -= 2
         unit -= 4
+    if section is Section.CONTACT and not duty_verb:
+        duty -= 2  # "For general inquiries email" under "Contact Information": about the contact, no duty
 
     if post:
         unit -= 6

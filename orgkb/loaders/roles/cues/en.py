@@ -71,12 +71,24 @@ def _joins_name(word: str) -> bool:
 _BARE_TELEPHONE = re.compile(r"\+?(?:\(\d{2,4}\)\s*|\d{2,4}[\s.-])?\d{3,4}[\s.-]\d{3,4}(?:\s+[A-Z]{2,4})?")
 
 
+# A row of a phone table: a few capitalized words naming whom to call, then the number ("Water and Sewer
+# 410-555-0160, ext. 2554"); a unit's name with its number is read as the unit's (`unit_with_contact`).
+_LABELLED_TELEPHONE = re.compile(
+    r"(?P<label>[A-Z][\w'&/-]*(?:\s+(?:[A-Z][\w'&/-]*|and|of|for|&)){0,5})\s+"
+    r"(?P<number>\+?(?:\(\d{2,4}\)\s*|\d{2,4}[\s.-])?\d{3,4}[\s.-]\d{3,4}(?:,?\s*ext\.?\s*\d{1,5})?)"
+)
+_UNIT_NAME = re.compile(rf"\b(?:{_UNIT_NOUNS})$")
+
+
 def _contact_fields(line: str) -> list[tuple[str, str]]:
-    """A contact line's fields; a telephone number alone on its line is a telephone."""
+    """A contact line's fields; a telephone number alone on its line, or after whom to call, is a telephone."""
     if fields := read_contact_fields(line):
         return fields
-    if _BARE_TELEPHONE.fullmatch(line.strip()):
-        return [("telephone", line.strip())]
+    text = line.strip()
+    if _BARE_TELEPHONE.fullmatch(text):
+        return [("telephone", text)]
+    if (row := _LABELLED_TELEPHONE.fullmatch(text)) and not _UNIT_NAME.search(row.group("label")):
+        return [("telephone", row.group("number"))]
     return []
 
 
