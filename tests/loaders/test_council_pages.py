@@ -195,3 +195,12 @@ def test_the_sentence_saying_what_the_department_is_for_leads_its_listed_duties(
         "Answering reports of p",
     ]
     assert document.contact.telephone == "555-012-3001"
+
+
+def test_numbered_names_each_over_a_paragraph_are_units_and_no_name() -> None:
+    # "3. Planning Board" names a body but is one of the units as headings: the title names the page
+    document = read_page(COUNCILS / "marsh-county-public-works.txt")
+    assert document.name == "Public Works"
+    assert [unit.name for unit in document.units] == ["Engineering", "Weed Control", "Planning Board"]
+    assert [len(unit.duties) for unit in document.units] == [1, 1, 1]
+    assert document.duties == []

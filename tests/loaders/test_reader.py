@@ -283,6 +283,21 @@ def test_a_mission_heading_alone_still_heads_duties() -> None:
     ]
 
 
+def test_names_marked_with_a_trailing_star_over_their_items_are_units() -> None:
+    page = (
+        "Nanhu District Office\n"
+        "General Affairs Office *\n * Records, seals, petitions and general affairs\n"
+        "Budget Office *\n * Annual budget and accounts\n"
+        "Planning Division *\n 1. Drainage and road repairs\n 2. Street names\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [(unit.name, len(unit.duties)) for unit in document.units] == [
+        ("General Affairs Office", 1),
+        ("Budget Office", 1),
+        ("Planning Division", 2),
+    ]
+
+
 @pytest.mark.parametrize("path", sorted(READINGS), ids=[Path(path).name for path in sorted(READINGS)])
 def test_every_page_reads_as_the_rule_reader_read_it(path: str) -> None:
     document = read_page(ROOT / path)

@@ -213,6 +213,8 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             following = nodes[position + 1] if position + 1 < len(nodes) else None
             if evidence.scores[Role.NAME] < 0 and _titles_a_unit_page(node, following, cues, evidence):
                 evidence.scores[Role.NAME], evidence.name = 1.0, cues.clean_name(node.text)
+        if node.marker is not None and heads[position] and sum(heads) >= 2:
+            evidence.scores[Role.NAME] -= 3  # "3. Planning Board" over its paragraph: one of the units as headings
         if position < top:
             evidence.scores[Role.NAME] -= 8
         elif position == top:
@@ -308,23 +310,28 @@ def _labels_a_number(node: Node, following: Node | None, cues: Cues) -> bool:
 
 def _heads_paragraph(node: Node, following: list[Node], heading: Section | None, cues: Cues) -> bool:
     """Whether a block is a short capitalized line over a paragraph of prose ("Street Cleaning" / "We sweep
-    the roads of the borough, ..."): a unit's name as a heading, when the page prints several."""
-    text = node.text
-    if heading is not None or node.marker is not None or node.block.link or not following:
+    the roads of the borough, ..."), or a marked one over an unmarked paragraph ("1. Engineering" / "Our
+    engineers maintain ..."), or an unmarked one over its marked items ("Personnel Office *" / "* Human
+    resources"): a unit's name as a heading, when the page prints several."""
+    text = node.text.rstrip(" *")
+    if heading is not None or node.block.link or not following or not text:
         return False
+    body = following[0]
+    if node.marker is not None and body.marker is not None:
+        return False  # an item over an item: a list's items, not a name over its text
     if not 0 < cues.words(text) <= _HEAD_WORDS or text[-1] in cues.sentence_end or _CONTACT_HINT.search(text):
         return False  # a sentence, or a label with its value ("Tel: 021-5924 1001")
     if cues.language == "en" and not text[:1].isupper():
         return False
-    paragraph = following[0]
+    paragraph = body
     if cues.article is not None and cues.article.match(paragraph.text):
         return False  # "第一章 总则" over "第一条 ……": a regulation's chapter over its article, no unit
-    return (
-        paragraph.marker is None
-        and not paragraph.block.link
-        and cues.words(paragraph.text) >= _PARAGRAPH_WORDS
-        and paragraph.text[-1] in cues.sentence_end
-    )
+    if paragraph.block.link:
+        return False
+    if paragraph.marker is not None:  # an unmarked name over its own marked items
+        return paragraph.depth > node.depth and cues.words(paragraph.text) >= 2 and not cues.post.fullmatch(text)
+    least = _PARAGRAPH_WORDS if node.marker is None else _HEAD_WORDS + 2  # a marked name stands out already
+    return cues.words(paragraph.text) >= least and paragraph.text[-1] in cues.sentence_end
 
 
 def _leads_in_to_duties(node: Node, following: Node | None, cues: Cues) -> bool:
