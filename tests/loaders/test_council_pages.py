@@ -204,3 +204,15 @@ def test_numbered_names_each_over_a_paragraph_are_units_and_no_name() -> None:
     assert [unit.name for unit in document.units] == ["Engineering", "Weed Control", "Planning Board"]
     assert [len(unit.duties) for unit in document.units] == [1, 1, 1]
     assert document.duties == []
+
+
+def test_bulleted_sentences_opening_with_a_units_name_are_units() -> None:
+    document = read_page(COUNCILS / "fenwick-county-public-works.txt")
+    assert document.name == "Department of Public Works"
+    assert [unit.name for unit in document.units] == [
+        "Roads/Bridges Division",
+        "Fleet Services Division",
+        "Drainage Division",
+    ]
+    assert [len(unit.duties) for unit in document.units] == [1, 1, 1]
+    assert [duty.text[:30] for duty in document.duties] == ["The Department of Public Works"]

@@ -298,6 +298,16 @@ def test_names_marked_with_a_trailing_star_over_their_items_are_units() -> None:
     ]
 
 
+def test_sentences_saying_which_unit_is_liable_for_what_are_units() -> None:
+    page = (
+        _TITLE + "Internal Organization\nThe bureau has three sections. The Budget Section is chiefly liable for "
+        "drawing up the budget. The Audit Section is liable for checking the accounts of the parks. "
+        "The Records Section keeps the files of the bureau.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == ["Budget Section", "Audit Section", "Records Section"]
+
+
 @pytest.mark.parametrize("path", sorted(READINGS), ids=[Path(path).name for path in sorted(READINGS)])
 def test_every_page_reads_as_the_rule_reader_read_it(path: str) -> None:
     document = read_page(ROOT / path)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from orgkb.loaders.header import is_footer, is_noise
 from orgkb.loaders.header import read_date as _read_date
 from orgkb.loaders.header import strip_metadata as _strip_metadata
-from orgkb.loaders.outline import Node
+from orgkb.loaders.outline import MarkerKind, Node
 from orgkb.loaders.page import BlockKind
 from orgkb.loaders.roles.anchored import search_at_end
 from orgkb.loaders.roles.cues import Cues, Section
@@ -675,7 +675,7 @@ def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
         evidence.inline = (name, match.group("rest").strip())
     elif (
         (match := cues.prose_unit.match(node.text))
-        and node.marker is None
+        and (node.marker is None or node.marker.kind is MarkerKind.BULLET)  # "• X Division maintains ..."
         and not any(pattern.search(node.text) for pattern in cues.unit_listing)
     ):
         evidence.inline = (match.group("name").strip(), match.group("rest").strip())

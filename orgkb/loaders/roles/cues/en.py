@@ -245,8 +245,9 @@ CUES = Cues(
         r"(?P<rest>(?:is\s+|are\s+)?[A-Za-z].{8,})$"
     ),
     prose_unit=re.compile(
-        rf"^(?:The\s+)?(?P<name>(?:(?!The\b)[A-Z][\w'&-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,7}}(?:{_UNIT_NOUNS}))\s+"
-        r"(?P<rest>(?:is\s+responsible|is\s+in\s+charge|(?:also\s+)?(?!has\b|was\b)[a-z][a-z-]+(?<!ss)s)\b.{8,})$"
+        rf"^(?:The\s+)?(?P<name>(?:(?!The\b)[A-Z][\w'&/-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,7}}(?:{_UNIT_NOUNS}))\s+"
+        r"(?P<rest>(?:is\s+responsible|is\s+in\s+charge|(?:is\s+)?(?:(?:also|mainly|primarily|chiefly|principally)\s+)?"
+        r"liable|(?:also\s+)?(?!has\b|was\b)[a-z][a-z-]+(?<!ss)s)\b.{8,})$"
     ),
     contact_fields=_contact_fields,
     furniture=re.compile(
