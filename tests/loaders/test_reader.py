@@ -308,6 +308,20 @@ def test_sentences_saying_which_unit_is_liable_for_what_are_units() -> None:
     assert [unit.name for unit in document.units] == ["Budget Section", "Audit Section", "Records Section"]
 
 
+@pytest.mark.parametrize(
+    "aim",
+    [
+        "To make the borough a healthier place to live by keeping its food, water and air clean.",
+        "We aim to answer every request within ten working days, fairly and openly.",
+        "Our mission is to keep every resident of the borough safe from disease.",
+    ],
+)
+def test_a_paragraph_stating_an_aim_is_no_duty(aim: str) -> None:
+    page = f"Environmental Health Service\n\n{aim}\n\n- Inspecting food premises;\n- Testing private water supplies.\n"
+    document = parse_text(page, "page.txt")
+    assert [duty.text for duty in document.duties] == ["Inspecting food premises;", "Testing private water supplies."]
+
+
 @pytest.mark.parametrize("path", sorted(READINGS), ids=[Path(path).name for path in sorted(READINGS)])
 def test_every_page_reads_as_the_rule_reader_read_it(path: str) -> None:
     document = read_page(ROOT / path)

@@ -528,6 +528,9 @@ def _scores(
         intro -= 2
     if duty_verb:
         intro -= 1
+    if cues.aim is not None and node.marker is None and section is None and cues.aim.match(text):
+        intro += 3  # "To improve the health of the community by ...": what the office aims at, no duty
+        duty -= 3
 
     return {
         Role.FURNITURE: furniture,

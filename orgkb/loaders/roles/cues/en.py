@@ -294,6 +294,7 @@ CUES = Cues(
     clean_unit_mention=_unit_mention,
     refers_back=re.compile(r"(?:This|The|Our|Its)\s+(?P<noun>[a-z]+)\b"),
     subject_name=_SUBJECT_NAME,
+    aim=re.compile(r"To\s+[a-z]{3,}\b|(?:We|I)\s+aim\s+to\b|(?:Our|Its|The)\s+(?:aim|vision|mission|goal)\s+is\s+to\b"),
     generic_name=re.compile(
         r"(?:(?:Our|The|Your|All|Main|Local|Other)\s+)?(?:Government|Governments|Departments?|Services|Offices?|"
         r"Organi[sz]ations?|Agencies|Bureaus?|Divisions?|Sections?|Teams?|Units?|Committees?|Commissions?)",

@@ -93,6 +93,9 @@ class Cues:
     # a label that names no one body, only the kind of body ("Government", "Our Services", "Departments"):
     # never the page's name (fullmatch)
     generic_name: re.Pattern[str] | None = None
+    # a paragraph stating what the office aims at, not a duty: "To improve the health of ...", "We aim to ..."
+    # (match; read on unmarked blocks outside a duties section)
+    aim: re.Pattern[str] | None = None
     # a paragraph -> its sentences (None: a paragraph is one sentence)
     sentences: Callable[[str], list[str]] | None = None
     role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
