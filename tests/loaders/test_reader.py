@@ -322,6 +322,28 @@ def test_a_paragraph_stating_an_aim_is_no_duty(aim: str) -> None:
     assert [duty.text for duty in document.duties] == ["Inspecting food premises;", "Testing private water supplies."]
 
 
+@pytest.mark.parametrize("label", ["A little more about our work", "You might also want to read....."])
+def test_a_label_of_a_few_words_standing_alone_is_no_duty(label: str) -> None:
+    page = (
+        "Welcome to the Parks Service\n\n"
+        f"{label}\n\nTree Care\n\nWe prune and fell the trees in the borough's parks and along its streets.\n\n"
+        "Play Areas\n\nWe inspect every playground each week and repair what is broken at once.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.duties == []
+    assert [unit.name for unit in document.units] == ["Tree Care", "Play Areas"]
+
+
+def test_a_line_carried_on_by_the_next_is_no_label() -> None:
+    page = (
+        "Qinghe District Parks Bureau\n\nThe parks and gardens of the whole\ndistrict are kept by the bureau and "
+        "its staff of forty gardeners.\n"
+    )
+    assert [duty.text for duty in parse_text(page, "page.txt").duties] == [
+        "The parks and gardens of the whole district are kept by the bureau and its staff of forty gardeners."
+    ]
+
+
 @pytest.mark.parametrize("path", sorted(READINGS), ids=[Path(path).name for path in sorted(READINGS)])
 def test_every_page_reads_as_the_rule_reader_read_it(path: str) -> None:
     document = read_page(ROOT / path)

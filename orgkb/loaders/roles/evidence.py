@@ -161,6 +161,11 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             scores[Role.FURNITURE] += 9  # the copyright line and under it: the site's address and telephone
         if section is None and short and node.marker is None:
             scores[Role.FURNITURE] += 2  # a short label at the top: a menu item, a tab, a section label
+        elif (
+            section is None and not heads[position] and _labels_the_page(node, nodes[position + 1 : position + 2], cues)
+        ):
+            scores[Role.FURNITURE] += 3  # "A bit more about what we do", "You may also be interested in...": a label
+            scores[Role.DUTY] -= 1
         if _labels_a_number(node, nodes[position + 1] if position + 1 < len(nodes) else None, cues):
             scores[Role.FURNITURE] += 4  # "Health Line" over "(800) 555-0142": the number's label, no duty or unit
         if heads[position] and sum(heads) >= 2:
@@ -293,6 +298,27 @@ def _title_line(nodes: list[Node], headings: list[Section | None], cues: Cues) -
         ):
             return position
     return None
+
+
+_LABEL_WORDS = 8
+_ELLIPSIS = re.compile(r"(?:\.{3,}|…)$")
+
+
+def _labels_the_page(node: Node, following: list[Node], cues: Cues) -> bool:
+    """Whether an unmarked line of a few words labels what follows or links elsewhere: no stop (an ellipsis is
+    none), no duty's verb, no body's name, no list under it."""
+    text = _ELLIPSIS.sub("", node.text).strip()
+    if node.marker is not None or node.block.link or not text or not 2 < cues.words(text) <= _LABEL_WORDS:
+        return False
+    if text[-1] in cues.sentence_end or cues.duty_start.search(text):
+        return False
+    if following and following[0].marker is not None and following[0].depth > node.depth:
+        return False  # a name or a lead-in over its items
+    if following and not following[0].gap:
+        return False  # a line carried on by the next: "Comprises the A Division, the B" / "Division and ..."
+    if not node.gap:
+        return False  # a line carrying on the one above it (or the page's first line: its title)
+    return not (names_unit(_unbracketed(text), cues) or _names_organization(_unbracketed(text), cues))
 
 
 def _labels_a_number(node: Node, following: Node | None, cues: Cues) -> bool:
