@@ -33,7 +33,8 @@ SURE_NAME = 3.0
 _UNBRACKETED = re.compile(r"^\[\s*([^\[\]]+?)\s*\]$")
 _CONTENT = (Role.DUTY, Role.UNIT, Role.UNIT_DUTIES)
 _UNIT_SECTIONS = (Section.UNITS, Section.AFFILIATED)
-_SKIPPED_SECTIONS = (Section.LEADERS, Section.RELATED)
+_SKIPPED_SECTIONS = (Section.LEADERS, Section.RELATED, Section.AIMS)
+_SKIPPED_LABELS = {Section.LEADERS: "the leadership list", Section.AIMS: "the aims"}
 _GLUED_UNIT = re.compile(r"^(?P<duty>.+[.;。；])\s*(?P<unit>[^.;。；]{3,80})$")
 
 
@@ -78,6 +79,8 @@ class _Assembly:
         unit_items: list[_Draft] = []
         intro: list[str] = []
         prose: list[_Draft] = []  # the intro's paragraphs, the duties of a page that marks none
+        # the first sentence's duties ("The role of the X is to ..."), where the page lists others after it
+        named_duties: list[_Draft] = []
         listed: list[tuple[int, list[str], Section | None, int]] = []
         released = None
         section: Section | None = None
@@ -122,6 +125,10 @@ class _Assembly:
                 if item.evidence.name != self.cues.clean_name(node.text):
                     intro.append(self.repair(node.text, node.line))  # a first sentence naming the organization
                     prose.append(_Draft(None, [(node.line, node.text)]))  # and the prose of a page that is prose
+                    if item.evidence.acts:  # "The X Department manages ...": what it does, its duties
+                        org_items.extend(_Draft(None, [(node.line, duty)]) for duty in self._acts(node.text))
+                    elif self._names_by_what_it_does(node.text, item.evidence.name):
+                        named_duties.extend(_Draft(None, [(node.line, duty)]) for duty in self._acts(node.text))
                 if names := listed_units(node.text, self.cues):
                     listed.append((node.line, names, section, len(units)))  # a chart's caption and its units
                 continue
@@ -200,7 +207,7 @@ class _Assembly:
                 number = node.marker.number if node.marker is not None else None
                 items.append(_Draft(unit, [(node.line, node.text)], node.marker is not None, number, node.depth))
         for what, lines in skipped.items():
-            label = "the leadership list" if what is Section.LEADERS else "the related links"
+            label = _SKIPPED_LABELS.get(what, "the related links")
             self.warnings.append(f"line {lines[0]}: skipped {label} ({len(lines)} lines)")
         # contact lines after the last unit's text are the organization's; a unit's head stays the unit's
         for owner, text, line, index in contacts:
@@ -212,6 +219,8 @@ class _Assembly:
         self._align(units, listed)
         drafts = org_items + unit_items
         self.last_draft = max(drafts, key=lambda draft: draft.lines[-1][0]) if drafts else None
+        if org_items and named_duties and org_items[0].lines[0][0] > named_duties[-1].lines[0][0]:
+            org_items[:0] = named_duties  # the first sentence says what it does, the list after it the rest
         if not org_items and not units and prose:
             # a readable page whose duties are prose: read its paragraphs as duties, and say so
             self.warnings.append(
@@ -241,6 +250,26 @@ class _Assembly:
             return _Named(mention.name, mention.line, None)
         line = self.roled[0].node.line if self.roled else None
         raise LoadError(self.page.source, "found no organization's name (a title or a sentence naming it)", line=line)
+
+    def _names_by_what_it_does(self, text: str, name: str | None) -> bool:
+        """Whether a sentence names the organization as the one doing something ("The role of the X is to
+        ...", "X is responsible for ..."), not saying what it is."""
+        at = text.find(name) if name else -1
+        return at >= 0 and self.cues.acts is not None and bool(self.cues.acts.match(text, at + len(name or "")))
+
+    def _acts(self, paragraph: str) -> list[str]:
+        """The duties of the paragraph whose first sentence names the organization by what it does: each
+        sentence but one leading in to a list ("They are comprised of six divisions:"); a sentence run on
+        after its colon into items parted by semicolons gives the items ("is responsible for: A; B; C")."""
+        duties: list[str] = []
+        sentences = self.cues.sentences(paragraph) if self.cues.sentences else [paragraph]
+        for at, sentence in enumerate(sentences, start=1):
+            head, colon, rest = sentence.partition(":")
+            if colon and _semicolons(rest) >= 2:
+                duties.extend(part.strip(" .;") for part in rest.split(";") if part.strip(" .;"))
+            elif not sentence.rstrip().endswith((":", "：")) and not (at == len(sentences) and sentence[-1] in ";；"):
+                duties.append(sentence)  # a paragraph's last sentence ending in ";" leads in to a list too
+        return duties
 
     def _fuller_name(self, named: _Named) -> str:
         """The name, or the fuller name that a sentence right under it gives ("X Office" -> "X Office of Y")."""

@@ -114,6 +114,7 @@ class Heading(StrEnum):
     LEADERS = "leaders"
     AFFILIATED = "affiliated"
     RELATED = "related"
+    AIMS = "aims"  # what the office aspires to: its vision, values, prospects; no duties
 
 
 _OF_THE_OFFICE = (
@@ -134,6 +135,10 @@ _HEADING_WORDS = {
     # Links to other pages at the foot of this one.
     Heading.RELATED: r"(?:related|recommended|more|latest|hot)\s+(?:links?|news|articles?|reading|information|pages?|"
     r"services?|topics?)|friendly\s+links?|links?",
+    # What the office aspires to, not what it is charged with: "Vision", "Our Values", "Policies & Prospects",
+    # "DPW Mission Statement" (a mission under "Mission" alone is often its duties, and stays read)
+    Heading.AIMS: r"(?:(?:our|the|core|[A-Z]{2,6})\s+)?(?:vision|values|prospects?|mission\s+statement|"
+    r"(?:vision|mission|policies)\s+(?:and|&)\s+(?:values|vision|prospects?|goals))",
     # Public institutions under the office: bodies of their own, listed after its internal units.
     Heading.AFFILIATED: r"(?:(?:directly|the)\s+)*(?:affiliated|subordinate|attached|dependent)\s+(?:public\s+)?"
     r"(?:institutions|units|organizations|bodies|agencies|organs)|"

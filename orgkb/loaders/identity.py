@@ -115,6 +115,8 @@ def read_kind(name: str) -> Kind:
         return Kind.GENERAL_OFFICE
     if re.search(r"sub-?district office|subdistrict office|street office|jiedao", lowered):
         return Kind.SUB_DISTRICT_OFFICE
+    if re.search(r"\bdistrict office$", lowered.partition(",")[0].strip()):
+        return Kind.SUB_DISTRICT_OFFICE  # "Datong District Office, Taipei City": a city's office in a district (區公所)
     # the name's head says what it is: "Foreign Affairs Office of the People's Government of X" is an
     # office of a government, "Public Health Services" a council's department, "County Road Division"
     # or "Planning Policy Team" a section of a department

@@ -8,6 +8,7 @@ in `orgkb.loaders.roles.cues`), `orgkb.loaders.assembly` (roles to a `Document`)
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -63,9 +64,12 @@ def roles_of(page: Page) -> tuple[list[Roled], Cues, list[str]]:
     return assign_roles(nodes, evidence_of(nodes, cues)), cues, warnings
 
 
+_TRAILING_MARK = re.compile(r"(?<=\w)\s+\*+$")
+
+
 def _folded(block: Block) -> Block:
     """A block of an English page with its typography folded (curly quotes, full-width commas, dashes)."""
-    text = fold_typography(block.text)
+    text = _TRAILING_MARK.sub("", fold_typography(block.text))  # "Personnel Office *": a name, its mark
     cells = tuple(folded for folded in map(fold_typography, block.cells) if folded)
     # a row of links parted by runs of spaces ("About Us   Contact Us   Site Map") is links
     link = block.link or (("  " in block.text or "\t" in block.text) and is_link_bar(block.text))

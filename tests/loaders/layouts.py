@@ -127,7 +127,20 @@ NUMBERINGS = {
     "star": lambda n: "* ",
     "none": lambda n: "",
 }
-UNIT_LAYOUTS = ("heading", "numbered", "inline", "bullets", "bracketed", "table", "listed", "typed", "broken")
+UNIT_LAYOUTS = (
+    "heading",
+    "numbered",
+    "inline",
+    "bullets",
+    "bracketed",
+    "table",
+    "listed",
+    "typed",
+    "broken",
+    "marked-items",
+    "numbered-heads",
+    "starred-heads",
+)
 DUTY_HEADINGS = ("Main Responsibilities", "Main Functions:", "Duties and Responsibilities", "Key Functions")
 UNIT_HEADINGS = ("Internal Organization", "Internal Departments:", "Internal Structure", "Our Teams")
 ABOVE = (
@@ -198,6 +211,13 @@ def _unit_lines(index: int, name: str, duties: tuple[str, ...], layout: str) -> 
     if layout == "numbered":
         roman = ("I", "II", "III", "IV")[index]
         return [("p", f"({roman}) {name}"), *(("p", f"{n}. {duty}") for n, duty in enumerate(duties, start=1))]
+    if layout == "marked-items":  # "(I) Civil Affairs Section:" over its duties as "◎" items
+        roman = ("I", "II", "III", "IV")[index]
+        return [("p", f"({roman}) {name}:"), *(("p", f"◎ {duty}") for duty in duties)]
+    if layout == "numbered-heads":  # "2. Legal Affairs Section" over its paragraph
+        return [("p", f"{index + 1}. {name}"), ("p", paragraph)]
+    if layout == "starred-heads":  # "Legal Affairs Section *" over its duties as "*" items
+        return [("p", f"{name} *"), *(("p", f"  * {duty}") for duty in duties)]
     if layout == "inline":
         return [("p", f"{name}: {paragraph}")]
     if layout == "bullets":

@@ -155,3 +155,64 @@ def test_a_first_sentence_saying_what_the_organization_is_for_names_it() -> None
     assert document.name == "Planning Department"
     starts = [duty.text.split()[0] for duty in document.duties]
     assert starts[:4] == ["Preparing", "Processing", "Keeping", "Supporting"]
+
+
+@pytest.mark.parametrize(
+    ("page", "name", "starts"),
+    [
+        # a title naming no body, the first paragraph's subject the department; its last sentence leads in
+        (
+            "oakridge-public-health.txt",
+            "Environmental Health Department",
+            ["The Environmental Health Department is required", "These inspections also cover"],
+        ),
+        # teams in the plural as the subject, under a title naming a service
+        (
+            "wexley-grounds-teams.txt",
+            "Grounds Maintenance and Arboriculture Teams",
+            ["The Grounds Maintenance and Arboriculture Teams", "They also inspect the trees"],
+        ),
+    ],
+)
+def test_the_first_paragraphs_subject_names_the_page_and_its_sentences_are_duties(
+    page: str, name: str, starts: list[str]
+) -> None:
+    document = read_page(COUNCILS / page)
+    assert document.name == name
+    assert [duty.text[: len(start)] for duty, start in zip(document.duties, starts, strict=False)] == starts
+    assert len(document.duties) == len(starts)
+
+
+def test_the_sentence_saying_what_the_department_is_for_leads_its_listed_duties() -> None:
+    # "The role of the X is to ..." names the department and is its first duty; the sentence ending in ";"
+    # leads in to the list; the contact section's notes and the phone table's rows are no duties
+    document = read_page(COUNCILS / "ashby-highways-department.txt")
+    assert document.name == "Highways Department"
+    assert [duty.text[:22] for duty in document.duties] == [
+        "The role of the Highwa",
+        "Resurfacing the roads ",
+        "Gritting the main rout",
+        "Answering reports of p",
+    ]
+    assert document.contact.telephone == "555-012-3001"
+
+
+def test_numbered_names_each_over_a_paragraph_are_units_and_no_name() -> None:
+    # "3. Planning Board" names a body but is one of the units as headings: the title names the page
+    document = read_page(COUNCILS / "marsh-county-public-works.txt")
+    assert document.name == "Public Works"
+    assert [unit.name for unit in document.units] == ["Engineering", "Weed Control", "Planning Board"]
+    assert [len(unit.duties) for unit in document.units] == [1, 1, 1]
+    assert document.duties == []
+
+
+def test_bulleted_sentences_opening_with_a_units_name_are_units() -> None:
+    document = read_page(COUNCILS / "fenwick-county-public-works.txt")
+    assert document.name == "Department of Public Works"
+    assert [unit.name for unit in document.units] == [
+        "Roads/Bridges Division",
+        "Fleet Services Division",
+        "Drainage Division",
+    ]
+    assert [len(unit.duties) for unit in document.units] == [1, 1, 1]
+    assert [duty.text[:30] for duty in document.duties] == ["The Department of Public Works"]

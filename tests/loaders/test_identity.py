@@ -183,6 +183,10 @@ def test_a_place_name_never_runs_across_a_line_break() -> None:
         ("Planning Policy Team", Kind.SECTION),
         ("Land Charges Unit", Kind.SECTION),
         ("Department of Housing Division", Kind.DEPARTMENT),  # the head is the department
+        # a city's office in one of its districts (a Taiwan 區公所), with or without its city
+        ("Nanhu District Office, Qinghe City", Kind.SUB_DISTRICT_OFFICE),
+        ("Beigang District Office", Kind.SUB_DISTRICT_OFFICE),
+        ("Foreign Affairs Office of Beigang District", Kind.DEPARTMENT),  # the head is no district office
         # as before
         ("General Office of Wuchang District People's Government", Kind.GENERAL_OFFICE),
         ("Shipai Street Office of Tianhe District", Kind.SUB_DISTRICT_OFFICE),

@@ -232,6 +232,118 @@ def test_affiliated_institutions_named_in_a_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize("mark", ["◎ ", "• ", "- "])
+def test_short_items_under_a_marked_units_name_are_its_duties_not_units(mark: str) -> None:
+    page = (
+        "Beigang District Office, Qinghe City\nOrganization and Duties\n"
+        f"(1) Household Affairs Section:\n{mark}Elections\n{mark}Burial grounds\n{mark}Other household affairs\n"
+        f"(2) Works and Utilities Section:\n{mark}Drainage\n{mark}Street lamps\n"
+        "(3) General Services Office:\n"
+        f"{mark}Cashier\n{mark}Records\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [(unit.name, [duty.text for duty in unit.duties]) for unit in document.units] == [
+        ("Household Affairs Section", ["Elections", "Burial grounds", "Other household affairs"]),
+        ("Works and Utilities Section", ["Drainage", "Street lamps"]),
+        ("General Services Office", ["Cashier", "Records"]),
+    ]
+    assert document.kind.value == "sub-district-office"
+
+
+@pytest.mark.parametrize("label", ["Government", "Our Services", "Local Government"])
+def test_a_label_naming_only_a_kind_of_body_is_no_name(label: str) -> None:
+    page = (
+        f"{label}\n\nLiwan District Bureau of Parks and Greening\n\n"
+        "Liwan District Bureau of Parks and Greening is an administrative department of the district government."
+        " Its main duties are as follows:\n1. planting and tending the trees of the district's streets;\n"
+        "2. managing the district's parks and their visitors.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "Liwan District Bureau of Parks and Greening"
+    assert [duty.text[:8] for duty in document.duties] == ["Planting", "Managing"]
+    assert document.units == []
+
+
+@pytest.mark.parametrize("aims", ["Policies & Prospects:", "Our Vision", "Core Values", "PWD Mission Statement"])
+def test_the_offices_aims_are_no_duties(aims: str) -> None:
+    page = (
+        _TITLE + "Main Responsibilities\n1. Implement the laws.\n2. Manage parks.\n"
+        f"{aims}\nA greener district for every resident.\n- Integrity: keeping our promises to residents.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [duty.text for duty in document.duties] == ["Implement the laws.", "Manage parks."]
+    assert document.units == []
+    assert any("skipped the aims" in warning for warning in document.warnings)
+
+
+def test_a_mission_heading_alone_still_heads_duties() -> None:
+    page = "Qinghe District Civil Affairs Bureau\n\nMission\n\nThe bureau registers marriages and adoptions.\n"
+    assert [duty.text for duty in parse_text(page, "page.txt").duties] == [
+        "The bureau registers marriages and adoptions."
+    ]
+
+
+def test_names_marked_with_a_trailing_star_over_their_items_are_units() -> None:
+    page = (
+        "Nanhu District Office\n"
+        "General Affairs Office *\n * Records, seals, petitions and general affairs\n"
+        "Budget Office *\n * Annual budget and accounts\n"
+        "Planning Division *\n 1. Drainage and road repairs\n 2. Street names\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [(unit.name, len(unit.duties)) for unit in document.units] == [
+        ("General Affairs Office", 1),
+        ("Budget Office", 1),
+        ("Planning Division", 2),
+    ]
+
+
+def test_sentences_saying_which_unit_is_liable_for_what_are_units() -> None:
+    page = (
+        _TITLE + "Internal Organization\nThe bureau has three sections. The Budget Section is chiefly liable for "
+        "drawing up the budget. The Audit Section is liable for checking the accounts of the parks. "
+        "The Records Section keeps the files of the bureau.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == ["Budget Section", "Audit Section", "Records Section"]
+
+
+@pytest.mark.parametrize(
+    "aim",
+    [
+        "To make the borough a healthier place to live by keeping its food, water and air clean.",
+        "We aim to answer every request within ten working days, fairly and openly.",
+        "Our mission is to keep every resident of the borough safe from disease.",
+    ],
+)
+def test_a_paragraph_stating_an_aim_is_no_duty(aim: str) -> None:
+    page = f"Environmental Health Service\n\n{aim}\n\n- Inspecting food premises;\n- Testing private water supplies.\n"
+    document = parse_text(page, "page.txt")
+    assert [duty.text for duty in document.duties] == ["Inspecting food premises;", "Testing private water supplies."]
+
+
+@pytest.mark.parametrize("label", ["A little more about our work", "You might also want to read....."])
+def test_a_label_of_a_few_words_standing_alone_is_no_duty(label: str) -> None:
+    page = (
+        "Welcome to the Parks Service\n\n"
+        f"{label}\n\nTree Care\n\nWe prune and fell the trees in the borough's parks and along its streets.\n\n"
+        "Play Areas\n\nWe inspect every playground each week and repair what is broken at once.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.duties == []
+    assert [unit.name for unit in document.units] == ["Tree Care", "Play Areas"]
+
+
+def test_a_line_carried_on_by_the_next_is_no_label() -> None:
+    page = (
+        "Qinghe District Parks Bureau\n\nThe parks and gardens of the whole\ndistrict are kept by the bureau and "
+        "its staff of forty gardeners.\n"
+    )
+    assert [duty.text for duty in parse_text(page, "page.txt").duties] == [
+        "The parks and gardens of the whole district are kept by the bureau and its staff of forty gardeners."
+    ]
+
+
 @pytest.mark.parametrize("path", sorted(READINGS), ids=[Path(path).name for path in sorted(READINGS)])
 def test_every_page_reads_as_the_rule_reader_read_it(path: str) -> None:
     document = read_page(ROOT / path)

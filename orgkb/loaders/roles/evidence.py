@@ -16,11 +16,12 @@ from functools import lru_cache
 from orgkb.loaders.header import is_footer, is_noise
 from orgkb.loaders.header import read_date as _read_date
 from orgkb.loaders.header import strip_metadata as _strip_metadata
-from orgkb.loaders.outline import Node
+from orgkb.loaders.outline import MarkerKind, Node
 from orgkb.loaders.page import BlockKind
 from orgkb.loaders.roles.anchored import search_at_end
 from orgkb.loaders.roles.cues import Cues, Section
 from orgkb.loaders.roles.site_owner import page_title_under_owner
+from orgkb.loaders.roles.subject import subject_of_page
 
 
 class Role(StrEnum):
@@ -45,6 +46,7 @@ class Evidence:
     name: str | None = None  # the name the node gives, if it can be the name
     inline: tuple[str, str] | None = None  # (unit name, duties) when it prints both
     note: str | None = None  # why it may be furniture that a reader should be told: "repeated", "columns", "leader"
+    acts: bool = False  # the name's sentence says what the body does: its sentences are duties too
 
 
 _BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
@@ -101,6 +103,15 @@ def _names_organization(name: str, cues: Cues) -> bool:
     return any(search_at_end(cues.organization_end, form) for form in forms)
 
 
+def _names_body(name: str, cues: Cues) -> bool:
+    """Whether a name ends in an organization's or a unit's noun, or its plural ("... Teams")."""
+    return (
+        _names_organization(name, cues)
+        or names_unit(name, cues)
+        or (name.endswith("s") and names_unit(name[:-1], cues))
+    )
+
+
 @lru_cache(maxsize=4096)
 def names_unit(name: str, cues: Cues) -> bool:
     """Whether a name ends in a unit noun, itself or its head ("Section for Government Affairs Publicity")."""
@@ -150,6 +161,11 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             scores[Role.FURNITURE] += 9  # the copyright line and under it: the site's address and telephone
         if section is None and short and node.marker is None:
             scores[Role.FURNITURE] += 2  # a short label at the top: a menu item, a tab, a section label
+        elif (
+            section is None and not heads[position] and _labels_the_page(node, nodes[position + 1 : position + 2], cues)
+        ):
+            scores[Role.FURNITURE] += 3  # "A bit more about what we do", "You may also be interested in...": a label
+            scores[Role.DUTY] -= 1
         if _labels_a_number(node, nodes[position + 1] if position + 1 < len(nodes) else None, cues):
             scores[Role.FURNITURE] += 4  # "Health Line" over "(800) 555-0142": the number's label, no duty or unit
         if heads[position] and sum(heads) >= 2:
@@ -202,6 +218,8 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             following = nodes[position + 1] if position + 1 < len(nodes) else None
             if evidence.scores[Role.NAME] < 0 and _titles_a_unit_page(node, following, cues, evidence):
                 evidence.scores[Role.NAME], evidence.name = 1.0, cues.clean_name(node.text)
+        if node.marker is not None and heads[position] and sum(heads) >= 2:
+            evidence.scores[Role.NAME] -= 3  # "3. Planning Board" over its paragraph: one of the units as headings
         if position < top:
             evidence.scores[Role.NAME] -= 8
         elif position == top:
@@ -213,6 +231,13 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         found.append(evidence)
     _prefer_page_title(nodes, found, cues)
     named = any(evidence.name for evidence in found)
+    if not named and (subject := subject_of_page(nodes, _NAME_WITHIN, cues, lambda name: _names_body(name, cues))):
+        # no title names a body, the first paragraph's subject does: "Public Health" / "The Public Health
+        # Department is required ..."
+        evidence = found[subject.position]
+        evidence.name, evidence.acts = subject.name, subject.acts
+        evidence.scores[Role.NAME] = max(2.0, *(score + 0.5 for score in evidence.scores.values()))
+        named = True
     if not named and cues.title_names_page and (title := _title_line(nodes, headings, cues)) is not None:
         # no block names an organization: the page's title names what the page is about (a guess, warned of)
         found[title].name, found[title].scores[Role.NAME] = cues.clean_name(nodes[title].text), _TITLE_ONLY
@@ -275,6 +300,27 @@ def _title_line(nodes: list[Node], headings: list[Section | None], cues: Cues) -
     return None
 
 
+_LABEL_WORDS = 8
+_ELLIPSIS = re.compile(r"(?:\.{3,}|…)$")
+
+
+def _labels_the_page(node: Node, following: list[Node], cues: Cues) -> bool:
+    """Whether an unmarked line of a few words labels what follows or links elsewhere: no stop (an ellipsis is
+    none), no duty's verb, no body's name, no list under it."""
+    text = _ELLIPSIS.sub("", node.text).strip()
+    if node.marker is not None or node.block.link or not text or not 2 < cues.words(text) <= _LABEL_WORDS:
+        return False
+    if text[-1] in cues.sentence_end or cues.duty_start.search(text):
+        return False
+    if following and following[0].marker is not None and following[0].depth > node.depth:
+        return False  # a name or a lead-in over its items
+    if following and not following[0].gap:
+        return False  # a line carried on by the next: "Comprises the A Division, the B" / "Division and ..."
+    if not node.gap:
+        return False  # a line carrying on the one above it (or the page's first line: its title)
+    return not (names_unit(_unbracketed(text), cues) or _names_organization(_unbracketed(text), cues))
+
+
 def _labels_a_number(node: Node, following: Node | None, cues: Cues) -> bool:
     """Whether a short line labels the contact number printed alone on the line under it."""
     if following is None or following.gap or node.marker is not None or ":" in following.text:
@@ -290,23 +336,28 @@ def _labels_a_number(node: Node, following: Node | None, cues: Cues) -> bool:
 
 def _heads_paragraph(node: Node, following: list[Node], heading: Section | None, cues: Cues) -> bool:
     """Whether a block is a short capitalized line over a paragraph of prose ("Street Cleaning" / "We sweep
-    the roads of the borough, ..."): a unit's name as a heading, when the page prints several."""
-    text = node.text
-    if heading is not None or node.marker is not None or node.block.link or not following:
+    the roads of the borough, ..."), or a marked one over an unmarked paragraph ("1. Engineering" / "Our
+    engineers maintain ..."), or an unmarked one over its marked items ("Personnel Office *" / "* Human
+    resources"): a unit's name as a heading, when the page prints several."""
+    text = node.text.rstrip(" *")
+    if heading is not None or node.block.link or not following or not text:
         return False
+    body = following[0]
+    if node.marker is not None and body.marker is not None:
+        return False  # an item over an item: a list's items, not a name over its text
     if not 0 < cues.words(text) <= _HEAD_WORDS or text[-1] in cues.sentence_end or _CONTACT_HINT.search(text):
         return False  # a sentence, or a label with its value ("Tel: 021-5924 1001")
     if cues.language == "en" and not text[:1].isupper():
         return False
-    paragraph = following[0]
+    paragraph = body
     if cues.article is not None and cues.article.match(paragraph.text):
         return False  # "第一章 总则" over "第一条 ……": a regulation's chapter over its article, no unit
-    return (
-        paragraph.marker is None
-        and not paragraph.block.link
-        and cues.words(paragraph.text) >= _PARAGRAPH_WORDS
-        and paragraph.text[-1] in cues.sentence_end
-    )
+    if paragraph.block.link:
+        return False
+    if paragraph.marker is not None:  # an unmarked name over its own marked items
+        return paragraph.depth > node.depth and cues.words(paragraph.text) >= 2 and not cues.post.fullmatch(text)
+    least = _PARAGRAPH_WORDS if node.marker is None else _HEAD_WORDS + 2  # a marked name stands out already
+    return cues.words(paragraph.text) >= least and paragraph.text[-1] in cues.sentence_end
 
 
 def _leads_in_to_duties(node: Node, following: Node | None, cues: Cues) -> bool:
@@ -458,17 +509,24 @@ def _scores(
         duty += 1
     if block.link:
         duty -= 3
-    if section in (Section.LEADERS, Section.RELATED, Section.CONTACT):
+    if section in (Section.LEADERS, Section.RELATED, Section.CONTACT, Section.AIMS):
         duty -= 2
         unit -= 4
+    if section is Section.CONTACT and not duty_verb:
+        duty -= 2  # "For general inquiries email" under "Contact Information": about the contact, no duty
 
     if post:
         unit -= 6
         duty -= 4
-    lead_in = text[-1] in ":：" and words >= 4
+    # a sentence leading in to what follows; not a unit's name over its items ("Civil Affairs Section:")
+    lead_in = text[-1] in ":：" and words >= 4 and not (unit_noun and _title_case(bare))
     if lead_in:
         unit -= 4
         duty -= 2
+
+    if node.marker is not None and not unit_noun and _under_a_unit(node, nodes, cues):
+        unit -= 3  # "Elections" under "(1) Civil Affairs Section:": an item of the unit's, no unit
+        duty += 2
 
     previous = nodes[position - 1] if position else None
     if (
@@ -496,6 +554,9 @@ def _scores(
         intro -= 2
     if duty_verb:
         intro -= 1
+    if cues.aim is not None and node.marker is None and section is None and cues.aim.match(text):
+        intro += 3  # "To improve the health of the community by ...": what the office aims at, no duty
+        duty -= 3
 
     return {
         Role.FURNITURE: furniture,
@@ -508,6 +569,21 @@ def _scores(
         Role.DUTY: duty,
         Role.CONTACT: contact_score,
     }
+
+
+def _under_a_unit(node: Node, nodes: list[Node], cues: Cues) -> bool:
+    """Whether a marked block hangs under a marked unit's name ("(1) Civil Affairs Section:" / "◎ Elections")."""
+    if node.parent is None:
+        return False
+    parent = nodes[node.parent]
+    bare = _unbracketed(parent.text)
+    return (
+        parent.marker is not None
+        and cues.words(bare) <= _HEAD_WORDS + 2
+        and bare[-1] not in cues.sentence_end
+        and names_unit(bare, cues)
+        and not cues.duty_start.search(bare)
+    )
 
 
 _SPACE = re.compile(r"\s+")
@@ -573,7 +649,9 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
         return
     name = _cleaned(text, cues)
     score = -4.0
-    if name and len(name) <= cues.max_name_length and _names_organization(name, cues):
+    if cues.generic_name is not None and cues.generic_name.fullmatch(name):
+        return  # "Government", "Our Services": a label over the page, naming no one body
+    if name and len(name) <= cues.max_name_length and _names_organization(name, cues) and not _sentence(name, cues):
         score = 1.5
         if cues.language != "en" or _title_case(_bare(name)):
             score += 1
@@ -602,6 +680,15 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
         evidence.name = name
 
 
+def _sentence(name: str, cues: Cues) -> bool:
+    """Whether a would-be name is a sentence that opens with a name's head: "X Commission of City
+    Administration has the following main responsibilities" (in capitals a name's words are: its head
+    alone does not make the rest of it a name)."""
+    if cues.language != "en" or _title_case(_bare(name)):
+        return False
+    return not search_at_end(cues.organization_end, _unbracketed(name))
+
+
 def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
     """Score the node as a unit's name followed by its duties on one block."""
     cells = tuple(cell for cell in node.block.cells if _WORDLESS.search(cell))  # without a number column
@@ -617,7 +704,7 @@ def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
         evidence.inline = (name, match.group("rest").strip())
     elif (
         (match := cues.prose_unit.match(node.text))
-        and node.marker is None
+        and (node.marker is None or node.marker.kind is MarkerKind.BULLET)  # "• X Division maintains ..."
         and not any(pattern.search(node.text) for pattern in cues.unit_listing)
     ):
         evidence.inline = (match.group("name").strip(), match.group("rest").strip())

@@ -71,12 +71,24 @@ def _joins_name(word: str) -> bool:
 _BARE_TELEPHONE = re.compile(r"\+?(?:\(\d{2,4}\)\s*|\d{2,4}[\s.-])?\d{3,4}[\s.-]\d{3,4}(?:\s+[A-Z]{2,4})?")
 
 
+# A row of a phone table: a few capitalized words naming whom to call, then the number ("Water and Sewer
+# 410-555-0160, ext. 2554"); a unit's name with its number is read as the unit's (`unit_with_contact`).
+_LABELLED_TELEPHONE = re.compile(
+    r"(?P<label>[A-Z][\w'&/-]*(?:\s+(?:[A-Z][\w'&/-]*|and|of|for|&)){0,5})\s+"
+    r"(?P<number>\+?(?:\(\d{2,4}\)\s*|\d{2,4}[\s.-])?\d{3,4}[\s.-]\d{3,4}(?:,?\s*ext\.?\s*\d{1,5})?)"
+)
+_UNIT_NAME = re.compile(rf"\b(?:{_UNIT_NOUNS})$")
+
+
 def _contact_fields(line: str) -> list[tuple[str, str]]:
-    """A contact line's fields; a telephone number alone on its line is a telephone."""
+    """A contact line's fields; a telephone number alone on its line, or after whom to call, is a telephone."""
     if fields := read_contact_fields(line):
         return fields
-    if _BARE_TELEPHONE.fullmatch(line.strip()):
-        return [("telephone", line.strip())]
+    text = line.strip()
+    if _BARE_TELEPHONE.fullmatch(text):
+        return [("telephone", text)]
+    if (row := _LABELLED_TELEPHONE.fullmatch(text)) and not _UNIT_NAME.search(row.group("label")):
+        return [("telephone", row.group("number"))]
     return []
 
 
@@ -124,6 +136,38 @@ def _split_heading(text: str) -> tuple[Section, str] | None:
     if (match := _RUN_IN_LEAD_IN.match(text)) and len(match.group("rest").split()) >= 6:
         return Section.DUTIES, match.group("rest")
     return None
+
+
+# A sentence opening with a body's name as its subject: "The Department of Public Works manages ...".
+_SUBJECT_NAME = re.compile(
+    r"^(?:The\s+)?(?P<name>(?!(?:This|These|That|Those|Its|Our|It|They|We|There|In|At|By|For)\b)[A-Z][\w'&/-]*"
+    r"(?:\s+(?:(?:of|and|for|on|the|&)\s+)*[A-Z][\w'&/-]*){0,9})"
+    r"(?=\s+(?:\([^)]*\)\s+)?(?:is|are|has|have|[a-z]{3,}s)\b)"
+)
+# After a name: the sentence says what the body does ("is responsible for", "manages", "is to"), not what
+# it is ("is a working body of", "serves as", "comprises").
+_ACTS = re.compile(
+    r"\s+(?:\([^)]*\)\s+)?(?:(?:is|are)\s+(?:(?:also|mainly|primarily|chiefly)\s+)?"
+    r"(?:responsible|in\s+charge|charged|required|tasked|to)\b|"
+    r"(?:also\s+)?(?!(?:is|was|has|serves|acts|comprises|consists|includes|contains)\b)[a-z]{3,}s\b)"
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
+_ABBREVIATION = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Dr|No|St|Co|Inc|Ltd|e\.g|i\.e|etc|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.$"
+)
+
+
+def _sentences(paragraph: str) -> list[str]:
+    """A paragraph's sentences: parted after a stop followed by a capital, not after an abbreviation."""
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(paragraph):
+        if _ABBREVIATION.search(paragraph, start, match.start()):
+            continue
+        sentences.append(paragraph[start : match.start()].strip())
+        start = match.end()
+    sentences.append(paragraph[start:].strip())
+    return [sentence for sentence in sentences if sentence]
 
 
 _GREETING = re.compile(r"^(?:about|welcome to|welcome|to)\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
@@ -201,8 +245,9 @@ CUES = Cues(
         r"(?P<rest>(?:is\s+|are\s+)?[A-Za-z].{8,})$"
     ),
     prose_unit=re.compile(
-        rf"^(?:The\s+)?(?P<name>(?:(?!The\b)[A-Z][\w'&-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,7}}(?:{_UNIT_NOUNS}))\s+"
-        r"(?P<rest>(?:is\s+responsible|is\s+in\s+charge|(?:also\s+)?(?!has\b|was\b)[a-z][a-z-]+(?<!ss)s)\b.{8,})$"
+        rf"^(?:The\s+)?(?P<name>(?:(?!The\b)[A-Z][\w'&/-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,7}}(?:{_UNIT_NOUNS}))\s+"
+        r"(?P<rest>(?:is\s+responsible|is\s+in\s+charge|(?:is\s+)?(?:(?:also|mainly|primarily|chiefly|principally)\s+)?"
+        r"liable|(?:also\s+)?(?!has\b|was\b)[a-z][a-z-]+(?<!ss)s)\b.{8,})$"
     ),
     contact_fields=_contact_fields,
     furniture=re.compile(
@@ -248,5 +293,14 @@ CUES = Cues(
     ),
     clean_unit_mention=_unit_mention,
     refers_back=re.compile(r"(?:This|The|Our|Its)\s+(?P<noun>[a-z]+)\b"),
+    subject_name=_SUBJECT_NAME,
+    aim=re.compile(r"To\s+[a-z]{3,}\b|(?:We|I)\s+aim\s+to\b|(?:Our|Its|The)\s+(?:aim|vision|mission|goal)\s+is\s+to\b"),
+    generic_name=re.compile(
+        r"(?:(?:Our|The|Your|All|Main|Local|Other)\s+)?(?:Government|Governments|Departments?|Services|Offices?|"
+        r"Organi[sz]ations?|Agencies|Bureaus?|Divisions?|Sections?|Teams?|Units?|Committees?|Commissions?)",
+        re.IGNORECASE,
+    ),
+    acts=_ACTS,
+    sentences=_sentences,
     what_it_is=re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|serves as|acts as)\s+(?:an?|the)\s+(?!responsib)"),
 )

@@ -83,6 +83,21 @@ class Cues:
     # a whole local government, the owner of a site that prints its name on every page ("Ashcombe Borough
     # Council"): where it is a page's best name, a title near it names the page's own body (fullmatch)
     site_owner: re.Pattern[str] | None = None
+    # a sentence opening with the name of a body as its subject ("The Public Health Department is required
+    # ...", "The Department of Public Works manages ..."), the name in group "name" (match); read for the
+    # name of a page whose title names no body
+    subject_name: re.Pattern[str] | None = None
+    # what follows a name in a sentence that says what the body does, not what it is ("is responsible
+    # for", "manages", "is to"): the sentence is a duty as well as the name's (match)
+    acts: re.Pattern[str] | None = None
+    # a label that names no one body, only the kind of body ("Government", "Our Services", "Departments"):
+    # never the page's name (fullmatch)
+    generic_name: re.Pattern[str] | None = None
+    # a paragraph stating what the office aims at, not a duty: "To improve the health of ...", "We aim to ..."
+    # (match; read on unmarked blocks outside a duties section)
+    aim: re.Pattern[str] | None = None
+    # a paragraph -> its sentences (None: a paragraph is one sentence)
+    sentences: Callable[[str], list[str]] | None = None
     role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
     split_duties: Callable[[str], list[str]] = split_paragraph  # a unit's paragraph -> its duties
     identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity
