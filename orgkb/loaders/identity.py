@@ -11,7 +11,7 @@ from orgkb.loaders.document import Jurisdiction, Kind
 from orgkb.ontology.places import Gazetteer, default_gazetteer, fold_name
 
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:main|major)\s+)?(?:responsibilities|duties|functions)(?:\s+and\s+(?:organization|"
+    r"^(?:(?:main|major|organizational)\s+)?(?:responsibilities|duties|functions)(?:\s+and\s+(?:organization|"
     r"organizational structure|internal organization|institutions))?\s+of\s+(?:the\s+)?|"
     r"^(?:introduction|overview|profile)\s+(?:to|of)\s+(?:the\s+)?",
     re.IGNORECASE,
