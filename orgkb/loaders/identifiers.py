@@ -316,6 +316,7 @@ _GENERIC = {
     "of",
     "in",
     "s",
+    "sar",
 }
 
 

@@ -44,7 +44,7 @@ _CHINESE_NAME = re.compile(r"\s*[(（]\s*([\u3400-\u9fff][^()（）]*?)\s*[)）]
 # brackets and middle dots, without the digits, letters or stops of a date or a sentence.
 _CHINESE_NAME_LINE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff（）()·・ ]{1,59}")
 _PLACE_WORD = re.compile(r"\b(?:City|District|County|Municipal(?:ity)?|Province|Provincial|Town|Township)\b")
-_CITY_GOVERNMENT = re.compile(rf"\b({_NAME}[ \t]+City)[ \t]+Government\b")
+_CITY_GOVERNMENT = re.compile(rf"\b({_NAME}[ \t]+(?:City|County))[ \t]+Government\b")
 _TITLE_CITY = re.compile(rf"\bof\s+(?:the\s+)?({_NAME})(?:\s+(?:City|Municipality))?\s*$")
 _DETACHED = re.compile(
     r"\bas\s+an?\s+(detached\s+agency|dispatched\s+agency|agency|office)\s+of\s+(?:the\s+)?"
@@ -189,8 +189,11 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
     """Where the organization serves, from its name, then the page's text, then (for the
     district and city only) its address."""
     where = Jurisdiction()
+    # "Public Works Bureau, Tainan City Government": a city government's office serves the city, not
+    # the district of its address
+    city_office = _CITY_GOVERNMENT.search(name) is not None
     for source in (name, text, address):
-        if where.district is None and (match := _DISTRICT.search(source)):
+        if where.district is None and (source is name or not city_office) and (match := _DISTRICT.search(source)):
             where.district = re.sub(r"^(?:People's Government of|General Office of)\s+", "", match.group(1))
         if where.subdistrict is None and source is not address and (match := _SUBDISTRICT.search(source)):
             where.subdistrict = match.group(1)
