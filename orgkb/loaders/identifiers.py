@@ -16,6 +16,7 @@ from orgkb.ontology.namespace import ID, SOURCE
 from orgkb.ontology.office_kinds import KindMatch, office_kinds
 from orgkb.ontology.places import CITY_TYPES, Gazetteer, Place, bare_name, default_gazetteer, fold_name
 
+_CITY_LEVEL = (*CITY_TYPES, "county")  # Taiwan's counties ("Pingtung County") are governed as its cities are
 _PLACE_SUFFIX = re.compile(r"-(?:new-district|district|new-area|sub-district|subdistrict|county)$")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -162,7 +163,7 @@ def city_slug_path(document: Document, gazetteer: Gazetteer) -> str:
     if not document.jurisdiction.city:
         province = next((place for place in gazetteer.candidates(city) if place.place_type == "province"), None)
         return province.slug if province is not None else slugify(city)
-    cities = [place for place in gazetteer.candidates(city) if place.place_type in CITY_TYPES]
+    cities = [place for place in gazetteer.candidates(city) if place.place_type in _CITY_LEVEL]
     if not cities:
         return slugify(city)
     namesakes = [place for place in gazetteer.candidates(cities[0].slug) if place.place_type in CITY_TYPES]

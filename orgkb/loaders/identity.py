@@ -166,7 +166,8 @@ def _cities_in(text: str) -> list[str]:
     found = [(match.start(), match.group(1)) for match in _MUNICIPAL.finditer(text)] if "Municipal" in text else []
     comma = text.rfind(",")
     if comma >= 0 and (at_end := _CITY_AT_END.match(text, comma)) and all(start < comma for start, _ in found):
-        found.append((comma, at_end.group(1)))
+        # "..., HKSAR Government", "..., Hsinchu County Government": the place whose government it is
+        found.append((comma, re.sub(r"(?<!People's)\s+Government$", "", at_end.group(1))))
     return [city for _, city in found]
 
 
@@ -202,6 +203,8 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
         first, _, rest = where.district.partition(" ")
         if len(rest.split()) >= 2 and _is_city(first, gazetteer):
             where.district, where.city = rest, first
+    if where.district and (known := gazetteer.find(where.district)) and known.place_type == "county":
+        where.city, where.district = known.label, None  # Taiwan's counties are governed as its cities are
     if where.district and (known := gazetteer.find(where.district)):
         stated = where.city or _stated_city(name, gazetteer)
         place = gazetteer.find(where.district, within=stated) if stated else known
