@@ -68,12 +68,16 @@ class OfficeKinds:
 
     def __init__(self, kinds: tuple[OfficeKind, ...]) -> None:
         self.kinds = kinds
-        # longest Chinese name first, so 人民政府办公室 wins over 人民政府 and 办公室
-        self._chinese = sorted(((simplified(kind.chinese), kind) for kind in kinds), key=lambda pair: -len(pair[0]))
-        self._english: list[tuple[str, OfficeKind]] = sorted(
-            ((fold_words(name), kind) for kind in kinds for name in (kind.english, *kind.variants)),
-            key=lambda pair: -len(pair[0]),
-        )
+        # per region, each name (Chinese folded to simplified, English folded) with its kind, the first row's
+        self._chinese: dict[str | None, dict[str, OfficeKind]] = {}
+        self._english: dict[str | None, dict[str, OfficeKind]] = {}
+        for region in (None, *REGIONS):
+            held = [kind for kind in kinds if kind.holds_in(region)]
+            chinese, english = self._chinese.setdefault(region, {}), self._english.setdefault(region, {})
+            for kind in held:
+                chinese.setdefault(simplified(kind.chinese), kind)
+                for words in (kind.english, *kind.variants):
+                    english.setdefault(fold_words(words), kind)
 
     def chinese(self, name: str, region: str | None = None) -> KindMatch | None:
         """The kind a Chinese name ends with (in either script), and what comes before it but a
@@ -85,10 +89,11 @@ class OfficeKinds:
         >>> office_kinds().chinese("政府社會局", "taiwan").kind.slug
         'social-welfare-bureau'
         """
-        folded = simplified(name)
-        for words, kind in self._chinese:
-            if kind.holds_in(region) and folded.endswith(words):
-                return KindMatch(kind, _CHINESE_GOVERNMENT.sub("", name[: len(name) - len(words)]))
+        folded, names = simplified(name), self._chinese.get(region, self._chinese[None])
+        # the longest ending first, so 人民政府办公室 wins over 人民政府 and 办公室
+        for start in range(len(folded)):
+            if (kind := names.get(folded[start:])) is not None:
+                return KindMatch(kind, _CHINESE_GOVERNMENT.sub("", name[:start]))
         return None
 
     def english(self, name: str, region: str | None = None) -> KindMatch | None:
@@ -103,14 +108,13 @@ class OfficeKinds:
         >>> office_kinds().english("Department of Health") is None
         True
         """
-        folded = fold_words(name)
-        for words, kind in self._english:
-            if not kind.holds_in(region):
-                continue
-            if folded == words:
-                return KindMatch(kind, "")
-            if folded.endswith(" " + words):
-                return KindMatch(kind, _ENGLISH_GOVERNMENT.sub("", folded.removesuffix(" " + words)).strip())
+        folded, names = fold_words(name), self._english.get(region, self._english[None])
+        if (kind := names.get(folded)) is not None:
+            return KindMatch(kind, "")
+        # the longest run of whole words it ends with
+        for space in (match.start() for match in re.finditer(" ", folded)):
+            if (kind := names.get(folded[space + 1 :])) is not None:
+                return KindMatch(kind, _ENGLISH_GOVERNMENT.sub("", folded[:space]).strip())
         return None
 
     def __len__(self) -> int:
