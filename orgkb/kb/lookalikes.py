@@ -7,7 +7,10 @@ kept as two organizations and the load report says so:
 - the same name where one place is unsure (taken from the site, or not found at all): two
   "General Office" pages of two sites may be one office, or two;
 - the same place and kind in two languages, whose names the table of office kinds does not
-  translate into one another ("静安区文物保护中心" and "Jing'an District Heritage Centre").
+  translate into one another ("静安区文物保护中心" and "Jing'an District Heritage Centre"); two
+  names it translates into two kinds (臺南市政府社會局, "Public Works Bureau") are two offices;
+- the same name in two places of one name: the Civil Affairs Bureau of Taoyuan City (Taiwan) and
+  桃源县民政局 (Taoyuan County, Hunan), the General Offices of Zhejiang's and Jiangsu's Taizhou.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from orgkb.ontology.ids import id_of
+from orgkb.ontology.office_kinds import office_kinds
 
 MAX_SHOWN = 3  # lookalikes named per page; the rest are counted
 _UNSURE = ("unplaced/", "site/")
@@ -41,6 +45,11 @@ class PageIdentity:
         return self.organization.rpartition("/")[2]
 
     @functools.cached_property
+    def place_name(self) -> str:
+        """The last segment of its place's path: "taoyuan" of "changde/taoyuan"."""
+        return self.place.rpartition("/")[2]
+
+    @functools.cached_property
     def unsure(self) -> bool:
         return id_of(self.organization).startswith(_UNSURE)
 
@@ -51,9 +60,22 @@ def why_alike(page: PageIdentity, other: PageIdentity) -> str | None:
         return None
     if page.slug == other.slug and (page.unsure or other.unsure):
         return "the same name, and the place of one of them is unsure"
-    if page.place == other.place and page.kind == other.kind and page.language != other.language:
+    translated = _a_kind(page.slug) and _a_kind(other.slug)  # into two kinds: two offices
+    if page.place == other.place and page.kind == other.kind and page.language != other.language and not translated:
         return f"the same place and kind in {other.language}, a name the table of office kinds does not translate"
+    if page.slug == other.slug and page.place != other.place and page.place_name == other.place_name:
+        return f"the same name in another place called {other.place_name}"
     return None
+
+
+@functools.cache
+def _kind_slugs() -> frozenset[str]:
+    return frozenset(kind.slug for kind in office_kinds().kinds)
+
+
+def _a_kind(slug: str) -> bool:
+    """Whether a slug is a kind of the table of office kinds: its name was translated."""
+    return slug in _kind_slugs()
 
 
 def lookalikes(page: PageIdentity, others: Iterable[PageIdentity]) -> list[str]:
@@ -69,9 +91,10 @@ def lookalikes(page: PageIdentity, others: Iterable[PageIdentity]) -> list[str]:
 
 
 def by_place_and_slug(pages: Sequence[PageIdentity]) -> dict[str, list[PageIdentity]]:
-    """Pages keyed by their place, by their slug, and by their slug again when their place is unsure,
-    so that a page meets only its likely lookalikes (a page of a known place meets the pages of
-    its own place, and the pages of its name whose place is unsure)."""
+    """Pages keyed by their place, by their slug, by their slug in a place's name, and by their slug
+    again when their place is unsure, so that a page meets only its likely lookalikes (a page of a
+    known place meets the pages of its own place, those of its name in places of its place's name,
+    and the pages of its name whose place is unsure)."""
     keys: dict[str, list[PageIdentity]] = {}
     for page in pages:
         add(keys, page)
@@ -82,6 +105,7 @@ def add(keys: dict[str, list[PageIdentity]], page: PageIdentity) -> None:
     """Add a page just written to `keys`."""
     keys.setdefault("place:" + page.place, []).append(page)
     keys.setdefault("slug:" + page.slug, []).append(page)
+    keys.setdefault(f"named:{page.place_name}/{page.slug}", []).append(page)
     if page.unsure:
         keys.setdefault("unsure:" + page.slug, []).append(page)
 
@@ -89,5 +113,6 @@ def add(keys: dict[str, list[PageIdentity]], page: PageIdentity) -> None:
 def candidates(page: PageIdentity, keys: dict[str, list[PageIdentity]], gone: set[str]) -> list[PageIdentity]:
     """The pages that may look like `page` (each once), but those whose graphs are `gone`."""
     named = ("slug:" if page.unsure else "unsure:") + page.slug
-    found = {other.graph: other for key in ("place:" + page.place, named) for other in keys.get(key, [])}
+    keyed = ("place:" + page.place, named, f"named:{page.place_name}/{page.slug}")
+    found = {other.graph: other for key in keyed for other in keys.get(key, [])}
     return [other for graph, other in found.items() if graph != page.graph and graph not in gone]

@@ -9,13 +9,14 @@ from typing import NamedTuple
 
 from rdflib import URIRef
 
-from orgkb.loaders import place_clues
+from orgkb.loaders import place_clues, regions
 from orgkb.loaders.document import Contact, Document, Duty, Jurisdiction, Kind
 from orgkb.loaders.slugs import slugify
 from orgkb.ontology.namespace import ID, SOURCE
-from orgkb.ontology.office_kinds import office_kinds
+from orgkb.ontology.office_kinds import KindMatch, office_kinds
 from orgkb.ontology.places import CITY_TYPES, Gazetteer, Place, bare_name, default_gazetteer, fold_name
 
+_CITY_LEVEL = (*CITY_TYPES, "county")  # Taiwan's counties ("Pingtung County") are governed as its cities are
 _PLACE_SUFFIX = re.compile(r"-(?:new-district|district|new-area|sub-district|subdistrict|county)$")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -162,7 +163,7 @@ def city_slug_path(document: Document, gazetteer: Gazetteer) -> str:
     if not document.jurisdiction.city:
         province = next((place for place in gazetteer.candidates(city) if place.place_type == "province"), None)
         return province.slug if province is not None else slugify(city)
-    cities = [place for place in gazetteer.candidates(city) if place.place_type in CITY_TYPES]
+    cities = [place for place in gazetteer.candidates(city) if place.place_type in _CITY_LEVEL]
     if not cities:
         return slugify(city)
     namesakes = [place for place in gazetteer.candidates(cities[0].slug) if place.place_type in CITY_TYPES]
@@ -235,23 +236,44 @@ def _find_organization_slug(document: Document) -> str:
     if (town := town_of(document)) is not None:
         return slugify(town)
     kinds = office_kinds()
+    gazetteer = default_gazetteer()
+    region = regions.region_of(document, gazetteer)
     if _HAN.search(document.name) and not re.search("[A-Za-z]", document.name):
         core = chinese_core(document)
-        if (match := kinds.chinese(core)) is not None:
-            return "-".join(filter(None, [slugify(match.prefix) if match.prefix else "", match.kind.slug]))
+        if (match := kinds.chinese(core, region)) is not None:
+            return _kind_slug(match, document, gazetteer)
         return slugify(core)
     # a name in Chinese makes no readable slug: the page's English names only
     names = [name for name in [document.name, *document.aliases] if re.search("[A-Za-z]", name)]
-    core = english_core(names[0] if names else document.name, document)
-    if (found := kinds.english(core)) is not None:
-        return "-".join(filter(None, [slugify(found.prefix) if found.prefix else "", found.kind.slug]))
+    name = names[0] if names else document.name
+    core = english_core(name, document)
+    if (found := kinds.english(core, region)) is not None:
+        return _kind_slug(found, document, gazetteer)
+    # "Maolin District Office": the kind holds the district's type word the core leaves out
+    whole = kinds.english(english_core(name, document, leading=False), region)
+    if whole is not None and whole.prefix and _serves(whole.prefix, document, gazetteer):
+        return whole.kind.slug
     return slugify(core)
 
 
-def english_core(name: str, document: Document) -> str:
+def _kind_slug(match: KindMatch, document: Document, gazetteer: Gazetteer) -> str:
+    """A kind's slug, after what comes before it unless that is the page's own place (the
+    district of 茂林區公所, the region of 香港特別行政區政府渠務署): the id's place says it already."""
+    if not match.prefix or _serves(match.prefix, document, gazetteer):
+        return match.kind.slug
+    return f"{slugify(match.prefix)}-{match.kind.slug}"
+
+
+def _serves(prefix: str, document: Document, gazetteer: Gazetteer) -> bool:
+    """Whether a name's prefix is a place the page's office serves (its district, city or province)."""
+    served = {place.iri for place in regions.served_places(document, gazetteer)}
+    return bool(served) and any(place.iri in served for place in gazetteer.candidates(prefix))
+
+
+def english_core(name: str, document: Document, leading: bool = True) -> str:
     """An English name without the places around it: "Bureau of Commerce" of "Bureau of Commerce
     of Tianhe District", "Human Resources Bureau" of "Yuexiu District Human Resources Bureau,
-    Guangzhou"."""
+    Guangzhou"; without `leading`, the places it begins with are kept."""
     where = document.jurisdiction
     name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()  # "(商务局)" after the name
     if where.above_district:
@@ -263,6 +285,8 @@ def english_core(name: str, document: Document) -> str:
             name = " of ".join(pieces[:cut])
             break
     before = name
+    if not leading:
+        return name
     for place in (where.above_district, where.district):
         if place:
             short = re.sub(r"\s+(?:New\s+)?District$", "", place)
@@ -293,6 +317,7 @@ _GENERIC = {
     "of",
     "in",
     "s",
+    "sar",
 }
 
 

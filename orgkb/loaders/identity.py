@@ -11,7 +11,7 @@ from orgkb.loaders.document import Jurisdiction, Kind
 from orgkb.ontology.places import Gazetteer, default_gazetteer, fold_name
 
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:main|major)\s+)?(?:responsibilities|duties|functions)(?:\s+and\s+(?:organization|"
+    r"^(?:(?:main|major|organizational)\s+)?(?:responsibilities|duties|functions)(?:\s+and\s+(?:organization|"
     r"organizational structure|internal organization|institutions))?\s+of\s+(?:the\s+)?|"
     r"^(?:introduction|overview|profile)\s+(?:to|of)\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -44,7 +44,7 @@ _CHINESE_NAME = re.compile(r"\s*[(（]\s*([\u3400-\u9fff][^()（）]*?)\s*[)）]
 # brackets and middle dots, without the digits, letters or stops of a date or a sentence.
 _CHINESE_NAME_LINE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff（）()·・ ]{1,59}")
 _PLACE_WORD = re.compile(r"\b(?:City|District|County|Municipal(?:ity)?|Province|Provincial|Town|Township)\b")
-_CITY_GOVERNMENT = re.compile(rf"\b({_NAME}[ \t]+City)[ \t]+Government\b")
+_CITY_GOVERNMENT = re.compile(rf"\b({_NAME}[ \t]+(?:City|County))[ \t]+Government\b")
 _TITLE_CITY = re.compile(rf"\bof\s+(?:the\s+)?({_NAME})(?:\s+(?:City|Municipality))?\s*$")
 _DETACHED = re.compile(
     r"\bas\s+an?\s+(detached\s+agency|dispatched\s+agency|agency|office)\s+of\s+(?:the\s+)?"
@@ -168,7 +168,8 @@ def _cities_in(text: str) -> list[str]:
     found = [(match.start(), match.group(1)) for match in _MUNICIPAL.finditer(text)] if "Municipal" in text else []
     comma = text.rfind(",")
     if comma >= 0 and (at_end := _CITY_AT_END.match(text, comma)) and all(start < comma for start, _ in found):
-        found.append((comma, at_end.group(1)))
+        # "..., HKSAR Government", "..., Hsinchu County Government": the place whose government it is
+        found.append((comma, re.sub(r"(?<!People's)\s+Government$", "", at_end.group(1))))
     return [city for _, city in found]
 
 
@@ -191,8 +192,11 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
     """Where the organization serves, from its name, then the page's text, then (for the
     district and city only) its address."""
     where = Jurisdiction()
+    # "Public Works Bureau, Tainan City Government": a city government's office serves the city, not
+    # the district of its address
+    city_office = _CITY_GOVERNMENT.search(name) is not None
     for source in (name, text, address):
-        if where.district is None and (match := _DISTRICT.search(source)):
+        if where.district is None and (source is name or not city_office) and (match := _DISTRICT.search(source)):
             where.district = re.sub(r"^(?:People's Government of|General Office of)\s+", "", match.group(1))
         if where.subdistrict is None and source is not address and (match := _SUBDISTRICT.search(source)):
             where.subdistrict = match.group(1)
@@ -201,6 +205,8 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
         first, _, rest = where.district.partition(" ")
         if len(rest.split()) >= 2 and _is_city(first, gazetteer):
             where.district, where.city = rest, first
+    if where.district and (known := gazetteer.find(where.district)) and known.place_type == "county":
+        where.city, where.district = known.label, None  # Taiwan's counties are governed as its cities are
     if where.district and (known := gazetteer.find(where.district)):
         stated = where.city or _stated_city(name, gazetteer)
         place = gazetteer.find(where.district, within=stated) if stated else known

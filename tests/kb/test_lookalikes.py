@@ -38,3 +38,24 @@ def test_the_report_names_a_few_and_counts_the_rest() -> None:
     assert lines[0].startswith("looks like 0.html (site/s0-gov-cn/general-office: the same name")
     # a page replaced in the same load is no lookalike
     assert lookalikes(new, candidates(new, by_place_and_slug(others[:1]), gone={"source:0.html"})) == []
+
+
+def test_two_names_the_table_translates_into_two_kinds_are_not_alike() -> None:
+    english = page("en.txt", "tainan/public-works-bureau", "department")
+    chinese = page("zh.txt", "tainan/social-welfare-bureau", "department", "zh")
+    assert why_alike(chinese, english) is None
+    # one of them untranslated: alike, as before
+    assert why_alike(page("zh.txt", "tainan/shehuiju", "department", "zh"), english)
+
+
+def test_the_same_name_in_two_places_of_one_name_looks_alike() -> None:
+    taiwan = page("en.txt", "taoyuan/civil-affairs-bureau", "department")
+    hunan = page("zh.txt", "changde/taoyuan/civil-affairs-bureau", "department", "zh")
+    assert why_alike(hunan, taiwan) == "the same name in another place called taoyuan"
+    assert lookalikes(hunan, candidates(hunan, by_place_and_slug([taiwan]), gone=set())) == [
+        "looks like en.txt (taoyuan/civil-affairs-bureau: the same name in another place called taoyuan); "
+        "kept as two organizations"
+    ]
+    # another kind there, or the same kind in a place of another name: nothing to say
+    assert why_alike(page("x.txt", "changde/taoyuan/finance-bureau"), taiwan) is None
+    assert why_alike(page("x.txt", "changde/wuling/civil-affairs-bureau"), taiwan) is None

@@ -200,3 +200,66 @@ def test_a_provinces_department_serves_the_province() -> None:
     iri = organization_iri(document)
     assert iri == ID["zhejiang/civil-affairs-department"]
     assert (URIRef(iri), DCTERMS.spatial, PLACE["zhejiang"]) in document_graph(document)
+
+
+_PAIR_EN = (
+    "{name}\n\nMain Responsibilities\n\n1. Plan and carry out the policies of the office.\n"
+    "2. Handle other matters assigned.\n"
+)
+_PAIR_ZH = "{name}\n主要职责\n一、拟订并组织实施有关政策。\n二、承办交办的其他事项。\n"
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese", "organization"),
+    [
+        # Taiwan: the kind before or after "<Place> City Government", "Department of X" or "X Bureau"
+        ("Department of Civil Affairs, Taipei City Government", "臺北市政府民政局", "taipei/civil-affairs-bureau"),
+        ("Taipei City Government Department of Civil Affairs", "台北市政府民政局", "taipei/civil-affairs-bureau"),
+        ("Civil Affairs Bureau of Taichung City Government", "臺中市政府民政局", "taichung/civil-affairs-bureau"),
+        ("Taichung City Civil Affairs Bureau", "台中市民政局", "taichung/civil-affairs-bureau"),
+        ("Kaohsiung City Government Police Department", "高雄市政府警察局", "kaohsiung/police-bureau"),
+        ("Taoyuan City Government Department of Labor", "桃園市政府勞動局", "taoyuan/labor-bureau"),
+        ("Xinyi District Office, Taipei City", "臺北市信義區公所", "taipei/xinyi/district-office"),
+        # a county's or a smaller city's 處, the county governed as a city is
+        (
+            "Public Works Department, Hsinchu County Government",
+            "新竹縣政府工務處",
+            "hsinchu-county/public-works-bureau",
+        ),
+        ("Hsinchu City Government Department of Civil Affairs", "新竹市政府民政處", "hsinchu/civil-affairs-bureau"),
+        (
+            "Department of Social Affairs, Pingtung County Government",
+            "屏東縣政府社會處",
+            "pingtung/social-welfare-bureau",
+        ),
+        # Hong Kong and Macao
+        ("Drainage Services Department, HKSAR Government", "香港渠務署", "hong-kong/drainage-services-department"),
+        ("Hong Kong Social Welfare Department", "香港特別行政區政府社會福利署", "hong-kong/social-welfare-bureau"),
+        ("Transport Bureau of the Macao SAR Government", "澳門特別行政區交通事務局", "macao/transport-bureau"),
+        ("Health Bureau, Macao SAR", "澳門衛生局", "macao/health-bureau"),
+        # the mainland's kinds beyond the common ones
+        ("Xiangcheng District Forestry Bureau, Suzhou", "苏州市相城区林业局", "suzhou/xiangcheng/forestry-bureau"),
+        ("Big Data Bureau of Guiyang", "贵阳市大数据发展管理局", "guiyang/big-data-bureau"),
+        ("Civil Air Defense Office of Hangzhou", "杭州市人民防空办公室", "hangzhou/civil-air-defense-office"),
+        (
+            "Shiquan Sub-district Party Working Committee of Putuo District, Shanghai",
+            "上海市普陀区石泉街道党工委",
+            "shanghai/putuo/shiquan-sub-district-working-committee",
+        ),
+    ],
+)
+def test_an_office_named_in_either_language_has_one_id(english: str, chinese: str, organization: str) -> None:
+    pages = [parse_text(_PAIR_EN.format(name=english), "en.txt"), parse_text(_PAIR_ZH.format(name=chinese), "zh.txt")]
+    assert [str(organization_iri(page)) for page in pages] == [str(ID[organization])] * 2
+
+
+@pytest.mark.parametrize(
+    ("name", "organization"),
+    [
+        # a region's words elsewhere keep the name's own slug: Fairfax's department is no Taiwan bureau
+        ("Department of Public Works, Fairfax County", "fairfax/department-of-public-works"),
+        ("Department of Health, Camden", "camden/department-of-health"),
+    ],
+)
+def test_a_regions_kinds_leave_other_places_names_alone(name: str, organization: str) -> None:
+    assert str(organization_iri(parse_text(_PAIR_EN.format(name=name), "en.txt"))) == str(ID[organization])

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from orgkb.ontology.office_kinds import office_kinds, parse_table
+from orgkb.ontology.office_kinds import REGIONS, fold_words, office_kinds, parse_table
+from orgkb.ontology.script import simplified
 
 
-def test_the_table_holds_the_common_kinds_each_chinese_name_once() -> None:
+@pytest.mark.parametrize("region", [None, *REGIONS])
+def test_in_each_region_a_name_in_either_language_is_one_kind(region: str | None) -> None:
     kinds = office_kinds()
-    assert len(kinds) >= 40
-    chinese = [kind.chinese for kind in kinds.kinds]
-    assert len(chinese) == len(set(chinese))
+    assert len(kinds) >= 150
+    slugs: dict[str, set[str]] = {}
+    for kind in kinds.kinds:
+        if kind.holds_in(region):
+            for name in (simplified(kind.chinese), *(fold_words(name) for name in (kind.english, *kind.variants))):
+                slugs.setdefault(name, set()).add(kind.slug)
+    assert {name: found for name, found in slugs.items() if len(found) > 1} == {}
 
 
 @pytest.mark.parametrize(
@@ -46,5 +52,64 @@ def test_a_name_the_table_does_not_know_is_not_guessed() -> None:
 
 
 def test_a_malformed_row_names_its_line() -> None:
-    with pytest.raises(ValueError, match=r"office_kinds.tsv:2: expected 4 tab-separated columns"):
+    with pytest.raises(ValueError, match=r"office_kinds.tsv:2: expected 4 or 5 tab-separated columns"):
         parse_table("# comment\n民政局\tcivil-affairs-bureau\n")
+    with pytest.raises(ValueError, match=r"office_kinds.tsv:1: unknown region 'tw', expected one of mainland"):
+        parse_table("民政處\tcivil-affairs-bureau\tDepartment of Civil Affairs\t\ttw\n")
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "slug", "prefix"),
+    [
+        # Taiwan: a special municipality's 局 and a county's 處 are one kind; the government's 政府 is no prefix
+        ("政府民政局", "taiwan", "civil-affairs-bureau", ""),
+        ("新竹縣政府民政處", "taiwan", "civil-affairs-bureau", "新竹縣"),
+        ("政府工務局", "taiwan", "public-works-bureau", ""),
+        ("中山區戶政事務所", "taiwan", "household-registration-office", "中山區"),
+        # Hong Kong's 衞 and Macao's traditional script fold to the table's names
+        ("食物環境衞生署", "hong-kong", "food-and-environmental-hygiene-department", ""),
+        ("食物环境卫生署", "hong-kong", "food-and-environmental-hygiene-department", ""),
+        ("民政總署", "macao", "civic-and-municipal-affairs-bureau", ""),
+        ("社會工作局", "macao", "social-welfare-bureau", ""),
+        # the mainland's kinds beyond the common ones
+        ("林业局", "mainland", "forestry-bureau", ""),
+        ("人民防空办公室", "mainland", "civil-air-defense-office", ""),
+        ("石泉街道党工委", "mainland", "sub-district-working-committee", "石泉"),
+    ],
+)
+def test_a_chinese_name_is_read_with_its_regions_rows(name: str, region: str, slug: str, prefix: str) -> None:
+    found = office_kinds().chinese(name, region)
+    assert found is not None and (found.kind.slug, found.prefix) == (slug, prefix)
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "slug"),
+    [
+        ("Department of Civil Affairs", "taiwan", "civil-affairs-bureau"),
+        ("City Government Civil Affairs Bureau", "taiwan", "civil-affairs-bureau"),
+        ("Department of Health", "taiwan", "health-bureau"),
+        ("Department of Health", "hong-kong", "department-of-health"),
+        ("Health Bureau", "hong-kong", "health-bureau"),
+        ("Social Welfare Department", "hong-kong", "social-welfare-bureau"),
+        ("IACM", "macao", "civic-and-municipal-affairs-bureau"),
+        ("Forestry Bureau", "mainland", "forestry-bureau"),
+    ],
+)
+def test_an_english_name_is_read_with_its_regions_rows(name: str, region: str, slug: str) -> None:
+    found = office_kinds().english(name, region)
+    assert found is not None and (found.kind.slug, found.prefix) == (slug, "")
+
+
+@pytest.mark.parametrize(
+    ("chinese", "english", "region"),
+    [
+        # a region's words elsewhere: no kind, the name keeps its own slug
+        ("民政處", "Department of Civil Affairs", "mainland"),
+        ("渠務署", "Drainage Services Department", "taiwan"),
+        ("林业局", "Forestry Bureau", "hong-kong"),
+        ("區公所", "Department of Public Works", None),
+    ],
+)
+def test_a_regions_row_holds_nowhere_else(chinese: str, english: str, region: str | None) -> None:
+    assert office_kinds().chinese(chinese, region) is None
+    assert office_kinds().english(english, region) is None

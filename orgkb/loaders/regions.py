@@ -1,0 +1,69 @@
+"""Which government a page's office belongs to: the mainland's, Taiwan's, Hong Kong's or Macao's.
+
+The same words name different offices in each ("Department of Health" is Taipei's 衛生局 and Hong
+Kong's 衞生署), so the table of office kinds reads a name with the rows of the page's region
+(`orgkb.ontology.office_kinds`). The region is the top of the gazetteer's path of the place the
+page serves, as the reader found it (its district, city or province), else as its name or address
+names it; None for a place outside China or a page nobody can place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from orgkb.loaders import place_clues
+from orgkb.loaders.document import Document
+from orgkb.ontology.namespace import PLACE
+from orgkb.ontology.places import CITY_TYPES, Gazetteer, Place
+
+_OWN_REGIONS = ("taiwan", "hong-kong", "macao")  # the top of their places' paths
+_MAINLAND_TOPS = ("province", "province-level municipality")
+_SERVED_TYPES = (*CITY_TYPES, "county", "province", "region")
+
+
+def region_of_place(place: Place, gazetteer: Gazetteer) -> str | None:
+    """The region a place lies in: "mainland", "taiwan", "hong-kong", "macao", or None.
+
+    >>> from orgkb.ontology.places import default_gazetteer
+    >>> gazetteer = default_gazetteer()
+    >>> region_of_place(gazetteer.find("臺北市"), gazetteer), region_of_place(gazetteer.find("静安区"), gazetteer)
+    ('taiwan', 'mainland')
+    """
+    top = place.path.partition("/")[0]
+    if top in _OWN_REGIONS:
+        return top
+    above = gazetteer.get(str(PLACE) + top)
+    return "mainland" if above is not None and above.place_type in _MAINLAND_TOPS else None
+
+
+def served_places(document: Document, gazetteer: Gazetteer) -> Iterator[Place]:
+    """The places a page's office serves that the gazetteer knows, the most specific first: its
+    district, its city (or county), its province; else the place its name or address names."""
+    where = document.jurisdiction
+    found = False
+    if where.district and (district := gazetteer.find(where.district, within=where.city)) is not None:
+        found = True
+        yield district
+    for name in (where.city, where.province):
+        if name and (place := _served(name, gazetteer)) is not None:
+            found = True
+            yield place
+    if found:
+        return
+    for clue_name in (document.name, *document.aliases):
+        if (clue := place_clues.name_clue(clue_name, gazetteer)) is not None and clue.place is not None:
+            yield clue.place
+            return
+    address = document.contact.address
+    if address and (clue := place_clues.address_clue(address, gazetteer)) is not None and clue.place is not None:
+        yield clue.place
+
+
+def _served(name: str, gazetteer: Gazetteer) -> Place | None:
+    """The city, county, province or region called `name` (not a town of the same name)."""
+    return next((place for place in gazetteer.candidates(name) if place.place_type in _SERVED_TYPES), None)
+
+
+def region_of(document: Document, gazetteer: Gazetteer) -> str | None:
+    """The region of the place a page's office serves (see `region_of_place`), or None."""
+    return next((region_of_place(place, gazetteer) for place in served_places(document, gazetteer)), None)
