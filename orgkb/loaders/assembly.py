@@ -272,12 +272,18 @@ class _Assembly:
         """Prefer the names a listing gives, a heading that differs kept as an alias; the listed units
         themselves where the page gives no unit headings in the listing's section."""
         inserted = 0
+        from_listings: set[int] = set()  # the units a listing gave: "業務單位:A、B" over "輔助單位:C、D" details none
         for line, names, section, at in listed:
             kind = Kind.AFFILIATED_BODY if section is Section.AFFILIATED else None
-            same = [unit for unit in units if (unit.kind is Kind.AFFILIATED_BODY) == (kind is not None)]
+            same = [
+                unit
+                for unit in units
+                if (unit.kind is Kind.AFFILIATED_BODY) == (kind is not None) and id(unit) not in from_listings
+            ]
             if not same:
                 for offset, name in enumerate(names):
-                    units.insert(at + inserted + offset, self._unit(name, line, 0, section))
+                    units.insert(at + inserted + offset, listed_unit := self._unit(name, line, 0, section))
+                    from_listings.add(id(listed_unit))
                 inserted += len(names)
                 continue
             self._rename(same, names)

@@ -60,7 +60,10 @@ def set_up(text: str, cues: Cues) -> list[str]:
         text = text[article.end() :]
     match = cues.units_set_up.match(text) if cues.units_set_up is not None else None
     names = split_names(match.group("names"), cues) if match is not None else []
-    return names if names and all(names_unit(name, cues) for name in names) else []
+    if not names or not all(name_like(name, cues) for name in names):
+        return []
+    # the article says they are units: most need a unit noun, not each ("本局下設X中心、仁愛之家")
+    return names if 2 * sum(names_unit(name, cues) for name in names) > len(names) else []
 
 
 def names_only(text: str, cues: Cues) -> list[str]:

@@ -569,8 +569,8 @@ def refers_back(name: str, text: str, cues: Cues) -> bool:
 def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> None:
     """Score the node as the organization's name: a title naming an organization, or a first sentence."""
     text = node.text
-    if evidence.heading is not None:
-        return
+    if evidence.heading is not None or is_metadata(text):
+        return  # "发布机构:X县政府", "Source: X Council": who published the page, not whose page it is
     name = _cleaned(text, cues)
     score = -4.0
     if name and len(name) <= cues.max_name_length and _names_organization(name, cues):
@@ -614,6 +614,8 @@ def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
         name = match.group("name").strip()
         if not names_unit(name, cues) or (cues.language == "en" and not _title_case(_unbracketed(name))):
             return
+        if cues.language != "en" and any(pattern.match(node.text) for pattern in cues.typed_unit_listing):
+            return  # "常設性任務編組:法規會、……": a label over units' names, no unit and its duties
         evidence.inline = (name, match.group("rest").strip())
     elif (
         (match := cues.prose_unit.match(node.text))

@@ -31,7 +31,7 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
     ),
     (Section.CONTACT, compile_either(r"联系(?:方式|我们|电话)|联络方式|办公(?:地址|时间)|通讯地址")),
     (Section.LEADERS, compile_either(r"(?:领导|领导信息|领导分工|领导班子|现任领导|组成|机构领导)")),
-    (Section.AFFILIATED, compile_either(r"(?:直属|下属|所属)(?:事业)?单位|事业单位")),
+    (Section.AFFILIATED, compile_either(r"(?:直属|下属|所属)(?:事业)?单位|事业单位|所属(?:机构|机关)")),
     (Section.RELATED, compile_either(r"相关链接|友情链接|相关文章|推荐阅读|组织法例|相关法规|法律法规|(?:机构)?性质")),
 )
 _MARKS = re.compile(r"^[\s【\[（(]*|[\s】\]）)：:。]*$")
@@ -149,7 +149,7 @@ _TITLE_FRAME = compile_either(
     # "机构名称：X": the label of a profile's first row
     r"^(?:关于|(?:机构|单位|部门)名称\s*[:：]\s*)?|"
     r"(?:的)?(?:(?:主要|工作|机构|部门)?(?:职责|职能|职能职责|职责职能|职能配置)|机构设置|内设机构|简介|概况|"
-    r"组织架构图|组织架构|职能简介|机构概况)+[\s：:]*$|"
+    r"(?:行政)?组织(?:架构)?图(?:说明)?|组织架构|职能简介|机构概况)+[\s：:]*$|"
     # "X职能配置、内设机构和人员编制规定": the title of the regulation that sets the organization up
     r"(?:的)?(?:主要职责|机构职能|职能配置)[、，,和及]?[^，,。；;]{0,16}?(?:规定|方案)$|"
     # "X人民政府工作规则": the rules of the organization's work
@@ -173,7 +173,7 @@ def _clean_name(title: str) -> str:
 
 
 _ORGANIZATION = (
-    r"(?:办公室|办公厅|局|分局|委员会|委|政府|中心|办事处|街道|镇|乡|厅|署|公所|区公所|总署|处|管委会|值班室)"
+    r"(?:办公室|办公厅|局|分局|委员会|委|政府|中心|办事处|街道|镇|乡|厅|署|公所|区公所|总署|处|管委会|值班室|部)"
 )
 # A name's noun alone names no organization ("街道" of "街道概况").
 _GENERIC_NOUN = compile_either(_ORGANIZATION + r"|人民政府|街道办事处")
@@ -253,6 +253,8 @@ CUES = Cues(
         ),
         # "泗湖山镇位于……": a town's page opens with where it lies
         compile_either(rf"^(?P<name>{_HAN_NAME}{{2,10}}?(?:镇|乡|街道))(?:位于|地处)"),
+        # "X县统计局始建于1954年": a profile opens with the organization's history
+        compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:始建于|始设于|成立于|组建于|创建于)"),
     ),
     # "办公室：负责……", "辦公室(綜合執法科)。負責……": a unit's name, then its duties
     inline_unit=compile_either(
@@ -285,6 +287,14 @@ CUES = Cues(
         # "本单位负责政府信息公开事务的工作机构:X镇党政办。": a disclosure guide names the unit
         compile_either(r"的(?:工作)?机构(?:是|为)?[：:]\s*(?P<names>[^。：:]+)。?$"),
     ),
+    # "業務單位:A、B、C", "共有7个下属单位:A、B": a label saying the names after it are units, which then
+    # need no unit noun (司, 署, 会); a note in brackets after the names ("(註:……)") is left out
+    typed_unit_listing=(
+        compile_either(
+            r"^(?:[\d一二三四五六七八九十]+个)?[^：:。，,；;]{0,8}?(?:业务|辅助|下属|直属|所属)?(?:单位|机关|任务编组)\s*[:：]\s*"
+            r"(?P<names>[^。：:，,；;]+?)(?:[（(](?:[注註]|备注)|[。，,；;]|$)"
+        ),
+    ),
     list_separator=re.compile(r"\s*[、，,；;]\s*|\s{2,}"),
     list_conjunction=re.compile(r"\s*(?:和|及|以及)\s*"),
     head_of=re.compile(r"(?!)"),  # a Chinese name ends in its noun
@@ -298,7 +308,7 @@ CUES = Cues(
         r"应受[\u4e00-\u9fff]{1,6}?之?(?:协调|指导|指挥|监督)"
     ),
     units_set_up=compile_either(
-        r"^本(?:所|局|处|署|府|会|委|办|中心)(?:另)?设(?!下列|以下|有下列)(?P<names>[^，,。：:；;]{2,30})[，,。]"
+        r"^本(?:所|局|处|署|府|会|委|办|中心)(?:另|下)?设(?!下列|以下|有下列)(?P<names>[^，,。：:；;]{2,30})[，,。]"
     ),
     role_of=read_role_zh,
     split_duties=split_duties_zh,

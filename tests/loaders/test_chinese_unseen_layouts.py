@@ -1,0 +1,62 @@
+"""Chinese pages in the layouts the fifth pass found on pages nobody had read (docs/zh-reader.md),
+each written for this test (no text of a real page); tests/data/zh/unseen/README.md says what
+each page shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from orgkb.loaders.document import Document, Kind
+from orgkb.loaders.files import read_page
+
+PAGES = Path(__file__).parent.parent / "data" / "zh" / "unseen"
+
+
+def _read(name: str) -> Document:
+    return read_page(PAGES / name)
+
+
+@pytest.mark.parametrize(
+    ("page", "name", "kind"),
+    [
+        # a disclosure index's rows (发布机构:青山县政府) name the publisher; a profile's history names the bureau
+        ("qingshan-statistics-bureau-index.txt", "青山县统计局", Kind.DEPARTMENT),
+        # 所属机构:X is a row of the index, not a title; a sub-district (街道) is its office's page
+        ("taoyuan-subdistrict-index.txt", "桃园街道", Kind.SUB_DISTRICT_OFFICE),
+        # 資料來源:秘書處 is the chart's source; a ministry (部) titled by its chart's caption
+        ("culture-ministry-chart.txt", "文化觀光部", Kind.DEPARTMENT),
+    ],
+)
+def test_a_disclosure_index_row_names_no_page(page: str, name: str, kind: Kind) -> None:
+    document = _read(page)
+    assert (document.name, document.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("page", "units"),
+    [
+        (
+            "culture-ministry-chart.txt",  # rows labelled by the units' kind, a note in brackets left out
+            [
+                *("文化資產司", "藝術發展司", "觀光政策司", "人文出版司"),
+                *("秘書處", "人事處", "會計處", "資訊處"),
+                *("法規會", "訴願審議會", "國際交流組"),
+                *("觀光署", "文化資產局", "影視局"),
+            ],
+        ),
+        (
+            "meishan-agriculture-bureau-count.txt",  # 共有5个下属单位:A、B……,有若干……
+            ["县农业技术推广中心", "县种子管理站", "县农机事务中心", "县水产服务中心", "青石农场管理区"],
+        ),
+        (
+            "anping-social-bureau-rules.txt",  # an article after the units: 本局下設A、B、C,其組織規程另訂之
+            ["社會救助科", "老人福利科", "秘書室", "婦幼保護中心", "長青之家", "志願服務推廣中心"],
+        ),
+    ],
+)
+def test_units_listed_after_a_label_or_a_count_are_read(page: str, units: list[str]) -> None:
+    document = _read(page)
+    assert [unit.name for unit in document.units] == units
+    assert document.duties == []
