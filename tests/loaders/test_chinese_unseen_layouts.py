@@ -60,3 +60,46 @@ def test_units_listed_after_a_label_or_a_count_are_read(page: str, units: list[s
     document = _read(page)
     assert [unit.name for unit in document.units] == units
     assert document.duties == []
+
+
+@pytest.mark.parametrize(
+    ("page", "address", "telephone", "email", "hours"),
+    [
+        # labels parted from their values by spaces, under the unit's name that titles the page
+        (
+            "hongqiao-information-section.txt",
+            "红桥县人民路中段政务服务中心305办公室",
+            "0530-6120001",
+            None,
+            "8:30-12:00,14:30-17:30(法定工作日)",
+        ),
+        # a profile's rows, the address long enough to be taken for a line broken at the page's width;
+        # 联系方式 and 咨询投诉渠道 before a telephone
+        (
+            "nanhu-emergency-bureau-rows.txt",
+            "青州市南湖区湖滨东路1088号南湖政务中心大楼十二楼",
+            "0571-86000001",
+            "nh_yjj@example.gov.cn",
+            "周一至周五 上午9:00-12:00、下午2:00-5:30(节假日除外)",
+        ),
+        # a disclosure index's 机构地址 and 联系方式 rows
+        (
+            "taoyuan-subdistrict-index.txt",
+            "长沙市岳麓区桃园路18号桃园大厦3楼",
+            "0731-88123456",
+            None,
+            "8:30-12:00,14:30-17:30",
+        ),
+    ],
+)
+def test_contact_rows_in_the_labels_unseen_pages_use_are_read(
+    page: str, address: str, telephone: str, email: str | None, hours: str
+) -> None:
+    contact = _read(page).contact
+    assert (contact.address, contact.telephone, contact.email, contact.hours) == (address, telephone, email, hours)
+
+
+def test_a_units_name_over_its_contact_lines_names_its_page() -> None:
+    document = _read("hongqiao-information-section.txt")
+    assert (document.name, document.kind) == ("政务信息科", Kind.SECTION)  # not the address line, nor the welcome
+    assert [duty.text[:4] for duty in document.duties] == ["负责全县", "编辑《红", "收集报送", "承担县政"]

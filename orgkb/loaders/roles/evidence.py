@@ -362,6 +362,7 @@ def _top(nodes: list[Node], headings: list[Section | None], cues: Cues) -> int:
         and _names_organization(_cleaned(nodes[index].text, cues), cues)
         and nodes[index].text[-1] not in cues.sentence_end
         and not any(mark in _cleaned(nodes[index].text, cues) for mark in ":：|>")
+        and not cues.contact_fields(nodes[index].text)  # "办公地址 X中心514办公室"
     ]
     placed = [index for index in candidates if cues.place_words.search(nodes[index].text)]
     return (placed or candidates or [-1])[-1]
@@ -539,8 +540,9 @@ def is_metadata(text: str) -> bool:
 
 def _titles_a_unit_page(node: Node, following: Node | None, cues: Cues, evidence: Evidence) -> bool:
     """Whether a block is a unit's name as the title of its own page: over the page's date line
-    ("拥军优抚科" / "发布时间:2025-03-05 来源:") or over a sentence referring back to it ("This division
-    is responsible for:"), the page then being the unit's (a guess, warned of)."""
+    ("拥军优抚科" / "发布时间:2025-03-05 来源:"), over its contact lines ("信息科" / "联系方式 0531-……")
+    or over a sentence referring back to it ("This division is responsible for:"), the page then being
+    the unit's (a guess, warned of)."""
     if evidence.heading is not None or node.marker is not None or following is None:
         return False
     name = cues.clean_name(node.text)
@@ -553,6 +555,7 @@ def _titles_a_unit_page(node: Node, following: Node | None, cues: Cues, evidence
         and (
             (read_date(following.text) is not None and len(strip_metadata(following.text)) < 12)
             or refers_back(name, following.text, cues)
+            or (not _CONTACT_HINT.search(node.text) and bool(cues.contact_fields(following.text)))
         )
     )
 
@@ -569,8 +572,10 @@ def refers_back(name: str, text: str, cues: Cues) -> bool:
 def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> None:
     """Score the node as the organization's name: a title naming an organization, or a first sentence."""
     text = node.text
-    if evidence.heading is not None or is_metadata(text):
-        return  # "发布机构:X县政府", "Source: X Council": who published the page, not whose page it is
+    if evidence.heading is not None or is_metadata(text) or cues.contact_fields(text):
+        # "发布机构:X县政府", "Source: X Council": who published the page, not whose page it is; "办公地址
+        # X中心514办公室": an address
+        return
     name = _cleaned(text, cues)
     score = -4.0
     if name and len(name) <= cues.max_name_length and _names_organization(name, cues):

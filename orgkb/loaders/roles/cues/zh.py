@@ -56,7 +56,7 @@ def _heading(text: str) -> Section | None:
 
 
 _CONTACT_LABELS = (
-    ("address", r"(?:办公|通讯|联系|单位)?地址|地点"),
+    ("address", r"(?:办公|通讯|联系|单位|机构)?地址|地点"),
     ("telephone", r"(?:联系|办公室?|咨询|值班|服务|公开|监督|投诉|举报)?电话|热线"),
     ("fax", r"传\s?真"),
     ("postal_code", r"邮编|邮政编码"),
@@ -64,6 +64,8 @@ _CONTACT_LABELS = (
     ("hours", r"(?:办公|工作|服务|接待)时间"),
     ("website", r"网址|(?:政府|门户)?网站"),
     ("person", r"(?:科室|单位)?(?:负责人|联系人)"),  # who to ask: a person, whom the graph does not hold
+    # "联系方式:0731-……", "咨询投诉渠道:0755-……": a telephone number when one follows
+    ("reach", r"联系方式|联络方式|(?:咨询|投诉|监督|举报)+(?:渠道|方式)"),
 )
 _LABEL = "|".join(either_script(pattern) for _, pattern in _CONTACT_LABELS)
 _CONTACT = re.compile(
@@ -71,6 +73,13 @@ _CONTACT = re.compile(
     r"\s*[:：]\s*(?P<value>.+?)(?=[\s，,；;]*(?:" + _LABEL + r")\s*[:：]|$)",
     re.IGNORECASE,
 )
+_SPACED = re.compile(
+    r"^(?:" + "|".join(f"(?P<{field}>{either_script(pattern)})" for field, pattern in _CONTACT_LABELS) + r")"
+    r"[ \t\u3000]+(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+# "联系方式:地址:……": the section's heading before the first row's label
+_HEADED_ROW = re.compile(r"^(?:" + either_script(r"联系方式|联络方式") + r")\s*[:：]\s*(?=(?:" + _LABEL + r")\s*[:：])")
 _LABEL_ONLY = re.compile(r"(?:" + _LABEL + r")\s*[:：]?", re.IGNORECASE)
 # What a field's value must hold: a number has digits, an e-mail address an @ ("电话：负责接听" is no telephone).
 _ANY = re.compile(r".")
@@ -82,6 +91,7 @@ _FITS = {
     "website": re.compile(r"\w\.\w"),
     "hours": re.compile(r"\d|(?:周|星期|工作日)"),
     "person": re.compile(r"^[\u3400-\u9fff·]{2,5}$"),
+    "reach": re.compile(r"^[(（+]?\d[\d\s()（）+-]{5,}\d"),
 }
 _LEADING_NUMBER = re.compile(r"^([(（+]?\d[\d\s()（）+-]{5,}\d)\s*[,，、;；]\s*\D")
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
@@ -107,7 +117,7 @@ def _contact_fields(text: str) -> list[tuple[str, str]]:
     >>> _contact_fields("鎮明路108號"), _contact_fields("負責轄區工作。")
     ([('address', '鎮明路108號')], [])
     """
-    text = text.strip()
+    text = _HEADED_ROW.sub("", text.strip())
     if _CONTACT.match(text):
         found = []
         for match in _CONTACT.finditer(text):
@@ -116,8 +126,14 @@ def _contact_fields(text: str) -> list[tuple[str, str]]:
             if field in ("telephone", "fax") and (number := _LEADING_NUMBER.match(value)):
                 value = number.group(1)  # "(853)2838 7333, 市民服务热线……": the number, not the next label
             if value and _FITS.get(field, _ANY).search(value):
-                found.append((field, value))
+                found.append(("telephone" if field == "reach" else field, value))
         return found
+    if spaced := _SPACED.match(text):  # "办公地址 兰陵县……514办公室": a label parted from its value by spaces
+        field = next(name for name, _ in _CONTACT_LABELS if spaced.group(name))
+        value = spaced.group("value").strip(" ，,；;")
+        if re.search(r"\d", value) and _FITS.get(field, _ANY).search(value):
+            return [("telephone" if field == "reach" else field, value)]
+        return []
     if _ADDRESS.match(text):
         return [("address", text)]
     if _HOURS.match(text):
@@ -188,7 +204,7 @@ _DUTY_VERBS = (
     r"制订|做好|推进|推动|统筹|审核|审查|受理|办理|开展|加强|督促|依法|按照|根据|掌握|收集|编制|实施|执行|"
     r"配合|协助|宣传|维护|保障|处理|提出|建立|健全|规划|监测|促进|致力|综理|鼓励|辅助|确保|牵头|主管|"
     r"指挥|检查|调查|审批|核发|发放|接待|联系|联络|承接|服务|支持|帮助|培育|引导|会同|归口|"
-    r"及时|积极|认真|全面|深入|切实"
+    r"及时|积极|认真|全面|深入|切实|编辑"
 )
 # Verbs that open duties and never a unit's name (规划 opens both: "规划发展科").
 _NEVER_NAMES = r"负责|承担|承办|协助|配合|完成|做好|参与|参加|贯彻|落实|加强|推进|推动|督促|依法|按照|根据"
@@ -270,6 +286,7 @@ CUES = Cues(
         r"(?:中华民国|民国|\d{4}年)[^。]{0,60}?(?:令|函)(?:修正|订定|制定|增订|核定)?(?:发布|公布)[^。]{0,30}|"
         # a row of the site's buttons: "打印本页 关闭窗口", "【打印】【关闭】", "字号：大 中 小"
         rf"(?:(?:[【\[]?(?:{_BUTTONS})[】\]]?[\s|｜/:：]*)+|当前位置.*|您的位置.*|跳(?:转)?到.*|无障碍.*|"
+        r"欢迎(?:访问|光临|来到)[^。]{0,30}|今天是.*|"
         r"简体|繁体|English|通过.*无障碍.*|手机扫描.*|.*\.(?:jpg|jpeg|png|gif)|\S*/\S*/\S*|"
         r"(?:主办|承办|协办|技术支持)(?:单位)?\s*[:：].*|版权所有.*|.*ICP备.*)",
         re.IGNORECASE,
