@@ -103,3 +103,20 @@ def test_a_units_name_over_its_contact_lines_names_its_page() -> None:
     document = _read("hongqiao-information-section.txt")
     assert (document.name, document.kind) == ("政务信息科", Kind.SECTION)  # not the address line, nor the welcome
     assert [duty.text[:4] for duty in document.duties] == ["负责全县", "编辑《红", "收集报送", "承担县政"]
+
+
+@pytest.mark.parametrize(
+    ("page", "name", "kind", "duties"),
+    [
+        # a title framed by 机构设置和职能; 第二条 glued to the sentence naming the bureau, a short name in brackets
+        ("lishan-market-bureau-articles.txt", "黎山市市场监督管理局", Kind.DEPARTMENT, 3),
+        # no title: the article number glued to the name (第二条县自然资源局是……) is no part of it
+        ("fuqiao-natural-resources-articles.txt", "县自然资源局", Kind.DEPARTMENT, 3),
+        # named only by the item saying what it is: X作为区政府的办事机构
+        ("district-office-as-agency.txt", "区政府办公室", Kind.GENERAL_OFFICE, 1),
+    ],
+)
+def test_an_article_or_item_naming_the_office_names_the_page(page: str, name: str, kind: Kind, duties: int) -> None:
+    document = _read(page)
+    assert (document.name, document.kind, len(document.duties)) == (name, kind, duties)
+    assert not any(duty.text.startswith(("第一条", "根据")) for duty in document.duties)  # the regulation's basis

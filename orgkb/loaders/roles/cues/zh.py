@@ -164,8 +164,10 @@ def _split_heading(text: str) -> tuple[Section, str] | None:
 _TITLE_FRAME = compile_either(
     # "机构名称：X": the label of a profile's first row
     r"^(?:关于|(?:机构|单位|部门)名称\s*[:：]\s*)?|"
+    # "X机构设置和职能": the frame's words may be joined by 和/及/与
     r"(?:的)?(?:(?:主要|工作|机构|部门)?(?:职责|职能|职能职责|职责职能|职能配置)|机构设置|内设机构|简介|概况|"
-    r"(?:行政)?组织(?:架构)?图(?:说明)?|组织架构|职能简介|机构概况)+[\s：:]*$|"
+    r"(?:行政)?组织(?:架构)?图(?:说明)?|组织架构|职能简介|机构概况)"
+    r"(?:[和及与、](?:(?:主要|工作|机构|部门)?(?:职责|职能|职能配置)|机构设置|内设机构))*[\s：:]*$|"
     # "X职能配置、内设机构和人员编制规定": the title of the regulation that sets the organization up
     r"(?:的)?(?:主要职责|机构职能|职能配置)[、，,和及]?[^，,。；;]{0,16}?(?:规定|方案)$|"
     # "X人民政府工作规则": the rules of the organization's work
@@ -209,6 +211,10 @@ _DUTY_VERBS = (
 # Verbs that open duties and never a unit's name (规划 opens both: "规划发展科").
 _NEVER_NAMES = r"负责|承担|承办|协助|配合|完成|做好|参与|参加|贯彻|落实|加强|推进|推动|督促|依法|按照|根据"
 _HAN_NAME = r"[\u3400-\u9fff（）()]"
+# A regulation's article number glued to the sentence after it ("第二条县自然资源局是……"): no part of a name.
+_ARTICLE_OPENING = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?"
+# A short name in brackets between the name and its verb ("X(简称市市场监督管理局)为……").
+_SHORT_NAME = r"(?:[（(](?:以下)?简称[^（）()]{1,20}[)）])?"
 # The buttons and labels a site prints around a page's text.
 _BUTTONS = (
     r"首页|返回|返回首页|返回顶部|顶部|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|分享|分享到|收藏|收藏本页|"
@@ -234,15 +240,17 @@ CUES = Cues(
     place_words=compile_either(r"(?:省|市|区|县|镇|乡|街道|村|社区|特别行政区|新区|高新区)"),
     first_sentence=(
         compile_either(
-            rf"(?:^|[，,。；;])(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:是|为|系)[^。]{{0,30}}?"
+            rf"(?:^{_ARTICLE_OPENING}|[，,。；;])(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION}){_SHORT_NAME}"
+            rf"(?:是|为|系|作为)[^。]{{0,30}}?"
             r"(?:机构|部门|单位|机关|法人|组成部门|工作部门)"
         ),
         compile_either(
-            rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:下)?设(?:有|置)?(?:下列|以下|[\d一二三四五六七八九十]+个)"
+            rf"^{_ARTICLE_OPENING}(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:下)?设(?:有|置)?"
+            r"(?:下列|以下|[\d一二三四五六七八九十]+个)"
         ),
         # "乌鲁木齐市自然资源局(以下简称市自然资源局)": a regulation names it in full once
         compile_either(
-            rf"(?:^|[\s，,。；;]|规范|明确|本市|本区|本县)(?!为了|规范|明确|本市|本区|本县)"
+            rf"(?:^{_ARTICLE_OPENING}|[\s，,。；;]|规范|明确|本市|本区|本县)(?!为了|规范|明确|本市|本区|本县)"
             rf"(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})[（(]以下简称"
         ),
         # "X组织规程": the title of an organization's regulation
@@ -255,7 +263,7 @@ CUES = Cues(
             r"^(?:法规名称\s*[:：]\s*)?(?P<name>(?:(?!依|各)[\u3400-\u9fff]){2,8}?[市县]各区公所)"
             r"组织(?:规程|条例|规则)(?:\s*第\s*[\d一二三四五六七八九十]+\s*条)?$"
         ),
-        compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:执行|负责|承担|履行)下列"),
+        compile_either(rf"^{_ARTICLE_OPENING}(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:执行|负责|承担|履行)下列"),
         compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:组织架构图|组织架构|机构设置图)"),
         # "……,设立区政府办公室,为区政府工作部门": a reform document sets the office up
         compile_either(rf"设立(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?=[，,。；;]|为|挂)"),
@@ -320,6 +328,8 @@ CUES = Cues(
     article=compile_either(r"^第\s*[一二三四五六七八九十百零〇\d]{1,5}\s*条(?:\s+|　*)"),
     regulation_clause=compile_either(
         r"^本(?:规程|规则|办法|条例|规定)依.{2,40}?(?:订定|制定|订立)之|"
+        # "第一条根据《X机构改革方案》,制定本规定。": what the regulation rests on
+        r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?(?:根据|依据|按照).{2,160}?制定本(?:规定|办法|方案|细则)|"
         r"(?:^[\u4e00-\u9fff]{1,8}?|[,，])(?:得)?置(?:副)?(?:区长|镇长|乡长|市长|主任|局长|所长|处长|主任秘书)|"
         r"^[\u4e00-\u9fff]{1,8}?设下列各?[课室科股处组、]+|"
         r"应受[\u4e00-\u9fff]{1,6}?之?(?:协调|指导|指挥|监督)"
