@@ -120,3 +120,15 @@ def test_an_article_or_item_naming_the_office_names_the_page(page: str, name: st
     document = _read(page)
     assert (document.name, document.kind, len(document.duties)) == (name, kind, duties)
     assert not any(duty.text.startswith(("第一条", "根据")) for duty in document.duties)  # the regulation's basis
+
+
+def test_a_list_entry_named_by_its_short_name_loads() -> None:
+    document = _read("county-office-duty-list-entry.txt")  # "县政府办" over "部门职责", the list's title above
+    assert (document.name, document.kind, len(document.duties)) == ("县政府办", Kind.GENERAL_OFFICE, 3)
+    assert any("guessed" in warning for warning in document.warnings)
+
+
+def test_untitled_rules_name_their_office_by_its_short_name() -> None:
+    document = _read("qingling-district-offices-rules-untitled.txt")  # 區公所設下列各課、室 / 區公所設會計室
+    assert (document.name, document.kind, document.duties) == ("區公所", Kind.SUB_DISTRICT_OFFICE, [])
+    assert [unit.name for unit in document.units] == ["民政課", "社會課", "秘書室", "會計室", "人事室"]

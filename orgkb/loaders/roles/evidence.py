@@ -212,6 +212,7 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             evidence.scores[Role.NAME] = _NO_NAME
         found.append(evidence)
     _prefer_page_title(nodes, found, cues)
+    _prefer_full_names(nodes, found, cues)
     named = any(evidence.name for evidence in found)
     if not named and cues.title_names_page and (title := _title_line(nodes, headings, cues)) is not None:
         # no block names an organization: the page's title names what the page is about (a guess, warned of)
@@ -239,6 +240,22 @@ def _prefer_page_title(nodes: list[Node], found: list[Evidence], cues: Cues) -> 
         found[title].name = cues.clean_name(nodes[title].text)
         found[title].scores[Role.NAME] = max(best, 1.0)
         found[title].heading = None
+
+
+def _prefer_full_names(nodes: list[Node], found: list[Evidence], cues: Cues) -> None:
+    """A block naming the organization by the short name another block introduces ("第二条 区水利局是……"
+    under "江北区水利局(以下简称区水利局)") gives no name: the block giving it in full does."""
+    if cues.short_name is None:
+        return
+    shorts = {
+        match.group("short")
+        for node in nodes[:_NAME_WITHIN]
+        for match in cues.short_name.finditer(node.text)
+        if match.group("short") != match.group("name")
+    }
+    for evidence in found:
+        if evidence.name in shorts:
+            evidence.name, evidence.scores[Role.NAME] = None, _NO_NAME
 
 
 def _framed_heading(text: str, name: str | None, cues: Cues) -> Section | None:
@@ -540,9 +557,9 @@ def is_metadata(text: str) -> bool:
 
 def _titles_a_unit_page(node: Node, following: Node | None, cues: Cues, evidence: Evidence) -> bool:
     """Whether a block is a unit's name as the title of its own page: over the page's date line
-    ("拥军优抚科" / "发布时间:2025-03-05 来源:"), over its contact lines ("信息科" / "联系方式 0531-……")
-    or over a sentence referring back to it ("This division is responsible for:"), the page then being
-    the unit's (a guess, warned of)."""
+    ("拥军优抚科" / "发布时间:2025-03-05 来源:"), over its contact lines ("信息科" / "联系方式 0531-……"),
+    over the page's first heading, of duties ("政府办" / "部门职责"), or over a sentence referring back
+    to it ("This division is responsible for:"), the page then being the unit's (a guess, warned of)."""
     if evidence.heading is not None or node.marker is not None or following is None:
         return False
     name = cues.clean_name(node.text)
@@ -556,6 +573,8 @@ def _titles_a_unit_page(node: Node, following: Node | None, cues: Cues, evidence
             (read_date(following.text) is not None and len(strip_metadata(following.text)) < 12)
             or refers_back(name, following.text, cues)
             or (not _CONTACT_HINT.search(node.text) and bool(cues.contact_fields(following.text)))
+            # "政府办" / "部门职责" above every other section: a list's entry, named by its short name
+            or (evidence.section is None and cues.heading(following.text) is Section.DUTIES)
         )
     )
 

@@ -83,6 +83,9 @@ class Cues:
     # a whole local government, the owner of a site that prints its name on every page ("Ashcombe Borough
     # Council"): where it is a page's best name, a title near it names the page's own body (fullmatch)
     site_owner: re.Pattern[str] | None = None
+    # a name given in full with the short name used after it ("X区水利局(以下简称区水利局)"), groups "name"
+    # and "short" (search): a block naming the organization by the short name only defers to the full one
+    short_name: re.Pattern[str] | None = None
     role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
     split_duties: Callable[[str], list[str]] = split_paragraph  # a unit's paragraph -> its duties
     identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity

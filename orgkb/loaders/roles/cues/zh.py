@@ -245,7 +245,9 @@ CUES = Cues(
             r"(?:机构|部门|单位|机关|法人|组成部门|工作部门)"
         ),
         compile_either(
-            rf"^{_ARTICLE_OPENING}(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:下)?设(?:有|置)?"
+            # "區公所設下列各課、室": a city's rules name their office by its short name alone
+            rf"^{_ARTICLE_OPENING}(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION}|[区县市镇乡](?:公所|人民政府|政府))"
+            r"(?:下)?设(?:有|置)?"
             r"(?:下列|以下|[\d一二三四五六七八九十]+个)"
         ),
         # "乌鲁木齐市自然资源局(以下简称市自然资源局)": a regulation names it in full once
@@ -334,8 +336,13 @@ CUES = Cues(
         r"^[\u4e00-\u9fff]{1,8}?设下列各?[课室科股处组、]+|"
         r"应受[\u4e00-\u9fff]{1,6}?之?(?:协调|指导|指挥|监督)"
     ),
+    short_name=compile_either(
+        rf"(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})[（(]以下简称(?P<short>[\u3400-\u9fff]{{2,20}})[)）]"
+    ),
     units_set_up=compile_either(
-        r"^本(?:所|局|处|署|府|会|委|办|中心)(?:另|下)?设(?!下列|以下|有下列)(?P<names>[^，,。：:；;]{2,30})[，,。]"
+        # "本所设主计室,置主任", "區公所設會計室,置主任": the office by its short name, then units
+        r"^(?:本(?:所|局|处|署|府|会|委|办|中心)|[区县市镇乡]公所)(?:另|下|暂)?设(?!下列|以下|有下列)"
+        r"(?P<names>[^，,。：:；;]{2,30})[，,。]"
     ),
     role_of=read_role_zh,
     split_duties=split_duties_zh,
