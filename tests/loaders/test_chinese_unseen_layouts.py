@@ -132,3 +132,11 @@ def test_untitled_rules_name_their_office_by_its_short_name() -> None:
     document = _read("qingling-district-offices-rules-untitled.txt")  # 區公所設下列各課、室 / 區公所設會計室
     assert (document.name, document.kind, document.duties) == ("區公所", Kind.SUB_DISTRICT_OFFICE, [])
     assert [unit.name for unit in document.units] == ["民政課", "社會課", "秘書室", "會計室", "人事室"]
+
+
+def test_a_profiles_labelled_fields_and_history_are_no_duties() -> None:
+    document = _read("baisha-subdistrict-profile.txt")  # 名称来历  因……, 地理位置  地处……, 政区沿革  1956年……
+    assert [duty.text for duty in document.duties] == [
+        "加强党的建设。落实基层党建工作责任制。",
+        "组织公共服务。做好辖区社会保障和养老服务工作。",
+    ]

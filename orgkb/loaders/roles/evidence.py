@@ -508,6 +508,9 @@ def _scores(
         duty -= 4
     if lead_in:
         intro += 3
+    if cues.profile is not None and node.marker is None and not duty_verb and cues.profile.search(text):
+        intro += 3  # "60年沧海桑田……2006年增设……", "地理位置  位于……": the office's past or its area, no duty
+        duty -= 2
     if words >= 15 and node.marker is None and section is None:
         intro += 2.5
     if node.marker is not None:

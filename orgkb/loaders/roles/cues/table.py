@@ -86,6 +86,9 @@ class Cues:
     # a name given in full with the short name used after it ("X区水利局(以下简称区水利局)"), groups "name"
     # and "short" (search): a block naming the organization by the short name only defers to the full one
     short_name: re.Pattern[str] | None = None
+    # prose about the organization's past or its area, no duty: a year ("始建于1954年", "2006年增设"), a
+    # profile's field label before its text ("地理位置  位于……") (search, on unmarked blocks with no duty's verb)
+    profile: re.Pattern[str] | None = None
     role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
     split_duties: Callable[[str], list[str]] = split_paragraph  # a unit's paragraph -> its duties
     identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity

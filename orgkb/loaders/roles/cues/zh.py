@@ -336,6 +336,7 @@ CUES = Cues(
         r"^[\u4e00-\u9fff]{1,8}?设下列各?[课室科股处组、]+|"
         r"应受[\u4e00-\u9fff]{1,6}?之?(?:协调|指导|指挥|监督)"
     ),
+    profile=compile_either(r"^[\u3400-\u9fff]{2,4}(?:[ \t]{2,}|\u3000)\S|(?:1[89]|20)\d{2}年"),
     short_name=compile_either(
         rf"(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})[（(]以下简称(?P<short>[\u3400-\u9fff]{{2,20}})[)）]"
     ),
