@@ -79,6 +79,7 @@ class _Assembly:
         intro: list[str] = []
         prose: list[_Draft] = []  # the intro's paragraphs, the duties of a page that marks none
         listed: list[tuple[int, list[str], Section | None, int]] = []
+        in_prose: list[tuple[int, str]] = []  # (line, name) of units set up inside prose
         released = None
         section: Section | None = None
         unit: Unit | None = None
@@ -122,6 +123,7 @@ class _Assembly:
                 if item.evidence.name != self.cues.clean_name(node.text):
                     intro.append(self.repair(node.text, node.line))  # a first sentence naming the organization
                     prose.append(_Draft(None, [(node.line, node.text)]))  # and the prose of a page that is prose
+                    in_prose.extend(self._units_in_prose(node))
                 if names := listed_units(node.text, self.cues):
                     listed.append((node.line, names, section, len(units)))  # a chart's caption and its units
                 continue
@@ -160,6 +162,7 @@ class _Assembly:
             if role is Role.INTRO:
                 intro.append(self.repair(node.text, node.line))
                 prose.append(_Draft(None, [(node.line, node.text)]))
+                in_prose.extend(self._units_in_prose(node))
                 continue
             if role in _CONTENT:
                 last = index
@@ -210,6 +213,11 @@ class _Assembly:
             else:
                 self._contact(self.contact, text, line)
         self._align(units, listed)
+        taken = {fold_name(unit.name) for unit in units}
+        for line, name in in_prose:
+            if fold_name(name) not in taken:
+                taken.add(fold_name(name))
+                units.append(self._unit(name, line, len(units) + 1, None))
         drafts = org_items + unit_items
         self.last_draft = max(drafts, key=lambda draft: draft.lines[-1][0]) if drafts else None
         if not org_items and not units and prose:
@@ -220,6 +228,11 @@ class _Assembly:
             )
             org_items = prose
         return self._build(named, intro, released, org_items, unit_items, units, chinese_title)
+
+    def _units_in_prose(self, node: Node) -> list[tuple[int, str]]:
+        """The (line, name) of each unit that prose about the organization sets up ("2006年增设X调查队")."""
+        pattern = self.cues.unit_in_prose
+        return [(node.line, match.group("name")) for match in pattern.finditer(node.text)] if pattern else []
 
     def _named(self) -> _Named:
         """The organization's name: the block that gives it, else a name printed inside the page's text

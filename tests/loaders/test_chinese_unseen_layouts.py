@@ -131,7 +131,8 @@ def test_a_list_entry_named_by_its_short_name_loads() -> None:
 def test_untitled_rules_name_their_office_by_its_short_name() -> None:
     document = _read("qingling-district-offices-rules-untitled.txt")  # 區公所設下列各課、室 / 區公所設會計室
     assert (document.name, document.kind, document.duties) == ("區公所", Kind.SUB_DISTRICT_OFFICE, [])
-    assert [unit.name for unit in document.units] == ["民政課", "社會課", "秘書室", "會計室", "人事室"]
+    # 暫設社經課 where a condition holds: a unit set up in a clause, added after the others
+    assert [unit.name for unit in document.units] == ["民政課", "社會課", "秘書室", "會計室", "人事室", "社經課"]
 
 
 def test_a_profiles_labelled_fields_and_history_are_no_duties() -> None:
@@ -140,3 +141,9 @@ def test_a_profiles_labelled_fields_and_history_are_no_duties() -> None:
         "加强党的建设。落实基层党建工作责任制。",
         "组织公共服务。做好辖区社会保障和养老服务工作。",
     ]
+
+
+def test_units_set_up_inside_prose_are_read() -> None:
+    document = _read("qingshan-statistics-bureau-index.txt")  # ……2009年增设X调查队,2012年增设Y中心。
+    assert [unit.name for unit in document.units] == ["青山县企业调查队", "青山县社情民意调查中心"]
+    assert document.duties == []  # the bureau's history is no duty

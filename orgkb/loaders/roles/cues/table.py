@@ -89,6 +89,9 @@ class Cues:
     # prose about the organization's past or its area, no duty: a year ("始建于1954年", "2006年增设"), a
     # profile's field label before its text ("地理位置  位于……") (search, on unmarked blocks with no duty's verb)
     profile: re.Pattern[str] | None = None
+    # a unit set up inside prose about the organization ("2006年增设X调查队", "暂设社经课,掌理……"), its name
+    # in group "name" (finditer, on intro blocks)
+    unit_in_prose: re.Pattern[str] | None = None
     role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
     split_duties: Callable[[str], list[str]] = split_paragraph  # a unit's paragraph -> its duties
     identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity
