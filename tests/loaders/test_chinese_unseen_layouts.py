@@ -23,8 +23,9 @@ def _read(name: str) -> Document:
     [
         # a disclosure index's rows (发布机构:青山县政府) name the publisher; a profile's history names the bureau
         ("qingshan-statistics-bureau-index.txt", "青山县统计局", Kind.DEPARTMENT),
-        # 所属机构:X is a row of the index, not a title; a sub-district (街道) is its office's page
-        ("taoyuan-subdistrict-index.txt", "桃园街道", Kind.SUB_DISTRICT_OFFICE),
+        # 所属机构:X is a row of the index, not a title; the title naming the sub-district (桃园街道) defers
+        # to the sentence naming its office in full
+        ("taoyuan-subdistrict-index.txt", "长沙市岳麓区桃园街道办事处", Kind.SUB_DISTRICT_OFFICE),
         # 資料來源:秘書處 is the chart's source; a ministry (部) titled by its chart's caption
         ("culture-ministry-chart.txt", "文化觀光部", Kind.DEPARTMENT),
     ],
@@ -137,6 +138,7 @@ def test_untitled_rules_name_their_office_by_its_short_name() -> None:
 
 def test_a_profiles_labelled_fields_and_history_are_no_duties() -> None:
     document = _read("baisha-subdistrict-profile.txt")  # 名称来历  因……, 地理位置  地处……, 政区沿革  1956年……
+    assert document.name == "青州市南湖区白沙街道办事处"  # the 派出机关 sentence's, not the title's 白沙街道
     assert [duty.text for duty in document.duties] == [
         "加强党的建设。落实基层党建工作责任制。",
         "组织公共服务。做好辖区社会保障和养老服务工作。",

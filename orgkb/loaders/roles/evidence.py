@@ -244,15 +244,25 @@ def _prefer_page_title(nodes: list[Node], found: list[Evidence], cues: Cues) -> 
 
 def _prefer_full_names(nodes: list[Node], found: list[Evidence], cues: Cues) -> None:
     """A block naming the organization by the short name another block introduces ("第二条 区水利局是……"
-    under "江北区水利局(以下简称区水利局)") gives no name: the block giving it in full does."""
-    if cues.short_name is None:
-        return
-    shorts = {
-        match.group("short")
-        for node in nodes[:_NAME_WITHIN]
-        for match in cues.short_name.finditer(node.text)
-        if match.group("short") != match.group("name")
-    }
+    under "江北区水利局(以下简称区水利局)"), or naming only the place whose office another block names
+    in full ("湘雅路街道" over "……湘雅路街道办事处是……的派出机关"), gives no name: the full one does."""
+    shorts: set[str] = set()
+    if cues.short_name is not None:
+        shorts |= {
+            match.group("short")
+            for node in nodes[:_NAME_WITHIN]
+            for match in cues.short_name.finditer(node.text)
+            if match.group("short") != match.group("name")
+        }
+    if cues.place_office is not None:
+        offices = [
+            match for evidence in found if evidence.name and (match := cues.place_office.fullmatch(evidence.name))
+        ]
+        shorts |= {
+            evidence.name
+            for evidence in found
+            if evidence.name and any(office.group("place").endswith(evidence.name) for office in offices)
+        }
     for evidence in found:
         if evidence.name in shorts:
             evidence.name, evidence.scores[Role.NAME] = None, _NO_NAME

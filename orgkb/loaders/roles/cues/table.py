@@ -86,6 +86,9 @@ class Cues:
     # a name given in full with the short name used after it ("X区水利局(以下简称区水利局)"), groups "name"
     # and "short" (search): a block naming the organization by the short name only defers to the full one
     short_name: re.Pattern[str] | None = None
+    # the office of a place, the place in group "place" ("X街道办事处", "X镇人民政府") (fullmatch): a title
+    # naming the place alone ("湘雅路街道") defers to a block naming its office in full
+    place_office: re.Pattern[str] | None = None
     # prose about the organization's past or its area, no duty: a year ("始建于1954年", "2006年增设"), a
     # profile's field label before its text ("地理位置  位于……") (search, on unmarked blocks with no duty's verb)
     profile: re.Pattern[str] | None = None

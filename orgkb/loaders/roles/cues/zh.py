@@ -342,6 +342,7 @@ CUES = Cues(
     unit_in_prose=compile_either(
         r"(?:增设|暂设|另设|新设|设置)(?P<name>[\u3400-\u9fff]{2,20}?(?:科|股|室|队|中心|站|组|课|所))(?=[，,。；;、]|$)"
     ),
+    place_office=compile_either(r"(?P<place>.+(?:街道|镇|乡))(?:办事处|人民政府|政府)"),
     short_name=compile_either(
         rf"(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})[（(]以下简称(?P<short>[\u3400-\u9fff]{{2,20}})[)）]"
     ),
