@@ -82,6 +82,7 @@ class _Assembly:
         # the first sentence's duties ("The role of the X is to ..."), where the page lists others after it
         named_duties: list[_Draft] = []
         listed: list[tuple[int, list[str], Section | None, int]] = []
+        in_prose: list[tuple[int, str]] = []  # (line, name) of units set up inside prose
         released = None
         section: Section | None = None
         unit: Unit | None = None
@@ -129,6 +130,7 @@ class _Assembly:
                         org_items.extend(_Draft(None, [(node.line, duty)]) for duty in self._acts(node.text))
                     elif self._names_by_what_it_does(node.text, item.evidence.name):
                         named_duties.extend(_Draft(None, [(node.line, duty)]) for duty in self._acts(node.text))
+                    in_prose.extend(self._units_in_prose(node))
                 if names := listed_units(node.text, self.cues):
                     listed.append((node.line, names, section, len(units)))  # a chart's caption and its units
                 continue
@@ -167,6 +169,7 @@ class _Assembly:
             if role is Role.INTRO:
                 intro.append(self.repair(node.text, node.line))
                 prose.append(_Draft(None, [(node.line, node.text)]))
+                in_prose.extend(self._units_in_prose(node))
                 continue
             if role in _CONTENT:
                 last = index
@@ -217,6 +220,11 @@ class _Assembly:
             else:
                 self._contact(self.contact, text, line)
         self._align(units, listed)
+        taken = {fold_name(unit.name) for unit in units}
+        for line, name in in_prose:
+            if fold_name(name) not in taken:
+                taken.add(fold_name(name))
+                units.append(self._unit(name, line, len(units) + 1, None))
         drafts = org_items + unit_items
         self.last_draft = max(drafts, key=lambda draft: draft.lines[-1][0]) if drafts else None
         if org_items and named_duties and org_items[0].lines[0][0] > named_duties[-1].lines[0][0]:
@@ -229,6 +237,11 @@ class _Assembly:
             )
             org_items = prose
         return self._build(named, intro, released, org_items, unit_items, units, chinese_title)
+
+    def _units_in_prose(self, node: Node) -> list[tuple[int, str]]:
+        """The (line, name) of each unit that prose about the organization sets up ("2006年增设X调查队")."""
+        pattern = self.cues.unit_in_prose
+        return [(node.line, match.group("name")) for match in pattern.finditer(node.text)] if pattern else []
 
     def _named(self) -> _Named:
         """The organization's name: the block that gives it, else a name printed inside the page's text
@@ -301,12 +314,18 @@ class _Assembly:
         """Prefer the names a listing gives, a heading that differs kept as an alias; the listed units
         themselves where the page gives no unit headings in the listing's section."""
         inserted = 0
+        from_listings: set[int] = set()  # the units a listing gave: "業務單位:A、B" over "輔助單位:C、D" details none
         for line, names, section, at in listed:
             kind = Kind.AFFILIATED_BODY if section is Section.AFFILIATED else None
-            same = [unit for unit in units if (unit.kind is Kind.AFFILIATED_BODY) == (kind is not None)]
+            same = [
+                unit
+                for unit in units
+                if (unit.kind is Kind.AFFILIATED_BODY) == (kind is not None) and id(unit) not in from_listings
+            ]
             if not same:
                 for offset, name in enumerate(names):
-                    units.insert(at + inserted + offset, self._unit(name, line, 0, section))
+                    units.insert(at + inserted + offset, listed_unit := self._unit(name, line, 0, section))
+                    from_listings.add(id(listed_unit))
                 inserted += len(names)
                 continue
             self._rename(same, names)

@@ -94,8 +94,15 @@ _MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _MDY_TEXT_DATE = re.compile(_DATE_LABEL + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
 _DMY_TEXT_DATE = re.compile(_DATE_LABEL + r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE)
 _SITE = re.compile(r"\b(?:from|source)\s*[:：]\s*((?:[\w-]+\.)+(?:gov\.cn|cn|com|org|net))", re.IGNORECASE)
-# Who the page says published it ("Source: Anji County People's Government"), to the line's end.
-_SOURCE = re.compile(r"(?:^|\s)(?:source|来源|來源)\s*[:：].*$", re.IGNORECASE)
+# Who the page says published it ("Source: Anji County People's Government"), to the line's end; a
+# disclosure index's rows say the same ("发布机构:X县政府", "所属机构:X", "資料來源:人事處", "索引号:…").
+_SOURCE = re.compile(
+    r"(?:^|\s)(?:source|(?:资料|資料|信息|文章)?(?:来源|來源))\s*[:：].*$|"
+    # with a value: "所屬機構:" alone heads a chart's affiliated institutions
+    r"(?:^|\s)(?:(?:发布|發佈|發布|所属|所屬)(?:机构|機構)|索\s*引\s*[号號]|(?:公开|公開)(?:方式|范围|範圍))"
+    r"\s*[:：]\s*\S.*$",
+    re.IGNORECASE,
+)
 _TRAILING_VIEWS = re.compile(
     r"\s*(?:views?|hits|visits|clicks|(?:浏览|瀏覽)(?:次数|次數|量)?|(?:点击|點擊)(?:数|數|量|次数|次數)?|"
     r"(?:阅读|閱讀)(?:数|數|量|次数|次數)?|访问量|訪問量)\s*[:：]?\s*[\d,]*\s*$",
@@ -436,6 +443,6 @@ def strip_metadata(line: str) -> str:
         line = _SITE.sub("", line)
     if _may_hold(line, "view", "hits", "visits", "clicks"):
         line = _TRAILING_VIEWS.sub("", line)
-    if (":" in line or "：" in line) and _may_hold(line, "source", "来源", "來源"):  # "Source:" names the publisher
+    if (":" in line or "：" in line) and _may_hold(line, "source"):  # "Source:" names the publisher
         line = _SOURCE.sub("", line)
     return line.strip()

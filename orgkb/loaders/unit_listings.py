@@ -26,9 +26,15 @@ def listed_units(text: str, cues: Cues) -> list[str]:
     ]
     for lists in typed:
         names = [name for found in lists for name in found]
-        if len(names) >= 2 and all(name_like(name, cues) for name in names):
+        if len(names) >= 2 and all(_typed_name(name, cues) for name in names):
             return names
     return []
+
+
+def _typed_name(text: str, cues: Cues) -> bool:
+    """Whether a name a typed listing gives can be a unit's: name-like, or ending in a unit noun where a
+    duty's verb opens it ("规划科")."""
+    return name_like(text, cues) or (0 < cues.words(text) <= 8 and names_unit(text, cues))
 
 
 def split_typed(listing: str, cues: Cues) -> list[str]:
@@ -60,11 +66,20 @@ def set_up(text: str, cues: Cues) -> list[str]:
         text = text[article.end() :]
     match = cues.units_set_up.match(text) if cues.units_set_up is not None else None
     names = split_names(match.group("names"), cues) if match is not None else []
-    return names if names and all(names_unit(name, cues) for name in names) else []
+    if not names or not all(name_like(name, cues) for name in names):
+        return []
+    # the article says they are units: most need a unit noun, not each ("本局下設X中心、仁愛之家")
+    return names if 2 * sum(names_unit(name, cues) for name in names) > len(names) else []
 
 
 def names_only(text: str, cues: Cues) -> list[str]:
-    """The names of a block that lists two or more units and nothing else, or []."""
+    """The names of a block that lists two or more units and nothing else, or one or more after a label
+    naming their kind ("业务单位：办公室"), or []."""
+    for pattern in cues.typed_unit_listing:
+        if (typed := pattern.match(text)) is not None:
+            names = split_typed(typed.group("names"), cues)
+            if names and all(_typed_name(name, cues) for name in names):
+                return names
     if not cues.list_separator.search(text):
         # one name ended by a full stop, as a sentence is ("Affiliated institutions: X Station.")
         name = text.rstrip(". 。")

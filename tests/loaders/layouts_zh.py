@@ -65,9 +65,17 @@ NUMBERINGS = {
     "circled": lambda n: chr(0x2460 + n - 1),
     "none": lambda n: "",
 }
-UNIT_LAYOUTS = ("heading", "inline", "bracketed", "numbered", "listed", "full-stop", "labelled", "counted", "table")
+UNIT_LAYOUTS = (
+    *("heading", "inline", "bracketed", "numbered", "listed", "full-stop", "labelled", "counted", "table"),
+    "typed",  # a row labelled by the units' kind: "业务单位：A、B、C"
+)
+# The layouts that list the units' names without their duties.
+LISTED = ("listed", "counted", "typed")
 # How the page titles the organization: its name alone, framed by a section's words, or as a profile's row.
-TITLES = ("{name}", "{name}主要职责", "{name}职能配置、内设机构和人员编制规定", "机构名称：{name}")
+TITLES = (
+    *("{name}", "{name}主要职责", "{name}职能配置、内设机构和人员编制规定", "机构名称：{name}"),
+    "{name}机构设置和职能",
+)
 DUTY_HEADINGS = ("主要职责", "主要职能：", "【主要职责】", "机构职能")
 UNIT_HEADINGS = ("内设机构", "内设机构：", "科室设置")
 ABOVE = (
@@ -77,6 +85,11 @@ ABOVE = (
     "您的位置：首页 > 机构设置",
     "当前位置：首页 > 机构设置 > 部门机构",
     "字号 大 中 小",
+    "欢迎访问{place}区人民政府网站！",
+    # a disclosure index's rows, the publisher among them
+    "索引号：11330100/2024-00123",
+    "发布机构：{place}区人民政府",
+    "所属机构：{place}区人民政府办公室",
 )
 # The line under the title: its date, source and buttons.
 META = ("", "发布时间：2024-05-06  来源：本站", "来源：{place}区人民政府 发布日期：2023-11-02 字号：大 中 小")
@@ -100,6 +113,7 @@ class Layout:
     above: tuple[str, ...]
     below: tuple[str, ...]
     contact: bool
+    spaced: bool  # contact labels parted from their values by spaces ("办公地址 ……"), no colon
     traditional: bool
     encoding: str
     html: bool
@@ -116,6 +130,7 @@ layouts = st.builds(
     above=st.lists(st.sampled_from(ABOVE), max_size=3, unique=True).map(tuple),
     below=st.lists(st.sampled_from(BELOW), max_size=2, unique=True).map(tuple),
     contact=st.booleans(),
+    spaced=st.booleans(),
     traditional=st.booleans(),
     encoding=st.sampled_from(("utf-8", "gb18030", "big5")),
     html=st.booleans(),
@@ -153,7 +168,7 @@ def _unit_lines(index: int, name: str, duties: tuple[str, ...], layout: str) -> 
 def render(known: Known, layout: Layout) -> tuple[bytes, str]:
     """The page's bytes and its media type ("text/plain" or "text/html")."""
     place = known.name.split("区")[0]
-    lines: list[tuple[str, str]] = [("furniture", line) for line in layout.above]
+    lines: list[tuple[str, str]] = [("furniture", line.format(place=place)) for line in layout.above]
     lines.append(("title", layout.title.format(name=known.name)))
     if layout.meta:
         lines.append(("p", layout.meta.format(place=place)))
@@ -162,19 +177,23 @@ def render(known: Known, layout: Layout) -> tuple[bytes, str]:
     lines.extend(("item", f"{mark(n)}{duty}") for n, duty in enumerate(known.duties, start=1))
     if known.units:
         lines.append(("h", layout.unit_heading))
-        listed = layout.units in ("listed", "counted")
+        listed = layout.units in LISTED
         if listed:
             names = [name for name, _ in known.units]
             listing = "、".join(names[:-1]) + "和" + names[-1] if len(names) > 1 else names[0]
             if layout.units == "listed":
                 lines.append(("p", f"{known.name}设{len(names)}个内设机构：{listing}。"))
-            else:
+            elif layout.units == "counted":
                 lines.append(("p", f"{known.name}设{listing}{len(names)}个内设机构。"))
+            else:
+                lines.append(("p", f"业务单位：{'、'.join(names)}"))
         if layout.units == "table":
             lines.append(("columns", "科室名称\t主要职责"))  # the table's column headings (HTML only)
         for index, (name, duties) in enumerate(known.units if not listed else ()):
             lines.extend(_unit_lines(index, name, duties, layout.units))
-    if layout.contact:
+    if layout.contact and layout.spaced:
+        lines.extend([("p", f"办公地址 {place}区人民路1号"), ("p", "联系方式 0571-87654321")])
+    elif layout.contact:
         lines.extend([("h", "联系方式"), ("p", f"地址：{place}区人民路1号"), ("p", "联系电话：0571-87654321")])
     lines.extend(("furniture", line.format(place=place)) for line in layout.below)
     lines = [(kind, script(text, layout)) for kind, text in lines]
@@ -221,4 +240,4 @@ def _html(lines: list[tuple[str, str]]) -> str:
     return "\n".join(out)
 
 
-__all__ = ["Known", "Layout", "layouts", "pages", "render", "script", "to_simplified"]
+__all__ = ["LISTED", "Known", "Layout", "layouts", "pages", "render", "script", "to_simplified"]

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from orgkb.loaders.document import Document
 from orgkb.loaders.reader import parse_page
 from orgkb.loaders.sources.read import Raw, page_of
-from tests.loaders.layouts_zh import Known, Layout, layouts, pages, render, script
+from tests.loaders.layouts_zh import LISTED, Known, Layout, layouts, pages, render, script
 
 
 def _plain(text: str) -> str:
@@ -31,7 +31,7 @@ def test_the_reader_recovers_a_known_chinese_page_in_any_layout(known: Known, la
     assert (document.name, document.language) == (script(known.name, layout), "zh")
     assert [_plain(duty.text) for duty in document.duties] == [_plain(script(duty, layout)) for duty in known.duties]
     assert [unit.name for unit in document.units] == [script(name, layout) for name, _ in known.units]
-    listed = layout.units in ("listed", "counted")
+    listed = layout.units in LISTED
     assert [[_plain(duty.text) for duty in unit.duties] for unit in document.units] == [
         [] if listed else [_plain(script(duty, layout)) for duty in duties] for _, duties in known.units
     ]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from orgkb.loaders.roles.cues import cues_for
-from orgkb.loaders.unit_listings import listed_units, names_only, split_typed
+from orgkb.loaders.unit_listings import listed_units, names_only, set_up, split_typed
 
 EN = cues_for("en")
+ZH = cues_for("zh")
 
 
 @pytest.mark.parametrize(
@@ -52,3 +53,40 @@ def test_a_block_of_names_only() -> None:
         "Legal Section",
     ]
     assert names_only("Draft the plans, manage the budget and audit the accounts.", EN) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a label naming the units' kind: the names need no unit noun (司, 署), a bracketed note is left out
+        ("業務單位:文化資產司、藝術發展司", ["文化資產司", "藝術發展司"]),
+        ("所屬機關:觀光署、影視局(註:影視局暫不設置,業務委託辦理。)", ["觀光署", "影視局"]),
+        (
+            "共有3个下属单位:县种子管理站、县农机中心、青石农场管理区,有若干技术人员。",
+            ["县种子管理站", "县农机中心", "青石农场管理区"],
+        ),
+        ("业务单位：规划科、财务科", ["规划科", "财务科"]),  # 规划 opens duties too: the unit noun decides
+        ("负责全区规划、财务工作。", []),
+    ],
+)
+def test_chinese_typed_listings(text: str, units: list[str]) -> None:
+    assert listed_units(text, ZH) == units
+
+
+def test_a_typed_listing_of_one_name_is_a_listing() -> None:
+    assert names_only("业务单位：规划科", ZH) == ["规划科"]  # not a unit named "业务单位：规划科"
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (  # most with a unit noun
+            "本局下設婦幼保護中心、長青之家、志願服務中心,其組織規程另訂之。",
+            ["婦幼保護中心", "長青之家", "志願服務中心"],
+        ),
+        ("區公所設會計室,置主任,依法辦理歲計事項。", ["會計室"]),
+        ("本局下設長青之家、仁愛之家,其組織規程另訂之。", []),  # none with a unit noun
+    ],
+)
+def test_an_article_setting_units_up(text: str, units: list[str]) -> None:
+    assert set_up(text, ZH) == units

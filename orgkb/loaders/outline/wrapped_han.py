@@ -21,6 +21,8 @@ _ENDS = "。；;：:！？!?」』)）"
 _ARTICLE = re.compile(r"^第\s*[一二三四五六七八九十百零〇\d]{1,5}\s*[条條章节節]")
 _PUNCTUATION = re.compile(r"[、，,；;。：:（）()]")
 _CARRIES_ON = re.compile(r"^[\u3400-\u9fff、，,；;。]")
+# A profile's row opens with its label ("地址:……" over "联系方式:……"): a row under a row opens anew.
+_ROW_LABEL = re.compile(r"^[\u3400-\u9fff]{2,6}\s*[:：]")
 
 
 def join_wrapped_han(
@@ -46,6 +48,9 @@ def join_wrapped_han(
     >>> title = [Block(1, "鹿城区卫生健康局职能配置、内设机构和人员编制规定"), Block(2, "主要职责")]
     >>> [block.text for block in join_wrapped_han(title, verbs, names, lambda text: text == "主要职责" or None)]
     ['鹿城区卫生健康局职能配置、内设机构和人员编制规定', '主要职责']
+    >>> rows = [Block(1, "地址:青山市青山区人民路1号行政中心大楼5楼501室"), Block(2, "联系方式:0731-88000000")]
+    >>> [block.text for block in join_wrapped_han(rows, verbs, names)]
+    ['地址:青山市青山区人民路1号行政中心大楼5楼501室', '联系方式:0731-88000000']
     >>> short = [Block(1, "民政课"), Block(2, "自治行政、选举")]
     >>> [block.text for block in join_wrapped_han(short, verbs, names)]
     ['民政课', '自治行政、选举']
@@ -84,5 +89,6 @@ def _carries_on(
         or bool(_ARTICLE.match(carried))
         or heading(carried) is not None
         or not strip_metadata(carried)  # "发布时间：2024-05-06  来源：本站" under a long title
+        or bool(_ROW_LABEL.match(text) and _ROW_LABEL.match(carried))  # "地址:……" over "联系方式:……"
     )
     return bool(_CARRIES_ON.match(carried)) and not opens_anew and not new_duty

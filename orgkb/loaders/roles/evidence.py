@@ -230,6 +230,7 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             evidence.scores[Role.NAME] = _NO_NAME
         found.append(evidence)
     _prefer_page_title(nodes, found, cues)
+    _prefer_full_names(nodes, found, cues)
     named = any(evidence.name for evidence in found)
     if not named and (subject := subject_of_page(nodes, _NAME_WITHIN, cues, lambda name: _names_body(name, cues))):
         # no title names a body, the first paragraph's subject does: "Public Health" / "The Public Health
@@ -264,6 +265,32 @@ def _prefer_page_title(nodes: list[Node], found: list[Evidence], cues: Cues) -> 
         found[title].name = cues.clean_name(nodes[title].text)
         found[title].scores[Role.NAME] = max(best, 1.0)
         found[title].heading = None
+
+
+def _prefer_full_names(nodes: list[Node], found: list[Evidence], cues: Cues) -> None:
+    """A block naming the organization by the short name another block introduces ("第二条 区水利局是……"
+    under "江北区水利局(以下简称区水利局)"), or naming only the place whose office another block names
+    in full ("湘雅路街道" over "……湘雅路街道办事处是……的派出机关"), gives no name: the full one does."""
+    shorts: set[str] = set()
+    if cues.short_name is not None:
+        shorts |= {
+            match.group("short")
+            for node in nodes[:_NAME_WITHIN]
+            for match in cues.short_name.finditer(node.text)
+            if match.group("short") != match.group("name")
+        }
+    if cues.place_office is not None:
+        offices = [
+            match for evidence in found if evidence.name and (match := cues.place_office.fullmatch(evidence.name))
+        ]
+        shorts |= {
+            evidence.name
+            for evidence in found
+            if evidence.name and any(office.group("place").endswith(evidence.name) for office in offices)
+        }
+    for evidence in found:
+        if evidence.name in shorts:
+            evidence.name, evidence.scores[Role.NAME] = None, _NO_NAME
 
 
 def _framed_heading(text: str, name: str | None, cues: Cues) -> Section | None:
@@ -413,6 +440,7 @@ def _top(nodes: list[Node], headings: list[Section | None], cues: Cues) -> int:
         and _names_organization(_cleaned(nodes[index].text, cues), cues)
         and nodes[index].text[-1] not in cues.sentence_end
         and not any(mark in _cleaned(nodes[index].text, cues) for mark in ":：|>")
+        and not cues.contact_fields(nodes[index].text)  # "办公地址 X中心514办公室"
     ]
     placed = [index for index in candidates if cues.place_words.search(nodes[index].text)]
     return (placed or candidates or [-1])[-1]
@@ -548,6 +576,9 @@ def _scores(
         duty -= 4
     if lead_in:
         intro += 3
+    if cues.profile is not None and node.marker is None and not duty_verb and cues.profile.search(text):
+        intro += 3  # "60年沧海桑田……2006年增设……", "地理位置  位于……": the office's past or its area, no duty
+        duty -= 2
     if words >= 15 and node.marker is None and section is None:
         intro += 2.5
     if node.marker is not None:
@@ -615,8 +646,9 @@ def is_metadata(text: str) -> bool:
 
 def _titles_a_unit_page(node: Node, following: Node | None, cues: Cues, evidence: Evidence) -> bool:
     """Whether a block is a unit's name as the title of its own page: over the page's date line
-    ("拥军优抚科" / "发布时间:2025-03-05 来源:") or over a sentence referring back to it ("This division
-    is responsible for:"), the page then being the unit's (a guess, warned of)."""
+    ("拥军优抚科" / "发布时间:2025-03-05 来源:"), over its contact lines ("信息科" / "联系方式 0531-……"),
+    over the page's first heading, of duties ("政府办" / "部门职责"), or over a sentence referring back
+    to it ("This division is responsible for:"), the page then being the unit's (a guess, warned of)."""
     if evidence.heading is not None or node.marker is not None or following is None:
         return False
     name = cues.clean_name(node.text)
@@ -629,6 +661,9 @@ def _titles_a_unit_page(node: Node, following: Node | None, cues: Cues, evidence
         and (
             (read_date(following.text) is not None and len(strip_metadata(following.text)) < 12)
             or refers_back(name, following.text, cues)
+            or (not _CONTACT_HINT.search(node.text) and bool(cues.contact_fields(following.text)))
+            # "政府办" / "部门职责" above every other section: a list's entry, named by its short name
+            or (evidence.section is None and cues.heading(following.text) is Section.DUTIES)
         )
     )
 
@@ -645,7 +680,9 @@ def refers_back(name: str, text: str, cues: Cues) -> bool:
 def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> None:
     """Score the node as the organization's name: a title naming an organization, or a first sentence."""
     text = node.text
-    if evidence.heading is not None:
+    if evidence.heading is not None or is_metadata(text) or cues.contact_fields(text):
+        # "发布机构:X县政府", "Source: X Council": who published the page, not whose page it is; "办公地址
+        # X中心514办公室": an address
         return
     name = _cleaned(text, cues)
     score = -4.0
@@ -701,6 +738,8 @@ def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
         name = match.group("name").strip()
         if not names_unit(name, cues) or (cues.language == "en" and not _title_case(_unbracketed(name))):
             return
+        if cues.language != "en" and any(pattern.match(node.text) for pattern in cues.typed_unit_listing):
+            return  # "常設性任務編組:法規會、……": a label over units' names, no unit and its duties
         evidence.inline = (name, match.group("rest").strip())
     elif (
         (match := cues.prose_unit.match(node.text))

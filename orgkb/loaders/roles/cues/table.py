@@ -98,6 +98,18 @@ class Cues:
     aim: re.Pattern[str] | None = None
     # a paragraph -> its sentences (None: a paragraph is one sentence)
     sentences: Callable[[str], list[str]] | None = None
+    # a name given in full with the short name used after it ("X区水利局(以下简称区水利局)"), groups "name"
+    # and "short" (search): a block naming the organization by the short name only defers to the full one
+    short_name: re.Pattern[str] | None = None
+    # the office of a place, the place in group "place" ("X街道办事处", "X镇人民政府") (fullmatch): a title
+    # naming the place alone ("湘雅路街道") defers to a block naming its office in full
+    place_office: re.Pattern[str] | None = None
+    # prose about the organization's past or its area, no duty: a year ("始建于1954年", "2006年增设"), a
+    # profile's field label before its text ("地理位置  位于……") (search, on unmarked blocks with no duty's verb)
+    profile: re.Pattern[str] | None = None
+    # a unit set up inside prose about the organization ("2006年增设X调查队", "暂设社经课,掌理……"), its name
+    # in group "name" (finditer, on intro blocks)
+    unit_in_prose: re.Pattern[str] | None = None
     role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
     split_duties: Callable[[str], list[str]] = split_paragraph  # a unit's paragraph -> its duties
     identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity

@@ -31,7 +31,7 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
     ),
     (Section.CONTACT, compile_either(r"联系(?:方式|我们|电话)|联络方式|办公(?:地址|时间)|通讯地址")),
     (Section.LEADERS, compile_either(r"(?:领导|领导信息|领导分工|领导班子|现任领导|组成|机构领导)")),
-    (Section.AFFILIATED, compile_either(r"(?:直属|下属|所属)(?:事业)?单位|事业单位")),
+    (Section.AFFILIATED, compile_either(r"(?:直属|下属|所属)(?:事业)?单位|事业单位|所属(?:机构|机关)")),
     (Section.RELATED, compile_either(r"相关链接|友情链接|相关文章|推荐阅读|组织法例|相关法规|法律法规|(?:机构)?性质")),
 )
 _MARKS = re.compile(r"^[\s【\[（(]*|[\s】\]）)：:。]*$")
@@ -56,7 +56,7 @@ def _heading(text: str) -> Section | None:
 
 
 _CONTACT_LABELS = (
-    ("address", r"(?:办公|通讯|联系|单位)?地址|地点"),
+    ("address", r"(?:办公|通讯|联系|单位|机构)?地址|地点"),
     ("telephone", r"(?:联系|办公室?|咨询|值班|服务|公开|监督|投诉|举报)?电话|热线"),
     ("fax", r"传\s?真"),
     ("postal_code", r"邮编|邮政编码"),
@@ -64,6 +64,8 @@ _CONTACT_LABELS = (
     ("hours", r"(?:办公|工作|服务|接待)时间"),
     ("website", r"网址|(?:政府|门户)?网站"),
     ("person", r"(?:科室|单位)?(?:负责人|联系人)"),  # who to ask: a person, whom the graph does not hold
+    # "联系方式:0731-……", "咨询投诉渠道:0755-……": a telephone number when one follows
+    ("reach", r"联系方式|联络方式|(?:咨询|投诉|监督|举报)+(?:渠道|方式)"),
 )
 _LABEL = "|".join(either_script(pattern) for _, pattern in _CONTACT_LABELS)
 _CONTACT = re.compile(
@@ -71,6 +73,13 @@ _CONTACT = re.compile(
     r"\s*[:：]\s*(?P<value>.+?)(?=[\s，,；;]*(?:" + _LABEL + r")\s*[:：]|$)",
     re.IGNORECASE,
 )
+_SPACED = re.compile(
+    r"^(?:" + "|".join(f"(?P<{field}>{either_script(pattern)})" for field, pattern in _CONTACT_LABELS) + r")"
+    r"[ \t\u3000]+(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+# "联系方式:地址:……": the section's heading before the first row's label
+_HEADED_ROW = re.compile(r"^(?:" + either_script(r"联系方式|联络方式") + r")\s*[:：]\s*(?=(?:" + _LABEL + r")\s*[:：])")
 _LABEL_ONLY = re.compile(r"(?:" + _LABEL + r")\s*[:：]?", re.IGNORECASE)
 # What a field's value must hold: a number has digits, an e-mail address an @ ("电话：负责接听" is no telephone).
 _ANY = re.compile(r".")
@@ -82,6 +91,7 @@ _FITS = {
     "website": re.compile(r"\w\.\w"),
     "hours": re.compile(r"\d|(?:周|星期|工作日)"),
     "person": re.compile(r"^[\u3400-\u9fff·]{2,5}$"),
+    "reach": re.compile(r"^[(（+]?\d[\d\s()（）+-]{5,}\d"),
 }
 _LEADING_NUMBER = re.compile(r"^([(（+]?\d[\d\s()（）+-]{5,}\d)\s*[,，、;；]\s*\D")
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
@@ -107,7 +117,7 @@ def _contact_fields(text: str) -> list[tuple[str, str]]:
     >>> _contact_fields("鎮明路108號"), _contact_fields("負責轄區工作。")
     ([('address', '鎮明路108號')], [])
     """
-    text = text.strip()
+    text = _HEADED_ROW.sub("", text.strip())
     if _CONTACT.match(text):
         found = []
         for match in _CONTACT.finditer(text):
@@ -116,8 +126,14 @@ def _contact_fields(text: str) -> list[tuple[str, str]]:
             if field in ("telephone", "fax") and (number := _LEADING_NUMBER.match(value)):
                 value = number.group(1)  # "(853)2838 7333, 市民服务热线……": the number, not the next label
             if value and _FITS.get(field, _ANY).search(value):
-                found.append((field, value))
+                found.append(("telephone" if field == "reach" else field, value))
         return found
+    if spaced := _SPACED.match(text):  # "办公地址 兰陵县……514办公室": a label parted from its value by spaces
+        field = next(name for name, _ in _CONTACT_LABELS if spaced.group(name))
+        value = spaced.group("value").strip(" ，,；;")
+        if re.search(r"\d", value) and _FITS.get(field, _ANY).search(value):
+            return [("telephone" if field == "reach" else field, value)]
+        return []
     if _ADDRESS.match(text):
         return [("address", text)]
     if _HOURS.match(text):
@@ -148,8 +164,10 @@ def _split_heading(text: str) -> tuple[Section, str] | None:
 _TITLE_FRAME = compile_either(
     # "机构名称：X": the label of a profile's first row
     r"^(?:关于|(?:机构|单位|部门)名称\s*[:：]\s*)?|"
+    # "X机构设置和职能": the frame's words may be joined by 和/及/与
     r"(?:的)?(?:(?:主要|工作|机构|部门)?(?:职责|职能|职能职责|职责职能|职能配置)|机构设置|内设机构|简介|概况|"
-    r"组织架构图|组织架构|职能简介|机构概况)+[\s：:]*$|"
+    r"(?:行政)?组织(?:架构)?图(?:说明)?|组织架构|职能简介|机构概况)"
+    r"(?:[和及与、](?:(?:主要|工作|机构|部门)?(?:职责|职能|职能配置)|机构设置|内设机构))*[\s：:]*$|"
     # "X职能配置、内设机构和人员编制规定": the title of the regulation that sets the organization up
     r"(?:的)?(?:主要职责|机构职能|职能配置)[、，,和及]?[^，,。；;]{0,16}?(?:规定|方案)$|"
     # "X人民政府工作规则": the rules of the organization's work
@@ -173,7 +191,7 @@ def _clean_name(title: str) -> str:
 
 
 _ORGANIZATION = (
-    r"(?:办公室|办公厅|局|分局|委员会|委|政府|中心|办事处|街道|镇|乡|厅|署|公所|区公所|总署|处|管委会|值班室)"
+    r"(?:办公室|办公厅|局|分局|委员会|委|政府|中心|办事处|街道|镇|乡|厅|署|公所|区公所|总署|处|管委会|值班室|部)"
 )
 # A name's noun alone names no organization ("街道" of "街道概况").
 _GENERIC_NOUN = compile_either(_ORGANIZATION + r"|人民政府|街道办事处")
@@ -188,11 +206,15 @@ _DUTY_VERBS = (
     r"制订|做好|推进|推动|统筹|审核|审查|受理|办理|开展|加强|督促|依法|按照|根据|掌握|收集|编制|实施|执行|"
     r"配合|协助|宣传|维护|保障|处理|提出|建立|健全|规划|监测|促进|致力|综理|鼓励|辅助|确保|牵头|主管|"
     r"指挥|检查|调查|审批|核发|发放|接待|联系|联络|承接|服务|支持|帮助|培育|引导|会同|归口|"
-    r"及时|积极|认真|全面|深入|切实"
+    r"及时|积极|认真|全面|深入|切实|编辑"
 )
 # Verbs that open duties and never a unit's name (规划 opens both: "规划发展科").
 _NEVER_NAMES = r"负责|承担|承办|协助|配合|完成|做好|参与|参加|贯彻|落实|加强|推进|推动|督促|依法|按照|根据"
 _HAN_NAME = r"[\u3400-\u9fff（）()]"
+# A regulation's article number glued to the sentence after it ("第二条县自然资源局是……"): no part of a name.
+_ARTICLE_OPENING = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?"
+# A short name in brackets between the name and its verb ("X(简称市市场监督管理局)为……").
+_SHORT_NAME = r"(?:[（(](?:以下)?简称[^（）()]{1,20}[)）])?"
 # The buttons and labels a site prints around a page's text.
 _BUTTONS = (
     r"首页|返回|返回首页|返回顶部|顶部|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|分享|分享到|收藏|收藏本页|"
@@ -218,15 +240,19 @@ CUES = Cues(
     place_words=compile_either(r"(?:省|市|区|县|镇|乡|街道|村|社区|特别行政区|新区|高新区)"),
     first_sentence=(
         compile_either(
-            rf"(?:^|[，,。；;])(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:是|为|系)[^。]{{0,30}}?"
+            rf"(?:^{_ARTICLE_OPENING}|[，,。；;])(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION}){_SHORT_NAME}"
+            rf"(?:是|为|系|作为)[^。]{{0,30}}?"
             r"(?:机构|部门|单位|机关|法人|组成部门|工作部门)"
         ),
         compile_either(
-            rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:下)?设(?:有|置)?(?:下列|以下|[\d一二三四五六七八九十]+个)"
+            # "區公所設下列各課、室": a city's rules name their office by its short name alone
+            rf"^{_ARTICLE_OPENING}(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION}|[区县市镇乡](?:公所|人民政府|政府))"
+            r"(?:下)?设(?:有|置)?"
+            r"(?:下列|以下|[\d一二三四五六七八九十]+个)"
         ),
         # "乌鲁木齐市自然资源局(以下简称市自然资源局)": a regulation names it in full once
         compile_either(
-            rf"(?:^|[\s，,。；;]|规范|明确|本市|本区|本县)(?!为了|规范|明确|本市|本区|本县)"
+            rf"(?:^{_ARTICLE_OPENING}|[\s，,。；;]|规范|明确|本市|本区|本县)(?!为了|规范|明确|本市|本区|本县)"
             rf"(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})[（(]以下简称"
         ),
         # "X组织规程": the title of an organization's regulation
@@ -239,7 +265,7 @@ CUES = Cues(
             r"^(?:法规名称\s*[:：]\s*)?(?P<name>(?:(?!依|各)[\u3400-\u9fff]){2,8}?[市县]各区公所)"
             r"组织(?:规程|条例|规则)(?:\s*第\s*[\d一二三四五六七八九十]+\s*条)?$"
         ),
-        compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:执行|负责|承担|履行)下列"),
+        compile_either(rf"^{_ARTICLE_OPENING}(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:执行|负责|承担|履行)下列"),
         compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:组织架构图|组织架构|机构设置图)"),
         # "……,设立区政府办公室,为区政府工作部门": a reform document sets the office up
         compile_either(rf"设立(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?=[，,。；;]|为|挂)"),
@@ -253,6 +279,8 @@ CUES = Cues(
         ),
         # "泗湖山镇位于……": a town's page opens with where it lies
         compile_either(rf"^(?P<name>{_HAN_NAME}{{2,10}}?(?:镇|乡|街道))(?:位于|地处)"),
+        # "X县统计局始建于1954年": a profile opens with the organization's history
+        compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:始建于|始设于|成立于|组建于|创建于)"),
     ),
     # "办公室：负责……", "辦公室(綜合執法科)。負責……": a unit's name, then its duties
     inline_unit=compile_either(
@@ -268,6 +296,7 @@ CUES = Cues(
         r"(?:中华民国|民国|\d{4}年)[^。]{0,60}?(?:令|函)(?:修正|订定|制定|增订|核定)?(?:发布|公布)[^。]{0,30}|"
         # a row of the site's buttons: "打印本页 关闭窗口", "【打印】【关闭】", "字号：大 中 小"
         rf"(?:(?:[【\[]?(?:{_BUTTONS})[】\]]?[\s|｜/:：]*)+|当前位置.*|您的位置.*|跳(?:转)?到.*|无障碍.*|"
+        r"欢迎(?:访问|光临|来到)[^。]{0,30}|今天是.*|"
         r"简体|繁体|English|通过.*无障碍.*|手机扫描.*|.*\.(?:jpg|jpeg|png|gif)|\S*/\S*/\S*|"
         r"(?:主办|承办|协办|技术支持)(?:单位)?\s*[:：].*|版权所有.*|.*ICP备.*)",
         re.IGNORECASE,
@@ -285,6 +314,14 @@ CUES = Cues(
         # "本单位负责政府信息公开事务的工作机构:X镇党政办。": a disclosure guide names the unit
         compile_either(r"的(?:工作)?机构(?:是|为)?[：:]\s*(?P<names>[^。：:]+)。?$"),
     ),
+    # "業務單位:A、B、C", "共有7个下属单位:A、B": a label saying the names after it are units, which then
+    # need no unit noun (司, 署, 会); a note in brackets after the names ("(註:……)") is left out
+    typed_unit_listing=(
+        compile_either(
+            r"^(?:[\d一二三四五六七八九十]+个)?[^：:。，,；;]{0,8}?(?:业务|辅助|下属|直属|所属)?(?:单位|机关|任务编组)\s*[:：]\s*"
+            r"(?P<names>[^。：:，,；;]+?)(?:[（(](?:[注註]|备注)|[。，,；;]|$)"
+        ),
+    ),
     list_separator=re.compile(r"\s*[、，,；;]\s*|\s{2,}"),
     list_conjunction=re.compile(r"\s*(?:和|及|以及)\s*"),
     head_of=re.compile(r"(?!)"),  # a Chinese name ends in its noun
@@ -293,12 +330,26 @@ CUES = Cues(
     article=compile_either(r"^第\s*[一二三四五六七八九十百零〇\d]{1,5}\s*条(?:\s+|　*)"),
     regulation_clause=compile_either(
         r"^本(?:规程|规则|办法|条例|规定)依.{2,40}?(?:订定|制定|订立)之|"
+        # "第一条根据《X机构改革方案》,制定本规定。": what the regulation rests on
+        r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?(?:根据|依据|按照).{2,160}?制定本(?:规定|办法|方案|细则)|"
         r"(?:^[\u4e00-\u9fff]{1,8}?|[,，])(?:得)?置(?:副)?(?:区长|镇长|乡长|市长|主任|局长|所长|处长|主任秘书)|"
         r"^[\u4e00-\u9fff]{1,8}?设下列各?[课室科股处组、]+|"
+        # "人口不满十万人之区,暂设社经课,掌理……": a unit the rules set up where a condition holds
+        r"[,，](?:暂|得)设[\u4e00-\u9fff]{2,10}?[课室科股组][,，。]|"
         r"应受[\u4e00-\u9fff]{1,6}?之?(?:协调|指导|指挥|监督)"
     ),
+    profile=compile_either(r"^[\u3400-\u9fff]{2,4}(?:[ \t]{2,}|\u3000)\S|(?:1[89]|20)\d{2}年"),
+    unit_in_prose=compile_either(
+        r"(?:增设|暂设|另设|新设|设置)(?P<name>[\u3400-\u9fff]{2,20}?(?:科|股|室|队|中心|站|组|课|所))(?=[，,。；;、]|$)"
+    ),
+    place_office=compile_either(r"(?P<place>.+(?:街道|镇|乡))(?:办事处|人民政府|政府)"),
+    short_name=compile_either(
+        rf"(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})[（(]以下简称(?P<short>[\u3400-\u9fff]{{2,20}})[)）]"
+    ),
     units_set_up=compile_either(
-        r"^本(?:所|局|处|署|府|会|委|办|中心)(?:另)?设(?!下列|以下|有下列)(?P<names>[^，,。：:；;]{2,30})[，,。]"
+        # "本所设主计室,置主任", "區公所設會計室,置主任": the office by its short name, then units
+        r"^(?:本(?:所|局|处|署|府|会|委|办|中心)|[区县市镇乡]公所)(?:另|下|暂)?设(?!下列|以下|有下列)"
+        r"(?P<names>[^，,。：:；;]{2,30})[，,。]"
     ),
     role_of=read_role_zh,
     split_duties=split_duties_zh,

@@ -17,12 +17,13 @@ from orgkb.ontology.places import Gazetteer, Place, default_gazetteer
 # Kinds by how the (simplified) name ends, the first that matches deciding.
 _KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"政府办公室$|政府办公厅$|政府办$"), Kind.GENERAL_OFFICE),
-    (re.compile(r"(?:街道办事处|办事处|公所)$"), Kind.SUB_DISTRICT_OFFICE),
+    # a sub-district (街道) has no government of its own: its page is its office's ("湘雅路街道")
+    (re.compile(r"(?:街道办事处|办事处|公所|街道)$"), Kind.SUB_DISTRICT_OFFICE),
     (re.compile(r"(?:人民政府|政府|管理委员会|管委会)$"), Kind.GOVERNMENT),
     (re.compile(r"(?:科|股|课|值班室|(?<!办公)室)$"), Kind.SECTION),
-    (re.compile(r"(?:局|分局|委员会|委|厅|署|总署|办公室|办)$"), Kind.DEPARTMENT),
+    (re.compile(r"(?:局|分局|委员会|委|厅|署|总署|办公室|办|部)$"), Kind.DEPARTMENT),
     (re.compile(r"中心$"), Kind.SERVICE_CENTER),
-    (re.compile(r"(?:街道|镇|乡)$"), Kind.GOVERNMENT),
+    (re.compile(r"(?:镇|乡)$"), Kind.GOVERNMENT),
 )
 # "区教育局(基础教育与职业教育科)": a section named after its bureau, in brackets
 _BRACKETED_SECTION = re.compile(r"[(（][^()（）]{2,}(?:科|股|课)[)）]$")
