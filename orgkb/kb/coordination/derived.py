@@ -39,6 +39,7 @@ SHARED_MATTER = "shared-matter"
 MIN_SHARED_STRENGTH = 0.1  # weaker shared-matter links are noise: one common matter between broad units
 BROADER_WEIGHT = 0.5  # a duty about foreign guests is half about foreign affairs
 UBIQUITOUS = 0.5  # a matter that more than this share of the units concern links nobody
+WEIGHT_DIGITS = 2  # matter weights are rounded so: one unit more moves few of them, not all (see `matter_weights`)
 DERIVED = ox.NamedNode(str(GRAPH["derived"]))
 BULK = 32  # pages written at once from which every page is read in one query rather than page by page
 
@@ -150,10 +151,24 @@ def _expanded(duty: Duty, broader: dict[str, set[str]]) -> dict[str, float]:
     return found
 
 
-def matter_weights(owners: dict[str, int], total: int) -> dict[str, float]:
-    """The inverse document frequency of each matter over `total` owners (0 for ubiquitous ones)."""
+def matter_weights(owners: Mapping[str, int], total: int) -> dict[str, float]:
+    """The inverse document frequency of each matter over `total` owners (0 for ubiquitous ones),
+    rounded to `WEIGHT_DIGITS` decimals.
+
+    Unrounded, every weight moves with every unit added (`total` is in each), and with them the
+    shared-matter link of every pair of the store: a write cost as much as a reading of every
+    page. Rounded, a weight moves once in about a hundredth of its owners' count of writes, and
+    only the pairs that share a matter whose weight moved are weighed again.
+
+    >>> matter_weights({"archives": 1, "meetings": 3}, 4)
+    {'archives': 1.39, 'meetings': 0.0}
+    """
     total = max(total, 1)
-    return {matter: 0.0 if n / total > UBIQUITOUS else math.log(total / n) for matter, n in owners.items() if n}
+    return {
+        matter: 0.0 if n / total > UBIQUITOUS else round(math.log(total / n), WEIGHT_DIGITS)
+        for matter, n in owners.items()
+        if n
+    }
 
 
 class Coordination:
@@ -181,8 +196,9 @@ class Coordination:
         self.asked: dict[str, frozenset[frozenset[str]]] = {}  # duty -> the name keys it looked up
         self.stating: dict[Pair, set[str]] = defaultdict(set)  # pair -> the duties that state a link
         self.profiles: dict[str, dict[str, float]] = {}  # owner -> the share of its duties on each matter
-        self.owners_of: Counter[str] = Counter()  # matter -> how many profiles hold it
+        self.holders: dict[str, set[str]] = defaultdict(set)  # matter -> the owners whose profiles hold it
         self.weights: dict[str, float] = {}
+        self.member_of: dict[str, set[str]] = defaultdict(set)  # owner -> the offices whose families hold it
         self.shared: dict[Pair, Link] = {}
         # pair -> the two profiles and shared matters its evidence was found for, and that evidence
         self.evidence: dict[Pair, tuple[dict[str, float], dict[str, float], set[str], set[str]]] = {}
@@ -317,8 +333,9 @@ class Coordination:
         owners = {duty.owner_id for duty in old_duties.values()} | {duty.owner_id for duty in new_duties.values()}
         if everything:
             owners = set(self.duties_of)
-        nodes = {node for child, parent, _ in old_links ^ new_links for node in (child, parent)}
-        touched |= self._share(owners, nodes if moved else set(), everything)
+        changed_links = old_links ^ new_links
+        nodes = {node for child, parent, _ in changed_links for node in (child, parent)}
+        touched |= self._share(owners, nodes if moved else set(), everything, changed_links)
         return self._write(touched)
 
     def _name_rows(self) -> list[dict[str, object]]:
@@ -335,37 +352,38 @@ class Coordination:
             self.stating[pair].discard(duty)
         return pairs
 
-    def _share(self, owners: set[str], regrouped: set[str], everything: bool) -> set[Pair]:
-        """The profiles of `owners` read again, and the shared-matter links of their offices (of the
-        offices whose units `regrouped` left or joined; of every office when the matter weights
-        moved) found again; the pairs whose links may have changed."""
+    def _share(
+        self, owners: set[str], regrouped: set[str], everything: bool, links: set[tuple[str, str, str]]
+    ) -> set[Pair]:
+        """The profiles of `owners` read again, and the shared-matter links found again of the
+        offices whose families hold them, `regrouped` (nodes whose hierarchy `links` changed) or
+        an owner of a matter whose weight moved (every office when `everything`); the pairs whose
+        links may have changed."""
         for owner in owners:
             for matter in self.profiles.pop(owner, {}):
-                self.owners_of[matter] -= 1
+                self.holders[matter].discard(owner)
             profile = self._profile(owner)
             if profile is not None:
                 self.profiles[owner] = profile
-                self.owners_of.update(profile.keys())
-        weights = matter_weights(self.owners_of, len(self.profiles))
-        reweighed = weights != self.weights
+                for matter in profile:
+                    self.holders[matter].add(owner)
+        weights = matter_weights({matter: len(held) for matter, held in self.holders.items()}, len(self.profiles))
+        moved = {
+            matter for matter in weights.keys() | self.weights.keys() if weights.get(matter) != self.weights.get(matter)
+        }
         self.weights = weights
-        old_families = {office: set(family) for office, family in self.families.items()}
-        if regrouped or everything:
-            units: dict[str, set[str]] = defaultdict(set)
-            for child, parent, relation in self.hierarchy:
-                if relation == "unitOf":
-                    units[parent].add(child)
-            self.families = {office: {office, *members} for office, members in units.items()}
-        if reweighed or everything:
+        if everything:
+            old_families = {office: set(family) for office, family in self.families.items()}
+            self._group()
             offices = set(self.families) | set(old_families)
         else:
-            near = owners | regrouped
-            offices = {
-                office
-                for families in (old_families, self.families)
-                for office, family in families.items()
-                if near & family
-            }
+            near = owners | regrouped | {owner for matter in moved for owner in self.holders.get(matter, ())}
+            offices = {office for owner in near for office in self.member_of.get(owner, ())}
+            offices |= {parent for _, parent, relation in links if relation == "unitOf"}
+            old_families = {office: set(self.families.get(office, ())) for office in offices}
+            self._regroup(links)
+            offices |= {office for owner in near for office in self.member_of.get(owner, ())}
+            old_families.update({office: set() for office in offices - old_families.keys()})
         old_pairs = {pair for office in offices for pair in _family_pairs(old_families.get(office, set()))}
         pairs = {pair for office in offices for pair in _family_pairs(self.families.get(office, set()))}
         for pair in old_pairs - pairs:
@@ -378,6 +396,35 @@ class Coordination:
             else:
                 self.shared[pair] = link
         return old_pairs | pairs
+
+    def _group(self) -> None:
+        """The families of every office (it and its units), from the whole hierarchy."""
+        units: dict[str, set[str]] = defaultdict(set)
+        for child, parent, relation in self.hierarchy:
+            if relation == "unitOf":
+                units[parent].add(child)
+        self.families = {office: {office, *members} for office, members in units.items()}
+        self.member_of = defaultdict(set)
+        for office, family in self.families.items():
+            for member in family:
+                self.member_of[member].add(office)
+
+    def _regroup(self, links: set[tuple[str, str, str]]) -> None:
+        """The families after the hierarchy `links` came or went (`self.hierarchy` already holds what is left)."""
+        for child, parent, relation in links:
+            if relation != "unitOf":
+                continue
+            if self.hierarchy.get((child, parent, relation), 0) > 0:
+                family = self.families.setdefault(parent, {parent})
+                family.add(child)
+                self.member_of[parent].add(parent)
+                self.member_of[child].add(parent)
+            elif parent in self.families and child in self.families[parent]:
+                self.families[parent].discard(child)
+                self.member_of[child].discard(parent)
+                if self.families[parent] == {parent}:
+                    del self.families[parent]
+                    self.member_of[parent].discard(parent)
 
     def _profile(self, owner: str) -> dict[str, float] | None:
         """The share of an owner's duties (not catch-alls) that concern each matter; None without any."""
