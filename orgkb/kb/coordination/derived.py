@@ -190,6 +190,8 @@ class Coordination:
         self.duties_of: dict[str, set[str]] = defaultdict(set)  # owner -> its duties
         self.hierarchy: Counter[tuple[str, str, str]] = Counter()  # each link, and how many pages state it
         self.parents: dict[str, str] = {}
+        self.uplinks: dict[str, set[tuple[str, str]]] = defaultdict(set)  # child -> (parent, relation) of its links
+        self.below: dict[str, set[str]] = defaultdict(set)  # parent -> the children whose parent it is
         self.families: dict[str, set[str]] = {}  # office -> the office and its units
         self.above: dict[str, frozenset[str]] = {}
         self.stated: dict[str, list[StatedLink]] = {}  # duty -> the links it states
@@ -292,16 +294,24 @@ class Coordination:
         old_links = {link for page in old for link in page.hierarchy}
         new_links = {link for page in new.values() for link in page.hierarchy}
         moved = everything or old_links != new_links
-        if moved:
+        if everything:
+            self.hierarchy = Counter(link for page in new.values() for link in page.hierarchy)
+            self.parents, self.below, self.uplinks = {}, defaultdict(set), defaultdict(set)
+            self._reparent(self.hierarchy)
+            self.above = {owner: ancestors(self.parents, owner) for owner in self.duties_of if self.duties_of[owner]}
+        elif moved:
             self.hierarchy.subtract(Counter(link for page in old for link in page.hierarchy))
             self.hierarchy.update(Counter(link for page in new.values() for link in page.hierarchy))
-            self.hierarchy = +self.hierarchy
-            self.parents = {}
-            for child, parent, _ in sorted(self.hierarchy):
-                self.parents[child] = parent  # the last parent in order, as a reading of every page takes it
-            above = {owner: ancestors(self.parents, owner) for owner in self.duties_of if self.duties_of[owner]}
-            again |= {d.id for d in self.duties.values() if above[d.owner_id] != self.above.get(d.owner_id)}
-            self.above = above
+            changed = old_links ^ new_links
+            for came_or_went in changed:
+                if self.hierarchy.get(came_or_went, 0) <= 0:
+                    self.hierarchy.pop(came_or_went, None)
+            # the organizations above a node change only for the nodes whose parent changed and those below them
+            for owner in self._below(self._reparent(changed)):
+                chain = ancestors(self.parents, owner)
+                if chain != self.above.get(owner):
+                    again |= self.duties_of.get(owner, set())
+                    self.above[owner] = chain
         for duty in again:
             owner = self.duties[duty].owner_id
             if owner not in self.above:
@@ -337,6 +347,39 @@ class Coordination:
         nodes = {node for child, parent, _ in changed_links for node in (child, parent)}
         touched |= self._share(owners, nodes if moved else set(), everything, changed_links)
         return self._write(touched)
+
+    def _reparent(self, links: Iterable[tuple[str, str, str]]) -> set[str]:
+        """The parents of the children of `links` (hierarchy links that came or went) taken again: the
+        last in order of those left, as a reading of every page takes it; the children whose parent changed."""
+        children = set()
+        for child, parent, relation in links:
+            if self.hierarchy.get((child, parent, relation), 0) > 0:
+                self.uplinks[child].add((parent, relation))
+            else:
+                self.uplinks[child].discard((parent, relation))
+            children.add(child)
+        moved = set()
+        for child in children:
+            last = max(self.uplinks[child])[0] if self.uplinks.get(child) else None
+            if last != self.parents.get(child):
+                old = self.parents.pop(child, None)
+                if old is not None:
+                    self.below[old].discard(child)
+                if last is not None:
+                    self.parents[child] = last
+                    self.below[last].add(child)
+                moved.add(child)
+        return moved
+
+    def _below(self, nodes: set[str]) -> set[str]:
+        """`nodes` and every node under them."""
+        found, stack = set(nodes), list(nodes)
+        while stack:
+            for child in self.below.get(stack.pop(), ()):
+                if child not in found:
+                    found.add(child)
+                    stack.append(child)
+        return found
 
     def _name_rows(self) -> list[dict[str, object]]:
         return [
