@@ -270,8 +270,10 @@ class Coordination:
                 self.names[org] = names[org]
             else:
                 self.names.pop(org, None)
-        if renamed or everything:
+        if everything:
             self.index = NameIndex(self._name_rows())
+        elif renamed:
+            self.index.update({org: self._name_rows(org) for org in renamed})
         # duties: gone, and new or rewritten (text, matters or the bodies named)
         old_duties = {duty.id: duty for page in old for duty in page.duties.values()}
         old_mentions = {duty: bodies for page in old for duty, bodies in page.mentions.items()}
@@ -381,11 +383,12 @@ class Coordination:
                     stack.append(child)
         return found
 
-    def _name_rows(self) -> list[dict[str, object]]:
+    def _name_rows(self, only: str | None = None) -> list[dict[str, object]]:
+        """The names of every organization (or of `only`) as `NameIndex` reads them."""
         return [
             {"org": org, "label": label, "kind": kind, "described": described, "parent": parent}
-            for org in sorted(self.names)
-            for label, kind, described, parent in sorted(self.names[org])
+            for org in (sorted(self.names) if only is None else [only])
+            for label, kind, described, parent in sorted(self.names.get(org, ()))
         ]
 
     def _forget(self, duty: str) -> set[Pair]:
