@@ -30,7 +30,15 @@ from dataclasses import dataclass, field, replace
 import ahocorasick
 import pyoxigraph as ox
 
-from orgkb.kb.coordination.stated import NameIndex, StatedLink, ancestors, find_stated, is_catch_all, label_keys
+from orgkb.kb.coordination.stated import (
+    NameIndex,
+    StatedLink,
+    ancestors,
+    find_stated,
+    is_catch_all,
+    label_keys,
+    place_of_node,
+)
 from orgkb.ontology.ids import id_of, iri_of, iri_of_public, public_id
 from orgkb.ontology.namespace import BASE, GRAPH, ORGKB
 
@@ -196,6 +204,8 @@ class Coordination:
         self.above: dict[str, frozenset[str]] = {}
         self.stated: dict[str, list[StatedLink]] = {}  # duty -> the links it states
         self.asked: dict[str, frozenset[frozenset[str]]] = {}  # duty -> the name keys it looked up
+        self.askers: dict[frozenset[str], set[str]] = defaultdict(set)  # name key -> the duties that looked it up
+        self.mentioned_by: dict[str, set[str]] = defaultdict(set)  # body -> the duties the loader found naming it
         self.stating: dict[Pair, set[str]] = defaultdict(set)  # pair -> the duties that state a link
         self.profiles: dict[str, dict[str, float]] = {}  # owner -> the share of its duties on each matter
         self.holders: dict[str, set[str]] = defaultdict(set)  # matter -> the owners whose profiles hold it
@@ -279,13 +289,17 @@ class Coordination:
         old_mentions = {duty: bodies for page in old for duty, bodies in page.mentions.items()}
         for gone_duty in old_duties.values():
             self.duties.pop(gone_duty.id, None)
-            self.mentions.pop(gone_duty.id, None)
+            for body in self.mentions.pop(gone_duty.id, ()):
+                self.mentioned_by[body].discard(gone_duty.id)
             self.duties_of[gone_duty.owner_id].discard(gone_duty.id)
         self.pages.update(new)
         new_duties = {duty.id: duty for page in new.values() for duty in page.duties.values()}
         new_mentions = {duty: bodies for page in new.values() for duty, bodies in page.mentions.items()}
         self.duties.update(new_duties)
         self.mentions.update(new_mentions)
+        for named, bodies in new_mentions.items():
+            for body in bodies:
+                self.mentioned_by[body].add(named)
         for new_duty in new_duties.values():
             self.duties_of[new_duty.owner_id].add(new_duty.id)
         again = {
@@ -321,11 +335,11 @@ class Coordination:
         # the duties elsewhere whose names changed: a name key they looked up, a name they hold, a body they name
         if renamed and not everything:
             rows = [row for org in renamed for row in (*before[org], *self.names.get(org, frozenset()))]
-            keys = _keys(rows)
-            again |= {duty for duty, asked in self.asked.items() if asked & keys}
+            for org in renamed:
+                again |= self._asking(org, [*before[org], *self.names.get(org, frozenset())])
             again |= _holding({label.casefold() for label, *_ in rows}, self.duties.values())
-            ids = {id_of(org) for org in renamed}
-            again |= {duty for duty, bodies in self.mentions.items() if ids.intersection(bodies)}
+            for org in renamed:
+                again |= self.mentioned_by.get(id_of(org), set())
         if everything:
             again = set(self.duties)
         touched: set[Pair] = set()
@@ -338,6 +352,8 @@ class Coordination:
                 found, self.index, self.mentions.get(duty, ()), self.above.get(found.owner_id, frozenset())
             )
             self.stated[duty], self.asked[duty] = links, asked
+            for key in asked:
+                self.askers[key].add(duty)
             for link in links:
                 pair = _pair(link.source_id, link.target_id)
                 self.stating[pair].add(duty)
@@ -391,9 +407,35 @@ class Coordination:
             for label, kind, described, parent in sorted(self.names.get(org, ()))
         ]
 
+    def _asking(self, org: str, rows: Sequence[Row]) -> set[str]:
+        """The duties whose lookup of a name may now find `org` or no longer find it (its names were
+        `rows`, before and after): those that looked up one of its name keys from its place, or
+        from a place where no node of its kind goes by that key (there a node a page describes is
+        taken), not those that a node of its kind in their own place answers whatever `org` is."""
+        node = id_of(org)
+        place = place_of_node(node)
+        described = any(found for _, _, found, _ in rows)
+        kinds = {kind.rsplit("/", 1)[-1] for _, kind, _, _ in rows}
+        found: set[str] = set()
+        for key in _keys(rows):
+            askers = self.askers.get(key)
+            if not askers:
+                continue
+            if not described:
+                found |= {duty for duty in askers if place_of_node(duty) == place}
+                continue
+            answered = {
+                candidate.place
+                for candidate in self.index.by_key.get(key, {}).values()
+                if candidate.id != node and candidate.kind in kinds and len(kinds) == 1
+            }
+            found |= {duty for duty in askers if (at := place_of_node(duty)) == place or at not in answered}
+        return found
+
     def _forget(self, duty: str) -> set[Pair]:
         pairs = {_pair(link.source_id, link.target_id) for link in self.stated.pop(duty, [])}
-        self.asked.pop(duty, None)
+        for key in self.asked.pop(duty, ()):
+            self.askers[key].discard(duty)
         for pair in pairs:
             self.stating[pair].discard(duty)
         return pairs

@@ -102,11 +102,12 @@ class Candidate:
     rank: int = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "place", _place(self.id))
+        object.__setattr__(self, "place", place_of_node(self.id))
         object.__setattr__(self, "rank", 0 if self.described else 1 if self.parent else 2)
 
 
-def _place(identifier: str) -> str:
+def place_of_node(identifier: str) -> str:
+    """The place a node's id names: its first two parts ("shanghai/jingan")."""
     return "/".join(identifier.split("/")[:2])
 
 
@@ -301,7 +302,7 @@ def _mentions(
     At a position where several names begin, the first node in the index's order names it; a
     name found again inside one of its own occurrences is not found again there.
     """
-    place = _place(duty.owner_id)
+    place = place_of_node(duty.owner_id)
     found: dict[int, str] = {}
     folded = text.casefold()
     for body in bodies:
