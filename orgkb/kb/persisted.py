@@ -91,12 +91,15 @@ def read(kb: KnowledgeBase, name: str, modules: Sequence[str], state: str) -> ob
 def _collector_paused() -> Iterator[None]:
     """Python's cyclic garbage collector off while a value is read back: unpickling makes millions
     of objects, and each few hundred of them started a collection walking all made before (on
-    1,000 pages, the coordination read in 3.0 s with it, 0.8 s without; the index 0.9 s and 0.3 s)."""
+    1,000 pages, the coordination read in 3.0 s with it, 0.8 s without; the index 0.9 s and 0.3 s).
+    What was read is then frozen out of the collector, as `kb.derived` does with what it builds
+    (else the next allocations pay the walks: 300,000 small lists took 1.0 s after the read)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if enabled:
             gc.enable()
 
