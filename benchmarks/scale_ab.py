@@ -31,13 +31,13 @@ import tempfile
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parents[1]  # the checkout measured "after"
 
 
 def in_checkout(checkout: Path, *arguments: str) -> None:
-    """Run this module's `arguments` step with `checkout`'s orgkb (and this checkout's benchmarks)."""
-    env = dict(os.environ, PYTHONPATH=f"{checkout}{os.pathsep}{HERE}")
-    command = [sys.executable, "-m", "benchmarks.scale_ab", *arguments]
+    """Run this file's `arguments` step with `checkout`'s orgkb and benchmarks (`scale`, `national`)."""
+    env = dict(os.environ, PYTHONPATH=str(checkout))
+    command = [sys.executable, str(Path(__file__).resolve()), *arguments]
     subprocess.run(command, env=env, cwd=tempfile.gettempdir(), check=True)
 
 
