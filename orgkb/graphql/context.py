@@ -10,9 +10,10 @@ request until the next write to the knowledge base:
 - the API objects made from those answers (`Objects`): each record becomes its GraphQL type once
   per state (an `Organization` with its duties, a `Responsibility` with its matters), so a field
   such as `responsibilities` or `matters` is a plain attribute that graphql-core reads without a
-  resolver call, and a duty that appears in many answers is one object. The whole-store tables
-  they are made from (every duty by owner: `types.linked.duties_by_owner`; every matter by id)
-  are kept with `KnowledgeBase.derived`, as are `Answers` and `Objects` themselves.
+  resolver call, and a duty that appears in many answers is one object. An organization's duties
+  are read for it alone (`duties.responsibilities`, kept in `Answers`), never every duty of the
+  store: on a national store that table took longer than a server's start. Every matter by id
+  is kept with `KnowledgeBase.derived`, as are `Answers` and `Objects` themselves.
 """
 
 from __future__ import annotations

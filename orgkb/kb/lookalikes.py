@@ -102,12 +102,30 @@ def by_place_and_slug(pages: Sequence[PageIdentity]) -> dict[str, list[PageIdent
 
 
 def add(keys: dict[str, list[PageIdentity]], page: PageIdentity) -> None:
-    """Add a page just written to `keys`."""
+    """Add a page just written to `keys` (in place of what they held for its graph)."""
+    discard(keys, page.graph)
+    keys["graph:" + page.graph] = [page]
     keys.setdefault("place:" + page.place, []).append(page)
     keys.setdefault("slug:" + page.slug, []).append(page)
     keys.setdefault(f"named:{page.place_name}/{page.slug}", []).append(page)
     if page.unsure:
         keys.setdefault("unsure:" + page.slug, []).append(page)
+
+
+def discard(keys: dict[str, list[PageIdentity]], graph: str) -> None:
+    """Take the page of `graph` (removed, or about to be written again) out of `keys`."""
+    for page in keys.pop("graph:" + graph, []):
+        for key in (
+            "place:" + page.place,
+            "slug:" + page.slug,
+            f"named:{page.place_name}/{page.slug}",
+            "unsure:" + page.slug,
+        ):
+            found = keys.get(key)
+            if found is not None and page in found:
+                found.remove(page)
+                if not found:
+                    del keys[key]
 
 
 def candidates(page: PageIdentity, keys: dict[str, list[PageIdentity]], gone: set[str]) -> list[PageIdentity]:

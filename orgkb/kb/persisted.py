@@ -15,14 +15,16 @@ numpy arrays): a pickle is code, so the folder must be as trusted as the store b
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import hashlib
 import importlib.util
 import os
 import pickle
 import tempfile
 import threading
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol, TypeVar, cast
 
@@ -79,10 +81,27 @@ def read(kb: KnowledgeBase, name: str, modules: Sequence[str], state: str) -> ob
     if path is None or not path.is_file():
         return None
     try:
-        with path.open("rb") as file:
+        with path.open("rb") as file, _collector_paused():
             return cast(object, pickle.load(file))
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         return None  # damaged, or written by other code: built again
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while a value is read back: unpickling makes millions
+    of objects, and each few hundred of them started a collection walking all made before (on
+    1,000 pages, the coordination read in 3.0 s with it, 0.8 s without; the index 0.9 s and 0.3 s).
+    What was read is then frozen out of the collector, as `kb.derived` does with what it builds
+    (else the next allocations pay the walks: 300,000 small lists took 1.0 s after the read)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def write(kb: KnowledgeBase, name: str, modules: Sequence[str], state: str, value: object) -> None:

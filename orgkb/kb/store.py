@@ -242,6 +242,7 @@ class KnowledgeBase:
         self._deferred: tuple[set[str], set[str]] | None = None  # written and removed while deferring
         self._saved_coordination = ""  # the state of the coordination saved beside the store
         self._seen: str | None = None  # the derived graph's fingerprint this process last saw (`follow`)
+        self._identities: dict[str, list[lookalikes.PageIdentity]] | None = None  # kept from the first write on
         if not self.documents():
             self._coordination = Coordination(self.select)
             self._translations = Translations(self.select)
@@ -326,7 +327,11 @@ class KnowledgeBase:
             if self.engine.shared:
                 self.follow()  # another process's write first, so that the derived data builds on it
             self._read_saved_coordination()
-            results, written, dropped = self._add_documents(documents, ntriples)
+            try:
+                results, written, dropped = self._add_documents(documents, ntriples)
+            except BaseException:
+                self._identities = None  # read again at the next write: the store holds what it holds
+                raise
             if self._deferred is not None:
                 self._deferred[0].update(written)
                 self._deferred[1].update(dropped)
@@ -366,7 +371,9 @@ class KnowledgeBase:
         fresh_places: list[str] = []  # the places they name that the places graph lacks, as N-Triples
         fresh_pages: set[str] = set()  # the graphs of the pages in `fresh`
         fresh_organizations: set[tuple[str, str]] = set()  # and the organizations they are about, by language
-        keys = lookalikes.by_place_and_slug(self._page_identities())
+        if self._identities is None:
+            self._identities = lookalikes.by_place_and_slug(self._page_identities())
+        keys = self._identities
         for number, document in enumerate(documents):
             graph = _named(str(document_iri(document)))
             organization = str(organization_iri(document))
@@ -384,6 +391,8 @@ class KnowledgeBase:
                 graph.value, document.source, organization, str(KIND[document.kind.value]), document.language
             )
             alike = tuple(lookalikes.lookalikes(identity, lookalikes.candidates(identity, keys, set(older))))
+            for page in older:
+                lookalikes.discard(keys, page)
             lookalikes.add(keys, identity)
             written.add(graph.value)
             dropped |= older.keys()
@@ -440,7 +449,8 @@ class KnowledgeBase:
         return {str(row["graph"]): (str(row["file"]), str(row.get("language") or "en")) for row in rows}
 
     def _page_identities(self) -> list[lookalikes.PageIdentity]:
-        """Every loaded page as identity sees it (one query for a whole batch)."""
+        """Every loaded page as identity sees it (one query at the first write of a process; the
+        writes after it keep them, `_identities`)."""
         return [
             lookalikes.PageIdentity(
                 str(row["graph"]), str(row["file"]), str(row["org"]), str(row["kind"]), str(row.get("language") or "en")
@@ -502,6 +512,8 @@ class KnowledgeBase:
                 return False
             self._read_saved_coordination()
             self.engine.remove_graph(_named(str(graph)))
+            if self._identities is not None:
+                lookalikes.discard(self._identities, str(graph))
             self.generation += 1
             self._derive(set(), {str(graph)})
         return True
@@ -682,6 +694,7 @@ class KnowledgeBase:
             self._described = self._described_places()
             self._coordination = None
             self._translations = None
+            self._identities = None
         return True
 
     def _stored_fingerprint(self) -> str | None:

@@ -27,5 +27,12 @@ def test_an_owners_duties_are_the_records_every_read_shares(kb: KnowledgeBase) -
     assert duties.responsibility(kb, found[0].id) == found[0]
 
 
+def test_every_owners_duties_read_alone_are_those_of_the_whole_table(kb: KnowledgeBase) -> None:
+    table = duties.responsibilities_by_owner(kb)
+    assert len(table) > 20
+    for owner, found in table.items():
+        assert duties.responsibilities(kb, owner) == list(found), owner
+
+
 def test_an_unknown_owner_has_no_duties(kb: KnowledgeBase) -> None:
     assert duties.responsibilities(kb, "shanghai/nowhere/office") == []

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from orgkb.kb.lookalikes import MAX_SHOWN, PageIdentity, by_place_and_slug, candidates, lookalikes, why_alike
+from orgkb.kb.store import KnowledgeBase
+from orgkb.loaders.files import builtin_paths
 
 ID = "https://w3id.org/orgkb/id/"
 KIND = "https://w3id.org/orgkb/kind/"
@@ -59,3 +63,20 @@ def test_the_same_name_in_two_places_of_one_name_looks_alike() -> None:
     # another kind there, or the same kind in a place of another name: nothing to say
     assert why_alike(page("x.txt", "changde/taoyuan/finance-bureau"), taiwan) is None
     assert why_alike(page("x.txt", "changde/wuling/civil-affairs-bureau"), taiwan) is None
+
+
+def test_the_identities_a_knowledge_base_keeps_are_those_of_the_pages_it_holds() -> None:
+    """Kept from the first write on, page by page: after adds, a reload and a removal, they are a fresh reading."""
+    kb = KnowledgeBase()
+    pages = [*builtin_paths(), *sorted((Path(__file__).parents[1] / "data" / "unseen").glob("*.txt"))[:4]]
+    for path in pages[:6]:
+        assert kb.load_path(path).ok
+    assert kb.load_path(pages[0]).replaced
+    assert kb.remove_document(str(pages[1]))
+
+    def by_key(keys: dict[str, list[PageIdentity]]) -> dict[str, set[PageIdentity]]:
+        return {key: set(found) for key, found in keys.items() if found}
+
+    assert kb._identities is not None
+    assert by_key(kb._identities) == by_key(by_place_and_slug(kb._page_identities()))
+    assert {key for key in kb._identities if key.startswith("graph:")} == {"graph:" + page for page in kb.documents()}

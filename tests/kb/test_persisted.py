@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 
@@ -121,3 +122,16 @@ def test_the_coordination_saved_by_a_load_lets_the_next_open_add_a_page_without_
 def _times(lines: set[str]) -> set[str]:
     """The lines that depend on when pages were loaded (the fingerprint of their versions)."""
     return {line for line in lines if "#sha256>" in line}
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_reading_a_value_back_leaves_the_garbage_collector_as_it_was(tmp_path: Path, collecting: bool) -> None:
+    kb = KnowledgeBase(tmp_path / "store")
+    persisted.write(kb, "value", ["orgkb.kb.persisted"], "state", {"kept": [1, 2]})
+    was = gc.isenabled()
+    try:
+        gc.enable() if collecting else gc.disable()
+        assert persisted.read(kb, "value", ["orgkb.kb.persisted"], "state") == {"kept": [1, 2]}
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable() if was else gc.disable()

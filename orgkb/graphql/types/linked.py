@@ -124,7 +124,10 @@ class Organization(Node):
                 kind=OrganizationKind.of(record.kind),
                 is_unit=record.is_unit,
                 relation_to_parent=record.relation_to_parent,
-                responsibilities=list(duties_by_owner(context).get(record.id, ())),
+                responsibilities=[
+                    Responsibility.from_record(duty, context)
+                    for duty in context.memo(duties.responsibilities, record.id)
+                ],
                 record=record,
             )
 
@@ -356,19 +359,3 @@ class RegionPartner:
             "regionalCooperation, exchangeVisits or worksWithRegion (the general relation)."
         )
     )
-
-
-def duties_by_owner(context: Context) -> dict[str, tuple[Responsibility, ...]]:
-    """Every duty as the API's `Responsibility`, by owner in page order: made once per state of the knowledge base.
-
-    The objects are shared by every request (resolvers only read them), so a duty is not
-    converted again each time an answer lists it.
-    """
-
-    def build() -> dict[str, tuple[Responsibility, ...]]:
-        return {
-            owner: tuple(Responsibility.from_record(duty, context) for duty in records)
-            for owner, records in duties.responsibilities_by_owner(context.kb).items()
-        }
-
-    return context.kb.derived(("orgkb.graphql", "duties_by_owner"), build)

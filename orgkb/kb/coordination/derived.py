@@ -30,7 +30,15 @@ from dataclasses import dataclass, field, replace
 import ahocorasick
 import pyoxigraph as ox
 
-from orgkb.kb.coordination.stated import NameIndex, StatedLink, ancestors, find_stated, is_catch_all, label_keys
+from orgkb.kb.coordination.stated import (
+    NameIndex,
+    StatedLink,
+    ancestors,
+    find_stated,
+    is_catch_all,
+    label_keys,
+    place_of_node,
+)
 from orgkb.ontology.ids import id_of, iri_of, iri_of_public, public_id
 from orgkb.ontology.namespace import BASE, GRAPH, ORGKB
 
@@ -39,6 +47,7 @@ SHARED_MATTER = "shared-matter"
 MIN_SHARED_STRENGTH = 0.1  # weaker shared-matter links are noise: one common matter between broad units
 BROADER_WEIGHT = 0.5  # a duty about foreign guests is half about foreign affairs
 UBIQUITOUS = 0.5  # a matter that more than this share of the units concern links nobody
+WEIGHT_DIGITS = 2  # matter weights are rounded so: one unit more moves few of them, not all (see `matter_weights`)
 DERIVED = ox.NamedNode(str(GRAPH["derived"]))
 BULK = 32  # pages written at once from which every page is read in one query rather than page by page
 
@@ -150,10 +159,24 @@ def _expanded(duty: Duty, broader: dict[str, set[str]]) -> dict[str, float]:
     return found
 
 
-def matter_weights(owners: dict[str, int], total: int) -> dict[str, float]:
-    """The inverse document frequency of each matter over `total` owners (0 for ubiquitous ones)."""
+def matter_weights(owners: Mapping[str, int], total: int) -> dict[str, float]:
+    """The inverse document frequency of each matter over `total` owners (0 for ubiquitous ones),
+    rounded to `WEIGHT_DIGITS` decimals.
+
+    Unrounded, every weight moves with every unit added (`total` is in each), and with them the
+    shared-matter link of every pair of the store: a write cost as much as a reading of every
+    page. Rounded, a weight moves once in about a hundredth of its owners' count of writes, and
+    only the pairs that share a matter whose weight moved are weighed again.
+
+    >>> matter_weights({"archives": 1, "meetings": 3}, 4)
+    {'archives': 1.39, 'meetings': 0.0}
+    """
     total = max(total, 1)
-    return {matter: 0.0 if n / total > UBIQUITOUS else math.log(total / n) for matter, n in owners.items() if n}
+    return {
+        matter: 0.0 if n / total > UBIQUITOUS else round(math.log(total / n), WEIGHT_DIGITS)
+        for matter, n in owners.items()
+        if n
+    }
 
 
 class Coordination:
@@ -175,14 +198,19 @@ class Coordination:
         self.duties_of: dict[str, set[str]] = defaultdict(set)  # owner -> its duties
         self.hierarchy: Counter[tuple[str, str, str]] = Counter()  # each link, and how many pages state it
         self.parents: dict[str, str] = {}
+        self.uplinks: dict[str, set[tuple[str, str]]] = defaultdict(set)  # child -> (parent, relation) of its links
+        self.below: dict[str, set[str]] = defaultdict(set)  # parent -> the children whose parent it is
         self.families: dict[str, set[str]] = {}  # office -> the office and its units
         self.above: dict[str, frozenset[str]] = {}
         self.stated: dict[str, list[StatedLink]] = {}  # duty -> the links it states
         self.asked: dict[str, frozenset[frozenset[str]]] = {}  # duty -> the name keys it looked up
+        self.askers: dict[frozenset[str], set[str]] = defaultdict(set)  # name key -> the duties that looked it up
+        self.mentioned_by: dict[str, set[str]] = defaultdict(set)  # body -> the duties the loader found naming it
         self.stating: dict[Pair, set[str]] = defaultdict(set)  # pair -> the duties that state a link
         self.profiles: dict[str, dict[str, float]] = {}  # owner -> the share of its duties on each matter
-        self.owners_of: Counter[str] = Counter()  # matter -> how many profiles hold it
+        self.holders: dict[str, set[str]] = defaultdict(set)  # matter -> the owners whose profiles hold it
         self.weights: dict[str, float] = {}
+        self.member_of: dict[str, set[str]] = defaultdict(set)  # owner -> the offices whose families hold it
         self.shared: dict[Pair, Link] = {}
         # pair -> the two profiles and shared matters its evidence was found for, and that evidence
         self.evidence: dict[Pair, tuple[dict[str, float], dict[str, float], set[str], set[str]]] = {}
@@ -252,20 +280,26 @@ class Coordination:
                 self.names[org] = names[org]
             else:
                 self.names.pop(org, None)
-        if renamed or everything:
+        if everything:
             self.index = NameIndex(self._name_rows())
+        elif renamed:
+            self.index.update({org: self._name_rows(org) for org in renamed})
         # duties: gone, and new or rewritten (text, matters or the bodies named)
         old_duties = {duty.id: duty for page in old for duty in page.duties.values()}
         old_mentions = {duty: bodies for page in old for duty, bodies in page.mentions.items()}
         for gone_duty in old_duties.values():
             self.duties.pop(gone_duty.id, None)
-            self.mentions.pop(gone_duty.id, None)
+            for body in self.mentions.pop(gone_duty.id, ()):
+                self.mentioned_by[body].discard(gone_duty.id)
             self.duties_of[gone_duty.owner_id].discard(gone_duty.id)
         self.pages.update(new)
         new_duties = {duty.id: duty for page in new.values() for duty in page.duties.values()}
         new_mentions = {duty: bodies for page in new.values() for duty, bodies in page.mentions.items()}
         self.duties.update(new_duties)
         self.mentions.update(new_mentions)
+        for named, bodies in new_mentions.items():
+            for body in bodies:
+                self.mentioned_by[body].add(named)
         for new_duty in new_duties.values():
             self.duties_of[new_duty.owner_id].add(new_duty.id)
         again = {
@@ -276,16 +310,24 @@ class Coordination:
         old_links = {link for page in old for link in page.hierarchy}
         new_links = {link for page in new.values() for link in page.hierarchy}
         moved = everything or old_links != new_links
-        if moved:
+        if everything:
+            self.hierarchy = Counter(link for page in new.values() for link in page.hierarchy)
+            self.parents, self.below, self.uplinks = {}, defaultdict(set), defaultdict(set)
+            self._reparent(self.hierarchy)
+            self.above = {owner: ancestors(self.parents, owner) for owner in self.duties_of if self.duties_of[owner]}
+        elif moved:
             self.hierarchy.subtract(Counter(link for page in old for link in page.hierarchy))
             self.hierarchy.update(Counter(link for page in new.values() for link in page.hierarchy))
-            self.hierarchy = +self.hierarchy
-            self.parents = {}
-            for child, parent, _ in sorted(self.hierarchy):
-                self.parents[child] = parent  # the last parent in order, as a reading of every page takes it
-            above = {owner: ancestors(self.parents, owner) for owner in self.duties_of if self.duties_of[owner]}
-            again |= {d.id for d in self.duties.values() if above[d.owner_id] != self.above.get(d.owner_id)}
-            self.above = above
+            changed = old_links ^ new_links
+            for came_or_went in changed:
+                if self.hierarchy.get(came_or_went, 0) <= 0:
+                    self.hierarchy.pop(came_or_went, None)
+            # the organizations above a node change only for the nodes whose parent changed and those below them
+            for owner in self._below(self._reparent(changed)):
+                chain = ancestors(self.parents, owner)
+                if chain != self.above.get(owner):
+                    again |= self.duties_of.get(owner, set())
+                    self.above[owner] = chain
         for duty in again:
             owner = self.duties[duty].owner_id
             if owner not in self.above:
@@ -293,11 +335,11 @@ class Coordination:
         # the duties elsewhere whose names changed: a name key they looked up, a name they hold, a body they name
         if renamed and not everything:
             rows = [row for org in renamed for row in (*before[org], *self.names.get(org, frozenset()))]
-            keys = _keys(rows)
-            again |= {duty for duty, asked in self.asked.items() if asked & keys}
+            for org in renamed:
+                again |= self._asking(org, [*before[org], *self.names.get(org, frozenset())])
             again |= _holding({label.casefold() for label, *_ in rows}, self.duties.values())
-            ids = {id_of(org) for org in renamed}
-            again |= {duty for duty, bodies in self.mentions.items() if ids.intersection(bodies)}
+            for org in renamed:
+                again |= self.mentioned_by.get(id_of(org), set())
         if everything:
             again = set(self.duties)
         touched: set[Pair] = set()
@@ -310,6 +352,8 @@ class Coordination:
                 found, self.index, self.mentions.get(duty, ()), self.above.get(found.owner_id, frozenset())
             )
             self.stated[duty], self.asked[duty] = links, asked
+            for key in asked:
+                self.askers[key].add(duty)
             for link in links:
                 pair = _pair(link.source_id, link.target_id)
                 self.stating[pair].add(duty)
@@ -317,55 +361,117 @@ class Coordination:
         owners = {duty.owner_id for duty in old_duties.values()} | {duty.owner_id for duty in new_duties.values()}
         if everything:
             owners = set(self.duties_of)
-        nodes = {node for child, parent, _ in old_links ^ new_links for node in (child, parent)}
-        touched |= self._share(owners, nodes if moved else set(), everything)
+        changed_links = old_links ^ new_links
+        nodes = {node for child, parent, _ in changed_links for node in (child, parent)}
+        touched |= self._share(owners, nodes if moved else set(), everything, changed_links)
         return self._write(touched)
 
-    def _name_rows(self) -> list[dict[str, object]]:
+    def _reparent(self, links: Iterable[tuple[str, str, str]]) -> set[str]:
+        """The parents of the children of `links` (hierarchy links that came or went) taken again: the
+        last in order of those left, as a reading of every page takes it; the children whose parent changed."""
+        children = set()
+        for child, parent, relation in links:
+            if self.hierarchy.get((child, parent, relation), 0) > 0:
+                self.uplinks[child].add((parent, relation))
+            else:
+                self.uplinks[child].discard((parent, relation))
+            children.add(child)
+        moved = set()
+        for child in children:
+            last = max(self.uplinks[child])[0] if self.uplinks.get(child) else None
+            if last != self.parents.get(child):
+                old = self.parents.pop(child, None)
+                if old is not None:
+                    self.below[old].discard(child)
+                if last is not None:
+                    self.parents[child] = last
+                    self.below[last].add(child)
+                moved.add(child)
+        return moved
+
+    def _below(self, nodes: set[str]) -> set[str]:
+        """`nodes` and every node under them."""
+        found, stack = set(nodes), list(nodes)
+        while stack:
+            for child in self.below.get(stack.pop(), ()):
+                if child not in found:
+                    found.add(child)
+                    stack.append(child)
+        return found
+
+    def _name_rows(self, only: str | None = None) -> list[dict[str, object]]:
+        """The names of every organization (or of `only`) as `NameIndex` reads them."""
         return [
             {"org": org, "label": label, "kind": kind, "described": described, "parent": parent}
-            for org in sorted(self.names)
-            for label, kind, described, parent in sorted(self.names[org])
+            for org in (sorted(self.names) if only is None else [only])
+            for label, kind, described, parent in sorted(self.names.get(org, ()))
         ]
+
+    def _asking(self, org: str, rows: Sequence[Row]) -> set[str]:
+        """The duties whose lookup of a name may now find `org` or no longer find it (its names were
+        `rows`, before and after): those that looked up one of its name keys from its place, or
+        from a place where no node of its kind goes by that key (there a node a page describes is
+        taken), not those that a node of its kind in their own place answers whatever `org` is."""
+        node = id_of(org)
+        place = place_of_node(node)
+        described = any(found for _, _, found, _ in rows)
+        kinds = {kind.rsplit("/", 1)[-1] for _, kind, _, _ in rows}
+        found: set[str] = set()
+        for key in _keys(rows):
+            askers = self.askers.get(key)
+            if not askers:
+                continue
+            if not described:
+                found |= {duty for duty in askers if place_of_node(duty) == place}
+                continue
+            answered = {
+                candidate.place
+                for candidate in self.index.by_key.get(key, {}).values()
+                if candidate.id != node and candidate.kind in kinds and len(kinds) == 1
+            }
+            found |= {duty for duty in askers if (at := place_of_node(duty)) == place or at not in answered}
+        return found
 
     def _forget(self, duty: str) -> set[Pair]:
         pairs = {_pair(link.source_id, link.target_id) for link in self.stated.pop(duty, [])}
-        self.asked.pop(duty, None)
+        for key in self.asked.pop(duty, ()):
+            self.askers[key].discard(duty)
         for pair in pairs:
             self.stating[pair].discard(duty)
         return pairs
 
-    def _share(self, owners: set[str], regrouped: set[str], everything: bool) -> set[Pair]:
-        """The profiles of `owners` read again, and the shared-matter links of their offices (of the
-        offices whose units `regrouped` left or joined; of every office when the matter weights
-        moved) found again; the pairs whose links may have changed."""
+    def _share(
+        self, owners: set[str], regrouped: set[str], everything: bool, links: set[tuple[str, str, str]]
+    ) -> set[Pair]:
+        """The profiles of `owners` read again, and the shared-matter links found again of the
+        offices whose families hold them, `regrouped` (nodes whose hierarchy `links` changed) or
+        an owner of a matter whose weight moved (every office when `everything`); the pairs whose
+        links may have changed."""
         for owner in owners:
             for matter in self.profiles.pop(owner, {}):
-                self.owners_of[matter] -= 1
+                self.holders[matter].discard(owner)
             profile = self._profile(owner)
             if profile is not None:
                 self.profiles[owner] = profile
-                self.owners_of.update(profile.keys())
-        weights = matter_weights(self.owners_of, len(self.profiles))
-        reweighed = weights != self.weights
+                for matter in profile:
+                    self.holders[matter].add(owner)
+        weights = matter_weights({matter: len(held) for matter, held in self.holders.items()}, len(self.profiles))
+        moved = {
+            matter for matter in weights.keys() | self.weights.keys() if weights.get(matter) != self.weights.get(matter)
+        }
         self.weights = weights
-        old_families = {office: set(family) for office, family in self.families.items()}
-        if regrouped or everything:
-            units: dict[str, set[str]] = defaultdict(set)
-            for child, parent, relation in self.hierarchy:
-                if relation == "unitOf":
-                    units[parent].add(child)
-            self.families = {office: {office, *members} for office, members in units.items()}
-        if reweighed or everything:
+        if everything:
+            old_families = {office: set(family) for office, family in self.families.items()}
+            self._group()
             offices = set(self.families) | set(old_families)
         else:
-            near = owners | regrouped
-            offices = {
-                office
-                for families in (old_families, self.families)
-                for office, family in families.items()
-                if near & family
-            }
+            near = owners | regrouped | {owner for matter in moved for owner in self.holders.get(matter, ())}
+            offices = {office for owner in near for office in self.member_of.get(owner, ())}
+            offices |= {parent for _, parent, relation in links if relation == "unitOf"}
+            old_families = {office: set(self.families.get(office, ())) for office in offices}
+            self._regroup(links)
+            offices |= {office for owner in near for office in self.member_of.get(owner, ())}
+            old_families.update({office: set() for office in offices - old_families.keys()})
         old_pairs = {pair for office in offices for pair in _family_pairs(old_families.get(office, set()))}
         pairs = {pair for office in offices for pair in _family_pairs(self.families.get(office, set()))}
         for pair in old_pairs - pairs:
@@ -378,6 +484,35 @@ class Coordination:
             else:
                 self.shared[pair] = link
         return old_pairs | pairs
+
+    def _group(self) -> None:
+        """The families of every office (it and its units), from the whole hierarchy."""
+        units: dict[str, set[str]] = defaultdict(set)
+        for child, parent, relation in self.hierarchy:
+            if relation == "unitOf":
+                units[parent].add(child)
+        self.families = {office: {office, *members} for office, members in units.items()}
+        self.member_of = defaultdict(set)
+        for office, family in self.families.items():
+            for member in family:
+                self.member_of[member].add(office)
+
+    def _regroup(self, links: set[tuple[str, str, str]]) -> None:
+        """The families after the hierarchy `links` came or went (`self.hierarchy` already holds what is left)."""
+        for child, parent, relation in links:
+            if relation != "unitOf":
+                continue
+            if self.hierarchy.get((child, parent, relation), 0) > 0:
+                family = self.families.setdefault(parent, {parent})
+                family.add(child)
+                self.member_of[parent].add(parent)
+                self.member_of[child].add(parent)
+            elif parent in self.families and child in self.families[parent]:
+                self.families[parent].discard(child)
+                self.member_of[child].discard(parent)
+                if self.families[parent] == {parent}:
+                    del self.families[parent]
+                    self.member_of[parent].discard(parent)
 
     def _profile(self, owner: str) -> dict[str, float] | None:
         """The share of an owner's duties (not catch-alls) that concern each matter; None without any."""

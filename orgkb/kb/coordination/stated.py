@@ -11,10 +11,11 @@ link only when a cue verb governs it in the same clause.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -101,11 +102,12 @@ class Candidate:
     rank: int = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "place", _place(self.id))
+        object.__setattr__(self, "place", place_of_node(self.id))
         object.__setattr__(self, "rank", 0 if self.described else 1 if self.parent else 2)
 
 
-def _place(identifier: str) -> str:
+def place_of_node(identifier: str) -> str:
+    """The place a node's id names: its first two parts ("shanghai/jingan")."""
     return "/".join(identifier.split("/")[:2])
 
 
@@ -150,8 +152,55 @@ class NameIndex:
         self.labels: dict[str, list[str]] = defaultdict(list)
         self.candidates: dict[str, Candidate] = {}
         self._keys: dict[str, frozenset[str]] = {}
-        for row in rows:
-            identifier = id_of(str(row["org"]))
+        self._named: dict[str, list[_Named]] = defaultdict(list)  # folded label -> its entries, in rank order
+        self._node_keys: dict[str, set[frozenset[str]]] = {}  # node id -> the name keys it is filed under
+        self.names: ahocorasick.Automaton | None = None
+        self.update(_by_node(rows))
+
+    def update(self, nodes: Mapping[str, Sequence[Mapping[str, object]]]) -> None:
+        """Replace the names of `nodes` (node IRI -> all its rows now; none for a node gone), the
+        rest left as it is: the same index as one built from every row, for the work of those nodes'."""
+        folded: set[str] = set()
+        for node, rows in nodes.items():
+            folded |= self._remove(id_of(node))
+            folded |= self._add(node, rows)
+        if not folded:
+            return
+        automaton = self.names
+        if automaton is None:
+            automaton = ahocorasick.Automaton()
+        for label in folded:
+            entries = self._named.get(label)
+            if entries:
+                automaton.add_word(label, (len(label), tuple(entries)))
+            else:
+                self._named.pop(label, None)
+                if label in automaton:
+                    automaton.remove_word(label)
+        if len(automaton):
+            automaton.make_automaton()
+            self.names = automaton
+        else:
+            self.names = None
+
+    def _remove(self, identifier: str) -> set[str]:
+        labels = self.labels.pop(identifier, [])
+        self.candidates.pop(identifier, None)
+        for key in self._node_keys.pop(identifier, set()):
+            holders = self.by_key.get(key)
+            if holders is not None:
+                holders.pop(identifier, None)
+                if not holders:
+                    del self.by_key[key]
+        folded = {label.casefold() for label in labels if len(label.split()) >= 2}
+        for label in folded:
+            self._named[label] = [entry for entry in self._named.get(label, []) if entry[1] != identifier]
+        return folded
+
+    def _add(self, node: str, rows: Sequence[Mapping[str, object]]) -> set[str]:
+        identifier = id_of(node)
+        folded: set[str] = set()
+        for number, row in enumerate(rows):
             kind = str(row["kind"]).rsplit("/", 1)[-1]
             candidate = Candidate(identifier, kind, bool(row.get("described")), bool(row.get("parent")))
             self.candidates[identifier] = candidate
@@ -159,7 +208,11 @@ class NameIndex:
             self.labels[identifier].append(label)
             for key in label_keys(label, kind):
                 self.by_key[key][identifier] = candidate
-        self.names = _names_automaton(self.labels)
+                self._node_keys.setdefault(identifier, set()).add(key)
+            if len(label.split()) >= 2:
+                bisect.insort(self._named[label.casefold()], ((node, number), identifier, label))
+                folded.add(label.casefold())
+        return folded
 
     def key(self, name: str) -> frozenset[str]:
         """`name_key(name)`, remembered."""
@@ -190,26 +243,16 @@ class NameIndex:
 
 
 # One entry of the names automaton: (rank, id, label) for every node that goes by the label;
-# the rank orders the nodes as the index lists them, and each node's labels in their order.
-_Named = tuple[int, str, str]
+# the rank orders the nodes by IRI, and each node's labels in their order.
+_Named = tuple[tuple[str, int], str, str]
 
 
-def _names_automaton(labels: dict[str, list[str]]) -> ahocorasick.Automaton | None:
-    """An automaton over the case-folded labels of two words or more, each to the nodes it names."""
-    named: dict[str, list[_Named]] = defaultdict(list)
-    rank = 0
-    for identifier, own in labels.items():
-        for label in own:
-            if len(label.split()) >= 2:
-                named[label.casefold()].append((rank, identifier, label))
-            rank += 1
-    if not named:
-        return None
-    automaton = ahocorasick.Automaton()
-    for folded, entries in named.items():
-        automaton.add_word(folded, (len(folded), tuple(entries)))
-    automaton.make_automaton()
-    return automaton
+def _by_node(rows: Iterable[Mapping[str, object]]) -> dict[str, list[Mapping[str, object]]]:
+    """`rows` grouped by their node (`org`), in the order they come."""
+    found: dict[str, list[Mapping[str, object]]] = defaultdict(list)
+    for row in rows:
+        found[str(row["org"])].append(row)
+    return found
 
 
 @functools.lru_cache(maxsize=1 << 17)
@@ -259,7 +302,7 @@ def _mentions(
     At a position where several names begin, the first node in the index's order names it; a
     name found again inside one of its own occurrences is not found again there.
     """
-    place = _place(duty.owner_id)
+    place = place_of_node(duty.owner_id)
     found: dict[int, str] = {}
     folded = text.casefold()
     for body in bodies:

@@ -73,6 +73,24 @@ def test_pages_loaded_one_by_one_removed_and_reloaded_give_the_links_of_a_full_r
     assert links(kb) == read_afresh(kb) and current(kb)
 
 
+def test_after_every_page_added_the_links_are_those_of_a_full_reading() -> None:
+    """Each write weighs again only the pairs near it (and those sharing a matter whose weight
+    moved): after each, the derived graph is what a reading of every page gives, triple for triple."""
+    kb = KnowledgeBase()
+    order = list(PAGES)
+    random.Random(11).shuffle(order)
+    for page in order:
+        assert kb.load_path(page).ok, page
+        assert links(kb) == read_afresh(kb), page
+
+
+def test_matter_weights_move_by_steps() -> None:
+    before = derived.matter_weights({"archives": 40, "tourism": 3}, 1000)
+    after = derived.matter_weights({"archives": 40, "tourism": 3}, 1001)
+    assert before == after  # one unit more, about neither matter: no weight moved
+    assert derived.matter_weights({"archives": 41, "tourism": 3}, 1001)["archives"] < before["archives"]
+
+
 @pytest.mark.parametrize("bulk", [derived.BULK, 2])  # pages read one by one, or all in one query
 def test_one_write_of_every_page_gives_the_links_of_pages_written_one_by_one(
     bulk: int, monkeypatch: pytest.MonkeyPatch
