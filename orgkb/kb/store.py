@@ -45,6 +45,8 @@ from orgkb.ontology.thesaurus import MatterMatcher, default_matcher
 ONTOLOGY_GRAPHS = {"ontology": "orgkb.ttl", "places": "places.ttl", "matters": "matters.ttl"}
 DERIVED_GRAPH = GRAPH["derived"]
 LARGE_CHANGE = 2000  # quads added to the derived graph from which they are added apart from the removals
+# A write of at most this many pages updates the kept page identities; a larger one reads them whole next time.
+_IDENTITIES_KEPT_FOR = 50
 DERIVED_ENTRIES = 4096  # values `KnowledgeBase.derived` keeps for one generation, least recently used dropped first
 PLACES_GRAPH = GRAPH["places"]
 COORDINATION_CODE = ("orgkb.kb.coordination", "orgkb.kb.queries", "orgkb.ontology")  # what builds the coordination
@@ -238,6 +240,8 @@ class KnowledgeBase:
         self._described = self._described_places()
         self._coordination: Coordination | None = None
         self._translations: Translations | None = None
+        # every loaded page's identity rows by graph, for the generation they are true of (see `_page_identities`)
+        self._identities: tuple[int, dict[str, list[lookalikes.PageIdentity]]] | None = None
         self._write_lock = threading.RLock()
         self._deferred: tuple[set[str], set[str]] | None = None  # written and removed while deferring
         self._saved_coordination = ""  # the state of the coordination saved beside the store
@@ -326,12 +330,14 @@ class KnowledgeBase:
             if self.engine.shared:
                 self.follow()  # another process's write first, so that the derived data builds on it
             self._read_saved_coordination()
+            before = self.generation
             results, written, dropped = self._add_documents(documents, ntriples)
             if self._deferred is not None:
                 self._deferred[0].update(written)
                 self._deferred[1].update(dropped)
             else:
                 self._derive(written, dropped)
+            self._keep_identities(before, written, dropped)
         return results
 
     @contextlib.contextmanager
@@ -440,13 +446,45 @@ class KnowledgeBase:
         return {str(row["graph"]): (str(row["file"]), str(row.get("language") or "en")) for row in rows}
 
     def _page_identities(self) -> list[lookalikes.PageIdentity]:
-        """Every loaded page as identity sees it (one query for a whole batch)."""
+        """Every loaded page as identity sees it (one query for a whole batch, none after this process's
+        own small write: `_keep_identities`)."""
+        kept = self._identities
+        if kept is not None and kept[0] == self.generation:
+            return [identity for rows in kept[1].values() for identity in rows]
+        identities = self._identity_rows()
+        by_graph: dict[str, list[lookalikes.PageIdentity]] = {}
+        for identity in identities:
+            by_graph.setdefault(identity.graph, []).append(identity)
+        self._identities = (self.generation, by_graph)
+        return identities
+
+    def _identity_rows(self, graph: str | None = None) -> list[lookalikes.PageIdentity]:
+        """The identity rows of every page, or of the page whose graph is `graph`."""
+        rows = self.select("page_identities", graph=URIRef(graph) if graph is not None else None)
         return [
             lookalikes.PageIdentity(
-                str(row["graph"]), str(row["file"]), str(row["org"]), str(row["kind"]), str(row.get("language") or "en")
+                str(row.get("graph", graph)),
+                str(row["file"]),
+                str(row["org"]),
+                str(row["kind"]),
+                str(row.get("language") or "en"),
             )
-            for row in self.select("page_identities")
+            for row in rows
         ]
+
+    def _keep_identities(self, before: int, written: set[str], dropped: set[str]) -> None:
+        """Bring the kept identities up to date after a write of the pages `written` and `dropped` that
+        began at generation `before`: read again for the pages written, when they are few (a reload of
+        one page then costs one small query, not a read of every page); else dropped, to be read whole."""
+        kept = self._identities
+        if kept is None or kept[0] != before or len(written) > _IDENTITIES_KEPT_FOR:
+            self._identities = None
+            return
+        by_graph = {graph: rows for graph, rows in kept[1].items() if graph not in written and graph not in dropped}
+        for graph in sorted(written):
+            if rows := self._identity_rows(graph):
+                by_graph[graph] = rows
+        self._identities = (self.generation, by_graph)
 
     def load_path(self, path: str | Path) -> LoadResult:
         """Parse and store one page; a page that fails to parse writes nothing."""
