@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 import ftfy
+import ftfy.badness
 
 from orgkb.loaders.document import Repair
 
@@ -131,11 +132,23 @@ def split_glued(word: str) -> str | None:
     return None
 
 
+# Characters none of ftfy's fixes changes: printable ASCII but "&" (an HTML entity's start), the tab, the
+# middle dot and the bullet, the ideographic comma and full stop, and the CJK unified ideographs (all
+# NFC-stable). A line of these only that ftfy does not find bad is left as it is by `ftfy.fix_text`
+# (tests/loaders/test_normalize.py checks it): the bullets and "一、" markers of English pages skip it.
+_FTFY_QUIET = re.compile("[\t\x20-\x25\x27-\x7e\u00b7\u2022\u3001\u3002\u4e00-\u9fff]*")
+
+
+def untouched_by_ftfy(text: str) -> bool:
+    """Whether `ftfy.fix_text` leaves `text` as it is, known without running it (False: it may change it)."""
+    return _FTFY_QUIET.fullmatch(text) is not None and not ftfy.badness.is_bad(text)
+
+
 def fold_typography(text: str) -> str:
     """Straight quotes, ASCII punctuation and plain spaces, with mojibake undone."""
     if not text.isascii():
         folded = text.translate(_TYPOGRAPHY)
-        if not folded.isascii():  # what is left may be mojibake
+        if not folded.isascii() and not untouched_by_ftfy(text):  # what is left may be mojibake
             folded = unicodedata.normalize("NFC", ftfy.fix_text(text, normalization="NFC").translate(_TYPOGRAPHY))
         text = folded
     if "\t" in text or "  " in text:  # else every run of spaces is one space already

@@ -34,13 +34,25 @@ def _converter(config: str) -> OpenCC:
     return OpenCC(config)
 
 
+# Names and lines are converted again and again (a gazetteer place's names for every candidate, a title for
+# each reading of it): those up to this length are kept; a whole page's text is converted each time.
+_KEPT_LENGTH = 200
+
+
 def to_simplified(text: str) -> str:
     """`text` in simplified characters.
 
     >>> to_simplified("月湖街道辦事處")
     '月湖街道办事处'
     """
+    return _simplified(text) if len(text) <= _KEPT_LENGTH else _convert(text)
+
+
+def _convert(text: str) -> str:
     return str(_converter("t2s").convert(text))
+
+
+_simplified = functools.lru_cache(maxsize=16384)(_convert)
 
 
 @functools.cache
