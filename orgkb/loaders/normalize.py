@@ -12,7 +12,6 @@ import re
 import unicodedata
 
 import ftfy
-import ftfy.badness
 
 from orgkb.loaders.document import Repair
 
@@ -134,14 +133,15 @@ def split_glued(word: str) -> str | None:
 
 # Characters none of ftfy's fixes changes: printable ASCII but "&" (an HTML entity's start), the tab, the
 # middle dot and the bullet, the ideographic comma and full stop, and the CJK unified ideographs (all
-# NFC-stable). A line of these only that ftfy does not find bad is left as it is by `ftfy.fix_text`
+# NFC-stable, none mojibake: of ftfy's badness classes they hold only the middle dot and the bullet, which
+# it finds bad only next to characters outside this set). `ftfy.fix_text` leaves a line of these as it is
 # (tests/loaders/test_normalize.py checks it): the bullets and "一、" markers of English pages skip it.
-_FTFY_QUIET = re.compile("[\t\x20-\x25\x27-\x7e\u00b7\u2022\u3001\u3002\u4e00-\u9fff]*")
+_FTFY_QUIET = re.compile("[\\t\\x20-\\x25\\x27-\\x7e\\u00b7\\u2022\\u3001\\u3002\\u4e00-\\u9fff]*")
 
 
 def untouched_by_ftfy(text: str) -> bool:
     """Whether `ftfy.fix_text` leaves `text` as it is, known without running it (False: it may change it)."""
-    return _FTFY_QUIET.fullmatch(text) is not None and not ftfy.badness.is_bad(text)
+    return _FTFY_QUIET.fullmatch(text) is not None
 
 
 def fold_typography(text: str) -> str:

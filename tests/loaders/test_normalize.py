@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ftfy
+import ftfy.badness
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -56,6 +57,7 @@ _LOUD_ALPHABET = _QUIET_ALPHABET + "&ÂÃï¼š€™\u00a0\u2019\u201c\uff1a\uf
 def test_a_line_said_to_be_untouched_by_ftfy_is_untouched_by_it(text: str) -> None:
     if untouched_by_ftfy(text):
         assert ftfy.fix_text(text, normalization="NFC") == text
+        assert not ftfy.badness.is_bad(text)
 
 
 @pytest.mark.parametrize(
