@@ -144,6 +144,27 @@ def untouched_by_ftfy(text: str) -> bool:
     return _FTFY_QUIET.fullmatch(text) is not None
 
 
+# Words `split_glued` left whole: most words, seen again and again (a set difference skips them at once).
+_WHOLE: set[str] = set()
+_WHOLE_AT_MOST = 200_000
+
+
+def _some_glued(words: list[str]) -> bool:
+    """Whether `split_glued` splits any of `words`."""
+    unseen = set(words) - _WHOLE
+    if not unseen:
+        return False
+    if len(_WHOLE) > _WHOLE_AT_MOST:
+        _WHOLE.clear()
+    glued = False
+    for word in unseen:
+        if split_glued(word) is None:
+            _WHOLE.add(word)
+        else:
+            glued = True
+    return glued
+
+
 def fold_typography(text: str) -> str:
     """Straight quotes, ASCII punctuation and plain spaces, with mojibake undone."""
     if not text.isascii():
@@ -174,8 +195,10 @@ def repair_words(text: str, line: int) -> tuple[str, list[Repair]]:
         repairs.append(Repair(line, word, split, "glued words"))
         return split
 
-    text = _WORD.sub(unglue, text)
-    text = _GLUED_AFTER.sub(unglue, text)
+    if _some_glued(_WORD.findall(text)):
+        text = _WORD.sub(unglue, text)
+    if _some_glued(_GLUED_AFTER.findall(text)):
+        text = _GLUED_AFTER.sub(unglue, text)
 
     def unglue_name(match: re.Match[str]) -> str:
         split = f"{match.group(1)} {match.group(2)}"
