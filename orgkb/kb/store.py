@@ -282,7 +282,8 @@ class KnowledgeBase:
     def _place_lines(self, lines: Sequence[str], pending: set[str]) -> list[str]:
         """N-Triples describing the gazetteer's places that `lines` name (and the places above
         them) which the places graph does not describe yet; their IRIs are added to `pending`."""
-        named = {iri for line in lines if str(PLACE) in line for iri in _PLACE_IRI.findall(line)}
+        prefix = str(PLACE)
+        named = {iri for line in lines if prefix in line for iri in _PLACE_IRI.findall(line)}
         new = named - self._described - pending
         if not new:
             return []

@@ -121,6 +121,9 @@ _PARTNERS: tuple[tuple[re.Pattern[str], tuple[str, ...], str, PartnerRelation], 
     )
 )
 
+# Any pattern's words, in one search.
+_PARTNER_CUES = re.compile("|".join(re.escape(cue) for _, cues, _, _ in _PARTNERS for cue in cues))
+
 
 def _head_kind(name: str) -> Kind | None:
     words = _CAPITALIZED_WORD.findall(name)
@@ -187,6 +190,8 @@ def find_partners(text: str) -> list[PartnerMention]:
     # In ASCII text a case-blind match holds its cue words in lower case; other text may hold
     # letters that match case-blind but lower to something else ("İ"), so it meets every pattern.
     lowered = text.lower() if text.isascii() else None
+    if lowered is not None and not _PARTNER_CUES.search(lowered):
+        return []  # no pattern's words: no pattern matches (most duties)
     found: dict[str, PartnerMention] = {}
     for pattern, cues, name, relation in _PARTNERS:
         if lowered is not None and not any(cue in lowered for cue in cues):

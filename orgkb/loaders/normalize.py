@@ -131,11 +131,45 @@ def split_glued(word: str) -> str | None:
     return None
 
 
+# Characters none of ftfy's fixes changes: printable ASCII but "&" (an HTML entity's start), the tab, the
+# middle dot and the bullet, the ideographic comma and full stop, and the CJK unified ideographs (all
+# NFC-stable, none mojibake: of ftfy's badness classes they hold only the middle dot and the bullet, which
+# it finds bad only next to characters outside this set). `ftfy.fix_text` leaves a line of these as it is
+# (tests/loaders/test_normalize.py checks it): the bullets and "一、" markers of English pages skip it.
+_FTFY_QUIET = re.compile("[\\t\\x20-\\x25\\x27-\\x7e\\u00b7\\u2022\\u3001\\u3002\\u4e00-\\u9fff]*")
+
+
+def untouched_by_ftfy(text: str) -> bool:
+    """Whether `ftfy.fix_text` leaves `text` as it is, known without running it (False: it may change it)."""
+    return _FTFY_QUIET.fullmatch(text) is not None
+
+
+# Words `split_glued` left whole: most words, seen again and again (a set difference skips them at once).
+_WHOLE: set[str] = set()
+_WHOLE_AT_MOST = 200_000
+
+
+def _some_glued(words: list[str]) -> bool:
+    """Whether `split_glued` splits any of `words`."""
+    unseen = set(words) - _WHOLE
+    if not unseen:
+        return False
+    if len(_WHOLE) > _WHOLE_AT_MOST:
+        _WHOLE.clear()
+    glued = False
+    for word in unseen:
+        if split_glued(word) is None:
+            _WHOLE.add(word)
+        else:
+            glued = True
+    return glued
+
+
 def fold_typography(text: str) -> str:
     """Straight quotes, ASCII punctuation and plain spaces, with mojibake undone."""
     if not text.isascii():
         folded = text.translate(_TYPOGRAPHY)
-        if not folded.isascii():  # what is left may be mojibake
+        if not folded.isascii() and not untouched_by_ftfy(text):  # what is left may be mojibake
             folded = unicodedata.normalize("NFC", ftfy.fix_text(text, normalization="NFC").translate(_TYPOGRAPHY))
         text = folded
     if "\t" in text or "  " in text:  # else every run of spaces is one space already
@@ -161,8 +195,10 @@ def repair_words(text: str, line: int) -> tuple[str, list[Repair]]:
         repairs.append(Repair(line, word, split, "glued words"))
         return split
 
-    text = _WORD.sub(unglue, text)
-    text = _GLUED_AFTER.sub(unglue, text)
+    if _some_glued(_WORD.findall(text)):
+        text = _WORD.sub(unglue, text)
+    if _some_glued(_GLUED_AFTER.findall(text)):
+        text = _GLUED_AFTER.sub(unglue, text)
 
     def unglue_name(match: re.Match[str]) -> str:
         split = f"{match.group(1)} {match.group(2)}"

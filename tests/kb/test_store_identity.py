@@ -193,6 +193,25 @@ def test_two_pages_whose_place_nobody_can_tell_are_two_organizations(tmp_path: P
     assert "looks like" in page_report(report.results[1], "loaded").lines[1]
 
 
+def _alike_files(lines: tuple[str, ...]) -> list[str]:
+    return [line.split(" (")[0].removeprefix("looks like ") for line in lines]
+
+
+def test_pages_written_one_at_a_time_meet_every_page_written_before_them() -> None:
+    # each write keeps the pages' identities for the next: those it wrote, no longer those it replaced or removed
+    from orgkb.loaders.reader import parse_text
+
+    works = f"Department of Public Works\n{DUTIES.format(who='council')}"
+    parks = f"Department of Parks\n{DUTIES.format(who='council')}"
+    kb = KnowledgeBase()
+    assert not kb.add_document(parse_text(works, "a.txt")).alike
+    assert _alike_files(kb.add_document(parse_text(works, "b.txt")).alike) == ["a.txt"]
+    kb.add_document(parse_text(parks, "a.txt"))  # a.txt is now about another organization
+    assert _alike_files(kb.add_document(parse_text(works, "c.txt")).alike) == ["b.txt"]
+    assert kb.remove_document("b.txt")
+    assert _alike_files(kb.add_document(parse_text(works, "d.txt")).alike) == ["c.txt"]
+
+
 # -- one organization across languages --------------------------------------------------------
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import ftfy
+import ftfy.badness
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from orgkb.loaders.normalize import repair_words
+from orgkb.loaders.normalize import repair_words, untouched_by_ftfy
 
 
 @pytest.mark.parametrize(
@@ -40,3 +44,33 @@ def test_repair_words(text: str, repaired: str, originals: list[str]) -> None:
     assert result == repaired
     assert [repair.original for repair in repairs] == originals
     assert all(repair.line == 7 for repair in repairs)
+
+
+# -- lines ftfy leaves as they are ------------------------------------------------------------
+
+_QUIET_ALPHABET = "\tab AZ09.,;:()'\"/-<>·•、。一二十职责局办公室首页锛"  # every kind of quiet character
+_LOUD_ALPHABET = _QUIET_ALPHABET + "&ÂÃï¼š€™\u00a0\u2019\u201c\uff1a\ufb01\x1b\x85\u3000\uf900Ａ"
+
+
+@given(st.text(alphabet=_LOUD_ALPHABET, max_size=30))
+@settings(max_examples=400, deadline=None)
+def test_a_line_said_to_be_untouched_by_ftfy_is_untouched_by_it(text: str) -> None:
+    if untouched_by_ftfy(text):
+        assert ftfy.fix_text(text, normalization="NFC") == text
+        assert not ftfy.badness.is_bad(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "untouched"),
+    [
+        ("一、Formulate plans • and report", True),
+        ("Duties · Units、Contact。", True),
+        ("Tom &amp; Jerry 一", False),  # an HTML entity: ftfy unescapes it
+        ("Main Responsibilitiesï¼š一", False),  # mojibake
+        ("the Office\u2019s 一", False),  # a curly quote: ftfy straightens it
+        ("ｆｕｌｌ 一", False),  # full-width letters: ftfy narrows them
+    ],
+)
+def test_untouched_by_ftfy(text: str, untouched: bool) -> None:
+    assert untouched_by_ftfy(text) is untouched
+    assert (ftfy.fix_text(text, normalization="NFC") == text) or not untouched

@@ -40,7 +40,26 @@ def to_simplified(text: str) -> str:
     >>> to_simplified("月湖街道辦事處")
     '月湖街道办事处'
     """
-    return str(_converter("t2s").convert(text))
+    # OpenCC converts the runs between its separators (spaces, punctuation; no dictionary entry holds
+    # one) each on its own, and slowly: a run is converted once, then kept, for the names and lines that
+    # come again (a gazetteer place's names for every candidate; a page's text read for its places twice).
+    converter = _converter("t2s")
+    if not converter.split_chars_re.search(text):
+        return _simplified(text)
+    runs = converter.split_chars_re.split(text)
+    return "".join(_simplified(run) if index % 2 == 0 else run for index, run in enumerate(runs))
+
+
+_KEPT_RUN = 200  # characters: a longer run (a page without punctuation) is converted, not kept
+
+
+def _simplified(run: str) -> str:
+    return _kept(run) if len(run) <= _KEPT_RUN else str(_converter("t2s").convert(run))
+
+
+@functools.lru_cache(maxsize=16384)
+def _kept(run: str) -> str:
+    return str(_converter("t2s").convert(run))
 
 
 @functools.cache

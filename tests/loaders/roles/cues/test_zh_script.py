@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from opencc import OpenCC
 
 from orgkb.loaders.roles.cues.zh_script import compile_either, either_script, to_simplified
 
@@ -34,3 +37,13 @@ def test_escapes_and_classes_are_kept() -> None:
 
 def test_text_is_folded_to_simplified_characters() -> None:
     assert to_simplified("臺北市政府民政局") == "台北市政府民政局"
+
+
+_TRADITIONAL = "辦事處職責聯繫週臺北後著乾發於區鄉鎮內設機構"
+_SEPARATORS = " \n、，。：（）-.—"
+
+
+@given(st.text(alphabet=_TRADITIONAL + _SEPARATORS + "ab1", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_a_text_converted_run_by_run_reads_as_opencc_converts_it_whole(text: str) -> None:
+    assert to_simplified(text) == OpenCC("t2s").convert(text)
