@@ -21,8 +21,9 @@ _ENDS = "。；;：:！？!?」』)）"
 _ARTICLE = re.compile(r"^第\s*[一二三四五六七八九十百零〇\d]{1,5}\s*[条條章节節]")
 _PUNCTUATION = re.compile(r"[、，,；;。：:（）()]")
 _CARRIES_ON = re.compile(r"^[\u3400-\u9fff、，,；;。]")
-# A profile's row opens with its label ("地址:……" over "联系方式:……"): a row under a row opens anew.
-_ROW_LABEL = re.compile(r"^[\u3400-\u9fff]{2,6}\s*[:：]")
+# A profile's row opens with its label, parted from its value by a colon or by spaces ("地址:……" over
+# "联系方式:……", "业务单位：A、B" over "办公地址 ……"): a row under a row opens anew.
+_ROW_LABEL = re.compile(r"^[\u3400-\u9fff]{2,6}(?:\s*[:：]|\s+\S)")
 
 
 def join_wrapped_han(
@@ -51,6 +52,9 @@ def join_wrapped_han(
     >>> rows = [Block(1, "地址:青山市青山区人民路1号行政中心大楼5楼501室"), Block(2, "联系方式:0731-88000000")]
     >>> [block.text for block in join_wrapped_han(rows, verbs, names)]
     ['地址:青山市青山区人民路1号行政中心大楼5楼501室', '联系方式:0731-88000000']
+    >>> spaced = [Block(1, "业务单位：办公室、规划科、监督检查科、政策研究室"), Block(2, "办公地址 鹿城区人民路1号")]
+    >>> [block.text for block in join_wrapped_han(spaced, verbs, names)]
+    ['业务单位：办公室、规划科、监督检查科、政策研究室', '办公地址 鹿城区人民路1号']
     >>> short = [Block(1, "民政课"), Block(2, "自治行政、选举")]
     >>> [block.text for block in join_wrapped_han(short, verbs, names)]
     ['民政课', '自治行政、选举']
