@@ -253,14 +253,28 @@ def render(known: Known, layout: Layout) -> tuple[str, str]:
         lines.extend([("h", "Contact Us"), ("row", "Tel\t0755-12345678"), ("row", "Address\t1 Renmin Road")])
     lines.extend(("furniture", line.format(place=place)) for line in layout.below)
     if layout.html:
-        return _html(lines), "text/html"
+        return html_page(lines), "text/html"
     # in a text file, unnumbered duties are parted by blank lines
     gap = layout.numbering == "none"
     return "\n".join(f"\n{text}" if gap and kind == "item" else text for kind, text in lines) + "\n", "text/plain"
 
 
-def _html(lines: list[tuple[str, str]]) -> str:
-    out = ["<!DOCTYPE html><html><head><title>Government portal</title></head><body>"]
+@dataclass(frozen=True)
+class HtmlStyle:
+    """What differs between the sites the property tests render a page's lines for."""
+
+    head: str  # the page's <head>
+    breadcrumb: str  # a furniture line holding this is a breadcrumb
+    skip_link: bool  # other furniture is a skip link to the main text (else a bare line)
+    one_table: bool  # consecutive rows are one table (else a table each)
+
+
+ENGLISH_SITE = HtmlStyle("<title>Government portal</title>", " > ", skip_link=True, one_table=False)
+
+
+def html_page(lines: list[tuple[str, str]], style: HtmlStyle = ENGLISH_SITE) -> str:
+    """A page's (kind, text) lines as the HTML of a site of `style`."""
+    out = [f"<!DOCTYPE html><html><head>{style.head}</head><body>"]
     for kind, text in lines:
         escaped = html.escape(text)
         if kind == "furniture":
@@ -269,10 +283,12 @@ def _html(lines: list[tuple[str, str]]) -> str:
                     f'<a href="/{n}">{html.escape(part)}</a>' for n, part in enumerate(text.split(" | "))
                 )
                 out.append(f'<div class="nav">{links}</div>')
-            elif " > " in text:
+            elif style.breadcrumb in text:
                 out.append(f'<div class="breadcrumb">{escaped}</div>')
-            else:
+            elif style.skip_link:
                 out.append(f'<div><a href="#main">{escaped}</a></div>')
+            else:
+                out.append(f"<div>{escaped}</div>")
         elif kind == "owner":
             out.append(f'<div class="site-name">{escaped}</div>')
         elif kind == "title":
@@ -281,9 +297,12 @@ def _html(lines: list[tuple[str, str]]) -> str:
             out.append(f"<h2>{escaped}</h2>")
         elif kind == "broken":
             out.append(f"<p>{'<br>'.join(html.escape(part) for part in text.split(chr(10)))}</p>")
-        elif kind == "row":
+        elif kind in ("row", "columns"):
             cells = "".join(f"<td>{html.escape(cell)}</td>" for cell in text.split("\t"))
-            out.append(f"<table><tr>{cells}</tr></table>")
+            if style.one_table and out[-1].endswith("</table>"):  # the next row of the table above
+                out[-1] = out[-1].removesuffix("</table>") + f"<tr>{cells}</tr></table>"
+            else:
+                out.append(f"<table><tr>{cells}</tr></table>")
         else:
             out.append(f"<p>{escaped}</p>")
     out.append("</body></html>")

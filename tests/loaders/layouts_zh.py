@@ -13,13 +13,12 @@ Big5; a text file or HTML. Everything here is made up; no real page's text.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
 from hypothesis import strategies as st
 
 from orgkb.loaders.roles.cues.zh_script import to_simplified
-from tests.loaders.layouts import Known, Vocabulary, known_pages
+from tests.loaders.layouts import HtmlStyle, Known, Vocabulary, html_page, known_pages
 
 PLACES = ("鹿城", "越城", "秀洲", "海曙", "钟楼", "江北", "西湖", "福田")
 OFFICES = ("卫生健康局", "民政局", "商务局", "审计局", "水利局", "体育局", "教育局", "统计局", "人民政府办公室")
@@ -198,7 +197,7 @@ def render(known: Known, layout: Layout) -> tuple[bytes, str]:
     lines.extend(("furniture", line.format(place=place)) for line in layout.below)
     lines = [(kind, script(text, layout)) for kind, text in lines]
     if layout.html:
-        return _html(lines).encode("utf-8"), "text/html"
+        return html_page(lines, CHINESE_SITE).encode("utf-8"), "text/html"
     gap = layout.numbering == "none"  # unnumbered duties are parted by blank lines
     text = "\n".join(f"\n{text}" if gap and kind == "item" else text for kind, text in lines if kind != "columns")
     text = text.replace("\t", "：") + "\n"  # a table row in a text file: "name：duties"
@@ -210,34 +209,7 @@ def render(known: Known, layout: Layout) -> tuple[bytes, str]:
         return text.encode("gb18030"), "text/plain"
 
 
-def _html(lines: list[tuple[str, str]]) -> str:
-    out = ['<!DOCTYPE html><html><head><meta charset="utf-8"><title>政府门户网站</title></head><body>']
-    for kind, text in lines:
-        escaped = html.escape(text)
-        if kind == "furniture":
-            if " | " in text:
-                links = " | ".join(
-                    f'<a href="/{n}">{html.escape(part)}</a>' for n, part in enumerate(text.split(" | "))
-                )
-                out.append(f'<div class="nav">{links}</div>')
-            elif ">" in text:
-                out.append(f'<div class="breadcrumb">{escaped}</div>')
-            else:
-                out.append(f"<div>{escaped}</div>")
-        elif kind == "title":
-            out.append(f"<h1>{escaped}</h1>")
-        elif kind in ("row", "columns"):
-            cells = "".join(f"<td>{html.escape(cell)}</td>" for cell in text.split("\t"))
-            if out[-1].endswith("</table>"):  # the next row of the table above
-                out[-1] = out[-1].removesuffix("</table>") + f"<tr>{cells}</tr></table>"
-            else:
-                out.append(f"<table><tr>{cells}</tr></table>")
-        elif kind == "h":
-            out.append(f"<h2>{escaped}</h2>")
-        else:
-            out.append(f"<p>{escaped}</p>")
-    out.append("</body></html>")
-    return "\n".join(out)
+CHINESE_SITE = HtmlStyle('<meta charset="utf-8"><title>政府门户网站</title>', ">", skip_link=False, one_table=True)
 
 
 __all__ = ["LISTED", "Known", "Layout", "layouts", "pages", "render", "script", "to_simplified"]
