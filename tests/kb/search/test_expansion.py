@@ -142,3 +142,9 @@ def test_an_english_question_finds_the_matter_a_chinese_duty_names(question: str
     assert matter in slugs(kb, index, question)
     chinese = [duty for duty in index.duties if duty.document == "pingxi-district-office-zh.txt"]
     assert any(MATTER + matter in duty.matters for duty in chinese)
+
+
+def test_everyday_words_for_watching_over_diseases_name_disease_control(kb: KnowledgeBase, index: HandlerIndex) -> None:
+    assert "epidemic-prevention" in slugs(kb, index, "Who tracks disease outbreaks in the county?")
+    matched = [matter.removeprefix(MATTER) for matter, _ in kb.matcher("Carry out disease surveillance and reporting.")]
+    assert "epidemic-prevention" in matched
