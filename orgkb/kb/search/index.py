@@ -27,6 +27,11 @@ from orgkb.ontology.places import fold_name
 from orgkb.ontology.thesaurus import label_key
 
 _CJK_START, _CJK_END = "\u3400", "\u9fff"
+# BM25's b for duties: how much a long duty's words count less for its length. Real pages hold
+# duties of a line and of a paragraph side by side, and a paragraph that says the rare word asked
+# ("parole") must not lose to a line that says a common one ("release"): 0.5, not bm25s's 0.75
+# (measured on the development batches of real pages, docs/search.md).
+DUTY_LENGTH_WEIGHT = 0.5
 # Words of place names that say what kind of place it is, not which: never dropped from a question.
 _PLACE_TYPE_TERMS = frozenset(
     terms("district new area sub-district subdistrict city province municipality town township county road street")
@@ -139,7 +144,7 @@ class HandlerIndex:
         self.duty_role = np.fromiter(
             (self.roles.index(duty.role) for duty in self.duties), dtype=np.int32, count=len(self.duties)
         )
-        self.duty_lexicon = Lexicon([terms(duty.text) for duty in self.duties])
+        self.duty_lexicon = Lexicon([terms(duty.text) for duty in self.duties], b=DUTY_LENGTH_WEIGHT)
         self.name_lexicon = Lexicon([terms(" ; ".join([owner.name, *owner.aliases])) for owner in self.owners])
         self.owner_matters = [_name_matters(kb, owner) for owner in self.owners]
         owner_postings: dict[str, list[int]] = defaultdict(list)

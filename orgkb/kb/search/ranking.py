@@ -11,6 +11,7 @@ the broad summary of the unit's, so the unit goes first.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -127,11 +128,39 @@ def lexical_scores(index: HandlerIndex, query: list[str], asked: list[AskedMatte
     return (found + FRAME_SHARE * _normalized(index.duty_lexicon.scores(frame))) / (1 + FRAME_SHARE)
 
 
+def translated_terms(index: HandlerIndex, query: Sequence[str], asked: list[AskedMatter]) -> list[str]:
+    """The Chinese names of the matters an English question asks about, as terms; none for a
+    question that holds Chinese.
+
+    A duty of a Chinese page cannot share an English question's words, only its matters: the
+    matter's Chinese name stands for the words in the duties about that matter (`score_duties`),
+    so a Chinese duty that says 突发事件 weighs, for "public emergencies", as an English duty that
+    says "public emergencies" does, not by the thesaurus half alone. A part of the name that
+    says little (管理 of 印章管理) finds nothing beyond the duties about the matter.
+
+    Not the other way: a Chinese question's own words are compared with the Chinese duties, and
+    its matters' English names made English duties that say no more than the matter's name
+    outrank Chinese ones that say every word asked (docs/search.md).
+    """
+    if not query or any(has_chinese(term) for term in query):
+        return []
+    found: list[str] = []
+    for matter in asked:
+        info = index.matters.get(matter.matter)
+        if info is not None and info.label_zh:
+            found += terms(info.label_zh)
+    return found
+
+
 def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -> Scored:
     """Every duty's lexical, concept and combined score for `question`, and every owner's name score."""
     query = question_terms(index, question)
     lexical = lexical_scores(index, query, asked)
     concept = concept_scores(index, asked)
+    translated = translated_terms(index, query, asked)
+    if translated:  # only duties about the matter, normalized by their own best: they could share no word
+        said = np.where(concept > 0, index.duty_lexicon.scores(translated), 0)
+        lexical = np.maximum(lexical, _normalized(said))
     mixed = LEXICAL_SHARE * lexical + (1 - LEXICAL_SHARE) * concept if asked else lexical
     raw_names = index.name_lexicon.scores(query)
     worded_names = _normalized(raw_names)

@@ -7,6 +7,7 @@ import pytest
 from orgkb.kb.search.expansion import NARROWER, NEARBY, SAME, asked_matters, concept_scores, coverage, nearby_matters
 from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.store import KnowledgeBase
+from orgkb.loaders.reader import parse_text
 
 MATTER = "https://w3id.org/orgkb/matter/"
 
@@ -113,3 +114,37 @@ def test_a_name_in_another_order_is_read_within_one_part_of_the_question(
     found = slugs(kb, index, question)
     assert absent is None or absent not in found
     assert present is None or present in found
+
+
+# A Chinese district office invented for this test, in traditional characters as Taiwan pages are,
+# with units whose duties say matters in the words such pages use.
+DISTRICT_OFFICE_ZH = """平溪區公所組織規程
+主要職責
+一、社會課：社會福利、社區發展、社區活動中心管理等事項。
+二、工務課：道路養護、建築管理、水利及土木工程事項。
+三、人文課：客家事務、藝文推廣、領事認證之轉介等事項。
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "matter"),
+    [
+        # everyday English words of matters that Chinese pages name: found in both languages
+        ("Who manages the community activity centres?", "community-services"),
+        ("Who handles building management?", "building-management"),
+        ("Who issues consular authentications?", "consular-authentication"),
+    ],
+)
+def test_an_english_question_finds_the_matter_a_chinese_duty_names(question: str, matter: str) -> None:
+    kb = KnowledgeBase.builtin()
+    kb.add_document(parse_text(DISTRICT_OFFICE_ZH, "pingxi-district-office-zh.txt"))
+    index = handler_index(kb)
+    assert matter in slugs(kb, index, question)
+    chinese = [duty for duty in index.duties if duty.document == "pingxi-district-office-zh.txt"]
+    assert any(MATTER + matter in duty.matters for duty in chinese)
+
+
+def test_everyday_words_for_watching_over_diseases_name_disease_control(kb: KnowledgeBase, index: HandlerIndex) -> None:
+    assert "epidemic-prevention" in slugs(kb, index, "Who tracks disease outbreaks in the county?")
+    matched = [matter.removeprefix(MATTER) for matter, _ in kb.matcher("Carry out disease surveillance and reporting.")]
+    assert "epidemic-prevention" in matched

@@ -5,8 +5,10 @@ from __future__ import annotations
 import numpy as np
 
 from orgkb.kb.search.index import Lexicon, handler_index
+from orgkb.kb.search.text import terms
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.reader import parse_text
 
 JINGAN = next(path for path in builtin_paths() if path.name.startswith("jingan"))
 DAPENG = next(path for path in builtin_paths() if path.name.startswith("dapeng"))
@@ -57,3 +59,39 @@ def test_the_lexicon_finds_related_terms_at_a_lower_weight() -> None:
     scores = lexicon.scores(["disclos"])
     assert scores[1] > scores[0] > 0 and scores[2] == 0
     assert np.all(lexicon.scores(["unknown"]) == 0)
+
+
+# A bureau invented for this test: short duties that all say a common word ("release") and a
+# paragraph that says the rare one ("parole") among many others.
+JUSTICE = """Hexi District Justice Bureau
+Released on:2024-05-06
+
+Main Responsibilities:
+
+1. Release the weekly news of the bureau.
+
+2. Be responsible for community corrections in the district: organize, guide and inspect the \
+supervision, education and help of offenders serving sentences in the community, on probation or on \
+parole, carry out the assessment of their risks, keep their files, and coordinate with the courts, the \
+procuratorate, the police and the prisons on their entry into correction, and draw up the yearly plans, \
+budgets, training programmes and inspection schedules of the judicial offices of every sub-district \
+and town for this work.
+
+3. Release the annual report of the bureau.
+
+4. Release notices on legal aid.
+
+5. Guide the people's mediation committees of the sub-districts and towns.
+
+Contact Information:
+
+Tel.: 021-5555 0003
+"""
+
+
+def test_a_long_duty_that_says_the_rare_word_beats_short_ones_that_say_a_common_word() -> None:
+    kb = KnowledgeBase()
+    kb.add_document(parse_text(JUSTICE, "hexi-justice-bureau.txt"))
+    index = handler_index(kb)
+    scores = index.duty_lexicon.scores(terms("people released on parole"))
+    assert "parole" in index.duties[int(np.argmax(scores))].text

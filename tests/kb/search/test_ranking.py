@@ -8,7 +8,8 @@ import pytest
 
 from orgkb.kb.search.expansion import asked_matters
 from orgkb.kb.search.index import handler_index
-from orgkb.kb.search.ranking import score_duties
+from orgkb.kb.search.ranking import score_duties, translated_terms
+from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.who_handles import Handler, who_handles
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.reader import parse_text
@@ -242,3 +243,47 @@ def test_a_duty_sharing_only_a_frame_word_keeps_a_fifth_of_the_lexical_score(fra
     assert scored.lexical[review] == pytest.approx(0.25 / 1.25)
     # asked alone, the frame word is the whole question: the duty that says it scores in full
     assert score_duties(index, "申请", []).lexical[review] == pytest.approx(1.0)
+
+
+# A Chinese page invented for this test: its duties say 突发事件, the Chinese name of the matter
+# "Public emergencies"; the built-in Jing'an page says "public emergencies" in English.
+EMERGENCY_ZH = """平湖区应急管理局主要职责
+发布日期：2024-05-06
+主要职责
+（一）负责全区应急管理工作，指导各街道应对安全生产类、自然灾害类突发事件。
+（二）组织编制全区总体应急预案，统筹突发事件的应急救援队伍建设。
+（三）负责森林防火和防汛抗旱的组织协调工作。
+（四）完成区委、区政府交办的其他任务。
+联系方式
+电话：0571-88000031
+"""
+
+
+@pytest.fixture(scope="module")
+def with_chinese() -> KnowledgeBase:
+    kb = KnowledgeBase.builtin()
+    kb.add_document(parse_text(EMERGENCY_ZH, "pinghu-emergency-bureau-zh.txt"))
+    return kb
+
+
+def test_an_english_question_weighs_a_chinese_duty_by_its_matter_name_in_chinese(with_chinese: KnowledgeBase) -> None:
+    # the bureau whose every duty is about emergencies goes before an office with one such duty
+    found = names(who_handles(with_chinese, "Who handles public emergencies?", limit=3))
+    assert found[:2] == ["平湖区应急管理局", "General Office of People's Government of Jing'an District"]
+
+
+@pytest.mark.parametrize(
+    ("question", "translated"),
+    [
+        ("Who handles public emergencies?", True),
+        ("谁负责突发事件?", False),  # Chinese words meet Chinese duties as they are
+        ("Who handles 突发事件?", False),
+    ],
+)
+def test_only_an_english_question_is_translated(with_chinese: KnowledgeBase, question: str, translated: bool) -> None:
+    index = handler_index(with_chinese)
+    asked = asked_matters(index, with_chinese.matcher, question)
+    assert asked
+    found = translated_terms(index, score_duties(index, question, asked).query_terms, asked)
+    assert bool(found) is translated
+    assert all(has_chinese(term) for term in found)
