@@ -130,8 +130,8 @@ _OF_THE_OFFICE = (
     r"department|agency|institution|sub-?district(?:\s+office)?|town(?:\s+government)?))?"
 )
 _HEADING_WORDS = {
-    Heading.DUTIES: r"(?:the\s+)?(?:(?:main|major|primary|principal|key|basic|institutional)\s+)?"
-    r"(?:responsibilit(?:y|ies)|dut(?:y|ies)|functions?)"
+    Heading.DUTIES: r"(?:the\s+)?(?:(?:main|major|primary|principal|key|basic|institutional|core|chief|general|"
+    r"statutory|specific)\s+)?(?:roles?\s+and\s+)?(?:responsibilit(?:y|ies)|dut(?:y|ies)|functions?)"
     r"(?:\s+and\s+(?:responsibilities|duties|functions|powers))?" + _OF_THE_OFFICE + r"(?:\s+(?:are|include))?"
     r"|what\s+we\s+do|our\s+(?:main\s+)?(?:work|role|responsibilities|duties|functions)",
     Heading.UNITS: r"(?:our\s+)?(?:(?:internal|functional|main|working|constituent|administrative)\s+)?"

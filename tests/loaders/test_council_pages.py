@@ -216,3 +216,16 @@ def test_bulleted_sentences_opening_with_a_units_name_are_units() -> None:
     ]
     assert [len(unit.duties) for unit in document.units] == [1, 1, 1]
     assert [duty.text[:30] for duty in document.duties] == ["The Department of Public Works"]
+
+
+def test_a_qualified_duties_heading_over_bullets_heads_the_departments_duties() -> None:
+    # "Core Functions" over bulleted items is the duties' heading, not a unit named "Core Functions"
+    document = read_page(COUNCILS / "marsh-county-core-functions.txt")
+    assert document.name == "Department of Public Works"
+    assert document.units == []
+    assert [duty.text for duty in document.duties] == [
+        "Maintain county roads and bridges",
+        "Operate the solid waste transfer station",
+        "Manage stormwater drainage systems",
+        "Review subdivision plans",
+    ]

@@ -69,6 +69,11 @@ def test_strip_metadata(line: str, rest: str) -> None:
     ("line", "heading"),
     [
         ("Main Functions of the District Government", Heading.DUTIES),
+        # qualifiers councils and county departments print before their duties
+        ("Core Functions", Heading.DUTIES),
+        ("Statutory Duties", Heading.DUTIES),
+        ("Roles and Responsibilities", Heading.DUTIES),
+        ("General Duties of the Department", Heading.DUTIES),
         ("Responsibilities of the Town Government:", Heading.DUTIES),
         ("Working Departments", Heading.UNITS),
         # a heading word misspelt by one letter
