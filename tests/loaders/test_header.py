@@ -74,6 +74,10 @@ def test_strip_metadata(line: str, rest: str) -> None:
         ("Statutory Duties", Heading.DUTIES),
         ("Roles and Responsibilities", Heading.DUTIES),
         ("General Duties of the Department", Heading.DUTIES),
+        ("Our Mandate", Heading.DUTIES),
+        ("Key Tasks", Heading.DUTIES),
+        ("Areas of Responsibility", Heading.DUTIES),
+        ("Powers and Functions", Heading.DUTIES),
         ("Responsibilities of the Town Government:", Heading.DUTIES),
         ("Working Departments", Heading.UNITS),
         # a heading word misspelt by one letter
