@@ -35,6 +35,7 @@ import argparse
 import contextlib
 import io
 import json
+import re
 import shutil
 import signal
 import socket
@@ -46,7 +47,7 @@ import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import pyoxigraph as ox
 
@@ -138,9 +139,27 @@ def _bulk_load(folder: Path, quads: bytes) -> float:
     return timed(bulk)[0]
 
 
-def measure_start(store: Path) -> tuple[float, float]:
-    """(seconds to the first /healthz, seconds to the first who-handles answer over GraphQL) of a new
-    `orgkb serve --store STORE` process, stopped (SIGTERM) after."""
+class Start(NamedTuple):
+    """How a new `orgkb serve` process started."""
+
+    healthy: float  # seconds to its first /healthz
+    answered: float  # seconds to its first who-handles answer over GraphQL
+    memory: float  # its peak resident memory by then, MB (VmHWM; 0.0 where /proc has none)
+
+
+def resident_peak(pid: int) -> float:
+    """The peak resident memory of the process `pid` so far, in MB (Linux's VmHWM), or 0.0 without /proc."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    found = re.search(r"^VmHWM:\s+(\d+) kB", status, re.MULTILINE)
+    return int(found.group(1)) / 1024 if found else 0.0
+
+
+def measure_start(store: Path) -> Start:
+    """How a new `orgkb serve --store STORE` process starts: to /healthz, to its first who-handles
+    answer and its memory then; stopped (SIGTERM) after."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = int(probe.getsockname()[1])
@@ -164,7 +183,8 @@ def measure_start(store: Path) -> tuple[float, float]:
             answer = json.loads(response.read())
         if answer.get("errors") or not answer["data"]["whoHandles"]:
             raise SystemExit(f"orgkb serve did not answer who handles: {answer}")
-        return healthy, time.perf_counter() - began
+        answered = time.perf_counter() - began
+        return Start(healthy, answered, resident_peak(process.pid))
     finally:
         process.send_signal(signal.SIGTERM)  # it saves what the next start reads back
         process.wait(timeout=600)
@@ -245,9 +265,12 @@ def print_starts_and_writes(store: Path, corpus: Path, pages: int, seed: int, fo
     shutil.move(persisted.folder_of(store), kept)
     cold = measure_start(store)  # nothing saved: as main starts
     warm = measure_start(store)
-    print(f"\n{'orgkb serve --store DIR: seconds to':<58}{'/healthz':>10}{'answer':>10}")
-    print(f"{'the first start (nothing saved beside the store)':<58}{cold[0]:>10.1f}{cold[1]:>10.1f}")
-    print(f"{'the next start (the index saved by the first read back)':<58}{warm[0]:>10.1f}{warm[1]:>10.1f}")
+    print(f"\n{'orgkb serve --store DIR: seconds to':<58}{'/healthz':>10}{'answer':>10}{'peak MB':>10}")
+    for label, start in (
+        ("the first start (nothing saved beside the store)", cold),
+        ("the next start (the index saved by the first read back)", warm),
+    ):
+        print(f"{label:<58}{start.healthy:>10.1f}{start.answered:>10.1f}{start.memory:>10,.0f}")
 
     # the page after the corpus (`--corpus` is taken to be the one benchmarks.national wrote for --size and --seed)
     extra = list(national_pages(pages + 1, seed))[-1]

@@ -59,8 +59,9 @@ def step_start(label: str, store: Path, work: Path) -> None:
     load = os.getloadavg()[0]
     cold, warm = measure_start(copy), measure_start(copy)
     print(
-        f"{label:8} serve: nothing saved {cold[0]:.1f} s to /healthz, {cold[1]:.1f} s to the first answer;"
-        f" index read back {warm[0]:.1f} s, {warm[1]:.1f} s (load average {load:.1f})",
+        f"{label:8} serve: nothing saved {cold.healthy:.1f} s to /healthz, {cold.answered:.1f} s to the first answer"
+        f" ({cold.memory:,.0f} MB peak); index read back {warm.healthy:.1f} s, {warm.answered:.1f} s"
+        f" ({warm.memory:,.0f} MB peak) (load average {load:.1f})",
         flush=True,
     )
 

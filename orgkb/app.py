@@ -23,6 +23,7 @@ from orgkb.errors import OrgkbError
 from orgkb.graphql.http import GraphQLView
 from orgkb.graphql.limits import LIMITS, Limits
 from orgkb.graphql.responses import RESPONSE_BYTES
+from orgkb.kb import persisted
 from orgkb.kb.store import KnowledgeBase
 from orgkb.settings import Settings
 from orgkb.web.pages import StaffPages
@@ -90,6 +91,7 @@ def create_app(
                 following.cancel()
             sparql.close()  # kills the queries still running, so that the server stops at once
             kb.save_derived()  # what the writes it took changed, for the next start
+            persisted.finish_saving()  # uvicorn then raises SIGTERM again, which ends the process at once
 
     app = Starlette(
         lifespan=lifespan,

@@ -124,6 +124,18 @@ def write(kb: KnowledgeBase, name: str, modules: Sequence[str], state: str, valu
         return
 
 
+_saving: list[threading.Thread] = []  # the values being saved, in threads of their own
+
+
+def finish_saving() -> None:
+    """Wait until every value being saved is on disk. A process normally waits for them at exit,
+    but `orgkb serve` stopped by SIGTERM does not: uvicorn raises the signal again once it has
+    stopped, and the process dies with the saves under way (on 10,000 pages the index took longer
+    to write than a server stopped after its first answer lived, so it was never read back)."""
+    while _saving:
+        _saving.pop().join()
+
+
 def persisted(kb: KnowledgeBase, key: object, name: str, modules: Sequence[str], build: Callable[[], T]) -> T:
     """`build()`, kept for this generation of `kb` (`kb.derived(key, ...)`) and, for a directory
     store, on disk for this state of its pages: read back rather than built when it is there."""
@@ -137,8 +149,10 @@ def persisted(kb: KnowledgeBase, key: object, name: str, modules: Sequence[str],
             return cast(T, found)
         value = build()
         if kb.content_state() == (generation, state):  # no write while it was built
-            # in a thread of its own (the value is shared and never mutated); the process waits for it at exit
-            threading.Thread(target=write, args=(kb, name, modules, state, value), name=f"save-{name}").start()
+            # in a thread of its own (the value is shared and never mutated); see `finish_saving`
+            saving = threading.Thread(target=write, args=(kb, name, modules, state, value), name=f"save-{name}")
+            _saving[:] = [*(other for other in _saving if other.is_alive()), saving]
+            saving.start()
         return value
 
     return kb.derived(key, read_or_build)

@@ -135,3 +135,29 @@ def test_reading_a_value_back_leaves_the_garbage_collector_as_it_was(tmp_path: P
         assert gc.isenabled() is collecting
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_finish_saving_returns_once_every_value_being_saved_is_on_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "kb"
+    kb = _loaded(store)
+    _saved(store, "handler-index")  # the index the load's answers built, saved
+    started, release = threading.Event(), threading.Event()
+    slow_write = persisted.write
+
+    def write_when_released(*arguments: object) -> None:
+        started.set()
+        release.wait(timeout=30)
+        slow_write(*arguments)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(persisted, "write", write_when_released)
+    assert kb.load_path(BATCH / "good-xuhui-archives-bureau.txt").ok
+    kb.flush()
+    _answers(kb)  # builds the index again for the new state, saved in a thread
+    assert started.wait(timeout=30)
+    threading.Timer(0.2, release.set).start()
+    persisted.finish_saving()
+    assert release.is_set()
+    assert len(list(persisted.folder_of(store).glob("handler-index-*.pickle"))) == 1
+    assert not persisted._saving

@@ -18,6 +18,7 @@ import bm25s
 import numpy as np
 
 from orgkb.kb.persisted import persisted
+from orgkb.kb.search.duty_table import Duty, DutyTable
 from orgkb.kb.search.scope import owner_phrases, place_phrases
 from orgkb.kb.search.text import related_terms, terms
 from orgkb.kb.store import KnowledgeBase
@@ -36,23 +37,6 @@ DUTY_LENGTH_WEIGHT = 0.5
 _PLACE_TYPE_TERMS = frozenset(
     terms("district new area sub-district subdistrict city province municipality town township county road street")
 )
-
-
-@dataclass(frozen=True)
-class Duty:
-    """One responsibility as the index holds it."""
-
-    iri: str
-    owner: int
-    text: str
-    position: int
-    role: str
-    document: str
-    line: int
-    quote: str
-    number: int | None
-    matters: tuple[str, ...]
-    page: str = ""  # the IRI of the document the duty was read from
 
 
 @dataclass
@@ -138,13 +122,14 @@ class HandlerIndex:
         for info in self.matters.values():
             for broader in info.broader:
                 self.narrower[broader].add(info.iri)
-        self.duties = _read_duties(kb, self.owner_of)
-        self.duty_owner = np.fromiter((duty.owner for duty in self.duties), dtype=np.int32, count=len(self.duties))
-        self.roles = sorted({duty.role for duty in self.duties})
+        duties = _read_duties(kb, self.owner_of)
+        self.duties = DutyTable(duties)  # columns: read back whole in C, a duty made when asked for
+        self.duty_owner = np.fromiter((duty.owner for duty in duties), dtype=np.int32, count=len(duties))
+        self.roles = sorted({duty.role for duty in duties})
         self.duty_role = np.fromiter(
-            (self.roles.index(duty.role) for duty in self.duties), dtype=np.int32, count=len(self.duties)
+            (self.roles.index(duty.role) for duty in duties), dtype=np.int32, count=len(duties)
         )
-        self.duty_lexicon = Lexicon([terms(duty.text) for duty in self.duties], b=DUTY_LENGTH_WEIGHT)
+        self.duty_lexicon = Lexicon([terms(duty.text) for duty in duties], b=DUTY_LENGTH_WEIGHT)
         self.name_lexicon = Lexicon([terms(" ; ".join([owner.name, *owner.aliases])) for owner in self.owners])
         self.owner_matters = [_name_matters(kb, owner) for owner in self.owners]
         owner_postings: dict[str, list[int]] = defaultdict(list)
@@ -159,12 +144,12 @@ class HandlerIndex:
                 holders[term].append(number)
         self.term_owners = {term: np.asarray(found, dtype=np.int32) for term, found in holders.items()}
         postings: dict[str, list[int]] = defaultdict(list)
-        for index, duty in enumerate(self.duties):
+        for index, duty in enumerate(duties):
             for matter in duty.matters:
                 postings[matter].append(index)
         self.postings = {matter: np.asarray(found, dtype=np.int32) for matter, found in postings.items()}
         duties_of: dict[int, list[int]] = defaultdict(list)
-        for index, duty in enumerate(self.duties):
+        for index, duty in enumerate(duties):
             duties_of[duty.owner].append(index)
         self.duties_of = dict(duties_of)
         units: dict[int, list[int]] = defaultdict(list)

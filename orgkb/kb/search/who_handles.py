@@ -17,8 +17,9 @@ from orgkb.kb import organizations
 from orgkb.kb.duties import Evidence, ResponsibilityRecord
 from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.search.districts import allowed_owners
+from orgkb.kb.search.duty_table import Duty
 from orgkb.kb.search.expansion import AskedMatter, asked_matters, nearby_matters
-from orgkb.kb.search.index import Duty, HandlerIndex, handler_index
+from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.search.ranking import Ranked, rank, score_duties
 from orgkb.kb.search.scope import scopes
 from orgkb.kb.search.text import asks_where, terms, words_by_term

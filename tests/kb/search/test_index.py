@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from orgkb.kb.search.index import Lexicon, handler_index
+from orgkb.kb.search.index import Lexicon, _read_duties, handler_index
 from orgkb.kb.search.text import terms
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
@@ -26,6 +26,12 @@ def test_the_index_holds_every_duty_with_its_evidence_and_matters() -> None:
     assert office is not None
     assert index.owners[office].name == "General Office of People's Government of Jing'an District"
     assert index.owners[foreign].place == "https://w3id.org/orgkb/place/shanghai/jingan"
+
+
+def test_the_index_keeps_as_columns_the_duties_the_store_gives() -> None:
+    kb = KnowledgeBase.builtin()
+    index = handler_index(kb)
+    assert list(index.duties) == _read_duties(kb, index.owner_of)
 
 
 def test_the_index_is_kept_until_the_knowledge_base_changes() -> None:
@@ -50,7 +56,7 @@ def test_each_knowledge_base_has_its_own_index() -> None:
 
 def test_an_empty_knowledge_base_has_an_empty_index() -> None:
     index = handler_index(KnowledgeBase())
-    assert index.duties == [] and index.owners == []
+    assert len(index.duties) == 0 and index.owners == []
     assert index.duty_lexicon.scores(["archiv"]).shape == (0,)
 
 

@@ -1,0 +1,114 @@
+"""The duties of the who-handles index as columns: a few numpy arrays rather than one Python
+object per duty.
+
+A duty is made (`Duty`) only when it is asked for by its number, so an index read back from disk
+unpickles a dozen arrays (copied whole, in C) instead of hundreds of thousands of objects with
+eleven fields each: on 1,000 pages (26,000 duties) the saved index read in about a third of the
+time and the process held half the memory (`docs/loading.md`, Kept beside a directory store).
+The strings of a field are one UTF-8 buffer and the offsets where each duty's string starts; the
+matters of every duty are numbers into one list of matter IRIs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import overload
+
+import numpy as np
+from numpy.typing import NDArray
+
+NO_NUMBER = -1  # a duty without a number of its own in its list
+
+
+@dataclass(frozen=True)
+class Duty:
+    """One responsibility as the index holds it."""
+
+    iri: str
+    owner: int
+    text: str
+    position: int
+    role: str
+    document: str
+    line: int
+    quote: str
+    number: int | None
+    matters: tuple[str, ...]
+    page: str = ""  # the IRI of the document the duty was read from
+
+
+_TEXTS = ("iri", "text", "role", "document", "quote", "page")
+_NUMBERS = ("owner", "position", "line")
+
+
+@dataclass(frozen=True)
+class _Strings:
+    """Strings one after the other in one UTF-8 buffer; the string `i` is `data[starts[i]:starts[i + 1]]`."""
+
+    data: bytes
+    starts: NDArray[np.int64]
+
+    @classmethod
+    def of(cls, values: Iterable[str]) -> _Strings:
+        encoded = [value.encode() for value in values]
+        starts = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum([len(value) for value in encoded], out=starts[1:])
+        return cls(b"".join(encoded), starts)
+
+    def __getitem__(self, index: int) -> str:
+        return self.data[int(self.starts[index]) : int(self.starts[index + 1])].decode()
+
+
+class DutyTable(Sequence[Duty]):
+    """Every duty of the index, by number; `table[n]` is the duty numbered `n`."""
+
+    def __init__(self, duties: Sequence[Duty]) -> None:
+        self._size = len(duties)
+        self._texts = {name: _Strings.of(getattr(duty, name) for duty in duties) for name in _TEXTS}
+        self._numbers = {
+            name: np.fromiter((getattr(duty, name) for duty in duties), dtype=np.int64, count=self._size)
+            for name in _NUMBERS
+        }
+        self._number = np.fromiter(
+            (NO_NUMBER if duty.number is None else duty.number for duty in duties), dtype=np.int64, count=self._size
+        )
+        self._matter_names = sorted({matter for duty in duties for matter in duty.matters})
+        number_of = {matter: number for number, matter in enumerate(self._matter_names)}
+        self._matters = np.fromiter((number_of[matter] for duty in duties for matter in duty.matters), dtype=np.int32)
+        self._matter_starts = np.zeros(self._size + 1, dtype=np.int64)
+        np.cumsum([len(duty.matters) for duty in duties], out=self._matter_starts[1:])
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, index: int) -> Duty: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Duty]: ...
+
+    def __getitem__(self, index: int | slice) -> Duty | list[Duty]:
+        if isinstance(index, slice):
+            return [self[number] for number in range(*index.indices(self._size))]
+        number = int(index)
+        if number < 0:
+            number += self._size
+        if not 0 <= number < self._size:
+            raise IndexError(f"duty {index} of {self._size}")
+        texts, numbers = self._texts, self._numbers
+        matters = self._matters[int(self._matter_starts[number]) : int(self._matter_starts[number + 1])]
+        listed = int(self._number[number])
+        return Duty(
+            iri=texts["iri"][number],
+            owner=int(numbers["owner"][number]),
+            text=texts["text"][number],
+            position=int(numbers["position"][number]),
+            role=texts["role"][number],
+            document=texts["document"][number],
+            line=int(numbers["line"][number]),
+            quote=texts["quote"][number],
+            number=None if listed == NO_NUMBER else listed,
+            matters=tuple(self._matter_names[int(matter)] for matter in matters),
+            page=texts["page"][number],
+        )
