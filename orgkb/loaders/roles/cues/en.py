@@ -32,9 +32,22 @@ _DUTY_VERBS = (
 )
 
 _UNIT_PLURAL_WORDS = (
-    "offices departments sections divisions units organs bodies institutions agencies centers centres branches "
-    "teams bureaus wings"
-).split()
+    "offices",
+    "departments",
+    "sections",
+    "divisions",
+    "units",
+    "organs",
+    "bodies",
+    "institutions",
+    "agencies",
+    "centers",
+    "centres",
+    "branches",
+    "teams",
+    "bureaus",
+    "wings",
+)
 _UNIT_PLURALS = "|".join(_UNIT_PLURAL_WORDS)
 _LISTING_LEAD_INS = ("namely", "as follows", "including")
 _WORD = r"[A-Z][\w'&-]*"
