@@ -87,7 +87,7 @@ def set_up(text: str, cues: Cues) -> list[str]:
 def names_only(text: str, cues: Cues) -> list[str]:
     """The names of a block that lists two or more units and nothing else, or one or more after a label
     naming their kind ("业务单位：办公室"), or []."""
-    for pattern in cues.typed_unit_listing:
+    for pattern in cues.typed_unit_listing if may_list_units(text, cues) else ():
         if (typed := pattern.match(text)) is not None:
             names = split_typed(typed.group("names"), cues)
             if names and all(_typed_name(name, cues) for name in names):
