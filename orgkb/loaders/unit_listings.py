@@ -11,8 +11,20 @@ from orgkb.loaders.roles.cues import Cues
 from orgkb.loaders.roles.evidence import names_unit
 
 
+def may_list_units(text: str, cues: Cues) -> bool:
+    """Whether `unit_listing` or `typed_unit_listing` may find units in `text`: an ASCII text must hold one
+    of the language's `listing_words` (any other text is searched, as case-blind patterns match some
+    non-ASCII letters: "K" for "k")."""
+    if not cues.listing_words or not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in cues.listing_words)
+
+
 def listed_units(text: str, cues: Cues) -> list[str]:
     """The unit names a sentence lists ("... offices, namely A, B and C"), or [] when it lists none."""
+    if not may_list_units(text, cues):
+        return []
     for pattern in cues.unit_listing:
         if match := pattern.search(text):
             names = split_names(match.group("names"), cues)
@@ -75,7 +87,7 @@ def set_up(text: str, cues: Cues) -> list[str]:
 def names_only(text: str, cues: Cues) -> list[str]:
     """The names of a block that lists two or more units and nothing else, or one or more after a label
     naming their kind ("业务单位：办公室"), or []."""
-    for pattern in cues.typed_unit_listing:
+    for pattern in cues.typed_unit_listing if may_list_units(text, cues) else ():
         if (typed := pattern.match(text)) is not None:
             names = split_typed(typed.group("names"), cues)
             if names and all(_typed_name(name, cues) for name in names):

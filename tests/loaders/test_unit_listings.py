@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from orgkb.loaders.roles.cues import cues_for
-from orgkb.loaders.unit_listings import listed_units, names_only, set_up, split_typed
+from orgkb.loaders.unit_listings import listed_units, may_list_units, names_only, set_up, split_typed
 
 EN = cues_for("en")
 ZH = cues_for("zh")
@@ -90,3 +92,34 @@ def test_a_typed_listing_of_one_name_is_a_listing() -> None:
 )
 def test_an_article_setting_units_up(text: str, units: list[str]) -> None:
     assert set_up(text, ZH) == units
+
+
+# words a listing is made of, some of them its lead-ins and kinds, in any case
+_LISTING_TEXT = st.lists(
+    st.sampled_from(
+        ["Offices", "DIVISIONS", "namely", "As follows", "including", "teams", "Centres", "Sections"]
+    ).flatmap(lambda word: st.sampled_from([word, word.lower(), word.upper(), word[:-1]]))
+    | st.sampled_from(["The", "bureau", "has", "Planning", "Office", "Division", "and", "(", ")", ":", ",", "."]),
+    min_size=1,
+    max_size=12,
+).map(" ".join)
+
+
+@given(_LISTING_TEXT)
+def test_a_text_that_may_list_no_units_is_found_by_no_listing_pattern(text: str) -> None:
+    found = any(pattern.search(text) for pattern in (*EN.unit_listing, *EN.typed_unit_listing))
+    assert may_list_units(text, EN) or not found
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("Draft the district's plans and manage its statistics.", False),  # no lead-in, no kind of unit
+        ("The bureau has three DIVISIONS: Planning, Finance and Audit.", True),
+        ("Ｏｆｆｉｃｅｓ: A, B", True),  # not ASCII: searched
+        ("规划科、财务科", True),  # a language without listing words: every text is searched
+    ],
+)
+def test_may_list_units(text: str, may: bool) -> None:
+    cues = ZH if text.startswith("规划") else EN
+    assert may_list_units(text, cues) is may

@@ -680,9 +680,7 @@ def refers_back(name: str, text: str, cues: Cues) -> bool:
 def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> None:
     """Score the node as the organization's name: a title naming an organization, or a first sentence."""
     text = node.text
-    if evidence.heading is not None or is_metadata(text) or cues.contact_fields(text):
-        # "发布机构:X县政府", "Source: X Council": who published the page, not whose page it is; "办公地址
-        # X中心514办公室": an address
+    if evidence.heading is not None:
         return
     name = _cleaned(text, cues)
     score = -4.0
@@ -712,7 +710,9 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
                 # the sentence is the name's and the intro's: as sure as it is prose about the organization
                 score = max(score, evidence.scores[Role.INTRO] + 0.5)
                 break
-    if score > evidence.scores[Role.NAME]:
+    # read only for a block that would give the name (most give none): "发布机构:X县政府", "Source: X Council":
+    # who published the page, not whose page it is; "办公地址 X中心514办公室": an address
+    if score > evidence.scores[Role.NAME] and not is_metadata(text) and not cues.contact_fields(text):
         evidence.scores[Role.NAME] = score
         evidence.name = name
 

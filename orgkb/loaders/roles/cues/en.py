@@ -31,10 +31,25 @@ _DUTY_VERBS = (
     r"propose|put forward|exercise|register|license"
 )
 
-_UNIT_PLURALS = (
-    r"offices|departments|sections|divisions|units|organs|bodies|institutions|agencies|cent(?:er|re)s|branches|"
-    r"teams|bureaus|wings"
+_UNIT_PLURAL_WORDS = (
+    "offices",
+    "departments",
+    "sections",
+    "divisions",
+    "units",
+    "organs",
+    "bodies",
+    "institutions",
+    "agencies",
+    "centers",
+    "centres",
+    "branches",
+    "teams",
+    "bureaus",
+    "wings",
 )
+_UNIT_PLURALS = "|".join(_UNIT_PLURAL_WORDS)
+_LISTING_LEAD_INS = ("namely", "as follows", "including")
 _WORD = r"[A-Z][\w'&-]*"
 _CONNECTIVE = r"(?:of|and|for|on|the)"
 # An organization's name inside a sentence: capitalized words ending in an organization's noun (or such a
@@ -264,13 +279,14 @@ CUES = Cues(
     max_name_length=160,
     words=lambda text: len(text.split()),
     unit_listing=(
-        re.compile(r"\b(?:namely|as follows|including)[,:]?\s+(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
+        re.compile(rf"\b(?:{'|'.join(_LISTING_LEAD_INS)})[,:]?\s+(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
         re.compile(rf"\b(?:{_UNIT_PLURALS})\b[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
     ),
     typed_unit_listing=(
         re.compile(rf"\b(?:{_UNIT_PLURALS})\b[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
         re.compile(rf"\b(?:{_UNIT_PLURALS})\s*\((?P<names>[^()]+)\)", re.IGNORECASE),
     ),
+    listing_words=(*_LISTING_LEAD_INS, *_UNIT_PLURAL_WORDS),
     list_separator=re.compile(r"\s*(?:,|、|;)\s*(?:and\s+)?|\s+(?:that|which)\s+includes?\s+"),
     list_conjunction=re.compile(r"\s+and\s+"),
     head_of=re.compile(r"\s+(?:of|for|on)\s+"),

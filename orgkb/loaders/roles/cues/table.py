@@ -96,6 +96,9 @@ class Cues:
     # a paragraph stating what the office aims at, not a duty: "To improve the health of ...", "We aim to ..."
     # (match; read on unmarked blocks outside a duties section)
     aim: re.Pattern[str] | None = None
+    # words (lower case) of which every ASCII text that `unit_listing` or `typed_unit_listing` finds holds one:
+    # a text with none lists no units and is not searched (empty: every text is searched)
+    listing_words: tuple[str, ...] = ()
     # a paragraph -> its sentences (None: a paragraph is one sentence)
     sentences: Callable[[str], list[str]] | None = None
     # a name given in full with the short name used after it ("X区水利局(以下简称区水利局)"), groups "name"
