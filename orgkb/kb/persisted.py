@@ -7,7 +7,8 @@ derived graph keeps: `orgkb.kb.coordination.derived.fingerprint`), and a digest 
 the modules that build it, so that a newer orgkb never reads an older one's files. A file whose
 name does not match the store is never read; writing a new one removes the older ones of that
 value. Files are written whole and renamed into place, so a process stopped while writing leaves
-no half file under a name that is read.
+no half file under a name that is read; the next save of that value removes the temporary files
+such stops left (those over an hour old: a younger one may be another process's save under way).
 
 They are pickles (the standard library; the values are plain Python objects, dicts, lists and
 numpy arrays): a pickle is code, so the folder must be as trusted as the store beside it.
@@ -24,6 +25,7 @@ import os
 import pickle
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol, TypeVar, cast
@@ -110,18 +112,38 @@ def write(kb: KnowledgeBase, name: str, modules: Sequence[str], state: str, valu
     path = _path(kb, name, modules, state)
     if path is None:
         return
+    temporary: str | None = None
     try:
         path.parent.mkdir(exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{name}-", delete=False) as file:
+            temporary = file.name
             pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
             file.flush()
             os.fsync(file.fileno())
         os.replace(file.name, path)
+        temporary = None
         for older in path.parent.glob(f"{name}-*.pickle"):
             if older != path:
                 older.unlink(missing_ok=True)
+        _sweep_cut_saves(path.parent, name)
     except OSError:
-        return
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)  # a disk that filled up: no half file left behind
+
+
+# A temporary file older than this is a save cut off (its process killed mid-write), not one under way.
+CUT_SAVE_SECONDS = 3600
+
+
+def _sweep_cut_saves(folder: Path, name: str) -> None:
+    """Remove the temporary files of `name` that saves killed mid-write left in `folder`; a recent one
+    may be another process's save under way, and is left to it."""
+    now = time.time()
+    for temporary in folder.glob(f".{name}-*"):
+        with contextlib.suppress(OSError):
+            if now - temporary.stat().st_mtime > CUT_SAVE_SECONDS:
+                temporary.unlink()
 
 
 _saving: list[threading.Thread] = []  # the values being saved, in threads of their own

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -161,3 +163,20 @@ def test_finish_saving_returns_once_every_value_being_saved_is_on_disk(
     assert release.is_set()
     assert len(list(persisted.folder_of(store).glob("handler-index-*.pickle"))) == 1
     assert not persisted._saving
+
+
+def test_a_save_removes_what_saves_killed_mid_write_left_behind(tmp_path: Path) -> None:
+    store = tmp_path / "kb"
+    kb = _loaded(store)
+    folder = persisted.folder_of(store)
+    folder.mkdir(exist_ok=True)
+    cut, under_way = folder / ".handler-index-cut", folder / ".handler-index-under-way"
+    for temporary in (cut, under_way):
+        temporary.write_bytes(b"half a pickle")
+    long_ago = time.time() - persisted.CUT_SAVE_SECONDS - 60
+    os.utime(cut, (long_ago, long_ago))
+    assert kb.load_path(BATCH / "good-xuhui-archives-bureau.txt").ok
+    handler_index(kb)
+    persisted.finish_saving()
+    assert not cut.exists()
+    assert under_way.exists()  # recent: another process's save, left to it
