@@ -229,3 +229,15 @@ def test_a_qualified_duties_heading_over_bullets_heads_the_departments_duties() 
         "Manage stormwater drainage systems",
         "Review subdivision plans",
     ]
+
+
+def test_short_lines_each_a_paragraph_of_their_own_are_duties_when_they_run_on_not_labels() -> None:
+    # one such line standing alone is a label ("A bit more about what we do"); a run of them is the list of
+    # what the department does, printed with a blank line between its items
+    document = read_page(COUNCILS / "marsh-county-roads-as-paragraphs.txt")
+    assert [duty.text for duty in document.duties][1:] == [
+        "Maintenance of county roads and bridges",
+        "Inspection of new subdivision streets",
+        "Operation of the county landfill site",
+        "Issuing of road access permits",
+    ]

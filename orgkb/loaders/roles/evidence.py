@@ -147,6 +147,9 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         _heads_paragraph(node, nodes[position + 1 : position + 2], headings[position], cues)
         for position, node in enumerate(nodes)
     ]
+    label_like = [
+        _labels_the_page(node, nodes[position + 1 : position + 2], cues) for position, node in enumerate(nodes)
+    ]
     found: list[Evidence] = []
     footer = False
     section: Section | None = None
@@ -161,9 +164,7 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             scores[Role.FURNITURE] += 9  # the copyright line and under it: the site's address and telephone
         if section is None and short and node.marker is None:
             scores[Role.FURNITURE] += 2  # a short label at the top: a menu item, a tab, a section label
-        elif (
-            section is None and not heads[position] and _labels_the_page(node, nodes[position + 1 : position + 2], cues)
-        ):
+        elif section is None and not heads[position] and _stands_alone(label_like, position):
             scores[Role.FURNITURE] += 3  # "A bit more about what we do", "You may also be interested in...": a label
             scores[Role.DUTY] -= 1
         if _labels_a_number(node, nodes[position + 1] if position + 1 < len(nodes) else None, cues):
@@ -346,6 +347,16 @@ def _labels_the_page(node: Node, following: list[Node], cues: Cues) -> bool:
     if not node.gap:
         return False  # a line carrying on the one above it (or the page's first line: its title)
     return not (names_unit(_unbracketed(text), cues) or _names_organization(_unbracketed(text), cues))
+
+
+def _stands_alone(label_like: list[bool], position: int) -> bool:
+    """Whether a label-like line stands alone: a run of such lines, each a paragraph of its own, is a list
+    ("Maintenance of county roads" / "Inspection of new streets" / ...), not labels."""
+    if not label_like[position]:
+        return False
+    return not (position and label_like[position - 1]) and not (
+        position + 1 < len(label_like) and label_like[position + 1]
+    )
 
 
 def _labels_a_number(node: Node, following: Node | None, cues: Cues) -> bool:
