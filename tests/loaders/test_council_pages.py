@@ -241,3 +241,13 @@ def test_short_lines_each_a_paragraph_of_their_own_are_duties_when_they_run_on_n
         "Operation of the county landfill site",
         "Issuing of road access permits",
     ]
+
+
+def test_numbered_items_under_the_duties_heading_are_duties_not_units_as_headings() -> None:
+    # "1. Road maintenance" over its paragraph under "Main Responsibilities" names no unit: what the
+    # department does; the same shape with no duties heading above it is a unit (marsh-county-public-works)
+    document = read_page(COUNCILS / "marsh-county-numbered-responsibilities.txt")
+    assert document.units == []
+    duties = [duty.text for duty in document.duties]
+    for item in ("Road maintenance", "Snow removal", "Bridge inspection"):
+        assert any(duty.startswith(item) for duty in duties), item

@@ -143,8 +143,12 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
     top = _top(nodes, headings, cues)
     first_heading = next((index for index, heading in enumerate(headings) if heading is not None), len(nodes))
     dated_header = any(read_date(node.text) is not None for node in nodes[:first_heading])
+    under = _section_above(headings)
     heads = [
         _heads_paragraph(node, nodes[position + 1 : position + 2], headings[position], cues)
+        # a numbered item of the duties over its paragraph is a duty, unless it names a unit ("1. Road
+        # maintenance" / "The department keeps ..." under "Main Responsibilities")
+        and not (node.marker is not None and under[position] is Section.DUTIES and not names_unit(node.text, cues))
         for position, node in enumerate(nodes)
     ]
     label_like = [
@@ -347,6 +351,16 @@ def _labels_the_page(node: Node, following: list[Node], cues: Cues) -> bool:
     if not node.gap:
         return False  # a line carrying on the one above it (or the page's first line: its title)
     return not (names_unit(_unbracketed(text), cues) or _names_organization(_unbracketed(text), cues))
+
+
+def _section_above(headings: list[Section | None]) -> list[Section | None]:
+    """For each node, the section the nearest heading above it opens (None above the first)."""
+    above: list[Section | None] = []
+    current: Section | None = None
+    for heading in headings:
+        above.append(current)
+        current = heading if heading is not None else current
+    return above
 
 
 def _stands_alone(label_like: list[bool], position: int) -> bool:
