@@ -25,14 +25,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import Stemmer
+from rdflib import URIRef
 
 from orgkb.errors import NotFoundError
 from orgkb.kb.coordination.stated import is_catch_all
-from orgkb.kb.duties import ResponsibilityRecord, all_responsibilities, responsibilities_by_owner
+from orgkb.kb.duties import ResponsibilityRecord, all_responsibilities, responsibilities, responsibilities_by_owner
 from orgkb.kb.matters import MatterRecord
 from orgkb.kb.matters import matters as all_matters
 from orgkb.kb.organizations import OrganizationRecord, hierarchy
 from orgkb.kb.organizations import organization as organization_record
+from orgkb.kb.persisted import persisted
 from orgkb.kb.places import place as place_record
 from orgkb.kb.places import within
 from orgkb.kb.search.segment import has_chinese
@@ -40,6 +42,7 @@ from orgkb.kb.search.text import content_words
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.translations import TranslationRecord, translations
 from orgkb.ontology import ids
+from orgkb.ontology.ids import id_of, iri_of
 
 THRESHOLD = 0.2
 MATTER_SHARE = 0.55  # the weight of matters against words in a duty's similarity
@@ -111,7 +114,7 @@ def _model(kb: KnowledgeBase) -> _Model:
             matters={record.id: record for record in all_matters(kb)},
         )
 
-    return kb.derived("compare-model", build)
+    return persisted(kb, "compare-model", "compare-model", MODEL_CODE, build)
 
 
 @dataclass(frozen=True)
@@ -150,7 +153,25 @@ def similarity(left: _Features, right: _Features, model: _Model) -> float:
     return MATTER_SHARE * topical + (1 - MATTER_SHARE) * lexical
 
 
+MODEL_CODE = ("orgkb.kb.coordination.compare", "orgkb.kb.search.text", "orgkb.kb.queries")  # what builds the model
+
+
 def _side(kb: KnowledgeBase, identifier: str, units: bool) -> tuple[OrganizationRecord, list[ResponsibilityRecord]]:
+    """An organization's duties (read for it alone: bound queries), or a district's."""
+    if identifier.startswith("place/"):
+        return _side_from_whole_store(kb, identifier, units)
+    record = organization_record(kb, identifier)
+    own = responsibilities(kb, identifier)
+    if own and not units:
+        return record, own
+    below = [id_of(str(row["unit"])) for row in kb.select("unit_ids", org=URIRef(iri_of(identifier)))]
+    return record, [*own, *(duty for unit in sorted(below) for duty in responsibilities(kb, unit))]
+
+
+def _side_from_whole_store(
+    kb: KnowledgeBase, identifier: str, units: bool
+) -> tuple[OrganizationRecord, list[ResponsibilityRecord]]:
+    """A district's duties (or an organization's), read from every duty and link of the store."""
     by_owner = responsibilities_by_owner(kb)
     children: dict[str, list[str]] = defaultdict(list)
     unit_ids: set[str] = set()

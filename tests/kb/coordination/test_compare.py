@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import importlib
+import threading
 from pathlib import Path
 
 import pytest
 
 from orgkb.errors import NotFoundError
-from orgkb.kb.coordination.compare import _features, _model, align, compare, similarity
+from orgkb.kb import persisted
+from orgkb.kb.coordination.compare import _features, _model, _side, _side_from_whole_store, align, compare, similarity
 from orgkb.kb.duties import Evidence, ResponsibilityRecord
+from orgkb.kb.organizations import hierarchy, organizations
 from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.translations import TranslationRecord
+from orgkb.loaders.files import builtin_paths
 from orgkb.loaders.identifiers import organization_iri
 from orgkb.loaders.reader import parse_text
 from orgkb.ontology.ids import id_of
@@ -202,3 +207,36 @@ def test_a_translation_lends_its_words_to_a_duty_compared_across_languages(align
     )
     translated = {"z": (TranslationRecord(twin, 0.9, (), 1.0, 1.0, ()),)}
     assert [(i, j) for i, j, _ in align([english], [chinese], model, translated)] == [(0, 0)]
+
+
+@pytest.mark.parametrize("units", [False, True])
+def test_a_side_read_for_its_organization_alone_is_the_side_read_from_the_whole_store(
+    kb: KnowledgeBase, units: bool
+) -> None:
+    """Every organization of the built-in pages: its duties read with bound queries are the duties
+    (records, order, matters, evidence) read from every duty of the store."""
+    ids = sorted({record.id for record in organizations(kb)} | {child for child, _, _ in hierarchy(kb)})
+    assert len(ids) > 20 and any(relation == "unitOf" for _, _, relation in hierarchy(kb))
+    for identifier in ids:
+        assert _side(kb, identifier, units) == _side_from_whole_store(kb, identifier, units), identifier
+
+
+def test_the_model_is_saved_beside_a_directory_store_and_read_back_by_the_next_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "kb"
+    kb = KnowledgeBase(store)
+    assert not kb.load_paths(builtin_paths()).failed
+    kb.flush()
+    expected = compare(kb, JINGAN, DAPENG)
+    del kb
+    for thread in threading.enumerate():  # saved in a thread of its own
+        if thread.name == "save-compare-model":
+            thread.join()
+    assert len(list(persisted.folder_of(store).glob("compare-model-*.pickle"))) == 1
+
+    def refuse(kb: KnowledgeBase) -> list[ResponsibilityRecord]:
+        raise AssertionError("the model was built again, not read back")
+
+    monkeypatch.setattr(importlib.import_module("orgkb.kb.coordination.compare"), "all_responsibilities", refuse)
+    assert compare(KnowledgeBase(store), JINGAN, DAPENG) == expected
