@@ -99,7 +99,7 @@ def duty_words_and_matters(kb: KnowledgeBase) -> list[tuple[str, tuple[str, ...]
     """(text, matter ids) of every duty of the store: what the model weighs, read in one lean query
     (reading every duty's record, `all_responsibilities`, took 7.7 of the first compare's 10 s on 1,000 pages)."""
     return [
-        (str(row["text"]), tuple(ids.public_id(matter) for matter in str(row.get("matters", "")).split()))
+        (str(row["text"]), tuple(ids.public_id(matter) for matter in str(row.get("matters", "")).split("; ") if matter))
         for row in kb.select("duty_words_and_matters")
     ]
 
