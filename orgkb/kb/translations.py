@@ -4,11 +4,14 @@ same, aligned when the pages were loaded (`kb/coordination/translations.py`), wi
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from orgkb.kb.duties import ResponsibilityRecord, all_responsibilities
+from rdflib import URIRef
+
+from orgkb.kb.duties import ResponsibilityRecord, all_responsibilities, responsibilities
 from orgkb.kb.store import KnowledgeBase, Value
-from orgkb.ontology.ids import id_of, public_id
+from orgkb.ontology.ids import id_of, iri_of, public_id
 
 
 @dataclass(frozen=True)
@@ -37,12 +40,32 @@ def translations_of(kb: KnowledgeBase, duty_id: str) -> tuple[TranslationRecord,
     return translations(kb).get(duty_id, ())
 
 
+def translations_among(kb: KnowledgeBase, duty_ids: Iterable[str]) -> dict[str, tuple[TranslationRecord, ...]]:
+    """The translations of the duties `duty_ids` (those that have any), as `translations` has them,
+    read for those duties alone (bound queries) unless every translation is already at hand."""
+    built, every = kb.derived_if_built("translations")
+    if built:
+        return {duty: every[duty] for duty in duty_ids if duty in every}
+    rows = [row for duty in duty_ids for row in kb.select("duty_translations", duty=URIRef(iri_of(duty)))]
+    by_id: dict[str, ResponsibilityRecord] = {}
+    for other in sorted({id_of(str(row["other"])) for row in rows}):
+        found = kb.select("responsibility", duty=URIRef(iri_of(other)))
+        if other not in by_id and found:
+            by_id.update((duty.id, duty) for duty in responsibilities(kb, id_of(str(found[0]["owner"]))))
+    return _records(rows, by_id)
+
+
 def _translations(kb: KnowledgeBase) -> dict[str, tuple[TranslationRecord, ...]]:
-    by_id = {duty.id: duty for duty in all_responsibilities(kb)}
+    return _records(kb.select("duty_translations"), {duty.id: duty for duty in all_responsibilities(kb)})
+
+
+def _records(
+    rows: list[dict[str, Value]], by_id: dict[str, ResponsibilityRecord]
+) -> dict[str, tuple[TranslationRecord, ...]]:
     found: dict[tuple[str, str], dict[str, Value]] = {}
     matters: dict[tuple[str, str], list[str]] = defaultdict(list)
     tokens: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for row in kb.select("duty_translations"):
+    for row in rows:
         pair = (id_of(str(row["duty"])), id_of(str(row["other"])))
         found.setdefault(pair, row)
         if row.get("matter") is not None and (matter := public_id(str(row["matter"]))) not in matters[pair]:

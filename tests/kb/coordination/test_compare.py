@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import importlib
+import threading
 from pathlib import Path
 
 import pytest
 
 from orgkb.errors import NotFoundError
-from orgkb.kb.coordination.compare import _features, _model, align, compare, similarity
-from orgkb.kb.duties import Evidence, ResponsibilityRecord
+from orgkb.kb import persisted
+from orgkb.kb.coordination.compare import (
+    _features,
+    _model,
+    _side,
+    _side_from_whole_store,
+    align,
+    compare,
+    duty_words_and_matters,
+    similarity,
+)
+from orgkb.kb.duties import Evidence, ResponsibilityRecord, all_responsibilities
+from orgkb.kb.organizations import hierarchy, organizations
 from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.store import KnowledgeBase
-from orgkb.kb.translations import TranslationRecord
+from orgkb.kb.translations import TranslationRecord, translations, translations_among
+from orgkb.loaders.files import builtin_paths
 from orgkb.loaders.identifiers import organization_iri
 from orgkb.loaders.reader import parse_text
 from orgkb.ontology.ids import id_of
@@ -165,13 +179,19 @@ Main Responsibilities:
 """
 
 
-@pytest.fixture(scope="module")
-def aligned() -> tuple[KnowledgeBase, str]:
+def _bilingual() -> KnowledgeBase:
+    """Ouhai's civil affairs bureau with pages in both languages (their duties aligned) and its neighbours."""
     kb = KnowledgeBase()
     kb.load_paths(sorted(BILINGUAL.glob("*.txt")))
     result = kb.add_document(parse_text(OUHAI, "ouhai-civil-affairs-en.txt"))
     assert result.ok and result.document is not None
-    return kb, id_of(str(organization_iri(result.document)))
+    return kb
+
+
+@pytest.fixture(scope="module")
+def aligned() -> tuple[KnowledgeBase, str]:
+    kb = _bilingual()
+    return kb, id_of(str(organization_iri(parse_text(OUHAI, "ouhai-civil-affairs-en.txt"))))
 
 
 def test_an_office_with_pages_in_two_languages_lists_each_aligned_duty_once(aligned: tuple[KnowledgeBase, str]) -> None:
@@ -202,3 +222,59 @@ def test_a_translation_lends_its_words_to_a_duty_compared_across_languages(align
     )
     translated = {"z": (TranslationRecord(twin, 0.9, (), 1.0, 1.0, ()),)}
     assert [(i, j) for i, j, _ in align([english], [chinese], model, translated)] == [(0, 0)]
+
+
+@pytest.mark.parametrize("units", [False, True])
+def test_a_side_read_for_its_organization_alone_is_the_side_read_from_the_whole_store(
+    kb: KnowledgeBase, units: bool
+) -> None:
+    """Every organization of the built-in pages: its duties read with bound queries are the duties
+    (records, order, matters, evidence) read from every duty of the store."""
+    ids = sorted({record.id for record in organizations(kb)} | {child for child, _, _ in hierarchy(kb)})
+    assert len(ids) > 20 and any(relation == "unitOf" for _, _, relation in hierarchy(kb))
+    for identifier in ids:
+        assert _side(kb, identifier, units) == _side_from_whole_store(kb, identifier, units), identifier
+
+
+def test_the_model_is_saved_beside_a_directory_store_and_read_back_by_the_next_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "kb"
+    kb = KnowledgeBase(store)
+    assert not kb.load_paths(builtin_paths()).failed
+    kb.flush()
+    expected = compare(kb, JINGAN, DAPENG)
+    del kb
+    for thread in threading.enumerate():  # saved in a thread of its own
+        if thread.name == "save-compare-model":
+            thread.join()
+    assert len(list(persisted.folder_of(store).glob("compare-model-*.pickle"))) == 1
+
+    def refuse(kb: KnowledgeBase) -> list[tuple[str, tuple[str, ...]]]:
+        raise AssertionError("the model was built again, not read back")
+
+    monkeypatch.setattr(importlib.import_module("orgkb.kb.coordination.compare"), "duty_words_and_matters", refuse)
+    assert compare(KnowledgeBase(store), JINGAN, DAPENG) == expected
+
+
+def test_the_model_reads_the_texts_and_matters_of_every_duty_record(
+    kb: KnowledgeBase, aligned: tuple[KnowledgeBase, str]
+) -> None:
+    """The lean read the model weighs is every duty's (text, matters), as the whole records have them."""
+    for store in (kb, aligned[0]):
+        records = sorted((duty.text, tuple(sorted(duty.matters))) for duty in all_responsibilities(store))
+        lean = sorted((text, tuple(sorted(matters))) for text, matters in duty_words_and_matters(store))
+        assert len(lean) > 10 and any(matters for _, matters in lean) and any(not matters for _, matters in lean)
+        assert lean == records
+
+
+def test_the_translations_of_some_duties_read_for_them_alone_are_those_of_every_duty() -> None:
+    kb = _bilingual()
+    assert not kb.derived_if_built("translations")[0]
+    duties = [duty.id for duty in all_responsibilities(kb)]
+    among = translations_among(kb, duties)  # bound queries: nothing of the whole store built
+    assert not kb.derived_if_built("translations")[0]
+    every = translations(kb)
+    assert len(every) > 10 and among == every
+    some = duties[::3]
+    assert translations_among(kb, some) == {duty: every[duty] for duty in some if duty in every}
