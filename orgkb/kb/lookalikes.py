@@ -101,26 +101,24 @@ def by_place_and_slug(pages: Sequence[PageIdentity]) -> dict[str, list[PageIdent
     return keys
 
 
+def _keys(page: PageIdentity) -> list[str]:
+    """The keys a page is found under besides its graph: one list, so adding and discarding agree."""
+    keys = ["place:" + page.place, "slug:" + page.slug, f"named:{page.place_name}/{page.slug}"]
+    return [*keys, "unsure:" + page.slug] if page.unsure else keys
+
+
 def add(keys: dict[str, list[PageIdentity]], page: PageIdentity) -> None:
     """Add a page just written to `keys` (in place of what they held for its graph)."""
     discard(keys, page.graph)
     keys["graph:" + page.graph] = [page]
-    keys.setdefault("place:" + page.place, []).append(page)
-    keys.setdefault("slug:" + page.slug, []).append(page)
-    keys.setdefault(f"named:{page.place_name}/{page.slug}", []).append(page)
-    if page.unsure:
-        keys.setdefault("unsure:" + page.slug, []).append(page)
+    for key in _keys(page):
+        keys.setdefault(key, []).append(page)
 
 
 def discard(keys: dict[str, list[PageIdentity]], graph: str) -> None:
     """Take the page of `graph` (removed, or about to be written again) out of `keys`."""
     for page in keys.pop("graph:" + graph, []):
-        for key in (
-            "place:" + page.place,
-            "slug:" + page.slug,
-            f"named:{page.place_name}/{page.slug}",
-            "unsure:" + page.slug,
-        ):
+        for key in _keys(page):
             found = keys.get(key)
             if found is not None and page in found:
                 found.remove(page)
