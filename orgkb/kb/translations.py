@@ -49,8 +49,9 @@ def translations_among(kb: KnowledgeBase, duty_ids: Iterable[str]) -> dict[str, 
     rows = [row for duty in duty_ids for row in kb.select("duty_translations", duty=URIRef(iri_of(duty)))]
     by_id: dict[str, ResponsibilityRecord] = {}
     for other in sorted({id_of(str(row["other"])) for row in rows}):
-        found = kb.select("responsibility", duty=URIRef(iri_of(other)))
-        if other not in by_id and found:
+        if other in by_id:
+            continue  # read with an earlier duty's owner
+        if found := kb.select("responsibility", duty=URIRef(iri_of(other))):
             by_id.update((duty.id, duty) for duty in responsibilities(kb, id_of(str(found[0]["owner"]))))
     return _records(rows, by_id)
 
