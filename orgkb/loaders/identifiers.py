@@ -185,11 +185,7 @@ def city_slug_path(document: Document, gazetteer: Gazetteer) -> str:
 def _clues(document: Document, gazetteer: Gazetteer) -> Iterator[place_clues.Clue]:
     if document.jurisdiction.subdistrict:
         yield place_clues.Clue(document.jurisdiction.subdistrict, gazetteer.find(document.jurisdiction.subdistrict))
-    for name in (document.name, *document.aliases):
-        if (clue := place_clues.name_clue(name, gazetteer)) is not None:
-            yield clue
-    if document.contact.address and (clue := place_clues.address_clue(document.contact.address, gazetteer)):
-        yield clue
+    yield from place_clues.named_clues((document.name, *document.aliases), document.contact.address, gazetteer)
 
 
 def _path_of(place: Place, gazetteer: Gazetteer) -> str:

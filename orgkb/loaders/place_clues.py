@@ -10,7 +10,7 @@ somewhere ("General Office of Qingshui City People's Government", "12 Renmin Roa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from orgkb.ontology.places import CITY_TYPES, Gazetteer, Place, bare_name, fold_name
@@ -164,6 +164,15 @@ def address_clue(address: str, gazetteer: Gazetteer) -> Clue | None:
         if match and match.end() == len(part) and fold_name(match.group(1)) not in _NOT_PLACES:
             return Clue(match.group(0), typed_find(match.group(0), match.group(2), gazetteer))
     return None
+
+
+def named_clues(names: Iterable[str], address: str | None, gazetteer: Gazetteer) -> Iterator[Clue]:
+    """The places an organization's names give (`name_clue`), then the one its address gives."""
+    for name in names:
+        if (clue := name_clue(name, gazetteer)) is not None:
+            yield clue
+    if address and (clue := address_clue(address, gazetteer)) is not None:
+        yield clue
 
 
 def site_slug(site: str) -> str:

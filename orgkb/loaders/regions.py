@@ -50,13 +50,9 @@ def served_places(document: Document, gazetteer: Gazetteer) -> Iterator[Place]:
             yield place
     if found:
         return
-    for clue_name in (document.name, *document.aliases):
-        if (clue := place_clues.name_clue(clue_name, gazetteer)) is not None and clue.place is not None:
-            yield clue.place
-            return
-    address = document.contact.address
-    if address and (clue := place_clues.address_clue(address, gazetteer)) is not None and clue.place is not None:
-        yield clue.place
+    clues = place_clues.named_clues((document.name, *document.aliases), document.contact.address, gazetteer)
+    if (placed := next((clue.place for clue in clues if clue.place is not None), None)) is not None:
+        yield placed
 
 
 def _served(name: str, gazetteer: Gazetteer) -> Place | None:
