@@ -39,6 +39,12 @@ class Handler:
     score: float
     evidence: tuple[ResponsibilityRecord, ...]
     reason: str
+    named_at: Evidence | None = None  # a unit no duty of which says it, but its name: the line naming it
+
+    @property
+    def named_only(self) -> bool:
+        """Whether only its name says it: `evidence` is empty and `named_at` is the line naming it."""
+        return self.named_at is not None
 
     @property
     def organization_id(self) -> str:
@@ -115,14 +121,35 @@ def _handler(
     searched: frozenset[str],
     nearest: bool = False,
 ) -> Handler:
+    record = _record(kb, index, ranked.owner)
+    if ranked.named_only:
+        return _named_only(index, record, ranked, text, asked)
     duties = [index.duties[i] for i in ranked.duties]
     reason = _reason(index, ranked, duties[0], text, asked, searched)
     return Handler(
-        organization=_record(kb, index, ranked.owner),
+        organization=record,
         score=round(ranked.score, 4),
         evidence=tuple(_responsibility(index, duty) for duty in duties),
         reason=f"no duty says it, nor a broader matter; nearest: {reason}" if nearest else reason,
     )
+
+
+def _named_only(
+    index: HandlerIndex, record: OrganizationRecord, ranked: Ranked, text: str, asked: list[AskedMatter]
+) -> Handler:
+    """A unit whose name alone says it: its evidence is the line of its page that names it."""
+    named_at = Evidence(record.document or "", record.line or 0, record.name, record.document_iri or "")
+    matters = set(index.owner_matters[ranked.owner])
+    parts = [f"names {matter.label}" for matter in asked if matters & set(dict(matter.targets))]
+    held = index.owner_terms[ranked.owner]
+    words = [repr(word) for term, word in words_by_term(text).items() if term in held]
+    if words:
+        parts.append("words " + ", ".join(words))
+    reason = (
+        f"its name says it ({'; '.join(parts) or 'what was asked'}); no duty on its page says it: "
+        f"named at {named_at.document}:{named_at.line}"
+    )
+    return Handler(organization=record, score=round(ranked.score, 4), evidence=(), reason=reason, named_at=named_at)
 
 
 def _reason(
