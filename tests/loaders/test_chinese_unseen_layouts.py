@@ -149,3 +149,11 @@ def test_units_set_up_inside_prose_are_read() -> None:
     document = _read("qingshan-statistics-bureau-index.txt")  # ……2009年增设X调查队,2012年增设Y中心。
     assert [unit.name for unit in document.units] == ["青山县企业调查队", "青山县社情民意调查中心"]
     assert document.duties == []  # the bureau's history is no duty
+
+
+def test_a_development_zone_bureau_serves_the_district_its_zone_lies_in() -> None:
+    document = _read("panyu-zone-investment-bureau.txt")
+    assert document.name == "番禺经济技术开发区投资促进局"
+    assert (document.jurisdiction.district, document.jurisdiction.city) == ("Panyu District", "Guangzhou")
+    assert document.jurisdiction.subdistrict is None
+    assert len(document.duties) == 4

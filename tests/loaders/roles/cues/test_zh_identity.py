@@ -38,6 +38,25 @@ def test_places_in_a_name_the_city_narrowing_the_district() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("name", "places"),
+    [
+        # a development zone lies in the place its name opens with, whatever the zone's words
+        ("增城经济技术开发区园区发展局", ["Zengcheng District"]),
+        ("广州市增城经济技术开发区管委会", ["Guangzhou", "Zengcheng District"]),
+        ("长沙经开区管委会", ["Changsha"]),
+        ("大连高新技术产业开发区", ["Dalian"]),
+        # the gazetteer's own zone districts are found whole
+        ("苏州工业园区", ["Suzhougongyeyuan District"]),
+        # a zone's words alone name no place; a sub-district called 开发区街道 is one
+        ("开发区各个园区", []),
+        ("开发区街道办事处", ["Kaifaqu Sub-district"]),
+    ],
+)
+def test_a_development_zone_is_placed_by_the_place_its_name_opens_with(name: str, places: list[str]) -> None:
+    assert [place.label for _, _, place in places_in(name)] == places
+
+
 def test_generic_words_are_no_places() -> None:
     assert places_in("负责全区、本市城区的市容管理") == []  # 全区, 本市, 城区 name no place
 
