@@ -252,6 +252,11 @@ def test_duty_sentences(thesaurus: Thesaurus, text: str, slug: str) -> None:
         ("查处侵犯商标和制售假货的行为", ["market-supervision"]),
         ("疾病管制署", ["epidemic-prevention"]),
         ("合作社的登记和辅导", ["cooperatives"]),
+        # narrower matters a unit is named for: domestic violence, livestock and fish farming
+        ("家暴受害者找谁", ["domestic-violence"]),
+        ("家庭暴力暨性侵害防治中心", ["domestic-violence"]),
+        ("养猪养鱼的农户", ["livestock-and-aquaculture"]),
+        ("县畜牧水产事务中心", ["livestock-and-aquaculture"]),
     ],
 )
 def test_whole_matches(thesaurus: Thesaurus, text: str, expected: list[str]) -> None:

@@ -29,7 +29,7 @@ def names(handlers: list[Handler]) -> list[str]:
         # a bureau that prints no duties, only the units it set up (统计局: 2009年增设X)
         ("县里的人口抽样调查由哪个单位做？", "县人口抽样调查队", 5),
         # units listed after a count, under a bureau whose duties say nothing of them
-        ("畜牧渔业方面的服务找谁？", "县畜牧渔业服务中心", 11),
+        ("农机推广找哪个单位？", "县农机推广站", 11),
         ("农民技能培训找哪个单位？", "县农民技能培训办公室", 11),
     ],
 )
