@@ -195,7 +195,18 @@ def read_identity_zh(
         identity.parent = english
     if (short := _without_places(name, gazetteer)) is not None:
         identity.aliases.append(short)  # "月湖街道办事处" for "海曙区月湖街道办事处"
+    identity.aliases.extend(_bracketed_section_names(name))
     return identity
+
+
+def _bracketed_section_names(name: str) -> list[str]:
+    """A section named after its bureau in brackets goes by its own name, and by both run together:
+    "区教育局(基础教育与职业教育科)" is "基础教育与职业教育科" and "区教育局基础教育与职业教育科"."""
+    match = _BRACKETED_SECTION.search(to_simplified(name))
+    if match is None or match.start() == 0:
+        return []
+    section = name[match.start() + 1 : match.end() - 1].strip()
+    return [section, name[: match.start()].strip() + section]
 
 
 def _without_places(name: str, gazetteer: Gazetteer) -> str | None:

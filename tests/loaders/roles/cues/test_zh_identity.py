@@ -128,3 +128,17 @@ def test_a_town_is_found_in_its_county() -> None:
 def test_the_name_without_its_city_and_district_is_an_alias() -> None:
     assert read_identity_zh("绍兴市越城区市场监督管理局", "", "").aliases == ["市场监督管理局"]
     assert read_identity_zh("温州市鹿城区人民政府办公室", "", "").aliases == []  # "人民政府办公室" names no one
+
+
+@pytest.mark.parametrize(
+    ("name", "aliases"),
+    [
+        # a section named after its bureau in brackets goes by its own name, and by both run together
+        ("区卫生局(疾病预防控制科)", ["疾病预防控制科", "区卫生局疾病预防控制科"]),
+        ("区教育局（学前教育股）", ["学前教育股", "区教育局学前教育股"]),
+        # a bureau's second name in brackets is no section
+        ("区市场监督管理局(区知识产权局)", []),
+    ],
+)
+def test_a_bracketed_section_goes_by_its_own_name(name: str, aliases: list[str]) -> None:
+    assert read_identity_zh(name, "", "").aliases == aliases
