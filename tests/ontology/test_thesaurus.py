@@ -251,6 +251,7 @@ def test_duty_sentences(thesaurus: Thesaurus, text: str, slug: str) -> None:
         ("Who deals with fake goods?", ["market-supervision"]),
         ("查处侵犯商标和制售假货的行为", ["market-supervision"]),
         ("疾病管制署", ["epidemic-prevention"]),
+        ("血吸虫病防治", ["epidemic-prevention"]),
         ("合作社的登记和辅导", ["cooperatives"]),
         # narrower matters a unit is named for: domestic violence, livestock and fish farming
         ("家暴受害者找谁", ["domestic-violence"]),

@@ -16,6 +16,7 @@ from orgkb.errors import QueryError
 from orgkb.kb import organizations
 from orgkb.kb.duties import Evidence, ResponsibilityRecord
 from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.search.asked_within import matter_part
 from orgkb.kb.search.districts import allowed_owners
 from orgkb.kb.search.duty_table import Duty
 from orgkb.kb.search.expansion import AskedMatter, asked_matters, nearby_matters
@@ -79,8 +80,9 @@ def who_handles(kb: KnowledgeBase, matter: str, district: str | None = None, lim
     check_limit(limit)
     index = handler_index(kb)
     allowed = allowed_owners(kb, index, district) if district is not None else None
-    asked = asked_matters(index, kb.matcher, text)
-    scored = score_duties(index, text, asked)
+    about = matter_part(text)  # less the office it asks inside of ("区民政局里哪个科")
+    asked = asked_matters(index, kb.matcher, about)
+    scored = score_duties(index, about, asked)
     if not scored.query_terms and not asked:
         return []
     preferred, local = scopes(index, text)
@@ -88,10 +90,10 @@ def who_handles(kb: KnowledgeBase, matter: str, district: str | None = None, lim
     nearest = not ranking and bool(asked)
     if nearest:  # nothing concerns what was asked, nor anything above it: the matters beside it
         asked = nearby_matters(index, asked)
-        scored = score_duties(index, text, asked)
+        scored = score_duties(index, about, asked)
         ranking = rank(index, scored, allowed, limit, preferred, asks_where(text), local) if asked else []
     searched = frozenset(scored.query_terms)
-    return [_handler(kb, index, ranked, text, asked, searched, nearest) for ranked in ranking]
+    return [_handler(kb, index, ranked, about, asked, searched, nearest) for ranked in ranking]
 
 
 def _record(kb: KnowledgeBase, index: HandlerIndex, owner: int) -> OrganizationRecord:
