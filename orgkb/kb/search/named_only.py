@@ -14,15 +14,32 @@ A name says the question when it names a matter asked (`Scored.named`), holds ev
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 
 from orgkb.kb.search.index import HandlerIndex
 from orgkb.kb.search.text import terms
 
-if TYPE_CHECKING:
-    from orgkb.kb.search.ranking import Scored
+
+class Scored(Protocol):
+    """What this module reads of a question's scores (`ranking.Scored`)."""
+
+    @property
+    def matter_terms(self) -> tuple[str, ...]: ...
+
+    @property
+    def names(self) -> np.ndarray: ...
+
+    @property
+    def named(self) -> frozenset[int]: ...
+
+    @property
+    def worded(self) -> frozenset[int]: ...
+
+    @property
+    def covers(self) -> np.ndarray | None: ...
+
 
 NAME_ONLY_SHARE = 0.5  # of its name's score: a name is weaker evidence than a duty that says it
 ENOUGH_OF_THE_QUESTION = 0.5  # the share of the question's matter words a name or duty must hold
