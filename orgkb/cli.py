@@ -16,7 +16,7 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from orgkb import __version__
 from orgkb.errors import LoadError, NotFoundError, OrgkbError, QueryError, StoreInUseError
@@ -37,6 +37,9 @@ from orgkb.remote import PageSender
 from orgkb.report import PageReport, page_report, summary
 from orgkb.settings import add_flags, from_flags
 from orgkb.tokens import TOKEN_VARIABLE, write_token
+
+if TYPE_CHECKING:
+    from orgkb.kb.search.who_handles import Handler
 
 EXIT_OK = 0
 EXIT_INPUT = 2
@@ -434,6 +437,7 @@ def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
                     }
                     for duty in handler.evidence
                 ],
+                "named_at": _named_at_json(handler),
                 "contact": {key: value for key, value in vars(contact).items() if value} if contact else None,
             }
             for rank, handler, office, contact in rows
@@ -454,12 +458,21 @@ def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
             print(f"    office:  {_both_names(office, language)}", file=out)
         for duty in handler.evidence[:1]:
             print(f"    says:    {duty.text}  ({duty.source.document}:{duty.source.line})", file=out)
+        if handler.named_at is not None:  # no duty says it: the line that names it is the evidence
+            named = handler.named_at
+            print(f"    named:   {named.quote}  ({named.document}:{named.line}; no duty on its page says it)", file=out)
         print(f"    why:     {handler.reason}", file=out)
         if contact is not None:
             details = [contact.telephone and f"tel. {contact.telephone}", contact.email, contact.address]
             details.append(contact.hours)
             print(f"    contact: {'; '.join(filter(None, details))}", file=out)
     return EXIT_OK
+
+
+def _named_at_json(handler: Handler) -> dict[str, object] | None:
+    """Where a unit that only its name says handles the matter is named: document, line, quote."""
+    named = handler.named_at
+    return None if named is None else {"document": named.document, "line": named.line, "quote": named.quote}
 
 
 # -- compare and network ------------------------------------------------------------------------

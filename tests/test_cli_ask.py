@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
 from orgkb.cli import main
+from orgkb.kb.persisted import finish_saving
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths, read_page
 from tests.chinese_pages import (
@@ -113,3 +115,27 @@ def test_ask_in_english_names_it_in_english_first(chinese_store: str) -> None:
     assert (first["evidence"][0]["text"], first["evidence"][0]["line"]) == (SOCIAL_ASSISTANCE_DUTY, 5)
     status, text = run("ask", "Who handles subsistence allowances?", "--store", chinese_store)
     assert text.splitlines()[2].split(maxsplit=2)[2] == f"{CIVIL_AFFAIRS_EN} / {CIVIL_AFFAIRS_ZH}"
+
+
+@pytest.fixture(scope="module")
+def named_units_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("named") / "store"
+    kb = KnowledgeBase(path)
+    pages = Path(__file__).resolve().parent / "data" / "zh" / "named-units"
+    kb.add_documents(
+        [*(read_page(page) for page in builtin_paths()), *(read_page(p) for p in sorted(pages.glob("*.txt")))]
+    )
+    kb.flush()
+    del kb
+    return str(path)
+
+
+def test_ask_shows_a_unit_named_for_it_with_the_line_naming_it(named_units_store: str) -> None:
+    status, text = run("ask", "农机推广找哪个单位？", "--store", named_units_store)
+    assert status == 0
+    assert "named:   县农机推广站  (qinghe-agriculture-bureau.txt:11; no duty on its page says it)" in text
+    finish_saving()  # the index saved beside the store holds it until written
+    status, text = run("ask", "农机推广找哪个单位？", "--store", named_units_store, "--json")
+    first = json.loads(text)["answers"][0]
+    assert first["evidence"] == []
+    assert first["named_at"] == {"document": "qinghe-agriculture-bureau.txt", "line": 11, "quote": "县农机推广站"}

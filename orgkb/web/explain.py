@@ -32,7 +32,7 @@ def explanation(handler: Handler, question: str, thesaurus: Thesaurus) -> str:
     'Its duty 2 names foreign guests.'
     """
     if not handler.evidence:
-        return "Its name fits the question."
+        return "Its name says it; no duty on its page does." if handler.named_only else "Its name fits the question."
     duty = handler.evidence[0]
     whose = "Its" if duty.owner_id == handler.organization.id else "Its office's"
     number = duty.number if duty.number is not None else duty.position

@@ -133,6 +133,12 @@ def _answer(answer: Answer) -> str:
         parts.append(f'<p class="meta">of {_to(answer.office, language)}{_beside(answer.office, language)}</p>')
     for duty in answer.handler.evidence[:2]:
         parts.append(f"<blockquote{_lang(duty.text)}>{e(duty.text)}</blockquote>{_source(duty)}")
+    named = answer.handler.named_at
+    if named is not None:  # no duty says it: the page's line that names it, and no duty text
+        parts.append(
+            f'<p class="source">No duty on its page says this; its name does: {e(named.document)}, '
+            f"line {e(named.line)}</p>"
+        )
     parts.append(f'<p class="why">Why: {e(answer.why)}</p>')
     if answer.contact is not None:
         parts.append(f'<p class="meta">Contact: {_contact_line(answer.contact)}</p>')

@@ -77,3 +77,21 @@ def test_the_example_in_the_docs_asks_in_chinese_and_names_in_chinese(bilingual:
         "line": 5,
         "quote": SOCIAL_ASSISTANCE_DUTY,
     }
+
+
+def test_a_unit_whose_name_alone_says_it_has_named_at_and_no_evidence() -> None:
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([Path(__file__).resolve().parents[1] / "data" / "zh" / "named-units"])
+    query = (
+        '{ whoHandles(matter: "农机推广找哪个单位？", first: 1) '
+        "{ organization { name } evidence { text } namedAt { document line quote } } }"
+    )
+    response = run(kb, query)
+    assert "errors" not in response, response.get("errors")
+    assert response["data"]["whoHandles"] == [
+        {
+            "organization": {"name": "县农机推广站"},
+            "evidence": [],
+            "namedAt": {"document": "qinghe-agriculture-bureau.txt", "line": 11, "quote": "县农机推广站"},
+        }
+    ]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from orgkb.errors import LoadError
 from orgkb.loaders.document import Document, Kind
 from orgkb.loaders.files import read_page
 
@@ -149,3 +150,31 @@ def test_units_set_up_inside_prose_are_read() -> None:
     document = _read("qingshan-statistics-bureau-index.txt")  # ……2009年增设X调查队,2012年增设Y中心。
     assert [unit.name for unit in document.units] == ["青山县企业调查队", "青山县社情民意调查中心"]
     assert document.duties == []  # the bureau's history is no duty
+
+
+def test_a_development_zone_bureau_serves_the_district_its_zone_lies_in() -> None:
+    document = _read("panyu-zone-investment-bureau.txt")
+    assert document.name == "番禺经济技术开发区投资促进局"
+    assert (document.jurisdiction.district, document.jurisdiction.city) == ("Panyu District", "Guangzhou")
+    assert document.jurisdiction.subdistrict is None
+    assert len(document.duties) == 4
+
+
+@pytest.mark.parametrize(
+    ("page", "name", "kind"),
+    [
+        # a unit's duty names the bureau that never titles its page (负责区民政局主管的……)
+        ("untitled-civil-affairs-units.txt", "区民政局", Kind.DEPARTMENT),
+        # a duty issues papers in the office's name (以县政府、县政府办公室名义): the government is the one above
+        ("untitled-county-general-office.txt", "县政府办公室", Kind.GENERAL_OFFICE),
+    ],
+)
+def test_a_page_that_never_titles_itself_is_named_by_the_short_form_it_prints(page: str, name: str, kind: Kind) -> None:
+    document = _read(page)
+    assert (document.name, document.kind) == (name, kind)
+    assert any("no line of the page gives the organization's name" in warning for warning in document.warnings)
+
+
+def test_a_page_naming_only_the_government_above_it_is_still_refused() -> None:
+    with pytest.raises(LoadError, match="found no organization's name"):
+        _read("untitled-emergency-duties.txt")

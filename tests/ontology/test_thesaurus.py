@@ -245,6 +245,19 @@ def test_duty_sentences(thesaurus: Thesaurus, text: str, slug: str) -> None:
         ("Report the opinions and suggestions proposed by residents", []),
         ("Promote the integration of urban and rural development", []),
         ("Draft working plans, summaries, reports and other materials", []),
+        # "manages foreign affairs" is foreign affairs, not the management of foreign nationals
+        ("Who manages foreign affairs for the district government?", ["foreign-affairs"]),
+        # everyday words for counterfeits, and Taiwan's word for disease control
+        ("Who deals with fake goods?", ["market-supervision"]),
+        ("查处侵犯商标和制售假货的行为", ["market-supervision"]),
+        ("疾病管制署", ["epidemic-prevention"]),
+        ("血吸虫病防治", ["epidemic-prevention"]),
+        ("合作社的登记和辅导", ["cooperatives"]),
+        # narrower matters a unit is named for: domestic violence, livestock and fish farming
+        ("家暴受害者找谁", ["domestic-violence"]),
+        ("家庭暴力暨性侵害防治中心", ["domestic-violence"]),
+        ("养猪养鱼的农户", ["livestock-and-aquaculture"]),
+        ("县畜牧水产事务中心", ["livestock-and-aquaculture"]),
     ],
 )
 def test_whole_matches(thesaurus: Thesaurus, text: str, expected: list[str]) -> None:

@@ -198,3 +198,12 @@ def test_the_organization_page_shows_each_duty_with_its_translation() -> None:
     assert "lucheng-civil-affairs-en.txt, line 14" in _text(hotline)
     (elderly,) = [item for item in items if "老年人福利" in item]  # on the Chinese page only
     assert 'class="translation"' not in elderly
+
+
+def test_a_unit_whose_name_alone_says_it_shows_the_line_naming_it_and_no_duty() -> None:
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([Path(__file__).resolve().parents[1] / "data" / "zh" / "named-units"])
+    response = Client(create_app(kb)).get("/", params={"q": "农机推广找哪个单位？"})
+    first = response.text.split("<li>")[1]
+    assert "县农机推广站" in first and "<blockquote" not in first  # no duty text to show
+    assert "No duty on its page says this; its name does: qinghe-agriculture-bureau.txt, line 11" in _text(first)

@@ -5,14 +5,17 @@ from __future__ import annotations
 import strawberry
 
 from orgkb.graphql.context import Context
+from orgkb.graphql.types.evidence import Evidence
 from orgkb.graphql.types.linked import Organization, Responsibility
+from orgkb.kb.duties import Evidence as EvidenceRecord
 from orgkb.kb.search.who_handles import Handler as HandlerRecord
 
 
 @strawberry.type(
     description=(
         "An organization or unit that handles the matter asked about, with the duties that say so. "
-        "The most specific unit whose own duty matches comes before the office it belongs to."
+        "The most specific unit whose own duty matches comes before the office it belongs to; a unit "
+        "whose name alone says it comes after the answers whose duties say it, with `namedAt`."
     )
 )
 class Handler:
@@ -20,6 +23,13 @@ class Handler:
     score: float = strawberry.field(description="How well its duties match the question; higher is better.")
     evidence: list[Responsibility] = strawberry.field(description="The duties that justify the answer, best first.")
     reason: str = strawberry.field(description="Why it was chosen, in one line a person can check.")
+    named_at: EvidenceRecord | None = strawberry.field(
+        graphql_type=Evidence | None,
+        description=(
+            "Where its page names it, when no duty says the matter but its name does "
+            "(then `evidence` is empty): page, line and the name printed there."
+        ),
+    )
 
     @classmethod
     def from_record(cls, record: HandlerRecord, context: Context) -> Handler:
@@ -28,4 +38,5 @@ class Handler:
             score=record.score,
             evidence=[Responsibility.from_record(duty, context) for duty in record.evidence],
             reason=record.reason,
+            named_at=record.named_at,
         )

@@ -18,6 +18,7 @@ import numpy as np
 
 from orgkb.kb.search.expansion import NARROWER, AskedMatter, concept_scores, coverage
 from orgkb.kb.search.index import HandlerIndex
+from orgkb.kb.search.named_only import duty_says_it, name_only_units
 from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.text import frame_split, related_terms, terms
 from orgkb.ontology.places import fold_name
@@ -54,6 +55,8 @@ class Ranked:
     concept: float = 0.0  # how fully its best-concerned evidence duty concerns the matters asked
     below: int | None = None  # the unit this office was placed after, being more specific
     borrowed: bool = False  # a unit listed without duties: its evidence is its office's duties
+    named_only: bool = False  # a unit without duties whose name says it: its evidence is the line naming it
+    says_it: bool = True  # its evidence duty says what was asked (`named_only.duty_says_it`)
     notes: list[str] = field(default_factory=list)
 
 
@@ -70,6 +73,7 @@ class Scored:
     covers: np.ndarray | None = None  # per duty, the asked matters it names (`expansion.coverage`)
     name_covers: dict[int, int] = field(default_factory=dict)  # per owner, the asked matters its name names
     worded: frozenset[int] = frozenset()  # owners without duties whose name holds every word asked
+    matter_terms: tuple[str, ...] = ()  # the question's terms less those of its frame (`text.frame_split`)
 
 
 def _role_weights(index: HandlerIndex) -> np.ndarray:
@@ -120,12 +124,15 @@ def lexical_scores(index: HandlerIndex, query: list[str], asked: list[AskedMatte
     never scores as if it shared the matter ("低保"), even when no duty says the matter in words:
     the thesaurus may still find it (`expansion`).
     """
-    named = frozenset(term for matter in asked for term in terms(matter.words))
-    matter, frame = frame_split(query, named)
+    matter, frame = frame_split(query, _named_terms(asked))
     found = _normalized(index.duty_lexicon.scores(matter))
     if not frame:
         return found
     return (found + FRAME_SHARE * _normalized(index.duty_lexicon.scores(frame))) / (1 + FRAME_SHARE)
+
+
+def _named_terms(asked: list[AskedMatter]) -> frozenset[str]:
+    return frozenset(term for matter in asked for term in terms(matter.words))
 
 
 def translated_terms(index: HandlerIndex, query: Sequence[str], asked: list[AskedMatter]) -> list[str]:
@@ -182,8 +189,18 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
                     name_covers[owner] = name_covers.get(owner, 0) | (1 << bit)
     combined = mixed * _role_weights(index)
     covers = coverage(index, asked) if asked else None
+    matter_terms = tuple(frame_split(query, _named_terms(asked))[0])
     return Scored(
-        tuple(query), lexical, concept, combined, names, frozenset(says), covers, name_covers, frozenset(worded)
+        tuple(query),
+        lexical,
+        concept,
+        combined,
+        names,
+        frozenset(says),
+        covers,
+        name_covers,
+        frozenset(worded),
+        matter_terms,
     )
 
 
@@ -230,16 +247,56 @@ def rank(
         ranked.concept = max(float(scored.concept[duty]) for duty in ranked.duties) if scored.concept.size else 0.0
     _prefer_specific(index, scored, by_owner)
     _add_named_units(index, scored, allowed, by_owner, where)
+    _add_name_only_units(index, scored, allowed, by_owner)
     results = sorted(
         by_owner.values(),
         key=lambda r: (
             local is not None and not local[r.owner],
+            _tier(r),
             -r.score,
             -int(index.depth[r.owner]),
             index.owners[r.owner].name,
         ),
     )
     return results[:limit]
+
+
+def _add_name_only_units(
+    index: HandlerIndex, scored: Scored, allowed: np.ndarray | None, by_owner: dict[int, Ranked]
+) -> None:
+    """Units without duties whose name says what was asked (`named_only`), after every answer whose
+    duty says it and before those whose duties do not."""
+    found = name_only_units(index, scored, allowed, set(by_owner))
+    if not found:
+        return
+    for ranked in by_owner.values():
+        ranked.says_it = any(duty_says_it(index, scored, duty) for duty in ranked.duties)
+    units = [
+        Ranked(owner, score, [], [], float(scored.names[owner]), named_only=True, says_it=False)
+        for owner, score in found.items()
+    ]
+    saying = [ranked for ranked in by_owner.values() if ranked.says_it]
+    others = [ranked for ranked in by_owner.values() if not ranked.says_it]
+    _scale_below(units, saying)  # scores stay in the order of the answers, each group's own order kept
+    _scale_below(others, units)
+    by_owner.update((unit.owner, unit) for unit in units)
+
+
+def _scale_below(lower: list[Ranked], upper: list[Ranked]) -> None:
+    """Scale the scores of `lower` (keeping their order) so the best scores below the worst of `upper`."""
+    if not lower or not upper:
+        return
+    top, floor = max(r.score for r in lower), min(r.score for r in upper)
+    if top >= floor and top > 0:
+        for ranked in lower:
+            ranked.score *= 0.999 * floor / top
+
+
+def _tier(ranked: Ranked) -> int:
+    """0 for an answer whose duty says what was asked, 1 for a unit whose name alone does, 2 for the rest."""
+    if ranked.named_only:
+        return 1
+    return 0 if ranked.says_it else 2
 
 
 def _add_named_units(

@@ -16,6 +16,7 @@ from orgkb.errors import QueryError
 from orgkb.kb import organizations
 from orgkb.kb.duties import Evidence, ResponsibilityRecord
 from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.search.asked_within import matter_part
 from orgkb.kb.search.districts import allowed_owners
 from orgkb.kb.search.duty_table import Duty
 from orgkb.kb.search.expansion import AskedMatter, asked_matters, nearby_matters
@@ -39,6 +40,12 @@ class Handler:
     score: float
     evidence: tuple[ResponsibilityRecord, ...]
     reason: str
+    named_at: Evidence | None = None  # a unit no duty of which says it, but its name: the line naming it
+
+    @property
+    def named_only(self) -> bool:
+        """Whether only its name says it: `evidence` is empty and `named_at` is the line naming it."""
+        return self.named_at is not None
 
     @property
     def organization_id(self) -> str:
@@ -73,8 +80,9 @@ def who_handles(kb: KnowledgeBase, matter: str, district: str | None = None, lim
     check_limit(limit)
     index = handler_index(kb)
     allowed = allowed_owners(kb, index, district) if district is not None else None
-    asked = asked_matters(index, kb.matcher, text)
-    scored = score_duties(index, text, asked)
+    about = matter_part(text)  # less the office it asks inside of ("区民政局里哪个科")
+    asked = asked_matters(index, kb.matcher, about)
+    scored = score_duties(index, about, asked)
     if not scored.query_terms and not asked:
         return []
     preferred, local = scopes(index, text)
@@ -82,10 +90,10 @@ def who_handles(kb: KnowledgeBase, matter: str, district: str | None = None, lim
     nearest = not ranking and bool(asked)
     if nearest:  # nothing concerns what was asked, nor anything above it: the matters beside it
         asked = nearby_matters(index, asked)
-        scored = score_duties(index, text, asked)
+        scored = score_duties(index, about, asked)
         ranking = rank(index, scored, allowed, limit, preferred, asks_where(text), local) if asked else []
     searched = frozenset(scored.query_terms)
-    return [_handler(kb, index, ranked, text, asked, searched, nearest) for ranked in ranking]
+    return [_handler(kb, index, ranked, about, asked, searched, nearest) for ranked in ranking]
 
 
 def _record(kb: KnowledgeBase, index: HandlerIndex, owner: int) -> OrganizationRecord:
@@ -115,14 +123,35 @@ def _handler(
     searched: frozenset[str],
     nearest: bool = False,
 ) -> Handler:
+    record = _record(kb, index, ranked.owner)
+    if ranked.named_only:
+        return _named_only(index, record, ranked, text, asked)
     duties = [index.duties[i] for i in ranked.duties]
     reason = _reason(index, ranked, duties[0], text, asked, searched)
     return Handler(
-        organization=_record(kb, index, ranked.owner),
+        organization=record,
         score=round(ranked.score, 4),
         evidence=tuple(_responsibility(index, duty) for duty in duties),
         reason=f"no duty says it, nor a broader matter; nearest: {reason}" if nearest else reason,
     )
+
+
+def _named_only(
+    index: HandlerIndex, record: OrganizationRecord, ranked: Ranked, text: str, asked: list[AskedMatter]
+) -> Handler:
+    """A unit whose name alone says it: its evidence is the line of its page that names it."""
+    named_at = Evidence(record.document or "", record.line or 0, record.name, record.document_iri or "")
+    matters = set(index.owner_matters[ranked.owner])
+    parts = [f"names {matter.label}" for matter in asked if matters & set(dict(matter.targets))]
+    held = index.owner_terms[ranked.owner]
+    words = [repr(word) for term, word in words_by_term(text).items() if term in held]
+    if words:
+        parts.append("words " + ", ".join(words))
+    reason = (
+        f"its name says it ({'; '.join(parts) or 'what was asked'}); no duty on its page says it: "
+        f"named at {named_at.document}:{named_at.line}"
+    )
+    return Handler(organization=record, score=round(ranked.score, 4), evidence=(), reason=reason, named_at=named_at)
 
 
 def _reason(

@@ -48,5 +48,18 @@ def test_too_little_evidence_gives_no_name(texts: tuple[str, ...]) -> None:
     assert mentioned_name(_lines(*texts), EN) is None
 
 
-def test_a_language_without_the_cue_gives_no_name() -> None:
-    assert mentioned_name(_lines("负责起草青河市人民政府办公室的文件。"), cues_for("zh")) is None
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        # a short form after a word that leads in to a body: the page's own
+        (("负责区民政局主管的社会团体的登记工作。",), "区民政局"),
+        (("起草区政府领导讲话。", "审核以区政府、区政府办公室名义发布的公文。"), "区政府办公室"),
+        # the government above, a zone's committee, the whole district: no name of its own
+        (("经区政府批准后组织实施。", "指导开发区管委会和全区各部门的工作。"), None),
+        # a full name whose place cannot be parted from the words before it: no short form read
+        (("负责起草青河市人民政府办公室的文件。",), None),
+    ],
+)
+def test_a_chinese_page_is_named_by_the_short_form_it_prints(texts: tuple[str, ...], name: str | None) -> None:
+    found = mentioned_name(_lines(*texts), cues_for("zh"))
+    assert (found.name if found else None) == name

@@ -193,6 +193,16 @@ def _clean_name(title: str) -> str:
 _ORGANIZATION = (
     r"(?:办公室|办公厅|局|分局|委员会|委|政府|中心|办事处|街道|镇|乡|厅|署|公所|区公所|总署|处|管委会|值班室|部)"
 )
+# A body a page names inside its own text by its short form, the level's word and then the body
+# ("负责区民政局主管的……", "以区政府、区政府办公室名义发布"): on a page that never titles itself, the only
+# name it prints (`roles/mentioned.py` weighs them). A government (区政府) is the one a department's page
+# answers to, never the page's own. The short form follows a mark or a word that leads in to a body
+# (负责, 以, 向, 和, 由, 报 ...): not the 区 of 开发区, 社区 or 全区, nor the 市 of "青河市人民政府", a full name
+# whose place this cannot part from the words before it; nor the authorities (当局).
+_MENTIONED = compile_either(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[责以向和与及由经报将对在为是从同助合照]))"
+    r"(?P<name>[区县市](?:人民)?(?:政府办公室|政府办|[\u4e00-\u9fff]{2,8}?(?:(?<!当)局|委员会|办公室)))"
+)
 # A name's noun alone names no organization ("街道" of "街道概况").
 _GENERIC_NOUN = compile_either(_ORGANIZATION + r"|人民政府|街道办事处")
 # Posts (people, not units) an organization's chart or regulation lists.
@@ -325,6 +335,7 @@ CUES = Cues(
     list_separator=re.compile(r"\s*[、，,；;]\s*|\s{2,}"),
     list_conjunction=re.compile(r"\s*(?:和|及|以及)\s*"),
     head_of=re.compile(r"(?!)"),  # a Chinese name ends in its noun
+    organization_phrase=_MENTIONED,
     clean_name=_clean_name,
     words=lambda text: len(re.findall(r"[\u3400-\u9fff]", text)) // 2 + len(re.findall(r"[A-Za-z]+", text)),
     article=compile_either(r"^第\s*[一二三四五六七八九十百零〇\d]{1,5}\s*条(?:\s+|　*)"),

@@ -30,6 +30,12 @@ _BRACKETED_SECTION = re.compile(r"[(（][^()（）]{2,}(?:科|股|课)[)）]$")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]$")
 _PLACE_END = re.compile(r"特别行政区|高新区|新区|自治州|自治县|街道|地区|省|市|区|县|镇|乡|澳门|香港")
 _LONGEST = 12  # a place's name with its parents, in characters
+# A development zone ("增城经济技术开发区", "衡阳高新区", "长沙经开区", "苏州工业园区"): the words that say
+# what kind of zone it is, before the place its name opens with.
+_ZONE = re.compile(
+    r"(?:国家级)?(?:经济技术|高新技术产业|高新技术|经济|技术|工业|产业|科技|综合保税|保税|临港)*"
+    r"(?:开发区|高新区|经开区|园区)$"
+)
 _CITY_TYPES = ("city", "province-level municipality", "special administrative region")
 _TOWN_TYPES = ("sub-district", "town", "township")
 _BREAK = re.compile(r"[^\u3400-\u9fff]")
@@ -74,6 +80,11 @@ def places_in(text: str, gazetteer: Gazetteer | None = None) -> list[tuple[int, 
             while (broken := _BREAK.search(simplified, start, end)) is not None:
                 start = broken.end()
         within = next((place for _, _, place in reversed(found) if place.place_type not in _TOWN_TYPES), None)
+        if (zone := _ZONE.search(simplified, start, end)) is not None:
+            if (placed := _zone_place(simplified, start, zone.start(), end, within, gazetteer)) is not None:
+                found.append(placed)
+                start = end
+            continue
         for begin in range(max(start, end - _LONGEST), end - 1):
             candidate = simplified[begin:end]
             if len(candidate) - len(match.group()) < 2 and match.group() not in ("澳门", "香港"):
@@ -84,6 +95,31 @@ def places_in(text: str, gazetteer: Gazetteer | None = None) -> list[tuple[int, 
                 start = end
                 break
     return found
+
+
+def _zone_place(
+    simplified: str, start: int, zone: int, end: int, within: Place | None, gazetteer: Gazetteer
+) -> tuple[int, int, Place] | None:
+    """The place a development zone's name gives: the zone itself when the gazetteer holds it as a
+    district ("苏州工业园区"), else the place its name opens with ("增城经济技术开发区" lies in 增城区).
+    A zone's words alone name no place: "开发区" is no sub-district called Kaifaqu."""
+    for begin in range(max(start, end - _LONGEST), zone):
+        whole = simplified[begin:end]
+        place = gazetteer.find(whole, within=within) if within else gazetteer.find(whole)
+        if place is not None and place.place_type not in _TOWN_TYPES and _same(place, whole):
+            return begin, end, place
+    for begin in range(max(start, zone - _LONGEST), zone - 1):
+        candidate = simplified[begin:zone]
+        place = gazetteer.find(candidate, within=within) if within else gazetteer.find(candidate)
+        if place is not None and place.place_type not in _TOWN_TYPES and _same_stem(place, candidate):
+            return begin, end, place
+    return None
+
+
+def _same_stem(place: Place, candidate: str) -> bool:
+    """Whether the characters are the gazetteer place's name, with or without its type's word."""
+    names = {to_simplified(name) for name in (place.chinese or "", *place.names) if name}
+    return any(name.startswith(candidate) or candidate.endswith(name) for name in names if len(name) >= 2)
 
 
 def _same(place: Place, candidate: str) -> bool:
@@ -159,7 +195,18 @@ def read_identity_zh(
         identity.parent = english
     if (short := _without_places(name, gazetteer)) is not None:
         identity.aliases.append(short)  # "月湖街道办事处" for "海曙区月湖街道办事处"
+    identity.aliases.extend(_bracketed_section_names(name))
     return identity
+
+
+def _bracketed_section_names(name: str) -> list[str]:
+    """A section named after its bureau in brackets goes by its own name, and by both run together:
+    "区教育局(基础教育与职业教育科)" is "基础教育与职业教育科" and "区教育局基础教育与职业教育科"."""
+    match = _BRACKETED_SECTION.search(to_simplified(name))
+    if match is None or match.start() == 0:
+        return []
+    section = name[match.start() + 1 : match.end() - 1].strip()
+    return [section, name[: match.start()].strip() + section]
 
 
 def _without_places(name: str, gazetteer: Gazetteer) -> str | None:

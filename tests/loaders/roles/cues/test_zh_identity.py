@@ -38,6 +38,25 @@ def test_places_in_a_name_the_city_narrowing_the_district() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("name", "places"),
+    [
+        # a development zone lies in the place its name opens with, whatever the zone's words
+        ("增城经济技术开发区园区发展局", ["Zengcheng District"]),
+        ("广州市增城经济技术开发区管委会", ["Guangzhou", "Zengcheng District"]),
+        ("长沙经开区管委会", ["Changsha"]),
+        ("大连高新技术产业开发区", ["Dalian"]),
+        # the gazetteer's own zone districts are found whole
+        ("苏州工业园区", ["Suzhougongyeyuan District"]),
+        # a zone's words alone name no place; a sub-district called 开发区街道 is one
+        ("开发区各个园区", []),
+        ("开发区街道办事处", ["Kaifaqu Sub-district"]),
+    ],
+)
+def test_a_development_zone_is_placed_by_the_place_its_name_opens_with(name: str, places: list[str]) -> None:
+    assert [place.label for _, _, place in places_in(name)] == places
+
+
 def test_generic_words_are_no_places() -> None:
     assert places_in("负责全区、本市城区的市容管理") == []  # 全区, 本市, 城区 name no place
 
@@ -109,3 +128,17 @@ def test_a_town_is_found_in_its_county() -> None:
 def test_the_name_without_its_city_and_district_is_an_alias() -> None:
     assert read_identity_zh("绍兴市越城区市场监督管理局", "", "").aliases == ["市场监督管理局"]
     assert read_identity_zh("温州市鹿城区人民政府办公室", "", "").aliases == []  # "人民政府办公室" names no one
+
+
+@pytest.mark.parametrize(
+    ("name", "aliases"),
+    [
+        # a section named after its bureau in brackets goes by its own name, and by both run together
+        ("区卫生局(疾病预防控制科)", ["疾病预防控制科", "区卫生局疾病预防控制科"]),
+        ("区教育局（学前教育股）", ["学前教育股", "区教育局学前教育股"]),
+        # a bureau's second name in brackets is no section
+        ("区市场监督管理局(区知识产权局)", []),
+    ],
+)
+def test_a_bracketed_section_goes_by_its_own_name(name: str, aliases: list[str]) -> None:
+    assert read_identity_zh(name, "", "").aliases == aliases

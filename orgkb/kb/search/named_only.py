@@ -1,0 +1,87 @@
+"""Organizations and units whose own name says what was asked, though no duty on their page does.
+
+A page that lists an office's units by name only ("县畜牧水产事务中心", "長期照顧司", "Mosquito
+Control Section") still says who handles the matter in the name. Such a unit answers the question
+with the line that names it as its evidence (`who_handles.Handler.named_at`), placed after every
+answer whose duty says the matter (names a matter asked, or holds as much of the question's
+words) and before those whose duties only share a word or two with it.
+
+A name says the question when it names a matter asked (`Scored.named`), holds every word asked
+(`Scored.worded`), or holds at least half the words of the question's matter and two of them
+("长期照顾" of "家里老人需要长期照顾"): one shared word ("中心", "服务") says nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Protocol
+
+import numpy as np
+
+from orgkb.kb.search.index import HandlerIndex
+from orgkb.kb.search.text import terms
+
+
+class Scored(Protocol):
+    """What this module reads of a question's scores (`ranking.Scored`)."""
+
+    @property
+    def matter_terms(self) -> tuple[str, ...]: ...
+
+    @property
+    def names(self) -> np.ndarray: ...
+
+    @property
+    def named(self) -> frozenset[int]: ...
+
+    @property
+    def worded(self) -> frozenset[int]: ...
+
+    @property
+    def covers(self) -> np.ndarray | None: ...
+
+
+NAME_ONLY_SHARE = 0.5  # of its name's score: a name is weaker evidence than a duty that says it
+ENOUGH_OF_THE_QUESTION = 0.5  # the share of the question's matter words a name or duty must hold
+FEWEST_WORDS = 2  # and at least this many of them
+
+
+def name_only_units(
+    index: HandlerIndex, scored: Scored, allowed: np.ndarray | None, taken: set[int]
+) -> dict[int, float]:
+    """The units without duties whose names say the question, each with its score; none of `taken`.
+
+    A unit is a part of an office (it has an organization above it); a body a page names only
+    through an office's duty is the office's to answer for (`ranking._add_named_units`).
+    """
+    wanted = frozenset(scored.matter_terms)
+    held: Counter[int] = Counter()
+    for term in wanted:
+        found = index.term_owners.get(term)
+        if found is not None:
+            held.update(found.tolist())
+    found_units: dict[int, float] = {}
+    for owner in sorted(set(held) | scored.named | scored.worded):
+        info = index.owners[owner]
+        if owner in taken or info.kept or index.parent_of(owner) in taken:
+            continue
+        if allowed is not None and not allowed[owner]:
+            continue
+        share = held[owner] / len(wanted) if wanted else 0.0
+        enough = share >= ENOUGH_OF_THE_QUESTION and held[owner] >= FEWEST_WORDS
+        if owner in scored.named or owner in scored.worded or enough:
+            name_score = float(scored.names[owner]) if scored.names.size else 0.0
+            found_units[owner] = NAME_ONLY_SHARE * max(name_score, share)
+    return found_units
+
+
+def duty_says_it(index: HandlerIndex, scored: Scored, duty: int) -> bool:
+    """Whether a duty says what was asked: it names a matter asked (itself or a narrower one), or
+    holds as much of the question's matter words as a name must."""
+    if scored.covers is not None and int(scored.covers[duty]):
+        return True
+    wanted = frozenset(scored.matter_terms)
+    if not wanted:
+        return False
+    held = len(wanted & set(terms(index.duties[duty].text)))
+    return held / len(wanted) >= ENOUGH_OF_THE_QUESTION and held >= min(FEWEST_WORDS, len(wanted))
