@@ -11,6 +11,7 @@ from rdflib import URIRef
 from orgkb.errors import NotFoundError
 from orgkb.kb import organizations
 from orgkb.kb.store import KnowledgeBase, Value
+from orgkb.loaders.document import Role
 from orgkb.ontology.ids import id_of, iri_of, public_id
 from orgkb.ontology.namespace import ROLE
 from orgkb.ontology.places import fold_name
@@ -34,11 +35,24 @@ class ResponsibilityRecord:
     id: str
     text: str
     position: int
-    role: str
+    role: Role
     owner_id: str
     source: Evidence
     number: int | None = None
     matters: tuple[str, ...] = ()
+
+
+def role_of(value: object) -> Role:
+    """The role a role IRI or slug names, `UNDERTAKES` for one orgkb does not know.
+
+    >>> role_of("https://w3id.org/orgkb/role/leads"), role_of("oversees")
+    (<Role.LEADS: 'leads'>, <Role.UNDERTAKES: 'undertakes'>)
+    """
+    slug = str(value).removeprefix(str(ROLE))
+    return Role(slug) if slug in _ROLES else Role.UNDERTAKES
+
+
+_ROLES = frozenset(Role)
 
 
 def duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
@@ -60,7 +74,7 @@ def _duty(row: dict[str, Value], files: dict[str, str], matters: dict[str, tuple
         id=duty_id,
         text=str(row["text"]),
         position=int(row["position"]),
-        role=str(row["role"]).removeprefix(str(ROLE)),
+        role=role_of(row["role"]),
         owner_id=id_of(str(row["owner"])),
         source=Evidence(
             files.get(str(row["document"]), str(row["document"])),

@@ -233,10 +233,6 @@ class Organization(Node):
     )
 
 
-def _role(root: ResponsibilityRecord) -> Role:
-    return Role.of(root.role)
-
-
 def _duty_matters(root: ResponsibilityRecord, info: Info) -> list[MatterRecord]:
     known = info.context.memo(matters.matters_by_id)
     ids = root.matters or info.context.memo(duties.duty_matters).get(root.id, ())
@@ -264,9 +260,7 @@ class Responsibility(Node):
     number: int | None = strawberry.field(description="Its number in the page's list, where the page numbers it.")
     position: int = strawberry.field(description="Its place among its owner's duties, 1 for the first.")
     text: str = strawberry.field(description="The duty in words, after repairs of the printed text.")
-    role: Role = strawberry.field(
-        resolver=_role, description="What the owner does with the matter: leads, is responsible, ..."
-    )
+    role: Role = strawberry.field(description="What the owner does with the matter: leads, is responsible, ...")
     source: duties.Evidence = strawberry.field(
         graphql_type=Evidence, description="Where the duty is printed: page, line and quote."
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from orgkb.errors import QueryError
 from orgkb.kb import organizations
-from orgkb.kb.duties import Evidence, ResponsibilityRecord
+from orgkb.kb.duties import Evidence, ResponsibilityRecord, role_of
 from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.search.districts import allowed_owners
 from orgkb.kb.search.duty_table import Duty
@@ -98,7 +98,7 @@ def _responsibility(index: HandlerIndex, duty: Duty) -> ResponsibilityRecord:
         id=id_of(duty.iri),
         text=duty.text,
         position=duty.position,
-        role=duty.role,
+        role=role_of(duty.role),
         owner_id=index.owner_id(duty.owner),
         source=Evidence(duty.document, duty.line, duty.quote, duty.page),
         number=duty.number,
