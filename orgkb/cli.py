@@ -44,8 +44,6 @@ EXIT_INTERRUPTED = 130
 PROGRESS_EVERY = 20  # pages: a progress line when piped, and the first committed batches of `load`
 COMMIT_MOST = 2000  # pages: the largest batch `load` commits at once
 
-Command = Callable[[argparse.Namespace, TextIO], int]
-
 
 def open_kb(store: str | None, *, create: bool = False, read_only: bool = False) -> KnowledgeBase:
     """The knowledge base a command works on: the store directory, a SPARQL server, or the built-in corpus."""

@@ -14,6 +14,7 @@ it as `root` (see `orgkb.graphql.types.node`). Nothing is copied between kb and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import strawberry
@@ -89,24 +90,16 @@ def _jurisdiction(root: OrganizationRecord, info: Info) -> PlaceRecord | None:
     return info.context.memo(places.place_of, root.id)
 
 
-def _served(info: Info, identifier: str, levels: tuple[str, ...]) -> PlaceRecord | None:
-    """The place of one of `levels` that `identifier` serves or that lies above the place it serves."""
-    found = info.context.memo(places.place_of, identifier)
-    while found is not None and found.place_type not in levels:
-        found = info.context.memo(places.place, found.parent_id) if found.parent_id else None
-    return found
+def _served_at(*levels: str) -> Callable[[OrganizationRecord, Info], PlaceRecord | None]:
+    """A resolver: the place of one of `levels` an organization serves or that lies above the place it serves."""
 
+    def served(root: OrganizationRecord, info: Info) -> PlaceRecord | None:
+        found = info.context.memo(places.place_of, root.id)
+        while found is not None and found.place_type not in levels:
+            found = info.context.memo(places.place, found.parent_id) if found.parent_id else None
+        return found
 
-def _district(root: OrganizationRecord, info: Info) -> PlaceRecord | None:
-    return _served(info, root.id, ("district", "county"))
-
-
-def _city(root: OrganizationRecord, info: Info) -> PlaceRecord | None:
-    return _served(info, root.id, ("city", "province-level municipality", "special administrative region"))
-
-
-def _province(root: OrganizationRecord, info: Info) -> PlaceRecord | None:
-    return _served(info, root.id, ("province",))
+    return served
 
 
 def _contact(root: OrganizationRecord, info: Info) -> organizations.Contact | None:
@@ -188,12 +181,12 @@ class Organization(Node):
         description="The place it serves, for a unit its office's (a district or a sub-district).",
     )
     district: PlaceRecord | None = strawberry.field(
-        resolver=_district,
+        resolver=_served_at("district", "county"),
         graphql_type=Place | None,
         description="The district it serves (the district around a sub-district), or null if unknown.",
     )
     city: PlaceRecord | None = strawberry.field(
-        resolver=_city,
+        resolver=_served_at("city", "province-level municipality", "special administrative region"),
         graphql_type=Place | None,
         description=(
             "The city it serves or lies in (a prefecture city, a province-level municipality, Hong Kong or "
@@ -201,7 +194,7 @@ class Organization(Node):
         ),
     )
     province: PlaceRecord | None = strawberry.field(
-        resolver=_province,
+        resolver=_served_at("province"),
         graphql_type=Place | None,
         description="The province it serves or lies in, or null (a province-level municipality is none).",
     )
@@ -342,8 +335,8 @@ class Matter(Node):
     )
 
 
-def _partners(root: PartnerRegionRecord, info: Info) -> list[tuple[OrganizationRecord, str]]:
-    return [(_organization(info, identifier), relation) for identifier, relation in root.partners]
+def _partners(root: PartnerRegionRecord, info: Info) -> list[RegionPartner]:
+    return [RegionPartner(organization=_organization(info, id), relation=relation) for id, relation in root.partners]
 
 
 @strawberry.type(
@@ -357,28 +350,19 @@ class PartnerRegion(Node):
     is_type_of = records_of(PartnerRegionRecord)
 
     name: str = strawberry.field(description='The region as the page names it ("sister provinces and cities").')
-    partners: list[tuple[OrganizationRecord, str]] = strawberry.field(
+    partners: list[RegionPartner] = strawberry.field(
         resolver=_partners,
         graphql_type=_later("RegionPartner", many=True),
         description="The organizations and units that work with this region, and how.",
     )
 
 
-def _partner(root: tuple[OrganizationRecord, str]) -> OrganizationRecord:
-    return root[0]
-
-
-def _relation(root: tuple[OrganizationRecord, str]) -> str:
-    return root[1]
-
-
 @strawberry.type(description="An organization or unit that works with a partner region, and the kind of work.")
 class RegionPartner:
     organization: OrganizationRecord = strawberry.field(
-        resolver=_partner, graphql_type=Organization, description="The organization or unit."
+        graphql_type=Organization, description="The organization or unit."
     )
     relation: str = strawberry.field(
-        resolver=_relation,
         description=(
             "The kind of work, as an ontology term: counterpartSupport, pairingAssistance, friendlyExchange, "
             "regionalCooperation, exchangeVisits or worksWithRegion (the general relation)."

@@ -54,7 +54,6 @@ class Ranked:
     concept: float = 0.0  # how fully its best-concerned evidence duty concerns the matters asked
     below: int | None = None  # the unit this office was placed after, being more specific
     borrowed: bool = False  # a unit listed without duties: its evidence is its office's duties
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
