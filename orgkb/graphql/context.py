@@ -1,15 +1,10 @@
 """What every resolver of one request sees as `info.context`: the knowledge base and its answers.
 
-Resolvers are plain synchronous functions over kb answers, and they return the kb records
-themselves: the API's types declare how a record is read (`orgkb.graphql.types.node`), so
-nothing is converted between kb and the API. The kb answers resolvers ask for (an organization
-by id, its units, its duties, a who-handles answer) are shared by every request until the next
-write to the knowledge base, in one bounded LRU (`Answers`, kept with `KnowledgeBase.derived`),
-so an office's sections cost one lookup each per state, not one per request: the
-office-with-sections operation takes 2.4 ms with them kept and 9.4 ms when every lookup is made
-afresh (`benchmarks/api.py`, part b). An organization's duties are read for it alone
-(`duties.responsibilities`), never every duty of the store: on a national store that table took
-longer than a server's start.
+Resolvers are plain synchronous functions that return kb records themselves. The kb answers
+they ask for (an organization by id, its units, its duties, a who-handles answer) are shared by
+every request until the next write, in one bounded LRU (`Answers`, kept with
+`KnowledgeBase.derived`): office with sections takes 2.4 ms with them kept and 9.4 ms when every
+lookup is made afresh (`benchmarks/api.py`, part b).
 """
 
 from __future__ import annotations

@@ -49,10 +49,7 @@ def role_of(value: object) -> Role:
     (<Role.LEADS: 'leads'>, <Role.UNDERTAKES: 'undertakes'>)
     """
     slug = str(value).removeprefix(str(ROLE))
-    return Role(slug) if slug in _ROLES else Role.UNDERTAKES
-
-
-_ROLES = frozenset(Role)
+    return Role(slug) if slug in Role._value2member_map_ else Role.UNDERTAKES
 
 
 def duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:

@@ -7,9 +7,9 @@ Every other type has a module of its own; these share one because each resolves 
 its duties, a partner region its organizations): one module each would tie them in an import
 circle, `TYPE_CHECKING` imports for the annotations included.
 
-Each type declares the schema of a kb record, and resolvers return the record itself: fields of
-the same name are read from it by strawberry's default resolver, the others by a resolver taking
-it as `root` (see `orgkb.graphql.types.node`). Nothing is copied between kb and the API.
+Each type declares the schema of a kb record and resolvers return the record itself: a field of
+the same name is read from it by strawberry's default resolver, any other by a resolver taking it
+as `root`. Nothing is copied between kb and the API.
 """
 
 from __future__ import annotations
@@ -39,8 +39,7 @@ from orgkb.kb.translations import TranslationRecord
 
 
 def _later(name: str, *, many: bool = False) -> Any:
-    """The type `name` of this module (a list of them if `many`), for a field declared before it:
-    strawberry's lazy type, resolved when the schema is built."""
+    """The type `name` of this module (a list of them if `many`) for a field declared before it."""
     later: Any = strawberry.LazyType(name, __name__)
     return list.__class_getitem__(later) if many else later
 

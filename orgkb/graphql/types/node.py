@@ -1,10 +1,7 @@
 """The `Node` interface: anything that can be fetched again by its id with `node(id:)`.
 
-The API's types declare the schema of kb records, and resolvers return the records themselves,
-never copies: strawberry's default resolver reads a field of the same name from the record
-(`getattr`), and a field that is computed or named otherwise has a resolver that takes the record
-as `root`. A type that implements `Node` says which record it is backed by (`records_of`), so
-that graphql-core can tell which type a record returned for `Node` is.
+Resolvers return kb records themselves; a type that implements `Node` says which record backs it
+(`records_of`), so that graphql-core can tell the type of a record returned for `Node`.
 """
 
 from __future__ import annotations
