@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
 from orgkb.errors import NotFoundError
 from orgkb.kb import organizations
+from orgkb.kb.matters import MatterRecord, matters_by_id
 from orgkb.kb.store import KnowledgeBase, Value
 from orgkb.loaders.document import Role
 from orgkb.ontology.ids import id_of, iri_of, public_id
@@ -40,6 +42,12 @@ class ResponsibilityRecord:
     source: Evidence
     number: int | None = None
     matters: tuple[str, ...] = ()
+    # the thesaurus' records of `matters`, read with them (what GraphQL lists); not part of equality
+    matter_records: tuple[MatterRecord, ...] = field(default=(), compare=False, repr=False)
+
+
+def _records(ids: tuple[str, ...], known: Mapping[str, MatterRecord]) -> tuple[MatterRecord, ...]:
+    return tuple(known[matter] for matter in ids if matter in known)
 
 
 def role_of(value: object) -> Role:
@@ -64,9 +72,12 @@ def _duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     return {duty: tuple(matters) for duty, matters in found.items()}
 
 
-def _duty(row: dict[str, Value], files: dict[str, str], matters: dict[str, tuple[str, ...]]) -> ResponsibilityRecord:
+def _duty(
+    row: dict[str, Value], files: dict[str, str], matters: dict[str, tuple[str, ...]], known: Mapping[str, MatterRecord]
+) -> ResponsibilityRecord:
     number = row.get("number")
     duty_id = id_of(str(row["duty"]))
+    ids = matters.get(duty_id, ())
     return ResponsibilityRecord(
         id=duty_id,
         text=str(row["text"]),
@@ -80,7 +91,8 @@ def _duty(row: dict[str, Value], files: dict[str, str], matters: dict[str, tuple
             str(row["document"]),
         ),
         number=int(number) if number is not None else None,
-        matters=matters.get(duty_id, ()),
+        matters=ids,
+        matter_records=_records(ids, known),
     )
 
 
@@ -96,8 +108,8 @@ def all_responsibilities(kb: KnowledgeBase) -> list[ResponsibilityRecord]:
 
 
 def _all_responsibilities(kb: KnowledgeBase) -> list[ResponsibilityRecord]:
-    files, matters = _files(kb), duty_matters(kb)
-    return [_duty(row, files, matters) for row in kb.select("all_responsibilities")]
+    files, matters, known = _files(kb), duty_matters(kb), matters_by_id(kb)
+    return [_duty(row, files, matters, known) for row in kb.select("all_responsibilities")]
 
 
 def responsibilities_by_owner(kb: KnowledgeBase) -> dict[str, tuple[ResponsibilityRecord, ...]]:
@@ -117,7 +129,7 @@ def responsibility(kb: KnowledgeBase, identifier: str) -> ResponsibilityRecord:
     rows = kb.select("responsibility", duty=URIRef(iri_of(identifier)))
     if not rows:
         raise NotFoundError("responsibility", identifier)
-    return _duty(rows[0], _files(kb), duty_matters(kb))
+    return _duty(rows[0], _files(kb), duty_matters(kb), matters_by_id(kb))
 
 
 def search_responsibilities(
@@ -151,10 +163,13 @@ def responsibilities(kb: KnowledgeBase, identifier: str) -> list[ResponsibilityR
         duty = id_of(str(row["duty"]))
         if duty not in found:
             files = {str(row["document"]): str(row["file"])} if "file" in row else {}
-            found[duty] = _duty(row, files, {})
+            found[duty] = _duty(row, files, {}, {})
         if "matter" in row and public_id(str(row["matter"])) not in matters[duty]:
             matters[duty].append(public_id(str(row["matter"])))
+    known = matters_by_id(kb)
     return [
-        dataclasses.replace(record, matters=tuple(matters[id])) if id in matters else record
+        dataclasses.replace(record, matters=tuple(ids), matter_records=_records(tuple(ids), known))
+        if (ids := matters.get(id))
+        else record
         for id, record in found.items()
     ]

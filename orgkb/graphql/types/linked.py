@@ -225,12 +225,6 @@ class Organization(Node):
     )
 
 
-def _duty_matters(root: ResponsibilityRecord, info: Info) -> list[MatterRecord]:
-    known = info.context.memo(matters.matters_by_id)
-    ids = root.matters or info.context.memo(duties.duty_matters).get(root.id, ())
-    return [known[matter] for matter in ids if matter in known]
-
-
 def _owner(root: ResponsibilityRecord, info: Info) -> OrganizationRecord:
     return _organization(info, root.owner_id)
 
@@ -256,8 +250,8 @@ class Responsibility(Node):
     source: duties.Evidence = strawberry.field(
         graphql_type=Evidence, description="Where the duty is printed: page, line and quote."
     )
-    matters: list[MatterRecord] = strawberry.field(
-        resolver=_duty_matters,
+    matter_records: tuple[MatterRecord, ...] = strawberry.field(
+        name="matters",
         graphql_type=_later("Matter", many=True),
         description="The matters of government work this duty concerns (from the thesaurus).",
     )
