@@ -93,10 +93,6 @@ class _Progress:
             self.stream.flush()
 
 
-def _print_report(results: Sequence[LoadResult], out: TextIO, verb: str) -> int:
-    return _print_reports([page_report(result, verb) for result in results], out, verb)
-
-
 def _print_reports(reports: Sequence[PageReport], out: TextIO, verb: str) -> int:
     for report in reports:
         for line in report.lines:
@@ -233,7 +229,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
         else:
             results.append(LoadResult(str(path), document=document))
     progress.close()
-    return _print_report(results, out, "valid")
+    return _print_reports([page_report(result, "valid") for result in results], out, "valid")
 
 
 # -- show -----------------------------------------------------------------------------------
@@ -391,10 +387,8 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
 
     from orgkb.workers import serve_workers
 
-    def worker_kb() -> KnowledgeBase:
-        return open_kb(args.store, read_only=read_only)
-
-    return serve_workers(worker_kb, args.workers, sock, settings=settings, write_token=token)
+    opened = functools.partial(open_kb, args.store, read_only=read_only)
+    return serve_workers(opened, args.workers, sock, settings=settings, write_token=token)
 
 
 # -- ask --------------------------------------------------------------------------------------

@@ -47,6 +47,8 @@ SDL_PATH = FilePath(__file__).with_name("schema.graphql")
 MAX_SEARCH_LENGTH = 200
 DOCUMENTS = 512
 """How many distinct query texts keep their parsed and validated documents."""
+First = Annotated[int | None, strawberry.argument(description=f"Page size, 0 to {LIMITS.max_first}.")]
+After = Annotated[str | None, strawberry.argument(description="Continue after this cursor.")]
 
 
 @strawberry.type(
@@ -77,10 +79,8 @@ class Query:
         district: Annotated[
             str | None, strawberry.argument(description="Only those serving this place or a place in it.")
         ] = None,
-        first: Annotated[
-            int | None, strawberry.argument(description=f"Page size, 0 to {LIMITS.max_first}.")
-        ] = LIMITS.default_first,
-        after: Annotated[str | None, strawberry.argument(description="Continue after this cursor.")] = None,
+        first: First = LIMITS.default_first,
+        after: After = None,
     ) -> Connection[OrganizationRecord]:
         memo = info.context.memo
         records = memo(organizations.organizations, kind.value if kind is not None else None)
@@ -135,10 +135,8 @@ class Query:
             strawberry.ID | None,
             strawberry.argument(description="Only duties of this organization and its units."),
         ] = None,
-        first: Annotated[
-            int | None, strawberry.argument(description=f"Page size, 0 to {LIMITS.max_first}.")
-        ] = LIMITS.default_first,
-        after: Annotated[str | None, strawberry.argument(description="Continue after this cursor.")] = None,
+        first: First = LIMITS.default_first,
+        after: After = None,
     ) -> Connection[ResponsibilityRecord]:
         if search is not None and len(search) > MAX_SEARCH_LENGTH:
             raise QueryError("search", search, f"is {len(search)} characters long; the limit is {MAX_SEARCH_LENGTH}")
