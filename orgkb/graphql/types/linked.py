@@ -35,6 +35,7 @@ from orgkb.kb.matters import MatterRecord
 from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.places import PartnerRegionRecord, PlaceRecord
 from orgkb.kb.sources import SourceRecord
+from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.translations import TranslationRecord
 
 
@@ -48,6 +49,15 @@ def _organization(info: Info, identifier: str) -> OrganizationRecord:
     return info.context.memo(organizations.organization, identifier)
 
 
+def _kept(function: Callable[[KnowledgeBase, str], object]) -> Callable[[OrganizationRecord, Info], Any]:
+    """A resolver: `function(kb, id)` of the organization, from the kept answers."""
+
+    def kept(root: OrganizationRecord, info: Info) -> Any:
+        return info.context.memo(function, root.id)
+
+    return kept
+
+
 def _parent(root: OrganizationRecord, info: Info) -> OrganizationRecord | None:
     above = root.unit_of_id or root.parent_id
     if above is None:
@@ -56,18 +66,6 @@ def _parent(root: OrganizationRecord, info: Info) -> OrganizationRecord | None:
         return _organization(info, above)
     except NotFoundError:
         return None
-
-
-def _ancestors(root: OrganizationRecord, info: Info) -> list[OrganizationRecord]:
-    return info.context.memo(organizations.ancestors, root.id)
-
-
-def _units(root: OrganizationRecord, info: Info) -> list[OrganizationRecord]:
-    return info.context.memo(organizations.units, root.id)
-
-
-def _responsibilities(root: OrganizationRecord, info: Info) -> list[ResponsibilityRecord]:
-    return info.context.memo(duties.responsibilities, root.id)
 
 
 _LANG = strawberry.argument(description='A language tag: "zh" for Chinese, "en" for English.')
@@ -85,10 +83,6 @@ def _kind(root: OrganizationRecord) -> OrganizationKind:
     return OrganizationKind.of(root.kind)
 
 
-def _jurisdiction(root: OrganizationRecord, info: Info) -> PlaceRecord | None:
-    return info.context.memo(places.place_of, root.id)
-
-
 def _served_at(*levels: str) -> Callable[[OrganizationRecord, Info], PlaceRecord | None]:
     """A resolver: the place of one of `levels` an organization serves or that lies above the place it serves."""
 
@@ -99,10 +93,6 @@ def _served_at(*levels: str) -> Callable[[OrganizationRecord, Info], PlaceRecord
         return found
 
     return served
-
-
-def _contact(root: OrganizationRecord, info: Info) -> organizations.Contact | None:
-    return info.context.memo(organizations.contact, root.id)
 
 
 def _coordinates_with(root: OrganizationRecord, info: Info) -> list[OrganizationRecord]:
@@ -160,22 +150,22 @@ class Organization(Node):
         description="The body directly above: the office a unit belongs to, or the government an office is under.",
     )
     ancestors: list[OrganizationRecord] = strawberry.field(
-        resolver=_ancestors,
+        resolver=_kept(organizations.ancestors),
         graphql_type=_later("Organization", many=True),
         description="Every body above this one, nearest first (office, then government).",
     )
     units: list[OrganizationRecord] = strawberry.field(
-        resolver=_units,
+        resolver=_kept(organizations.units),
         graphql_type=_later("Organization", many=True),
         description="Its sections or internal offices, in the order the page lists them.",
     )
     responsibilities: list[ResponsibilityRecord] = strawberry.field(
-        resolver=_responsibilities,
+        resolver=_kept(duties.responsibilities),
         graphql_type=_later("Responsibility", many=True),
         description="Its own duties in page order (a unit's duties are on the unit, not here).",
     )
     jurisdiction: PlaceRecord | None = strawberry.field(
-        resolver=_jurisdiction,
+        resolver=_kept(places.place_of),
         graphql_type=Place | None,
         description="The place it serves, for a unit its office's (a district or a sub-district).",
     )
@@ -198,7 +188,7 @@ class Organization(Node):
         description="The province it serves or lies in, or null (a province-level municipality is none).",
     )
     contact: organizations.Contact | None = strawberry.field(
-        resolver=_contact,
+        resolver=_kept(organizations.contact),
         graphql_type=Contact | None,
         description=(
             "How to reach it (telephone, e-mail, address, hours): its own contact details, or for a unit "
