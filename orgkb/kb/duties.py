@@ -46,7 +46,8 @@ class ResponsibilityRecord:
     matter_records: tuple[MatterRecord, ...] = field(default=(), compare=False, repr=False)
 
 
-def _records(ids: tuple[str, ...], known: Mapping[str, MatterRecord]) -> tuple[MatterRecord, ...]:
+def records_of_matters(ids: tuple[str, ...], known: Mapping[str, MatterRecord]) -> tuple[MatterRecord, ...]:
+    """The records of the matter ids `ids` that `known` holds, in order."""
     return tuple(known[matter] for matter in ids if matter in known)
 
 
@@ -92,7 +93,7 @@ def _duty(
         ),
         number=int(number) if number is not None else None,
         matters=ids,
-        matter_records=_records(ids, known),
+        matter_records=records_of_matters(ids, known),
     )
 
 
@@ -168,7 +169,7 @@ def responsibilities(kb: KnowledgeBase, identifier: str) -> list[ResponsibilityR
             matters[duty].append(public_id(str(row["matter"])))
     known = matters_by_id(kb)
     return [
-        dataclasses.replace(record, matters=tuple(ids), matter_records=_records(tuple(ids), known))
+        dataclasses.replace(record, matters=tuple(ids), matter_records=records_of_matters(tuple(ids), known))
         if (ids := matters.get(id))
         else record
         for id, record in found.items()

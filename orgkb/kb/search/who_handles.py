@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from orgkb.errors import QueryError
 from orgkb.kb import organizations
-from orgkb.kb.duties import Evidence, ResponsibilityRecord, role_of
+from orgkb.kb.duties import Evidence, ResponsibilityRecord, records_of_matters, role_of
 from orgkb.kb.matters import MatterRecord, matters_by_id
 from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.search.districts import allowed_owners
@@ -106,7 +106,7 @@ def _responsibility(index: HandlerIndex, duty: Duty, known: Mapping[str, MatterR
         source=Evidence(duty.document, duty.line, duty.quote, duty.page),
         number=duty.number,
         matters=ids,
-        matter_records=tuple(known[matter] for matter in ids if matter in known),
+        matter_records=records_of_matters(ids, known),
     )
 
 
