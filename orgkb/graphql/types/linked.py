@@ -79,10 +79,6 @@ def _alt_names(root: OrganizationRecord, lang: Annotated[str | None, _LANG] = No
     return root.alt_names_in(lang) if lang else root.alt_names
 
 
-def _kind(root: OrganizationRecord) -> OrganizationKind:
-    return OrganizationKind.of(root.kind)
-
-
 def _served_at(*levels: str) -> Callable[[OrganizationRecord, Info], PlaceRecord | None]:
     """A resolver: the place of one of `levels` an organization serves or that lies above the place it serves."""
 
@@ -137,8 +133,8 @@ class Organization(Node):
             "language): every name but `name(lang:)`; only those in `lang` when it is given."
         ),
     )
-    kind: OrganizationKind = strawberry.field(
-        resolver=_kind, description="What sort of body it is: government, office, section ..."
+    known_kind: OrganizationKind = strawberry.field(
+        name="kind", description="What sort of body it is: government, office, section ..."
     )
     is_unit: bool = strawberry.field(description="True for a section or internal office, i.e. a part of an office.")
     relation_to_parent: str | None = strawberry.field(
