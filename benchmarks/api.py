@@ -7,8 +7,7 @@
     the best of five rounds taken in turn, for this checkout and each --baseline DIR (run in its
     own subprocess with its own orgkb: make one with `git worktree add /tmp/orgkb-main main`),
     and their ratios;
-(b) for this checkout only: what the kept kb answers and API objects save (each request with a
-    fresh `Answers` and `Objects`);
+(b) for this checkout only: what the kept kb answers save (each request with a fresh `Answers`);
 (c) for this checkout only, where an operation's time goes: strawberry's `execute_sync` next to
     graphql-core's executor alone answering the same data from plain dicts with its default
     resolver (no strawberry, no orgkb, no parsing or validation), the cost any schema on
@@ -130,20 +129,20 @@ def best_ms(functions: dict[str, Callable[[], object]], repeat: int) -> dict[str
 
 
 def answers_effect(repeat: int) -> None:
-    from orgkb.graphql.context import Answers, Context, Objects
+    from orgkb.graphql.context import Answers, Context
     from orgkb.graphql.schema import get_schema
     from orgkb.kb.store import KnowledgeBase
 
     kb = KnowledgeBase.builtin()
     schema = get_schema()
-    print(f"\n(b) kb answers and API objects kept (this checkout), mean ms of {repeat} in-process runs")
+    print(f"\n(b) kb answers kept (this checkout), mean ms of {repeat} in-process runs")
     print(f"{'operation':<28} {'kept':>8} {'fresh':>8} {'ratio':>7}")
     for name, query in queries().items():
         kept = Context.of(kb)
         schema.execute_sync(query, context_value=kept)
 
         def fresh(query: str = query) -> object:
-            return schema.execute_sync(query, context_value=Context(kb, Answers(kb), Objects()))
+            return schema.execute_sync(query, context_value=Context(kb, Answers(kb)))
 
         warmed = functools.partial(schema.execute_sync, query, context_value=kept)
         figures = best_ms({"kept": warmed, "fresh": fresh}, max(ROUNDS, repeat // 10))

@@ -47,8 +47,6 @@ EXIT_INTERRUPTED = 130
 PROGRESS_EVERY = 20  # pages: a progress line when piped, and the first committed batches of `load`
 COMMIT_MOST = 2000  # pages: the largest batch `load` commits at once
 
-Command = Callable[[argparse.Namespace, TextIO], int]
-
 
 def open_kb(store: str | None, *, create: bool = False, read_only: bool = False) -> KnowledgeBase:
     """The knowledge base a command works on: the store directory, a SPARQL server, or the built-in corpus."""
@@ -96,10 +94,6 @@ class _Progress:
         if self.bar:
             self.stream.write("\r" + " " * 60 + "\r")
             self.stream.flush()
-
-
-def _print_report(results: Sequence[LoadResult], out: TextIO, verb: str) -> int:
-    return _print_reports([page_report(result, verb) for result in results], out, verb)
 
 
 def _print_reports(reports: Sequence[PageReport], out: TextIO, verb: str) -> int:
@@ -238,7 +232,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
         else:
             results.append(LoadResult(str(path), document=document))
     progress.close()
-    return _print_report(results, out, "valid")
+    return _print_reports([page_report(result, "valid") for result in results], out, "valid")
 
 
 # -- show -----------------------------------------------------------------------------------
@@ -396,10 +390,8 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
 
     from orgkb.workers import serve_workers
 
-    def worker_kb() -> KnowledgeBase:
-        return open_kb(args.store, read_only=read_only)
-
-    return serve_workers(worker_kb, args.workers, sock, settings=settings, write_token=token)
+    opened = functools.partial(open_kb, args.store, read_only=read_only)
+    return serve_workers(opened, args.workers, sock, settings=settings, write_token=token)
 
 
 # -- ask --------------------------------------------------------------------------------------

@@ -1,19 +1,10 @@
-"""What every resolver of one request sees as `info.context`: the knowledge base, its answers and the API's objects.
+"""What every resolver of one request sees as `info.context`: the knowledge base and its answers.
 
-Resolvers are plain synchronous functions over kb answers. Two things are shared by every
-request until the next write to the knowledge base:
-
-- the kb answers resolvers ask for (an organization by id, its units, a who-handles answer), in
-  one bounded LRU (`Answers`), so an office's sections cost one lookup each per state, not one
-  per request: the office-with-sections operation takes 2.4 ms with them kept and 9.4 ms when
-  every lookup is made afresh (`benchmarks/api.py`, part b);
-- the API objects made from those answers (`Objects`): each record becomes its GraphQL type once
-  per state (an `Organization` with its duties, a `Responsibility` with its matters), so a field
-  such as `responsibilities` or `matters` is a plain attribute that graphql-core reads without a
-  resolver call, and a duty that appears in many answers is one object. An organization's duties
-  are read for it alone (`duties.responsibilities`, kept in `Answers`), never every duty of the
-  store: on a national store that table took longer than a server's start. Every matter by id
-  is kept with `KnowledgeBase.derived`, as are `Answers` and `Objects` themselves.
+Resolvers are plain synchronous functions that return kb records themselves. The kb answers
+they ask for (an organization by id, its units, its duties, a who-handles answer) are shared by
+every request until the next write, in one bounded LRU (`Answers`, kept with
+`KnowledgeBase.derived`): office with sections takes 2.4 ms with them kept and 9.4 ms when every
+lookup is made afresh (`benchmarks/api.py`, part b).
 """
 
 from __future__ import annotations
@@ -104,50 +95,17 @@ def answers(kb: KnowledgeBase) -> Answers:
     return kb.derived(("orgkb.graphql", "answers"), lambda: Answers(kb))
 
 
-class Objects:
-    """API objects made from kb records, each made once for one state of the knowledge base.
-
-    Keyed by the type and the record (records are frozen dataclasses), so equal records give one
-    object however many answers list them. Objects are shared by every request and never changed
-    once made; there are at most as many as the records of one state.
-
-    >>> objects = Objects()
-    >>> objects(list, ("a",), lambda: ["made"]) is objects(list, ("a",), lambda: ["again"])
-    True
-    """
-
-    def __init__(self) -> None:
-        self._made: dict[tuple[type, Hashable], Any] = {}
-
-    def __call__(self, kind: type[T], record: Hashable, make: Callable[[], T]) -> T:
-        """The `kind` object of `record`: made by `make()` the first time it is asked for."""
-        key = (kind, record)
-        found = self._made.get(key)
-        if found is None:
-            found = self._made.setdefault(key, make())  # two threads may make it; one is kept
-        return cast(T, found)
-
-    def __len__(self) -> int:
-        return len(self._made)
-
-
-def objects(kb: KnowledgeBase) -> Objects:
-    """The `Objects` of the current state of `kb`, shared by every request until the next write."""
-    return kb.derived(("orgkb.graphql", "objects"), Objects)
-
-
 @dataclass(frozen=True)
 class Context:
     """What every resolver of one request sees as `info.context`."""
 
     kb: KnowledgeBase
     memo: Answers
-    objects: Objects
 
     @classmethod
     def of(cls, kb: KnowledgeBase) -> Context:
-        """A context over `kb`, the answers and the objects of its current state."""
-        return cls(kb, answers(kb), objects(kb))
+        """A context over `kb` and the answers of its current state."""
+        return cls(kb, answers(kb))
 
 
 Info: TypeAlias = strawberry.Info[Context, None]

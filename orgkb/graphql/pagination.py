@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TypeVar
 
 from orgkb.errors import QueryError
@@ -13,7 +13,6 @@ from orgkb.graphql.types.connection import Connection
 from orgkb.graphql.types.edge import Edge
 from orgkb.graphql.types.page_info import PageInfo
 
-Record = TypeVar("Record")
 Item = TypeVar("Item")
 
 
@@ -42,23 +41,22 @@ def decode_cursor(list_name: str, cursor: str, argument: str = "after") -> int:
 
 def paginate(
     list_name: str,
-    records: Sequence[Record],
+    items: Sequence[Item],
     first: int | None,
     after: str | None,
-    convert: Callable[[Record], Item],
 ) -> Connection[Item]:
-    """The page of `records` that `first` and `after` ask for, as a connection of converted items."""
+    """The page of `items` (kb records) that `first` and `after` ask for, as a connection."""
     count = check_first(first)
     start = decode_cursor(list_name, after) + 1 if after is not None else 0
-    chosen = records[start : start + count]
-    edges = [Edge(cursor=encode_cursor(list_name, start + i), node=convert(record)) for i, record in enumerate(chosen)]
+    chosen = items[start : start + count]
+    edges = [Edge(cursor=encode_cursor(list_name, start + i), node=item) for i, item in enumerate(chosen)]
     return Connection(
         edges=edges,
         page_info=PageInfo(
-            has_next_page=start + len(chosen) < len(records),
+            has_next_page=start + len(chosen) < len(items),
             has_previous_page=start > 0,
             start_cursor=edges[0].cursor if edges else None,
             end_cursor=edges[-1].cursor if edges else None,
         ),
-        total_count=len(records),
+        total_count=len(items),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import sys
+from collections.abc import Hashable
 from pathlib import Path as FilePath
 from typing import Annotated
 
@@ -31,12 +32,23 @@ from orgkb.graphql.types.source_document import SourceDocument
 from orgkb.kb import duties, matters, organizations, places, sources
 from orgkb.kb.coordination import compare, coverage
 from orgkb.kb.coordination import links as coordination
+from orgkb.kb.coordination.compare import Comparison as ComparisonRecord
+from orgkb.kb.coordination.coverage import CoverageMatrix
+from orgkb.kb.coordination.links import CoordinationLink
+from orgkb.kb.duties import ResponsibilityRecord
+from orgkb.kb.matters import MatterRecord
+from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.places import PartnerRegionRecord, PlaceRecord
 from orgkb.kb.search import who_handles
+from orgkb.kb.search.who_handles import Handler as HandlerRecord
+from orgkb.kb.sources import SourceRecord
 
 SDL_PATH = FilePath(__file__).with_name("schema.graphql")
 MAX_SEARCH_LENGTH = 200
 DOCUMENTS = 512
 """How many distinct query texts keep their parsed and validated documents."""
+First = Annotated[int | None, strawberry.argument(description=f"Page size, 0 to {LIMITS.max_first}.")]
+After = Annotated[str | None, strawberry.argument(description="Continue after this cursor.")]
 
 
 @strawberry.type(
@@ -47,14 +59,18 @@ DOCUMENTS = 512
     )
 )
 class Query:
-    @strawberry.field(description="One organization or unit by id, or null (with a NOT_FOUND error) if none has it.")
+    @strawberry.field(
+        graphql_type=Organization | None,
+        description="One organization or unit by id, or null (with a NOT_FOUND error) if none has it.",
+    )
     def organization(
         self, info: Info, id: Annotated[strawberry.ID, strawberry.argument(description="Its id.")]
-    ) -> Organization | None:
-        return Organization.from_record(info.context.memo(organizations.organization, str(id)), info.context)
+    ) -> OrganizationRecord:
+        return info.context.memo(organizations.organization, str(id))
 
     @strawberry.field(
-        description="The organizations that loaded pages describe (not their units), by name, one page at a time."
+        graphql_type=Connection[Organization],
+        description="The organizations that loaded pages describe (not their units), by name, one page at a time.",
     )
     def organizations(
         self,
@@ -63,29 +79,28 @@ class Query:
         district: Annotated[
             str | None, strawberry.argument(description="Only those serving this place or a place in it.")
         ] = None,
-        first: Annotated[
-            int | None, strawberry.argument(description=f"Page size, 0 to {LIMITS.max_first}.")
-        ] = LIMITS.default_first,
-        after: Annotated[str | None, strawberry.argument(description="Continue after this cursor.")] = None,
-    ) -> Connection[Organization]:
+        first: First = LIMITS.default_first,
+        after: After = None,
+    ) -> Connection[OrganizationRecord]:
         memo = info.context.memo
         records = memo(organizations.organizations, kind.value if kind is not None else None)
         if district is not None:
             allowed = memo(places.within, memo.question(places.find_place, district).id)
             records = [record for record in records if record.id in allowed]
-        return paginate(
-            "organizations", records, first, after, lambda record: Organization.from_record(record, info.context)
-        )
+        return paginate("organizations", records, first, after)
 
-    @strawberry.field(description="Anything with an id (organization, responsibility, matter, place ...).")
-    def node(self, info: Info, id: Annotated[strawberry.ID, strawberry.argument(description="Its id.")]) -> Node | None:
+    @strawberry.field(
+        graphql_type=Node | None, description="Anything with an id (organization, responsibility, matter, place ...)."
+    )
+    def node(self, info: Info, id: Annotated[strawberry.ID, strawberry.argument(description="Its id.")]) -> Hashable:
         return resolve_node(info.context, str(id))
 
     @strawberry.field(
+        graphql_type=list[Handler],
         description=(
             "Who handles a matter: organizations and units ranked by how well their duties match, each with "
             'the duties that say so. Ask in plain words ("reception of foreign guests", "petitions").'
-        )
+        ),
     )
     def who_handles(
         self,
@@ -95,7 +110,7 @@ class Query:
             str | None, strawberry.argument(description='Only those serving this place ("Jing\'an") or a place in it.')
         ] = None,
         first: Annotated[int, strawberry.argument(description=f"How many answers, 0 to {who_handles.MAX_LIMIT}.")] = 5,
-    ) -> list[Handler]:
+    ) -> list[HandlerRecord]:
         memo = info.context.memo
         if not 0 <= first <= who_handles.MAX_LIMIT:
             raise QueryError("first", first, f"must be from 0 to {who_handles.MAX_LIMIT}")
@@ -104,10 +119,12 @@ class Query:
             memo.question(places.find_place, district)
         if first == 0:
             return []
-        found = memo.question(who_handles.who_handles, text, district, first)
-        return [Handler.from_record(handler, info.context) for handler in found]
+        return memo.question(who_handles.who_handles, text, district, first)
 
-    @strawberry.field(description="Duties across all pages, optionally containing words or of one organization.")
+    @strawberry.field(
+        graphql_type=Connection[Responsibility],
+        description="Duties across all pages, optionally containing words or of one organization.",
+    )
     def responsibilities(
         self,
         info: Info,
@@ -118,34 +135,34 @@ class Query:
             strawberry.ID | None,
             strawberry.argument(description="Only duties of this organization and its units."),
         ] = None,
-        first: Annotated[
-            int | None, strawberry.argument(description=f"Page size, 0 to {LIMITS.max_first}.")
-        ] = LIMITS.default_first,
-        after: Annotated[str | None, strawberry.argument(description="Continue after this cursor.")] = None,
-    ) -> Connection[Responsibility]:
+        first: First = LIMITS.default_first,
+        after: After = None,
+    ) -> Connection[ResponsibilityRecord]:
         if search is not None and len(search) > MAX_SEARCH_LENGTH:
             raise QueryError("search", search, f"is {len(search)} characters long; the limit is {MAX_SEARCH_LENGTH}")
         check_first(first)
         owner = str(organization) if organization is not None else None
         records = info.context.memo.question(duties.search_responsibilities, search, owner)
-        return paginate(
-            "responsibilities", records, first, after, lambda record: Responsibility.from_record(record, info.context)
-        )
+        return paginate("responsibilities", records, first, after)
 
-    @strawberry.field(description="How two organizations differ: shared duties, duties only one has, matter coverage.")
+    @strawberry.field(
+        graphql_type=Comparison,
+        description="How two organizations differ: shared duties, duties only one has, matter coverage.",
+    )
     def compare(
         self,
         info: Info,
         left: Annotated[strawberry.ID, strawberry.argument(description="The id of the first organization.")],
         right: Annotated[strawberry.ID, strawberry.argument(description="The id of the second organization.")],
-    ) -> Comparison:
-        return Comparison.from_record(info.context.memo(compare.compare, str(left), str(right)), info.context)
+    ) -> ComparisonRecord:
+        return info.context.memo(compare.compare, str(left), str(right))
 
     @strawberry.field(
+        graphql_type=Coverage,
         description=(
             "The matters many organizations cover, side by side: choose them by `ids`, or by `kind` and/or "
             f"`district` (every general office in Shanghai). At most {LIMITS.max_first} organizations."
-        )
+        ),
     )
     def coverage(
         self,
@@ -159,7 +176,7 @@ class Query:
         district: Annotated[
             str | None, strawberry.argument(description="Every organization serving this place or a place in it.")
         ] = None,
-    ) -> Coverage:
+    ) -> CoverageMatrix:
         limit = LIMITS.max_first
         if ids is not None and len(ids) > limit:
             raise QueryError("ids", f"{len(ids)} ids", f"is more than the {limit} organizations one matrix may have")
@@ -176,16 +193,18 @@ class Query:
                 f"selects {len(chosen)} organizations; one matrix may have {limit}: narrow the place or the kind, "
                 "or use `orgkb compare --format csv` for larger sets",
             )
-        return Coverage.from_record(memo(coverage.coverage, tuple(chosen)), info.context)
+        return memo(coverage.coverage, tuple(chosen))
 
-    @strawberry.field(description="The units an organization or unit works alongside, strongest first, and why.")
+    @strawberry.field(
+        graphql_type=list[Coordination],
+        description="The units an organization or unit works alongside, strongest first, and why.",
+    )
     def coordination(
         self,
         info: Info,
         organization: Annotated[strawberry.ID, strawberry.argument(description="The id of the unit.")],
-    ) -> list[Coordination]:
-        links = info.context.memo(coordination.coordination, str(organization))
-        return [Coordination.from_record(link, info.context) for link in links]
+    ) -> list[CoordinationLink]:
+        return info.context.memo(coordination.coordination, str(organization))
 
     @strawberry.field(description="The shortest chain of links between two organizations or units, or null if none.")
     def path(
@@ -199,23 +218,29 @@ class Query:
         steps = info.context.memo(network.path, str(from_), str(to))
         if not steps and str(from_) != str(to):
             return None
-        return Path.from_records(str(from_), steps)
+        return Path(steps=steps, start_id=str(from_))
 
-    @strawberry.field(description="Every matter of government work in the thesaurus, by name.")
-    def matters(self, info: Info) -> list[Matter]:
-        return [Matter.from_record(record, info.context) for record in info.context.memo(matters.matters)]
+    @strawberry.field(
+        graphql_type=list[Matter], description="Every matter of government work in the thesaurus, by name."
+    )
+    def matters(self, info: Info) -> list[MatterRecord]:
+        return info.context.memo(matters.matters)
 
-    @strawberry.field(description="Every place orgkb knows (cities, districts, sub-districts), by id.")
-    def places(self, info: Info) -> list[Place]:
-        return [Place.from_record(record) for record in info.context.memo(places.places)]
+    @strawberry.field(
+        graphql_type=list[Place], description="Every place orgkb knows (cities, districts, sub-districts), by id."
+    )
+    def places(self, info: Info) -> list[PlaceRecord]:
+        return info.context.memo(places.places)
 
-    @strawberry.field(description="Every partner region a page names, with who works with it.")
-    def partner_regions(self, info: Info) -> list[PartnerRegion]:
-        return [PartnerRegion.from_record(record) for record in info.context.memo(places.partner_regions)]
+    @strawberry.field(
+        graphql_type=list[PartnerRegion], description="Every partner region a page names, with who works with it."
+    )
+    def partner_regions(self, info: Info) -> list[PartnerRegionRecord]:
+        return info.context.memo(places.partner_regions)
 
-    @strawberry.field(description="Every loaded page, by file name.")
-    def sources(self, info: Info) -> list[SourceDocument]:
-        return [SourceDocument.from_record(record) for record in info.context.memo(sources.sources)]
+    @strawberry.field(graphql_type=list[SourceDocument], description="Every loaded page, by file name.")
+    def sources(self, info: Info) -> list[SourceRecord]:
+        return info.context.memo(sources.sources)
 
 
 class Schema(strawberry.Schema):

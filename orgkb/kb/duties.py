@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
 from orgkb.errors import NotFoundError
 from orgkb.kb import organizations
+from orgkb.kb.matters import MatterRecord, matters_by_id
 from orgkb.kb.store import KnowledgeBase, Value
+from orgkb.loaders.document import Role
 from orgkb.ontology.ids import id_of, iri_of, public_id
 from orgkb.ontology.namespace import ROLE
 from orgkb.ontology.places import fold_name
@@ -34,11 +37,28 @@ class ResponsibilityRecord:
     id: str
     text: str
     position: int
-    role: str
+    role: Role
     owner_id: str
     source: Evidence
     number: int | None = None
     matters: tuple[str, ...] = ()
+    # the thesaurus' records of `matters`, read with them (what GraphQL lists); not part of equality
+    matter_records: tuple[MatterRecord, ...] = field(default=(), compare=False, repr=False)
+
+
+def records_of_matters(ids: tuple[str, ...], known: Mapping[str, MatterRecord]) -> tuple[MatterRecord, ...]:
+    """The records of the matter ids `ids` that `known` holds, in order."""
+    return tuple(known[matter] for matter in ids if matter in known)
+
+
+def role_of(value: object) -> Role:
+    """The role a role IRI or slug names, `UNDERTAKES` for one orgkb does not know.
+
+    >>> role_of("https://w3id.org/orgkb/role/leads"), role_of("oversees")
+    (<Role.LEADS: 'leads'>, <Role.UNDERTAKES: 'undertakes'>)
+    """
+    slug = str(value).removeprefix(str(ROLE))
+    return Role(slug) if slug in Role._value2member_map_ else Role.UNDERTAKES
 
 
 def duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
@@ -53,14 +73,17 @@ def _duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     return {duty: tuple(matters) for duty, matters in found.items()}
 
 
-def _duty(row: dict[str, Value], files: dict[str, str], matters: dict[str, tuple[str, ...]]) -> ResponsibilityRecord:
+def _duty(
+    row: dict[str, Value], files: dict[str, str], matters: dict[str, tuple[str, ...]], known: Mapping[str, MatterRecord]
+) -> ResponsibilityRecord:
     number = row.get("number")
     duty_id = id_of(str(row["duty"]))
+    ids = matters.get(duty_id, ())
     return ResponsibilityRecord(
         id=duty_id,
         text=str(row["text"]),
         position=int(row["position"]),
-        role=str(row["role"]).removeprefix(str(ROLE)),
+        role=role_of(row["role"]),
         owner_id=id_of(str(row["owner"])),
         source=Evidence(
             files.get(str(row["document"]), str(row["document"])),
@@ -69,7 +92,8 @@ def _duty(row: dict[str, Value], files: dict[str, str], matters: dict[str, tuple
             str(row["document"]),
         ),
         number=int(number) if number is not None else None,
-        matters=matters.get(duty_id, ()),
+        matters=ids,
+        matter_records=records_of_matters(ids, known),
     )
 
 
@@ -85,8 +109,8 @@ def all_responsibilities(kb: KnowledgeBase) -> list[ResponsibilityRecord]:
 
 
 def _all_responsibilities(kb: KnowledgeBase) -> list[ResponsibilityRecord]:
-    files, matters = _files(kb), duty_matters(kb)
-    return [_duty(row, files, matters) for row in kb.select("all_responsibilities")]
+    files, matters, known = _files(kb), duty_matters(kb), matters_by_id(kb)
+    return [_duty(row, files, matters, known) for row in kb.select("all_responsibilities")]
 
 
 def responsibilities_by_owner(kb: KnowledgeBase) -> dict[str, tuple[ResponsibilityRecord, ...]]:
@@ -106,7 +130,7 @@ def responsibility(kb: KnowledgeBase, identifier: str) -> ResponsibilityRecord:
     rows = kb.select("responsibility", duty=URIRef(iri_of(identifier)))
     if not rows:
         raise NotFoundError("responsibility", identifier)
-    return _duty(rows[0], _files(kb), duty_matters(kb))
+    return _duty(rows[0], _files(kb), duty_matters(kb), matters_by_id(kb))
 
 
 def search_responsibilities(
@@ -140,10 +164,13 @@ def responsibilities(kb: KnowledgeBase, identifier: str) -> list[ResponsibilityR
         duty = id_of(str(row["duty"]))
         if duty not in found:
             files = {str(row["document"]): str(row["file"])} if "file" in row else {}
-            found[duty] = _duty(row, files, {})
+            found[duty] = _duty(row, files, {}, {})
         if "matter" in row and public_id(str(row["matter"])) not in matters[duty]:
             matters[duty].append(public_id(str(row["matter"])))
+    known = matters_by_id(kb)
     return [
-        dataclasses.replace(record, matters=tuple(matters[id])) if id in matters else record
+        dataclasses.replace(record, matters=tuple(ids), matter_records=records_of_matters(tuple(ids), known))
+        if (ids := matters.get(id))
+        else record
         for id, record in found.items()
     ]

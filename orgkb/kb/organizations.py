@@ -12,6 +12,7 @@ from orgkb.errors import NotFoundError, QueryError
 from orgkb.kb import sources
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.document import Contact as Contact  # the loaders' record, re-exported: one record per thing
+from orgkb.loaders.document import Kind
 from orgkb.ontology.ids import id_of, iri_of
 from orgkb.ontology.namespace import KIND
 from orgkb.ontology.places import fold_name
@@ -47,6 +48,11 @@ class OrganizationRecord:
     @property
     def is_unit(self) -> bool:
         return self.unit_of_id is not None
+
+    @property
+    def known_kind(self) -> Kind:
+        """`kind` as one of the loaders' kinds; `OTHER` for another (a place compared as an organization)."""
+        return Kind(self.kind) if self.kind in Kind._value2member_map_ else Kind.OTHER
 
     @property
     def serves(self) -> str:

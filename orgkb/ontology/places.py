@@ -348,7 +348,3 @@ def default_gazetteer() -> Gazetteer:
     """The gazetteer shipped with orgkb, read once."""
     data = resources.files("orgkb.ontology").joinpath(DATA_FILE).read_bytes()
     return Gazetteer(lines=read_lines(gzip.decompress(data).decode("utf-8")))
-
-
-def place_iri(path: str) -> URIRef:
-    return URIRef(str(PLACE) + path)

@@ -273,10 +273,6 @@ class Thesaurus:
             found.sort(key=lambda pair: pair[0])
         return [hit for _, hit in found]
 
-    def expand(self, text: str) -> list[MatterMatch]:
-        """The matters that a short question names ("who handles petitions?")."""
-        return self.match(text)
-
     def _match_zh(self, text: str, seen: set[str]) -> list[tuple[int, MatterMatch]]:
         text = simplified(text)  # traditional characters match the labels too (社會救助)
         taken: list[tuple[int, int]] = []

@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 
 from orgkb.errors import NotFoundError
-from orgkb.graphql.context import Answers, Context, Objects, answers, objects
+from orgkb.graphql.context import Answers, Context, answers
 from orgkb.graphql.errors import to_response
 from orgkb.graphql.execution import run as run_operation
+from orgkb.graphql.nodes import resolve_node
 from orgkb.graphql.schema import get_schema
 from orgkb.graphql.types.linked import Organization, Responsibility
 from orgkb.kb import duties, organizations
@@ -76,7 +77,7 @@ OPERATIONS = sorted((Path(__file__).parents[2] / "orgkb" / "graphql" / "operatio
 def test_cold_and_warm_answers_alike(kb: KnowledgeBase, operation: Path) -> None:
     """Cold answers are computed, warm ones kept: the same response."""
     query = operation.read_text(encoding="utf-8")
-    context = Context(kb, Answers(kb), Objects())
+    context = Context(kb, Answers(kb))
     cold = to_response(get_schema().execute_sync(query, context_value=context))
     computed = context.memo.computed
     warm = to_response(get_schema().execute_sync(query, context_value=context))
@@ -87,7 +88,6 @@ def test_cold_and_warm_answers_alike(kb: KnowledgeBase, operation: Path) -> None
 
 def test_requests_share_the_answers_of_one_state(kb: KnowledgeBase) -> None:
     assert Context.of(kb).memo is Context.of(kb).memo is answers(kb)
-    assert Context.of(kb).objects is Context.of(kb).objects is objects(kb)
 
 
 def test_answers_are_bounded_and_remember_errors(kb: KnowledgeBase) -> None:
@@ -119,18 +119,18 @@ def test_questions_are_kept_apart_from_lookups(kb: KnowledgeBase) -> None:
     assert kept.computed == 4  # the lookup was kept through the questions
 
 
-def test_answers_and_api_objects_follow_the_knowledge_base() -> None:
+def test_answers_follow_the_knowledge_base() -> None:
     kb = KnowledgeBase.builtin()  # its own: this test changes it
     office = "shenzhen/dapeng/general-office"
     query = "query D($id: ID!) { organization(id: $id) { responsibilities { id matters { id } } } }"
     before = run_operation(kb, query, {"id": office})
-    made, kept = objects(kb), answers(kb)
-    count = len(made)
+    kept = answers(kb)
+    count = kept.computed
     assert run_operation(kb, query, {"id": office}) == before
-    assert objects(kb) is made and answers(kb) is kept  # the second request used the same objects
-    assert len(made) == count > 0  # and made none
+    assert answers(kb) is kept  # the second request used the same answers
+    assert kept.computed == count > 0  # and computed none
     assert kb.remove_document("dapeng-general-office.txt")
-    assert objects(kb) is not made and answers(kb) is not kept  # forgotten with the old state
+    assert answers(kb) is not kept  # forgotten with the old state
     after = run_operation(kb, query, {"id": office})
     assert before["data"]["organization"]["responsibilities"] and after["data"]["organization"] is None
     context = Context.of(kb)
@@ -138,13 +138,16 @@ def test_answers_and_api_objects_follow_the_knowledge_base() -> None:
     assert context.memo(duties.responsibilities, "shanghai/jingan/general-office")
 
 
-def test_a_duty_is_one_object_in_every_answer(kb: KnowledgeBase) -> None:
-    """The same record gives the same object, whichever answer lists it, and its matters are attributes."""
+def test_the_api_serves_kb_records_themselves(kb: KnowledgeBase) -> None:
+    """What a resolver returns is the kb record, not a copy: each type says which record backs it."""
     context = Context.of(kb)
     section = "shanghai/jingan/general-office/foreign-affairs-section"
     record = context.memo(organizations.organization, section)
-    organization = Organization.from_record(record, context)
-    assert Organization.from_record(record, context) is organization
+    assert resolve_node(context, section) is record
+    assert Organization.is_type_of(record, None) and not Responsibility.is_type_of(record, None)
     duty = context.memo(duties.responsibility, f"{section}/duty/2")
-    assert Responsibility.from_record(duty, context) in organization.responsibilities
-    assert "Foreign affairs" in {matter.name for matter in Responsibility.from_record(duty, context).matters}
+    assert resolve_node(context, duty.id) is duty
+    assert duty in context.memo(duties.responsibilities, section)
+    query = "query D($id: ID!) { node(id: $id) { ... on Responsibility { matters { name } } } }"
+    data = run_operation(kb, query, {"id": duty.id})["data"]
+    assert "Foreign affairs" in {matter["name"] for matter in data["node"]["matters"]}

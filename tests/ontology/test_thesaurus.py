@@ -265,7 +265,7 @@ def test_whole_matches(thesaurus: Thesaurus, text: str, expected: list[str]) -> 
 
 
 def test_expand_questions(thesaurus: Thesaurus) -> None:
-    assert [m.matter.slug for m in thesaurus.expand("who handles FOI requests?")] == ["information-disclosure"]
+    assert [m.matter.slug for m in thesaurus.match("who handles FOI requests?")] == ["information-disclosure"]
 
 
 # ---------------------------------------------------------------- API

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import strawberry
 
-from orgkb.graphql.context import Context
 from orgkb.graphql.types.linked import Matter, Organization, Responsibility
-from orgkb.kb.coordination.links import CoordinationLink
+from orgkb.kb.duties import ResponsibilityRecord
+from orgkb.kb.matters import MatterRecord
+from orgkb.kb.organizations import OrganizationRecord
 
 
 @strawberry.type(
@@ -16,20 +17,16 @@ from orgkb.kb.coordination.links import CoordinationLink
     )
 )
 class Coordination:
-    organization: Organization = strawberry.field(description="The unit it coordinates with.")
+    organization: OrganizationRecord = strawberry.field(
+        graphql_type=Organization, description="The unit it coordinates with."
+    )
     strength: float = strawberry.field(description="How strong the link is; higher is stronger.")
     basis: str = strawberry.field(
         description='Why the link exists: "stated" (a duty says so) or "shared-matter" (both handle a matter).'
     )
-    matters: list[Matter] = strawberry.field(description="The matters the link is about.")
-    evidence: list[Responsibility] = strawberry.field(description="The duties, of both units, that show the link.")
-
-    @classmethod
-    def from_record(cls, record: CoordinationLink, context: Context) -> Coordination:
-        return cls(
-            organization=Organization.from_record(record.organization, context),
-            strength=record.strength,
-            basis=record.basis,
-            matters=[Matter.from_record(matter, context) for matter in record.matters],
-            evidence=[Responsibility.from_record(duty, context) for duty in record.evidence],
-        )
+    matters: tuple[MatterRecord, ...] = strawberry.field(
+        graphql_type=list[Matter], description="The matters the link is about."
+    )
+    evidence: tuple[ResponsibilityRecord, ...] = strawberry.field(
+        graphql_type=list[Responsibility], description="The duties, of both units, that show the link."
+    )

@@ -4,14 +4,33 @@ from __future__ import annotations
 
 import strawberry
 
-from orgkb.graphql.context import Context, Info
+from orgkb.graphql.context import Info
 from orgkb.graphql.types.coverage_gap import CoverageGap
 from orgkb.graphql.types.coverage_row import CoverageRow
 from orgkb.graphql.types.linked import Organization
 from orgkb.graphql.types.structure_cluster import StructureCluster
 from orgkb.kb import organizations
 from orgkb.kb.coordination import clusters
-from orgkb.kb.coordination.coverage import CoverageMatrix
+from orgkb.kb.coordination.clusters import Cluster
+from orgkb.kb.coordination.coverage import CoverageMatrix, Gap, MatterRow
+from orgkb.kb.organizations import OrganizationRecord
+
+
+def _ids(root: CoverageMatrix) -> tuple[str, ...]:
+    return tuple(member.organization.id for member in root.members)
+
+
+def _organizations(root: CoverageMatrix, info: Info) -> list[OrganizationRecord]:
+    return [info.context.memo(organizations.organization, identifier) for identifier in _ids(root)]
+
+
+def _clusters(root: CoverageMatrix, info: Info) -> tuple[Cluster, ...]:
+    return info.context.memo(clusters.clusters, _ids(root)).clusters
+
+
+def _alone(root: CoverageMatrix, info: Info) -> list[OrganizationRecord]:
+    found = info.context.memo(clusters.clusters, _ids(root))
+    return [info.context.memo(organizations.organization, record.id) for record in found.alone]
 
 
 @strawberry.type(
@@ -22,34 +41,24 @@ from orgkb.kb.coordination.coverage import CoverageMatrix
     )
 )
 class Coverage:
-    organizations: list[Organization] = strawberry.field(description="The organizations compared: the columns.")
-    matters: list[CoverageRow] = strawberry.field(
-        description="One row per matter, those most organizations cover first."
+    organizations: list[OrganizationRecord] = strawberry.field(
+        resolver=_organizations,
+        graphql_type=list[Organization],
+        description="The organizations compared: the columns.",
     )
-    gaps: list[CoverageGap] = strawberry.field(description="Matters most of the set covers that an organization lacks.")
-    ids: strawberry.Private[tuple[str, ...]]
-
-    @classmethod
-    def from_record(cls, record: CoverageMatrix, context: Context) -> Coverage:
-        return cls(
-            organizations=[
-                Organization.from_record(context.memo(organizations.organization, member.organization.id), context)
-                for member in record.members
-            ],
-            matters=[CoverageRow.from_record(row, context) for row in record.rows],
-            gaps=[CoverageGap.from_record(gap, context) for gap in record.gaps],
-            ids=tuple(member.organization.id for member in record.members),
-        )
-
-    @strawberry.field(description="Clusters of organizations with alike structures, largest first.")
-    def clusters(self, info: Info) -> list[StructureCluster]:
-        found = info.context.memo(clusters.clusters, self.ids)
-        return [StructureCluster.from_record(cluster, info.context) for cluster in found.clusters]
-
-    @strawberry.field(description="The organizations alike to none of the others.")
-    def alone(self, info: Info) -> list[Organization]:
-        found = info.context.memo(clusters.clusters, self.ids)
-        return [
-            Organization.from_record(info.context.memo(organizations.organization, record.id), info.context)
-            for record in found.alone
-        ]
+    rows: tuple[MatterRow, ...] = strawberry.field(
+        name="matters",
+        graphql_type=list[CoverageRow],
+        description="One row per matter, those most organizations cover first.",
+    )
+    gaps: tuple[Gap, ...] = strawberry.field(
+        graphql_type=list[CoverageGap], description="Matters most of the set covers that an organization lacks."
+    )
+    clusters: tuple[Cluster, ...] = strawberry.field(
+        resolver=_clusters,
+        graphql_type=list[StructureCluster],
+        description="Clusters of organizations with alike structures, largest first.",
+    )
+    alone: list[OrganizationRecord] = strawberry.field(
+        resolver=_alone, graphql_type=list[Organization], description="The organizations alike to none of the others."
+    )

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import strawberry
 
-from orgkb.graphql.context import Context
 from orgkb.graphql.types.linked import Matter
-from orgkb.kb.coordination.coverage import MatterRow
+from orgkb.kb.matters import MatterRecord
 
 
 @strawberry.type(description="One matter and, per organization of the set (in its order), the duties about it.")
 class CoverageRow:
-    matter: Matter = strawberry.field(description="The matter.")
-    counts: list[int] = strawberry.field(
-        description="How many duties of each organization (its units' included) concern the matter."
+    matter: MatterRecord = strawberry.field(graphql_type=Matter, description="The matter.")
+    counts: tuple[int, ...] = strawberry.field(
+        graphql_type=list[int],
+        description="How many duties of each organization (its units' included) concern the matter.",
     )
     covered: int = strawberry.field(description="How many of the organizations have at least one such duty.")
-
-    @classmethod
-    def from_record(cls, record: MatterRow, context: Context) -> CoverageRow:
-        return cls(
-            matter=Matter.from_record(record.matter, context), counts=list(record.counts), covered=record.covered
-        )

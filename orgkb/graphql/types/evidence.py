@@ -11,9 +11,10 @@ import strawberry
 from orgkb.graphql.context import Info
 from orgkb.graphql.types.source_document import SourceDocument, source_document
 from orgkb.kb.duties import Evidence as EvidenceRecord
+from orgkb.kb.sources import SourceRecord
 
 
-def _page(root: EvidenceRecord, info: Info) -> SourceDocument | None:
+def _page(root: EvidenceRecord, info: Info) -> SourceRecord | None:
     # `root.page` is the page's IRI: two pages may share a file name, never an IRI
     return source_document(info, root.page or None, root.document)
 
@@ -23,6 +24,8 @@ class Evidence:
     document: str = strawberry.field(description="The file name of the page the fact was read from.")
     line: int = strawberry.field(description="The line of the page (1 is the first).")
     quote: str = strawberry.field(description="The text printed on that line for this fact, before any repair.")
-    page: SourceDocument | None = strawberry.field(
-        resolver=_page, description="The loaded page itself, with its date and repairs."
+    page: SourceRecord | None = strawberry.field(
+        resolver=_page,
+        graphql_type=SourceDocument | None,
+        description="The loaded page itself, with its date and repairs.",
     )

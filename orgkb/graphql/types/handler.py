@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import strawberry
 
-from orgkb.graphql.context import Context
 from orgkb.graphql.types.evidence import Evidence
 from orgkb.graphql.types.linked import Organization, Responsibility
 from orgkb.kb.duties import Evidence as EvidenceRecord
-from orgkb.kb.search.who_handles import Handler as HandlerRecord
+from orgkb.kb.duties import ResponsibilityRecord
+from orgkb.kb.organizations import OrganizationRecord
 
 
 @strawberry.type(
@@ -19,9 +19,13 @@ from orgkb.kb.search.who_handles import Handler as HandlerRecord
     )
 )
 class Handler:
-    organization: Organization = strawberry.field(description="The organization or unit that handles the matter.")
+    organization: OrganizationRecord = strawberry.field(
+        graphql_type=Organization, description="The organization or unit that handles the matter."
+    )
     score: float = strawberry.field(description="How well its duties match the question; higher is better.")
-    evidence: list[Responsibility] = strawberry.field(description="The duties that justify the answer, best first.")
+    evidence: tuple[ResponsibilityRecord, ...] = strawberry.field(
+        graphql_type=list[Responsibility], description="The duties that justify the answer, best first."
+    )
     reason: str = strawberry.field(description="Why it was chosen, in one line a person can check.")
     named_at: EvidenceRecord | None = strawberry.field(
         graphql_type=Evidence | None,
@@ -30,13 +34,3 @@ class Handler:
             "(then `evidence` is empty): page, line and the name printed there."
         ),
     )
-
-    @classmethod
-    def from_record(cls, record: HandlerRecord, context: Context) -> Handler:
-        return cls(
-            organization=Organization.from_record(record.organization, context),
-            score=record.score,
-            evidence=[Responsibility.from_record(duty, context) for duty in record.evidence],
-            reason=record.reason,
-            named_at=record.named_at,
-        )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import cast
 
 import strawberry
 
@@ -37,8 +36,3 @@ class OrganizationKind(Enum):
     LEGISLATURE = strawberry.enum_value("legislature", description="A people's congress or its standing committee.")
     ADVISORY_BODY = strawberry.enum_value("advisory-body", description="A consultative body such as a CPPCC committee.")
     OTHER = strawberry.enum_value("other", description="Any other kind of body.")
-
-    @classmethod
-    def of(cls, kind: str) -> OrganizationKind:
-        """The enum member for a kind slug of the knowledge base; OTHER for one this schema does not know."""
-        return cast(OrganizationKind, cls._value2member_map_.get(kind, cls.OTHER))  # cls(kind) without its cost

@@ -2,29 +2,29 @@
 regions it works with and a duty's translations (`Organization`, `Responsibility`, `Matter`,
 `PartnerRegion`, `RegionPartner`, `Translation`).
 
-Every other type has a module of its own; these five share one because each resolves to the
-others (an organization lists its duties, a duty names its organization and its matters, a
-matter lists its duties, a partner region its organizations): one module each would tie them in
-an import circle, `TYPE_CHECKING` imports for the annotations included.
+Every other type has a module of its own; these share one because each resolves to the others
+(an organization lists its duties, a duty names its organization and its matters, a matter lists
+its duties, a partner region its organizations): one module each would tie them in an import
+circle, `TYPE_CHECKING` imports for the annotations included.
 
-Each is made from its kb record once per state of the knowledge base (`from_record(record,
-context)`, kept in `Context.objects`) and shared by every request: an organization's duties and a
-duty's matters are plain attributes set when it is made, read by graphql-core without a resolver
-call (office with sections went from 76 resolver calls to 5).
+Each type declares the schema of a kb record and resolvers return the record itself: a field of
+the same name is read from it by strawberry's default resolver, any other by a resolver taking it
+as `root`. Nothing is copied between kb and the API.
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any
 
 import strawberry
 
 from orgkb.errors import NotFoundError
-from orgkb.graphql.context import Context, Info
+from orgkb.graphql.context import Info
 from orgkb.graphql.types.contact import Contact
 from orgkb.graphql.types.evidence import Evidence
 from orgkb.graphql.types.kind import OrganizationKind
-from orgkb.graphql.types.node import Node
+from orgkb.graphql.types.node import Node, records_of
 from orgkb.graphql.types.place import Place
 from orgkb.graphql.types.role import Role
 from orgkb.graphql.types.source_document import SourceDocument, source_document
@@ -33,39 +33,77 @@ from orgkb.kb.coordination import links as coordination
 from orgkb.kb.duties import ResponsibilityRecord
 from orgkb.kb.matters import MatterRecord
 from orgkb.kb.organizations import OrganizationRecord
-from orgkb.kb.places import PartnerRegionRecord
+from orgkb.kb.places import PartnerRegionRecord, PlaceRecord
+from orgkb.kb.sources import SourceRecord
+from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.translations import TranslationRecord
 
 
-def _parent(root: Organization, info: Info) -> Organization | None:
-    above = root.record.unit_of_id or root.record.parent_id
+def _later(name: str, *, many: bool = False) -> Any:
+    """The type `name` of this module (a list of them if `many`) for a field declared before it."""
+    later: Any = strawberry.LazyType(name, __name__)
+    return list.__class_getitem__(later) if many else later
+
+
+def _organization(info: Info, identifier: str) -> OrganizationRecord:
+    return info.context.memo(organizations.organization, identifier)
+
+
+def _kept(function: Callable[[KnowledgeBase, str], object]) -> Callable[[OrganizationRecord, Info], Any]:
+    """A resolver: `function(kb, id)` of the organization, from the kept answers."""
+
+    def kept(root: OrganizationRecord, info: Info) -> Any:
+        return info.context.memo(function, root.id)
+
+    return kept
+
+
+def _parent(root: OrganizationRecord, info: Info) -> OrganizationRecord | None:
+    above = root.unit_of_id or root.parent_id
     if above is None:
         return None
     try:
-        return Organization.from_record(info.context.memo(organizations.organization, above), info.context)
+        return _organization(info, above)
     except NotFoundError:
         return None
-
-
-def _ancestors(root: Organization, info: Info) -> list[Organization]:
-    found = info.context.memo(organizations.ancestors, root.record.id)
-    return [Organization.from_record(record, info.context) for record in found]
-
-
-def _units(root: Organization, info: Info) -> list[Organization]:
-    found = info.context.memo(organizations.units, root.record.id)
-    return [Organization.from_record(record, info.context) for record in found]
 
 
 _LANG = strawberry.argument(description='A language tag: "zh" for Chinese, "en" for English.')
 
 
-def _name(root: Organization, lang: Annotated[str | None, _LANG] = None) -> str:
-    return root.record.name_in(lang) if lang else root.record.name
+def _name(root: OrganizationRecord, lang: Annotated[str | None, _LANG] = None) -> str:
+    return root.name_in(lang) if lang else root.name
 
 
-def _alt_names(root: Organization, lang: Annotated[str | None, _LANG] = None) -> list[str]:
-    return list(root.record.alt_names_in(lang)) if lang else list(root.record.alt_names)
+def _alt_names(root: OrganizationRecord, lang: Annotated[str | None, _LANG] = None) -> tuple[str, ...]:
+    return root.alt_names_in(lang) if lang else root.alt_names
+
+
+def _served_at(*levels: str) -> Callable[[OrganizationRecord, Info], PlaceRecord | None]:
+    """A resolver: the place of one of `levels` an organization serves or that lies above the place it serves."""
+
+    def served(root: OrganizationRecord, info: Info) -> PlaceRecord | None:
+        found = info.context.memo(places.place_of, root.id)
+        while found is not None and found.place_type not in levels:
+            found = info.context.memo(places.place, found.parent_id) if found.parent_id else None
+        return found
+
+    return served
+
+
+def _coordinates_with(root: OrganizationRecord, info: Info) -> list[OrganizationRecord]:
+    return [link.organization for link in info.context.memo(coordination.coordination, root.id)]
+
+
+def _partner_regions(root: OrganizationRecord, info: Info) -> list[PartnerRegionRecord]:
+    mine = {link.id for link in info.context.memo(organizations.partner_regions, root.id)}
+    return [region for region in info.context.memo(places.partner_regions) if region.id in mine]
+
+
+def _source(root: OrganizationRecord, info: Info) -> SourceRecord | None:
+    if root.document is None:
+        return None
+    return source_document(info, root.document_iri, root.document)
 
 
 @strawberry.type(
@@ -78,6 +116,8 @@ def _alt_names(root: Organization, lang: Annotated[str | None, _LANG] = None) ->
     )
 )
 class Organization(Node):
+    is_type_of = records_of(OrganizationRecord)
+
     name: str = strawberry.field(
         resolver=_name,
         description=(
@@ -85,115 +125,98 @@ class Organization(Node):
             "else, and by default, its English name when it has one, else its name in another language."
         ),
     )
-    alt_names: list[str] = strawberry.field(
+    alt_names: tuple[str, ...] = strawberry.field(
         resolver=_alt_names,
+        graphql_type=list[str],
         description=(
             'Other names it goes by ("Office for Letters and Calls" for a unit labeled so, its name in another '
             "language): every name but `name(lang:)`; only those in `lang` when it is given."
         ),
     )
-    kind: OrganizationKind = strawberry.field(description="What sort of body it is: government, office, section ...")
+    known_kind: OrganizationKind = strawberry.field(
+        name="kind", description="What sort of body it is: government, office, section ..."
+    )
     is_unit: bool = strawberry.field(description="True for a section or internal office, i.e. a part of an office.")
     relation_to_parent: str | None = strawberry.field(
         description='How it stands to its parent when the page says so, e.g. "detached agency".'
     )
-    # parent, ancestors and units are declared here, with their resolvers, to keep the schema's field order:
-    # responsibilities, a plain attribute, comes after them.
-    parent: Organization | None = strawberry.field(
+    parent: OrganizationRecord | None = strawberry.field(
         resolver=_parent,
+        graphql_type=_later("Organization") | None,
         description="The body directly above: the office a unit belongs to, or the government an office is under.",
     )
-    ancestors: list[Organization] = strawberry.field(
-        resolver=_ancestors, description="Every body above this one, nearest first (office, then government)."
+    ancestors: list[OrganizationRecord] = strawberry.field(
+        resolver=_kept(organizations.ancestors),
+        graphql_type=_later("Organization", many=True),
+        description="Every body above this one, nearest first (office, then government).",
     )
-    units: list[Organization] = strawberry.field(
-        resolver=_units, description="Its sections or internal offices, in the order the page lists them."
+    units: list[OrganizationRecord] = strawberry.field(
+        resolver=_kept(organizations.units),
+        graphql_type=_later("Organization", many=True),
+        description="Its sections or internal offices, in the order the page lists them.",
     )
-    responsibilities: list[Responsibility] = strawberry.field(
-        description="Its own duties in page order (a unit's duties are on the unit, not here)."
+    responsibilities: list[ResponsibilityRecord] = strawberry.field(
+        resolver=_kept(duties.responsibilities),
+        graphql_type=_later("Responsibility", many=True),
+        description="Its own duties in page order (a unit's duties are on the unit, not here).",
     )
-    record: strawberry.Private[OrganizationRecord]
-
-    @classmethod
-    def from_record(cls, record: OrganizationRecord, context: Context) -> Organization:
-        """The API object of an organization, made once per state of the knowledge base (`Context.objects`)."""
-
-        def make() -> Organization:
-            return cls(
-                id=strawberry.ID(record.id),
-                kind=OrganizationKind.of(record.kind),
-                is_unit=record.is_unit,
-                relation_to_parent=record.relation_to_parent,
-                responsibilities=[
-                    Responsibility.from_record(duty, context)
-                    for duty in context.memo(duties.responsibilities, record.id)
-                ],
-                record=record,
-            )
-
-        return context.objects(cls, record, make)
-
-    @strawberry.field(description="The place it serves, for a unit its office's (a district or a sub-district).")
-    def jurisdiction(self, info: Info) -> Place | None:
-        found = info.context.memo(places.place_of, self.record.id)
-        return Place.from_record(found) if found is not None else None
-
-    @strawberry.field(description="The district it serves (the district around a sub-district), or null if unknown.")
-    def district(self, info: Info) -> Place | None:
-        return self._served(info, ("district", "county"))
-
-    @strawberry.field(
+    jurisdiction: PlaceRecord | None = strawberry.field(
+        resolver=_kept(places.place_of),
+        graphql_type=Place | None,
+        description="The place it serves, for a unit its office's (a district or a sub-district).",
+    )
+    district: PlaceRecord | None = strawberry.field(
+        resolver=_served_at("district", "county"),
+        graphql_type=Place | None,
+        description="The district it serves (the district around a sub-district), or null if unknown.",
+    )
+    city: PlaceRecord | None = strawberry.field(
+        resolver=_served_at("city", "province-level municipality", "special administrative region"),
+        graphql_type=Place | None,
         description=(
             "The city it serves or lies in (a prefecture city, a province-level municipality, Hong Kong or "
             "Macao), or null: a province's own department serves no city."
-        )
+        ),
     )
-    def city(self, info: Info) -> Place | None:
-        return self._served(info, ("city", "province-level municipality", "special administrative region"))
-
-    @strawberry.field(description="The province it serves or lies in, or null (a province-level municipality is none).")
-    def province(self, info: Info) -> Place | None:
-        return self._served(info, ("province",))
-
-    def _served(self, info: Info, levels: tuple[str, ...]) -> Place | None:
-        """The place of one of `levels` that it serves or that lies above the place it serves."""
-        found = info.context.memo(places.place_of, self.record.id)
-        while found is not None and found.place_type not in levels:
-            found = info.context.memo(places.place, found.parent_id) if found.parent_id else None
-        return Place.from_record(found) if found is not None else None
-
-    @strawberry.field(
+    province: PlaceRecord | None = strawberry.field(
+        resolver=_served_at("province"),
+        graphql_type=Place | None,
+        description="The province it serves or lies in, or null (a province-level municipality is none).",
+    )
+    contact: organizations.Contact | None = strawberry.field(
+        resolver=_kept(organizations.contact),
         graphql_type=Contact | None,
         description=(
             "How to reach it (telephone, e-mail, address, hours): its own contact details, or for a unit "
             "whose page prints none under its heading its office's; null if the page gives none."
         ),
     )
-    def contact(self, info: Info) -> organizations.Contact | None:
-        return info.context.memo(organizations.contact, self.record.id)
-
-    @strawberry.field(
+    coordinates_with: list[OrganizationRecord] = strawberry.field(
+        resolver=_coordinates_with,
+        graphql_type=_later("Organization", many=True),
         description=(
             "Units it works alongside on shared matters, strongest link first; `coordination(organization:)` "
             "gives the matters and duties behind each link."
-        )
+        ),
     )
-    def coordinates_with(self, info: Info) -> list[Organization]:
-        links = info.context.memo(coordination.coordination, self.record.id)
-        return [Organization.from_record(link.organization, info.context) for link in links]
-
-    @strawberry.field(
-        description="Regions outside the district it works with (counterpart support, sister cities ...)."
+    partner_regions: list[PartnerRegionRecord] = strawberry.field(
+        resolver=_partner_regions,
+        graphql_type=_later("PartnerRegion", many=True),
+        description="Regions outside the district it works with (counterpart support, sister cities ...).",
     )
-    def partner_regions(self, info: Info) -> list[PartnerRegion]:
-        mine = {link.id for link in info.context.memo(organizations.partner_regions, self.record.id)}
-        return [PartnerRegion.from_record(r) for r in info.context.memo(places.partner_regions) if r.id in mine]
+    source: SourceRecord | None = strawberry.field(
+        resolver=_source,
+        graphql_type=SourceDocument | None,
+        description="The page this organization was read from (null for a body only mentioned).",
+    )
 
-    @strawberry.field(description="The page this organization was read from (null for a body only mentioned).")
-    def source(self, info: Info) -> SourceDocument | None:
-        if self.record.document is None:
-            return None
-        return source_document(info, self.record.document_iri, self.record.document)
+
+def _owner(root: ResponsibilityRecord, info: Info) -> OrganizationRecord:
+    return _organization(info, root.owner_id)
+
+
+def _translations(root: ResponsibilityRecord, info: Info) -> tuple[TranslationRecord, ...]:
+    return info.context.memo(translations.translations_of, root.id)
 
 
 @strawberry.type(
@@ -204,6 +227,8 @@ class Organization(Node):
     )
 )
 class Responsibility(Node):
+    is_type_of = records_of(ResponsibilityRecord)
+
     number: int | None = strawberry.field(description="Its number in the page's list, where the page numbers it.")
     position: int = strawberry.field(description="Its place among its owner's duties, 1 for the first.")
     text: str = strawberry.field(description="The duty in words, after repairs of the printed text.")
@@ -211,45 +236,28 @@ class Responsibility(Node):
     source: duties.Evidence = strawberry.field(
         graphql_type=Evidence, description="Where the duty is printed: page, line and quote."
     )
-    matters: list[Matter] = strawberry.field(
-        description="The matters of government work this duty concerns (from the thesaurus)."
+    matter_records: tuple[MatterRecord, ...] = strawberry.field(
+        name="matters",
+        graphql_type=_later("Matter", many=True),
+        description="The matters of government work this duty concerns (from the thesaurus).",
     )
-    owner_id: strawberry.Private[str]
-
-    @classmethod
-    def from_record(cls, record: ResponsibilityRecord, context: Context) -> Responsibility:
-        """The API object of a duty, made once per state of the knowledge base (`Context.objects`)."""
-
-        def make() -> Responsibility:
-            known = matters_by_id(context)
-            ids = record.matters or context.memo(duties.duty_matters).get(record.id, ())
-            return cls(
-                id=strawberry.ID(record.id),
-                number=record.number,
-                position=record.position,
-                text=record.text,
-                role=Role.of(record.role),
-                source=record.source,
-                matters=[known[matter] for matter in ids if matter in known],
-                owner_id=record.owner_id,
-            )
-
-        return context.objects(cls, record, make)
-
-    @strawberry.field(description="The organization or unit that has this duty.")
-    def organization(self, info: Info) -> Organization:
-        return Organization.from_record(info.context.memo(organizations.organization, self.owner_id), info.context)
-
-    @strawberry.field(
+    organization: OrganizationRecord = strawberry.field(
+        resolver=_owner, graphql_type=Organization, description="The organization or unit that has this duty."
+    )
+    translations: tuple[TranslationRecord, ...] = strawberry.field(
+        resolver=_translations,
+        graphql_type=_later("Translation", many=True),
         description=(
             "The same duty on the organization's page in the other language (an English page's duty "
             "and its Chinese original), aligned when the pages were loaded, best first; empty when "
             "nothing aligns above the threshold."
-        )
+        ),
     )
-    def translations(self, info: Info) -> list[Translation]:
-        found = info.context.memo(translations.translations_of, str(self.id))
-        return [Translation.from_record(record, info.context) for record in found]
+
+
+def _translation_matters(root: TranslationRecord, info: Info) -> list[MatterRecord]:
+    known = info.context.memo(matters.matters_by_id)
+    return [known[matter] for matter in root.matters if matter in known]
 
 
 @strawberry.type(
@@ -259,26 +267,28 @@ class Responsibility(Node):
     )
 )
 class Translation:
-    responsibility: Responsibility = strawberry.field(description="The duty in the other language.")
+    duty: ResponsibilityRecord = strawberry.field(
+        name="responsibility", graphql_type=Responsibility, description="The duty in the other language."
+    )
     score: float = strawberry.field(description="How sure the alignment is, from 0 to 1.")
-    matters: list[Matter] = strawberry.field(description="The matters both duties concern.")
+    matters: list[MatterRecord] = strawberry.field(
+        resolver=_translation_matters,
+        graphql_type=_later("Matter", many=True),
+        description="The matters both duties concern.",
+    )
     position: float = strawberry.field(description="How alike their places in their pages' lists are, 0 to 1.")
     length: float = strawberry.field(
         description="How near their lengths are to the usual ratio of English words to Chinese characters, 0 to 1."
     )
-    shared_tokens: list[str] = strawberry.field(description="Numbers and Latin names both duties hold (12345, GDP).")
+    tokens: tuple[str, ...] = strawberry.field(
+        name="sharedTokens",
+        graphql_type=list[str],
+        description="Numbers and Latin names both duties hold (12345, GDP).",
+    )
 
-    @classmethod
-    def from_record(cls, record: TranslationRecord, context: Context) -> Translation:
-        known = matters_by_id(context)
-        return cls(
-            responsibility=Responsibility.from_record(record.duty, context),
-            score=record.score,
-            matters=[known[matter] for matter in record.matters if matter in known],
-            position=record.position,
-            length=record.length,
-            shared_tokens=list(record.tokens),
-        )
+
+def _matter_duties(root: MatterRecord, info: Info) -> list[ResponsibilityRecord]:
+    return [duty for duty in info.context.memo(duties.all_responsibilities) if root.id in duty.matters]
 
 
 @strawberry.type(
@@ -289,39 +299,23 @@ class Translation:
     )
 )
 class Matter(Node):
+    is_type_of = records_of(MatterRecord)
+
     name: str = strawberry.field(description="The English name of the matter.")
-    alt_names: list[str] = strawberry.field(description="Other English names people use for it.")
+    alt_names: tuple[str, ...] = strawberry.field(
+        graphql_type=list[str], description="Other English names people use for it."
+    )
     chinese_name: str | None = strawberry.field(description="The Chinese name, where known.")
     definition: str | None = strawberry.field(description="What the matter covers, in one sentence.")
-
-    @classmethod
-    def from_record(cls, record: MatterRecord, context: Context) -> Matter:
-        """The API object of a matter, made once per state of the knowledge base (`Context.objects`)."""
-
-        def make() -> Matter:
-            return cls(
-                id=strawberry.ID(record.id),
-                name=record.name,
-                alt_names=list(record.alt_names),
-                chinese_name=record.chinese_name,
-                definition=record.definition,
-            )
-
-        return context.objects(cls, record, make)
-
-    @strawberry.field(description="The duties, across all loaded pages, that concern this matter.")
-    def responsibilities(self, info: Info) -> list[Responsibility]:
-        found = info.context.memo(duties.all_responsibilities)
-        return [Responsibility.from_record(duty, info.context) for duty in found if self.id in duty.matters]
+    responsibilities: list[ResponsibilityRecord] = strawberry.field(
+        resolver=_matter_duties,
+        graphql_type=list[Responsibility],
+        description="The duties, across all loaded pages, that concern this matter.",
+    )
 
 
-def matters_by_id(context: Context) -> dict[str, Matter]:
-    """Every matter of the thesaurus as the API's `Matter`, by id: made once per state of the knowledge base."""
-
-    def build() -> dict[str, Matter]:
-        return {record.id: Matter.from_record(record, context) for record in context.memo(matters.matters)}
-
-    return context.kb.derived(("orgkb.graphql", "matters_by_id"), build)
+def _partners(root: PartnerRegionRecord, info: Info) -> list[RegionPartner]:
+    return [RegionPartner(organization=_organization(info, id), relation=relation) for id, relation in root.partners]
 
 
 @strawberry.type(
@@ -332,30 +326,24 @@ def matters_by_id(context: Context) -> dict[str, Matter]:
     )
 )
 class PartnerRegion(Node):
+    is_type_of = records_of(PartnerRegionRecord)
+
     name: str = strawberry.field(description='The region as the page names it ("sister provinces and cities").')
-    partner_links: strawberry.Private[tuple[tuple[str, str], ...]]
-
-    @classmethod
-    def from_record(cls, record: PartnerRegionRecord) -> PartnerRegion:
-        return cls(id=strawberry.ID(record.id), name=record.name, partner_links=record.partners)
-
-    @strawberry.field(description="The organizations and units that work with this region, and how.")
-    def partners(self, info: Info) -> list[RegionPartner]:
-        return [
-            RegionPartner(
-                organization=Organization.from_record(info.context.memo(organizations.organization, id), info.context),
-                relation=relation,
-            )
-            for id, relation in self.partner_links
-        ]
+    partners: list[RegionPartner] = strawberry.field(
+        resolver=_partners,
+        graphql_type=_later("RegionPartner", many=True),
+        description="The organizations and units that work with this region, and how.",
+    )
 
 
 @strawberry.type(description="An organization or unit that works with a partner region, and the kind of work.")
 class RegionPartner:
-    organization: Organization = strawberry.field(description="The organization or unit.")
+    organization: OrganizationRecord = strawberry.field(
+        graphql_type=Organization, description="The organization or unit."
+    )
     relation: str = strawberry.field(
         description=(
             "The kind of work, as an ontology term: counterpartSupport, pairingAssistance, friendlyExchange, "
             "regionalCooperation, exchangeVisits or worksWithRegion (the general relation)."
-        )
+        ),
     )

@@ -10,6 +10,7 @@ from orgkb.graphql.context import Info
 from orgkb.graphql.types.linked import Organization
 from orgkb.graphql.types.path_step import PathStep
 from orgkb.kb import organizations
+from orgkb.kb.organizations import OrganizationRecord
 
 if TYPE_CHECKING:  # the network view (networkx) loads when a path is first asked for, not at start-up
     from orgkb.kb.coordination.network import PathStep as PathStepRecord
@@ -22,20 +23,18 @@ if TYPE_CHECKING:  # the network view (networkx) loads when a path is first aske
     )
 )
 class Path:
-    steps: list[PathStep] = strawberry.field(description="The links, in order from `from` to `to`.")
+    steps: list[PathStepRecord] = strawberry.field(
+        graphql_type=list[PathStep], description="The links, in order from `from` to `to`."
+    )
     start_id: strawberry.Private[str]
-
-    @classmethod
-    def from_records(cls, start_id: str, steps: list[PathStepRecord]) -> Path:
-        return cls(
-            steps=[PathStep(from_id=s.from_id, to_id=s.to_id, relation=s.relation) for s in steps], start_id=start_id
-        )
 
     @strawberry.field(description="The number of links.")
     def length(self) -> int:
         return len(self.steps)
 
-    @strawberry.field(description="Every organization on the path, from the start to the end.")
-    def organizations(self, info: Info) -> list[Organization]:
+    @strawberry.field(
+        graphql_type=list[Organization], description="Every organization on the path, from the start to the end."
+    )
+    def organizations(self, info: Info) -> list[OrganizationRecord]:
         ids = [self.start_id, *(step.to_id for step in self.steps)]
-        return [Organization.from_record(info.context.memo(organizations.organization, id), info.context) for id in ids]
+        return [info.context.memo(organizations.organization, id) for id in ids]

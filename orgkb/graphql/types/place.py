@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from orgkb.errors import NotFoundError
 from orgkb.graphql.context import Info
-from orgkb.graphql.types.node import Node
+from orgkb.graphql.types.node import Node, records_of
 from orgkb.kb import places
 from orgkb.kb.places import PlaceRecord
+
+
+def _parent(root: PlaceRecord, info: Info) -> PlaceRecord | None:
+    if root.parent_id is None:
+        return None
+    try:
+        return info.context.memo(places.place, root.parent_id)
+    except NotFoundError:
+        return None
 
 
 @strawberry.type(
@@ -19,30 +30,19 @@ from orgkb.kb.places import PlaceRecord
     )
 )
 class Place(Node):
+    is_type_of = records_of(PlaceRecord)
+
     name: str = strawberry.field(description='The English name ("Jing\'an District").')
-    type: str = strawberry.field(
-        description="What level it is: province, province-level municipality, city, district or sub-district."
+    place_type: str = strawberry.field(
+        name="type",
+        description="What level it is: province, province-level municipality, city, district or sub-district.",
     )
-    alt_names: list[str] = strawberry.field(description="Other names it goes by (short or Chinese forms).")
+    alt_names: tuple[str, ...] = strawberry.field(
+        graphql_type=list[str], description="Other names it goes by (short or Chinese forms)."
+    )
     chinese_name: str | None = strawberry.field(description="The Chinese name, where known.")
-    parent_id: strawberry.Private[str | None]
-
-    @classmethod
-    def from_record(cls, record: PlaceRecord) -> Place:
-        return cls(
-            id=strawberry.ID(record.id),
-            name=record.name,
-            type=record.place_type,
-            alt_names=list(record.alt_names),
-            chinese_name=record.chinese_name,
-            parent_id=record.parent_id,
-        )
-
-    @strawberry.field(description="The place this one lies in (a district's city), or null at the top.")
-    def parent(self, info: Info) -> Place | None:
-        if self.parent_id is None:
-            return None
-        try:
-            return Place.from_record(info.context.memo(places.place, self.parent_id))
-        except NotFoundError:
-            return None
+    parent: PlaceRecord | None = strawberry.field(
+        resolver=_parent,
+        graphql_type=Annotated["Place", strawberry.lazy(__name__)] | None,
+        description="The place this one lies in (a district's city), or null at the top.",
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import cast
 
 import strawberry
 
@@ -22,8 +21,3 @@ class Role(Enum):
     GUIDES = strawberry.enum_value("guides", description='Guides other bodies in it ("guide").')
     ASSISTS = strawberry.enum_value("assists", description='Assists another body with it ("assist").')
     UNDERTAKES = strawberry.enum_value("undertakes", description='Carries out tasks for it ("undertake").')
-
-    @classmethod
-    def of(cls, role: str) -> Role:
-        """The enum member for a role slug; UNDERTAKES for one this schema does not know."""
-        return cast(Role, cls._value2member_map_.get(role, cls.UNDERTAKES))  # cls(role) without its cost

@@ -8,10 +8,18 @@ import strawberry
 
 from orgkb.errors import NotFoundError
 from orgkb.graphql.context import Info
-from orgkb.graphql.types.node import Node
+from orgkb.graphql.types.node import Node, records_of
 from orgkb.graphql.types.repair import Repair
 from orgkb.kb import sources
 from orgkb.kb.sources import SourceRecord
+
+
+def _id(root: SourceRecord) -> strawberry.ID:
+    return strawberry.ID(f"source/{root.id}")
+
+
+def _repairs(root: SourceRecord) -> list[Repair]:
+    return [Repair(line=line, original=old, replacement=new) for line, old, new in root.repairs]
 
 
 @strawberry.type(
@@ -21,30 +29,22 @@ from orgkb.kb.sources import SourceRecord
     )
 )
 class SourceDocument(Node):
+    is_type_of = records_of(SourceRecord)
+
+    id: strawberry.ID = strawberry.field(resolver=_id, description="The stable, readable id of this thing.")
     file: str = strawberry.field(description="The file name the page was loaded from.")
     title: str = strawberry.field(description="The title of the page: the name of the organization it describes.")
     sha256: str = strawberry.field(description="SHA-256 checksum of the page text, to tell versions apart.")
     issued: dt.date | None = strawberry.field(description="The release date printed on the page, if any.")
     site: str | None = strawberry.field(description="The web site the page was published on, if known.")
-    repairs: list[Repair] = strawberry.field(description="Every change made to the printed text, by line.")
-
-    @classmethod
-    def from_record(cls, record: SourceRecord) -> SourceDocument:
-        return cls(
-            id=strawberry.ID(f"source/{record.id}"),
-            file=record.file,
-            title=record.title,
-            sha256=record.sha256,
-            issued=record.issued,
-            site=record.site,
-            repairs=[Repair(line=line, original=old, replacement=new) for line, old, new in record.repairs],
-        )
+    repairs: list[Repair] = strawberry.field(
+        resolver=_repairs, description="Every change made to the printed text, by line."
+    )
 
 
-def source_document(info: Info, iri: str | None, file: str) -> SourceDocument | None:
+def source_document(info: Info, iri: str | None, file: str) -> SourceRecord | None:
     """The loaded page with the document IRI `iri` (else the one named `file`), or None."""
     try:
-        found = info.context.memo(sources.source, iri) if iri else info.context.memo(sources.find_source, file)
+        return info.context.memo(sources.source, iri) if iri else info.context.memo(sources.find_source, file)
     except NotFoundError:
         return None
-    return SourceDocument.from_record(found) if found is not None else None

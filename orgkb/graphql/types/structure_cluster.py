@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import strawberry
 
-from orgkb.graphql.context import Context
+from orgkb.graphql.context import Info
 from orgkb.graphql.types.linked import Matter, Organization
 from orgkb.kb import organizations
 from orgkb.kb.coordination.clusters import Cluster
+from orgkb.kb.matters import MatterRecord
+from orgkb.kb.organizations import OrganizationRecord
+
+
+def _organizations(root: Cluster, info: Info) -> list[OrganizationRecord]:
+    return [info.context.memo(organizations.organization, member.id) for member in root.members]
 
 
 @strawberry.type(
@@ -17,19 +23,14 @@ from orgkb.kb.coordination.clusters import Cluster
     )
 )
 class StructureCluster:
-    organizations: list[Organization] = strawberry.field(description="The organizations of the cluster, by id.")
-    shared: list[Matter] = strawberry.field(description="The matters every one of them covers.")
+    organizations: list[OrganizationRecord] = strawberry.field(
+        resolver=_organizations,
+        graphql_type=list[Organization],
+        description="The organizations of the cluster, by id.",
+    )
+    shared: tuple[MatterRecord, ...] = strawberry.field(
+        graphql_type=list[Matter], description="The matters every one of them covers."
+    )
     similarity: float = strawberry.field(
         description="How alike they are, 0 to 1: the mean share of matters two of them have in common."
     )
-
-    @classmethod
-    def from_record(cls, record: Cluster, context: Context) -> StructureCluster:
-        return cls(
-            organizations=[
-                Organization.from_record(context.memo(organizations.organization, member.id), context)
-                for member in record.members
-            ],
-            shared=[Matter.from_record(matter, context) for matter in record.shared],
-            similarity=record.similarity,
-        )

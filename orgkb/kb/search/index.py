@@ -12,7 +12,9 @@ it is saved beside it, and a process that opens the store as it was reads it bac
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import bm25s
 import numpy as np
@@ -26,6 +28,8 @@ from orgkb.ontology.ids import id_of
 from orgkb.ontology.namespace import ROLE
 from orgkb.ontology.places import fold_name
 from orgkb.ontology.thesaurus import label_key
+
+Key = TypeVar("Key", bound=Hashable)
 
 _CJK_START, _CJK_END = "\u3400", "\u9fff"
 # BM25's b for duties: how much a long duty's words count less for its length. Real pages hold
@@ -132,26 +136,13 @@ class HandlerIndex:
         self.duty_lexicon = Lexicon([terms(duty.text) for duty in duties], b=DUTY_LENGTH_WEIGHT)
         self.name_lexicon = Lexicon([terms(" ; ".join([owner.name, *owner.aliases])) for owner in self.owners])
         self.owner_matters = [_name_matters(kb, owner) for owner in self.owners]
-        owner_postings: dict[str, list[int]] = defaultdict(list)
-        for number, matters in enumerate(self.owner_matters):
-            for matter in matters:
-                owner_postings[matter].append(number)
-        self.owner_postings = dict(owner_postings)  # matter -> the owners whose names name it
+        self.owner_postings = _positions(self.owner_matters)  # matter -> the owners whose names name it
         self.owner_terms = [frozenset(terms(" ; ".join([o.name, *o.aliases]))) for o in self.owners]
-        holders: dict[str, list[int]] = defaultdict(list)
-        for number, held in enumerate(self.owner_terms):
-            for term in held:
-                holders[term].append(number)
-        self.term_owners = {term: np.asarray(found, dtype=np.int32) for term, found in holders.items()}
-        postings: dict[str, list[int]] = defaultdict(list)
-        for index, duty in enumerate(duties):
-            for matter in duty.matters:
-                postings[matter].append(index)
-        self.postings = {matter: np.asarray(found, dtype=np.int32) for matter, found in postings.items()}
-        duties_of: dict[int, list[int]] = defaultdict(list)
-        for index, duty in enumerate(duties):
-            duties_of[duty.owner].append(index)
-        self.duties_of = dict(duties_of)
+        self.term_owners = {term: np.asarray(at, dtype=np.int32) for term, at in _positions(self.owner_terms).items()}
+        self.postings = {
+            matter: np.asarray(at, dtype=np.int32) for matter, at in _positions(d.matters for d in duties).items()
+        }
+        self.duties_of = _positions((duty.owner,) for duty in duties)
         units: dict[int, list[int]] = defaultdict(list)
         for number in range(len(self.owners)):
             office = self.parent_of(number)
@@ -242,6 +233,19 @@ class HandlerIndex:
                     found.add(child)
                     stack.append(child)
         return found
+
+
+def _positions(keys_of_items: Iterable[Iterable[Key]]) -> dict[Key, list[int]]:
+    """Each key and the numbers of the items that hold it, in order (an inverted index).
+
+    >>> _positions([("a", "b"), ("b",)])
+    {'a': [0], 'b': [0, 1]}
+    """
+    found: dict[Key, list[int]] = defaultdict(list)
+    for number, keys in enumerate(keys_of_items):
+        for key in keys:
+            found[key].append(number)
+    return dict(found)
 
 
 def _name_matters(kb: KnowledgeBase, owner: Owner) -> tuple[str, ...]:

@@ -57,7 +57,6 @@ class Ranked:
     borrowed: bool = False  # a unit listed without duties: its evidence is its office's duties
     named_only: bool = False  # a unit without duties whose name says it: its evidence is the line naming it
     says_it: bool = True  # its evidence duty says what was asked (`named_only.duty_says_it`)
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

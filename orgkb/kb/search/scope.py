@@ -8,7 +8,7 @@ preferred, not the only ones kept, because a named place can also be the object 
 "near", "inside" or "within", or with a possessive ("in Shipai", "at the Shipai street office",
 "Yiwu's Beiyuan sub-district", "在曹家渡", "大鹏新区的", or first in a Chinese question: "曹家渡低保
 ..."), is the question's own district filter, spoken: what lies inside it comes first, and what
-lies elsewhere still follows (`local_scope`).
+lies elsewhere still follows (the second mask of `scopes`).
 """
 
 from __future__ import annotations
@@ -162,19 +162,10 @@ def place_phrases(names: dict[str, str]) -> PhraseTable:
     return table
 
 
-def named_scope(index: Scoped, question: str) -> np.ndarray | None:
-    """For every owner, whether it lies within an organization or place the question names; None if none."""
-    return scopes(index, question)[0]
-
-
-def local_scope(index: Scoped, question: str) -> np.ndarray | None:
-    """For every owner, whether it lies within an organization or place the question names as the
-    place it asks about ("in Shipai", "Yiwu's"); None if it names none so."""
-    return scopes(index, question)[1]
-
-
 def scopes(index: Scoped, question: str) -> tuple[np.ndarray | None, np.ndarray | None]:
-    """`named_scope` and `local_scope` of `question`, found in one reading."""
+    """For every owner, whether it lies within an organization or place the question names (None if
+    it names none), and whether it lies within one the question names as the place it asks about
+    ("in Shipai", "Yiwu's"; None if it names none so): both found in one reading."""
     owners = [(int(found), local) for found, local in index.owner_names.find_where(question)]
     places = index.place_table.find_where(question)
     named = _inside(index, {owner for owner, _ in owners}, {place for place, _ in places})

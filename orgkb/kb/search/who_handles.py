@@ -10,11 +10,13 @@ an empty answer is left for a question with no content word, or a place where no
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from orgkb.errors import QueryError
 from orgkb.kb import organizations
-from orgkb.kb.duties import Evidence, ResponsibilityRecord
+from orgkb.kb.duties import Evidence, ResponsibilityRecord, records_of_matters, role_of
+from orgkb.kb.matters import MatterRecord, matters_by_id
 from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.search.asked_within import matter_part
 from orgkb.kb.search.districts import allowed_owners
@@ -101,16 +103,18 @@ def _record(kb: KnowledgeBase, index: HandlerIndex, owner: int) -> OrganizationR
     return kb.derived((organizations.organization, identifier), lambda: organizations.organization(kb, identifier))
 
 
-def _responsibility(index: HandlerIndex, duty: Duty) -> ResponsibilityRecord:
+def _responsibility(index: HandlerIndex, duty: Duty, known: Mapping[str, MatterRecord]) -> ResponsibilityRecord:
+    ids = tuple(matter.removeprefix(BASE) for matter in duty.matters)
     return ResponsibilityRecord(
         id=id_of(duty.iri),
         text=duty.text,
         position=duty.position,
-        role=duty.role,
+        role=role_of(duty.role),
         owner_id=index.owner_id(duty.owner),
         source=Evidence(duty.document, duty.line, duty.quote, duty.page),
         number=duty.number,
-        matters=tuple(matter.removeprefix(BASE) for matter in duty.matters),
+        matters=ids,
+        matter_records=records_of_matters(ids, known),
     )
 
 
@@ -128,10 +132,11 @@ def _handler(
         return _named_only(index, record, ranked, text, asked)
     duties = [index.duties[i] for i in ranked.duties]
     reason = _reason(index, ranked, duties[0], text, asked, searched)
+    known = matters_by_id(kb)
     return Handler(
         organization=record,
         score=round(ranked.score, 4),
-        evidence=tuple(_responsibility(index, duty) for duty in duties),
+        evidence=tuple(_responsibility(index, duty, known) for duty in duties),
         reason=f"no duty says it, nor a broader matter; nearest: {reason}" if nearest else reason,
     )
 

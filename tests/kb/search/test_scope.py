@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from orgkb.kb.search.index import HandlerIndex, handler_index
-from orgkb.kb.search.scope import PhraseTable, local_scope, named_scope
+from orgkb.kb.search.scope import PhraseTable, scopes
 from orgkb.kb.store import KnowledgeBase
 
 
@@ -17,7 +17,7 @@ def index() -> HandlerIndex:
 
 
 def inside(index: HandlerIndex, question: str) -> set[str] | None:
-    mask = named_scope(index, question)
+    mask = scopes(index, question)[0]
     if mask is None:
         return None
     return {owner.name for number, owner in enumerate(index.owners) if mask[number] and index.duties_of.get(number)}
@@ -130,9 +130,9 @@ def test_a_possessive_names_the_place_before_it() -> None:
 
 
 def test_local_scope_marks_only_what_the_question_asks_in(wider: HandlerIndex) -> None:
-    asked_in = local_scope(wider, "Who keeps the streets clean in Shipai?")
-    named = named_scope(wider, "Who handles cooperation with Shipai?")
+    asked_in = scopes(wider, "Who keeps the streets clean in Shipai?")[1]
+    named = scopes(wider, "Who handles cooperation with Shipai?")[0]
     assert asked_in is not None and named is not None
-    assert local_scope(wider, "Who handles cooperation with Shipai?") is None
+    assert scopes(wider, "Who handles cooperation with Shipai?")[1] is None
     shipai = [number for number, owner in enumerate(wider.owners) if owner.name == "Urban Management Office"]
     assert shipai and asked_in[shipai].all() and named[shipai].all()
