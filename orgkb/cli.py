@@ -24,6 +24,7 @@ from orgkb.interrupts import Interrupts
 from orgkb.kb import bulk, organizations, places, sources
 from orgkb.kb.duties import ResponsibilityRecord, responsibilities
 from orgkb.kb.engines import is_remote
+from orgkb.kb.persisted import finish_saving
 from orgkb.kb.sources import corrected
 from orgkb.kb.store import KnowledgeBase, LoadResult
 from orgkb.kb.translations import translations_of
@@ -878,6 +879,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    finally:
+        # a command is done when what it saves beside the store is written: a save's thread holds
+        # the store open, and the next command (in this process too) could not open it
+        finish_saving()
 
 
 if __name__ == "__main__":  # pragma: no cover

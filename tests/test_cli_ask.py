@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from pathlib import Path
 
 import pytest
 
 from orgkb.cli import main
-from orgkb.kb.persisted import finish_saving
+from orgkb.kb import persisted
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths, read_page
 from tests.chinese_pages import (
@@ -134,8 +135,32 @@ def test_ask_shows_a_unit_named_for_it_with_the_line_naming_it(named_units_store
     status, text = run("ask", "农机推广找哪个单位？", "--store", named_units_store)
     assert status == 0
     assert "named:   县农机推广站  (qinghe-agriculture-bureau.txt:11; no duty on its page says it)" in text
-    finish_saving()  # the index saved beside the store holds it until written
     status, text = run("ask", "农机推广找哪个单位？", "--store", named_units_store, "--json")
     first = json.loads(text)["answers"][0]
     assert first["evidence"] == []
     assert first["named_at"] == {"document": "qinghe-agriculture-bureau.txt", "line": 11, "quote": "县农机推广站"}
+
+
+def test_a_command_returns_once_what_it_saves_beside_the_store_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save's thread holds the store open: a command that returned with one under way left the
+    next command (in the same process, as a test or a program calling `main` runs it) refused with
+    "the store is in use by another orgkb process"."""
+    store = tmp_path / "store"
+    kb = KnowledgeBase(store)
+    kb.add_documents([civil_affairs_bureau()])
+    kb.flush()
+    del kb
+    slow_write = persisted.write
+
+    def write_slowly(*arguments: object) -> None:
+        time.sleep(0.5)
+        slow_write(*arguments)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(persisted, "write", write_slowly)
+    status, _ = run("ask", "Who handles subsistence allowances?", "--store", str(store))
+    assert status == 0
+    assert not any(saving.is_alive() for saving in persisted._saving)
+    status, text = run("ask", "Who handles subsistence allowances?", "--store", str(store), "--json")
+    assert status == 0 and json.loads(text)["answers"][0]["id"] == CIVIL_AFFAIRS_ID
