@@ -596,3 +596,54 @@ def test_a_unit_that_says_what_units_it_comprises_has_them_under_it() -> None:
     ]
     bureau = document.units[1]
     assert [duty.text for duty in bureau.duties] == ["Duties include the licensing of vessels"]
+
+
+@pytest.mark.parametrize("lead_in", ["Their work includes:", "Main Responsibilities"])
+def test_topic_lines_over_the_duties_items_are_no_units(lead_in: str) -> None:
+    # a short line over its items heads a unit only where nothing says the items are the duties
+    page = (
+        "Pest Control Service\n\nThe service keeps the borough free of pests.\n\n"
+        f"{lead_in}\n\nRats and mice\n\n  • Treating homes for rats and mice on request.\n"
+        "  • Baiting the sewers twice a year.\n\nWasps\n\n  • Removing wasp nests from gardens and roofs.\n"
+        "  • Advising residents on keeping wasps away.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.units == []
+    assert [duty.text for duty in document.duties][-4:] == [
+        "Treating homes for rats and mice on request.",
+        "Baiting the sewers twice a year.",
+        "Removing wasp nests from gardens and roofs.",
+        "Advising residents on keeping wasps away.",
+    ]
+
+
+def test_a_short_item_among_the_duties_items_is_a_duty_not_a_unit() -> None:
+    page = (
+        "The Parks Department is responsible for the upkeep of the town's open spaces, including the following:\n\n"
+        "  • Allotments and community gardens\n  • Cemetery\n  • Sports pitches, tennis courts and bowling greens\n"
+        "  • Nature Reserve Visitor Centre\n  • Street trees and grass verges\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "Parks Department"
+    assert document.units == []
+    assert [duty.text for duty in document.duties] == [
+        "Allotments and community gardens",
+        "Cemetery",
+        "Sports pitches, tennis courts and bowling greens",
+        "Nature Reserve Visitor Centre",
+        "Street trees and grass verges",
+    ]
+
+
+def test_an_item_among_the_duties_is_no_name_and_a_lead_in_needs_no_colon() -> None:
+    page = (
+        "The Lighting Department keeps the borough's street lights working.\n\n Its functions include\n\n"
+        "  • the repair of broken lamps and faulty cables\n  • the replacement of old lighting columns\n"
+        "  • the testing of every column once in six years\n  • Festive Lighting Services\n  • Lighting Advice\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "Lighting Department"
+    assert document.units == []
+    duties = [duty.text for duty in document.duties]
+    assert duties[-2:] == ["Festive Lighting Services", "Lighting Advice"]
+    assert "Its functions include" not in duties

@@ -143,16 +143,27 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
     top = _top(nodes, headings, cues)
     first_heading = next((index for index, heading in enumerate(headings) if heading is not None), len(nodes))
     dated_header = any(read_date(node.text) is not None for node in nodes[:first_heading])
-    under = _section_above(headings)
+    leads_in = [
+        _leads_in_to_duties(node, nodes[position + 1] if position + 1 < len(nodes) else None, cues)
+        for position, node in enumerate(nodes)
+    ]
+    under = _section_above(
+        [Section.DUTIES if lead else heading for heading, lead in zip(headings, leads_in, strict=True)]
+    )
     heads = [
         _heads_paragraph(node, nodes[position + 1 : position + 2], headings[position], cues)
-        # a numbered item of the duties over its paragraph is a duty, unless it names a unit ("1. Road
-        # maintenance" / "The department keeps ..." under "Main Responsibilities")
-        and not (node.marker is not None and under[position] is Section.DUTIES and not names_unit(node.text, cues))
+        # a line of the duties (under their heading or a sentence leading in to them) over its paragraph or
+        # its items groups the duties, unless it names a unit ("1. Road maintenance" / "The department keeps
+        # ..." under "Main Responsibilities"; "Air pollution" / "• Monitoring ..." under "Their work includes:")
+        and not (under[position] is Section.DUTIES and not names_unit(node.text, cues))
         for position, node in enumerate(nodes)
     ]
     label_like = [
         _labels_the_page(node, nodes[position + 1 : position + 2], cues) for position, node in enumerate(nodes)
+    ]
+    groups = [
+        not heads[position] and _heads_paragraph(node, nodes[position + 1 : position + 2], headings[position], cues)
+        for position, node in enumerate(nodes)
     ]
     found: list[Evidence] = []
     footer = False
@@ -173,13 +184,17 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             scores[Role.DUTY] -= 1
         if _labels_a_number(node, nodes[position + 1] if position + 1 < len(nodes) else None, cues):
             scores[Role.FURNITURE] += 4  # "Health Line" over "(800) 555-0142": the number's label, no duty or unit
+        if groups[position] and node.marker is None:
+            scores[Role.FURNITURE] += 2  # "Air pollution" over its items of the duties: a group's label, no unit
+            scores[Role.UNIT] -= 2
+            scores[Role.DUTY] -= 1
         if heads[position] and sum(heads) >= 2:
             scores[Role.UNIT] += 2.5  # one of several short lines each over a paragraph: units as headings
         if position and heads[position - 1] and sum(heads) >= 2:
             scores[Role.DUTY] += 2  # the paragraph under such a line: the unit's duties
         if position < _NAME_WITHIN and node.marker is None and any(_first_sentences(node.text, cues)):
             scores[Role.INTRO] += 2
-        if _leads_in_to_duties(node, nodes[position + 1] if position + 1 < len(nodes) else None, cues):
+        if leads_in[position]:
             scores[Role.INTRO] += 5  # "... Its main responsibilities are as follows:" leads in to the duties
             scores[Role.DUTY] -= 3
         if node.marker is not None and section is None and position < _NAME_WITHIN and _says_what_it_is(node, cues):
@@ -234,6 +249,7 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             evidence.name = None  # a block that gives no name, or gives one against the evidence, is not the name
             evidence.scores[Role.NAME] = _NO_NAME
         found.append(evidence)
+    _items_of_duties(nodes, found)
     _prefer_page_title(nodes, found, cues)
     _prefer_full_names(nodes, found, cues)
     named = any(evidence.name for evidence in found)
@@ -353,6 +369,45 @@ def _labels_the_page(node: Node, following: list[Node], cues: Cues) -> bool:
     return not (names_unit(_unbracketed(text), cues) or _names_organization(_unbracketed(text), cues))
 
 
+_LIST_ITEMS = 3  # a list this long shows what its items are
+
+
+def _items_of_duties(nodes: list[Node], found: list[Evidence]) -> None:
+    """An item with nothing under it in a list whose items mostly read as duties is a duty too, not a unit
+    or the page's name ("• Cemetery", "• Water Pollution Control Centre" among "• Sanitary sewer mains", ...);
+    in a section of units a list is its units."""
+    runs: list[list[int]] = []
+    for position, node in enumerate(nodes):
+        if node.marker is None:
+            continue
+        if runs and _follows_a_sibling(node, nodes[runs[-1][-1]]) and node.parent == nodes[runs[-1][-1]].parent:
+            runs[-1].append(position)
+        elif not (runs and node.depth > nodes[runs[-1][-1]].depth):
+            runs.append([position])
+    for run in runs:
+        evidence = [found[position] for position in run]
+        if len(run) < _LIST_ITEMS or any(item.section in (Section.UNITS, Section.AFFILIATED) for item in evidence):
+            continue
+        duties = sum(1 for item in evidence if item.scores[Role.DUTY] > item.scores[Role.UNIT])
+        if 2 * duties <= len(run):
+            continue
+        for position, item in zip(run, evidence, strict=True):
+            if nodes[position].children or item.inline is not None:
+                continue
+            item.name, item.scores[Role.NAME] = None, _NO_NAME  # "• Homeless Services" among them: no name
+            if item.scores[Role.UNIT] >= item.scores[Role.DUTY]:
+                item.scores[Role.UNIT] -= 4
+                item.scores[Role.DUTY] += 1
+
+
+def _follows_a_sibling(node: Node, previous: Node | None) -> bool:
+    """Whether a marked block follows an item of the same list (same depth and style, or its item's last
+    line): an item among others, never the page's title."""
+    if node.marker is None or previous is None:
+        return False
+    return previous.marker is not None and previous.depth == node.depth and previous.marker.style == node.marker.style
+
+
 def _section_above(headings: list[Section | None]) -> list[Section | None]:
     """For each node, the section the nearest heading above it opens (None above the first)."""
     above: list[Section | None] = []
@@ -419,6 +474,8 @@ def _leads_in_to_duties(node: Node, following: Node | None, cues: Cues) -> bool:
         return False
     if node.text[-1] in ":：":
         return bool(cues.duties_lead_in.search(node.text))
+    if following is not None and following.marker is not None and following.depth > node.depth:
+        return bool(cues.duties_lead_in.search(node.text + ":"))  # "Its functions include" over its items
     run_in = following is not None and following.line == node.line and following.marker is None
     return run_in and bool(cues.duties_lead_in.search(node.text + ":"))
 

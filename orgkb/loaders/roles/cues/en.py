@@ -293,8 +293,8 @@ CUES = Cues(
     clean_name=_clean_name,
     duties_lead_in=re.compile(
         r"(?:^|[.;]\s+|\b)(?:(?:its|the|our|their)\s+(?:\w+'s\s+)?(?:main\s+|major\s+|primary\s+|specific\s+)?"
-        r"(?:responsibilities|functions|duties)(?:\s+and\s+(?:responsibilities|functions|duties))?\s+"
-        r"(?:are|include|is)(?:\s+as\s+follows)?|(?:has|have|performs?)\s+the\s+following\s+(?:main\s+)?"
+        r"(?:responsibilities|functions|duties|work)(?:\s+and\s+(?:responsibilities|functions|duties))?\s+"
+        r"(?:are|include|includes|is)(?:\s+as\s+follows)?|(?:has|have|performs?)\s+the\s+following\s+(?:main\s+)?"
         r"(?:responsibilities|functions|duties)|(?:assumes?|undertakes?|performs?|has|have)\s+(?:the\s+)?"
         r"(?:main\s+)?(?:responsibilities|functions|duties)\s+as\s+(?:follows|followings))\s*[:：]$",
         re.IGNORECASE,
