@@ -123,6 +123,24 @@ def _untranslated(text: str) -> str:
     return _TRANSLATION.sub("", text) if "(" in text or "（" in text else text
 
 
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+# "(5) divisions including", "five Divisions (", "seven sections, namely": a count, the units' plural, then a
+# few words at most before the names begin
+_STATED_COUNT = re.compile(
+    rf"(?:\((?P<bracketed>\d{{1,2}})\)|\b(?P<number>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)}))\s+"
+    rf"(?:[a-z]+\s+)?(?:{_UNIT_PLURALS})\b[^.;:()]{{0,40}}$",
+    re.IGNORECASE,
+)
+
+
+def _stated_count(text: str) -> int | None:
+    """How many units the end of `text` says follow: "... through (5) divisions including" -> 5."""
+    if (match := _STATED_COUNT.search(text[-120:].rstrip(" (:"))) is None:
+        return None
+    number = (match.group("bracketed") or match.group("number")).lower()
+    return int(number) if number.isdigit() else _NUMBER_WORDS.index(number) + 1
+
+
 @lru_cache(maxsize=4096)
 def _heading(text: str) -> Section | None:
     """A section heading, also with its Chinese in brackets: "Main Responsibilities (主要职责):"."""
@@ -287,6 +305,7 @@ CUES = Cues(
         re.compile(rf"\b(?:{_UNIT_PLURALS})\s*\((?P<names>[^()]+)\)", re.IGNORECASE),
     ),
     listing_words=(*_LISTING_LEAD_INS, *_UNIT_PLURAL_WORDS),
+    stated_count=_stated_count,
     list_separator=re.compile(r"\s*(?:,|、|;)\s*(?:and\s+)?|\s+(?:that|which)\s+includes?\s+"),
     list_conjunction=re.compile(r"\s+and\s+"),
     head_of=re.compile(r"\s+(?:of|for|on)\s+"),
