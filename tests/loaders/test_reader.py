@@ -647,3 +647,20 @@ def test_an_item_among_the_duties_is_no_name_and_a_lead_in_needs_no_colon() -> N
     duties = [duty.text for duty in document.duties]
     assert duties[-2:] == ["Festive Lighting Services", "Lighting Advice"]
     assert "Its functions include" not in duties
+
+
+def test_a_line_a_hard_wrap_carried_on_is_no_name() -> None:
+    page = (
+        "There shall be a Division of Parks and\nRecreation, the head of which shall be the\n"
+        "Superintendent of Parks, who shall:\nA. Maintain the parks and playgrounds of the\n"
+        "Township as directed by the Township Committee.\nB. Keep the records and accounts of the\n"
+        "parks paid for by the Department.\nC. Report each year to the Township Committee.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name not in ("Township as directed by the Township Committee", "Township Committee")
+    duties = [duty.text for duty in document.duties]
+    assert duties[-2:] == [
+        "Keep the records and accounts of the parks paid for by the Department.",
+        "Report each year to the Township Committee.",
+    ]
+    assert "Maintain the parks and playgrounds of the" in duties

@@ -230,7 +230,8 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         if heading is not None and position >= top and not label:  # "Responsibilities:" under a unit labels it
             section = heading
         if position < _NAME_WITHIN:
-            _read_name(node, position, cues, evidence)
+            following = nodes[position + 1] if position + 1 < len(nodes) else None
+            _read_name(node, position, cues, evidence, _broken(nodes, position, cues))
             if evidence.heading is None and (framed := _framed_heading(node.text, evidence.name, cues)) is not None:
                 # "X镇人民政府主要职责" under the name "X镇人民政府": the title again, heading the duties
                 evidence.heading = framed
@@ -759,7 +760,7 @@ def refers_back(name: str, text: str, cues: Cues) -> bool:
     return bool(head) and match.group("noun").lower() == head[-1].lower()
 
 
-def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> None:
+def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence, carried: bool) -> None:
     """Score the node as the organization's name: a title naming an organization, or a first sentence."""
     text = node.text
     if evidence.heading is not None:
@@ -768,6 +769,8 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
     score = -4.0
     if cues.generic_name is not None and cues.generic_name.fullmatch(name):
         return  # "Government", "Our Services": a label over the page, naming no one body
+    if carried:
+        return  # "citizen complaints ... rendered by the Department.": a line carrying on a sentence, no name
     if name and len(name) <= cues.max_name_length and _names_organization(name, cues) and not _sentence(name, cues):
         score = 1.5
         if cues.language != "en" or _title_case(_bare(name)):
@@ -797,6 +800,37 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
     if score > evidence.scores[Role.NAME] and not is_metadata(text) and not cues.contact_fields(text):
         evidence.scores[Role.NAME] = score
         evidence.name = name
+
+
+def _broken(nodes: list[Node], position: int, cues: Cues) -> bool:
+    """Whether a line is part of a sentence a hard wrap broke: it carries on the line above, or the line
+    under it carries it on in lower case ("Within the Department of Planning and Development," / "there
+    shall be ...")."""
+    previous = nodes[position - 1] if position else None
+    following = nodes[position + 1] if position + 1 < len(nodes) else None
+    return _carries_on(nodes[position], previous, cues) or (
+        following is not None and following.text[:1].islower() and _carries_on(following, nodes[position], cues)
+    )
+
+
+_SENTENCE_WORDS = 6  # a line this long that ends with no stop is a sentence a hard wrap broke
+
+
+def _carries_on(node: Node, previous: Node | None, cues: Cues) -> bool:
+    """Whether an unmarked English line carries on the sentence a hard wrap broke above it: no blank line
+    between, the line above long and broken off with no stop ("... the Director of Planning and" /
+    "Development, the head of which ..."), or itself opening in lower case."""
+    if cues.language != "en" or node.marker is not None or node.gap or previous is None:
+        return False
+    if node.text[:1].islower():
+        return True
+    # broken off with no stop, at a lower-case word, a comma or inside an item: "... of Planning and", "...
+    # of the Municipal,", "E. Assist in the preparation of an Official"
+    last = previous.text.split()[-1]
+    broken = previous.text[-1] not in cues.sentence_end + ":：" and (
+        last[:1].islower() or last[-1] == "," or previous.marker is not None
+    )
+    return broken and cues.words(previous.text) >= _SENTENCE_WORDS and not previous.block.link
 
 
 def _sentence(name: str, cues: Cues) -> bool:
