@@ -664,3 +664,12 @@ def test_a_line_a_hard_wrap_carried_on_is_no_name() -> None:
         "Report each year to the Township Committee.",
     ]
     assert "Maintain the parks and playgrounds of the" in duties
+
+
+def test_a_name_never_runs_on_past_a_sentences_end() -> None:
+    page = (
+        "Trading Standards\n\nFair Trading\n\nHonest trade matters to every shopper. Protecting buyers is therefore "
+        "a duty of the Council.\n\nThe Fair Trading team checks weights and measures in the shops of the borough "
+        "every month.\n"
+    )
+    assert parse_text(page, "page.txt").name == "Trading Standards"

@@ -771,7 +771,13 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence, carrie
         return  # "Government", "Our Services": a label over the page, naming no one body
     if carried:
         return  # "citizen complaints ... rendered by the Department.": a line carrying on a sentence, no name
-    if name and len(name) <= cues.max_name_length and _names_organization(name, cues) and not _sentence(name, cues):
+    if (
+        name
+        and len(name) <= cues.max_name_length
+        and _names_organization(name, cues)
+        and not _sentence(name, cues)
+        and not _spans_sentences(name)
+    ):
         score = 1.5
         if cues.language != "en" or _title_case(_bare(name)):
             score += 1
@@ -790,7 +796,7 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence, carrie
         score += max(0.0, 1.0 - 0.1 * position)
     else:
         for match in _first_sentences(text, cues):
-            if match and _names_organization(match.group("name"), cues):
+            if match and _names_organization(match.group("name"), cues) and not _spans_sentences(match.group("name")):
                 name, score = match.group("name").strip(), 2.0 + max(0.0, 1.0 - 0.1 * position)
                 # the sentence is the name's and the intro's: as sure as it is prose about the organization
                 score = max(score, evidence.scores[Role.INTRO] + 0.5)
@@ -831,6 +837,15 @@ def _carries_on(node: Node, previous: Node | None, cues: Cues) -> bool:
         last[:1].islower() or last[-1] == "," or previous.marker is not None
     )
     return broken and cues.words(previous.text) >= _SENTENCE_WORDS and not previous.block.link
+
+
+def _spans_sentences(name: str) -> bool:
+    """Whether a would-be name runs on past a sentence's end ("The protection of our environment is
+    important for health. The adverse impacts ... to the Council"): no name does."""
+    return bool(_STOP.search(name))
+
+
+_STOP = re.compile(r"[.!?]\s+[A-Z]|[。！？].")
 
 
 def _sentence(name: str, cues: Cues) -> bool:
