@@ -673,3 +673,19 @@ def test_a_name_never_runs_on_past_a_sentences_end() -> None:
         "every month.\n"
     )
     assert parse_text(page, "page.txt").name == "Trading Standards"
+
+
+def test_a_title_printed_among_the_duties_takes_none_of_them() -> None:
+    # "Roles & Responsibilities" heads the duties; "Parish Council" between two of them is no title or unit
+    page = (
+        "Roles & Responsibilities\nHome | About Us | Roles & Responsibilities\nThe main role of the Parish Council "
+        "is to look after the village green. The Parish Council also runs the allotments.\n"
+        "Keeping the bus shelters clean and in good repair.\nParish Council\n"
+        "Cutting the grass of the churchyard and the playing field.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "Parish Council"
+    assert document.units == []
+    duties = [duty.text for duty in document.duties]
+    assert "Keeping the bus shelters clean and in good repair." in duties
+    assert duties[-1] == "Cutting the grass of the churchyard and the playing field."

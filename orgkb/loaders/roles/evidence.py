@@ -166,7 +166,7 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         for position, node in enumerate(nodes)
     ]
     found: list[Evidence] = []
-    footer = False
+    footer = duties_read = False
     section: Section | None = None
     for position, node in enumerate(nodes):
         heading = headings[position]
@@ -228,8 +228,8 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         label = heading is Section.DUTIES and section in (Section.UNITS, Section.AFFILIATED)
         evidence = Evidence(scores, section, heading if position >= top else None, note=note)
         if heading is not None and position >= top and not label:  # "Responsibilities:" under a unit labels it
-            section = heading
-        if position < _NAME_WITHIN:
+            section, duties_read = heading, False
+        if position < _NAME_WITHIN and not duties_read:
             following = nodes[position + 1] if position + 1 < len(nodes) else None
             _read_name(node, position, cues, evidence, _broken(nodes, position, cues))
             if evidence.heading is None and (framed := _framed_heading(node.text, evidence.name, cues)) is not None:
@@ -246,6 +246,8 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         elif position == top:
             evidence.scores[Role.NAME] += 2
         _read_inline(node, cues, evidence)
+        # a line among the duties under their heading ("Town Council" between two duties) is no title
+        duties_read = duties_read or (section is Section.DUTIES and heading is None and scores[Role.DUTY] > 0)
         if evidence.name is None or evidence.scores[Role.NAME] <= 0:
             evidence.name = None  # a block that gives no name, or gives one against the evidence, is not the name
             evidence.scores[Role.NAME] = _NO_NAME
@@ -618,6 +620,8 @@ def _scores(
         duty -= 2.5
     if section is Section.DUTIES:
         duty += 1
+        if not unit_noun:
+            unit -= 2  # "Parish Council" between two duties under their heading: no unit without a unit's noun
     if block.link:
         duty -= 3
     if section in (Section.LEADERS, Section.RELATED, Section.CONTACT, Section.AIMS):

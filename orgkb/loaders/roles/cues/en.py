@@ -141,10 +141,14 @@ def _stated_count(text: str) -> int | None:
     return int(number) if number.isdigit() else _NUMBER_WORDS.index(number) + 1
 
 
+_AMPERSAND = re.compile(r"\s+&\s+")
+
+
 @lru_cache(maxsize=4096)
 def _heading(text: str) -> Section | None:
-    """A section heading, also with its Chinese in brackets: "Main Responsibilities (主要职责):"."""
-    return read_heading(_untranslated(text))
+    """A section heading, also with its Chinese in brackets ("Main Responsibilities (主要职责):") or "&" for
+    "and" ("Roles & Responsibilities")."""
+    return read_heading(_AMPERSAND.sub(" and ", _untranslated(text)))
 
 
 # A sentence leading in to the duties that follow it on the same line: "It assumes responsibilities
@@ -264,7 +268,7 @@ CUES = Cues(
         ),
         # "The role of the Planning Department is to ...": the sentence says what the organization is for
         re.compile(
-            r"^(?:The|Our)\s+(?:role|purpose|function|mission|aim)\s+of\s+(?:the\s+)?"
+            r"^(?:The|Our)\s+(?:(?:core|main|primary|key|chief)\s+)?(?:role|purpose|function|mission|aim)\s+of\s+(?:the\s+)?"
             r"(?P<name>[A-Z][\w'& -]{4,120}?)\s+is\s+to\b"
         ),
         # a name with its acronym: "the Civil Affairs Bureau (CAB) oversees ..."
