@@ -689,3 +689,13 @@ def test_a_title_printed_among_the_duties_takes_none_of_them() -> None:
     duties = [duty.text for duty in document.duties]
     assert "Keeping the bus shelters clean and in good repair." in duties
     assert duties[-1] == "Cutting the grass of the churchyard and the playing field."
+
+
+def test_an_arrow_trail_is_no_title_and_a_title_takes_its_full_name_from_the_address() -> None:
+    page = (
+        "Residents » Roads & Parking\n\nParking Permits\n\nClerk,\nParking Permits Unit,\nLedbury Town Council,\n"
+        "Market Hall,\n\nOpen to Public: 9 a.m. to 1 p.m. Monday to Friday\n\n"
+        "Issuing permits for residents' parking bays.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "Parking Permits Unit"

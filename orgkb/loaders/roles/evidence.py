@@ -265,8 +265,19 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         named = True
     if not named and cues.title_names_page and (title := _title_line(nodes, headings, cues)) is not None:
         # no block names an organization: the page's title names what the page is about (a guess, warned of)
-        found[title].name, found[title].scores[Role.NAME] = cues.clean_name(nodes[title].text), _TITLE_ONLY
+        name = cues.clean_name(nodes[title].text)
+        found[title].name, found[title].scores[Role.NAME] = _in_full(name, nodes, cues), _TITLE_ONLY
     return found
+
+
+def _in_full(title: str, nodes: list[Node], cues: Cues) -> str:
+    """A title naming no body, or the name another line prints in full with its noun: "Housing Allocations"
+    over an address whose line reads "Housing Allocations Section,"."""
+    for node in nodes[:_NAME_WITHIN]:
+        text = node.text.rstrip(" ,")
+        if text.startswith(title + " ") and cues.words(text) == cues.words(title) + 1 and _names_body(text, cues):
+            return text
+    return title
 
 
 def _prefer_page_title(nodes: list[Node], found: list[Evidence], cues: Cues) -> None:

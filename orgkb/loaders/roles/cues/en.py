@@ -292,6 +292,8 @@ CUES = Cues(
         r"font size|(?:font size|fonts?|text size)\s*[:：]?\s*\[[^\]]*\]|"
         r"[a-z]+ \| .*|home|sitemap|site map|search|login|register|menu|english|中文|简体|繁體|"
         r"you are here.*|current location.*|location:.*|position:.*|"
+        # a trail of a few short labels parted by arrows: "Services » Housing & Community"
+        r"[^»›.;:]{1,40}(?:\s[»›]\s[^»›.;:]{1,40}){1,6}|"
         # a label over the page's prose; a task link addressed to the reader ("Find your bin collection day")
         r"about\s+(?:us|the\s+(?:department|service|office|bureau|division|team|council|directorate))|"
         r"(?:find|report|order|apply\s+for|pay|book|request|check|view|renew|update)\s+(?:\w+\s+)?your\b[^.;]*)",
