@@ -699,3 +699,14 @@ def test_an_arrow_trail_is_no_title_and_a_title_takes_its_full_name_from_the_add
     )
     document = parse_text(page, "page.txt")
     assert document.name == "Parking Permits Unit"
+
+
+def test_a_units_sentence_naming_what_it_includes_is_the_units() -> None:
+    # "including paths, verges and lanes" lists things, not units: the sentence stays the unit's
+    page = (
+        "The Highways Department is responsible for the roads and bridges of the borough.\n\n"
+        "The Lighting Section is responsible for every street lamp in the borough.\n\n"
+        "The Paths Section looks after the public rights of way, including paths, verges and lanes.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == ["Lighting Section", "Paths Section"]

@@ -872,6 +872,14 @@ def _sentence(name: str, cues: Cues) -> bool:
     return not search_at_end(cues.organization_end, _unbracketed(name))
 
 
+def _lists_units(text: str, cues: Cues) -> bool:
+    """Whether a sentence lists units ("... six divisions, namely A, B and C"), not things it includes
+    ("... including roads, sidewalks and lanes")."""
+    from orgkb.loaders.unit_listings import listed_units  # noqa: PLC0415 (unit_listings reads this module)
+
+    return any(pattern.search(text) for pattern in cues.unit_listing) and bool(listed_units(text, cues))
+
+
 def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
     """Score the node as a unit's name followed by its duties on one block."""
     cells = tuple(cell for cell in node.block.cells if _WORDLESS.search(cell))  # without a number column
@@ -890,9 +898,12 @@ def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
     elif (
         (match := cues.prose_unit.match(node.text))
         and (node.marker is None or node.marker.kind is MarkerKind.BULLET)  # "• X Division maintains ..."
-        and not any(pattern.search(node.text) for pattern in cues.unit_listing)
+        and not _lists_units(node.text, cues)
     ):
         evidence.inline = (match.group("name").strip(), match.group("rest").strip())
+        evidence.scores[Role.INTRO] -= (
+            2  # "The Roadways Section provides ...": a unit's sentence, not about the page's body
+        )
     else:
         return
     evidence.scores[Role.UNIT_DUTIES] = 4.0 + (1 if evidence.section in (Section.UNITS, Section.AFFILIATED) else 0)
