@@ -710,3 +710,11 @@ def test_a_units_sentence_naming_what_it_includes_is_the_units() -> None:
     )
     document = parse_text(page, "page.txt")
     assert [unit.name for unit in document.units] == ["Lighting Section", "Paths Section"]
+
+
+def test_a_title_under_a_long_skip_link_is_no_line_carried_on() -> None:
+    page = (
+        "Jump to the content zone at the center\nFutian District Education Commission\nMain Responsibilities\n"
+        "• Implement the policies on public health of the district.\n"
+    )
+    assert parse_text(page, "page.txt").name == "Futian District Education Commission"

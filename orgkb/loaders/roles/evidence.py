@@ -845,6 +845,8 @@ def _carries_on(node: Node, previous: Node | None, cues: Cues) -> bool:
         return False
     if node.text[:1].islower():
         return True
+    if _title_case(_bare(node.text)) or cues.furniture.fullmatch(previous.text) or is_noise(previous.block.text):
+        return False  # a title under a skip link ("Jump to the content zone at the center")
     # broken off with no stop, at a lower-case word, a comma or inside an item: "... of Planning and", "...
     # of the Municipal,", "E. Assist in the preparation of an Official"
     last = previous.text.split()[-1]
