@@ -877,9 +877,14 @@ def _sentence(name: str, cues: Cues) -> bool:
 def _lists_units(text: str, cues: Cues) -> bool:
     """Whether a sentence lists units ("... six divisions, namely A, B and C"), not things it includes
     ("... including roads, sidewalks and lanes")."""
-    from orgkb.loaders.unit_listings import listed_units  # noqa: PLC0415 (unit_listings reads this module)
-
-    return any(pattern.search(text) for pattern in cues.unit_listing) and bool(listed_units(text, cues))
+    for pattern in cues.unit_listing:
+        if (match := pattern.search(text)) is None:
+            continue
+        if cues.stated_count is not None and cues.stated_count(text[: match.start("names")]) is not None:
+            return True  # "(5) divisions including A, B, ...": units, whatever their names
+        if any(names_unit(part.strip(" .;"), cues) for part in cues.list_separator.split(match.group("names"))):
+            return True
+    return False
 
 
 def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
