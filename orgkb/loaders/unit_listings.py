@@ -22,25 +22,73 @@ def may_list_units(text: str, cues: Cues) -> bool:
 
 
 def listed_units(text: str, cues: Cues) -> list[str]:
-    """The unit names a sentence lists ("... offices, namely A, B and C"), or [] when it lists none."""
+    """The unit names a sentence lists ("... offices, namely A, B and C"), or [] when it lists none; a text
+    with listings of both kinds ("five Divisions (A, B), two Centers (C and D). ... the five Offices: E, F")
+    gives the names of all of them, in the order printed."""
     if not may_list_units(text, cues):
         return []
+    listings: list[tuple[int, list[str]]] = []
     for pattern in cues.unit_listing:
         if match := pattern.search(text):
-            names = split_names(match.group("names"), cues)
+            before = text[: match.start("names")]
+            names = _counted(split_names(match.group("names"), cues), before, cues)
             units = [name for name in names if names_unit(name, cues)]
+            if _as_stated(names, before, cues):
+                listings.append((match.start("names"), names))  # "(5) divisions including A, ...": as many
+                break
             if (len(names) >= 2 and 2 * len(units) >= len(names)) or (len(names) == 1 and len(units) == 1):
-                return units if 3 * len(units) >= 2 * len(names) else names  # a chart's posts left out
+                # a chart's posts left out
+                listings.append((match.start("names"), units if 3 * len(units) >= 2 * len(names) else names))
+                break
     # "five divisions (A, B and C) and four offices (D, E)": the sentence says they are units
-    typed = [
-        [split_typed(match.group("names"), cues) for match in pattern.finditer(text)]
-        for pattern in cues.typed_unit_listing
+    for pattern in cues.typed_unit_listing:
+        lists = [
+            (
+                match.start("names"),
+                _counted(split_typed(match.group("names"), cues, text[: match.start("names")]), "", cues),
+            )
+            for match in pattern.finditer(text)
+        ]
+        if sum(len(names) for _, names in lists) < 2 or not all(
+            _typed_name(name, cues) for _, names in lists for name in names
+        ):
+            continue
+        seen = {name for _, names in listings for name in names}
+        listings.extend(listing for listing in lists if not seen & set(listing[1]))
+    return [name for _, names in sorted(listings, key=lambda listing: listing[0]) for name in names]
+
+
+def _as_stated(names: list[str], before: str, cues: Cues) -> bool:
+    """Whether the text before a listing says it names as many units as it does, each name-like."""
+    count = cues.stated_count(before) if cues.stated_count is not None else None
+    return count == len(names) and count >= 2 and all(name_like(name, cues) for name in names)
+
+
+def _counted(names: list[str], before: str, cues: Cues) -> list[str]:
+    """The names of a listing whose text `before` it says there is one more ("(5) divisions including A, B, C,
+    D and E", where one name holds "and"): the name that parts one way at a conjunction parted; else as
+    printed."""
+    count = cues.stated_count(before) if cues.stated_count is not None else None
+    if count is None or len(names) == count or not names:
+        return names
+    if len(names) == count - 1:
+        for position in range(len(names) - 1, -1, -1):
+            parts = _parted(names[position], cues)
+            if parts is not None:
+                return [*names[:position], *parts, *names[position + 1 :]]
+    return names
+
+
+def _parted(name: str, cues: Cues) -> list[str] | None:
+    """A name holding two names joined by the conjunction, each of two words or more ("Parks and Forestry
+    and Asset Management" -> "Parks and Forestry", "Asset Management"), or None when it parts no one way."""
+    conjunctions = list(cues.list_conjunction.finditer(name))
+    parts = [
+        [name[: found.start()].strip(), name[found.end() :].strip()]
+        for found in conjunctions
+        if cues.words(name[: found.start()]) >= 2 and cues.words(name[found.end() :]) >= 2
     ]
-    for lists in typed:
-        names = [name for found in lists for name in found]
-        if len(names) >= 2 and all(_typed_name(name, cues) for name in names):
-            return names
-    return []
+    return parts[0] if len(parts) == 1 else None
 
 
 def _typed_name(text: str, cues: Cues) -> bool:
@@ -49,15 +97,20 @@ def _typed_name(text: str, cues: Cues) -> bool:
     return name_like(text, cues) or (0 < cues.words(text) <= 8 and names_unit(text, cues))
 
 
-def split_typed(listing: str, cues: Cues) -> list[str]:
+def split_typed(listing: str, cues: Cues, before: str = "") -> list[str]:
     """The names of a typed listing, which need no unit noun: the last two parted at the conjunction
-    when both are of two words or more ("A, B and C D" -> "C D"; "Religion and Customs" stays whole)."""
+    when both are of two words or more ("A, B and C D" -> "C D"; "Religion and Customs" stays whole),
+    unless the text `before` it says there are as many as the names without parting ("five Divisions (A,
+    B, C, D, Quality Control and Labor Safety)")."""
     names = split_names(listing, cues)
+    count = cues.stated_count(before) if cues.stated_count is not None and before else None
+    if count is not None and len(names) == count:
+        return names
     if len(names) >= 2:
-        *before, last = names
+        *others, last = names
         pieces = cues.list_conjunction.split(last)
         if len(pieces) == 2 and all(cues.words(piece) >= 2 for piece in pieces):
-            return [*before, *(piece.strip() for piece in pieces)]
+            return [*others, *(piece.strip() for piece in pieces)]
     return names
 
 

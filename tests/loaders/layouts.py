@@ -175,6 +175,7 @@ class Layout:
     html: bool
     site_title: bool = False  # the title followed by the site's name: "X Bureau - Y District People's Government"
     council: bool = False  # the site owner's name ("Y Borough Council") printed over the page's own title
+    topics: bool = False  # the marked duties grouped under short topic labels ("Public health" / items): no units
 
 
 layouts = st.builds(
@@ -190,7 +191,10 @@ layouts = st.builds(
     html=st.booleans(),
     site_title=st.booleans(),
     council=st.booleans(),
+    topics=st.booleans(),
 )
+# Topic labels over groups of the duties: no unit's noun, so no units.
+TOPICS = ("Public health", "Other matters")
 
 
 def _clause(duty: str) -> str:
@@ -238,7 +242,11 @@ def render(known: Known, layout: Layout) -> tuple[str, str]:
         lines.append(("p", "Released on: 2023-04-12"))
     lines.append(("h", layout.duty_heading))
     mark = NUMBERINGS[layout.numbering]
-    lines.extend(("item", f"{mark(n)}{duty}") for n, duty in enumerate(known.duties, start=1))
+    items = [("item", f"{mark(n)}{duty}") for n, duty in enumerate(known.duties, start=1)]
+    if layout.topics and len(items) >= 2 and layout.numbering != "none":  # a label over unmarked lines: a duty
+        half = len(items) // 2
+        items = [("p", TOPICS[0]), *items[:half], ("p", TOPICS[1]), *items[half:]]
+    lines.extend(items)
     if known.units:
         lines.append(("h", layout.unit_heading))
         names = [name for name, _ in known.units]

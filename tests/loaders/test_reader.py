@@ -596,3 +596,125 @@ def test_a_unit_that_says_what_units_it_comprises_has_them_under_it() -> None:
     ]
     bureau = document.units[1]
     assert [duty.text for duty in bureau.duties] == ["Duties include the licensing of vessels"]
+
+
+@pytest.mark.parametrize("lead_in", ["Their work includes:", "Main Responsibilities"])
+def test_topic_lines_over_the_duties_items_are_no_units(lead_in: str) -> None:
+    # a short line over its items heads a unit only where nothing says the items are the duties
+    page = (
+        "Pest Control Service\n\nThe service keeps the borough free of pests.\n\n"
+        f"{lead_in}\n\nRats and mice\n\n  • Treating homes for rats and mice on request.\n"
+        "  • Baiting the sewers twice a year.\n\nWasps\n\n  • Removing wasp nests from gardens and roofs.\n"
+        "  • Advising residents on keeping wasps away.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.units == []
+    assert [duty.text for duty in document.duties][-4:] == [
+        "Treating homes for rats and mice on request.",
+        "Baiting the sewers twice a year.",
+        "Removing wasp nests from gardens and roofs.",
+        "Advising residents on keeping wasps away.",
+    ]
+
+
+def test_a_short_item_among_the_duties_items_is_a_duty_not_a_unit() -> None:
+    page = (
+        "The Parks Department is responsible for the upkeep of the town's open spaces, including the following:\n\n"
+        "  • Allotments and community gardens\n  • Cemetery\n  • Sports pitches, tennis courts and bowling greens\n"
+        "  • Nature Reserve Visitor Centre\n  • Street trees and grass verges\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "Parks Department"
+    assert document.units == []
+    assert [duty.text for duty in document.duties] == [
+        "Allotments and community gardens",
+        "Cemetery",
+        "Sports pitches, tennis courts and bowling greens",
+        "Nature Reserve Visitor Centre",
+        "Street trees and grass verges",
+    ]
+
+
+def test_an_item_among_the_duties_is_no_name_and_a_lead_in_needs_no_colon() -> None:
+    page = (
+        "The Lighting Department keeps the borough's street lights working.\n\n Its functions include\n\n"
+        "  • the repair of broken lamps and faulty cables\n  • the replacement of old lighting columns\n"
+        "  • the testing of every column once in six years\n  • Festive Lighting Services\n  • Lighting Advice\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "Lighting Department"
+    assert document.units == []
+    duties = [duty.text for duty in document.duties]
+    assert duties[-2:] == ["Festive Lighting Services", "Lighting Advice"]
+    assert "Its functions include" not in duties
+
+
+def test_a_line_a_hard_wrap_carried_on_is_no_name() -> None:
+    page = (
+        "There shall be a Division of Parks and\nRecreation, the head of which shall be the\n"
+        "Superintendent of Parks, who shall:\nA. Maintain the parks and playgrounds of the\n"
+        "Township as directed by the Township Committee.\nB. Keep the records and accounts of the\n"
+        "parks paid for by the Department.\nC. Report each year to the Township Committee.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name not in ("Township as directed by the Township Committee", "Township Committee")
+    duties = [duty.text for duty in document.duties]
+    assert duties[-2:] == [
+        "Keep the records and accounts of the parks paid for by the Department.",
+        "Report each year to the Township Committee.",
+    ]
+    assert "Maintain the parks and playgrounds of the" in duties
+
+
+def test_a_name_never_runs_on_past_a_sentences_end() -> None:
+    page = (
+        "Trading Standards\n\nFair Trading\n\nHonest trade matters to every shopper. Protecting buyers is therefore "
+        "a duty of the Council.\n\nThe Fair Trading team checks weights and measures in the shops of the borough "
+        "every month.\n"
+    )
+    assert parse_text(page, "page.txt").name == "Trading Standards"
+
+
+def test_a_title_printed_among_the_duties_takes_none_of_them() -> None:
+    # "Roles & Responsibilities" heads the duties; "Parish Council" between two of them is no title or unit
+    page = (
+        "Roles & Responsibilities\nHome | About Us | Roles & Responsibilities\nThe main role of the Parish Council "
+        "is to look after the village green. The Parish Council also runs the allotments.\n"
+        "Keeping the bus shelters clean and in good repair.\nParish Council\n"
+        "Cutting the grass of the churchyard and the playing field.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "Parish Council"
+    assert document.units == []
+    duties = [duty.text for duty in document.duties]
+    assert "Keeping the bus shelters clean and in good repair." in duties
+    assert duties[-1] == "Cutting the grass of the churchyard and the playing field."
+
+
+def test_an_arrow_trail_is_no_title_and_a_title_takes_its_full_name_from_the_address() -> None:
+    page = (
+        "Residents » Roads & Parking\n\nParking Permits\n\nClerk,\nParking Permits Unit,\nLedbury Town Council,\n"
+        "Market Hall,\n\nOpen to Public: 9 a.m. to 1 p.m. Monday to Friday\n\n"
+        "Issuing permits for residents' parking bays.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "Parking Permits Unit"
+
+
+def test_a_units_sentence_naming_what_it_includes_is_the_units() -> None:
+    # "including paths, verges and lanes" lists things, not units: the sentence stays the unit's
+    page = (
+        "The Highways Department is responsible for the roads and bridges of the borough.\n\n"
+        "The Lighting Section is responsible for every street lamp in the borough.\n\n"
+        "The Paths Section looks after the public rights of way, including paths, verges and lanes.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert [unit.name for unit in document.units] == ["Lighting Section", "Paths Section"]
+
+
+def test_a_title_under_a_long_skip_link_is_no_line_carried_on() -> None:
+    page = (
+        "Jump to the content zone at the center\nFutian District Education Commission\nMain Responsibilities\n"
+        "• Implement the policies on public health of the district.\n"
+    )
+    assert parse_text(page, "page.txt").name == "Futian District Education Commission"

@@ -29,6 +29,20 @@ ZH = cues_for("zh")
             ["Land Survey", "Land Leases and Titles and Deeds"],
         ),
         ("It has three divisions (survey, leases and deeds).", []),  # no names: lower case
+        (  # the count stated: a name holding "and" parted where that makes it
+            "The department works through (4) divisions including Roads and Bridges, Fleet Services, "
+            "Parks and Recreation and Water Supply.",
+            ["Roads and Bridges", "Fleet Services", "Parks and Recreation", "Water Supply"],
+        ),
+        (  # the count stated: the last two kept whole where parting them would make one too many
+            "It has three Units (Records, Licensing, Food Hygiene and Trading Standards).",
+            ["Records", "Licensing", "Food Hygiene and Trading Standards"],
+        ),
+        (  # listings of both kinds in one text: all of them, in the order printed
+            "The office has two Divisions (Land Survey, Land Leases), two Centers (Map Centre and Data Centre). "
+            "Its subsidiaries are the three Offices: North Office, South Office and East Office.",
+            ["Land Survey", "Land Leases", "Map Centre", "Data Centre", "North Office", "South Office", "East Office"],
+        ),
         ("The bureau drafts plans for the district.", []),
     ],
 )

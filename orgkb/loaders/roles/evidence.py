@@ -143,19 +143,30 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
     top = _top(nodes, headings, cues)
     first_heading = next((index for index, heading in enumerate(headings) if heading is not None), len(nodes))
     dated_header = any(read_date(node.text) is not None for node in nodes[:first_heading])
-    under = _section_above(headings)
+    leads_in = [
+        _leads_in_to_duties(node, nodes[position + 1] if position + 1 < len(nodes) else None, cues)
+        for position, node in enumerate(nodes)
+    ]
+    under = _section_above(
+        [Section.DUTIES if lead else heading for heading, lead in zip(headings, leads_in, strict=True)]
+    )
     heads = [
         _heads_paragraph(node, nodes[position + 1 : position + 2], headings[position], cues)
-        # a numbered item of the duties over its paragraph is a duty, unless it names a unit ("1. Road
-        # maintenance" / "The department keeps ..." under "Main Responsibilities")
-        and not (node.marker is not None and under[position] is Section.DUTIES and not names_unit(node.text, cues))
+        # a line of the duties (under their heading or a sentence leading in to them) over its paragraph or
+        # its items groups the duties, unless it names a unit ("1. Road maintenance" / "The department keeps
+        # ..." under "Main Responsibilities"; "Air pollution" / "• Monitoring ..." under "Their work includes:")
+        and not (under[position] is Section.DUTIES and not names_unit(node.text, cues))
         for position, node in enumerate(nodes)
     ]
     label_like = [
         _labels_the_page(node, nodes[position + 1 : position + 2], cues) for position, node in enumerate(nodes)
     ]
+    groups = [
+        not heads[position] and _heads_paragraph(node, nodes[position + 1 : position + 2], headings[position], cues)
+        for position, node in enumerate(nodes)
+    ]
     found: list[Evidence] = []
-    footer = False
+    footer = duties_read = False
     section: Section | None = None
     for position, node in enumerate(nodes):
         heading = headings[position]
@@ -173,13 +184,17 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
             scores[Role.DUTY] -= 1
         if _labels_a_number(node, nodes[position + 1] if position + 1 < len(nodes) else None, cues):
             scores[Role.FURNITURE] += 4  # "Health Line" over "(800) 555-0142": the number's label, no duty or unit
+        if groups[position] and node.marker is None:
+            scores[Role.FURNITURE] += 2  # "Air pollution" over its items of the duties: a group's label, no unit
+            scores[Role.UNIT] -= 2
+            scores[Role.DUTY] -= 1
         if heads[position] and sum(heads) >= 2:
             scores[Role.UNIT] += 2.5  # one of several short lines each over a paragraph: units as headings
         if position and heads[position - 1] and sum(heads) >= 2:
             scores[Role.DUTY] += 2  # the paragraph under such a line: the unit's duties
         if position < _NAME_WITHIN and node.marker is None and any(_first_sentences(node.text, cues)):
             scores[Role.INTRO] += 2
-        if _leads_in_to_duties(node, nodes[position + 1] if position + 1 < len(nodes) else None, cues):
+        if leads_in[position]:
             scores[Role.INTRO] += 5  # "... Its main responsibilities are as follows:" leads in to the duties
             scores[Role.DUTY] -= 3
         if node.marker is not None and section is None and position < _NAME_WITHIN and _says_what_it_is(node, cues):
@@ -213,9 +228,10 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         label = heading is Section.DUTIES and section in (Section.UNITS, Section.AFFILIATED)
         evidence = Evidence(scores, section, heading if position >= top else None, note=note)
         if heading is not None and position >= top and not label:  # "Responsibilities:" under a unit labels it
-            section = heading
-        if position < _NAME_WITHIN:
-            _read_name(node, position, cues, evidence)
+            section, duties_read = heading, False
+        if position < _NAME_WITHIN and not duties_read:
+            following = nodes[position + 1] if position + 1 < len(nodes) else None
+            _read_name(node, position, cues, evidence, _broken(nodes, position, cues))
             if evidence.heading is None and (framed := _framed_heading(node.text, evidence.name, cues)) is not None:
                 # "X镇人民政府主要职责" under the name "X镇人民政府": the title again, heading the duties
                 evidence.heading = framed
@@ -230,10 +246,13 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         elif position == top:
             evidence.scores[Role.NAME] += 2
         _read_inline(node, cues, evidence)
+        # a line among the duties under their heading ("Town Council" between two duties) is no title
+        duties_read = duties_read or (section is Section.DUTIES and heading is None and scores[Role.DUTY] > 0)
         if evidence.name is None or evidence.scores[Role.NAME] <= 0:
             evidence.name = None  # a block that gives no name, or gives one against the evidence, is not the name
             evidence.scores[Role.NAME] = _NO_NAME
         found.append(evidence)
+    _items_of_duties(nodes, found)
     _prefer_page_title(nodes, found, cues)
     _prefer_full_names(nodes, found, cues)
     named = any(evidence.name for evidence in found)
@@ -246,8 +265,19 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         named = True
     if not named and cues.title_names_page and (title := _title_line(nodes, headings, cues)) is not None:
         # no block names an organization: the page's title names what the page is about (a guess, warned of)
-        found[title].name, found[title].scores[Role.NAME] = cues.clean_name(nodes[title].text), _TITLE_ONLY
+        name = cues.clean_name(nodes[title].text)
+        found[title].name, found[title].scores[Role.NAME] = _in_full(name, nodes, cues), _TITLE_ONLY
     return found
+
+
+def _in_full(title: str, nodes: list[Node], cues: Cues) -> str:
+    """A title naming no body, or the name another line prints in full with its noun: "Housing Allocations"
+    over an address whose line reads "Housing Allocations Section,"."""
+    for node in nodes[:_NAME_WITHIN]:
+        text = node.text.rstrip(" ,")
+        if text.startswith(title + " ") and cues.words(text) == cues.words(title) + 1 and _names_body(text, cues):
+            return text
+    return title
 
 
 def _prefer_page_title(nodes: list[Node], found: list[Evidence], cues: Cues) -> None:
@@ -353,6 +383,45 @@ def _labels_the_page(node: Node, following: list[Node], cues: Cues) -> bool:
     return not (names_unit(_unbracketed(text), cues) or _names_organization(_unbracketed(text), cues))
 
 
+_LIST_ITEMS = 3  # a list this long shows what its items are
+
+
+def _items_of_duties(nodes: list[Node], found: list[Evidence]) -> None:
+    """An item with nothing under it in a list whose items mostly read as duties is a duty too, not a unit
+    or the page's name ("• Cemetery", "• Water Pollution Control Centre" among "• Sanitary sewer mains", ...);
+    in a section of units a list is its units."""
+    runs: list[list[int]] = []
+    for position, node in enumerate(nodes):
+        if node.marker is None:
+            continue
+        if runs and _follows_a_sibling(node, nodes[runs[-1][-1]]) and node.parent == nodes[runs[-1][-1]].parent:
+            runs[-1].append(position)
+        elif not (runs and node.depth > nodes[runs[-1][-1]].depth):
+            runs.append([position])
+    for run in runs:
+        evidence = [found[position] for position in run]
+        if len(run) < _LIST_ITEMS or any(item.section in (Section.UNITS, Section.AFFILIATED) for item in evidence):
+            continue
+        duties = sum(1 for item in evidence if item.scores[Role.DUTY] > item.scores[Role.UNIT])
+        if 2 * duties <= len(run):
+            continue
+        for position, item in zip(run, evidence, strict=True):
+            if nodes[position].children or item.inline is not None:
+                continue
+            item.name, item.scores[Role.NAME] = None, _NO_NAME  # "• Homeless Services" among them: no name
+            if item.scores[Role.UNIT] >= item.scores[Role.DUTY]:
+                item.scores[Role.UNIT] -= 4
+                item.scores[Role.DUTY] += 1
+
+
+def _follows_a_sibling(node: Node, previous: Node | None) -> bool:
+    """Whether a marked block follows an item of the same list (same depth and style, or its item's last
+    line): an item among others, never the page's title."""
+    if node.marker is None or previous is None:
+        return False
+    return previous.marker is not None and previous.depth == node.depth and previous.marker.style == node.marker.style
+
+
 def _section_above(headings: list[Section | None]) -> list[Section | None]:
     """For each node, the section the nearest heading above it opens (None above the first)."""
     above: list[Section | None] = []
@@ -419,6 +488,8 @@ def _leads_in_to_duties(node: Node, following: Node | None, cues: Cues) -> bool:
         return False
     if node.text[-1] in ":：":
         return bool(cues.duties_lead_in.search(node.text))
+    if following is not None and following.marker is not None and following.depth > node.depth:
+        return bool(cues.duties_lead_in.search(node.text + ":"))  # "Its functions include" over its items
     run_in = following is not None and following.line == node.line and following.marker is None
     return run_in and bool(cues.duties_lead_in.search(node.text + ":"))
 
@@ -560,6 +631,8 @@ def _scores(
         duty -= 2.5
     if section is Section.DUTIES:
         duty += 1
+        if not unit_noun:
+            unit -= 2  # "Parish Council" between two duties under their heading: no unit without a unit's noun
     if block.link:
         duty -= 3
     if section in (Section.LEADERS, Section.RELATED, Section.CONTACT, Section.AIMS):
@@ -702,7 +775,7 @@ def refers_back(name: str, text: str, cues: Cues) -> bool:
     return bool(head) and match.group("noun").lower() == head[-1].lower()
 
 
-def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> None:
+def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence, carried: bool) -> None:
     """Score the node as the organization's name: a title naming an organization, or a first sentence."""
     text = node.text
     if evidence.heading is not None:
@@ -711,7 +784,15 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
     score = -4.0
     if cues.generic_name is not None and cues.generic_name.fullmatch(name):
         return  # "Government", "Our Services": a label over the page, naming no one body
-    if name and len(name) <= cues.max_name_length and _names_organization(name, cues) and not _sentence(name, cues):
+    if carried:
+        return  # "citizen complaints ... rendered by the Department.": a line carrying on a sentence, no name
+    if (
+        name
+        and len(name) <= cues.max_name_length
+        and _names_organization(name, cues)
+        and not _sentence(name, cues)
+        and not _spans_sentences(name)
+    ):
         score = 1.5
         if cues.language != "en" or _title_case(_bare(name)):
             score += 1
@@ -730,7 +811,7 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
         score += max(0.0, 1.0 - 0.1 * position)
     else:
         for match in _first_sentences(text, cues):
-            if match and _names_organization(match.group("name"), cues):
+            if match and _names_organization(match.group("name"), cues) and not _spans_sentences(match.group("name")):
                 name, score = match.group("name").strip(), 2.0 + max(0.0, 1.0 - 0.1 * position)
                 # the sentence is the name's and the intro's: as sure as it is prose about the organization
                 score = max(score, evidence.scores[Role.INTRO] + 0.5)
@@ -742,6 +823,48 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence) -> Non
         evidence.name = name
 
 
+def _broken(nodes: list[Node], position: int, cues: Cues) -> bool:
+    """Whether a line is part of a sentence a hard wrap broke: it carries on the line above, or the line
+    under it carries it on in lower case ("Within the Department of Planning and Development," / "there
+    shall be ...")."""
+    previous = nodes[position - 1] if position else None
+    following = nodes[position + 1] if position + 1 < len(nodes) else None
+    return _carries_on(nodes[position], previous, cues) or (
+        following is not None and following.text[:1].islower() and _carries_on(following, nodes[position], cues)
+    )
+
+
+_SENTENCE_WORDS = 6  # a line this long that ends with no stop is a sentence a hard wrap broke
+
+
+def _carries_on(node: Node, previous: Node | None, cues: Cues) -> bool:
+    """Whether an unmarked English line carries on the sentence a hard wrap broke above it: no blank line
+    between, the line above long and broken off with no stop ("... the Director of Planning and" /
+    "Development, the head of which ..."), or itself opening in lower case."""
+    if cues.language != "en" or node.marker is not None or node.gap or previous is None:
+        return False
+    if node.text[:1].islower():
+        return True
+    if _title_case(_bare(node.text)) or cues.furniture.fullmatch(previous.text) or is_noise(previous.block.text):
+        return False  # a title under a skip link ("Jump to the content zone at the center")
+    # broken off with no stop, at a lower-case word, a comma or inside an item: "... of Planning and", "...
+    # of the Municipal,", "E. Assist in the preparation of an Official"
+    last = previous.text.split()[-1]
+    broken = previous.text[-1] not in cues.sentence_end + ":：" and (
+        last[:1].islower() or last[-1] == "," or previous.marker is not None
+    )
+    return broken and cues.words(previous.text) >= _SENTENCE_WORDS and not previous.block.link
+
+
+def _spans_sentences(name: str) -> bool:
+    """Whether a would-be name runs on past a sentence's end ("The protection of our environment is
+    important for health. The adverse impacts ... to the Council"): no name does."""
+    return bool(_STOP.search(name))
+
+
+_STOP = re.compile(r"[.!?]\s+[A-Z]|[。！？].")
+
+
 def _sentence(name: str, cues: Cues) -> bool:
     """Whether a would-be name is a sentence that opens with a name's head: "X Commission of City
     Administration has the following main responsibilities" (in capitals a name's words are: its head
@@ -749,6 +872,19 @@ def _sentence(name: str, cues: Cues) -> bool:
     if cues.language != "en" or _title_case(_bare(name)):
         return False
     return not search_at_end(cues.organization_end, _unbracketed(name))
+
+
+def _lists_units(text: str, cues: Cues) -> bool:
+    """Whether a sentence lists units ("... six divisions, namely A, B and C"), not things it includes
+    ("... including roads, sidewalks and lanes")."""
+    for pattern in cues.unit_listing:
+        if (match := pattern.search(text)) is None:
+            continue
+        if cues.stated_count is not None and cues.stated_count(text[: match.start("names")]) is not None:
+            return True  # "(5) divisions including A, B, ...": units, whatever their names
+        if any(names_unit(part.strip(" .;"), cues) for part in cues.list_separator.split(match.group("names"))):
+            return True
+    return False
 
 
 def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
@@ -769,9 +905,12 @@ def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
     elif (
         (match := cues.prose_unit.match(node.text))
         and (node.marker is None or node.marker.kind is MarkerKind.BULLET)  # "• X Division maintains ..."
-        and not any(pattern.search(node.text) for pattern in cues.unit_listing)
+        and not _lists_units(node.text, cues)
     ):
         evidence.inline = (match.group("name").strip(), match.group("rest").strip())
+        evidence.scores[Role.INTRO] -= (
+            2  # "The Roadways Section provides ...": a unit's sentence, not about the page's body
+        )
     else:
         return
     evidence.scores[Role.UNIT_DUTIES] = 4.0 + (1 if evidence.section in (Section.UNITS, Section.AFFILIATED) else 0)

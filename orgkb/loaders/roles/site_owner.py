@@ -9,6 +9,7 @@ line near it that names a body of its own is the name instead, and the owner's l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from orgkb.loaders.outline import Node
@@ -38,13 +39,21 @@ def page_title_under_owner(
     owner = owners[0]
     owner_name = names[owner] or ""
     near = range(max(0, owner - _NEAR), min(len(nodes), owner + _NEAR + 1))
-    for index in sorted(near, key=lambda at: abs(at - owner)):
-        text = cues.clean_name(nodes[index].text)
-        if index in owners or not _titles(nodes[index], text, cues) or site_owner.fullmatch(text):
-            continue
-        if owner_name in text or text in owner_name:
-            continue  # the owner's name again, or part of it
-        if names_body(text) or (index == owner - 1 and _echoed(text, nodes[owner + 1 :])):
+    titles = [
+        (index, text)
+        for index in sorted(near, key=lambda at: abs(at - owner))
+        if index not in owners
+        and _titles(nodes[index], text := cues.clean_name(nodes[index].text), cues)
+        and not site_owner.fullmatch(text)
+        and not (owner_name in text or text in owner_name)  # the owner's name again, or part of it
+    ]
+    # a title naming a body first ("Library Service"); else the line right over the owner's that the text
+    # under it is about ("Highways and Transport")
+    for index, text in titles:
+        if names_body(text):
+            return owners, index
+    for index, text in titles:
+        if index == owner - 1 and _echoed(text, nodes[owner + 1 :], cues):
             return owners, index
     if any(name and index not in owners for index, name in enumerate(names)):
         return owners, None  # another block names the page
@@ -68,6 +77,20 @@ def _titles(node: Node, text: str, cues: Cues) -> bool:
     )
 
 
-def _echoed(title: str, below: Sequence[Node]) -> bool:
-    """Whether a later block opens with the title ("Building Control makes sure ..."): the page's subject."""
-    return any(node.text.startswith(f"{title} ") or node.text.startswith(f"The {title} ") for node in below)
+# Words of a title that say nothing of what the page is about.
+_SMALL_WORDS = frozenset({"and", "of", "for", "the", "to", "on", "in", "at", "with", "a", "an", "&"})
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _echoed(title: str, below: Sequence[Node], cues: Cues) -> bool:
+    """Whether the text under the owner's line is about the title: a block opens with it ("Building Control
+    makes sure ..."), or, in English, each word of a service area's title recurs in the page's own text
+    ("Highways and Transport" over duties about highways and transport), so the title is the page's
+    subject and not a menu's item."""
+    if any(node.text.startswith(f"{title} ") or node.text.startswith(f"The {title} ") for node in below):
+        return True
+    if cues.language != "en":
+        return False
+    words = {word.lower() for word in _WORD.findall(title)} - _SMALL_WORDS
+    text = " ".join(node.text for node in below if not node.block.link).lower()
+    return bool(words) and all(re.search(rf"\b{re.escape(word)}", text) for word in words)

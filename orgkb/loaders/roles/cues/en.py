@@ -123,10 +123,32 @@ def _untranslated(text: str) -> str:
     return _TRANSLATION.sub("", text) if "(" in text or "（" in text else text
 
 
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+# "(5) divisions including", "five Divisions (", "seven sections, namely": a count, the units' plural, then a
+# few words at most before the names begin
+_STATED_COUNT = re.compile(
+    rf"(?:\((?P<bracketed>\d{{1,2}})\)|\b(?P<number>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)}))\s+"
+    rf"(?:[a-z]+\s+)?(?:{_UNIT_PLURALS})\b[^.;:()]{{0,40}}$",
+    re.IGNORECASE,
+)
+
+
+def _stated_count(text: str) -> int | None:
+    """How many units the end of `text` says follow: "... through (5) divisions including" -> 5."""
+    if (match := _STATED_COUNT.search(text[-120:].rstrip(" (:"))) is None:
+        return None
+    number = (match.group("bracketed") or match.group("number")).lower()
+    return int(number) if number.isdigit() else _NUMBER_WORDS.index(number) + 1
+
+
+_AMPERSAND = re.compile(r"\s+&\s+")
+
+
 @lru_cache(maxsize=4096)
 def _heading(text: str) -> Section | None:
-    """A section heading, also with its Chinese in brackets: "Main Responsibilities (主要职责):"."""
-    return read_heading(_untranslated(text))
+    """A section heading, also with its Chinese in brackets ("Main Responsibilities (主要职责):") or "&" for
+    "and" ("Roles & Responsibilities")."""
+    return read_heading(_AMPERSAND.sub(" and ", _untranslated(text)))
 
 
 # A sentence leading in to the duties that follow it on the same line: "It assumes responsibilities
@@ -246,7 +268,7 @@ CUES = Cues(
         ),
         # "The role of the Planning Department is to ...": the sentence says what the organization is for
         re.compile(
-            r"^(?:The|Our)\s+(?:role|purpose|function|mission|aim)\s+of\s+(?:the\s+)?"
+            r"^(?:The|Our)\s+(?:(?:core|main|primary|key|chief)\s+)?(?:role|purpose|function|mission|aim)\s+of\s+(?:the\s+)?"
             r"(?P<name>[A-Z][\w'& -]{4,120}?)\s+is\s+to\b"
         ),
         # a name with its acronym: "the Civil Affairs Bureau (CAB) oversees ..."
@@ -270,6 +292,8 @@ CUES = Cues(
         r"font size|(?:font size|fonts?|text size)\s*[:：]?\s*\[[^\]]*\]|"
         r"[a-z]+ \| .*|home|sitemap|site map|search|login|register|menu|english|中文|简体|繁體|"
         r"you are here.*|current location.*|location:.*|position:.*|"
+        # a trail of a few short labels parted by arrows: "Services » Housing & Community"
+        r"[^»›.;:]{1,40}(?:\s[»›]\s[^»›.;:]{1,40}){1,6}|"
         # a label over the page's prose; a task link addressed to the reader ("Find your bin collection day")
         r"about\s+(?:us|the\s+(?:department|service|office|bureau|division|team|council|directorate))|"
         r"(?:find|report|order|apply\s+for|pay|book|request|check|view|renew|update)\s+(?:\w+\s+)?your\b[^.;]*)",
@@ -287,14 +311,15 @@ CUES = Cues(
         re.compile(rf"\b(?:{_UNIT_PLURALS})\s*\((?P<names>[^()]+)\)", re.IGNORECASE),
     ),
     listing_words=(*_LISTING_LEAD_INS, *_UNIT_PLURAL_WORDS),
+    stated_count=_stated_count,
     list_separator=re.compile(r"\s*(?:,|、|;)\s*(?:and\s+)?|\s+(?:that|which)\s+includes?\s+"),
     list_conjunction=re.compile(r"\s+and\s+"),
     head_of=re.compile(r"\s+(?:of|for|on)\s+"),
     clean_name=_clean_name,
     duties_lead_in=re.compile(
         r"(?:^|[.;]\s+|\b)(?:(?:its|the|our|their)\s+(?:\w+'s\s+)?(?:main\s+|major\s+|primary\s+|specific\s+)?"
-        r"(?:responsibilities|functions|duties)(?:\s+and\s+(?:responsibilities|functions|duties))?\s+"
-        r"(?:are|include|is)(?:\s+as\s+follows)?|(?:has|have|performs?)\s+the\s+following\s+(?:main\s+)?"
+        r"(?:responsibilities|functions|duties|work)(?:\s+and\s+(?:responsibilities|functions|duties))?\s+"
+        r"(?:are|include|includes|is)(?:\s+as\s+follows)?|(?:has|have|performs?)\s+the\s+following\s+(?:main\s+)?"
         r"(?:responsibilities|functions|duties)|(?:assumes?|undertakes?|performs?|has|have)\s+(?:the\s+)?"
         r"(?:main\s+)?(?:responsibilities|functions|duties)\s+as\s+(?:follows|followings))\s*[:：]$",
         re.IGNORECASE,

@@ -47,6 +47,8 @@ class Cues:
     list_conjunction: re.Pattern[str]  # joins the last two names ("B and C"), or a name's words ("Party and ...")
     head_of: re.Pattern[str]  # what parts a name's head from its complement (" of ", " for "): the head names it
     clean_name: Callable[[str], str]  # a title line without what frames the name ("Main Responsibilities of X")
+    # how many units a text says it is about to name, read at its end ("... through (5) divisions including")
+    stated_count: Callable[[str], int | None] | None = None
     # a sentence ending a block that leads in to the organization's duties ("Its main responsibilities are:")
     duties_lead_in: re.Pattern[str] | None = None
     # a sentence saying what the organization is ("X is a bureau-level working body of ..."), searched
