@@ -26,10 +26,12 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import cast
 
 import ahocorasick
 import pyoxigraph as ox
 
+from orgkb.kb.coordination.shelf import ShelvedMap
 from orgkb.kb.coordination.stated import (
     NameIndex,
     StatedLink,
@@ -337,7 +339,7 @@ class Coordination:
             rows = [row for org in renamed for row in (*before[org], *self.names.get(org, frozenset()))]
             for org in renamed:
                 again |= self._asking(org, [*before[org], *self.names.get(org, frozenset())])
-            again |= _holding({label.casefold() for label, *_ in rows}, self.duties.values())
+            again |= _holding({label.casefold() for label, *_ in rows}, self.duties)
             for org in renamed:
                 again |= self.mentioned_by.get(id_of(org), set())
         if everything:
@@ -345,7 +347,7 @@ class Coordination:
         touched: set[Pair] = set()
         for duty in gone:
             touched |= self._forget(duty)
-        for duty in sorted(again & self.duties.keys()):
+        for duty in sorted(duty for duty in again if duty in self.duties):
             touched |= self._forget(duty)
             found = self.duties[duty]
             links, asked = find_stated(
@@ -621,16 +623,19 @@ def _keys(rows: Iterable[Row]) -> set[frozenset[str]]:
     return {key for label, kind, _, _ in rows for key in label_keys(label, kind.rsplit("/", 1)[-1])}
 
 
-def _holding(labels: set[str], duties: Iterable[Duty]) -> set[str]:
-    """The duties whose text holds one of `labels` (case-folded), read with one automaton."""
+def _holding(labels: set[str], duties: Mapping[str, Duty]) -> set[str]:
+    """The duties whose text holds one of `labels` (case-folded), read with one automaton (or, for
+    duties read back from a save, searched where they are kept: `ShelvedMap.holding`)."""
     labels = {label for label in labels if label}
     if not labels:
         return set()
+    if isinstance(duties, ShelvedMap):
+        return cast(set[str], duties.holding(labels))
     automaton = ahocorasick.Automaton()
     for label in labels:
         automaton.add_word(label, label)
     automaton.make_automaton()
-    return {duty.id for duty in duties if next(automaton.iter(duty.text.casefold()), None) is not None}
+    return {duty.id for duty in duties.values() if next(automaton.iter(duty.text.casefold()), None) is not None}
 
 
 def _same(old: Link, new: Link) -> bool:
