@@ -244,6 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", default=",".join(STEPS), help=f"which, comma-separated (default: {','.join(STEPS)})")
     parser.add_argument("--queries", type=int, default=200, help="who-handles questions to time (default 200)")
     parser.add_argument("--keep", type=Path, help="a folder to work in and keep (default: a temporary one)")
+    parser.add_argument("--only", choices=["before", "after"], help="measure one checkout only")
     parser.add_argument("--step", choices=STEPS, help=argparse.SUPPRESS)
     parser.add_argument("--label", default="", help=argparse.SUPPRESS)
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
@@ -261,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         steps[args.step]()
         return 0
     checkouts = {"before": args.before.resolve(), "after": HERE}
+    checkouts = {label: checkout for label, checkout in checkouts.items() if args.only in (None, label)}
     chosen = [step for step in STEPS if step in args.steps.split(",")]
     with contextlib.ExitStack() as stack:
         work = args.keep or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="scale-ab-")))

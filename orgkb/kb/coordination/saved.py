@@ -43,6 +43,7 @@ SHELVED: dict[str, Callable[[], object] | None] = {
     "mentioned_by": set,
     "stating": set,
     "profiles": None,
+    "serials": None,
     "member_of": set,
     "shared": None,
     "evidence": None,
