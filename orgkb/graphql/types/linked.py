@@ -222,7 +222,7 @@ class Responsibility(Node):
 
         def make() -> Responsibility:
             known = matters_by_id(context)
-            ids = record.matters or context.memo(duties.duty_matters).get(record.id, ())
+            ids = record.matters  # every record is read with its matters: a duty about none has none
             return cls(
                 id=strawberry.ID(record.id),
                 number=record.number,
