@@ -48,7 +48,12 @@ DERIVED_GRAPH = GRAPH["derived"]
 LARGE_CHANGE = 2000  # quads added to the derived graph from which they are added apart from the removals
 DERIVED_ENTRIES = 4096  # values `KnowledgeBase.derived` keeps for one generation, least recently used dropped first
 PLACES_GRAPH = GRAPH["places"]
-COORDINATION_CODE = ("orgkb.kb.coordination", "orgkb.kb.queries", "orgkb.ontology")  # what builds the coordination
+COORDINATION_CODE = (
+    "orgkb.kb.coordination",
+    "orgkb.kb.queries",
+    "orgkb.ontology",
+    "orgkb.kb.search.text",
+)  # what builds the coordination
 _PLACE_IRI = re.compile(rf"<({re.escape(str(PLACE))}[^>]+)>")
 ExportFormat = TypingLiteral["turtle", "nquads", "trig", "jsonld", "ntriples"]
 T = TypeVar("T")

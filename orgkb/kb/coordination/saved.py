@@ -4,7 +4,8 @@
 the code that builds it) holds the fields of a `Coordination` that are looked up by key (its
 pages, duties, links ...) as tables of a `Shelf`, the few that a write reads whole (the name
 index, the hierarchy, the matter weights) and the duties' alignment across languages as one
-pickle, and the fingerprint of the pages it was derived from. A process reads the small part
+pickle (with the words of place names that name keys leave out: the gazetteer's scan for them
+took seconds), and the fingerprint of the pages it was derived from. A process reads the small part
 when it opens it and each entry when a write first asks for it; a save writes what was read or
 changed since (all of it, in a file of its own renamed into place, for a coordination built whole).
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from orgkb.kb.coordination.derived import Coordination
 from orgkb.kb.coordination.shelf import Shelf, ShelvedMap
+from orgkb.kb.coordination.stated import known_place_words, remember_place_words
 from orgkb.kb.coordination.translations import Translations
 from orgkb.kb.persisted import code_digest, folder_of
 
@@ -74,7 +76,7 @@ def read(store: Path, modules: Sequence[str], state: str) -> tuple[Coordination,
         if small is None:
             shelf.close()
             return None
-        fields, translations = pickle.loads(small)
+        fields, translations, places = pickle.loads(small)
         coordination = Coordination.__new__(Coordination)
         coordination.__dict__.update(fields)
         for field, factory in SHELVED.items():
@@ -85,6 +87,8 @@ def read(store: Path, modules: Sequence[str], state: str) -> tuple[Coordination,
         return None
     if not isinstance(coordination, Coordination) or not isinstance(translations, Translations):
         return None
+    if isinstance(places, frozenset):
+        remember_place_words(places)
     return coordination, translations
 
 
@@ -97,7 +101,7 @@ def write(
     path = path_of(store, modules)
     fields = vars(coordination)
     small = pickle.dumps(
-        ({name: value for name, value in fields.items() if name not in SHELVED}, translations),
+        ({name: value for name, value in fields.items() if name not in SHELVED}, translations, known_place_words()),
         protocol=pickle.HIGHEST_PROTOCOL,
     )
     meta = {"state": state.encode(), "small": small}

@@ -6,8 +6,11 @@ import gc
 import random
 from pathlib import Path
 
-from orgkb.kb.coordination import saved
+import pytest
+
+from orgkb.kb.coordination import saved, stated
 from orgkb.kb.coordination.shelf import ShelvedMap
+from orgkb.kb.search.text import place_words
 from orgkb.kb.store import COORDINATION_CODE, KnowledgeBase
 from tests.kb.coordination.test_derived import PAGES, links, read_afresh
 
@@ -75,3 +78,18 @@ def test_a_damaged_file_is_built_again(tmp_path: Path) -> None:
     reopened = KnowledgeBase(store)
     assert reopened.load_path(PAGES[3]).ok
     assert links(reopened) == read_afresh(reopened)
+
+
+def test_the_place_words_are_saved_with_it_and_remembered_when_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "kb"
+    kb = KnowledgeBase(store)
+    assert not kb.load_paths(PAGES[:3]).failed
+    kb.save_derived()
+    del kb
+    gc.collect()
+    monkeypatch.setattr(stated, "_PLACE_WORDS", [])
+    read = saved.read(store, COORDINATION_CODE, KnowledgeBase(store, read_only=True).content_state()[1] or "")
+    assert read is not None
+    assert [place_words()] == stated._PLACE_WORDS
