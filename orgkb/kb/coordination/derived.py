@@ -466,9 +466,9 @@ class Coordination:
         self, owners: set[str], regrouped: set[str], everything: bool, links: set[tuple[str, str, str]]
     ) -> set[Pair]:
         """The profiles of `owners` read again, and the shared-matter links found again of the
-        offices whose families hold them, `regrouped` (nodes whose hierarchy `links` changed) or
-        an owner of a matter whose weight moved (every office when `everything`); the pairs whose
-        links may have changed."""
+        offices whose families hold them or `regrouped` (nodes whose hierarchy `links` changed),
+        and of the pairs of a family that share a matter whose weight moved (every office when
+        `everything`); the pairs whose links may have changed."""
         for owner in owners:
             for matter in self.profiles.pop(owner, {}):
                 self.holders[matter].discard(owner)
@@ -490,7 +490,7 @@ class Coordination:
             self._group()
             offices = set(self.families) | set(old_families)
         else:
-            near = owners | regrouped | {owner for matter in moved for owner in self.holders.get(matter, ())}
+            near = owners | regrouped
             offices = {office for owner in near for office in self.member_of.get(owner, ())}
             offices |= {parent for _, parent, relation in links if relation == "unitOf"}
             old_families = {office: set(self.families.get(office, ())) for office in offices}
@@ -499,6 +499,8 @@ class Coordination:
             old_families.update({office: set() for office in offices - old_families.keys()})
         old_pairs = {pair for office in offices for pair in _family_pairs(old_families.get(office, set()))}
         pairs = {pair for office in offices for pair in _family_pairs(self.families.get(office, set()))}
+        if not everything:
+            pairs |= self._sharing(moved)  # only their weights moved: the rest of their families weigh the same
         for pair in old_pairs - pairs:
             self.shared.pop(pair, None)
             self.evidence.pop(pair, None)
@@ -509,6 +511,18 @@ class Coordination:
             else:
                 self.shared[pair] = link
         return old_pairs | pairs
+
+    def _sharing(self, matters: set[str]) -> set[Pair]:
+        """The pairs of a family whose two members both hold one of `matters`: a pair's strength
+        weighs only the matters both hold, so a weight that moved changes no other pair's (a rare
+        matter's weight moves when one owner more holds it, and weighing again every pair of its
+        holders' families made a write at 10,000 pages re-weigh tens of thousands of pairs)."""
+        found: set[Pair] = set()
+        for matter in matters:
+            held = self.holders.get(matter, set())
+            for office in {office for owner in held for office in self.member_of.get(owner, ())}:
+                found |= _family_pairs(self.families.get(office, set()) & held)
+        return found
 
     def _group(self) -> None:
         """The families of every office (it and its units), from the whole hierarchy."""
