@@ -18,6 +18,11 @@ then prints, measured in this run:
 - who handles: the first question (it builds the search index) and then p50/p99 of `--queries`
   questions (matters in plain words, half of them within a county of the corpus);
 - compare of two county general offices;
+- coordination of a unit: the first (in a process that has asked nothing of coordination) and
+  p50/p99 over units of the general offices;
+- an organization with its units (`operations/office_with_sections.graphql`) over HTTP from
+  `orgkb serve` at 16 clients, each request a described organization not asked before (the
+  server keeps whole responses: a repeated one measures its cache), p50/p99;
 - the coverage matrix of every county general office in the corpus, cold (a store just
   opened: every duty read) and again for the same offices in another order (the duties kept),
   then its clusters.
@@ -35,6 +40,7 @@ import argparse
 import contextlib
 import io
 import json
+import random
 import re
 import shutil
 import signal
@@ -51,12 +57,15 @@ from typing import NamedTuple, TypeVar
 
 import pyoxigraph as ox
 
+from benchmarks.http_load import Load, run_load
 from benchmarks.national import SIZES, national_pages, write_corpus
 from orgkb.cli import main as orgkb
 from orgkb.kb import persisted
 from orgkb.kb.coordination.clusters import clusters
 from orgkb.kb.coordination.compare import compare
-from orgkb.kb.coordination.coverage import coverage, select
+from orgkb.kb.coordination.coverage import coverage, kinds, select
+from orgkb.kb.coordination.links import coordination
+from orgkb.kb.organizations import units
 from orgkb.kb.places import place_of
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import KnowledgeBase
@@ -157,6 +166,35 @@ def resident_peak(pid: int) -> float:
     return int(found.group(1)) / 1024 if found else 0.0
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def serving(store: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """`orgkb serve --store STORE` in a new process, once it answers /healthz: (its URL, the process);
+    stopped (SIGTERM) after."""
+    port = free_port()
+    command = [sys.executable, "-m", "orgkb", "serve", "--store", str(store), "--port", str(port)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        while True:
+            if process.poll() is not None:
+                raise SystemExit(f"orgkb serve exited with status {process.returncode}")
+            try:
+                with urllib.request.urlopen(base + "/healthz", timeout=5):
+                    break
+            except OSError:
+                time.sleep(0.02)
+        yield base, process
+    finally:
+        process.send_signal(signal.SIGTERM)  # it saves what the next start reads back
+        process.wait(timeout=600)
+
+
 def measure_start(store: Path) -> Start:
     """How a new `orgkb serve --store STORE` process starts: to /healthz, to its first who-handles
     answer and its memory then; stopped (SIGTERM) after."""
@@ -188,6 +226,41 @@ def measure_start(store: Path) -> Start:
     finally:
         process.send_signal(signal.SIGTERM)  # it saves what the next start reads back
         process.wait(timeout=600)
+
+
+OFFICE_WITH_UNITS = (Path(__file__).parents[1] / "orgkb/graphql/operations/office_with_sections.graphql").read_text()
+
+
+def described(kb: KnowledgeBase) -> list[str]:
+    """Every organization a loaded page describes, by id."""
+    return sorted({org for kind in kinds(kb) for org in select(kb, (), kind, None)})
+
+
+def measure_organizations_http(store: Path, organizations: list[str], clients: int = 16, seconds: float = 20) -> Load:
+    """An organization with its units asked of `orgkb serve --store STORE` by `clients` keep-alive
+    clients for `seconds`, each request an organization of `organizations` (shuffled) not asked before."""
+    order = list(organizations)
+    random.Random(0).shuffle(order)
+    asked = iter(order * 2)
+
+    def body() -> tuple[str, bytes]:
+        question = {"query": OFFICE_WITH_UNITS, "variables": {"id": next(asked)}}
+        return "organization", json.dumps(question).encode()
+
+    with serving(store) as (base, _):
+        port = int(base.rsplit(":", 1)[1])
+        return run_load(port, body, clients, seconds)
+
+
+def measure_unit_coordination(kb: KnowledgeBase, offices: list[str], count: int) -> tuple[float, list[float]]:
+    """(seconds of the first coordination of a unit asked of `kb`, seconds of each of `count` more),
+    the units those of `offices` in turn."""
+    found = [unit.id for office in offices[: max(count, 1)] for unit in units(kb, office)]
+    if not found:
+        return float("nan"), []
+    first, _ = timed(lambda: coordination(kb, found[0]))
+    times = [timed(lambda: coordination(kb, unit))[0] for unit in (found[1:] * count)[:count]]  # noqa: B023
+    return first, times
 
 
 def measure_writes(store: Path, new_page: Path, loaded_page: Path) -> tuple[float, float]:
@@ -224,6 +297,7 @@ def print_answers(kb: KnowledgeBase, queries: int) -> list[tuple[str, float]]:
     cluster_seconds, found = timed(lambda: clusters(kb, tuple(offices)))
     compare_seconds = timed(lambda: compare(kb, offices[0], offices[1]))[0] if len(offices) > 1 else float("nan")
 
+    unit_first, unit_times = measure_unit_coordination(kb, offices, 100)
     served = (place_of(kb, office) for office in offices[:20])
     first, times = measure_questions(kb, [place.name for place in served if place is not None], queries)
 
@@ -233,6 +307,9 @@ def print_answers(kb: KnowledgeBase, queries: int) -> list[tuple[str, float]]:
         (f"who handles: p50 of {len(times)} questions", statistics.median(times)),
         (f"who handles: p99 of {len(times)} questions", percentile(times, 0.99)),
         ("compare two county general offices (the first compare)", compare_seconds),
+        ("coordination of a unit: the first", unit_first),
+        (f"coordination of a unit: p50 of {len(unit_times)}", statistics.median(unit_times or [float("nan")])),
+        (f"coordination of a unit: p99 of {len(unit_times)}", percentile(unit_times or [float("nan")], 0.99)),
         (f"coverage matrix of every county general office ({len(offices)}), cold", cold),
         ("the same offices in another order (the store's caches warm)", warm),
         (f"clusters of alike structures ({len(found.clusters)} clusters, {len(found.alone)} alone)", cluster_seconds),
@@ -295,6 +372,18 @@ def print_starts_and_writes(store: Path, corpus: Path, pages: int, seed: int, fo
         print(f"{label:<58}{added * 1000:>10,.0f}{again * 1000:>10,.0f}")
 
 
+def print_organizations_http(store: Path) -> None:
+    """An organization with its units over HTTP at 16 clients: p50/p99 (a store just opened by the server)."""
+    kb = KnowledgeBase(store, read_only=True)
+    organizations = described(kb)
+    del kb
+    load = measure_organizations_http(store, organizations)
+    print(
+        f"\norganization with its units over HTTP, 16 clients, {load.requests:,} requests in {load.seconds:.0f} s"
+        f" ({load.errors} errors): p50 {load.percentile(50):,.1f} ms, p99 {load.percentile(99):,.1f} ms"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.scale", description=__doc__.splitlines()[0])
     parser.add_argument("--size", choices=sorted(SIZES), default="S")
@@ -321,6 +410,7 @@ def main(argv: list[str] | None = None) -> int:
         print_starts_and_writes(store, corpus, pages, args.seed, Path(folder))
 
         answers = print_answers(KnowledgeBase(store), args.queries)
+        print_organizations_http(store)
         if args.store:
             embedded = [("orgkb load CORPUS --store DIR", load_seconds), *answers]
             measure_remote(corpus, args.store, args.queries, embedded)

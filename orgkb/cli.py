@@ -176,6 +176,10 @@ def cmd_load(args: argparse.Namespace, out: TextIO) -> int:
         status = _commit_steps((functools.partial(commit, batch) for batch in batches), len(files), out, args.store)
     kb.flush()
     kb.save_derived()  # the next process to open the store adds a page to it without reading every page
+    if args.store:
+        from orgkb.kb.coordination.compare import save_model
+
+        save_model(kb)  # and its first compare reads the similarity model back
     return status
 
 

@@ -208,3 +208,16 @@ def test_coverage_mistakes_are_one_line_and_status_2(
     err = capsys.readouterr().err
     assert status == 2
     assert words in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_load_into_a_store_saves_the_model_its_first_compare_reads(
+    store: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    def refuse(kb: KnowledgeBase) -> list[tuple[str, tuple[str, ...]]]:
+        raise AssertionError("the model was built at the first compare, not read back")
+
+    monkeypatch.setattr(importlib.import_module("orgkb.kb.coordination.compare"), "duty_words_and_matters", refuse)
+    status, text = run("compare", JINGAN, DAPENG, "--store", store)
+    assert status == 0 and "Shared duties" in text

@@ -25,7 +25,8 @@ from cachetools import LRUCache
 from rdflib import Literal, URIRef
 
 from orgkb.errors import LoadError, OrgkbError, StoreError
-from orgkb.kb import bulk, lookalikes, persisted
+from orgkb.kb import bulk, lookalikes
+from orgkb.kb.coordination import saved
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
 from orgkb.kb.coordination.translations import Translations
 from orgkb.kb.engines import EmbeddedEngine, Engine, open_engine
@@ -47,7 +48,12 @@ DERIVED_GRAPH = GRAPH["derived"]
 LARGE_CHANGE = 2000  # quads added to the derived graph from which they are added apart from the removals
 DERIVED_ENTRIES = 4096  # values `KnowledgeBase.derived` keeps for one generation, least recently used dropped first
 PLACES_GRAPH = GRAPH["places"]
-COORDINATION_CODE = ("orgkb.kb.coordination", "orgkb.kb.queries", "orgkb.ontology")  # what builds the coordination
+COORDINATION_CODE = (
+    "orgkb.kb.coordination",
+    "orgkb.kb.queries",
+    "orgkb.ontology",
+    "orgkb.kb.search.text",
+)  # what builds the coordination
 _PLACE_IRI = re.compile(rf"<({re.escape(str(PLACE))}[^>]+)>")
 ExportFormat = TypingLiteral["turtle", "nquads", "trig", "jsonld", "ntriples"]
 T = TypeVar("T")
@@ -588,13 +594,10 @@ class KnowledgeBase:
         if self._coordination is not None or self._deferred is not None:
             return
         state = self.content_state()[1]
-        found = persisted.read(self, "coordination", COORDINATION_CODE, state) if state else None
-        if isinstance(found, tuple) and len(found) == 2:
-            coordination, translations = found
-            kinds = isinstance(coordination, Coordination) and isinstance(translations, Translations)
-            if kinds and state is not None and coordination.fingerprint == state:
-                self._saved_coordination = state
-                self._coordination, self._translations = coordination, translations
+        found = saved.read(self.path, COORDINATION_CODE, state) if state and self.path is not None else None
+        if found is not None and found[0].fingerprint == state:
+            self._saved_coordination = state
+            self._coordination, self._translations = found
 
     def save_derived(self) -> None:
         """Save the coordination (and the duties' alignment across languages) of a directory store
@@ -605,8 +608,7 @@ class KnowledgeBase:
             if self.path is None or self._coordination is None or self._translations is None or state is None:
                 return
             if state != self._saved_coordination and self._coordination.fingerprint == state:
-                saved = (self._coordination, self._translations)
-                persisted.write(self, "coordination", COORDINATION_CODE, state, saved)
+                saved.write(self.path, COORDINATION_CODE, state, self._coordination, self._translations)
                 self._saved_coordination = state
 
     def _derived_is_current(self) -> bool:

@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from orgkb.kb import persisted
+from orgkb.kb.coordination import saved
 from orgkb.kb.coordination.derived import DERIVED, Coordination
 from orgkb.kb.search import index
 from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.search.who_handles import who_handles
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store import COORDINATION_CODE, KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 
 BATCH = Path(__file__).parent.parent / "data" / "batch"
@@ -104,8 +105,8 @@ def test_the_coordination_saved_by_a_load_lets_the_next_open_add_a_page_without_
     store, other = tmp_path / "kb", tmp_path / "other"
     for folder in (store, other):
         _loaded(folder).save_derived()
-    assert _saved(store, "coordination")
-    persisted.folder_of(other).joinpath(_saved(other, "coordination")[0]).unlink()
+    assert saved.path_of(store, COORDINATION_CODE).is_file()
+    saved.path_of(other, COORDINATION_CODE).unlink()
     reopened, rebuilt = KnowledgeBase(store), KnowledgeBase(other)
 
     def refuse(*args: object) -> None:

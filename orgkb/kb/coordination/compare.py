@@ -34,7 +34,7 @@ from orgkb.kb.matters import MatterRecord
 from orgkb.kb.matters import matters as all_matters
 from orgkb.kb.organizations import OrganizationRecord, hierarchy
 from orgkb.kb.organizations import organization as organization_record
-from orgkb.kb.persisted import persisted
+from orgkb.kb.persisted import finish_saving, persisted
 from orgkb.kb.places import place as place_record
 from orgkb.kb.places import within
 from orgkb.kb.search.segment import has_chinese
@@ -124,6 +124,14 @@ def _model(kb: KnowledgeBase) -> _Model:
         )
 
     return persisted(kb, "compare-model", "compare-model", MODEL_CODE, build)
+
+
+def save_model(kb: KnowledgeBase) -> None:
+    """Build the similarity model of a directory store now, and wait until it is saved beside it,
+    so that the first compare of the next process reads it back (`orgkb load` calls it at its end).
+    Does nothing but build it for a store in memory."""
+    _model(kb)
+    finish_saving()
 
 
 @dataclass(frozen=True)

@@ -26,10 +26,12 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import cast
 
 import ahocorasick
 import pyoxigraph as ox
 
+from orgkb.kb.coordination.shelf import ShelvedMap
 from orgkb.kb.coordination.stated import (
     NameIndex,
     StatedLink,
@@ -48,6 +50,7 @@ MIN_SHARED_STRENGTH = 0.1  # weaker shared-matter links are noise: one common ma
 BROADER_WEIGHT = 0.5  # a duty about foreign guests is half about foreign affairs
 UBIQUITOUS = 0.5  # a matter that more than this share of the units concern links nobody
 WEIGHT_DIGITS = 2  # matter weights are rounded so: one unit more moves few of them, not all (see `matter_weights`)
+COUNT_DIGITS = 2  # and weighed with the counts of owners rounded to so many significant digits (the same)
 DERIVED = ox.NamedNode(str(GRAPH["derived"]))
 BULK = 32  # pages written at once from which every page is read in one query rather than page by page
 
@@ -161,22 +164,39 @@ def _expanded(duty: Duty, broader: dict[str, set[str]]) -> dict[str, float]:
 
 def matter_weights(owners: Mapping[str, int], total: int) -> dict[str, float]:
     """The inverse document frequency of each matter over `total` owners (0 for ubiquitous ones),
-    rounded to `WEIGHT_DIGITS` decimals.
+    weighed with the counts rounded to `COUNT_DIGITS` significant digits and rounded to
+    `WEIGHT_DIGITS` decimals.
 
     Unrounded, every weight moves with every unit added (`total` is in each), and with them the
     shared-matter link of every pair of the store: a write cost as much as a reading of every
-    page. Rounded, a weight moves once in about a hundredth of its owners' count of writes, and
-    only the pairs that share a matter whose weight moved are weighed again.
+    page. Rounding the weights alone is not enough at scale: on 10,000 pages (40,000 units) a page
+    of ten units moves `total` by 1/4,000 of itself, and so some of the hundred matters' rounded
+    weights at nearly every write, each re-weighing thousands of offices' pairs. With the counts
+    rounded, `total` moves once every 1,000 units there, and a matter's count once in 10 to 100
+    owners more. Both are functions of the counts alone, so the weights
+    are those a reading of every page gives, whatever the order of the writes.
 
     >>> matter_weights({"archives": 1, "meetings": 3}, 4)
     {'archives': 1.39, 'meetings': 0.0}
+    >>> matter_weights({"archives": 40}, 40_123) == matter_weights({"archives": 40}, 40_456)
+    True
     """
     total = max(total, 1)
     return {
-        matter: 0.0 if n / total > UBIQUITOUS else round(math.log(total / n), WEIGHT_DIGITS)
+        matter: 0.0 if n / total > UBIQUITOUS else round(math.log(rounded(total) / rounded(n)), WEIGHT_DIGITS)
         for matter, n in owners.items()
         if n
     }
+
+
+def rounded(count: int) -> int:
+    """`count` rounded to `COUNT_DIGITS` significant digits.
+
+    >>> rounded(87), rounded(40_123), rounded(40_456)
+    (87, 40000, 40000)
+    """
+    scale = int(10 ** max(len(str(count)) - COUNT_DIGITS, 0))
+    return (count + scale // 2) // scale * scale
 
 
 class Coordination:
@@ -208,12 +228,14 @@ class Coordination:
         self.mentioned_by: dict[str, set[str]] = defaultdict(set)  # body -> the duties the loader found naming it
         self.stating: dict[Pair, set[str]] = defaultdict(set)  # pair -> the duties that state a link
         self.profiles: dict[str, dict[str, float]] = {}  # owner -> the share of its duties on each matter
+        self.serials: dict[str, int] = {}  # owner -> the number of its profile, new each time it is read again
+        self.serial = 0  # the last number given
         self.holders: dict[str, set[str]] = defaultdict(set)  # matter -> the owners whose profiles hold it
         self.weights: dict[str, float] = {}
         self.member_of: dict[str, set[str]] = defaultdict(set)  # owner -> the offices whose families hold it
         self.shared: dict[Pair, Link] = {}
-        # pair -> the two profiles and shared matters its evidence was found for, and that evidence
-        self.evidence: dict[Pair, tuple[dict[str, float], dict[str, float], set[str], set[str]]] = {}
+        # pair -> the numbers of the two profiles and the shared matters its evidence was found for, and that evidence
+        self.evidence: dict[Pair, tuple[int | None, int | None, set[str], set[str]]] = {}
         self.links: dict[Pair, Link] = {}  # what the derived graph holds
 
     @property
@@ -337,7 +359,7 @@ class Coordination:
             rows = [row for org in renamed for row in (*before[org], *self.names.get(org, frozenset()))]
             for org in renamed:
                 again |= self._asking(org, [*before[org], *self.names.get(org, frozenset())])
-            again |= _holding({label.casefold() for label, *_ in rows}, self.duties.values())
+            again |= _holding({label.casefold() for label, *_ in rows}, self.duties)
             for org in renamed:
                 again |= self.mentioned_by.get(id_of(org), set())
         if everything:
@@ -345,7 +367,7 @@ class Coordination:
         touched: set[Pair] = set()
         for duty in gone:
             touched |= self._forget(duty)
-        for duty in sorted(again & self.duties.keys()):
+        for duty in sorted(duty for duty in again if duty in self.duties):
             touched |= self._forget(duty)
             found = self.duties[duty]
             links, asked = find_stated(
@@ -444,15 +466,18 @@ class Coordination:
         self, owners: set[str], regrouped: set[str], everything: bool, links: set[tuple[str, str, str]]
     ) -> set[Pair]:
         """The profiles of `owners` read again, and the shared-matter links found again of the
-        offices whose families hold them, `regrouped` (nodes whose hierarchy `links` changed) or
-        an owner of a matter whose weight moved (every office when `everything`); the pairs whose
-        links may have changed."""
+        offices whose families hold them or `regrouped` (nodes whose hierarchy `links` changed),
+        and of the pairs of a family that share a matter whose weight moved (every office when
+        `everything`); the pairs whose links may have changed."""
         for owner in owners:
             for matter in self.profiles.pop(owner, {}):
                 self.holders[matter].discard(owner)
             profile = self._profile(owner)
+            self.serials.pop(owner, None)
             if profile is not None:
                 self.profiles[owner] = profile
+                self.serial += 1
+                self.serials[owner] = self.serial
                 for matter in profile:
                     self.holders[matter].add(owner)
         weights = matter_weights({matter: len(held) for matter, held in self.holders.items()}, len(self.profiles))
@@ -465,7 +490,7 @@ class Coordination:
             self._group()
             offices = set(self.families) | set(old_families)
         else:
-            near = owners | regrouped | {owner for matter in moved for owner in self.holders.get(matter, ())}
+            near = owners | regrouped
             offices = {office for owner in near for office in self.member_of.get(owner, ())}
             offices |= {parent for _, parent, relation in links if relation == "unitOf"}
             old_families = {office: set(self.families.get(office, ())) for office in offices}
@@ -474,6 +499,8 @@ class Coordination:
             old_families.update({office: set() for office in offices - old_families.keys()})
         old_pairs = {pair for office in offices for pair in _family_pairs(old_families.get(office, set()))}
         pairs = {pair for office in offices for pair in _family_pairs(self.families.get(office, set()))}
+        if not everything:
+            pairs |= self._sharing(moved)  # only their weights moved: the rest of their families weigh the same
         for pair in old_pairs - pairs:
             self.shared.pop(pair, None)
             self.evidence.pop(pair, None)
@@ -484,6 +511,18 @@ class Coordination:
             else:
                 self.shared[pair] = link
         return old_pairs | pairs
+
+    def _sharing(self, matters: set[str]) -> set[Pair]:
+        """The pairs of a family whose two members both hold one of `matters`: a pair's strength
+        weighs only the matters both hold, so a weight that moved changes no other pair's (a rare
+        matter's weight moves when one owner more holds it, and weighing again every pair of its
+        holders' families made a write at 10,000 pages re-weigh tens of thousands of pairs)."""
+        found: set[Pair] = set()
+        for matter in matters:
+            held = self.holders.get(matter, set())
+            for office in {office for owner in held for office in self.member_of.get(owner, ())}:
+                found |= _family_pairs(self.families.get(office, set()) & held)
+        return found
 
     def _group(self) -> None:
         """The families of every office (it and its units), from the whole hierarchy."""
@@ -533,7 +572,8 @@ class Coordination:
         if strength < MIN_SHARED_STRENGTH:
             return None
         known = self.evidence.get((a, b))
-        if known is not None and known[0] is left and known[1] is right and known[2] == shared:
+        serials = (self.serials.get(a), self.serials.get(b))
+        if known is not None and (known[0], known[1]) == serials and known[2] == shared:
             evidence = known[3]  # the same profiles and matters: only the weights moved
         else:
             evidence = set()
@@ -542,7 +582,7 @@ class Coordination:
                 owned = [self.duties[d] for d in self.duties_of.get(owner, ()) if not self.duties[d].catch_all]
                 direct = {duty.id for duty in owned if shared & set(duty.matters)}
                 evidence |= direct or {duty.id for duty in owned if shared & _expanded(duty, self.broader).keys()}
-            self.evidence[(a, b)] = (left, right, shared, evidence)
+            self.evidence[(a, b)] = (*serials, shared, evidence)
         return Link(a, b, shared=round(strength, 4), matters=shared, evidence=set(evidence))
 
     def _merged(self, pair: Pair) -> Link | None:
@@ -621,16 +661,19 @@ def _keys(rows: Iterable[Row]) -> set[frozenset[str]]:
     return {key for label, kind, _, _ in rows for key in label_keys(label, kind.rsplit("/", 1)[-1])}
 
 
-def _holding(labels: set[str], duties: Iterable[Duty]) -> set[str]:
-    """The duties whose text holds one of `labels` (case-folded), read with one automaton."""
+def _holding(labels: set[str], duties: Mapping[str, Duty]) -> set[str]:
+    """The duties whose text holds one of `labels` (case-folded), read with one automaton (or, for
+    duties read back from a save, searched where they are kept: `ShelvedMap.holding`)."""
     labels = {label for label in labels if label}
     if not labels:
         return set()
+    if isinstance(duties, ShelvedMap):
+        return cast(set[str], duties.holding(labels))
     automaton = ahocorasick.Automaton()
     for label in labels:
         automaton.add_word(label, label)
     automaton.make_automaton()
-    return {duty.id for duty in duties if next(automaton.iter(duty.text.casefold()), None) is not None}
+    return {duty.id for duty in duties.values() if next(automaton.iter(duty.text.casefold()), None) is not None}
 
 
 def _same(old: Link, new: Link) -> bool:

@@ -6,12 +6,13 @@ The links are read from the derived graph, which every write keeps up to date
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from orgkb.kb.duties import ResponsibilityRecord, all_responsibilities
+from orgkb.kb.duties import ResponsibilityRecord, responsibilities
 from orgkb.kb.matters import MatterRecord, matters_by_id
 from orgkb.kb.organizations import OrganizationRecord, organization
 from orgkb.kb.store import KnowledgeBase
@@ -56,7 +57,7 @@ def coordination(kb: KnowledgeBase, organization_id: str, limit: int = 10) -> li
         if row.get("evidence"):
             evidence.add(id_of(str(row["evidence"])))
     names = matters_by_id(kb)
-    duties = kb.derived("duties-by-id", lambda: {duty.id: duty for duty in all_responsibilities(kb)})
+    duties = evidence_duties(kb, {duty for _, evidence in details.values() for duty in evidence})
     links = []
     for row in rows:
         matters, evidence = details[str(row["coordination"])]
@@ -71,6 +72,21 @@ def coordination(kb: KnowledgeBase, organization_id: str, limit: int = 10) -> li
             )
         )
     return links
+
+
+def evidence_duties(kb: KnowledgeBase, identifiers: set[str]) -> dict[str, ResponsibilityRecord]:
+    """The duties `identifiers` by id, each read with its owner's duties (one query bound to the
+    owner, kept for this state of the store): reading every duty of the store for a few took
+    minutes on 10,000 pages."""
+    found: dict[str, ResponsibilityRecord] = {}
+    for owner in sorted({identifier.rpartition("/duty/")[0] for identifier in identifiers}):
+        for duty in kb.derived(("owner-duties", owner), functools.partial(_owned, kb, owner)):
+            found[duty.id] = duty
+    return {identifier: found[identifier] for identifier in identifiers if identifier in found}
+
+
+def _owned(kb: KnowledgeBase, owner: str) -> tuple[ResponsibilityRecord, ...]:
+    return tuple(responsibilities(kb, owner))
 
 
 def _duty_order(duty: ResponsibilityRecord) -> tuple[str, int]:

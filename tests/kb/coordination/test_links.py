@@ -194,3 +194,15 @@ def test_each_stated_relation_is_its_own_triple_in_the_derived_graph(kb: Knowled
     assert relations, "no orgkb:statedRelation in the derived graph"
     assert all("; " not in value for values in relations.values() for value in values)
     assert {"coordinates with", "guides"} in relations.values()  # approval reform and the service center
+
+
+def test_the_evidence_read_for_its_owners_alone_is_that_of_every_duty(kb: KnowledgeBase) -> None:
+    from orgkb.kb.coordination.links import evidence_duties
+    from orgkb.kb.duties import all_responsibilities
+
+    every = {duty.id: duty for duty in all_responsibilities(kb)}
+    assert evidence_duties(kb, set(every)) == every
+    cited = {
+        duty.id for unit in (JINGAN, DAPENG, CAOJIADU) for link in coordination(kb, unit, 100) for duty in link.evidence
+    }
+    assert cited and evidence_duties(kb, cited) == {duty: every[duty] for duty in cited}

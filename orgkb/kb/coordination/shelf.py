@@ -1,0 +1,236 @@
+"""Mappings kept in the tables of one SQLite file and read one key at a time.
+
+The coordination of a national store is large (185 MB pickled for 10,000 pages) and one page
+written touches a few hundred of its entries: read whole, the saved coordination cost a new page
+ten seconds before any work. A `ShelvedMap` reads an entry from its table when it is first asked
+for, keeps what it read or was given, and writes only those back (`Shelf.write`). sqlite3 (the
+standard library) gives the file its transactions: a save is all in or all out.
+
+Keys are strings, pairs of strings or frozensets of strings (`encode_key`); values are pickles,
+so the file must be as trusted as the store beside it (as `orgkb.kb.persisted`'s files are).
+"""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
+from pathlib import Path
+from typing import Generic, TypeVar, cast
+
+K = TypeVar("K")
+V = TypeVar("V")
+_MISSING = object()
+_ASK = 500  # keys asked of SQLite in one statement (under its limit of bound values)
+
+
+def encode_key(key: object) -> str:
+    """A key as the text its table is keyed by: a string, a tuple or a frozenset of strings (the
+    coordination's ids, pairs of ids and sets of words: no NUL in them, no empty part).
+
+    >>> encode_key(("a", "b")), encode_key(frozenset({"y", "x"})), encode_key("a")
+    ('t\\x00a\\x00b', 'f\\x00x\\x00y', 's\\x00a')
+    """
+    if isinstance(key, str):
+        return "s\x00" + key
+    if isinstance(key, tuple):
+        return "t\x00" + "\x00".join(cast(tuple[str, ...], key))
+    if isinstance(key, frozenset):
+        return "f\x00" + "\x00".join(sorted(cast(frozenset[str], key)))
+    raise TypeError(f"a shelved key is a string, a tuple or a frozenset of strings, not {key!r}")
+
+
+def decode_key(text: str) -> object:
+    """The key `encode_key` wrote as `text`."""
+    kind, _, rest = text.partition("\x00")
+    if kind == "s":
+        return rest
+    parts = rest.split("\x00") if rest else []
+    return tuple(parts) if kind == "t" else frozenset(parts)
+
+
+class Shelf:
+    """One SQLite file of named tables of pickled values (and of small values kept whole: `meta`)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self.connection.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        self.maps: list[ShelvedMap[object, object]] = []  # the maps read through this shelf
+
+    def create(self, table: str) -> None:
+        # `table` is a name from code (the coordination's fields), never user text
+        self.connection.execute(
+            f'CREATE TABLE IF NOT EXISTS "{table}" (key TEXT PRIMARY KEY, value BLOB NOT NULL, text TEXT)'
+        )
+
+    def meta(self, name: str) -> bytes | None:
+        row = self.connection.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return bytes(row[0]) if row is not None else None
+
+    def write(self, meta: dict[str, bytes], whole: dict[str, tuple[MutableMapping[object, object], bool]]) -> None:
+        """In one transaction: the `meta` values, each map of `whole` written whole (its table
+        emptied first; the flag: whether its values' texts are kept), and what the maps read
+        through this shelf were given or lost."""
+        with self.transaction():
+            for name, value in meta.items():
+                self.connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
+            for table, (mapping, texts) in whole.items():
+                self.create(table)
+                self.connection.execute(f'DELETE FROM "{table}"')
+                self.connection.executemany(
+                    f'INSERT INTO "{table}" VALUES (?, ?, ?)',
+                    (_row(key, value, texts) for key, value in mapping.items()),
+                )
+            for shelved in self.maps:
+                if shelved.table not in whole:
+                    shelved.write_changes()
+
+    def transaction(self) -> _Transaction:
+        return _Transaction(self.connection)
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+class _Transaction:
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+
+    def __enter__(self) -> None:
+        self.connection.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        self.connection.execute("COMMIT" if error is None else "ROLLBACK")
+
+
+def _row(key: object, value: object, texts: bool) -> tuple[str, bytes, str | None]:
+    text = getattr(value, "text", None) if texts else None
+    return (
+        encode_key(key),
+        pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL),
+        (text.casefold() if isinstance(text, str) else None),
+    )
+
+
+class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
+    """A mapping read from a table of a `Shelf` a key at a time, `factory()` given for a key it lacks
+    when one is set (as a `defaultdict`'s); what it read or was given is kept in memory.
+    Iterating reads every key (a reading of the whole table: for a rebuild, not a write)."""
+
+    def __init__(self, shelf: Shelf, table: str, factory: Callable[[], V] | None = None, texts: bool = False) -> None:
+        self.shelf, self.table, self.factory, self.texts = shelf, table, factory, texts
+        shelf.create(table)
+        self._kept: dict[K, V] = {}  # read from the table, or given
+        self._gone: set[K] = set()  # in the table, since taken out
+        self._added: set[K] = set()  # given, not in the table
+        self._length = int(shelf.connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+        shelf.maps.append(cast("ShelvedMap[object, object]", self))
+
+    def _stored(self, key: K) -> object:
+        row = self.shelf.connection.execute(
+            f'SELECT value FROM "{self.table}" WHERE key = ?', (encode_key(key),)
+        ).fetchone()
+        return _MISSING if row is None else pickle.loads(row[0])
+
+    def _find(self, key: K) -> object:
+        if key in self._kept:
+            return self._kept[key]
+        if key in self._gone or key in self._added:
+            return _MISSING
+        value = self._stored(key)
+        if value is not _MISSING:
+            self._kept[key] = cast(V, value)
+        return value
+
+    def __getitem__(self, key: K) -> V:
+        value = self._find(key)
+        if value is not _MISSING:
+            return cast(V, value)
+        if self.factory is None:
+            raise KeyError(key)
+        made = self.factory()
+        self[key] = made
+        return made
+
+    def get(self, key: K, default: object = None) -> V | object:  # type: ignore[override]
+        value = self._find(key)
+        return default if value is _MISSING else value
+
+    def __contains__(self, key: object) -> bool:
+        return self._find(cast(K, key)) is not _MISSING
+
+    def __setitem__(self, key: K, value: V) -> None:
+        if self._find(key) is _MISSING:
+            self._length += 1
+            if key in self._gone:
+                self._gone.discard(key)
+            else:
+                self._added.add(key)
+        self._kept[key] = value
+
+    def __delitem__(self, key: K) -> None:
+        if self._find(key) is _MISSING:
+            raise KeyError(key)
+        del self._kept[key]
+        self._length -= 1
+        if key in self._added:
+            self._added.discard(key)
+        else:
+            self._gone.add(key)
+
+    def pop(self, key: K, *default: object) -> V | object:  # type: ignore[override]
+        value = self._find(key)
+        if value is _MISSING:
+            if default:
+                return default[0]
+            raise KeyError(key)
+        del self[key]
+        return value
+
+    def setdefault(self, key: K, default: V | None = None) -> V:
+        value = self._find(key)
+        if value is _MISSING:
+            self[key] = cast(V, default)
+            return cast(V, default)
+        return cast(V, value)
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __iter__(self) -> Iterator[K]:
+        yield from list(self._kept)
+        cursor = self.shelf.connection.execute(f'SELECT key FROM "{self.table}"')
+        for (text,) in cursor.fetchall():
+            key = cast(K, decode_key(text))
+            if key not in self._kept and key not in self._gone:
+                yield key
+
+    def holding(self, fragments: Iterable[str]) -> set[K]:
+        """The keys whose value's text, case-folded, holds one of `fragments` (case-folded): the table's
+        texts searched by SQLite, what was read or given searched here (for a map of `texts`)."""
+        wanted = sorted({fragment for fragment in fragments if fragment})
+        if not wanted or not self.texts:
+            return set()
+        found: set[K] = set()
+        for start in range(0, len(wanted), _ASK):
+            part = wanted[start : start + _ASK]
+            test = " OR ".join("instr(text, ?) > 0" for _ in part)
+            for (text,) in self.shelf.connection.execute(f'SELECT key FROM "{self.table}" WHERE {test}', part):
+                found.add(cast(K, decode_key(text)))
+        found = {key for key in found if key not in self._kept and key not in self._gone}
+        for key, value in self._kept.items():
+            text = getattr(value, "text", "")
+            if isinstance(text, str) and any(fragment in text.casefold() for fragment in wanted):
+                found.add(key)
+        return found
+
+    def write_changes(self) -> None:
+        """Write what was read or given and take out what was taken out (inside a transaction)."""
+        connection = self.shelf.connection
+        gone = [(encode_key(key),) for key in self._gone]
+        connection.executemany(f'DELETE FROM "{self.table}" WHERE key = ?', gone)
+        rows = (_row(key, value, self.texts) for key, value in self._kept.items())
+        connection.executemany(f'INSERT OR REPLACE INTO "{self.table}" VALUES (?, ?, ?)', rows)
+        self._gone.clear()
+        self._added.clear()
