@@ -138,11 +138,18 @@ def measure_load(corpus: Path, store: Path) -> tuple[int, float, float]:
         if line.startswith(("loaded ", "replaced ", "FAIL ")):
             reported += 1
             if reported % PROGRESS_PAGES == 0:
-                print(f"{now()} load: {reported:,} pages reported, {time.perf_counter() - began:,.1f} s")
+                took = time.perf_counter() - began
+                memory = resident(process.pid)
+                print(f"{now()} load: {reported:,} pages reported, {took:,.1f} s, {memory:,.0f} MB resident")
+            if reported == pages:
+                took = time.perf_counter() - began
+                print(f"{now()} load: every page reported, {took:,.1f} s; the coordination is derived next")
         if line.startswith("FAIL "):
             failed.append(line.strip())
     status = process.wait()
     seconds = time.perf_counter() - began
+    if status < 0:
+        raise SystemExit(f"{now()} orgkb load was killed (signal {-status}) after {seconds:,.1f} s")
     if status != 0:
         print(f"orgkb load exited {status}: {'; '.join(failed[:3])}")
     # the largest resident memory of a process this one waited for: the load (its readers are smaller)
@@ -175,14 +182,20 @@ class Start(NamedTuple):
     memory: float  # its peak resident memory by then, MB (VmHWM; 0.0 where /proc has none)
 
 
-def resident_peak(pid: int) -> float:
-    """The peak resident memory of the process `pid` so far, in MB (Linux's VmHWM), or 0.0 without /proc."""
+def resident(pid: int, field: str = "VmRSS") -> float:
+    """The resident memory of the process `pid` (`field` of /proc: VmRSS now, VmHWM its peak), in
+    MB; 0.0 without /proc."""
     try:
         status = Path(f"/proc/{pid}/status").read_text()
     except OSError:
         return 0.0
-    found = re.search(r"^VmHWM:\s+(\d+) kB", status, re.MULTILINE)
+    found = re.search(rf"^{field}:\s+(\d+) kB", status, re.MULTILINE)
     return int(found.group(1)) / 1024 if found else 0.0
+
+
+def resident_peak(pid: int) -> float:
+    """The peak resident memory of the process `pid` so far, in MB (Linux's VmHWM), or 0.0 without /proc."""
+    return resident(pid, "VmHWM")
 
 
 def measure_start(store: Path) -> Start:
