@@ -174,6 +174,27 @@ def national_pages(size: int | None, seed: int = 0, only: str | None = None) -> 
             yield page
 
 
+EXTRA_DEPARTMENT = "Data Resources Bureau"  # in no county of the corpus: `extra_page` writes it
+
+
+def extra_page(size: int | None, seed: int = 0) -> Page:
+    """A page that is not in the corpus of `size` and `seed` (a page to add to its store): the page
+    after its last; for every county (`size` None), a department none of them has
+    (`EXTRA_DEPARTMENT`) of the first county in the order."""
+    if size is not None:
+        for number, page in enumerate(national_pages(size + 1, seed)):
+            if number == size:
+                return page
+    order = counties()
+    random.Random(seed).shuffle(order)
+    county = order[0]
+    rng = random.Random(f"{seed}:{county.place.code}:extra")
+    place = _synthetic_place(county, rng)
+    folder = county.place.path.split("/", 1)[0]
+    name = f"{folder}/{county.place.code}-{_slug(place.district)}-{_slug(EXTRA_DEPARTMENT)}.txt"
+    return write_page(rng, name, "department", place, EXTRA_DEPARTMENT)
+
+
 def write_corpus(out: Path, size: int | None, seed: int = 0, only: str | None = None) -> tuple[int, int]:
     """Write the corpus under `out` (a folder per province); returns (pages, duties)."""
     pages = duties = 0

@@ -194,9 +194,10 @@ def step_compare(label: str, store: Path, work: Path) -> None:
 
 
 def step_answers(label: str, store: Path, work: Path, queries: int) -> None:
-    from benchmarks.scale import measure_questions, measure_unit_coordination, percentile
+    from benchmarks.scale import MATTERS, measure_questions, measure_unit_coordination, percentile, timed
     from orgkb.kb.coordination.coverage import select
     from orgkb.kb.places import place_of
+    from orgkb.kb.search.who_handles import who_handles
     from orgkb.kb.store import KnowledgeBase
 
     kb = KnowledgeBase(prepared(store, work), read_only=True)
@@ -204,7 +205,8 @@ def step_answers(label: str, store: Path, work: Path, queries: int) -> None:
     offices = select(kb, (), "general-office", None)
     unit_first, unit_times = measure_unit_coordination(kb, offices, 100)
     served = (place_of(kb, office) for office in offices[:20])
-    first, times = measure_questions(kb, [place.name for place in served if place is not None], queries)
+    first, _ = timed(lambda: who_handles(kb, MATTERS[0], None, 5))
+    times = measure_questions(kb, [place.name for place in served if place is not None], queries)
     slowest = sorted(range(len(times)), key=lambda number: times[number])[-3:]
     print(
         f"{label:8} answers: coordination of a unit first {unit_first * 1000:,.1f} ms, p50/p99 of {len(unit_times)}"

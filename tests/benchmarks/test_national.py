@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.national import DEPARTMENTS, County, counties, county_pages, national_pages, write_corpus
+from benchmarks.national import (
+    DEPARTMENTS,
+    EXTRA_DEPARTMENT,
+    County,
+    counties,
+    county_pages,
+    extra_page,
+    national_pages,
+    write_corpus,
+)
 from orgkb.kb.coordination.coverage import select
 from orgkb.kb.places import place_of
 from orgkb.kb.store import KnowledgeBase
@@ -76,3 +85,13 @@ def test_only_one_office_of_each_county() -> None:
     pages = list(national_pages(12, seed=0, only="general-office"))
     assert len(pages) == 12 and all(page.name.endswith("-general-office.txt") for page in pages)
     assert len({page.name.split("/")[1][:6] for page in pages}) == 12  # twelve counties
+
+
+def test_the_extra_page_is_the_page_after_the_corpus_or_a_department_no_county_has() -> None:
+    assert extra_page(40, seed=3).name == [page.name for page in national_pages(41, seed=3)][-1]
+    extra = extra_page(None, seed=0)
+    first = next(national_pages(1, seed=0))  # the first county's general office
+    county_code = first.name.rsplit("/", 1)[1].split("-")[0]
+    assert extra.name.rsplit("/", 1)[1].startswith(f"{county_code}-")
+    assert extra.name.endswith("-data-resources-bureau.txt")
+    assert EXTRA_DEPARTMENT not in DEPARTMENTS and EXTRA_DEPARTMENT in extra.text
