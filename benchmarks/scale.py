@@ -239,22 +239,8 @@ def resident_peak(pid: int) -> float:
 def measure_start(store: Path) -> Start:
     """How a new `orgkb serve --store STORE` process starts: to /healthz, to its first who-handles
     answer and its memory then; stopped (SIGTERM) after."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = int(probe.getsockname()[1])
     began = time.perf_counter()
-    command = [sys.executable, "-m", "orgkb", "serve", "--store", str(store), "--port", str(port)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        while True:
-            if process.poll() is not None:
-                raise SystemExit(f"orgkb serve exited with status {process.returncode}")
-            try:
-                with urllib.request.urlopen(base + "/healthz", timeout=5):
-                    break
-            except OSError:
-                time.sleep(0.02)
+    with serving(store) as (base, process):
         healthy = time.perf_counter() - began
         question = json.dumps({"query": '{ whoHandles(matter: "archives", first: 5) { score } }'}).encode()
         request = urllib.request.Request(base + "/graphql", question, {"Content-Type": "application/json"})
@@ -264,9 +250,6 @@ def measure_start(store: Path) -> Start:
             raise SystemExit(f"orgkb serve did not answer who handles: {answer}")
         answered = time.perf_counter() - began
         return Start(healthy, answered, resident_peak(process.pid))
-    finally:
-        process.send_signal(signal.SIGTERM)  # it saves what the next start reads back
-        process.wait(timeout=600)
 
 
 OFFICE_WITH_UNITS = (Path(__file__).parents[1] / "orgkb/graphql/operations/office_with_sections.graphql").read_text()
