@@ -10,7 +10,7 @@ from rdflib import URIRef
 
 from orgkb.errors import NotFoundError, QueryError
 from orgkb.kb import sources
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store import KnowledgeBase, Value
 from orgkb.loaders.document import Contact as Contact  # the loaders' record, re-exported: one record per thing
 from orgkb.loaders.document import Kind
 from orgkb.ontology.ids import id_of, iri_of
@@ -121,37 +121,57 @@ def _kind(iri: object) -> str:
 def organization(kb: KnowledgeBase, identifier: str) -> OrganizationRecord:
     """The organization or unit with this id; raises `NotFoundError` when there is none."""
     iri = URIRef(iri_of(identifier))
-    rows = kb.select("organization", org=iri)
-    if not rows:
-        raise NotFoundError("organization", identifier)
-    row = rows[0]
+    rows = sorted(kb.select("organization", org=iri), key=lambda r: tuple(str(r.get(key) or "") for key in r))
     labels = kb.select("labels", subject=iri)
     prefs = sorted({(str(r["lang"]), str(r["label"])) for r in labels if r["type"] == "pref"})
-    name = preferred_name(prefs) or str(row["name"])
+    if not rows or not prefs:
+        raise NotFoundError("organization", identifier)
+    row = rows[0]
+    name = preferred_name(prefs) or ""
     alts = {(str(r["lang"]), str(r["label"])) for r in labels if r["type"] == "alt"}
     alt_names = tuple(sorted(({label for _, label in alts} | {label for _, label in prefs}) - {name}))
     places = {str(r["type"]): str(r["label"]) for r in kb.select("jurisdiction", org=iri)}
     city = places.get("city") or places.get("province-level municipality")
-    parent = row.get("parent")
+    parent = _parent(kb, iri)
+    page = _page(kb, iri, {lang for lang, _ in prefs})
     return OrganizationRecord(
         id=id_of(str(iri)),
         name=name,
         kind=_kind(row["kind"]),
         alt_names=alt_names,
-        parent_id=id_of(str(parent)) if parent else None,
-        parent_name=str(row["parentName"]) if parent else None,
-        relation_to_parent="detached agency" if row.get("detached") else None,
+        parent_id=id_of(str(parent["parent"])) if parent else None,
+        parent_name=str(parent["parentName"]) if parent else None,
+        relation_to_parent="detached agency" if parent and parent.get("detached") else None,
         unit_of_id=id_of(str(row["unitOf"])) if row.get("unitOf") else None,
-        document=sources.file_name(kb, row["document"]) if row.get("document") else None,
-        document_iri=str(row["document"]) if row.get("document") else None,
+        document=sources.file_name(kb, page["document"]) if page else None,
+        document_iri=str(page["document"]) if page else None,
         province=places.get("province"),
-        line=int(row["line"]) if row.get("line") is not None else None,
+        line=int(page["line"]) if page and page.get("line") is not None else None,
         position=int(row["position"]) if row.get("position") is not None else None,
         district=places.get("district"),
         city=city,
         names=tuple(sorted(prefs, key=lambda pair: (_primary(pair[0]) != "en", pair))),
         labels=tuple(sorted(alts | set(prefs))),
     )
+
+
+def _parent(kb: KnowledgeBase, iri: URIRef) -> dict[str, Value] | None:
+    """The organization `iri` sits under, by its English name when it has one."""
+    rows = kb.select("organization_parent", org=iri)
+    return min(
+        rows,
+        key=lambda r: (_primary(str(r["parentLang"])) != "en", str(r["parent"]), str(r["parentName"])),
+        default=None,
+    )
+
+
+def _page(kb: KnowledgeBase, iri: URIRef, languages: set[str]) -> dict[str, Value] | None:
+    """The page `iri` was read from: one whose title is in the language of its name (its English
+    name when it has one: `preferred_name`), else the first."""
+    english = {lang for lang in languages if _primary(lang) == "en"}
+    wanted = english or languages
+    rows = kb.select("organization_pages", org=iri)
+    return min(rows, key=lambda r: (str(r.get("titleLang")) not in wanted, str(r["document"])), default=None)
 
 
 def units(kb: KnowledgeBase, identifier: str) -> list[OrganizationRecord]:
@@ -211,9 +231,8 @@ def resolve(kb: KnowledgeBase, text: str, *, loose: bool = True) -> str:
     Raises `NotFoundError` when nothing matches, and `QueryError` when a name is ambiguous.
     """
     try:
-        if kb.select("organization", org=URIRef(iri_of(text))):
-            return id_of(iri_of(text))
-    except QueryError:
+        return organization(kb, text).id
+    except (QueryError, NotFoundError):
         pass
     names: dict[str, list[str]] = defaultdict(list)
     for row in kb.select("named"):
