@@ -127,10 +127,13 @@ def _responsibilities_by_owner(kb: KnowledgeBase) -> dict[str, tuple[Responsibil
 
 def responsibility(kb: KnowledgeBase, identifier: str) -> ResponsibilityRecord:
     """One duty by id (`<organization id>/duty/<n>`); raises `NotFoundError` when there is none."""
-    rows = kb.select("responsibility", duty=URIRef(iri_of(identifier)))
+    iri = URIRef(iri_of(identifier))
+    rows = kb.select("responsibility", duty=iri)
     if not rows:
         raise NotFoundError("responsibility", identifier)
-    return _duty(rows[0], _files(kb), duty_matters(kb), matters_by_id(kb))
+    # its own matters by a bound query: `duty_matters(kb)` reads every duty's (seconds on a large store)
+    matters = tuple(public_id(str(row["matter"])) for row in kb.select("duty_matters", duty=iri))
+    return _duty(rows[0], _files(kb), {id_of(str(iri)): matters}, matters_by_id(kb))
 
 
 def search_responsibilities(
