@@ -67,13 +67,18 @@ def test_a_saved_coordination_of_another_state_is_not_read(tmp_path: Path) -> No
     assert links(reopened) == read_afresh(reopened)
 
 
-def test_a_damaged_file_is_built_again(tmp_path: Path) -> None:
-    store = tmp_path / "kb"
+def _saved_and_closed(store: Path) -> Path:
+    """`store` with three pages loaded and their coordination saved beside it, closed."""
     kb = KnowledgeBase(store)
     assert not kb.load_paths(PAGES[:3]).failed
     kb.save_derived()
     del kb
     gc.collect()
+    return store
+
+
+def test_a_damaged_file_is_built_again(tmp_path: Path) -> None:
+    store = _saved_and_closed(tmp_path / "kb")
     saved.path_of(store, COORDINATION_CODE).write_bytes(b"not a database")
     reopened = KnowledgeBase(store)
     assert reopened.load_path(PAGES[3]).ok
@@ -83,12 +88,7 @@ def test_a_damaged_file_is_built_again(tmp_path: Path) -> None:
 def test_the_place_words_are_saved_with_it_and_remembered_when_it_is_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = tmp_path / "kb"
-    kb = KnowledgeBase(store)
-    assert not kb.load_paths(PAGES[:3]).failed
-    kb.save_derived()
-    del kb
-    gc.collect()
+    store = _saved_and_closed(tmp_path / "kb")
     monkeypatch.setattr(stated, "_PLACE_WORDS", [])
     read = saved.read(store, COORDINATION_CODE, KnowledgeBase(store, read_only=True).content_state()[1] or "")
     assert read is not None
