@@ -11,6 +11,7 @@ from rdflib import URIRef
 from orgkb.errors import NotFoundError, QueryError
 from orgkb.kb import sources
 from orgkb.kb.store import KnowledgeBase, Value
+from orgkb.kb.trees import below
 from orgkb.loaders.document import Contact as Contact  # the loaders' record, re-exported: one record per thing
 from orgkb.loaders.document import Kind
 from orgkb.ontology.ids import id_of, iri_of
@@ -316,14 +317,7 @@ def descendants(kb: KnowledgeBase, identifier: str) -> set[str]:
     children: dict[str, set[str]] = defaultdict(set)
     for child, parent, _ in hierarchy(kb):
         children[parent].add(child)
-    found: set[str] = set()
-    stack = [identifier]
-    while stack:
-        for child in children.get(stack.pop(), ()):
-            if child not in found:
-                found.add(child)
-                stack.append(child)
-    return found
+    return below([identifier], children)
 
 
 def ancestors(kb: KnowledgeBase, identifier: str) -> list[OrganizationRecord]:

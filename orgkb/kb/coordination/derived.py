@@ -41,6 +41,7 @@ from orgkb.kb.coordination.stated import (
     label_keys,
     place_of_node,
 )
+from orgkb.kb.trees import below
 from orgkb.ontology.ids import id_of, iri_of, iri_of_public, public_id
 from orgkb.ontology.namespace import BASE, GRAPH, ORGKB
 
@@ -413,13 +414,7 @@ class Coordination:
 
     def _below(self, nodes: set[str]) -> set[str]:
         """`nodes` and every node under them."""
-        found, stack = set(nodes), list(nodes)
-        while stack:
-            for child in self.below.get(stack.pop(), ()):
-                if child not in found:
-                    found.add(child)
-                    stack.append(child)
-        return found
+        return set(nodes) | below(nodes, self.below)
 
     def _name_rows(self, only: str | None = None) -> list[dict[str, object]]:
         """The names of every organization (or of `only`) as `NameIndex` reads them."""

@@ -24,6 +24,7 @@ from orgkb.kb.search.duty_table import Duty, DutyTable
 from orgkb.kb.search.scope import owner_phrases, place_phrases
 from orgkb.kb.search.text import related_terms, terms
 from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.trees import below
 from orgkb.ontology.ids import id_of
 from orgkb.ontology.namespace import ROLE
 from orgkb.ontology.places import fold_name
@@ -226,13 +227,7 @@ class HandlerIndex:
 
     def places_within(self, place: str) -> set[str]:
         """`place` and every place below it."""
-        found, stack = {place}, [place]
-        while stack:
-            for child in self.place_children.get(stack.pop(), ()):
-                if child not in found:
-                    found.add(child)
-                    stack.append(child)
-        return found
+        return {place} | below([place], self.place_children)
 
 
 def _positions(keys_of_items: Iterable[Iterable[Key]]) -> dict[Key, list[int]]:
