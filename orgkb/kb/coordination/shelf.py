@@ -26,7 +26,8 @@ _ASK = 500  # keys asked of SQLite in one statement (under its limit of bound va
 
 def encode_key(key: object) -> str:
     """A key as the text its table is keyed by: a string, a tuple or a frozenset of strings (the
-    coordination's ids, pairs of ids and sets of words: no NUL in them, no empty part).
+    coordination's ids, pairs of ids and sets of words: no NUL in them, no empty part, and text a
+    page can hold, so no lone surrogate: SQLite stores UTF-8).
 
     >>> encode_key(("a", "b")), encode_key(frozenset({"y", "x"})), encode_key("a")
     ('t\\x00a\\x00b', 'f\\x00x\\x00y', 's\\x00a')

@@ -13,7 +13,9 @@ from orgkb.kb.coordination.derived import Duty
 from orgkb.kb.coordination.shelf import Shelf, ShelvedMap, decode_key, encode_key
 
 # as the coordination's keys are: ids, pairs of ids, sets of words (no NUL in them; parts not empty)
-PART = st.text(st.characters(blacklist_characters="\x00"), min_size=1, max_size=3)
+PART = st.text(
+    st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), min_size=1, max_size=3
+)  # text, no lone surrogates
 KEYS = st.one_of(PART, st.tuples(PART, PART), st.frozensets(PART, min_size=1, max_size=3))
 # (what to do, a key, a value): set, delete, pop, add to the key's set (as a defaultdict(set) is used), save
 OPERATIONS = st.lists(
