@@ -20,7 +20,7 @@ from orgkb.loaders.mentions import find_bodies, find_partners
 from orgkb.loaders.normalize import repair_words
 from orgkb.loaders.outline import Node
 from orgkb.loaders.page import Page
-from orgkb.loaders.provisional import provisional_name
+from orgkb.loaders.provisional import provisional_name, reads_as_an_organizations
 from orgkb.loaders.roles import Role, Roled
 from orgkb.loaders.roles.cues import Cues, Section
 from orgkb.loaders.roles.evidence import contact_text, names_unit, unit_with_contact
@@ -269,8 +269,9 @@ class _Assembly:
 
     def _provisional(self, lines: list[int]) -> _Named:
         """A provisional name (`orgkb.loaders.provisional`) for a page that prints none but has duties or
-        units at `lines`, on the line it came from or the first fact's; `LoadError` for a page with neither."""
-        if not lines:
+        units at `lines`, on the line it came from or the first fact's; `LoadError` for a page with neither
+        (or whose only duties are sentences that nothing marks as duties)."""
+        if not lines or not reads_as_an_organizations(self.roled, self.cues):
             line = self.roled[0].node.line if self.roled else None
             reason = "found no organization's name (a title or a sentence naming it)"
             raise LoadError(self.page.source, reason, line=line)

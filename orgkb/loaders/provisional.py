@@ -27,6 +27,7 @@ from urllib.parse import unquote, urlsplit
 
 from orgkb.loaders.document import NameSource
 from orgkb.loaders.page import BlockKind, Page
+from orgkb.loaders.roles import Role, Roled
 from orgkb.loaders.roles.cues import Cues
 
 # A title's parts: "Duties - Civil Affairs Bureau | Portal", "机构职能_民政局_某某区人民政府".
@@ -82,6 +83,20 @@ def provisional_name(page: Page, cues: Cues) -> Provisional:
     if _is_url(page.source):
         return Provisional(deslug(_url_stem(page.source)), NameSource.URL_PATH)
     return Provisional(deslug(_file_stem(page.source, page.name)), NameSource.FILE_NAME)
+
+
+def reads_as_an_organizations(roled: list[Roled], cues: Cues) -> bool:
+    """Whether a page without a name reads as an organization's page: it has a unit, or a duty that is
+    marked as an item, stands under a section heading, or opens with a duty's verb. A sentence alone
+    ("Nothing here to read.") is not enough to load a page under its file's name."""
+    for item in roled:
+        if item.role in (Role.UNIT, Role.UNIT_DUTIES):
+            return True
+        if item.role is Role.DUTY and (
+            item.node.marker is not None or item.evidence.section is not None or cues.duty_start.match(item.node.text)
+        ):
+            return True
+    return False
 
 
 def body_named(title: str, cues: Cues) -> str | None:

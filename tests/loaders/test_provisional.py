@@ -12,7 +12,7 @@ from orgkb.loaders.document import Kind, NameSource
 from orgkb.loaders.files import read_page
 from orgkb.loaders.page import Block, BlockKind, Page
 from orgkb.loaders.provisional import body_named, deslug, phrase, provisional_name
-from orgkb.loaders.reader import parse_page
+from orgkb.loaders.reader import parse_page, parse_text
 from orgkb.loaders.roles.cues import cues_for
 
 PAGES = Path(__file__).parent.parent / "data" / "unnamed"
@@ -147,3 +147,15 @@ def test_a_title_block_is_read_for_a_provisional_name_before_the_site_name() -> 
 )
 def test_each_source_is_said_in_words(source: NameSource | str, said: str) -> None:
     assert phrase(source) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing here to read.\n",  # a sentence that nothing marks as a duty
+        "本页面暂时没有内容，请稍后再来。\n",
+    ],
+)
+def test_a_page_whose_only_duty_is_a_sentence_nothing_marks_is_still_refused(text: str) -> None:
+    with pytest.raises(LoadError, match=r"found no organization's name"):
+        parse_text(text, "empty.txt")
