@@ -159,3 +159,12 @@ def test_each_source_is_said_in_words(source: NameSource | str, said: str) -> No
 def test_a_page_whose_only_duty_is_a_sentence_nothing_marks_is_still_refused(text: str) -> None:
     with pytest.raises(LoadError, match=r"found no organization's name"):
         parse_text(text, "empty.txt")
+
+
+def test_a_sidecars_name_names_a_page_that_prints_none_as_given(tmp_path: Path) -> None:
+    page = tmp_path / "civil-defence-duties.txt"
+    page.write_text((PAGES / page.name).read_text("utf-8"), "utf-8")
+    (tmp_path / "civil-defence-duties.txt.orgkb.toml").write_text('name = "Qinghe Civil Defence Office"\n', "utf-8")
+    document = read_page(page)
+    assert (document.name, document.name_source) == ("Qinghe Civil Defence Office", NameSource.GIVEN)
+    assert [repair.reason for repair in document.repairs] == ["sidecar"]
