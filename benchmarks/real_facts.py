@@ -3,7 +3,9 @@
 Every fact is one point: the organization's name, its kind, its place, its duty count, each duty
 start, each unit and each contact field. Text is compared after `fold_text` (Unicode NFKC, case,
 quotes and apostrophes, dashes, white space). A name is right when the read name or one of its
-aliases folds to the organization's name or one of its other forms; a duty start when it occurs
+aliases folds to the organization's name or one of its other forms, and never when the page printed no
+name (a provisional name, `Document.name_source`: a file's stem is chosen by whoever saved the page,
+so it must not count as read); a duty start when it occurs
 within the first `START_SLACK` characters of one of the organization's own read duties (each
 read duty answers one start: a maximum bipartite matching, networkx's Hopcroft-Karp); a unit when
 a read unit has one of its names as name or alias (matched the same way); a telephone, fax or
@@ -89,7 +91,9 @@ def score(facts: Facts, document: ReadDocument | None, place: PlaceCheck | None 
     if document is None:
         return [Point(fact, expected, False, "(page refused)") for fact, expected in _facts(facts)]
     names = [document.name, *document.aliases]
-    points = [_name(facts, names), _kind(facts, document)]
+    provisional = getattr(document, "name_source", None)
+    points = [_name(facts, names) if provisional is None else _provisional(facts, document.name, provisional)]
+    points.append(_kind(facts, document))
     if facts.place is not None:
         right, read = place(facts.place) if place is not None else (False, "(no place check)")
         points.append(Point("place", facts.place, right, read))
@@ -122,6 +126,11 @@ def _name(facts: Facts, names: Sequence[str]) -> Point:
     wanted = {fold_text(name) for name in (facts.organization, *facts.organization_also)}
     right = any(fold_text(name) in wanted for name in names)
     return Point("organization", facts.organization, right, names[0])
+
+
+def _provisional(facts: Facts, name: str, source: object) -> Point:
+    """The name point of a page that printed no name: never right, whatever the provisional name."""
+    return Point("organization", facts.organization, False, f"{name} (provisional, {getattr(source, 'value', source)})")
 
 
 def _kind(facts: Facts, document: ReadDocument) -> Point:

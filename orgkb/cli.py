@@ -32,6 +32,7 @@ from orgkb.loaders.corrections import Correction
 from orgkb.loaders.corrections import check as check_correction
 from orgkb.loaders.files import expand_paths, read_page
 from orgkb.loaders.pages import PageRead, load_pages
+from orgkb.loaders.provisional import phrase as provisional_phrase
 from orgkb.loaders.sources.limits import Limits, current_limits, use_limits
 from orgkb.loaders.validate import shape_violations
 from orgkb.remote import PageSender
@@ -272,6 +273,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     record = organizations.organization(kb, identifier)
     other = record.other_name(None)  # its name in the other language, beside its own
     print(f"{_both_names(record)}  [{record.kind}]  id: {record.id}", file=out)
+    if record.name_source is not None:
+        print(f"  provisional name: its page prints no name; named {provisional_phrase(record.name_source)}", file=out)
     for alias in record.alt_names:
         if alias != other:
             print(f"  also: {alias}", file=out)

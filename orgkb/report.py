@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from orgkb.errors import OrgkbError
 from orgkb.kb.store import LoadResult
 from orgkb.loaders.corrections import LOAD_OPTION, SIDECAR, SIDECAR_SUFFIX
+from orgkb.loaders.provisional import phrase
 
 CORRECTIONS = (SIDECAR, LOAD_OPTION)  # the reasons of repairs a user asked for
 
@@ -60,6 +61,8 @@ def page_report(result: LoadResult, verb: str, source: str | None = None) -> Pag
         parts.append(f"{result.triples} triples")
     shown = "replaced" if result.replaced else verb
     lines = [f"{shown:<9} {name}: {document.name} ({', '.join(parts)})"]
+    if document.name_source is not None:
+        lines.append(f"          printed no name: named {document.name!r} {phrase(document.name_source)}")
     lines += [
         f"          replaces {other}, an earlier page about the same organization (same name and place)"
         for other in result.superseded

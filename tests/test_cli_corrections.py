@@ -50,3 +50,23 @@ def test_validate_shows_the_sidecars_corrections_and_its_errors(tmp_path: Path) 
     sidecar.write_text('place = "Shaoxing"\nplace2 = "x"\n', "utf-8")
     status, out, _ = _run("validate", str(page))
     assert status == 2 and f"FAIL {sidecar}:2: unknown key 'place2'" in out
+
+
+def test_a_page_that_prints_no_name_loads_and_show_says_where_its_name_came_from(tmp_path: Path) -> None:
+    page = tmp_path / "archives-duties.txt"
+    page.write_text("Main Responsibilities\n1. Keep the archives of the county.\n2. Open them to readers.\n", "utf-8")
+    store = str(tmp_path / "store")
+    status, out, _ = _run("load", str(page), "--store", store)
+    assert status == 0
+    assert "printed no name: named 'Archives Duties' after its file name" in out
+    status, out, _ = _run("show", "Archives Duties", "--store", store)
+    assert status == 0
+    assert "  provisional name: its page prints no name; named after its file name" in out
+    name = "Qinghe County Archives Bureau"
+    status, out, _ = _run("load", str(page), "--store", store, "--name", name)
+    assert status == 0
+    assert f"printed no name: named '{name}' after the name given to orgkb load (--name or the sidecar)" in out
+    status, out, _ = _run("show", name, "--store", store)
+    assert status == 0
+    assert "named after the name given to orgkb load" in out
+    assert "corrected (load option, line 2): name: Archives Duties -> name: Qinghe County Archives Bureau" in out

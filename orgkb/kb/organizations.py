@@ -45,6 +45,8 @@ class OrganizationRecord:
     labels: tuple[tuple[str, str], ...] = ()
     document_iri: str | None = None  # that page's document IRI, which no other page shares
     province: str | None = None
+    # where its provisional name came from when its page prints none ("file-name", "title" ...), else None
+    name_source: str | None = None
 
     @property
     def is_unit(self) -> bool:
@@ -153,6 +155,7 @@ def organization(kb: KnowledgeBase, identifier: str) -> OrganizationRecord:
         city=city,
         names=tuple(sorted(prefs, key=lambda pair: (_primary(pair[0]) != "en", pair))),
         labels=tuple(sorted(alts | set(prefs))),
+        name_source=str(row["nameSource"]) if row.get("nameSource") else None,
     )
 
 

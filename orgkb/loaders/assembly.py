@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 
 from orgkb.errors import LoadError
 from orgkb.loaders.contacts import PERSON, add_to_contact, split_head
-from orgkb.loaders.document import Contact, Document, Duty, Kind, Repair, Unit
+from orgkb.loaders.document import Contact, Document, Duty, Kind, NameSource, Repair, Unit
 from orgkb.loaders.header import read_date, read_site
 from orgkb.loaders.identity import is_chinese_name
 from orgkb.loaders.mentions import find_bodies, find_partners
 from orgkb.loaders.normalize import repair_words
 from orgkb.loaders.outline import Node
 from orgkb.loaders.page import Page
+from orgkb.loaders.provisional import provisional_name, reads_as_an_organizations
 from orgkb.loaders.roles import Role, Roled
 from orgkb.loaders.roles.cues import Cues, Section
 from orgkb.loaders.roles.evidence import contact_text, names_unit, unit_with_contact
@@ -64,6 +65,7 @@ class _Assembly:
         self.contact = Contact()
         self.site: str | None = page.site
         self.last_draft: _Draft | None = None  # the page's last item of duties, where a cut page ends
+        self.name_source: NameSource | None = None  # where the name came from when the page prints none
 
     def repair(self, text: str, line: int) -> str:
         if self.cues.language != "en":
@@ -227,6 +229,8 @@ class _Assembly:
                 units.append(self._unit(name, line, len(units) + 1, None))
         drafts = org_items + unit_items
         self.last_draft = max(drafts, key=lambda draft: draft.lines[-1][0]) if drafts else None
+        if named is None:  # a page that prints no name: named provisionally when it has a duty or a unit
+            named = self._provisional([draft.lines[0][0] for draft in drafts] + [unit.line for unit in units])
         if org_items and named_duties and org_items[0].lines[0][0] > named_duties[-1].lines[0][0]:
             org_items[:0] = named_duties  # the first sentence says what it does, the list after it the rest
         if not org_items and not units and prose:
@@ -243,9 +247,9 @@ class _Assembly:
         pattern = self.cues.unit_in_prose
         return [(node.line, match.group("name")) for match in pattern.finditer(node.text)] if pattern else []
 
-    def _named(self) -> _Named:
+    def _named(self) -> _Named | None:
         """The organization's name: the block that gives it, else a name printed inside the page's text
-        (a guess, warned of); `LoadError` when there is neither."""
+        (a guess, warned of); None when there is neither."""
         item = next((item for item in self.roled if item.role is Role.NAME), None)
         if item is not None and item.evidence.scores[Role.NAME] > NAME_THRESHOLD and item.evidence.name:
             if item.evidence.scores[Role.NAME] < SURE_NAME:
@@ -261,8 +265,19 @@ class _Assembly:
                 f"in the text was taken (confidence {mention.confidence:.2f}): {mention.name!r}"
             )
             return _Named(mention.name, mention.line, None)
-        line = self.roled[0].node.line if self.roled else None
-        raise LoadError(self.page.source, "found no organization's name (a title or a sentence naming it)", line=line)
+        return None
+
+    def _provisional(self, lines: list[int]) -> _Named:
+        """A provisional name (`orgkb.loaders.provisional`) for a page that prints none but has duties or
+        units at `lines`, on the line it came from or the first fact's; `LoadError` for a page with neither
+        (or whose only duties are sentences that nothing marks as duties)."""
+        if not lines or not reads_as_an_organizations(self.roled, self.cues):
+            line = self.roled[0].node.line if self.roled else None
+            reason = "found no organization's name (a title or a sentence naming it)"
+            raise LoadError(self.page.source, reason, line=line)
+        found = provisional_name(self.page, self.cues)
+        self.name_source = found.source
+        return _Named(found.name, found.line or min(lines), None)
 
     def _names_by_what_it_does(self, text: str, name: str | None) -> bool:
         """Whether a sentence names the organization as the one doing something ("The role of the X is to
@@ -511,10 +526,13 @@ class _Assembly:
         units: list[Unit],
         chinese_title: str | None,
     ) -> Document:
-        name = self.repair(self._fuller_name(named), named.line)
+        name = self.repair(self._fuller_name(named), named.line) if self.name_source is None else named.name
         texts = "\n".join(item.node.text for item in self.roled if item.role is not Role.CONTACT)
         address = self.contact.address or ""
-        identity = self.cues.identity(name, " ".join(intro), texts, chinese_title=chinese_title, address=address)
+        # a file's name is not the page's: its kind and place are read from the page's text alone
+        read = name if self.name_source is None or self.name_source.is_page_text else ""
+        identity = self.cues.identity(read, " ".join(intro), texts, chinese_title=chinese_title, address=address)
+        identity.name = identity.name or name
         self.warnings.extend(f"line {named.line}: {warning}" for warning in identity.warnings)
         unit_items = self._unglue(unit_items, units)
         self._composition(unit_items, units)
@@ -539,6 +557,7 @@ class _Assembly:
             released=released if released is None or hasattr(released, "year") else None,  # type: ignore[arg-type]
             site=self.site,
             language=self.cues.language,
+            name_source=self.name_source,
         )
         document.duties = self._duties(org_items, split=False)
         if len(document.duties) == 1 and not org_items[0].marked and self._parts(document.duties[0].quote):

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from orgkb.errors import LoadError
-from orgkb.loaders.document import Document, Jurisdiction, Kind, Repair
+from orgkb.loaders.document import Document, Jurisdiction, Kind, NameSource, Repair
 from orgkb.ontology.places import CITY_TYPES, Gazetteer, Place, default_gazetteer
 
 SIDECAR_SUFFIX = ".orgkb.toml"
@@ -162,6 +162,8 @@ def apply(document: Document, correction: Correction, gazetteer: Gazetteer | Non
     if correction.name is not None and correction.name != document.name:
         record("name", document.name, correction.name)
         changes["name"] = correction.name
+    if correction.name is not None and document.name_source is not None:
+        changes["name_source"] = NameSource.GIVEN  # a page that prints no name, named by the user
     if correction.kind is not None and (kind := kind_of(correction.kind)) is not document.kind:
         record("kind", document.kind.value, kind.value if kind else correction.kind)
         changes["kind"] = kind

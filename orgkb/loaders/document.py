@@ -62,6 +62,23 @@ class PartnerRelation(StrEnum):
     EXCHANGE_VISITS = "exchange-visits"
 
 
+class NameSource(StrEnum):
+    """Where a page's provisional name came from, when the page prints no name of its own
+    (`orgkb.loaders.provisional`); a printed name has none."""
+
+    GIVEN = "given"  # by the user: `orgkb load --name`, or the page's sidecar
+    TITLE = "title"  # the HTML <title>
+    SITE_NAME = "site-name"  # the HTML og:site_name
+    FILE_NAME = "file-name"  # the file's name, de-slugged
+    URL_PATH = "url-path"  # the URL path's last telling name, de-slugged
+
+    @property
+    def is_page_text(self) -> bool:
+        """Whether the name is the page's own text, from which its kind and place may be read: a title
+        is; a file's name was chosen by whoever saved the page, and a given name is the user's."""
+        return self in (NameSource.TITLE, NameSource.SITE_NAME)
+
+
 @dataclass(frozen=True)
 class Repair:
     """A change the loader made to the printed text, reported, never silent."""
@@ -183,6 +200,8 @@ class Document:
     # Which page this is (`orgkb.loaders.keys`): the tail of its document IRI, unique to the page.
     # Computed when the page is read; a document built in code without one is keyed by `source`.
     key: str = ""
+    # Where the name came from when the page prints none (`orgkb.loaders.provisional`); None when printed.
+    name_source: NameSource | None = None
 
     def __post_init__(self) -> None:
         if not self.key:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -10,7 +11,7 @@ from typing import NamedTuple
 from rdflib import URIRef
 
 from orgkb.loaders import place_clues, regions
-from orgkb.loaders.document import Contact, Document, Duty, Jurisdiction, Kind
+from orgkb.loaders.document import Contact, Document, Duty, Jurisdiction, Kind, NameSource
 from orgkb.loaders.slugs import slugify
 from orgkb.ontology.namespace import ID, SOURCE
 from orgkb.ontology.office_kinds import KindMatch, office_kinds
@@ -70,6 +71,7 @@ class _Identity(NamedTuple):
     address: str | None
     site: str | None
     language: str
+    name_source: NameSource | None
 
     @classmethod
     def of(cls, document: Document) -> _Identity:
@@ -87,6 +89,7 @@ class _Identity(NamedTuple):
             document.contact.address,
             document.site,
             document.language,
+            document.name_source,
         )
 
     def document(self) -> Document:
@@ -103,6 +106,7 @@ class _Identity(NamedTuple):
             contact=Contact(address=self.address),
             site=self.site,
             language=self.language,
+            name_source=self.name_source,
         )
 
 
@@ -185,7 +189,10 @@ def city_slug_path(document: Document, gazetteer: Gazetteer) -> str:
 def _clues(document: Document, gazetteer: Gazetteer) -> Iterator[place_clues.Clue]:
     if document.jurisdiction.subdistrict:
         yield place_clues.Clue(document.jurisdiction.subdistrict, gazetteer.find(document.jurisdiction.subdistrict))
-    yield from place_clues.named_clues((document.name, *document.aliases), document.contact.address, gazetteer)
+    # a provisional name that is not the page's own text (a file's name) is no clue to its place
+    own = document.name_source is None or document.name_source.is_page_text
+    names = (document.name, *document.aliases) if own else tuple(document.aliases)
+    yield from place_clues.named_clues(names, document.contact.address, gazetteer)
 
 
 def _path_of(place: Place, gazetteer: Gazetteer) -> str:
@@ -227,8 +234,11 @@ def organization_slug(document: Document) -> str:
 def _find_organization_slug(document: Document) -> str:
     """The organization's own slug: its name without the place names around it, a kind of office
     named through the table of office kinds ("general-office", "civil-affairs-bureau", in English
-    and in Chinese alike), its town for a town's government.
+    and in Chinese alike), its town for a town's government; for a page that prints no name, its
+    own page (`unnamed_slug`), so that no two such pages are ever one organization.
     """
+    if document.name_source is not None:
+        return unnamed_slug(document.key)
     if (town := town_of(document)) is not None:
         return slugify(town)
     kinds = office_kinds()
@@ -250,6 +260,17 @@ def _find_organization_slug(document: Document) -> str:
     if whole is not None and whole.prefix and _serves(whole.prefix, document, gazetteer):
         return whole.kind.slug
     return slugify(core)
+
+
+def unnamed_slug(key: str) -> str:
+    """The slug of the organization of a page that prints no name: its page's, never another page's
+    (the last segment of the page's key and eight hex digits of the whole key's SHA-256).
+
+    >>> unnamed_slug("file/srv/pages/a/index.html"), unnamed_slug("file/srv/pages/b/index.html")
+    ('unnamed-index-html-7377ece3', 'unnamed-index-html-65b82632')
+    """
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
+    return f"unnamed-{slugify(key.rpartition('/')[2])}-{digest}"
 
 
 def _kind_slug(match: KindMatch, document: Document, gazetteer: Gazetteer) -> str:

@@ -43,6 +43,7 @@ class Page:
     repairs: tuple[Repair, ...] = ()  # what cleaning at the door changed (Repair from orgkb.loaders.document)
     warnings: tuple[str, ...] = ()
     key: str = ""  # which page this is (`orgkb.loaders.keys`); by default the key of `source` as a name
+    site_name: Block | None = None  # an HTML page's og:site_name (a provisional name's source), or None
 
     def __post_init__(self) -> None:
         if not self.key:

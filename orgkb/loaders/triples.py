@@ -156,6 +156,7 @@ _ORGKB_number = _term(ORGKB.number)
 _ORGKB_original = _term(ORGKB.original)
 _ORGKB_partnerRegion = _term(ORGKB.partnerRegion)
 _ORGKB_placeType = _term(ORGKB.placeType)
+_ORGKB_nameSource = _term(ORGKB.nameSource)
 _ORGKB_position = _term(ORGKB.position)
 _ORGKB_quote = _term(ORGKB.quote)
 _ORGKB_repair = _term(ORGKB.repair)
@@ -232,6 +233,8 @@ class _Builder:
         self.add(self.doc, _DCTERMS_subject, self.iri(org))  # the organization the page is about
         self.organization(org, document.name, document.kind, document.aliases)
         self.evidence(org, document.name_line)
+        if document.name_source is not None:  # the page prints no name: where its provisional one came from
+            self.add(org, _ORGKB_nameSource, _literal(document.name_source.value))
         self.jurisdiction(org)
         self.parent(org)
         self.contact(org, document.contact)

@@ -48,6 +48,7 @@ class ORGKB(DefinedNamespace):
     original: URIRef
     replacement: URIRef
     # organizations
+    nameSource: URIRef
     detachedAgencyOf: URIRef
     mentions: URIRef
     guides: URIRef

@@ -180,3 +180,23 @@ def test_the_place_is_asked_of_the_place_check_and_left_out_when_the_page_names_
     assert wrong(score(facts(place="Beijing"), document(), check)) == [("place", "Beijing")]
     assert asked == ["Shanghai", "Beijing"]
     assert "place" not in {point.fact for point in score(facts(), document(), check)}
+
+
+@dataclass
+class ProvisionalDocument(FakeDocument):
+    """A page that printed no name, read under a provisional one."""
+
+    name_source: str | None = None
+
+
+@pytest.mark.parametrize("source", ["file-name", "title", "given"])
+def test_a_provisional_name_is_never_a_name_read_right_even_when_it_is_the_name(source: str) -> None:
+    read = ProvisionalDocument("General Office of Lakeside District", duties=document().duties, name_source=source)
+    points = score(facts(units=()), read)
+    assert wrong(points) == [("organization", "General Office of Lakeside District")]
+    assert points[0].read == f"General Office of Lakeside District (provisional, {source})"
+
+
+def test_a_printed_name_is_scored_as_before() -> None:
+    read = ProvisionalDocument("General Office of Lakeside District", duties=document().duties, name_source=None)
+    assert wrong(score(facts(units=()), read)) == []

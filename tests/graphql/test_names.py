@@ -95,3 +95,27 @@ def test_a_unit_whose_name_alone_says_it_has_named_at_and_no_evidence() -> None:
             "namedAt": {"document": "qinghe-agriculture-bureau.txt", "line": 11, "quote": "县农机推广站"},
         }
     ]
+
+
+SOURCE_QUERY = """query Source($id: ID!) { organization(id: $id) { name nameSource } }"""
+
+
+def test_name_source_is_null_for_a_printed_name_and_says_where_a_provisional_name_came_from() -> None:
+    from orgkb.loaders.files import read_page
+    from orgkb.loaders.identifiers import organization_iri
+    from orgkb.ontology.ids import id_of
+
+    pages = Path(__file__).parent.parent / "data" / "unnamed"
+    kb = KnowledgeBase()
+    found = {}
+    for page in ("civil-defence-duties.txt", "minzhengju-zhize.html", "title-names-a-body.html"):
+        document = read_page(page_path := pages / page)
+        kb.load_path(page_path)
+        response = run(kb, SOURCE_QUERY, {"id": id_of(str(organization_iri(document)))})
+        assert "errors" not in response, response.get("errors")
+        found[page] = response["data"]["organization"]
+    assert found == {
+        "civil-defence-duties.txt": {"name": "Civil Defence Duties", "nameSource": "file-name"},
+        "minzhengju-zhize.html": {"name": "清河区民政局", "nameSource": "title"},
+        "title-names-a-body.html": {"name": "Qinghe District Parks Bureau", "nameSource": None},
+    }

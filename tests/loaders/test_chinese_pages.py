@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from orgkb.errors import LoadError
 from orgkb.kb.store import KnowledgeBase
-from orgkb.loaders.document import Document, Kind, Role
+from orgkb.loaders.document import Document, Kind, NameSource, Role
 from orgkb.loaders.files import read_page
 
 PAGES = Path(__file__).parent.parent / "data" / "zh"
@@ -196,12 +195,13 @@ def test_a_sections_own_page_is_named_by_its_title_over_the_date_line(tmp_path: 
 
 
 def test_a_unit_name_without_a_date_line_under_it_names_no_page(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
+    page = tmp_path / "shehui-jiuzhu.txt"
     page.write_text(
         "社会救助科\n\n负责最低生活保障工作。承担特困人员救助供养工作。指导临时救助工作。\n", encoding="utf-8"
     )
-    with pytest.raises(LoadError, match="found no organization's name"):
-        read_page(page)
+    document = read_page(page)  # loaded under its file's name, never under the unit's
+    assert (document.name, document.name_source) == ("Shehui Jiuzhu", NameSource.FILE_NAME)
+    assert [(unit.name, len(unit.duties)) for unit in document.units] == [("社会救助科", 3)]
 
 
 def test_articles_about_the_organization_are_no_duties(tmp_path: Path) -> None:

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from orgkb.errors import LoadError
-from orgkb.loaders.document import Document, Kind
+from orgkb.loaders.document import Document, Kind, NameSource
 from orgkb.loaders.files import read_page
 
 PAGES = Path(__file__).parent.parent / "data" / "zh" / "unseen"
@@ -175,6 +174,7 @@ def test_a_page_that_never_titles_itself_is_named_by_the_short_form_it_prints(pa
     assert any("no line of the page gives the organization's name" in warning for warning in document.warnings)
 
 
-def test_a_page_naming_only_the_government_above_it_is_still_refused() -> None:
-    with pytest.raises(LoadError, match="found no organization's name"):
-        _read("untitled-emergency-duties.txt")
+def test_a_page_naming_only_the_government_above_it_is_not_named_after_it() -> None:
+    document = _read("untitled-emergency-duties.txt")
+    assert (document.name, document.name_source) == ("Untitled Emergency Duties", NameSource.FILE_NAME)
+    assert document.parent is None and len(document.duties) == 3

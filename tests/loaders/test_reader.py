@@ -9,6 +9,7 @@ import pytest
 
 from benchmarks.html_pages import as_html
 from orgkb.errors import LoadError
+from orgkb.loaders.document import Kind, NameSource
 from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.page import Block, BlockKind, Page
 from orgkb.loaders.reader import parse_page, parse_text
@@ -441,9 +442,16 @@ def test_a_page_printing_its_name_only_inside_a_duty_loads_with_a_warning() -> N
     assert any("no line of the page gives the organization's name" in warning for warning in document.warnings)
 
 
-def test_a_page_without_any_name_is_still_refused() -> None:
+def test_a_page_without_any_name_loads_under_its_file_name() -> None:
+    document = parse_text("Main Functions:\n1. Arrange the meetings.\n2. Report in time.\n", "meetings-office.txt")
+    assert (document.name, document.name_source) == ("Meetings Office", NameSource.FILE_NAME)
+    assert document.kind is Kind.OTHER  # a file's name says nothing of its kind
+    assert [duty.text for duty in document.duties] == ["Arrange the meetings.", "Report in time."]
+
+
+def test_a_page_without_any_name_nor_any_duty_is_still_refused() -> None:
     with pytest.raises(LoadError, match="found no organization's name"):
-        parse_text("Main Functions:\n1. Arrange the meetings.\n2. Report in time.\n", "page.txt")
+        parse_text("Main Functions:\n\nContact us\n", "page.txt")
 
 
 @pytest.mark.parametrize(
@@ -522,8 +530,9 @@ def test_a_page_whose_title_names_no_organization_takes_its_title_with_a_warning
 
 def test_a_section_label_or_a_sentence_is_no_title() -> None:
     page = "What we do\n\nWe repair the street lights of the borough.\n\nWe light the footpaths of the parks.\n"
-    with pytest.raises(LoadError, match="found no organization's name"):
-        parse_text(page, "page.txt")
+    document = parse_text(page, "page.txt")
+    assert (document.name, document.name_source) == ("Page", NameSource.FILE_NAME)  # not "What we do"
+    assert len(document.duties) == 2
 
 
 def test_units_as_short_lines_over_paragraphs_without_a_unit_noun() -> None:

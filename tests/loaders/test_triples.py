@@ -175,3 +175,12 @@ def test_the_labels_of_a_chinese_page_carry_its_language() -> None:
 def test_the_labels_of_an_english_page_stay_english() -> None:
     lines = "".join(document_ntriples(read_page(builtin_paths()[0])))
     assert f"<{PREF}> " in lines and "@zh" not in lines
+
+
+def test_the_organization_of_a_page_that_prints_no_name_records_where_its_name_came_from() -> None:
+    pages = Path(__file__).parent.parent / "data" / "unnamed"
+    unnamed = document_graph(read_page(pages / "civil-defence-duties.txt"))
+    sources = [str(value) for value in unnamed.objects(None, ORGKB.nameSource)]
+    assert sources == ["file-name"]
+    printed = document_graph(read_page(pages / "title-names-a-body.html"))
+    assert list(printed.objects(None, ORGKB.nameSource)) == []

@@ -5,9 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pyshacl import validate
+from rdflib import XSD, Literal
 
 from orgkb.loaders.files import builtin_paths, read_page
-from orgkb.loaders.validate import shape_violations
+from orgkb.loaders.triples import document_graph
+from orgkb.loaders.validate import shape_violations, shapes
+from orgkb.ontology.namespace import ORGKB
 
 DATA = Path(__file__).parent.parent / "data"
 VARIANTS = sorted((DATA / "variants").glob("*.txt"))
@@ -32,3 +36,20 @@ def test_a_units_own_contact_point_is_checked_too() -> None:
     document.units[0].contact.email = "not an address"
     violations = shape_violations(document)
     assert violations and "party-and-government-office/contact" in " ".join(violations)
+
+
+UNNAMED = [path for path in sorted((DATA / "unnamed").iterdir()) if path.stem not in ("contact-only", "lianxi-women")]
+
+
+@pytest.mark.parametrize("path", UNNAMED, ids=lambda path: path.name)
+def test_the_graph_of_a_page_that_prints_no_name_conforms_to_the_shapes(path: Path) -> None:
+    assert shape_violations(read_page(path)) == []
+
+
+def test_a_provisional_name_of_an_unknown_source_is_reported() -> None:
+    document = read_page(DATA / "unnamed" / "civil-defence-duties.txt")
+    graph = document_graph(document)
+    organization = next(graph.subjects(ORGKB.nameSource, None))
+    graph.set((organization, ORGKB.nameSource, Literal("banner", datatype=XSD.string)))  # what no orgkb writes
+    conforms, _, text = validate(graph, shacl_graph=shapes(), inference="none")
+    assert not conforms and "a provisional name has one source" in str(text)

@@ -133,6 +133,13 @@ class Organization(Node):
             "language): every name but `name(lang:)`; only those in `lang` when it is given."
         ),
     )
+    name_source: str | None = strawberry.field(
+        description=(
+            "Null when its page prints its name. For a page that prints none, where its provisional name came "
+            'from: "given" (by the user), "title" (the HTML title), "site-name" (og:site_name), "file-name" or '
+            '"url-path" (de-slugged).'
+        )
+    )
     known_kind: OrganizationKind = strawberry.field(
         name="kind", description="What sort of body it is: government, office, section ..."
     )

@@ -65,6 +65,7 @@ class HtmlPage:
     blocks: tuple[Block, ...]
     site: str | None
     warnings: tuple[str, ...]
+    site_name: Block | None = None  # its og:site_name, with the line of its <meta>
 
 
 @dataclass(slots=True)
@@ -108,6 +109,7 @@ class _Walker:
     gap: bool = False
     title: Block | None = None
     site: str | None = None
+    site_name: Block | None = None
 
     # -- text ------------------------------------------------------------------------------
     def text(self, text: str | None, frame: _Frame) -> None:
@@ -315,8 +317,15 @@ class _Walker:
                 text = _SPACE.sub(" ", "".join(element.itertext())).strip()
                 if text:
                     self.title = Block(element.sourceline or 1, text, BlockKind.TITLE)
+            elif tag == "meta" and _meta_name(element) == "og:site_name" and self.site_name is None:
+                text = _SPACE.sub(" ", element.get("content") or "").strip()
+                self.site_name = Block(element.sourceline or 1, text) if text else None
             elif tag in ("link", "meta", "base") and self.site is None:
                 self.site = _site_of(element, tag)
+
+
+def _meta_name(element: etree._Element) -> str:
+    return (element.get("property") or element.get("name") or "").strip().lower()
 
 
 def _only(pieces: list[_Piece], flag: str) -> bool:
@@ -431,4 +440,4 @@ def html_blocks(text: str) -> HtmlPage:
     blocks = walker.blocks
     if walker.title is not None:
         blocks.insert(0, walker.title)
-    return HtmlPage(tuple(blocks), walker.site, tuple(warnings))
+    return HtmlPage(tuple(blocks), walker.site, tuple(warnings), walker.site_name)

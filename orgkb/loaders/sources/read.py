@@ -81,10 +81,12 @@ def page_of(raw: Raw, deadline: Deadline | None = None) -> Page:
     media_type = raw.media_type or (HTML if _HTML_START.match(decoded.text[:2048]) else TEXT)
     warnings = list(decoded.warnings)
     site = raw.site
+    site_name = None
     if media_type == HTML:
         parsed = html_blocks(decoded.text.replace("\r\n", "\n").replace("\r", "\n"))
         blocks: tuple[Block, ...] = parsed.blocks
         site = site or parsed.site
+        site_name = parsed.site_name
         warnings.extend(parsed.warnings)
     else:
         blocks = tuple(text_blocks(split_lines(decoded.text)))
@@ -104,6 +106,7 @@ def page_of(raw: Raw, deadline: Deadline | None = None) -> Page:
         repairs=tuple(repairs),
         warnings=tuple(warnings + more),
         key=raw.key,
+        site_name=site_name,
     )
 
 

@@ -203,3 +203,18 @@ def test_sites() -> None:
     assert html_blocks('<base href="http://Qinghe.gov.cn/x/"><p>a</p>').site == "qinghe.gov.cn"
     assert html_blocks('<link rel="canonical" href="/relative"><p>a</p>').site is None
     assert html_blocks('<meta property="og:url" content="ftp://x.cn/"><p>a</p>').site is None
+
+
+@pytest.mark.parametrize(
+    ("head", "site_name"),
+    [
+        ('<meta property="og:site_name" content="  Qinghe   Archives Bureau ">', Block(2, "Qinghe Archives Bureau")),
+        ('<meta name="og:site_name" content="清河区人民政府">', Block(2, "清河区人民政府")),  # as some sites write it
+        ('<meta property="og:site_name" content=" ">', None),  # empty: none
+        ('<meta property="og:title" content="Qinghe">', None),
+    ],
+)
+def test_the_og_site_name_is_kept_with_its_line(head: str, site_name: Block | None) -> None:
+    page = html_blocks(f"<html><head>\n{head}\n</head><body><p>a</p></body></html>")
+    assert page.site_name == site_name
+    assert [block.text for block in page.blocks] == ["a"]  # never a block of the page's text
