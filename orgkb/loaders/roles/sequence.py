@@ -55,6 +55,12 @@ _STARTS = [index for index, state in enumerate(_STATES) if _allowed(None, state)
 _NAMED_STARTS = [index for index, (role, named) in enumerate(_STATES) if named and role is not Role.NAME]
 
 
+def state_graph() -> tuple[list[State], list[list[int]], list[int], list[int]]:
+    """The decoder's states, for each the states allowed before it, the start states of a page on which a
+    block gives a name, and those of a page on which none does (for a decoder of the same model elsewhere)."""
+    return _STATES, _ALLOWED, _STARTS, _NAMED_STARTS
+
+
 @cache
 def _predecessors(weights: Weights) -> list[list[tuple[int, float]]]:
     """For each state, the allowed states before it with the transition's score by `weights`."""
