@@ -79,7 +79,7 @@ class Known:
 def labels_of(nodes: Sequence[Node], evidence: Sequence[Evidence], known: Known) -> list[Role | None]:
     """A label for each block that `known` decides, None for the others.
 
-    A block giving one of the names is NAME (the first such); a block that is a unit's name, with no more
+    A block giving one of the names is NAME (when it is the only one); a block that is a unit's name, with no more
     than a closing colon, UNIT; one printing a unit's name and its duties UNIT_DUTIES; then each duty's start
     labels the first unlabelled block opening with it (within `START_SLACK` characters) DUTY, and each
     contact value the first unlabelled block holding it CONTACT.
@@ -88,9 +88,9 @@ def labels_of(nodes: Sequence[Node], evidence: Sequence[Evidence], known: Known)
     folded = [fold_text(node.text) for node in nodes]
     names = {fold_text(name) for name in known.names}
     units = {fold_text(name) for names_ in known.units for name in names_}
-    named = next((row for row, found in enumerate(evidence) if found.name and fold_text(found.name) in names), None)
-    if named is not None:
-        labels[named] = Role.NAME
+    named = [row for row, found in enumerate(evidence) if found.name and fold_text(found.name) in names]
+    if len(named) == 1:  # several blocks giving the name: the facts do not say which is the page's name
+        labels[named[0]] = Role.NAME
     for row, node in enumerate(nodes):
         if labels[row] is None and fold_text(node.text.rstrip(" :：*")) in units:
             labels[row] = Role.UNIT

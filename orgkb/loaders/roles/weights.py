@@ -10,6 +10,7 @@ has no weight for it; a learned table reads the hand table's features, with othe
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -23,6 +24,9 @@ Features = Mapping[str, float]
 _TABLES = "orgkb.loaders.roles.tables"
 # the table the reader uses (`hand` or `learned`): the learned table ships only where it won (docs/reader.md)
 DEFAULT_TABLE = "hand"
+# another table for an experiment: a shipped table's name or a JSON file's path (read by worker processes too)
+TABLE_VARIABLE = "ORGKB_ROLE_WEIGHTS"
+_SHIPPED = ("hand", "learned")
 
 
 @dataclass(frozen=True, eq=False)  # one table is one object: a cache key by identity
@@ -111,5 +115,14 @@ def hand_weights() -> Weights:
 
 
 def default_weights() -> Weights:
-    """The table the reader scores with."""
-    return shipped_weights(DEFAULT_TABLE)
+    """The table the reader scores with: `DEFAULT_TABLE`, or the one `ORGKB_ROLE_WEIGHTS` names.
+
+    Raises `LoadError` naming the file when the variable names a file that is no weight table.
+    """
+    chosen = os.environ.get(TABLE_VARIABLE) or DEFAULT_TABLE
+    return shipped_weights(chosen) if chosen in _SHIPPED else _file_weights(chosen)
+
+
+@cache
+def _file_weights(path: str) -> Weights:
+    return read_weights(Path(path))
