@@ -327,8 +327,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"train_roles: no development page in {arguments.pages}/<batch>/<id>.txt", file=sys.stderr)
         return 2
     fixtures = [*repo_pages(), *layout_pages(arguments.layouts)]
-    labelled = sum(label is not None for read in [page.read for page in pages] + fixtures for label in read.labels)
-    print(f"labels: {labelled} blocks of {len(pages)} development pages and {len(fixtures)} of the repo's pages")
+    developed = sum(label is not None for page in pages for label in page.read.labels)
+    own = sum(label is not None for read in fixtures for label in read.labels)
+    print(f"labels: {developed} blocks of {len(pages)} development pages, {own} of {len(fixtures)} pages of the repo's")
     if not arguments.no_cv:
         cross_validate(pages, fixtures, arguments.folds, settings)
     if arguments.write is not None:

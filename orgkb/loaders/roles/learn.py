@@ -50,10 +50,10 @@ class Settings:
     """
 
     epochs: int = 8
-    rate: float = 0.1
+    rate: float = 0.03
     structure: Literal["hand", "full"] = "hand"
     seed: int = 0
-    anchor: float = 0.0  # what keeping the prior's role earns an unlabelled block in the target sequence
+    anchor: float = 5.0  # what keeping the prior's role earns an unlabelled block in the target sequence
 
 
 class _Decoder:

@@ -17,7 +17,6 @@ from orgkb.loaders.roles.evidence import Evidence, Role
 from orgkb.loaders.roles.weights import Weights, default_weights
 
 _BEFORE_NAME = (Role.FURNITURE, Role.DATE, Role.HEADING, Role.INTRO, Role.CONTACT, Role.NAME)
-_AFTER_NAME = tuple(role for role in Role if role is not Role.NAME)
 
 
 @dataclass(frozen=True)

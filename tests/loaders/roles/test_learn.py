@@ -55,7 +55,7 @@ def _decoded(weights: Weights, example: Example) -> list[Role]:
 
 def test_the_learned_table_reproduces_labels_the_prior_gets_wrong() -> None:
     assert all(_decoded(_PRIOR, page) != list(page.labels) for page in _PAGES)
-    learned = learn(_PAGES, _PRIOR, Settings(epochs=5, rate=0.5))
+    learned = learn(_PAGES, _PRIOR, Settings(epochs=5, rate=0.5, anchor=0.0))
     assert [_decoded(learned, page) for page in _PAGES] == [list(page.labels) for page in _PAGES]
     assert learned.emission[Role.UNIT]["noun"] > learned.emission[Role.DUTY]["noun"]
     assert set(learned.emission[Role.UNIT]) == set(_PRIOR.emission[Role.UNIT])  # the prior's shape is kept
@@ -75,7 +75,7 @@ def test_an_anchor_keeps_the_prior_role_of_an_unlabelled_block() -> None:
         Example(page.features, page.nameable, page.labels, roles)
         for page, roles in zip(pages, prior_roles, strict=True)
     ]
-    free = learn(pages, _PRIOR, Settings(epochs=5, rate=0.5))
+    free = learn(pages, _PRIOR, Settings(epochs=5, rate=0.5, anchor=0.0))
     kept = learn(anchored, _PRIOR, Settings(epochs=5, rate=0.5, anchor=100.0))
     assert _decoded(free, pages[-1])[2] is Role.UNIT  # what the labelled units make of a block like them
     assert _decoded(kept, pages[-1])[2] is Role.DUTY  # the prior's role, kept

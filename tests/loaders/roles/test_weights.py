@@ -13,7 +13,16 @@ from orgkb.loaders.outline import outline_of
 from orgkb.loaders.page import Block, BlockKind
 from orgkb.loaders.roles import Role, evidence_of
 from orgkb.loaders.roles.cues import cues_for
-from orgkb.loaders.roles.weights import Weights, hand_weights, read_weights, weights_from_json, write_weights
+from orgkb.loaders.roles.weights import (
+    TABLE_VARIABLE,
+    Weights,
+    default_weights,
+    hand_weights,
+    read_weights,
+    shipped_weights,
+    weights_from_json,
+    write_weights,
+)
 
 _HAND = Path(__file__).resolve().parents[3] / "orgkb" / "loaders" / "roles" / "tables" / "hand.json"
 
@@ -86,3 +95,22 @@ def test_another_table_scores_the_same_features_otherwise() -> None:
     ):
         assert by_double.features == by_hand.features
         assert by_double.scores[Role.DUTY] == pytest.approx(2 * by_hand.scores[Role.DUTY])
+
+
+def test_the_learned_table_has_the_hand_tables_shape_and_is_not_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(TABLE_VARIABLE, raising=False)
+    learned, hand = shipped_weights("learned"), hand_weights()
+    assert {role: set(row) for role, row in learned.emission.items()} == {
+        role: set(row) for role, row in hand.emission.items()
+    }
+    assert default_weights() is hand
+
+
+def test_the_variable_reads_with_another_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "other.json"
+    write_weights(Weights({Role.DUTY: {"bias": 9.0}}, {}), path)
+    monkeypatch.setenv(TABLE_VARIABLE, str(path))
+    assert default_weights().emission == {Role.DUTY: {"bias": 9.0}}
+    monkeypatch.setenv(TABLE_VARIABLE, str(tmp_path / "absent.json"))
+    with pytest.raises(LoadError, match="absent.json: cannot be read"):
+        default_weights()
