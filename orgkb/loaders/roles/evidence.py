@@ -62,7 +62,9 @@ _NAME = "name_"
 def scored(found: list[Evidence], weights: Weights) -> list[Evidence]:
     """The evidence with its scores by `weights` (the features and gates stay those the hand table read)."""
     for evidence in found:
-        evidence.scores = {role: evidence.score(role, weights) for role in Role}
+        evidence.scores = weights.scores(evidence.features)
+        if evidence.name is None:
+            evidence.scores[Role.NAME] = _NO_NAME
     return found
 
 
@@ -260,7 +262,7 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
         if heading is not None and position >= top and not label:  # "Responsibilities:" under a unit labels it
             section, duties_read = heading, False
         if position < _NAME_WITHIN and not duties_read:
-            _read_name(node, position, cues, evidence, _broken(nodes, position, cues))
+            _read_name(node, position, cues, evidence, _broken(nodes, position, cues), hand)
             if evidence.heading is None and (framed := _framed_heading(node.text, evidence.name, cues)) is not None:
                 # "X镇人民政府主要职责" under the name "X镇人民政府": the title again, heading the duties
                 evidence.heading = framed
@@ -742,7 +744,7 @@ def refers_back(name: str, text: str, cues: Cues) -> bool:
     return bool(head) and match.group("noun").lower() == head[-1].lower()
 
 
-def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence, carried: bool) -> None:
+def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence, carried: bool, hand: Weights) -> None:
     """Read the node as the organization's name: a title naming an organization, or a first sentence."""
     text = node.text
     if evidence.heading is not None:
@@ -782,18 +784,14 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence, carrie
                 name = match.group("name").strip()
                 features = _present({"name_first_sentence": True, "name_early": early})
                 # the sentence is the name's and the intro's: as sure as it is prose about the organization
-                lacking = (
-                    hand_weights().score(evidence.features, Role.INTRO)
-                    + _MARGIN
-                    - hand_weights().score(features, Role.NAME)
-                )
+                lacking = hand.score(evidence.features, Role.INTRO) + _MARGIN - hand.score(features, Role.NAME)
                 features |= _present({"name_as_intro": max(0.0, lacking)})
                 break
     # read only for a block that would give the name (most give none): "发布机构:X县政府", "Source: X Council":
     # who published the page, not whose page it is; "办公地址 X中心514办公室": an address
     # a block gives a name when it scores over one that reads none (lower still above the page's top)
     unread = {"name_unread": 1.0} | ({"name_above_top": 1.0} if "above_top" in evidence.features else {})
-    named = hand_weights().score(features, Role.NAME) > hand_weights().score(unread, Role.NAME)
+    named = hand.score(features, Role.NAME) > hand.score(unread, Role.NAME)
     if named and not is_metadata(text) and not cues.contact_fields(text):
         evidence.name_from(features, name)
 

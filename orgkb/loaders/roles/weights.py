@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -35,6 +35,23 @@ class Weights:
 
     emission: Mapping[Role, Mapping[str, float]]
     transition: Mapping[tuple[Role, Role], float]
+    # for each feature, the roles that read it and their weights: every role's score in one pass
+    _readers: Mapping[str, tuple[tuple[Role, float], ...]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        readers: dict[str, list[tuple[Role, float]]] = {}
+        for role, weights in self.emission.items():
+            for name, weight in weights.items():
+                readers.setdefault(name, []).append((role, weight))
+        object.__setattr__(self, "_readers", {name: tuple(roles) for name, roles in readers.items()})
+
+    def scores(self, features: Features) -> dict[Role, float]:
+        """Every role's score of a node with these feature values."""
+        scores = dict.fromkeys(Role, 0.0)
+        for name, value in features.items():
+            for role, weight in self._readers.get(name, ()):
+                scores[role] += weight * value
+        return scores
 
     def score(self, features: Features, role: Role) -> float:
         """The role's score of a node with these feature values.
