@@ -14,11 +14,16 @@ Big5; a text file or HTML. Everything here is made up; no real page's text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 from hypothesis import strategies as st
 
 from orgkb.loaders.roles.cues.zh_script import to_simplified
 from tests.loaders.layouts import HtmlStyle, Known, Vocabulary, html_page, known_pages
+
+if TYPE_CHECKING:
+    from opencc import OpenCC
 
 PLACES = ("鹿城", "越城", "秀洲", "海曙", "钟楼", "江北", "西湖", "福田")
 OFFICES = ("卫生健康局", "民政局", "商务局", "审计局", "水利局", "体育局", "教育局", "统计局", "人民政府办公室")
@@ -138,9 +143,15 @@ layouts = st.builds(
 
 def script(text: str, layout: Layout) -> str:
     """The text in the layout's script (the page, and what the reader must give back)."""
+    return str(_traditional().convert(text)) if layout.traditional else text
+
+
+@cache
+def _traditional() -> OpenCC:
+    """The converter to traditional characters, built once (building it reads its dictionaries)."""
     from opencc import OpenCC
 
-    return str(OpenCC("s2t").convert(text)) if layout.traditional else text
+    return OpenCC("s2t")
 
 
 def _paragraph(duties: tuple[str, ...]) -> str:

@@ -1,16 +1,17 @@
-"""Evidence for each role of each outline node, as additive scores (log-odds-like, 0 = no opinion).
+"""Evidence for each role of each outline node: named features, weighed by a table (`weights.py`).
 
 Every feature is general: what the node's words are (through the language's `Cues`), where it
 sits (position, depth, the section it is in), how it is marked and printed (HTML heading, link,
-breadcrumb, table row), how long it is and whether the same text repeats on the page.
+breadcrumb, table row), how long it is and whether the same text repeats on the page. A role's score is
+the sum of its weights times the node's features; the hand table decides the evidence's own gates (which
+blocks can give a name, which items of a list are duties), the chosen table the scores the Viterbi reads.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from enum import StrEnum
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from orgkb.loaders.header import is_footer, is_noise
@@ -20,33 +21,51 @@ from orgkb.loaders.outline import MarkerKind, Node
 from orgkb.loaders.page import BlockKind
 from orgkb.loaders.roles.anchored import search_at_end
 from orgkb.loaders.roles.cues import Cues, Section
+from orgkb.loaders.roles.role import Role
 from orgkb.loaders.roles.site_owner import page_title_under_owner
 from orgkb.loaders.roles.subject import subject_of_page
+from orgkb.loaders.roles.weights import Weights, default_weights, hand_weights
 
-
-class Role(StrEnum):
-    FURNITURE = "furniture"  # site furniture: menus, tab bars, breadcrumbs, skip links, footers
-    NAME = "name"  # the organization's name (a title, or the first sentence that names it)
-    DATE = "date"  # the release date
-    INTRO = "intro"  # prose about the organization
-    HEADING = "heading"  # a section heading: duties, units, contact, leaders, related links
-    UNIT = "unit"  # a unit's name on its own
-    UNIT_DUTIES = "unit-duties"  # a unit's name and its duties on one block ("X Section: responsible for ...")
-    DUTY = "duty"  # a duty (of the organization, or of the unit above it)
-    CONTACT = "contact"  # an address, telephone, fax, e-mail or hours line
+__all__ = ["Evidence", "Role", "evidence_of", "scored"]
 
 
 @dataclass
 class Evidence:
-    """A node's scores per role, the section it is in, and what the evidence read from it."""
+    """A node's features, its scores per role, the section it is in, and what the evidence read from it."""
 
-    scores: dict[Role, float]
+    features: dict[str, float]
     section: Section | None = None  # the section heading above the node, if any
     heading: Section | None = None  # the section the node itself opens, if it is a heading
     name: str | None = None  # the name the node gives, if it can be the name
     inline: tuple[str, str] | None = None  # (unit name, duties) when it prints both
     note: str | None = None  # why it may be furniture that a reader should be told: "repeated", "columns", "leader"
     acts: bool = False  # the name's sentence says what the body does: its sentences are duties too
+    scores: dict[Role, float] = field(default_factory=dict)  # by the chosen table (`scored`)
+
+    def score(self, role: Role, weights: Weights) -> float:
+        """The role's score by a table: a block that gives no name cannot be the name."""
+        if role is Role.NAME and self.name is None:
+            return _NO_NAME
+        return weights.score(self.features, role)
+
+    def name_from(self, features: dict[str, float], name: str | None) -> None:
+        """Give the block a name read by other evidence: its name features are replaced by `features`."""
+        self.features = {key: value for key, value in self.features.items() if not key.startswith(_NAME)}
+        self.features.update(features)
+        self.name = name
+
+
+# The features only the name reads start so; they are replaced together when other evidence names a block.
+_NAME = "name_"
+
+
+def scored(found: list[Evidence], weights: Weights) -> list[Evidence]:
+    """The evidence with its scores by `weights` (the features and gates stay those the hand table read)."""
+    for evidence in found:
+        evidence.scores = weights.scores(evidence.features)
+        if evidence.name is None:
+            evidence.scores[Role.NAME] = _NO_NAME
+    return found
 
 
 _BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
@@ -60,8 +79,15 @@ _NAME_WITHIN = 40
 # The name's score of a block that gives no name: it cannot be the name (no sequence makes it the name to
 # earn the roles of the blocks above it).
 _NO_NAME = float("-inf")
-# The name's score of a page's title line where no block names an organization: above the least a name needs.
-_TITLE_ONLY = 0.5
+# Scores that other evidence sets by the hand table's scores (the values of the features that carry them):
+# a title framing the name heads its section at least this surely; the subject of the first paragraph names
+# the page at least this surely, and more than any other role of its block; the page's title under the
+# site owner's name as surely as the owner's name, and at least this; a first sentence naming the
+# organization is the name more surely than it is the intro.
+_FRAMED_HEADING = 3.0
+_SUBJECT_NAME = 2.0
+_OWNER_TITLE = 1.0
+_MARGIN = 0.5
 _TITLE_WORDS = 8
 # A unit's name as a heading has at most this many words; the paragraph under it at least that many.
 _HEAD_WORDS = 6
@@ -133,8 +159,9 @@ def _first_sentences(text: str, cues: Cues) -> tuple[re.Match[str] | None, ...]:
     return tuple(pattern.search(opening) for pattern in cues.first_sentence)
 
 
-def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
-    """The evidence of every node of a page's outline."""
+def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -> list[Evidence]:
+    """The evidence of every node of a page's outline, scored by `weights` (the reader's table by default)."""
+    hand = hand_weights()
     counts = Counter(node.text for node in nodes)
     headings = [cues.heading(node.text) if node.block.kind is not BlockKind.ROW else None for node in nodes]
     last_duties_heading = max(
@@ -158,6 +185,7 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
         and not (under[position] is Section.DUTIES and not names_unit(node.text, cues))
         for position, node in enumerate(nodes)
     ]
+    several_heads = sum(heads) >= 2  # short lines each over a paragraph: units as headings
     label_like = [
         _labels_the_page(node, nodes[position + 1 : position + 2], cues) for position, node in enumerate(nodes)
     ]
@@ -169,105 +197,113 @@ def evidence_of(nodes: list[Node], cues: Cues) -> list[Evidence]:
     footer = duties_read = False
     section: Section | None = None
     for position, node in enumerate(nodes):
+        following = nodes[position + 1] if position + 1 < len(nodes) else None
         heading = headings[position]
-        scores = _scores(node, nodes, position, cues, heading, section, counts)
+        # the open section's heading again: a page break repeated it
+        repeated_heading = heading is not None and heading is section and counts[node.text] > 1
+        if repeated_heading:
+            heading = None
+        features = _features(node, nodes, position, cues, heading, section)
         short = cues.words(node.text) <= 4 and node.text[-1] not in cues.sentence_end
-        if section is None and node.marker is None and position < last_duties_heading and not short:
-            scores[Role.INTRO] += 2.5  # unmarked prose above the duties' heading
+        top_label = section is None and short and node.marker is None
         footer = footer or is_footer(node.text)
-        if footer:
-            scores[Role.FURNITURE] += 9  # the copyright line and under it: the site's address and telephone
-        if section is None and short and node.marker is None:
-            scores[Role.FURNITURE] += 2  # a short label at the top: a menu item, a tab, a section label
-        elif section is None and not heads[position] and _stands_alone(label_like, position):
-            scores[Role.FURNITURE] += 3  # "A bit more about what we do", "You may also be interested in...": a label
-            scores[Role.DUTY] -= 1
-        if _labels_a_number(node, nodes[position + 1] if position + 1 < len(nodes) else None, cues):
-            scores[Role.FURNITURE] += 4  # "Health Line" over "(800) 555-0142": the number's label, no duty or unit
-        if groups[position] and node.marker is None:
-            scores[Role.FURNITURE] += 2  # "Air pollution" over its items of the duties: a group's label, no unit
-            scores[Role.UNIT] -= 2
-            scores[Role.DUTY] -= 1
-        if heads[position] and sum(heads) >= 2:
-            scores[Role.UNIT] += 2.5  # one of several short lines each over a paragraph: units as headings
-        if position and heads[position - 1] and sum(heads) >= 2:
-            scores[Role.DUTY] += 2  # the paragraph under such a line: the unit's duties
-        if position < _NAME_WITHIN and node.marker is None and any(_first_sentences(node.text, cues)):
-            scores[Role.INTRO] += 2
-        if leads_in[position]:
-            scores[Role.INTRO] += 5  # "... Its main responsibilities are as follows:" leads in to the duties
-            scores[Role.DUTY] -= 3
-        if node.marker is not None and section is None and position < _NAME_WITHIN and _says_what_it_is(node, cues):
-            scores[Role.INTRO] += 4  # "I. The Office (...) is a bureau-level working body of ...": about it, no duty
-            scores[Role.DUTY] -= 2
-        if _labels_a_list(node, nodes[position + 1] if position + 1 < len(nodes) else None, cues):
-            scores[Role.INTRO] += 4  # "A. Obligations of the Bureau:" over its numbered duties: a label, no duty
-            scores[Role.DUTY] -= 2
-        note: str | None = None
         # printed again: the page's header after a page break; not a line printed twice in a row (a picture's
         # caption over the heading it repeats), where the first copy is the stray one
         repeated = counts[node.text] > 1 and any(
             other.text == node.text for other in nodes[: min(position - 1, first_heading)]
         )
         date_only = read_date(node.text) is not None and not strip_metadata(node.text)
-        if repeated or (position > first_heading and date_only and dated_header):
-            scores[Role.FURNITURE] += 5  # the page's header again, after a page break
-            scores[Role.DATE] = min(scores[Role.DATE], 0.0)
-            note = "repeated"
-        if position < top:
-            for role in (Role.HEADING, Role.UNIT, Role.UNIT_DUTIES, Role.DUTY, Role.CONTACT, Role.INTRO, Role.NAME):
-                scores[role] -= 8  # above the name that heads the content: the site's header
-        if heading is not None and heading is section and counts[node.text] > 1:
-            scores[Role.HEADING] = -7.0  # the open section's heading again: a page break repeated it
-            scores[Role.FURNITURE] += 5
-            heading, note = None, "repeated"
+        repeated_header = repeated or (position > first_heading and date_only and dated_header)
+        features |= _present(
+            {
+                # unmarked prose above the duties' heading
+                "prose_above_duties": section is None
+                and node.marker is None
+                and position < last_duties_heading
+                and not short,
+                "footer": footer,  # the copyright line and under it: the site's address and telephone
+                "top_label": top_label,  # a short label at the top: a menu item, a tab, a section label
+                # "A bit more about what we do", "You may also be interested in...": a label
+                "stray_label": not top_label
+                and section is None
+                and not heads[position]
+                and _stands_alone(label_like, position),
+                # "Health Line" over "(800) 555-0142": the number's label, no duty or unit
+                "number_label": _labels_a_number(node, following, cues),
+                # "Air pollution" over its items of the duties: a group's label, no unit
+                "group_label": groups[position] and node.marker is None,
+                "unit_heading": heads[position] and several_heads,
+                "under_unit_heading": position > 0 and heads[position - 1] and several_heads,  # the unit's duties
+                "first_sentence": position < _NAME_WITHIN
+                and node.marker is None
+                and any(_first_sentences(node.text, cues)),
+                # "... Its main responsibilities are as follows:" leads in to the duties
+                "duties_lead_in": leads_in[position],
+                # "I. The Office (...) is a bureau-level working body of ...": about it, no duty
+                "says_what_it_is": node.marker is not None
+                and section is None
+                and position < _NAME_WITHIN
+                and _says_what_it_is(node, cues),
+                # "A. Obligations of the Bureau:" over its numbered duties: a label, no duty
+                "list_label": _labels_a_list(node, following, cues),
+                "repeated_header": repeated_header,  # the page's header again, after a page break
+                "repeated_date": repeated_header and "date_cue" in features,
+                "repeated_heading": repeated_heading,
+                "above_top": position < top,  # above the name that heads the content: the site's header
+            }
+        )
+        note = "repeated" if repeated_header or repeated_heading else None
         if node.block.cells and cues.heading(node.block.cells[-1]) is Section.DUTIES:
             note = "columns"
         if cues.post.fullmatch(node.text):
             note = "leader"
         label = heading is Section.DUTIES and section in (Section.UNITS, Section.AFFILIATED)
-        evidence = Evidence(scores, section, heading if position >= top else None, note=note)
+        evidence = Evidence(features, section, heading if position >= top else None, note=note)
         if heading is not None and position >= top and not label:  # "Responsibilities:" under a unit labels it
             section, duties_read = heading, False
         if position < _NAME_WITHIN and not duties_read:
-            following = nodes[position + 1] if position + 1 < len(nodes) else None
-            _read_name(node, position, cues, evidence, _broken(nodes, position, cues))
+            _read_name(node, position, cues, evidence, _broken(nodes, position, cues), hand)
             if evidence.heading is None and (framed := _framed_heading(node.text, evidence.name, cues)) is not None:
                 # "X镇人民政府主要职责" under the name "X镇人民政府": the title again, heading the duties
                 evidence.heading = framed
-                evidence.scores[Role.HEADING] = max(evidence.scores[Role.HEADING], 3.0)
-            following = nodes[position + 1] if position + 1 < len(nodes) else None
-            if evidence.scores[Role.NAME] < 0 and _titles_a_unit_page(node, following, cues, evidence):
-                evidence.scores[Role.NAME], evidence.name = 1.0, cues.clean_name(node.text)
-        if node.marker is not None and heads[position] and sum(heads) >= 2:
-            evidence.scores[Role.NAME] -= 3  # "3. Planning Board" over its paragraph: one of the units as headings
-        if position < top:
-            evidence.scores[Role.NAME] -= 8
-        elif position == top:
-            evidence.scores[Role.NAME] += 2
-        _read_inline(node, cues, evidence)
+                lacking = _FRAMED_HEADING - hand.score(evidence.features, Role.HEADING)
+                evidence.features["framed_heading"] = max(0.0, lacking)
+            unnamed = evidence.name is None or hand.score(evidence.features, Role.NAME) < 0
+            if unnamed and _titles_a_unit_page(node, following, cues, evidence):
+                evidence.name_from({"name_unit_page": 1.0}, cues.clean_name(node.text))
+        evidence.features |= _present(
+            {
+                # "3. Planning Board" over its paragraph: one of the units as headings
+                "name_unit_heading_marked": node.marker is not None and heads[position] and several_heads,
+                "name_above_top": position < top,
+                "name_at_top": position == top,
+            }
+        )
+        _read_inline(node, cues, evidence, position < top)
         # a line among the duties under their heading ("Town Council" between two duties) is no title
-        duties_read = duties_read or (section is Section.DUTIES and heading is None and scores[Role.DUTY] > 0)
-        if evidence.name is None or evidence.scores[Role.NAME] <= 0:
-            evidence.name = None  # a block that gives no name, or gives one against the evidence, is not the name
-            evidence.scores[Role.NAME] = _NO_NAME
+        duties_read = duties_read or (
+            section is Section.DUTIES and heading is None and hand.score(evidence.features, Role.DUTY) > 0
+        )
+        if evidence.name is None or hand.score(evidence.features, Role.NAME) <= 0:
+            evidence.name_from({}, None)  # a block that gives no name, or gives one against the evidence
         found.append(evidence)
-    _items_of_duties(nodes, found)
-    _prefer_page_title(nodes, found, cues)
+    _items_of_duties(nodes, found, hand)
+    _prefer_page_title(nodes, found, cues, hand)
     _prefer_full_names(nodes, found, cues)
     named = any(evidence.name for evidence in found)
     if not named and (subject := subject_of_page(nodes, _NAME_WITHIN, cues, lambda name: _names_body(name, cues))):
         # no title names a body, the first paragraph's subject does: "Public Health" / "The Public Health
         # Department is required ..."
         evidence = found[subject.position]
-        evidence.name, evidence.acts = subject.name, subject.acts
-        evidence.scores[Role.NAME] = max(2.0, *(score + 0.5 for score in evidence.scores.values()))
+        strongest = max(evidence.score(role, hand) for role in Role)
+        evidence.name_from({"name_subject": max(_SUBJECT_NAME, strongest + _MARGIN)}, subject.name)
+        evidence.acts = subject.acts
         named = True
     if not named and cues.title_names_page and (title := _title_line(nodes, headings, cues)) is not None:
         # no block names an organization: the page's title names what the page is about (a guess, warned of)
         name = cues.clean_name(nodes[title].text)
-        found[title].name, found[title].scores[Role.NAME] = _in_full(name, nodes, cues), _TITLE_ONLY
-    return found
+        found[title].name_from({"name_title_only": 1.0}, _in_full(name, nodes, cues))
+    return scored(found, weights or default_weights())
 
 
 def _in_full(title: str, nodes: list[Node], cues: Cues) -> str:
@@ -280,7 +316,7 @@ def _in_full(title: str, nodes: list[Node], cues: Cues) -> str:
     return title
 
 
-def _prefer_page_title(nodes: list[Node], found: list[Evidence], cues: Cues) -> None:
+def _prefer_page_title(nodes: list[Node], found: list[Evidence], cues: Cues, hand: Weights) -> None:
     """Where the best name is the site's owner ("X Borough Council"), the page's title near it is the name
     ("Planning Policy Team") and the owner's line furniture (`orgkb.loaders.roles.site_owner`)."""
     owned = page_title_under_owner(
@@ -292,13 +328,12 @@ def _prefer_page_title(nodes: list[Node], found: list[Evidence], cues: Cues) -> 
     if owned is None:
         return
     owners, title = owned
-    best = max(found[owner].scores[Role.NAME] for owner in owners)
+    best = max(found[owner].score(Role.NAME, hand) for owner in owners)
     for owner in owners:
-        found[owner].name, found[owner].scores[Role.NAME] = None, _NO_NAME
-        found[owner].scores[Role.FURNITURE] += 6
+        found[owner].name_from({}, None)
+        found[owner].features["site_owner"] = 1.0
     if title is not None:
-        found[title].name = cues.clean_name(nodes[title].text)
-        found[title].scores[Role.NAME] = max(best, 1.0)
+        found[title].name_from({"name_owner_title": max(best, _OWNER_TITLE)}, cues.clean_name(nodes[title].text))
         found[title].heading = None
 
 
@@ -325,7 +360,7 @@ def _prefer_full_names(nodes: list[Node], found: list[Evidence], cues: Cues) -> 
         }
     for evidence in found:
         if evidence.name in shorts:
-            evidence.name, evidence.scores[Role.NAME] = None, _NO_NAME
+            evidence.name_from({}, None)
 
 
 def _framed_heading(text: str, name: str | None, cues: Cues) -> Section | None:
@@ -386,7 +421,7 @@ def _labels_the_page(node: Node, following: list[Node], cues: Cues) -> bool:
 _LIST_ITEMS = 3  # a list this long shows what its items are
 
 
-def _items_of_duties(nodes: list[Node], found: list[Evidence]) -> None:
+def _items_of_duties(nodes: list[Node], found: list[Evidence], hand: Weights) -> None:
     """An item with nothing under it in a list whose items mostly read as duties is a duty too, not a unit
     or the page's name ("• Cemetery", "• Water Pollution Control Centre" among "• Sanitary sewer mains", ...);
     in a section of units a list is its units."""
@@ -402,16 +437,15 @@ def _items_of_duties(nodes: list[Node], found: list[Evidence]) -> None:
         evidence = [found[position] for position in run]
         if len(run) < _LIST_ITEMS or any(item.section in (Section.UNITS, Section.AFFILIATED) for item in evidence):
             continue
-        duties = sum(1 for item in evidence if item.scores[Role.DUTY] > item.scores[Role.UNIT])
+        duties = sum(1 for item in evidence if item.score(Role.DUTY, hand) > item.score(Role.UNIT, hand))
         if 2 * duties <= len(run):
             continue
         for position, item in zip(run, evidence, strict=True):
             if nodes[position].children or item.inline is not None:
                 continue
-            item.name, item.scores[Role.NAME] = None, _NO_NAME  # "• Homeless Services" among them: no name
-            if item.scores[Role.UNIT] >= item.scores[Role.DUTY]:
-                item.scores[Role.UNIT] -= 4
-                item.scores[Role.DUTY] += 1
+            item.name_from({}, None)  # "• Homeless Services" among them: no name
+            if item.score(Role.UNIT, hand) >= item.score(Role.DUTY, hand):
+                item.features["item_of_duties"] = 1.0
 
 
 def _follows_a_sibling(node: Node, previous: Node | None) -> bool:
@@ -542,15 +576,10 @@ def _top(nodes: list[Node], headings: list[Section | None], cues: Cues) -> int:
     return (placed or candidates or [-1])[-1]
 
 
-def _scores(
-    node: Node,
-    nodes: list[Node],
-    position: int,
-    cues: Cues,
-    heading: Section | None,
-    section: Section | None,
-    counts: Counter[str],
-) -> dict[Role, float]:
+def _features(
+    node: Node, nodes: list[Node], position: int, cues: Cues, heading: Section | None, section: Section | None
+) -> dict[str, float]:
+    """What a node's own text, marking and section say: the features every role reads its share of."""
     text, block = node.text, node.block
     words = cues.words(text)
     ends_sentence = text[-1] in cues.sentence_end
@@ -560,144 +589,84 @@ def _scores(
     duty_verb = bool(cues.duty_start.search(bare))
     unit_noun = names_unit(bare, cues)
     following = nodes[position + 1] if position + 1 < len(nodes) else None
-    deeper_follows = following is not None and following.depth > node.depth and following.marker is not None
     # a contact line has a label and a colon, or a number
     contact = bool(_CONTACT_HINT.search(text)) and bool(cues.contact_fields(contact_text(node)))
     cells = block.cells
-
-    furniture = -1.5
-    if block.link:
-        furniture += 4
-    if block.kind is BlockKind.BREADCRUMB:
-        furniture += 7
-    if is_noise(block.text):
-        furniture += 5
-    if cues.furniture.fullmatch(text):
-        furniture += 4
-    if len(cells) >= 3 and all(cues.words(cell) <= 4 for cell in cells) and not any(map(_PHONE.search, cells)):
-        furniture += 3.5  # a tab bar
-    if block.kind is BlockKind.TITLE:
-        furniture += 0.5
-
     post = bool(cues.post.fullmatch(text))
-    if post:
-        furniture += 6  # "Director: Wang Wei": a leader, whom the knowledge graph does not hold
-    if not _WORDLESS.search(text) and read_date(text) is None and not contact:
-        furniture += 6  # no word at all: a number without its item, a row of marks
-    if is_metadata(text):
-        furniture += 4  # "Source: ...", "Views: 2,087"
-    if cells and cues.heading(cells[-1]) is Section.DUTIES:
-        furniture += 6  # a table's column headings ("Department | Main Duties")
-
-    date = -6.0
-    rest = strip_metadata(text)
-    if read_date(text) is not None and (len(rest) < 12 or cues.furniture.fullmatch(rest)):
-        date = 6.0  # a date, alone or with furniture ("Release date: 2010-07-05 Font Size:[Big Small]")
-
-    heading_score = 7.0 + (1 if block.kind is BlockKind.HEADING else 0) if heading is not None else -7.0
-
-    contact_score = 6.0 if contact else -6.0
-    if cells and sum(1 for cell in cells if _PHONE.search(cell)) >= 1 and not duty_verb:
-        contact_score = max(contact_score, 3.0)  # a row of a phone table
-
-    unit = -2.0
-    if unit_noun:
-        unit += 3
-    if deeper_follows:
-        unit += 1.5
-    if words <= 12 and not ends_sentence and (cues.language != "en" or _title_case(bare)):
-        unit += 1
-    if ends_sentence or words > 16:
-        unit -= 4
-    if duty_verb:
-        unit -= 3
-    if section in (Section.UNITS, Section.AFFILIATED):
-        unit += 2
-    if block.kind is BlockKind.HEADING and block.level >= 2:
-        unit += 1
-    if block.link:
-        unit -= 1
-
-    duty = 0.0
-    if duty_verb:
-        duty += 2.5
-    if node.marker is not None:
-        duty += 1
-    if words >= 5:
-        duty += 1
-    if ends_sentence:
-        duty += 0.5
-    if words <= 2:
-        duty -= 2.5
-    if section is Section.DUTIES:
-        duty += 1
-        if not unit_noun:
-            unit -= 2  # "Parish Council" between two duties under their heading: no unit without a unit's noun
-    if block.link:
-        duty -= 3
-    if section in (Section.LEADERS, Section.RELATED, Section.CONTACT, Section.AIMS):
-        duty -= 2
-        unit -= 4
-    if section is Section.CONTACT and not duty_verb:
-        duty -= 2  # "For general inquiries email" under "Contact Information": about the contact, no duty
-
-    if post:
-        unit -= 6
-        duty -= 4
     # a sentence leading in to what follows; not a unit's name over its items ("Civil Affairs Section:")
     lead_in = text[-1] in ":：" and words >= 4 and not (unit_noun and _title_case(bare))
-    if lead_in:
-        unit -= 4
-        duty -= 2
-
-    if node.marker is not None and not unit_noun and _under_a_unit(node, nodes, cues):
-        unit -= 3  # "Elections" under "(1) Civil Affairs Section:": an item of the unit's, no unit
-        duty += 2
-
     previous = nodes[position - 1] if position else None
-    if (
-        previous is not None
-        and node.marker is None
-        and not node.gap
-        and text[:1].islower()
-        and previous.text[-1] not in cues.sentence_end + ":："
-    ):
-        duty += 3  # a hard-wrapped line carrying on the item above
-
-    intro = -1.0
     article = cues.article.match(text) if cues.article is not None else None
-    if article is not None and not cues.duty_start.match(text[article.end() :]):
-        intro += 3  # "第二条 市自然资源局是市人民政府工作部门": an article about the organization
-        duty -= 2
-    if cues.regulation_clause is not None and cues.regulation_clause.search(text):
-        intro += 4  # "区公所置区长,……综理区政": a regulation's post, basis or relation, no duty
-        duty -= 4
-    if lead_in:
-        intro += 3
-    if cues.profile is not None and node.marker is None and not duty_verb and cues.profile.search(text):
-        intro += 3  # "60年沧海桑田……2006年增设……", "地理位置  位于……": the office's past or its area, no duty
-        duty -= 2
-    if words >= 15 and node.marker is None and section is None:
-        intro += 2.5
-    if node.marker is not None:
-        intro -= 2
-    if duty_verb:
-        intro -= 1
-    if cues.aim is not None and node.marker is None and section is None and cues.aim.match(text):
-        intro += 3  # "To improve the health of the community by ...": what the office aims at, no duty
-        duty -= 3
+    rest = strip_metadata(text)
+    return _present(
+        {
+            "bias": True,
+            "link": block.link,
+            "breadcrumb": block.kind is BlockKind.BREADCRUMB,
+            "noise": is_noise(block.text),
+            "furniture_cue": bool(cues.furniture.fullmatch(text)),
+            "tab_bar": len(cells) >= 3
+            and all(cues.words(cell) <= 4 for cell in cells)
+            and not any(map(_PHONE.search, cells)),
+            "html_title": block.kind is BlockKind.TITLE,
+            "post": post,  # "Director: Wang Wei": a leader, whom the knowledge graph does not hold
+            # no word at all: a number without its item, a row of marks
+            "wordless": not _WORDLESS.search(text) and read_date(text) is None and not contact,
+            "metadata": is_metadata(text),  # "Source: ...", "Views: 2,087"
+            # a table's column headings ("Department | Main Duties")
+            "column_headings": bool(cells) and cues.heading(cells[-1]) is Section.DUTIES,
+            # a date, alone or with furniture ("Release date: 2010-07-05 Font Size:[Big Small]")
+            "date_cue": read_date(text) is not None and (len(rest) < 12 or bool(cues.furniture.fullmatch(rest))),
+            "heading_cue": heading is not None,
+            "heading_cue_html": heading is not None and block.kind is BlockKind.HEADING,
+            "contact_cue": contact,
+            # a row of a phone table
+            "phone_row": bool(cells) and any(map(_PHONE.search, cells)) and not duty_verb and not contact,
+            "unit_noun": unit_noun,
+            "deeper_follows": following is not None and following.depth > node.depth and following.marker is not None,
+            "short_title": words <= 12 and not ends_sentence and (cues.language != "en" or _title_case(bare)),
+            "sentence_or_long": ends_sentence or words > 16,
+            "duty_verb": duty_verb,
+            "in_units_section": section in (Section.UNITS, Section.AFFILIATED),
+            "html_subheading": block.kind is BlockKind.HEADING and block.level >= 2,
+            "marked": node.marker is not None,
+            "words>=5": words >= 5,
+            "ends_sentence": ends_sentence,
+            "words<=2": words <= 2,
+            "in_duties_section": section is Section.DUTIES,
+            # "Parish Council" between two duties under their heading: no unit without a unit's noun
+            "in_duties_section_no_unit_noun": section is Section.DUTIES and not unit_noun,
+            "in_other_section": section in (Section.LEADERS, Section.RELATED, Section.CONTACT, Section.AIMS),
+            # "For general inquiries email" under "Contact Information": about the contact, no duty
+            "contact_section_no_verb": section is Section.CONTACT and not duty_verb,
+            "lead_in_colon": lead_in,
+            # "Elections" under "(1) Civil Affairs Section:": an item of the unit's, no unit
+            "item_under_unit": node.marker is not None and not unit_noun and _under_a_unit(node, nodes, cues),
+            # a hard-wrapped line carrying on the item above
+            "wrapped_line": previous is not None
+            and node.marker is None
+            and not node.gap
+            and text[:1].islower()
+            and previous.text[-1] not in cues.sentence_end + ":：",
+            # "第二条 市自然资源局是市人民政府工作部门": an article about the organization
+            "article": article is not None and not cues.duty_start.match(text[article.end() :]),
+            # "区公所置区长,……综理区政": a regulation's post, basis or relation, no duty
+            "regulation_clause": cues.regulation_clause is not None and bool(cues.regulation_clause.search(text)),
+            # "60年沧海桑田……2006年增设……", "地理位置  位于……": the office's past or its area, no duty
+            "profile": cues.profile is not None
+            and node.marker is None
+            and not duty_verb
+            and bool(cues.profile.search(text)),
+            "long_prose_outside": words >= 15 and node.marker is None and section is None,
+            # "To improve the health of the community by ...": what the office aims at, no duty
+            "aim": cues.aim is not None and node.marker is None and section is None and bool(cues.aim.match(text)),
+        }
+    )
 
-    return {
-        Role.FURNITURE: furniture,
-        Role.NAME: -4.0,  # set by `_read_name`
-        Role.DATE: date,
-        Role.INTRO: intro,
-        Role.HEADING: heading_score,
-        Role.UNIT: unit,
-        Role.UNIT_DUTIES: -6.0,  # set by `_read_inline`
-        Role.DUTY: duty,
-        Role.CONTACT: contact_score,
-    }
+
+def _present(values: dict[str, bool | float]) -> dict[str, float]:
+    """The features that are there (a false or zero feature is left out)."""
+    return {name: float(value) for name, value in values.items() if value}
 
 
 def _under_a_unit(node: Node, nodes: list[Node], cues: Cues) -> bool:
@@ -775,17 +744,19 @@ def refers_back(name: str, text: str, cues: Cues) -> bool:
     return bool(head) and match.group("noun").lower() == head[-1].lower()
 
 
-def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence, carried: bool) -> None:
-    """Score the node as the organization's name: a title naming an organization, or a first sentence."""
+def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence, carried: bool, hand: Weights) -> None:
+    """Read the node as the organization's name: a title naming an organization, or a first sentence."""
     text = node.text
     if evidence.heading is not None:
         return
-    name = _cleaned(text, cues)
-    score = -4.0
-    if cues.generic_name is not None and cues.generic_name.fullmatch(name):
+    cleaned = _cleaned(text, cues)
+    if cues.generic_name is not None and cues.generic_name.fullmatch(cleaned):
         return  # "Government", "Our Services": a label over the page, naming no one body
     if carried:
         return  # "citizen complaints ... rendered by the Department.": a line carrying on a sentence, no name
+    early = max(0.0, 1.0 - 0.1 * position)
+    features: dict[str, float] = {"name_unread": 1.0}  # neither a title nor a sentence naming a body
+    name: str | None = cleaned
     if (
         name
         and len(name) <= cues.max_name_length
@@ -793,34 +764,36 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence, carrie
         and not _sentence(name, cues)
         and not _spans_sentences(name)
     ):
-        score = 1.5
-        if cues.language != "en" or _title_case(_bare(name)):
-            score += 1
-        if cues.place_words.search(name):
-            score += 1
-        if node.block.kind is BlockKind.HEADING and node.block.level <= 2:
-            score += 2
-        if node.block.kind is BlockKind.TITLE:
-            score += 0.5
-        if node.block.link:
-            score -= 2.5
-        if name[-1] in cues.sentence_end or cues.duty_start.search(name):
-            score -= 4
-        if node.marker is not None:
-            score -= 2
-        score += max(0.0, 1.0 - 0.1 * position)
+        block = node.block
+        features = _present(
+            {
+                "name_title": True,
+                "name_title_case": cues.language != "en" or _title_case(_bare(name)),
+                "name_place": bool(cues.place_words.search(name)),
+                "name_html_heading": block.kind is BlockKind.HEADING and block.level <= 2,
+                "name_title_block": block.kind is BlockKind.TITLE,
+                "name_link": block.link,
+                "name_stop_or_verb": name[-1] in cues.sentence_end or bool(cues.duty_start.search(name)),
+                "name_marked": node.marker is not None,
+                "name_early": early,
+            }
+        )
     else:
         for match in _first_sentences(text, cues):
             if match and _names_organization(match.group("name"), cues) and not _spans_sentences(match.group("name")):
-                name, score = match.group("name").strip(), 2.0 + max(0.0, 1.0 - 0.1 * position)
+                name = match.group("name").strip()
+                features = _present({"name_first_sentence": True, "name_early": early})
                 # the sentence is the name's and the intro's: as sure as it is prose about the organization
-                score = max(score, evidence.scores[Role.INTRO] + 0.5)
+                lacking = hand.score(evidence.features, Role.INTRO) + _MARGIN - hand.score(features, Role.NAME)
+                features |= _present({"name_as_intro": max(0.0, lacking)})
                 break
     # read only for a block that would give the name (most give none): "发布机构:X县政府", "Source: X Council":
     # who published the page, not whose page it is; "办公地址 X中心514办公室": an address
-    if score > evidence.scores[Role.NAME] and not is_metadata(text) and not cues.contact_fields(text):
-        evidence.scores[Role.NAME] = score
-        evidence.name = name
+    # a block gives a name when it scores over one that reads none (lower still above the page's top)
+    unread = {"name_unread": 1.0} | ({"name_above_top": 1.0} if "above_top" in evidence.features else {})
+    named = hand.score(features, Role.NAME) > hand.score(unread, Role.NAME)
+    if named and not is_metadata(text) and not cues.contact_fields(text):
+        evidence.name_from(features, name)
 
 
 def _broken(nodes: list[Node], position: int, cues: Cues) -> bool:
@@ -887,8 +860,8 @@ def _lists_units(text: str, cues: Cues) -> bool:
     return False
 
 
-def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
-    """Score the node as a unit's name followed by its duties on one block."""
+def _read_inline(node: Node, cues: Cues, evidence: Evidence, above_top: bool) -> None:
+    """Read the node as a unit's name followed by its duties on one block."""
     cells = tuple(cell for cell in node.block.cells if _WORDLESS.search(cell))  # without a number column
     bracketed = _BRACKETED_HEAD.match(node.text)
     if bracketed and names_unit(bracketed.group(1), cues):
@@ -908,11 +881,15 @@ def _read_inline(node: Node, cues: Cues, evidence: Evidence) -> None:
         and not _lists_units(node.text, cues)
     ):
         evidence.inline = (match.group("name").strip(), match.group("rest").strip())
-        evidence.scores[Role.INTRO] -= (
-            2  # "The Roadways Section provides ...": a unit's sentence, not about the page's body
-        )
+        evidence.features["prose_unit"] = 1.0  # "The Roadways Section provides ...": a unit's, not the body's
     else:
         return
-    evidence.scores[Role.UNIT_DUTIES] = 4.0 + (1 if evidence.section in (Section.UNITS, Section.AFFILIATED) else 0)
-    if cues.duty_start.search(evidence.inline[0]):
-        evidence.scores[Role.DUTY] -= 2.5  # "监督检查科。组织……": the verb opens the unit's name, not a duty
+    evidence.features |= _present(
+        {
+            "inline": True,
+            "inline_in_units": evidence.section in (Section.UNITS, Section.AFFILIATED),
+            "inline_above_top": above_top,  # a unit's name and duties is read as one however high it sits
+            # "监督检查科。组织……": the verb opens the unit's name, not a duty
+            "inline_verb_name": bool(cues.duty_start.search(evidence.inline[0])),
+        }
+    )

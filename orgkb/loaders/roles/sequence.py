@@ -2,30 +2,21 @@
 
 The states are the roles, each before or after the name: before the name only furniture, a date
 or the name itself can come; the name comes once; a few transitions cost or earn a little
-(a unit is usually followed by its duties, duties follow each other, a contact line by another).
+(a unit is usually followed by its duties, duties follow each other, a contact line by another): their
+scores are the weight table's (`weights.py`).
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cache
 
 from orgkb.loaders.outline import Node
 from orgkb.loaders.roles.evidence import Evidence, Role
+from orgkb.loaders.roles.weights import Weights, default_weights
 
 _BEFORE_NAME = (Role.FURNITURE, Role.DATE, Role.HEADING, Role.INTRO, Role.CONTACT, Role.NAME)
-_AFTER_NAME = tuple(role for role in Role if role is not Role.NAME)
-_TRANSITIONS: dict[tuple[Role, Role], float] = {
-    (Role.UNIT, Role.DUTY): 0.5,
-    (Role.UNIT, Role.UNIT): -0.3,
-    (Role.DUTY, Role.DUTY): 0.5,
-    (Role.UNIT_DUTIES, Role.UNIT_DUTIES): 0.5,
-    (Role.HEADING, Role.DUTY): 0.5,
-    (Role.HEADING, Role.UNIT): 0.3,
-    (Role.CONTACT, Role.CONTACT): 0.5,
-    (Role.DUTY, Role.INTRO): -1.0,
-    (Role.NAME, Role.INTRO): 0.5,
-}
 
 
 @dataclass(frozen=True)
@@ -55,33 +46,38 @@ def _allowed(previous: State | None, state: State) -> bool:
     return named == was_named
 
 
-def _predecessors() -> tuple[list[State], list[list[tuple[int, float]]], list[int]]:
-    """The states, for each the allowed states before it with the transition's score, and the start states."""
-    states = _states()
-    before = [
-        [
-            (index, _TRANSITIONS.get((previous[0], state[0]), 0.0))
-            for index, previous in enumerate(states)
-            if _allowed(previous, state)
-        ]
-        for state in states
-    ]
-    starts = [index for index, state in enumerate(states) if _allowed(None, state)]
-    return states, before, starts
-
-
-_STATES, _BEFORE, _STARTS = _predecessors()
+_STATES = _states()
+_ROLES = [state[0] for state in _STATES]
+_ALLOWED = [[index for index, previous in enumerate(_STATES) if _allowed(previous, state)] for state in _STATES]
+_STARTS = [index for index, state in enumerate(_STATES) if _allowed(None, state)]
 # A page on which no block gives a name starts as if its name were above it (it may be printed in the text).
 _NAMED_STARTS = [index for index, (role, named) in enumerate(_STATES) if named and role is not Role.NAME]
 
 
-def assign_roles(nodes: list[Node], evidence: list[Evidence]) -> list[Roled]:
-    """Every node's role in the best-scoring consistent sequence (empty for an empty page); a page on which
-    no node gives a name has no `Role.NAME` (the reader looks for the name in its text)."""
+def state_graph() -> tuple[list[State], list[list[int]], list[int], list[int]]:
+    """The decoder's states, for each the states allowed before it, the start states of a page on which a
+    block gives a name, and those of a page on which none does (for a decoder of the same model elsewhere)."""
+    return _STATES, _ALLOWED, _STARTS, _NAMED_STARTS
+
+
+@cache
+def _predecessors(weights: Weights) -> list[list[tuple[int, float]]]:
+    """For each state, the allowed states before it with the transition's score by `weights`."""
+    return [
+        [(index, weights.transition.get((_ROLES[index], _ROLES[state]), 0.0)) for index in allowed]
+        for state, allowed in enumerate(_ALLOWED)
+    ]
+
+
+def assign_roles(nodes: list[Node], evidence: list[Evidence], weights: Weights | None = None) -> list[Roled]:
+    """Every node's role in the best-scoring consistent sequence (empty for an empty page), with the
+    transitions of `weights` (the reader's table by default); a page on which no node gives a name has no
+    `Role.NAME` (the reader looks for the name in its text)."""
     if not nodes:
         return []
     low = float("-inf")
-    roles = [state[0] for state in _STATES]
+    roles = _ROLES
+    before = _predecessors(weights or default_weights())
     scores = [low] * len(_STATES)
     for index in _STARTS if any(found.name for found in evidence) else _NAMED_STARTS:
         scores[index] = evidence[0].scores[roles[index]]
@@ -90,7 +86,7 @@ def assign_roles(nodes: list[Node], evidence: list[Evidence]) -> list[Roled]:
         emitted = found.scores
         links = [0] * len(_STATES)
         now = [low] * len(_STATES)
-        for state, options in enumerate(_BEFORE):
+        for state, options in enumerate(before):
             best, link = low, 0
             for previous, bonus in options:
                 score = scores[previous] + bonus
