@@ -11,8 +11,8 @@ from typing import TextIO
 from orgkb.commands.base import EXIT_OK, both_names, open_kb
 from orgkb.errors import NotFoundError, OrgkbError, QueryError
 from orgkb.kb import organizations, places
-from orgkb.kb.duties import ResponsibilityRecord
 from orgkb.kb.store import KnowledgeBase
+from orgkb.loaders.document import Duty
 
 
 def _resolve_side(kb: KnowledgeBase, text: str) -> str:
@@ -33,7 +33,7 @@ def _resolve_side(kb: KnowledgeBase, text: str) -> str:
         raise OrgkbError(f"{text!r} names no organization, unit or district orgkb knows") from None
 
 
-def _duty_ref(duty: ResponsibilityRecord, side: str) -> str:
+def _duty_ref(duty: Duty, side: str) -> str:
     """A duty by number: "duty 3" of the compared organization itself, "general-section duty 3" of a unit."""
     number = duty.number if duty.number is not None else duty.position
     return f"duty {number}" if duty.owner_id == side else f"{duty.owner_id.rsplit('/', 1)[-1]} duty {number}"

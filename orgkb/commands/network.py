@@ -8,11 +8,11 @@ from typing import TextIO
 
 from orgkb.commands.base import EXIT_OK, open_kb, writable, write_output
 from orgkb.kb import organizations
-from orgkb.kb.duties import ResponsibilityRecord
+from orgkb.loaders.document import Duty
 
 
-def _by_owner(duties: Sequence[ResponsibilityRecord]) -> list[tuple[str, list[ResponsibilityRecord]]]:
-    grouped: dict[str, list[ResponsibilityRecord]] = {}
+def _by_owner(duties: Sequence[Duty]) -> list[tuple[str, list[Duty]]]:
+    grouped: dict[str, list[Duty]] = {}
     for duty in duties:
         grouped.setdefault(duty.owner_id, []).append(duty)
     return list(grouped.items())

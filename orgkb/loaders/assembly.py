@@ -9,7 +9,7 @@ duties, a unit name glued to the end of a duty is parted from it, and every fact
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from orgkb.errors import LoadError
 from orgkb.loaders.contacts import PERSON, add_to_contact, split_head
@@ -522,8 +522,6 @@ class _Assembly:
         for position, unit in enumerate(units, start=1):
             unit.position = position
             unit.duties = self._duties([draft for draft in unit_items if draft.unit is unit], split=True)
-            for index, duty in enumerate(unit.duties, start=1):
-                duty.position = index
         document = Document(
             source=self.page.name,
             key=self.page.key,
@@ -555,9 +553,9 @@ class _Assembly:
         document.contact = self.contact
         own = {document.name, *document.aliases, *(unit.name for unit in units)}
         if self.cues.language == "en":
-            for duty in document.all_duties():
-                duty.bodies = find_bodies(duty.text, exclude=own)
-                duty.partners = find_partners(duty.text)
+            document.duties = [_with_mentions(duty, own) for duty in document.duties]
+            for unit in units:
+                unit.duties = [_with_mentions(duty, own) for duty in unit.duties]
         document.repairs = [*self.page.repairs, *self.repairs]
         document.warnings = [*self.page.warnings, *self.warnings]
         document.dropped = self.dropped
@@ -583,3 +581,8 @@ def assemble(page: Page, roled: list[Roled], cues: Cues) -> Document:
     Raises `LoadError` naming the page when no name, or no duty and no unit, was found.
     """
     return _Assembly(page, roled, cues).document()
+
+
+def _with_mentions(duty: Duty, own: set[str]) -> Duty:
+    """`duty` with the bodies (but the page's own organization and units) and partner regions it names."""
+    return replace(duty, bodies=tuple(find_bodies(duty.text, exclude=own)), partners=tuple(find_partners(duty.text)))
