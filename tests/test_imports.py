@@ -68,8 +68,7 @@ LAYERS = [
     {"", "report", "remote"},  # "": the package's own __init__, its public surface
     {"graphql", "web"},
     {"app", "workers"},  # workers: `orgkb serve --workers N`, each worker serving the app
-    # commands: one module per command of cli; coverage_output: how `orgkb compare` prints a coverage matrix
-    {"cli", "commands", "coverage_output"},
+    {"cli", "commands"},  # commands: one module per command of cli
     {"__main__"},
 ]
 

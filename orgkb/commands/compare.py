@@ -129,7 +129,7 @@ def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _coverage(args: argparse.Namespace, out: TextIO) -> int:
-    from orgkb import coverage_output
+    from orgkb.commands import coverage_output
     from orgkb.kb.coordination import clusters, coverage
 
     if len(args.organizations) == 1 or (not args.organizations and args.kind is None and args.district is None):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 from collections.abc import Mapping
 
@@ -11,7 +10,8 @@ from rdflib import URIRef
 from orgkb.errors import NotFoundError
 from orgkb.kb import organizations
 from orgkb.kb.matters import matters_by_id
-from orgkb.kb.store import KnowledgeBase, Value
+from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.values import Value
 from orgkb.loaders.document import Duty, Role
 from orgkb.ontology.ids import id_of, iri_of, public_id
 from orgkb.ontology.namespace import ROLE
@@ -36,19 +36,21 @@ def role_of(value: object) -> Role:
 
 def duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     """The matter ids each duty concerns, by duty id (duties about no known matter are absent)."""
-    return kb.derived("duty_matters", lambda: _duty_matters(kb))
+    return kb.derived("duty_matters", lambda: read_duty_matters(kb))
 
 
-def _duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = defaultdict(list)
+def read_duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """`duty_matters` read afresh, kept by no one (the who-handles index keeps its own)."""
+    found: dict[str, dict[str, None]] = defaultdict(dict)
     for row in kb.select("duty_matters"):
-        found[id_of(str(row["duty"]))].append(public_id(str(row["matter"])))
+        found[id_of(str(row["duty"]))][public_id(str(row["matter"]))] = None
     return {duty: tuple(matters) for duty, matters in found.items()}
 
 
-def _duty(
+def duty_of_row(
     row: dict[str, Value], files: dict[str, str], matters: dict[str, tuple[str, ...]], known: Mapping[str, MatterRecord]
 ) -> Duty:
+    """The duty a row of a duties query gives (`files`: file names by page, `matters`: by duty id)."""
     number = row.get("number")
     duty_id = id_of(str(row["duty"]))
     ids = matters.get(duty_id, ())
@@ -68,7 +70,8 @@ def _duty(
     )
 
 
-def _files(kb: KnowledgeBase) -> dict[str, str]:
+def source_files(kb: KnowledgeBase) -> dict[str, str]:
+    """The file name of every loaded page, by the page's IRI."""
     return kb.derived("files", lambda: {str(row["document"]): str(row["file"]) for row in kb.select("handler_sources")})
 
 
@@ -80,8 +83,8 @@ def all_responsibilities(kb: KnowledgeBase) -> list[Duty]:
 
 
 def _all_responsibilities(kb: KnowledgeBase) -> list[Duty]:
-    files, matters, known = _files(kb), duty_matters(kb), matters_by_id(kb)
-    return [_duty(row, files, matters, known) for row in kb.select("all_responsibilities")]
+    files, matters, known = source_files(kb), duty_matters(kb), matters_by_id(kb)
+    return [duty_of_row(row, files, matters, known) for row in kb.select("all_responsibilities")]
 
 
 def responsibilities_by_owner(kb: KnowledgeBase) -> dict[str, tuple[Duty, ...]]:
@@ -104,7 +107,7 @@ def responsibility(kb: KnowledgeBase, identifier: str) -> Duty:
         raise NotFoundError("responsibility", identifier)
     # its own matters by a bound query: `duty_matters(kb)` reads every duty's (seconds on a large store)
     matters = tuple(public_id(str(row["matter"])) for row in kb.select("duty_matters", duty=iri))
-    return _duty(rows[0], _files(kb), {id_of(str(iri)): matters}, matters_by_id(kb))
+    return duty_of_row(rows[0], source_files(kb), {id_of(str(iri)): matters}, matters_by_id(kb))
 
 
 def search_responsibilities(
@@ -132,19 +135,16 @@ def responsibilities(kb: KnowledgeBase, identifier: str) -> list[Duty]:
     answer of a server asks for a few owners' duties, and reading every duty of a national store
     for them took 14 s on 1,000 pages. Callers that ask again keep the answer (GraphQL's `Answers`).
     """
-    found: dict[str, Duty] = {}
-    matters: dict[str, list[str]] = defaultdict(list)
+    rows: dict[str, dict[str, Value]] = {}
+    files: dict[str, str] = {}
+    matters: dict[str, dict[str, None]] = defaultdict(dict)
     for row in kb.select("owner_responsibilities", owner=URIRef(iri_of(identifier))):
         duty = id_of(str(row["duty"]))
-        if duty not in found:
-            files = {str(row["document"]): str(row["file"])} if "file" in row else {}
-            found[duty] = _duty(row, files, {}, {})
-        if "matter" in row and public_id(str(row["matter"])) not in matters[duty]:
-            matters[duty].append(public_id(str(row["matter"])))
+        rows.setdefault(duty, row)
+        if "file" in row:
+            files[str(row["document"])] = str(row["file"])
+        if "matter" in row:
+            matters[duty][public_id(str(row["matter"]))] = None
+    ids = {duty: tuple(found) for duty, found in matters.items()}
     known = matters_by_id(kb)
-    return [
-        dataclasses.replace(record, matters=tuple(ids), matter_records=records_of_matters(tuple(ids), known))
-        if (ids := matters.get(id))
-        else record
-        for id, record in found.items()
-    ]
+    return [duty_of_row(row, files, ids, known) for row in rows.values()]

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from orgkb.kb.duties import all_responsibilities, responsibilities
-from orgkb.kb.store import KnowledgeBase, Value
+from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.values import Value
 from orgkb.loaders.document import Duty
 from orgkb.ontology.ids import id_of, iri_of, public_id
 

@@ -75,10 +75,6 @@ class CoverageMatrix:
     rows: tuple[MatterRow, ...]
     gaps: tuple[Gap, ...]
 
-    def matters_of(self, index: int) -> frozenset[str]:
-        """The ids of the matters member `index` covers."""
-        return frozenset(row.matter.id for row in self.rows if row.counts[index])
-
 
 def kinds(kb: KnowledgeBase) -> tuple[str, ...]:
     """The kinds of organization the ontology defines, by slug ("general-office", "department", ...)."""

@@ -19,7 +19,7 @@ from typing import TypeVar
 import bm25s
 import numpy as np
 
-from orgkb.kb.duties import role_of
+from orgkb.kb.duties import duty_of_row, read_duty_matters, source_files
 from orgkb.kb.persisted import persisted
 from orgkb.kb.search.duty_table import DutyTable
 from orgkb.kb.search.scope import owner_phrases, place_phrases
@@ -27,7 +27,7 @@ from orgkb.kb.search.text import related_terms, terms
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.trees import below
 from orgkb.loaders.document import Duty
-from orgkb.ontology.ids import id_of, public_id
+from orgkb.ontology.ids import id_of
 from orgkb.ontology.namespace import BASE
 from orgkb.ontology.places import fold_name
 from orgkb.ontology.thesaurus import label_key
@@ -289,35 +289,12 @@ def _read_matters(kb: KnowledgeBase) -> tuple[dict[str, MatterInfo], list[tuple[
 
 def _read_duties(kb: KnowledgeBase, owner_of: dict[str, int]) -> list[tuple[int, Duty]]:
     """Every duty of an owner the index knows, with the owner's number."""
-    files = {str(row["document"]): str(row["file"]) for row in kb.select("handler_sources")}
-    concerns: dict[str, list[str]] = defaultdict(list)
-    for row in kb.select("handler_concerns"):
-        found = concerns[str(row["duty"])]
-        if public_id(str(row["matter"])) not in found:
-            found.append(public_id(str(row["matter"])))
-    duties = []
-    for row in kb.select("handler_duties"):
-        owner = owner_of.get(str(row["owner"]))
-        if owner is None:
-            continue
-        number = row.get("number")
-        iri = str(row["duty"])
-        document = str(row["document"])
-        duty = Duty(
-            id=id_of(iri),
-            owner_id=id_of(str(row["owner"])),
-            text=str(row["text"]),
-            quote=str(row["quote"]),
-            line=int(row["line"]),
-            position=int(row["position"]),
-            role=role_of(row["role"]),
-            document=files.get(document, document),
-            page=document,
-            number=int(number) if number is not None else None,
-            matters=tuple(sorted(concerns.get(iri, ()))),
-        )
-        duties.append((owner, duty))
-    return duties
+    files, matters = source_files(kb), read_duty_matters(kb)
+    return [
+        (owner_of[str(row["owner"])], duty_of_row(row, files, matters, {}))
+        for row in kb.select("handler_duties")
+        if str(row["owner"]) in owner_of
+    ]
 
 
 def _matter_iris(duty: Duty) -> tuple[str, ...]:
@@ -340,7 +317,8 @@ def _read_places(kb: KnowledgeBase) -> tuple[dict[str, str], dict[str, str], dic
     return labels, names, parents
 
 
-INDEX_CODE = ("orgkb.kb.search", "orgkb.kb.queries", "orgkb.ontology")  # what builds the index
+# what builds the index (its duties are the loaders' `Duty`, read as `kb.duties` reads them)
+INDEX_CODE = ("orgkb.kb.search", "orgkb.kb.duties", "orgkb.kb.queries", "orgkb.loaders.document", "orgkb.ontology")
 
 
 def handler_index(kb: KnowledgeBase) -> HandlerIndex:

@@ -84,7 +84,10 @@ def test_coverage_marks_the_matters_a_duty_names_itself_or_more_narrowly(
     asked = asked_matters(index, kb.matcher, "Who handles foreign affairs and archives?")
     assert [matter.matter.removeprefix(MATTER) for matter in asked] == ["foreign-affairs", "archives"]
     for duty, bits in zip(index.duties, coverage(index, asked).tolist(), strict=True):
-        named = [matter.weight_of(iris(duty.matters)) >= NARROWER for matter in asked]
+        named = [
+            max((dict(matter.targets).get(m, 0.0) for m in iris(duty.matters)), default=0.0) >= NARROWER
+            for matter in asked
+        ]
         assert bits == sum(1 << bit for bit, says in enumerate(named) if says)
     # a duty that concerns only a broader matter ("foreign affairs") names none of the narrower one asked
     guests = asked_matters(index, kb.matcher, "reception of foreign guests")
