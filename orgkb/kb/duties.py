@@ -21,7 +21,7 @@ from orgkb.ontology.thesaurus import MatterRecord
 
 def records_of_matters(ids: tuple[str, ...], known: Mapping[str, MatterRecord]) -> tuple[MatterRecord, ...]:
     """The records of the matter ids `ids` that `known` holds, in order."""
-    return tuple(known[matter] for matter in ids if matter in known)
+    return tuple([known[matter] for matter in ids if matter in known]) if ids else ()
 
 
 def role_of(value: object) -> Role:
@@ -30,8 +30,11 @@ def role_of(value: object) -> Role:
     >>> role_of("https://w3id.org/orgkb/role/leads"), role_of("oversees")
     (<Role.LEADS: 'leads'>, <Role.UNDERTAKES: 'undertakes'>)
     """
-    slug = str(value).removeprefix(str(ROLE))
-    return Role(slug) if slug in Role._value2member_map_ else Role.UNDERTAKES
+    return _ROLES.get(str(value).removeprefix(_ROLE), Role.UNDERTAKES)
+
+
+_ROLE = str(ROLE)
+_ROLES = {role.value: role for role in Role}
 
 
 def duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
@@ -41,10 +44,10 @@ def duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
 
 def read_duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     """`duty_matters` read afresh, kept by no one (the who-handles index keeps its own)."""
-    found: dict[str, dict[str, None]] = defaultdict(dict)
-    for row in kb.select("duty_matters"):
-        found[id_of(str(row["duty"]))][public_id(str(row["matter"]))] = None
-    return {duty: tuple(matters) for duty, matters in found.items()}
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in kb.select("duty_matters"):  # unordered: sorting here is cheaper than in the query
+        found[id_of(str(row["duty"]))].add(public_id(str(row["matter"])))
+    return {duty: tuple(sorted(matters)) for duty, matters in found.items()}
 
 
 def duty_of_row(
@@ -106,7 +109,7 @@ def responsibility(kb: KnowledgeBase, identifier: str) -> Duty:
     if not rows:
         raise NotFoundError("responsibility", identifier)
     # its own matters by a bound query: `duty_matters(kb)` reads every duty's (seconds on a large store)
-    matters = tuple(public_id(str(row["matter"])) for row in kb.select("duty_matters", duty=iri))
+    matters = tuple(sorted({public_id(str(row["matter"])) for row in kb.select("duty_matters", duty=iri)}))
     return duty_of_row(rows[0], source_files(kb), {id_of(str(iri)): matters}, matters_by_id(kb))
 
 

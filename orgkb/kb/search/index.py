@@ -143,8 +143,9 @@ class HandlerIndex:
         self.owner_postings = _positions(self.owner_matters)  # matter -> the owners whose names name it
         self.owner_terms = [frozenset(terms(" ; ".join([o.name, *o.aliases]))) for o in self.owners]
         self.term_owners = {term: np.asarray(at, dtype=np.int32) for term, at in _positions(self.owner_terms).items()}
-        self.postings = {
-            matter: np.asarray(at, dtype=np.int32) for matter, at in _positions(_matter_iris(d) for d in duties).items()
+        self.postings = {  # by matter IRI
+            BASE + matter: np.asarray(at, dtype=np.int32)
+            for matter, at in _positions(d.matters for d in duties).items()
         }
         self.duties_of = _positions((owner,) for owner, _ in owned)
         units: dict[int, list[int]] = defaultdict(list)
@@ -295,10 +296,6 @@ def _read_duties(kb: KnowledgeBase, owner_of: dict[str, int]) -> list[tuple[int,
         for row in kb.select("handler_duties")
         if str(row["owner"]) in owner_of
     ]
-
-
-def _matter_iris(duty: Duty) -> tuple[str, ...]:
-    return tuple(BASE + matter for matter in duty.matters)
 
 
 def _read_places(kb: KnowledgeBase) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
