@@ -44,9 +44,6 @@ PROGRESS_EVERY = 20  # pages: a progress line when piped, and the first committe
 COMMIT_MOST = 2000  # pages: the largest batch `load` commits at once
 
 
-# -- load and validate ---------------------------------------------------------------------
-
-
 class _Progress:
     """Progress on stderr: a bar for a person at a terminal, else a line every `every` pages."""
 
@@ -215,9 +212,6 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
             results.append(LoadResult(str(path), document=document))
     progress.close()
     return _print_reports([page_report(result, "valid") for result in results], out, "valid")
-
-
-# -- the parser ---------------------------------------------------------------------------------
 
 
 def build_parser() -> argparse.ArgumentParser:

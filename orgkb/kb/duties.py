@@ -38,12 +38,8 @@ _ROLES = {role.value: role for role in Role}
 
 
 def duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
-    """The matter ids each duty concerns, by duty id (duties about no known matter are absent)."""
-    return kb.derived("duty_matters", lambda: read_duty_matters(kb))
-
-
-def read_duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
-    """`duty_matters` read afresh, kept by no one (the who-handles index keeps its own)."""
+    """The matter ids each duty concerns, by duty id (duties about no known matter are absent); kept
+    by no one: `all_responsibilities` and the who-handles index keep what they make of it."""
     found: dict[str, set[str]] = defaultdict(set)
     for row in kb.select("duty_matters"):  # unordered: sorting here is cheaper than in the query
         found[id_of(str(row["duty"]))].add(public_id(str(row["matter"])))

@@ -19,7 +19,7 @@ from typing import TypeVar
 import bm25s
 import numpy as np
 
-from orgkb.kb.duties import duty_of_row, read_duty_matters, source_files
+from orgkb.kb.duties import duty_matters, duty_of_row, source_files
 from orgkb.kb.persisted import persisted
 from orgkb.kb.search.duty_table import DutyTable
 from orgkb.kb.search.scope import owner_phrases, place_phrases
@@ -290,7 +290,7 @@ def _read_matters(kb: KnowledgeBase) -> tuple[dict[str, MatterInfo], list[tuple[
 
 def _read_duties(kb: KnowledgeBase, owner_of: dict[str, int]) -> list[tuple[int, Duty]]:
     """Every duty of an owner the index knows, with the owner's number."""
-    files, matters = source_files(kb), read_duty_matters(kb)
+    files, matters = source_files(kb), duty_matters(kb)
     return [
         (owner_of[str(row["owner"])], duty_of_row(row, files, matters, {}))
         for row in kb.select("handler_duties")
