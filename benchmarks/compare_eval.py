@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from orgkb.kb.coordination.compare import Comparison, compare
-from orgkb.kb.duties import ResponsibilityRecord
 from orgkb.kb.store import KnowledgeBase
+from orgkb.loaders.document import Duty
 
 DEFAULT = Path(__file__).parent / "data" / "general-offices.expected.toml"
 
@@ -35,7 +35,7 @@ def scores(found: set[object], expected: set[object]) -> tuple[float, float, flo
     return precision, recall, f1
 
 
-def _numbers(duties: Iterable[ResponsibilityRecord], owner: str) -> set[object]:
+def _numbers(duties: Iterable[Duty], owner: str) -> set[object]:
     return {duty.number for duty in duties if duty.owner_id == owner and duty.number is not None}
 
 

@@ -35,13 +35,13 @@ from orgkb.kb.coordination import links as coordination
 from orgkb.kb.coordination.compare import Comparison as ComparisonRecord
 from orgkb.kb.coordination.coverage import CoverageMatrix
 from orgkb.kb.coordination.links import CoordinationLink
-from orgkb.kb.duties import ResponsibilityRecord
-from orgkb.kb.matters import MatterRecord
 from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.places import PartnerRegionRecord, PlaceRecord
 from orgkb.kb.search import who_handles
 from orgkb.kb.search.who_handles import Handler as HandlerRecord
 from orgkb.kb.sources import SourceRecord
+from orgkb.loaders.document import Duty
+from orgkb.ontology.thesaurus import MatterRecord
 
 SDL_PATH = FilePath(__file__).with_name("schema.graphql")
 MAX_SEARCH_LENGTH = 200
@@ -137,7 +137,7 @@ class Query:
         ] = None,
         first: First = LIMITS.default_first,
         after: After = None,
-    ) -> Connection[ResponsibilityRecord]:
+    ) -> Connection[Duty]:
         if search is not None and len(search) > MAX_SEARCH_LENGTH:
             raise QueryError("search", search, f"is {len(search)} characters long; the limit is {MAX_SEARCH_LENGTH}")
         check_first(first)

@@ -2,53 +2,26 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
 from orgkb.errors import NotFoundError
 from orgkb.kb import organizations
-from orgkb.kb.matters import MatterRecord, matters_by_id
-from orgkb.kb.store import KnowledgeBase, Value
-from orgkb.loaders.document import Role
+from orgkb.kb.matters import matters_by_id
+from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.values import Value
+from orgkb.loaders.document import Duty, Role
 from orgkb.ontology.ids import id_of, iri_of, public_id
 from orgkb.ontology.namespace import ROLE
 from orgkb.ontology.places import fold_name
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """Where a fact was read: the source document (file name), the line and the text printed there;
-    `page` the document's IRI (two pages may share a file name, never an IRI)."""
-
-    document: str
-    line: int
-    quote: str
-    page: str = ""
-
-
-@dataclass(frozen=True)
-class ResponsibilityRecord:
-    """One duty of an organization or unit."""
-
-    id: str
-    text: str
-    position: int
-    role: Role
-    owner_id: str
-    source: Evidence
-    number: int | None = None
-    matters: tuple[str, ...] = ()
-    # the thesaurus' records of `matters`, read with them (what GraphQL lists); not part of equality
-    matter_records: tuple[MatterRecord, ...] = field(default=(), compare=False, repr=False)
+from orgkb.ontology.thesaurus import MatterRecord
 
 
 def records_of_matters(ids: tuple[str, ...], known: Mapping[str, MatterRecord]) -> tuple[MatterRecord, ...]:
     """The records of the matter ids `ids` that `known` holds, in order."""
-    return tuple(known[matter] for matter in ids if matter in known)
+    return tuple([known[matter] for matter in ids if matter in known]) if ids else ()
 
 
 def role_of(value: object) -> Role:
@@ -57,88 +30,88 @@ def role_of(value: object) -> Role:
     >>> role_of("https://w3id.org/orgkb/role/leads"), role_of("oversees")
     (<Role.LEADS: 'leads'>, <Role.UNDERTAKES: 'undertakes'>)
     """
-    slug = str(value).removeprefix(str(ROLE))
-    return Role(slug) if slug in Role._value2member_map_ else Role.UNDERTAKES
+    return _ROLES.get(str(value).removeprefix(_ROLE), Role.UNDERTAKES)
+
+
+_ROLE = str(ROLE)
+_ROLES = {role.value: role for role in Role}
 
 
 def duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
-    """The matter ids each duty concerns, by duty id (duties about no known matter are absent)."""
-    return kb.derived("duty_matters", lambda: _duty_matters(kb))
+    """The matter ids each duty concerns, by duty id (duties about no known matter are absent); kept
+    by no one: `all_responsibilities` and the who-handles index keep what they make of it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in kb.select("duty_matters"):  # unordered: sorting here is cheaper than in the query
+        found[id_of(str(row["duty"]))].add(public_id(str(row["matter"])))
+    return {duty: tuple(sorted(matters)) for duty, matters in found.items()}
 
 
-def _duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = defaultdict(list)
-    for row in kb.select("duty_matters"):
-        found[id_of(str(row["duty"]))].append(public_id(str(row["matter"])))
-    return {duty: tuple(matters) for duty, matters in found.items()}
-
-
-def _duty(
+def duty_of_row(
     row: dict[str, Value], files: dict[str, str], matters: dict[str, tuple[str, ...]], known: Mapping[str, MatterRecord]
-) -> ResponsibilityRecord:
+) -> Duty:
+    """The duty a row of a duties query gives (`files`: file names by page, `matters`: by duty id)."""
     number = row.get("number")
     duty_id = id_of(str(row["duty"]))
     ids = matters.get(duty_id, ())
-    return ResponsibilityRecord(
+    return Duty(
         id=duty_id,
         text=str(row["text"]),
+        quote=str(row["quote"]),
+        line=int(row["line"]),
         position=int(row["position"]),
         role=role_of(row["role"]),
         owner_id=id_of(str(row["owner"])),
-        source=Evidence(
-            files.get(str(row["document"]), str(row["document"])),
-            int(row["line"]),
-            str(row["quote"]),
-            str(row["document"]),
-        ),
+        document=files.get(str(row["document"]), str(row["document"])),
+        page=str(row["document"]),
         number=int(number) if number is not None else None,
         matters=ids,
         matter_records=records_of_matters(ids, known),
     )
 
 
-def _files(kb: KnowledgeBase) -> dict[str, str]:
+def source_files(kb: KnowledgeBase) -> dict[str, str]:
+    """The file name of every loaded page, by the page's IRI."""
     return kb.derived("files", lambda: {str(row["document"]): str(row["file"]) for row in kb.select("handler_sources")})
 
 
-def all_responsibilities(kb: KnowledgeBase) -> list[ResponsibilityRecord]:
+def all_responsibilities(kb: KnowledgeBase) -> list[Duty]:
     """Every duty in the graph, grouped by owner in source order, with the matters each concerns.
 
     Built once per state of the store (`kb.derived`)."""
     return kb.derived("all_responsibilities", lambda: _all_responsibilities(kb))
 
 
-def _all_responsibilities(kb: KnowledgeBase) -> list[ResponsibilityRecord]:
-    files, matters, known = _files(kb), duty_matters(kb), matters_by_id(kb)
-    return [_duty(row, files, matters, known) for row in kb.select("all_responsibilities")]
+def _all_responsibilities(kb: KnowledgeBase) -> list[Duty]:
+    files, matters, known = source_files(kb), duty_matters(kb), matters_by_id(kb)
+    return [duty_of_row(row, files, matters, known) for row in kb.select("all_responsibilities")]
 
 
-def responsibilities_by_owner(kb: KnowledgeBase) -> dict[str, tuple[ResponsibilityRecord, ...]]:
+def responsibilities_by_owner(kb: KnowledgeBase) -> dict[str, tuple[Duty, ...]]:
     """Every duty grouped by the id of the organization or unit that has it, in source order."""
     return kb.derived("responsibilities_by_owner", lambda: _responsibilities_by_owner(kb))
 
 
-def _responsibilities_by_owner(kb: KnowledgeBase) -> dict[str, tuple[ResponsibilityRecord, ...]]:
-    found: dict[str, list[ResponsibilityRecord]] = defaultdict(list)
+def _responsibilities_by_owner(kb: KnowledgeBase) -> dict[str, tuple[Duty, ...]]:
+    found: dict[str, list[Duty]] = defaultdict(list)
     for duty in all_responsibilities(kb):
         found[duty.owner_id].append(duty)
     return {owner: tuple(duties) for owner, duties in found.items()}
 
 
-def responsibility(kb: KnowledgeBase, identifier: str) -> ResponsibilityRecord:
+def responsibility(kb: KnowledgeBase, identifier: str) -> Duty:
     """One duty by id (`<organization id>/duty/<n>`); raises `NotFoundError` when there is none."""
     iri = URIRef(iri_of(identifier))
     rows = kb.select("responsibility", duty=iri)
     if not rows:
         raise NotFoundError("responsibility", identifier)
     # its own matters by a bound query: `duty_matters(kb)` reads every duty's (seconds on a large store)
-    matters = tuple(public_id(str(row["matter"])) for row in kb.select("duty_matters", duty=iri))
-    return _duty(rows[0], _files(kb), {id_of(str(iri)): matters}, matters_by_id(kb))
+    matters = tuple(sorted({public_id(str(row["matter"])) for row in kb.select("duty_matters", duty=iri)}))
+    return duty_of_row(rows[0], source_files(kb), {id_of(str(iri)): matters}, matters_by_id(kb))
 
 
 def search_responsibilities(
     kb: KnowledgeBase, search: str | None = None, organization: str | None = None
-) -> list[ResponsibilityRecord]:
+) -> list[Duty]:
     """Duties whose text contains every word of `search` (case-folded), of `organization` and its units.
 
     Raises `NotFoundError` when `organization` names nothing.
@@ -154,26 +127,23 @@ def search_responsibilities(
     return duties
 
 
-def responsibilities(kb: KnowledgeBase, identifier: str) -> list[ResponsibilityRecord]:
+def responsibilities(kb: KnowledgeBase, identifier: str) -> list[Duty]:
     """The duties of an organization or unit in source order, each with its evidence and matters.
 
     One query bound to the owner (its work grows with its duties, not with the store): the first
     answer of a server asks for a few owners' duties, and reading every duty of a national store
     for them took 14 s on 1,000 pages. Callers that ask again keep the answer (GraphQL's `Answers`).
     """
-    found: dict[str, ResponsibilityRecord] = {}
-    matters: dict[str, list[str]] = defaultdict(list)
+    rows: dict[str, dict[str, Value]] = {}
+    files: dict[str, str] = {}
+    matters: dict[str, dict[str, None]] = defaultdict(dict)
     for row in kb.select("owner_responsibilities", owner=URIRef(iri_of(identifier))):
         duty = id_of(str(row["duty"]))
-        if duty not in found:
-            files = {str(row["document"]): str(row["file"])} if "file" in row else {}
-            found[duty] = _duty(row, files, {}, {})
-        if "matter" in row and public_id(str(row["matter"])) not in matters[duty]:
-            matters[duty].append(public_id(str(row["matter"])))
+        rows.setdefault(duty, row)
+        if "file" in row:
+            files[str(row["document"])] = str(row["file"])
+        if "matter" in row:
+            matters[duty][public_id(str(row["matter"]))] = None
+    ids = {duty: tuple(found) for duty, found in matters.items()}
     known = matters_by_id(kb)
-    return [
-        dataclasses.replace(record, matters=tuple(ids), matter_records=records_of_matters(tuple(ids), known))
-        if (ids := matters.get(id))
-        else record
-        for id, record in found.items()
-    ]
+    return [duty_of_row(row, files, ids, known) for row in rows.values()]

@@ -3,22 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 
 from orgkb.errors import NotFoundError
 from orgkb.kb.store import KnowledgeBase
 from orgkb.ontology.ids import public_id
-
-
-@dataclass(frozen=True)
-class MatterRecord:
-    """A matter of government work from the thesaurus (foreign affairs, archives, ...)."""
-
-    id: str
-    name: str
-    alt_names: tuple[str, ...] = ()
-    chinese_name: str | None = None
-    definition: str | None = None
+from orgkb.ontology.thesaurus import MatterRecord
 
 
 def label_kind(label: str, label_type: str) -> str:

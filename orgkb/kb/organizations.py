@@ -10,8 +10,9 @@ from rdflib import URIRef
 
 from orgkb.errors import NotFoundError, QueryError
 from orgkb.kb import sources
-from orgkb.kb.store import KnowledgeBase, Value
+from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.trees import below
+from orgkb.kb.values import Value
 from orgkb.loaders.document import Contact as Contact  # the loaders' record, re-exported: one record per thing
 from orgkb.loaders.document import Kind
 from orgkb.ontology.ids import id_of, iri_of

@@ -11,7 +11,8 @@ from rdflib import URIRef
 
 from orgkb.errors import NotFoundError, QueryError
 from orgkb.kb.matters import chinese_label, label_kind
-from orgkb.kb.store import KnowledgeBase, Value
+from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.values import Value
 from orgkb.ontology.ids import id_of, iri_of, iri_of_public, public_id
 from orgkb.ontology.places import Gazetteer, Place, bare_name, default_gazetteer, fold_name
 

@@ -26,6 +26,7 @@ import pyoxigraph as ox
 
 from orgkb.errors import QueryError
 from orgkb.kb.store import KnowledgeBase
+from orgkb.ontology.namespace import PREFIXES
 
 MAX_QUERY_LENGTH = 20_000
 MAX_ROWS = 10_000
@@ -42,14 +43,7 @@ _GRAPH_FORMATS = {
     "application/ld+json": ox.RdfFormat.JSON_LD,
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
-_PREFIXES = {
-    "org": "http://www.w3.org/ns/org#",
-    "orgkb": "https://w3id.org/orgkb/def#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dct": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-}
-_QUERY_PREFIXES = {**_PREFIXES, "id": "https://w3id.org/orgkb/id/"}  # in output, id: would escape every '/'
+_PREFIXES = {name: iri for name, iri in PREFIXES.items() if name != "id"}  # in output, id: would escape every '/'
 _UPDATE = re.compile(r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
 _PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|PREFIX\s+[^:\s]*:\s*<[^>]*>|BASE\s*<[^>]*>)*", re.IGNORECASE)
 
@@ -80,7 +74,7 @@ def run_on_store(store: ox.Store, query: str, accept: str | None = None, max_row
     """`run_sparql` over a bare Oxigraph store (a worker's read-only snapshot of the knowledge base)."""
     text = _checked(query)
     try:
-        results = store.query(text, use_default_graph_as_union=True, prefixes=_QUERY_PREFIXES)
+        results = store.query(text, use_default_graph_as_union=True, prefixes=PREFIXES)
     except SyntaxError as error:
         prologue = _PROLOGUE.match(text)  # matches at every position, if only the empty string
         if _UPDATE.match(text, prologue.end() if prologue else 0):

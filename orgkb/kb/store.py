@@ -9,20 +9,17 @@ writes. Queries are named files in `kb/queries/` run with bound parameters.
 from __future__ import annotations
 
 import contextlib
-import functools
-import gc
 import re
 import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
-from cachetools import LRUCache
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from orgkb.errors import LoadError, OrgkbError, StoreError
 from orgkb.kb import bulk, lookalikes
@@ -30,7 +27,9 @@ from orgkb.kb.coordination import saved
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
 from orgkb.kb.coordination.translations import Translations
 from orgkb.kb.engines import EmbeddedEngine, Engine, open_engine
-from orgkb.kb.engines.base import Substitutions
+from orgkb.kb.generation_cache import GenerationCache
+from orgkb.kb.queries import named_query
+from orgkb.kb.values import Value, from_ox, named_node, substitutions, to_term
 from orgkb.loaders.corrections import Correction
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths
@@ -38,7 +37,7 @@ from orgkb.loaders.identifiers import document_iri, organization_iri
 from orgkb.loaders.keys import name_key, source_key
 from orgkb.loaders.pages import PageRead, load_pages
 from orgkb.loaders.triples import document_ntriples
-from orgkb.ontology.namespace import GRAPH, KIND, PLACE, SOURCE
+from orgkb.ontology.namespace import GRAPH, KIND, PLACE, PREFIXES, SOURCE
 from orgkb.ontology.place_graph import places_triples
 from orgkb.ontology.places import default_gazetteer
 from orgkb.ontology.thesaurus import MatterMatcher, default_matcher
@@ -46,7 +45,6 @@ from orgkb.ontology.thesaurus import MatterMatcher, default_matcher
 ONTOLOGY_GRAPHS = {"ontology": "orgkb.ttl", "places": "places.ttl", "matters": "matters.ttl"}
 DERIVED_GRAPH = GRAPH["derived"]
 LARGE_CHANGE = 2000  # quads added to the derived graph from which they are added apart from the removals
-DERIVED_ENTRIES = 4096  # values `KnowledgeBase.derived` keeps for one generation, least recently used dropped first
 PLACES_GRAPH = GRAPH["places"]
 COORDINATION_CODE = (
     "orgkb.kb.coordination",
@@ -99,128 +97,6 @@ class BatchReport:
         return [result for result in self.results if result.ok]
 
 
-@functools.lru_cache(maxsize=65536)
-def _named(iri: str) -> ox.NamedNode:
-    return ox.NamedNode(iri)
-
-
-def _term(term: object) -> ox.NamedNode | ox.Literal:
-    """The pyoxigraph term for an rdflib IRI or literal (the gazetteer's descriptions of places)."""
-    if isinstance(term, URIRef):
-        return _named(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=_named(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise StoreError(f"cannot store term {term!r}")
-
-
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-Value = str | int | float | bool
-"""A value of a SELECT row: str for IRIs, blank nodes and plain literals, int, float or bool for typed literals."""
-
-_LITERALS: dict[str, Callable[[str], Value]] = {
-    **{_XSD + name: int for name in ("integer", "int", "long")},
-    **{_XSD + name: float for name in ("double", "decimal", "float")},
-    _XSD + "boolean": lambda value: value == "true",
-}
-
-
-def from_ox(term: object) -> Value:
-    """A plain Python value for a pyoxigraph term: str for IRIs, int/float/bool/str for literals."""
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    if isinstance(term, ox.Literal):
-        convert = _LITERALS.get(term.datatype.value)
-        return convert(term.value) if convert is not None else term.value
-    if isinstance(term, ox.BlankNode):
-        return "_:" + term.value
-    return str(term)
-
-
-@functools.cache
-def named_query(name: str) -> str:
-    """The text of the named query `kb/queries/<name>.rq`."""
-    try:
-        return resources.files("orgkb.kb.queries").joinpath(f"{name}.rq").read_text("utf-8")
-    except FileNotFoundError:
-        raise OrgkbError(f"no named query {name!r}") from None
-
-
-class GenerationCache:
-    """Values computed from one state of a knowledge base, dropped when its generation moves on.
-
-    The one cache of orgkb: indexes, views and answers are built at most once per generation
-    and key (a second thread asking for a value being built waits for it), at most `maxsize`
-    of them kept (cachetools' LRU). Kept values are shared: callers must not mutate them.
-
-    What a build leaves is frozen out of Python's cyclic garbage collector (`gc.freeze`) until the
-    generation moves: on 1,000 pages a full collection walking the indexes held every thread, the
-    server's event loop too, for 140-180 ms (`benchmarks/healthz.py`).
-    """
-
-    def __init__(self, maxsize: int = DERIVED_ENTRIES) -> None:
-        self._lock = threading.Lock()
-        self._generation = -1
-        self._values: LRUCache[Hashable, Any] = LRUCache(maxsize)
-        self._building: dict[Hashable, threading.Lock] = {}
-
-    def _at(self, generation: int) -> None:
-        if generation != self._generation:
-            self._values.clear()
-            self._generation = generation
-            gc.unfreeze()  # what the old values held may now be garbage, cycles too
-
-    def peek(self, generation: int, key: Hashable) -> tuple[bool, Any]:
-        """(True, the value) when `key` is kept for `generation`, else (False, None)."""
-        with self._lock:
-            self._at(generation)
-            try:
-                return True, self._values[key]
-            except KeyError:
-                return False, None
-
-    def get(self, generation: int, key: Hashable, build: Callable[[], T]) -> T:
-        """The value kept under `key` for `generation`, built by `build()` if there is none."""
-        known, value = self.peek(generation, key)
-        if known:
-            return cast(T, value)
-        with self._lock:
-            building = self._building.setdefault(key, threading.Lock())
-        with building:
-            known, value = self.peek(generation, key)
-            if known:
-                return cast(T, value)
-            try:
-                built = build()
-                gc.freeze()  # what was built lives long: spare every later collection walking it again
-            finally:
-                with self._lock:
-                    self._building.pop(key, None)
-            with self._lock:
-                if generation == self._generation:
-                    self._values[key] = built
-            return built
-
-
-def _substitutions(bindings: Mapping[str, object]) -> Substitutions:
-    return {ox.Variable(key): _bind(value) for key, value in bindings.items() if value is not None}
-
-
-def _bind(value: object) -> ox.NamedNode | ox.Literal:
-    if isinstance(value, (ox.NamedNode, ox.Literal)):
-        return value
-    if isinstance(value, URIRef):
-        return _named(str(value))
-    if isinstance(value, bool):
-        return ox.Literal("true" if value else "false", datatype=_named("http://www.w3.org/2001/XMLSchema#boolean"))
-    if isinstance(value, int):
-        return ox.Literal(str(value), datatype=_named("http://www.w3.org/2001/XMLSchema#integer"))
-    return ox.Literal(str(value))
-
-
 class KnowledgeBase:
     """The knowledge graph of offices, units and duties, over one store (`orgkb.kb.engines`).
 
@@ -268,11 +144,11 @@ class KnowledgeBase:
 
     # -- writing ---------------------------------------------------------------------------
     def _has_graph(self, graph: URIRef) -> bool:
-        return self.engine.has_graph(_named(str(graph)))
+        return self.engine.has_graph(named_node(str(graph)))
 
     def _load_vocabularies(self) -> None:
         for key, filename in ONTOLOGY_GRAPHS.items():
-            graph = _named(str(GRAPH[key]))
+            graph = named_node(str(GRAPH[key]))
             if self.engine.read_only or self.engine.has_graph(graph):
                 continue
             try:
@@ -295,7 +171,7 @@ class KnowledgeBase:
             return []
         triples = [t for t in places_triples(default_gazetteer(), new) if str(t[0]) not in self._described]
         pending |= {str(triple[0]) for triple in triples}
-        return [f"{_term(s)} {_term(p)} {_term(o)} .\n" for s, p, o in triples]
+        return [f"{to_term(s)} {to_term(p)} {to_term(o)} .\n" for s, p, o in triples]
 
     def _replace_lines(
         self, target: ox.NamedNode, lines: list[str], dropped: list[ox.NamedNode], places: Sequence[str] = ()
@@ -306,7 +182,7 @@ class KnowledgeBase:
         # The data is N-Triples terms serialized by pyoxigraph, never pasted text.
         drops = "".join(f"DROP SILENT GRAPH {other} ; " for other in dropped)
         data = "".join(lines)
-        described = f" GRAPH {_named(str(PLACES_GRAPH))} {{ {''.join(places)} }}" if places else ""
+        described = f" GRAPH {named_node(str(PLACES_GRAPH))} {{ {''.join(places)} }}" if places else ""
         self.engine.update(
             f"{drops}DROP SILENT GRAPH {target} ; INSERT DATA {{ GRAPH {target} {{ {data} }}{described} }}"
         )
@@ -382,7 +258,7 @@ class KnowledgeBase:
             self._identities = lookalikes.by_place_and_slug(self._page_identities())
         keys = self._identities
         for number, document in enumerate(documents):
-            graph = _named(str(document_iri(document)))
+            graph = named_node(str(document_iri(document)))
             organization = str(organization_iri(document))
             given = ntriples[number] if number < len(ntriples) else None
             lines = list(given) if given is not None else document_ntriples(document, self.matcher)
@@ -406,7 +282,7 @@ class KnowledgeBase:
             if existed or older:
                 described: set[str] = set()
                 places = self._place_lines(lines, described)
-                count = self._replace_lines(graph, lines, [_named(page) for page in older], places)
+                count = self._replace_lines(graph, lines, [named_node(page) for page in older], places)
                 self._described |= described
                 results.append(
                     LoadResult(
@@ -438,7 +314,7 @@ class KnowledgeBase:
         or all out (`orgkb.kb.bulk`), the places first in a transaction of their own (a place
         described without a page naming it is harmless).
         """
-        places_graph = _named(str(PLACES_GRAPH))
+        places_graph = named_node(str(PLACES_GRAPH))
         described_places = [f"{places_graph} {{\n", *places, "}\n"] if places else []
         raw = self._bulk_store()
         if raw is None or len(pages) < bulk.BULK_FROM:
@@ -518,7 +394,7 @@ class KnowledgeBase:
             if graph is None:
                 return False
             self._read_saved_coordination()
-            self.engine.remove_graph(_named(str(graph)))
+            self.engine.remove_graph(named_node(str(graph)))
             if self._identities is not None:
                 lookalikes.discard(self._identities, str(graph))
             self.generation += 1
@@ -635,14 +511,14 @@ class KnowledgeBase:
 
     def select(self, name: str, **bindings: object) -> list[dict[str, Value]]:
         """Rows of the named SELECT query, with `bindings` substituted for its variables."""
-        variables, results = self.engine.select(named_query(name), _substitutions(bindings))
+        variables, results = self.engine.select(named_query(name), substitutions(bindings))
         rows = []
         for solution in results:
             rows.append({key: from_ox(term) for key, term in zip(variables, solution, strict=True) if term is not None})
         return rows
 
     def ask(self, name: str, **bindings: object) -> bool:
-        return self.engine.ask(named_query(name), _substitutions(bindings))
+        return self.engine.ask(named_query(name), substitutions(bindings))
 
     def documents(self) -> list[str]:
         """The IRIs of the loaded source documents."""
@@ -655,11 +531,11 @@ class KnowledgeBase:
             raise OrgkbError(f"unknown export format {format!r}; expected one of {sorted(_FORMATS)}")
         rdf_format = _FORMATS[format]
         if graph is not None:
-            return self.engine.dump(rdf_format, _named(str(graph)))
+            return self.engine.dump(rdf_format, named_node(str(graph)))
         if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
             return self.engine.dump(rdf_format)
         triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.engine.quads()}
-        return ox.serialize(triples, format=rdf_format, prefixes=dict(_EXPORT_PREFIXES)) or b""
+        return ox.serialize(triples, format=rdf_format, prefixes=PREFIXES) or b""
 
     def quads(self) -> Iterator[ox.Quad]:
         return self.engine.quads()
@@ -713,15 +589,3 @@ def _graphs_named(source: str) -> list[URIRef]:
     if source.startswith("source/"):
         return [SOURCE[source.removeprefix("source/")]]
     return list(dict.fromkeys([SOURCE[source_key(source)], SOURCE[name_key(source)]]))
-
-
-_EXPORT_PREFIXES: Mapping[str, str] = {
-    "org": "http://www.w3.org/ns/org#",
-    "cv": "http://data.europa.eu/m8g/",
-    "locn": "http://www.w3.org/ns/locn#",
-    "orgkb": "https://w3id.org/orgkb/def#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dct": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "id": "https://w3id.org/orgkb/id/",
-}

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from orgkb.kb.duties import ResponsibilityRecord, all_responsibilities, responsibilities
-from orgkb.kb.store import KnowledgeBase, Value
+from orgkb.kb.duties import all_responsibilities, responsibilities
+from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.values import Value
+from orgkb.loaders.document import Duty
 from orgkb.ontology.ids import id_of, iri_of, public_id
 
 
@@ -18,7 +20,7 @@ from orgkb.ontology.ids import id_of, iri_of, public_id
 class TranslationRecord:
     """A duty's translation: the aligned duty, how sure the alignment is (0-1) and why."""
 
-    duty: ResponsibilityRecord
+    duty: Duty
     score: float
     matters: tuple[str, ...]  # matter ids both duties concern
     position: float  # how alike their places in their pages' lists are, 0-1
@@ -47,7 +49,7 @@ def translations_among(kb: KnowledgeBase, duty_ids: Iterable[str]) -> dict[str, 
     if built:
         return {duty: every[duty] for duty in duty_ids if duty in every}
     rows = [row for duty in duty_ids for row in kb.select("duty_translations", duty=URIRef(iri_of(duty)))]
-    by_id: dict[str, ResponsibilityRecord] = {}
+    by_id: dict[str, Duty] = {}
     for other in sorted({id_of(str(row["other"])) for row in rows}):
         if other in by_id:
             continue  # read with an earlier duty's owner
@@ -60,9 +62,7 @@ def _translations(kb: KnowledgeBase) -> dict[str, tuple[TranslationRecord, ...]]
     return _records(kb.select("duty_translations"), {duty.id: duty for duty in all_responsibilities(kb)})
 
 
-def _records(
-    rows: list[dict[str, Value]], by_id: dict[str, ResponsibilityRecord]
-) -> dict[str, tuple[TranslationRecord, ...]]:
+def _records(rows: list[dict[str, Value]], by_id: dict[str, Duty]) -> dict[str, tuple[TranslationRecord, ...]]:
     found: dict[tuple[str, str], dict[str, Value]] = {}
     matters: dict[tuple[str, str], list[str]] = defaultdict(list)
     tokens: dict[tuple[str, str], list[str]] = defaultdict(list)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from orgkb.loaders.keys import name_key
+from orgkb.ontology.thesaurus import MatterRecord
 
 
 class Role(StrEnum):
@@ -106,13 +107,26 @@ class PartnerMention:
     relation: PartnerRelation
 
 
-@dataclass
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the source document (file name), the line and the text printed there;
+    `page` the document's IRI (two pages may share a file name, never an IRI)."""
+
+    document: str
+    line: int
+    quote: str
+    page: str = ""
+
+
+@dataclass(frozen=True)
 class Duty:
     """One responsibility: a numbered item of the main list, or one clause of a unit's paragraph.
 
-    `number` is the number printed in the source list (None for clauses of a paragraph);
-    `position` is the 1-based order among the owner's duties; `quote` is the text as
-    printed on `line`, `text` the same after repairs.
+    The reader fills what the page says: `text` (after repairs; `quote` as printed on `line`),
+    `position` (1-based among the owner's duties), `number` (printed in the list; None for a
+    clause of a paragraph), `role`, and the bodies and partner regions it names. The store adds
+    where it is kept: `id`, `owner_id`, the `document` (file name) and `page` (IRI) it was read
+    from and the `matters` it concerns, with their thesaurus records (outside equality).
     """
 
     text: str
@@ -121,8 +135,19 @@ class Duty:
     position: int
     role: Role
     number: int | None = None
-    bodies: list[BodyMention] = field(default_factory=list)
-    partners: list[PartnerMention] = field(default_factory=list)
+    bodies: tuple[BodyMention, ...] = ()
+    partners: tuple[PartnerMention, ...] = ()
+    id: str = ""
+    owner_id: str = ""
+    document: str = ""
+    page: str = ""
+    matters: tuple[str, ...] = ()
+    matter_records: tuple[MatterRecord, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def source(self) -> Evidence:
+        """Where it was read: file, line, quote and page."""
+        return Evidence(self.document, self.line, self.quote, self.page)
 
 
 @dataclass

@@ -11,18 +11,12 @@ from orgkb.loaders.corrections import Correction
 from orgkb.loaders.document import Document
 from orgkb.loaders.reader import parse_page
 from orgkb.loaders.sources.deadline import time_budget
-from orgkb.loaders.sources.encoding import decode
 from orgkb.loaders.sources.limits import SETTINGS, current_limits
 from orgkb.loaders.sources.read import HTML_SUFFIXES, page_of, read_raw
 from orgkb.loaders.sources.web import is_url
 
 MAX_PAGE_BYTES = int(next(setting.default for setting in SETTINGS if setting.name == "max_bytes"))
 PAGE_SUFFIXES = (".txt", ".text", *HTML_SUFFIXES)
-
-
-def decode_page(data: bytes, source: str) -> str:
-    """The text of a page's bytes in the encoding detected; `LoadError` for empty or binary data."""
-    return decode(data, source).text
 
 
 def read_page(

@@ -27,35 +27,17 @@ _LETTER = re.compile(r"^([A-Za-z])\s*[.)]\s+(?=\S)")
 _BRACKETED = re.compile(r"^\[\s*(\d{1,3})\s*\]\s*(?=\S)")
 # "1.1", "2.3.", "1.2.1": a numbered section's items; the last number is the item's.
 _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s*(?=[A-Z\u4e00-\u9fff\"(])")
-# Single letters that are also Roman numerals: read as numerals unless a lettered list is under way.
+# Single letters that are also Roman numerals: read as numerals.
 _AMBIGUOUS_LETTERS = frozenset("ivxIVX")
 
 
 @dataclass(frozen=True)
 class Marker:
-    """A list marker: its number (None for bullets), its style and the text after it.
-
-    `letter` is the marker read as a letter, (number, style), when it is also a Roman numeral
-    ("i." is 1 as a numeral, 9 as a letter), so that a lettered list under way can claim it.
-    """
+    """A list marker: its number (None for bullets), its style and the text after it."""
 
     number: int | None
     style: str
     rest: str
-    letter: tuple[int, str] | None = None
-
-
-def in_style(marker: Marker, style: str | None) -> Marker:
-    """`marker` read as a letter when a lettered list of `style` is under way and it can be one.
-
-    >>> in_style(read_marker("i. Human Resources Bureau"), "letter").number
-    9
-    >>> in_style(read_marker("i. Implement the laws."), "roman-lower").number
-    1
-    """
-    if marker.letter is not None and style == marker.letter[1]:
-        return Marker(marker.letter[0], style, marker.rest)
-    return marker
 
 
 def roman_value(numeral: str) -> int | None:
@@ -86,13 +68,6 @@ def _letter_value(letter: str) -> int:
 
 def _letter_style(letter: str, parenthesized: bool) -> str:
     return ("parenthesized-letter" if parenthesized else "letter") + ("-upper" if letter.isupper() else "")
-
-
-def _letter_of(token: str, parenthesized: bool) -> tuple[int, str] | None:
-    """A one-letter Roman numeral read as a letter ("i" is 9), else None."""
-    if token not in _AMBIGUOUS_LETTERS:
-        return None
-    return _letter_value(token), _letter_style(token, parenthesized)
 
 
 def _value(token: str) -> tuple[int | None, str]:
@@ -127,9 +102,7 @@ def read_marker(line: str) -> Marker | None:
     if match := _PARENTHESIZED.match(line):
         number, style = _value(match.group(1))
         if number is not None:
-            return Marker(
-                number, "parenthesized-" + style, line[match.end() :].strip(), _letter_of(match.group(1), True)
-            )
+            return Marker(number, "parenthesized-" + style, line[match.end() :].strip())
     if match := _BRACKETED.match(line):
         return Marker(int(match.group(1)), "bracketed-arabic", line[match.end() :].strip())
     if match := _DECIMAL.match(line):
@@ -146,9 +119,9 @@ def read_marker(line: str) -> Marker | None:
         if match := pattern.match(line):
             number = roman_value(match.group(1))
             if number is not None:
-                return Marker(number, "roman", line[match.end() :].strip(), _letter_of(match.group(1), False))
+                return Marker(number, "roman", line[match.end() :].strip())
     if (match := _ROMAN_LOWER.match(line)) and (number := roman_value(match.group(1))) is not None:
-        return Marker(number, "roman-lower", line[match.end() :].strip(), _letter_of(match.group(1), False))
+        return Marker(number, "roman-lower", line[match.end() :].strip())
     if match := _BULLET.match(line):
         return Marker(None, "bullet", line[match.end() :].strip())
     return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import DCTERMS, SKOS, DefinedNamespace
 
 BASE = "https://w3id.org/orgkb/"
 ID = Namespace(BASE + "id/")
@@ -17,6 +17,17 @@ GRAPH = Namespace(BASE + "graph/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 CV = Namespace("http://data.europa.eu/m8g/")
 LOCN = Namespace("http://www.w3.org/ns/locn#")
+# The prefixes of what orgkb writes (exports, SPARQL answers) and of the SPARQL queries it runs.
+PREFIXES = {
+    "org": str(ORG),
+    "cv": str(CV),
+    "locn": str(LOCN),
+    "orgkb": BASE + "def#",
+    "skos": str(SKOS),
+    "dct": str(DCTERMS),
+    "prov": "http://www.w3.org/ns/prov#",
+    "id": str(ID),
+}
 
 
 class ORGKB(DefinedNamespace):

@@ -21,6 +21,18 @@ MATTERS_TTL = Path(__file__).with_name("matters.ttl")
 _IN_SCHEME, _PREF_LABEL, _ALT_LABEL = str(SKOS.inScheme), str(SKOS.prefLabel), str(SKOS.altLabel)
 _DEFINITION, _BROADER = str(SKOS.definition), str(SKOS.broader)
 
+
+@dataclass(frozen=True)
+class MatterRecord:
+    """A matter of government work from the thesaurus (foreign affairs, archives, ...)."""
+
+    id: str
+    name: str
+    alt_names: tuple[str, ...] = ()
+    chinese_name: str | None = None
+    definition: str | None = None
+
+
 # Words that carry no meaning in a label; they are dropped from labels and texts alike.
 _STOPWORDS = (
     "a an the of and or to for in at by with from as into under within about its their his "

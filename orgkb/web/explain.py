@@ -22,10 +22,10 @@ _PLACE_WORDS = re.compile(r"\s+(?:new\s+district|district|sub-district|subdistri
 def explanation(handler: Handler, question: str, thesaurus: Thesaurus) -> str:
     """One sentence: which duty says it, and how it says it.
 
-    >>> from orgkb.kb.duties import Evidence, ResponsibilityRecord
+    >>> from orgkb.loaders.document import Duty, Role
     >>> from orgkb.kb.organizations import OrganizationRecord
-    >>> duty = ResponsibilityRecord("x/duty/2", "Receive foreign guests.", 2, "responsible", "x",
-    ...     Evidence("a.txt", 3, ""), 2, ("matter/foreign-guest-reception",))
+    >>> duty = Duty("Receive foreign guests.", "", 3, 2, Role.RESPONSIBLE, 2, id="x/duty/2", owner_id="x",
+    ...     document="a.txt", matters=("matter/foreign-guest-reception",))
     >>> unit = OrganizationRecord("x", "Foreign Affairs Section", "section")
     >>> from orgkb.ontology.thesaurus import default_thesaurus
     >>> explanation(Handler(unit, 1.2, (duty,), ""), "who receives foreign guests?", default_thesaurus())

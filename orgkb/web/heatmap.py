@@ -9,7 +9,7 @@ The drawing keeps its own size (one unit a pixel): a matrix wider than the page 
 in its box (`.scroll` on the staff page) and its text stays readable on a phone.
 
 >>> from orgkb.kb.coordination.coverage import CoverageMatrix, Member, MatterRow
->>> from orgkb.kb.matters import MatterRecord
+>>> from orgkb.ontology.thesaurus import MatterRecord
 >>> from orgkb.kb.organizations import OrganizationRecord
 >>> office = Member(OrganizationRecord("x/general-office", "General Office", "general-office"), "Xuhui District", 3)
 >>> svg = heatmap(CoverageMatrix((office,), (MatterRow(MatterRecord("matter/archives", "Archives"), (2,)),), ()))

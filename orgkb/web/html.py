@@ -13,12 +13,12 @@ from html import escape
 from urllib.parse import quote
 
 from orgkb.kb.coordination.links import CoordinationLink
-from orgkb.kb.duties import ResponsibilityRecord
 from orgkb.kb.organizations import Contact, LinkRecord, OrganizationRecord
 from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.who_handles import Handler
 from orgkb.kb.sources import SourceRecord
 from orgkb.kb.translations import TranslationRecord
+from orgkb.loaders.document import Duty
 from orgkb.web.chart import units_chart
 
 _STYLE = """
@@ -145,7 +145,7 @@ def _answer(answer: Answer) -> str:
     return "".join(parts) + "</li>"
 
 
-def _source(duty: ResponsibilityRecord) -> str:
+def _source(duty: Duty) -> str:
     return f'<p class="source">{e(duty.source.document)}, line {e(duty.source.line)}</p>'
 
 
@@ -168,7 +168,7 @@ class OrganizationView:
     source: SourceRecord | None
     contact: Contact | None
     contact_is_own: bool  # False when a unit is reached through its office's contact
-    duties: Sequence[ResponsibilityRecord]
+    duties: Sequence[Duty]
     units: Sequence[tuple[OrganizationRecord, int]]  # each unit and how many duties it has
     links: Sequence[CoordinationLink]
     bodies: Sequence[LinkRecord]
@@ -222,7 +222,7 @@ def _words(relation: str) -> str:
 _ROLES = {"assists": "assists", "coordinates": "coordinates", "guides": "guides", "supervises": "supervises"}
 
 
-def _duties(duties: Sequence[ResponsibilityRecord], translations: Mapping[str, Sequence[TranslationRecord]]) -> str:
+def _duties(duties: Sequence[Duty], translations: Mapping[str, Sequence[TranslationRecord]]) -> str:
     """Each duty, followed by its translation on the page in the other language when the two
     align; the translation is not listed again."""
     shown: set[str] = set()
@@ -235,7 +235,7 @@ def _duties(duties: Sequence[ResponsibilityRecord], translations: Mapping[str, S
     return "".join(items)
 
 
-def _duty(duty: ResponsibilityRecord, translations: Sequence[TranslationRecord] = ()) -> str:
+def _duty(duty: Duty, translations: Sequence[TranslationRecord] = ()) -> str:
     """A duty under the number its page gives it (the list's own number: never printed twice)."""
     number = duty.number if duty.number is not None else duty.position
     role = _ROLES.get(duty.role)

@@ -11,7 +11,7 @@ from orgkb.app import create_app
 from orgkb.kb import duties, matters, organizations, places, sources
 from orgkb.kb.coordination.compare import compare
 from orgkb.kb.coordination.links import coordination
-from orgkb.kb.coordination.network import centrality, components, network, path, to_graphml
+from orgkb.kb.coordination.network import centrality, network, path, to_graphml
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
@@ -42,7 +42,7 @@ READS: list[tuple[str, Callable[[KnowledgeBase], object]]] = [
     ("compare districts", lambda kb: compare(kb, "place/shanghai/jingan", "place/guangdong/shenzhen/dapeng")),
     (
         "network",
-        lambda kb: (network(kb), path(kb, SECTION, DAPENG, via_matters=True), centrality(kb, 5), components(kb)),
+        lambda kb: (network(kb), path(kb, SECTION, DAPENG, via_matters=True), centrality(kb, 5)),
     ),
     ("graphml and picture", lambda kb: (to_graphml(kb), coordination_svg(kb, JINGAN))),
     ("organizations", lambda kb: [organizations.organization(kb, o.id) for o in organizations.organizations(kb)]),

@@ -13,7 +13,7 @@ import pytest
 from orgkb.errors import LoadError
 from orgkb.loaders import files
 from orgkb.loaders.document import Document
-from orgkb.loaders.files import MAX_PAGE_BYTES, builtin_paths, decode_page, expand_paths, read_page
+from orgkb.loaders.files import MAX_PAGE_BYTES, builtin_paths, expand_paths, read_page
 from orgkb.loaders.page import Page
 from orgkb.loaders.sources import Limits, use_limits
 
@@ -146,10 +146,6 @@ def test_a_page_that_takes_too_long_is_refused(monkeypatch: pytest.MonkeyPatch, 
     with use_limits(Limits(page_seconds=0.5)), pytest.raises(LoadError) as caught:
         read_page(page)
     assert str(caught.value) == f"{page}: took longer than 0.5 s to read (the limit per page)"
-
-
-def test_decode_page_detects_the_encoding() -> None:
-    assert decode_page("主要职责".encode("gbk") * 4, "page.txt") == "主要职责" * 4
 
 
 def test_directories_expand_to_their_page_files() -> None:

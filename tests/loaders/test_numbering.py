@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgkb.loaders.numbering import in_style, read_marker
+from orgkb.loaders.numbering import read_marker
 from orgkb.loaders.reader import parse_text
 
 
@@ -46,14 +46,6 @@ def test_read_marker(line: str, number: int | None, style: str, rest: str) -> No
 )
 def test_no_marker(line: str) -> None:
     assert read_marker(line) is None
-
-
-def test_a_lettered_list_under_way_claims_i() -> None:
-    marker = read_marker("i. Human Resources Bureau")
-    assert marker is not None
-    assert (marker.number, marker.style) == (1, "roman-lower")
-    assert (in_style(marker, "letter").number, in_style(marker, "letter").style) == (9, "letter")
-    assert in_style(marker, "roman-lower") == marker
 
 
 def test_lettered_units_and_lower_case_roman_duties() -> None:

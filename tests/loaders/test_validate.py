@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ def test_page_graph_conforms_to_shapes(path: Path) -> None:
 
 def test_a_broken_graph_is_reported() -> None:
     document = read_page(builtin_paths()[0])
-    document.duties[0].line = 0  # a line number no page has
+    document.duties[0] = replace(document.duties[0], line=0)  # a line number no page has
     violations = shape_violations(document)
     assert violations and "line" in " ".join(violations).lower()
 

@@ -90,8 +90,8 @@ def test_plural(kind: str, words: str) -> None:
 def test_long_lists_are_cut_and_say_how_many_more() -> None:
     from orgkb.kb.coordination.clusters import Cluster, Clustering
     from orgkb.kb.coordination.coverage import CoverageMatrix, Gap, MatterRow, Member
-    from orgkb.kb.matters import MatterRecord
     from orgkb.kb.organizations import OrganizationRecord
+    from orgkb.ontology.thesaurus import MatterRecord
     from orgkb.web.coverage_page import ALONE_SHOWN, CLUSTERS_SHOWN, GAPS_SHOWN, CoverageView, coverage_page
 
     records = [OrganizationRecord(f"c/d{n}/general-office", f"Office {n}", "general-office") for n in range(100)]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from orgkb.errors import QueryError
-from orgkb.kb.duties import Evidence, ResponsibilityRecord
 from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.search.who_handles import Handler
+from orgkb.loaders.document import Duty, Role
 from orgkb.ontology.thesaurus import default_thesaurus
 from orgkb.web.explain import explanation, nearest_places, question_problem
 
@@ -15,7 +15,7 @@ UNIT = OrganizationRecord("x/section", "Foreign Affairs Section", "section")
 
 
 def _handler(text: str, matters: tuple[str, ...], owner: str = "x/section", number: int | None = 2) -> Handler:
-    duty = ResponsibilityRecord("d", text, 5, "responsible", owner, Evidence("a.txt", 1, ""), number, matters)
+    duty = Duty(text, "", 1, 5, Role.RESPONSIBLE, number, id="d", owner_id=owner, document="a.txt", matters=matters)
     return Handler(UNIT, 1.0, (duty,), "matched ...")
 
 

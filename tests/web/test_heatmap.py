@@ -7,8 +7,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from orgkb.kb.coordination.coverage import CoverageMatrix, Gap, MatterRow, Member
-from orgkb.kb.matters import MatterRecord
 from orgkb.kb.organizations import OrganizationRecord
+from orgkb.ontology.thesaurus import MatterRecord
 from orgkb.web.heatmap import GAP_EDGE, heatmap, shade
 
 SVG = "{http://www.w3.org/2000/svg}"

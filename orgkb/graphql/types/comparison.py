@@ -9,8 +9,8 @@ from orgkb.graphql.types.matter_coverage import MatterCoverage
 from orgkb.graphql.types.shared_duty import SharedDuty
 from orgkb.kb.coordination.compare import CoverageRow
 from orgkb.kb.coordination.compare import SharedDuty as SharedDutyRecord
-from orgkb.kb.duties import ResponsibilityRecord
 from orgkb.kb.organizations import OrganizationRecord
+from orgkb.loaders.document import Duty
 
 
 @strawberry.type(
@@ -29,10 +29,10 @@ class Comparison:
     shared: tuple[SharedDutyRecord, ...] = strawberry.field(
         graphql_type=list[SharedDuty], description="Duties of the left matched with duties of the right."
     )
-    only_left: tuple[ResponsibilityRecord, ...] = strawberry.field(
+    only_left: tuple[Duty, ...] = strawberry.field(
         graphql_type=list[Responsibility], description="Duties of the left side with no match."
     )
-    only_right: tuple[ResponsibilityRecord, ...] = strawberry.field(
+    only_right: tuple[Duty, ...] = strawberry.field(
         graphql_type=list[Responsibility], description="Duties of the right side with no match."
     )
     coverage: tuple[CoverageRow, ...] = strawberry.field(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import strawberry
 
 from orgkb.graphql.types.linked import Matter, Organization, Responsibility
-from orgkb.kb.duties import ResponsibilityRecord
-from orgkb.kb.matters import MatterRecord
 from orgkb.kb.organizations import OrganizationRecord
+from orgkb.loaders.document import Duty
+from orgkb.ontology.thesaurus import MatterRecord
 
 
 @strawberry.type(
@@ -27,6 +27,6 @@ class Coordination:
     matters: tuple[MatterRecord, ...] = strawberry.field(
         graphql_type=list[Matter], description="The matters the link is about."
     )
-    evidence: tuple[ResponsibilityRecord, ...] = strawberry.field(
+    evidence: tuple[Duty, ...] = strawberry.field(
         graphql_type=list[Responsibility], description="The duties, of both units, that show the link."
     )

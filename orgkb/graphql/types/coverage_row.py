@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from orgkb.graphql.types.linked import Matter
-from orgkb.kb.matters import MatterRecord
+from orgkb.ontology.thesaurus import MatterRecord
 
 
 @strawberry.type(description="One matter and, per organization of the set (in its order), the duties about it.")

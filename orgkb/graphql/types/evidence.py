@@ -1,6 +1,6 @@
 """The `Evidence` type: where on which page a fact was read.
 
-It declares the fields of the kb's evidence record (`orgkb.kb.duties.Evidence`) for the schema;
+It declares the fields of the kb's evidence record (`orgkb.kb.EvidenceRecord`) for the schema;
 resolvers return that record itself, read by field name, never copied.
 """
 
@@ -10,8 +10,8 @@ import strawberry
 
 from orgkb.graphql.context import Info
 from orgkb.graphql.types.source_document import SourceDocument, source_document
-from orgkb.kb.duties import Evidence as EvidenceRecord
 from orgkb.kb.sources import SourceRecord
+from orgkb.loaders.document import Evidence as EvidenceRecord
 
 
 def _page(root: EvidenceRecord, info: Info) -> SourceRecord | None:

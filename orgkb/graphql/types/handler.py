@@ -6,9 +6,9 @@ import strawberry
 
 from orgkb.graphql.types.evidence import Evidence
 from orgkb.graphql.types.linked import Organization, Responsibility
-from orgkb.kb.duties import Evidence as EvidenceRecord
-from orgkb.kb.duties import ResponsibilityRecord
 from orgkb.kb.organizations import OrganizationRecord
+from orgkb.loaders.document import Duty
+from orgkb.loaders.document import Evidence as EvidenceRecord
 
 
 @strawberry.type(
@@ -23,7 +23,7 @@ class Handler:
         graphql_type=Organization, description="The organization or unit that handles the matter."
     )
     score: float = strawberry.field(description="How well its duties match the question; higher is better.")
-    evidence: tuple[ResponsibilityRecord, ...] = strawberry.field(
+    evidence: tuple[Duty, ...] = strawberry.field(
         graphql_type=list[Responsibility], description="The duties that justify the answer, best first."
     )
     reason: str = strawberry.field(description="Why it was chosen, in one line a person can check.")

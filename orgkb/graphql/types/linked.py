@@ -30,13 +30,14 @@ from orgkb.graphql.types.role import Role
 from orgkb.graphql.types.source_document import SourceDocument, source_document
 from orgkb.kb import duties, matters, organizations, places, translations
 from orgkb.kb.coordination import links as coordination
-from orgkb.kb.duties import ResponsibilityRecord
-from orgkb.kb.matters import MatterRecord
 from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.places import PartnerRegionRecord, PlaceRecord
 from orgkb.kb.sources import SourceRecord
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.translations import TranslationRecord
+from orgkb.loaders.document import Duty
+from orgkb.loaders.document import Evidence as EvidenceRecord
+from orgkb.ontology.thesaurus import MatterRecord
 
 
 def _later(name: str, *, many: bool = False) -> Any:
@@ -162,7 +163,7 @@ class Organization(Node):
         graphql_type=_later("Organization", many=True),
         description="Its sections or internal offices, in the order the page lists them.",
     )
-    responsibilities: list[ResponsibilityRecord] = strawberry.field(
+    responsibilities: list[Duty] = strawberry.field(
         resolver=_kept(duties.responsibilities),
         graphql_type=_later("Responsibility", many=True),
         description="Its own duties in page order (a unit's duties are on the unit, not here).",
@@ -218,11 +219,11 @@ class Organization(Node):
     )
 
 
-def _owner(root: ResponsibilityRecord, info: Info) -> OrganizationRecord:
+def _owner(root: Duty, info: Info) -> OrganizationRecord:
     return _organization(info, root.owner_id)
 
 
-def _translations(root: ResponsibilityRecord, info: Info) -> tuple[TranslationRecord, ...]:
+def _translations(root: Duty, info: Info) -> tuple[TranslationRecord, ...]:
     return info.context.memo(translations.translations_of, root.id)
 
 
@@ -234,13 +235,13 @@ def _translations(root: ResponsibilityRecord, info: Info) -> tuple[TranslationRe
     )
 )
 class Responsibility(Node):
-    is_type_of = records_of(ResponsibilityRecord)
+    is_type_of = records_of(Duty)
 
     number: int | None = strawberry.field(description="Its number in the page's list, where the page numbers it.")
     position: int = strawberry.field(description="Its place among its owner's duties, 1 for the first.")
     text: str = strawberry.field(description="The duty in words, after repairs of the printed text.")
     role: Role = strawberry.field(description="What the owner does with the matter: leads, is responsible, ...")
-    source: duties.Evidence = strawberry.field(
+    source: EvidenceRecord = strawberry.field(
         graphql_type=Evidence, description="Where the duty is printed: page, line and quote."
     )
     matter_records: tuple[MatterRecord, ...] = strawberry.field(
@@ -274,7 +275,7 @@ def _translation_matters(root: TranslationRecord, info: Info) -> list[MatterReco
     )
 )
 class Translation:
-    duty: ResponsibilityRecord = strawberry.field(
+    duty: Duty = strawberry.field(
         name="responsibility", graphql_type=Responsibility, description="The duty in the other language."
     )
     score: float = strawberry.field(description="How sure the alignment is, from 0 to 1.")
@@ -294,7 +295,7 @@ class Translation:
     )
 
 
-def _matter_duties(root: MatterRecord, info: Info) -> list[ResponsibilityRecord]:
+def _matter_duties(root: MatterRecord, info: Info) -> list[Duty]:
     return [duty for duty in info.context.memo(duties.all_responsibilities) if root.id in duty.matters]
 
 
@@ -314,7 +315,7 @@ class Matter(Node):
     )
     chinese_name: str | None = strawberry.field(description="The Chinese name, where known.")
     definition: str | None = strawberry.field(description="What the matter covers, in one sentence.")
-    responsibilities: list[ResponsibilityRecord] = strawberry.field(
+    responsibilities: list[Duty] = strawberry.field(
         resolver=_matter_duties,
         graphql_type=list[Responsibility],
         description="The duties, across all loaded pages, that concern this matter.",

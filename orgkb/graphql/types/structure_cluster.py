@@ -8,8 +8,8 @@ from orgkb.graphql.context import Info
 from orgkb.graphql.types.linked import Matter, Organization
 from orgkb.kb import organizations
 from orgkb.kb.coordination.clusters import Cluster
-from orgkb.kb.matters import MatterRecord
 from orgkb.kb.organizations import OrganizationRecord
+from orgkb.ontology.thesaurus import MatterRecord
 
 
 def _organizations(root: Cluster, info: Info) -> list[OrganizationRecord]:

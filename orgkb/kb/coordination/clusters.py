@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from orgkb.kb.coordination.coverage import CoverageMatrix, coverage
-from orgkb.kb.matters import MatterRecord
 from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.store import KnowledgeBase
+from orgkb.ontology.thesaurus import MatterRecord
 
 SIMILAR = 0.5  # the least Jaccard index for two organizations to count as alike
 NEIGHBOURS = 5  # the most alike others each organization is linked to

@@ -29,8 +29,7 @@ from rdflib import URIRef
 
 from orgkb.errors import NotFoundError
 from orgkb.kb.coordination.stated import is_catch_all
-from orgkb.kb.duties import ResponsibilityRecord, responsibilities, responsibilities_by_owner
-from orgkb.kb.matters import MatterRecord
+from orgkb.kb.duties import responsibilities, responsibilities_by_owner
 from orgkb.kb.matters import matters as all_matters
 from orgkb.kb.organizations import OrganizationRecord, hierarchy
 from orgkb.kb.organizations import organization as organization_record
@@ -41,8 +40,10 @@ from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.text import content_words
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.translations import TranslationRecord, translations_among
+from orgkb.loaders.document import Duty
 from orgkb.ontology import ids
 from orgkb.ontology.ids import id_of, iri_of
+from orgkb.ontology.thesaurus import MatterRecord
 
 THRESHOLD = 0.2
 MATTER_SHARE = 0.55  # the weight of matters against words in a duty's similarity
@@ -54,8 +55,8 @@ _stemmer = Stemmer.Stemmer("english")
 class SharedDuty:
     """A duty of the left side matched with a duty of the right side, how similar (0-1), and the shared matters."""
 
-    left: ResponsibilityRecord
-    right: ResponsibilityRecord
+    left: Duty
+    right: Duty
     score: float
     matters: tuple[MatterRecord, ...]
 
@@ -76,8 +77,8 @@ class Comparison:
     left: OrganizationRecord
     right: OrganizationRecord
     shared: tuple[SharedDuty, ...]
-    only_left: tuple[ResponsibilityRecord, ...]
-    only_right: tuple[ResponsibilityRecord, ...]
+    only_left: tuple[Duty, ...]
+    only_right: tuple[Duty, ...]
     coverage: tuple[CoverageRow, ...]
 
 
@@ -143,7 +144,7 @@ class _Features:
     chinese: bool  # written in Chinese: compared by words only with another duty in Chinese
 
 
-def _features(duty: ResponsibilityRecord, model: _Model) -> _Features:
+def _features(duty: Duty, model: _Model) -> _Features:
     default = max(model.word_idf.values(), default=1.0)
     words = {word: count * model.word_idf.get(word, default) for word, count in _stems(duty.text).items()}
     matters = {m: BROADER_WEIGHT for direct in duty.matters for m in model.broader.get(direct, ())}
@@ -173,7 +174,7 @@ def similarity(left: _Features, right: _Features, model: _Model) -> float:
 MODEL_CODE = ("orgkb.kb.coordination.compare", "orgkb.kb.search.text", "orgkb.kb.queries")  # what builds the model
 
 
-def _side(kb: KnowledgeBase, identifier: str, units: bool) -> tuple[OrganizationRecord, list[ResponsibilityRecord]]:
+def _side(kb: KnowledgeBase, identifier: str, units: bool) -> tuple[OrganizationRecord, list[Duty]]:
     """An organization's duties (read for it alone: bound queries), or a district's."""
     if identifier.startswith("place/"):
         return _side_from_whole_store(kb, identifier, units)
@@ -185,9 +186,7 @@ def _side(kb: KnowledgeBase, identifier: str, units: bool) -> tuple[Organization
     return record, [*own, *(duty for unit in sorted(below) for duty in responsibilities(kb, unit))]
 
 
-def _side_from_whole_store(
-    kb: KnowledgeBase, identifier: str, units: bool
-) -> tuple[OrganizationRecord, list[ResponsibilityRecord]]:
+def _side_from_whole_store(kb: KnowledgeBase, identifier: str, units: bool) -> tuple[OrganizationRecord, list[Duty]]:
     """A district's duties (or an organization's), read from every duty and link of the store."""
     by_owner = responsibilities_by_owner(kb)
     children: dict[str, list[str]] = defaultdict(list)
@@ -213,8 +212,8 @@ def _side_from_whole_store(
 
 
 def align(
-    left: list[ResponsibilityRecord],
-    right: list[ResponsibilityRecord],
+    left: list[Duty],
+    right: list[Duty],
     model: _Model,
     translated: Mapping[str, tuple[TranslationRecord, ...]] | None = None,
 ) -> list[tuple[int, int, float]]:
@@ -260,14 +259,14 @@ def align(
 
 
 def _translations(
-    duty: ResponsibilityRecord, translated: Mapping[str, tuple[TranslationRecord, ...]] | None, model: _Model
+    duty: Duty, translated: Mapping[str, tuple[TranslationRecord, ...]] | None, model: _Model
 ) -> list[_Features]:
     return [_features(found.duty, model) for found in (translated or {}).get(duty.id, ())]
 
 
 def _one_per_translation(
-    duties: list[ResponsibilityRecord], language: bool, translated: Mapping[str, tuple[TranslationRecord, ...]]
-) -> list[ResponsibilityRecord]:
+    duties: list[Duty], language: bool, translated: Mapping[str, tuple[TranslationRecord, ...]]
+) -> list[Duty]:
     """`duties` less each duty whose translation is among them too and is written in `language`
     (True: Chinese): an office with pages in two languages lists each duty once."""
     ids = {duty.id for duty in duties}
@@ -278,7 +277,7 @@ def _one_per_translation(
     ]
 
 
-def _language(duties: list[ResponsibilityRecord]) -> bool:
+def _language(duties: list[Duty]) -> bool:
     """Whether most of `duties` are written in Chinese."""
     return sum(has_chinese(duty.text) for duty in duties) * 2 > len(duties)
 
@@ -288,14 +287,12 @@ def _raw_overlap(left: str, right: str) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
 
 
-def _shared_matters(left: ResponsibilityRecord, right: ResponsibilityRecord, model: _Model) -> tuple[MatterRecord, ...]:
+def _shared_matters(left: Duty, right: Duty, model: _Model) -> tuple[MatterRecord, ...]:
     common = sorted(set(left.matters) & set(right.matters))
     return tuple(model.matters.get(m, MatterRecord(m, m)) for m in common)
 
 
-def _coverage(
-    left: Iterable[ResponsibilityRecord], right: Iterable[ResponsibilityRecord], model: _Model
-) -> tuple[CoverageRow, ...]:
+def _coverage(left: Iterable[Duty], right: Iterable[Duty], model: _Model) -> tuple[CoverageRow, ...]:
     counts_left = Counter(m for duty in left for m in set(duty.matters))
     counts_right = Counter(m for duty in right for m in set(duty.matters))
     rows = [

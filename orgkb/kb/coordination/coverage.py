@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from orgkb.errors import NotFoundError, QueryError
-from orgkb.kb.matters import MatterRecord, matters_by_id
+from orgkb.kb.matters import matters_by_id
 from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.places import find_place, within
 from orgkb.kb.store import KnowledgeBase
 from orgkb.ontology.ids import id_of, iri_of, public_id
 from orgkb.ontology.namespace import KIND
+from orgkb.ontology.thesaurus import MatterRecord
 
 MAJORITY = 0.5  # a matter "most" of the set covers: more than half of it
 GAP_SET = 3  # the smallest set in which a missing matter is called a gap
@@ -73,10 +74,6 @@ class CoverageMatrix:
     members: tuple[Member, ...]
     rows: tuple[MatterRow, ...]
     gaps: tuple[Gap, ...]
-
-    def matters_of(self, index: int) -> frozenset[str]:
-        """The ids of the matters member `index` covers."""
-        return frozenset(row.matter.id for row in self.rows if row.counts[index])
 
 
 def kinds(kb: KnowledgeBase) -> tuple[str, ...]:

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from orgkb.kb.duties import ResponsibilityRecord, responsibilities
-from orgkb.kb.matters import MatterRecord, matters_by_id
+from orgkb.kb.duties import responsibilities
+from orgkb.kb.matters import matters_by_id
 from orgkb.kb.organizations import OrganizationRecord, organization
 from orgkb.kb.store import KnowledgeBase
+from orgkb.loaders.document import Duty
 from orgkb.ontology import ids
 from orgkb.ontology.ids import id_of, iri_of
+from orgkb.ontology.thesaurus import MatterRecord
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class CoordinationLink:
     strength: float
     basis: str  # "stated" | "shared-matter"
     matters: tuple[MatterRecord, ...]
-    evidence: tuple[ResponsibilityRecord, ...]
+    evidence: tuple[Duty, ...]
     relations: tuple[str, ...] = ()
 
 
@@ -74,20 +76,20 @@ def coordination(kb: KnowledgeBase, organization_id: str, limit: int = 10) -> li
     return links
 
 
-def evidence_duties(kb: KnowledgeBase, identifiers: set[str]) -> dict[str, ResponsibilityRecord]:
+def evidence_duties(kb: KnowledgeBase, identifiers: set[str]) -> dict[str, Duty]:
     """The duties `identifiers` by id, each read with its owner's duties (one query bound to the
     owner, kept for this state of the store): reading every duty of the store for a few took
     minutes on 10,000 pages."""
-    found: dict[str, ResponsibilityRecord] = {}
+    found: dict[str, Duty] = {}
     for owner in sorted({identifier.rpartition("/duty/")[0] for identifier in identifiers}):
         for duty in kb.derived(("owner-duties", owner), functools.partial(_owned, kb, owner)):
             found[duty.id] = duty
     return {identifier: found[identifier] for identifier in identifiers if identifier in found}
 
 
-def _owned(kb: KnowledgeBase, owner: str) -> tuple[ResponsibilityRecord, ...]:
+def _owned(kb: KnowledgeBase, owner: str) -> tuple[Duty, ...]:
     return tuple(responsibilities(kb, owner))
 
 
-def _duty_order(duty: ResponsibilityRecord) -> tuple[str, int]:
+def _duty_order(duty: Duty) -> tuple[str, int]:
     return (duty.owner_id, duty.position)

@@ -3,8 +3,8 @@
 Nodes carry `kind` (organization, unit, body, matter, place) and `label`; edges carry `relation`
 (unitOf, subOrganizationOf, coordinatesWith, concerns, serves) and, for coordination, `strength`
 and `basis`. On it: the shortest path between two units with the relation on each step, degree
-and betweenness centrality, connected components, GraphML for Gephi or yEd, and an SVG picture
-of an office's coordination network (`orgkb.web.picture`).
+and betweenness centrality, GraphML for Gephi or yEd, and an SVG picture of an office's
+coordination network (`orgkb.web.picture`).
 """
 
 from __future__ import annotations
@@ -163,13 +163,6 @@ def centrality(kb: KnowledgeBase, limit: int | None = None) -> list[Centrality]:
         Centrality(node, graph.nodes[node]["label"], graph.degree(node), round(between[node], 4)) for node in ranked
     ]
     return found[:limit] if limit is not None else found
-
-
-def components(kb: KnowledgeBase) -> list[list[str]]:
-    """The groups of organizations, units and bodies linked to each other at all, largest first."""
-    graph = organization_graph(kb)
-    groups = [sorted(group) for group in nx.connected_components(graph)]
-    return sorted(groups, key=lambda group: (-len(group), group[0]))
 
 
 def to_graphml(kb: KnowledgeBase) -> bytes:

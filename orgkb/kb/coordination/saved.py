@@ -22,9 +22,9 @@ from pathlib import Path
 
 from orgkb.kb.coordination.derived import Coordination
 from orgkb.kb.coordination.shelf import Shelf, ShelvedMap
-from orgkb.kb.coordination.stated import known_place_words, remember_place_words
 from orgkb.kb.coordination.translations import Translations
 from orgkb.kb.persisted import code_digest, folder_of
+from orgkb.kb.search.text import place_words, remember_place_words
 
 # The fields of `Coordination` read by key: each a table; `set` for those that give an empty set
 # for a key they lack (`defaultdict(set)` when built). The duties keep their texts for `holding`.
@@ -101,7 +101,7 @@ def write(
     path = path_of(store, modules)
     fields = vars(coordination)
     small = pickle.dumps(
-        ({name: value for name, value in fields.items() if name not in SHELVED}, translations, known_place_words()),
+        ({name: value for name, value in fields.items() if name not in SHELVED}, translations, place_words()),
         protocol=pickle.HIGHEST_PROTOCOL,
     )
     meta = {"state": state.encode(), "small": small}

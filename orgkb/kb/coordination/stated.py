@@ -79,29 +79,13 @@ def is_catch_all(text: str) -> bool:
     return bool(_CATCH_ALL.search(text))
 
 
-# The words of place names, as read back with a saved coordination (`remember_place_words`): the
-# gazetteer's scan for them (`place_words`) took one to five seconds of the first write of a process.
-_PLACE_WORDS: list[frozenset[str]] = []
-
-
-def remember_place_words(words: frozenset[str]) -> None:
-    """Use `words` as `place_words()` gives them: saved with the coordination, by the same code and
-    gazetteer (`COORDINATION_CODE` digests both), so that a process that reads it back needs no scan."""
-    _PLACE_WORDS[:] = [words]
-
-
-def known_place_words() -> frozenset[str]:
-    """The words of place names, remembered or read from the gazetteer."""
-    return _PLACE_WORDS[0] if _PLACE_WORDS else place_words()
-
-
 def name_key(name: str) -> frozenset[str]:
     """The words that identify a named organization: no place names, no function words.
 
     >>> sorted(name_key("People's Government of Jing'an District"))
     ['government']
     """
-    places = known_place_words()
+    places = place_words()
     words = _NAME_WORD.findall(fold(name).replace("'s", ""))
     return frozenset(word for word in words if word not in _FUNCTION_WORDS and word not in places)
 

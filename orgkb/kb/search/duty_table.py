@@ -1,12 +1,12 @@
 """The duties of the who-handles index as columns: a few numpy arrays rather than one Python
 object per duty.
 
-A duty is made (`Duty`) only when it is asked for by its number, so an index read back from disk
-unpickles a dozen arrays (copied whole, in C) instead of hundreds of thousands of objects with
-eleven fields each: on 1,000 pages (26,000 duties) the saved index read in about a third of the
+A duty (the loaders' `Duty`, as kb reads it) is made only when it is asked for by its number, so
+an index read back from disk unpickles a dozen arrays (copied whole, in C) instead of hundreds of
+thousands of objects: on 1,000 pages (26,000 duties) the saved index read in about a third of the
 time and the process held half the memory (`docs/loading.md`, Kept beside a directory store).
 The strings of a field are one UTF-8 buffer and the offsets where each duty's string starts; the
-matters of every duty are numbers into one list of matter IRIs.
+matters of every duty are numbers into one list of matter ids.
 """
 
 from __future__ import annotations
@@ -18,28 +18,13 @@ from typing import overload
 import numpy as np
 from numpy.typing import NDArray
 
+from orgkb.loaders.document import Duty, Role
+
 NO_NUMBER = -1  # a duty without a number of its own in its list
 
 
-@dataclass(frozen=True)
-class Duty:
-    """One responsibility as the index holds it."""
-
-    iri: str
-    owner: int
-    text: str
-    position: int
-    role: str
-    document: str
-    line: int
-    quote: str
-    number: int | None
-    matters: tuple[str, ...]
-    page: str = ""  # the IRI of the document the duty was read from
-
-
-_TEXTS = ("iri", "text", "role", "document", "quote", "page")
-_NUMBERS = ("owner", "position", "line")
+_TEXTS = ("id", "owner_id", "text", "quote", "role", "document", "page")
+_NUMBERS = ("position", "line")
 
 
 @dataclass(frozen=True)
@@ -100,15 +85,15 @@ class DutyTable(Sequence[Duty]):
         matters = self._matters[int(self._matter_starts[number]) : int(self._matter_starts[number + 1])]
         listed = int(self._number[number])
         return Duty(
-            iri=texts["iri"][number],
-            owner=int(numbers["owner"][number]),
+            id=texts["id"][number],
+            owner_id=texts["owner_id"][number],
             text=texts["text"][number],
-            position=int(numbers["position"][number]),
-            role=texts["role"][number],
-            document=texts["document"][number],
-            line=int(numbers["line"][number]),
             quote=texts["quote"][number],
+            line=int(numbers["line"][number]),
+            position=int(numbers["position"][number]),
+            role=Role(texts["role"][number]),
+            document=texts["document"][number],
+            page=texts["page"][number],
             number=None if listed == NO_NUMBER else listed,
             matters=tuple(self._matter_names[int(matter)] for matter in matters),
-            page=texts["page"][number],
         )

@@ -35,11 +35,6 @@ class AskedMatter:
     words: str
     targets: tuple[tuple[str, float], ...]
 
-    def weight_of(self, matters: tuple[str, ...]) -> float:
-        """How much a duty concerning `matters` counts for this asked matter (0 to 1)."""
-        weights = dict(self.targets)
-        return max((weights.get(matter, 0.0) for matter in matters), default=0.0)
-
 
 def _stems(text: str) -> frozenset[str]:
     """The stems of `text`'s English words and its Chinese words (a Chinese label's words are its stems)."""

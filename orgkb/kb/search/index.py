@@ -19,14 +19,16 @@ from typing import TypeVar
 import bm25s
 import numpy as np
 
+from orgkb.kb.duties import duty_matters, duty_of_row, source_files
 from orgkb.kb.persisted import persisted
-from orgkb.kb.search.duty_table import Duty, DutyTable
+from orgkb.kb.search.duty_table import DutyTable
 from orgkb.kb.search.scope import owner_phrases, place_phrases
 from orgkb.kb.search.text import related_terms, terms
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.trees import below
+from orgkb.loaders.document import Duty
 from orgkb.ontology.ids import id_of
-from orgkb.ontology.namespace import ROLE
+from orgkb.ontology.namespace import BASE
 from orgkb.ontology.places import fold_name
 from orgkb.ontology.thesaurus import label_key
 
@@ -127,9 +129,10 @@ class HandlerIndex:
         for info in self.matters.values():
             for broader in info.broader:
                 self.narrower[broader].add(info.iri)
-        duties = _read_duties(kb, self.owner_of)
+        owned = _read_duties(kb, self.owner_of)
+        duties = [duty for _, duty in owned]
         self.duties = DutyTable(duties)  # columns: read back whole in C, a duty made when asked for
-        self.duty_owner = np.fromiter((duty.owner for duty in duties), dtype=np.int32, count=len(duties))
+        self.duty_owner = np.fromiter((owner for owner, _ in owned), dtype=np.int32, count=len(owned))
         self.roles = sorted({duty.role for duty in duties})
         self.duty_role = np.fromiter(
             (self.roles.index(duty.role) for duty in duties), dtype=np.int32, count=len(duties)
@@ -140,10 +143,11 @@ class HandlerIndex:
         self.owner_postings = _positions(self.owner_matters)  # matter -> the owners whose names name it
         self.owner_terms = [frozenset(terms(" ; ".join([o.name, *o.aliases]))) for o in self.owners]
         self.term_owners = {term: np.asarray(at, dtype=np.int32) for term, at in _positions(self.owner_terms).items()}
-        self.postings = {
-            matter: np.asarray(at, dtype=np.int32) for matter, at in _positions(d.matters for d in duties).items()
+        self.postings = {  # by matter IRI
+            BASE + matter: np.asarray(at, dtype=np.int32)
+            for matter, at in _positions(d.matters for d in duties).items()
         }
-        self.duties_of = _positions((duty.owner,) for duty in duties)
+        self.duties_of = _positions((owner,) for owner, _ in owned)
         units: dict[int, list[int]] = defaultdict(list)
         for number in range(len(self.owners)):
             office = self.parent_of(number)
@@ -284,37 +288,14 @@ def _read_matters(kb: KnowledgeBase) -> tuple[dict[str, MatterInfo], list[tuple[
     return matters, sorted(english)
 
 
-def _read_duties(kb: KnowledgeBase, owner_of: dict[str, int]) -> list[Duty]:
-    files = {str(row["document"]): str(row["file"]) for row in kb.select("handler_sources")}
-    concerns: dict[str, list[str]] = defaultdict(list)
-    for row in kb.select("handler_concerns"):
-        found = concerns[str(row["duty"])]
-        if str(row["matter"]) not in found:
-            found.append(str(row["matter"]))
-    duties = []
-    for row in kb.select("handler_duties"):
-        owner = owner_of.get(str(row["owner"]))
-        if owner is None:
-            continue
-        number = row.get("number")
-        iri = str(row["duty"])
-        document = str(row["document"])
-        duties.append(
-            Duty(
-                iri=iri,
-                owner=owner,
-                text=str(row["text"]),
-                position=int(row["position"]),
-                role=str(row["role"]).removeprefix(str(ROLE)),
-                document=files.get(document, document),
-                line=int(row["line"]),
-                quote=str(row["quote"]),
-                number=int(number) if number is not None else None,
-                matters=tuple(sorted(concerns.get(iri, ()))),
-                page=document,
-            )
-        )
-    return duties
+def _read_duties(kb: KnowledgeBase, owner_of: dict[str, int]) -> list[tuple[int, Duty]]:
+    """Every duty of an owner the index knows, with the owner's number."""
+    files, matters = source_files(kb), duty_matters(kb)
+    return [
+        (owner_of[str(row["owner"])], duty_of_row(row, files, matters, {}))
+        for row in kb.select("handler_duties")
+        if str(row["owner"]) in owner_of
+    ]
 
 
 def _read_places(kb: KnowledgeBase) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
@@ -333,7 +314,8 @@ def _read_places(kb: KnowledgeBase) -> tuple[dict[str, str], dict[str, str], dic
     return labels, names, parents
 
 
-INDEX_CODE = ("orgkb.kb.search", "orgkb.kb.queries", "orgkb.ontology")  # what builds the index
+# what builds the index (its duties are the loaders' `Duty`, read as `kb.duties` reads them)
+INDEX_CODE = ("orgkb.kb.search", "orgkb.kb.duties", "orgkb.kb.queries", "orgkb.loaders.document", "orgkb.ontology")
 
 
 def handler_index(kb: KnowledgeBase) -> HandlerIndex:

@@ -12,7 +12,6 @@ its words are terms as they are written: Chinese has no inflection to stem.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 import unicodedata
 
@@ -321,11 +320,23 @@ STOPWORDS = frozenset(
 )
 
 
-@functools.cache
+# The words of place names: the gazetteer's scan for them took one to five seconds of a process's
+# first write, so a saved coordination keeps them and gives them back (`remember_place_words`).
+_PLACE_WORDS: list[frozenset[str]] = []
+
+
 def place_words() -> frozenset[str]:
     """The words of place names ("jingan", "shanghai"): they say where a duty applies, not what it is."""
-    names = default_gazetteer().names()
-    return frozenset(word for name in names for word in _WORD.findall(name) if len(word) > 2)
+    if not _PLACE_WORDS:
+        names = default_gazetteer().names()
+        _PLACE_WORDS[:] = [frozenset(word for name in names for word in _WORD.findall(name) if len(word) > 2)]
+    return _PLACE_WORDS[0]
+
+
+def remember_place_words(words: frozenset[str]) -> None:
+    """Use `words` as `place_words()`: saved with the coordination by the same code and gazetteer
+    (`COORDINATION_CODE` digests both), so that a process that reads it back needs no scan."""
+    _PLACE_WORDS[:] = [words]
 
 
 def fold(text: str) -> str:

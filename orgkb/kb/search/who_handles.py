@@ -10,24 +10,23 @@ an empty answer is left for a question with no content word, or a place where no
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from orgkb.errors import QueryError
 from orgkb.kb import organizations
-from orgkb.kb.duties import Evidence, ResponsibilityRecord, records_of_matters, role_of
-from orgkb.kb.matters import MatterRecord, matters_by_id
+from orgkb.kb.duties import records_of_matters
+from orgkb.kb.matters import matters_by_id
 from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.search.asked_within import matter_part
 from orgkb.kb.search.districts import allowed_owners
-from orgkb.kb.search.duty_table import Duty
 from orgkb.kb.search.expansion import AskedMatter, asked_matters, nearby_matters
 from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.search.ranking import Ranked, rank, score_duties
 from orgkb.kb.search.scope import scopes
 from orgkb.kb.search.text import asks_where, terms, words_by_term
 from orgkb.kb.store import KnowledgeBase
-from orgkb.ontology.ids import id_of
+from orgkb.loaders.document import Duty, Evidence
+from orgkb.ontology.ids import iri_of
 from orgkb.ontology.namespace import BASE
 
 MAX_MATTER_LENGTH = 500
@@ -40,7 +39,7 @@ class Handler:
 
     organization: OrganizationRecord
     score: float
-    evidence: tuple[ResponsibilityRecord, ...]
+    evidence: tuple[Duty, ...]
     reason: str
     named_at: Evidence | None = None  # a unit no duty of which says it, but its name: the line naming it
 
@@ -103,21 +102,6 @@ def _record(kb: KnowledgeBase, index: HandlerIndex, owner: int) -> OrganizationR
     return kb.derived((organizations.organization, identifier), lambda: organizations.organization(kb, identifier))
 
 
-def _responsibility(index: HandlerIndex, duty: Duty, known: Mapping[str, MatterRecord]) -> ResponsibilityRecord:
-    ids = tuple(matter.removeprefix(BASE) for matter in duty.matters)
-    return ResponsibilityRecord(
-        id=id_of(duty.iri),
-        text=duty.text,
-        position=duty.position,
-        role=role_of(duty.role),
-        owner_id=index.owner_id(duty.owner),
-        source=Evidence(duty.document, duty.line, duty.quote, duty.page),
-        number=duty.number,
-        matters=ids,
-        matter_records=records_of_matters(ids, known),
-    )
-
-
 def _handler(
     kb: KnowledgeBase,
     index: HandlerIndex,
@@ -136,7 +120,7 @@ def _handler(
     return Handler(
         organization=record,
         score=round(ranked.score, 4),
-        evidence=tuple(_responsibility(index, duty, known) for duty in duties),
+        evidence=tuple(replace(duty, matter_records=records_of_matters(duty.matters, known)) for duty in duties),
         reason=f"no duty says it, nor a broader matter; nearest: {reason}" if nearest else reason,
     )
 
@@ -166,7 +150,7 @@ def _reason(
     parts: list[str] = []
     for matter in asked:
         weights = dict(matter.targets)
-        hits = sorted((m for m in duty.matters if m in weights), key=lambda m: -weights[m])
+        hits = sorted((m for m in map(BASE.__add__, duty.matters) if m in weights), key=lambda m: -weights[m])
         if hits:
             via = "" if hits[0] == matter.matter else f" (duty: {_label(index, hits[0])})"
             parts.append(f"matched '{matter.words}' -> {matter.label}{via}")
@@ -174,7 +158,7 @@ def _reason(
     words = [word for term, word in words_by_term(text).items() if term in duty_terms]
     if words:
         parts.append("words " + ", ".join(f"'{word}'" for word in words))
-    owner = index.owners[duty.owner]  # the office's, when a unit borrows its office's duty
+    owner = index.owners[index.owner_of[iri_of(duty.owner_id)]]  # the office's, when a unit borrows its office's duty
     label = f"duty {duty.number}" if duty.number is not None else f"duty {duty.position}"
     where = f"{label} of {owner.name}" + (f" ({duty.role})" if duty.role not in ("responsible", "leads") else "")
     reason = "; ".join([*parts, where]) if parts else where

@@ -8,10 +8,10 @@ import pytest
 
 from orgkb.kb.coordination.clusters import cluster, clusters, jaccard
 from orgkb.kb.coordination.coverage import CoverageMatrix, MatterRow, Member
-from orgkb.kb.matters import MatterRecord
 from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
+from orgkb.ontology.thesaurus import MatterRecord
 
 PAGES = Path(__file__).parents[2] / "data" / "coverage"
 

@@ -20,11 +20,12 @@ from orgkb.kb.coordination.compare import (
     duty_words_and_matters,
     similarity,
 )
-from orgkb.kb.duties import Evidence, ResponsibilityRecord, all_responsibilities
+from orgkb.kb.duties import all_responsibilities
 from orgkb.kb.organizations import hierarchy, organizations
 from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.translations import TranslationRecord, translations, translations_among
+from orgkb.loaders.document import Duty, Role
 from orgkb.loaders.files import builtin_paths
 from orgkb.loaders.identifiers import organization_iri
 from orgkb.loaders.reader import parse_text
@@ -154,8 +155,8 @@ def test_the_coverage_table_has_the_matters_of_both_languages(across: KnowledgeB
 
 def test_words_alone_align_no_duties_across_languages(across: KnowledgeBase) -> None:
     model = _model(across)
-    english = ResponsibilityRecord("a", "Registration 12345", 1, "responsible", "x", Evidence("a.txt", 1, "q"))
-    chinese = ResponsibilityRecord("b", "登记 12345", 1, "responsible", "y", Evidence("b.txt", 1, "q"))
+    english = Duty("Registration 12345", "q", 1, 1, Role.RESPONSIBLE, id="a", owner_id="x", document="a.txt")
+    chinese = Duty("登记 12345", "q", 1, 1, Role.RESPONSIBLE, id="b", owner_id="y", document="b.txt")
     assert similarity(_features(english, model), _features(chinese, model), model) == 0.0
 
 
@@ -209,17 +210,16 @@ def test_an_office_with_pages_in_two_languages_lists_each_aligned_duty_once(alig
 def test_a_translation_lends_its_words_to_a_duty_compared_across_languages(aligned: tuple[KnowledgeBase, str]) -> None:
     kb, _ = aligned
     model = _model(kb)
-    evidence = Evidence("a.txt", 1, "q")
+
+    def duty(id: str, text: str, owner: str) -> Duty:
+        return Duty(text, "q", 1, 1, Role.RESPONSIBLE, id=id, owner_id=owner, document="a.txt")
+
     # no matter found on either side: across languages, nothing to compare them by
-    english = ResponsibilityRecord(
-        "e", "Keep the minutes of the bureau's weekly meetings.", 1, "responsible", "x", evidence
-    )
-    chinese = ResponsibilityRecord("z", "负责局务周例会纪要。", 1, "responsible", "y", evidence)
+    english = duty("e", "Keep the minutes of the bureau's weekly meetings.", "x")
+    chinese = duty("z", "负责局务周例会纪要。", "y")
     assert align([english], [chinese], model) == []
     # the Chinese duty's English translation (its office's English page) says it in the same words
-    twin = ResponsibilityRecord(
-        "t", "Keep the minutes of the bureau's weekly meetings.", 1, "responsible", "y", evidence
-    )
+    twin = duty("t", "Keep the minutes of the bureau's weekly meetings.", "y")
     translated = {"z": (TranslationRecord(twin, 0.9, (), 1.0, 1.0, ()),)}
     assert [(i, j) for i, j, _ in align([english], [chinese], model, translated)] == [(0, 0)]
 

@@ -1,4 +1,4 @@
-"""The networkx view: paths with relations, centrality, components, GraphML."""
+"""The networkx view: paths with relations, centrality, GraphML."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 
 from orgkb.errors import NotFoundError
-from orgkb.kb.coordination.network import centrality, components, network, path, to_graphml
+from orgkb.kb.coordination.network import centrality, network, path, to_graphml
 from orgkb.kb.store import KnowledgeBase
 
 JINGAN = "shanghai/jingan/general-office"
@@ -64,14 +64,6 @@ def test_the_offices_are_hubs(kb: KnowledgeBase) -> None:
     top = [hub.id for hub in centrality(kb, limit=3)]
     assert JINGAN in top and CAOJIADU in top
     assert all(hub.degree > 0 for hub in centrality(kb, limit=3))
-
-
-def test_components_are_disjoint_and_largest_first(kb: KnowledgeBase) -> None:
-    groups = components(kb)
-    assert len(groups[0]) >= len(groups[-1])
-    assert JINGAN in groups[0] and CAOJIADU in groups[0]
-    assert "shenzhen/dapeng/general-office" not in groups[0]
-    assert sum(len(group) for group in groups) == len({node for group in groups for node in group})
 
 
 def test_graphml_parses_back(kb: KnowledgeBase) -> None:

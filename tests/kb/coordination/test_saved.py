@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from orgkb.kb.coordination import saved, stated
+from orgkb.kb.coordination import saved
 from orgkb.kb.coordination.shelf import ShelvedMap
+from orgkb.kb.search import text
 from orgkb.kb.search.text import place_words
 from orgkb.kb.store import COORDINATION_CODE, KnowledgeBase
 from tests.kb.coordination.test_derived import PAGES, links, read_afresh
@@ -89,7 +90,8 @@ def test_the_place_words_are_saved_with_it_and_remembered_when_it_is_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = _saved_and_closed(tmp_path / "kb")
-    monkeypatch.setattr(stated, "_PLACE_WORDS", [])
+    scanned = place_words()
+    monkeypatch.setattr(text, "_PLACE_WORDS", [])
     read = saved.read(store, COORDINATION_CODE, KnowledgeBase(store, read_only=True).content_state()[1] or "")
     assert read is not None
-    assert [place_words()] == stated._PLACE_WORDS
+    assert [scanned] == text._PLACE_WORDS

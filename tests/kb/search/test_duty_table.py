@@ -2,18 +2,19 @@ import pickle
 
 import pytest
 
-from orgkb.kb.search.duty_table import Duty, DutyTable
+from orgkb.kb.search.duty_table import DutyTable
+from orgkb.loaders.document import Duty, Role
 
-MATTER = "https://orgkb.example/matter/"
+MATTER = "matter/"
 
 
 def duty(n: int, text: str, number: int | None, matters: tuple[str, ...], page: str = "") -> Duty:
     return Duty(
-        iri=f"https://orgkb.example/duty/{n}",
-        owner=n % 3,
+        id=f"office-{n % 3}/duty/{n}",
+        owner_id=f"office-{n % 3}",
         text=text,
         position=n + 1,
-        role="responsible" if n % 2 else "assists",
+        role=Role.RESPONSIBLE if n % 2 else Role.ASSISTS,
         document=f"pages/office-{n}.txt",
         line=10 * n + 1,
         quote=text[:12],

@@ -21,7 +21,8 @@ def test_the_index_holds_every_duty_with_its_evidence_and_matters() -> None:
     foreign = next(i for i, o in enumerate(index.owners) if o.name == "Foreign Affairs Section")
     duties = [index.duties[i] for i in index.duties_of[foreign]]
     assert all(duty.document == "jingan-general-office.txt" and duty.line > 0 for duty in duties)
-    assert any("https://w3id.org/orgkb/matter/foreign-guest-reception" in duty.matters for duty in duties)
+    assert any("matter/foreign-guest-reception" in duty.matters for duty in duties)
+    assert {duty.owner_id for duty in duties} == {index.owner_id(foreign)}
     office = index.parent_of(foreign)
     assert office is not None
     assert index.owners[office].name == "General Office of People's Government of Jing'an District"
@@ -31,7 +32,9 @@ def test_the_index_holds_every_duty_with_its_evidence_and_matters() -> None:
 def test_the_index_keeps_as_columns_the_duties_the_store_gives() -> None:
     kb = KnowledgeBase.builtin()
     index = handler_index(kb)
-    assert list(index.duties) == _read_duties(kb, index.owner_of)
+    owned = _read_duties(kb, index.owner_of)
+    assert list(index.duties) == [duty for _, duty in owned]
+    assert index.duty_owner.tolist() == [owner for owner, _ in owned]
 
 
 def test_the_index_is_kept_until_the_knowledge_base_changes() -> None:

@@ -1,19 +1,21 @@
-"""The reader's last stage: roled nodes -> a `Document` (name, identity, duties, units, contact).
+"""Roled blocks -> a `Document`: a walk over the blocks in page order, then the document built.
 
 It reads no layout of its own: the outline gave the nesting, the roles stage what each block is.
 Here the blocks are put together: a duty belongs to the unit above it when the units' section or a
 unit heading is open, continuation lines join their item, a unit's paragraph is split into its
-duties, a unit name glued to the end of a duty is parted from it, and every fact keeps its line.
+duties, and every fact keeps its line.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from orgkb.errors import LoadError
+from orgkb.loaders.assembly.drafts import Draft
+from orgkb.loaders.assembly.units import UnitMaker
 from orgkb.loaders.contacts import PERSON, add_to_contact, split_head
-from orgkb.loaders.document import Contact, Document, Duty, Kind, NameSource, Repair, Unit
+from orgkb.loaders.document import Contact, Document, Duty, NameSource, Repair, Unit
 from orgkb.loaders.header import read_date, read_site
 from orgkb.loaders.identity import is_chinese_name
 from orgkb.loaders.mentions import find_bodies, find_partners
@@ -23,30 +25,18 @@ from orgkb.loaders.page import Page
 from orgkb.loaders.provisional import provisional_name, reads_as_an_organizations
 from orgkb.loaders.roles import Role, Roled
 from orgkb.loaders.roles.cues import Cues, Section
-from orgkb.loaders.roles.evidence import contact_text, names_unit, unit_with_contact
+from orgkb.loaders.roles.evidence import contact_text, unit_with_contact
 from orgkb.loaders.roles.mentioned import mentioned_name
-from orgkb.loaders.unit_listings import listed_units, name_like, names_only, set_up, split_names
+from orgkb.loaders.unit_listings import listed_units, names_only, set_up
 from orgkb.ontology.places import fold_name
 
 # The least evidence for a name that the reader accepts, and below which it warns that it guessed.
 NAME_THRESHOLD = 0.0
 SURE_NAME = 3.0
-_UNBRACKETED = re.compile(r"^\[\s*([^\[\]]+?)\s*\]$")
 _CONTENT = (Role.DUTY, Role.UNIT, Role.UNIT_DUTIES)
 _UNIT_SECTIONS = (Section.UNITS, Section.AFFILIATED)
 _SKIPPED_SECTIONS = (Section.LEADERS, Section.RELATED, Section.AIMS)
 _SKIPPED_LABELS = {Section.LEADERS: "the leadership list", Section.AIMS: "the aims"}
-_GLUED_UNIT = re.compile(r"^(?P<duty>.+[.;。；])\s*(?P<unit>[^.;。；]{3,80})$")
-
-
-@dataclass
-class _Draft:
-    unit: Unit | None
-    lines: list[tuple[int, str]] = field(default_factory=list)  # (line, text) of one item
-    marked: bool = False
-    number: int | None = None  # the number its marker prints
-    depth: int = 0  # its depth in the outline
-    nested: bool = False  # it holds a list of its own
 
 
 @dataclass(frozen=True)
@@ -64,7 +54,8 @@ class _Assembly:
         self.dropped: list[str] = []
         self.contact = Contact()
         self.site: str | None = page.site
-        self.last_draft: _Draft | None = None  # the page's last item of duties, where a cut page ends
+        self.maker = UnitMaker(cues, self.repair, self.warnings)
+        self.last_draft: Draft | None = None  # the page's last item of duties, where a cut page ends
         self.name_source: NameSource | None = None  # where the name came from when the page prints none
 
     def repair(self, text: str, line: int) -> str:
@@ -77,12 +68,12 @@ class _Assembly:
     def document(self) -> Document:
         named = self._named()
         units: list[Unit] = []
-        org_items: list[_Draft] = []
-        unit_items: list[_Draft] = []
+        org_items: list[Draft] = []
+        unit_items: list[Draft] = []
         intro: list[str] = []
-        prose: list[_Draft] = []  # the intro's paragraphs, the duties of a page that marks none
+        prose: list[Draft] = []  # the intro's paragraphs, the duties of a page that marks none
         # the first sentence's duties ("The role of the X is to ..."), where the page lists others after it
-        named_duties: list[_Draft] = []
+        named_duties: list[Draft] = []
         listed: list[tuple[int, list[str], Section | None, int]] = []
         in_prose: list[tuple[int, str]] = []  # (line, name) of units set up inside prose
         released = None
@@ -127,11 +118,11 @@ class _Assembly:
             if role is Role.NAME:
                 if item.evidence.name != self.cues.clean_name(node.text):
                     intro.append(self.repair(node.text, node.line))  # a first sentence naming the organization
-                    prose.append(_Draft(None, [(node.line, node.text)]))  # and the prose of a page that is prose
+                    prose.append(Draft(None, [(node.line, node.text)]))  # and the prose of a page that is prose
                     if item.evidence.acts:  # "The X Department manages ...": what it does, its duties
-                        org_items.extend(_Draft(None, [(node.line, duty)]) for duty in self._acts(node.text))
+                        org_items.extend(Draft(None, [(node.line, duty)]) for duty in self._acts(node.text))
                     elif self._names_by_what_it_does(node.text, item.evidence.name):
-                        named_duties.extend(_Draft(None, [(node.line, duty)]) for duty in self._acts(node.text))
+                        named_duties.extend(Draft(None, [(node.line, duty)]) for duty in self._acts(node.text))
                     in_prose.extend(self._units_in_prose(node))
                 if names := listed_units(node.text, self.cues):
                     listed.append((node.line, names, section, len(units)))  # a chart's caption and its units
@@ -159,7 +150,7 @@ class _Assembly:
             sets_up = (unit is None or parted) and role in (Role.DUTY, Role.INTRO)
             if sets_up and (names := set_up(node.text, self.cues)):
                 for name in names:  # "本所设图书馆、清洁队,……": an article sets units up, before the units or after
-                    units.append(self._unit(name, node.line, len(units) + 1, section))
+                    units.append(self.maker.unit(name, node.line, len(units) + 1, section))
                 continue
             if role is Role.INTRO and section is not None and node.text.endswith((":", "：")):
                 self.warnings.append(f"line {node.line}: the sentence leading in to the list is no duty")
@@ -170,7 +161,7 @@ class _Assembly:
                 continue
             if role is Role.INTRO:
                 intro.append(self.repair(node.text, node.line))
-                prose.append(_Draft(None, [(node.line, node.text)]))
+                prose.append(Draft(None, [(node.line, node.text)]))
                 in_prose.extend(self._units_in_prose(node))
                 continue
             if role in _CONTENT:
@@ -178,18 +169,18 @@ class _Assembly:
             listing = role is Role.UNIT or (role is Role.DUTY and section in _UNIT_SECTIONS)
             if listing and (names := names_only(node.text, self.cues)):
                 for name in names:  # "A、B、C", "A, B and C": a block that is nothing but units' names
-                    units.append(self._unit(name, node.line, len(units) + 1, section))
+                    units.append(self.maker.unit(name, node.line, len(units) + 1, section))
                 unit = None
                 continue
             if role in (Role.UNIT, Role.UNIT_DUTIES):
                 name = item.evidence.inline[0] if role is Role.UNIT_DUTIES and item.evidence.inline else node.text
                 with_contact = unit_with_contact(name, self.cues) if role is Role.UNIT else None
-                unit = self._unit(with_contact[0] if with_contact else name, node.line, len(units) + 1, section)
+                unit = self.maker.unit(with_contact[0] if with_contact else name, node.line, len(units) + 1, section)
                 units.append(unit)
                 if with_contact is not None:
                     self._contact(unit.contact, with_contact[1], node.line)
                 if role is Role.UNIT_DUTIES and item.evidence.inline:
-                    unit_items.append(_Draft(unit, [(node.line, item.evidence.inline[1])]))
+                    unit_items.append(Draft(unit, [(node.line, item.evidence.inline[1])]))
                 continue
             if role is Role.DUTY and unit is None and section in (Section.UNITS, Section.AFFILIATED):
                 self.warnings.append(f"line {node.line}: text before the first unit was skipped")
@@ -210,7 +201,7 @@ class _Assembly:
                     previous.lines.append((node.line, node.text))  # a hard-wrapped line of the item
                     continue
                 number = node.marker.number if node.marker is not None else None
-                items.append(_Draft(unit, [(node.line, node.text)], node.marker is not None, number, node.depth))
+                items.append(Draft(unit, [(node.line, node.text)], node.marker is not None, number, node.depth))
         for what, lines in skipped.items():
             label = _SKIPPED_LABELS.get(what, "the related links")
             self.warnings.append(f"line {lines[0]}: skipped {label} ({len(lines)} lines)")
@@ -221,12 +212,12 @@ class _Assembly:
                 self._contact(owner.contact, text, line)
             else:
                 self._contact(self.contact, text, line)
-        self._align(units, listed)
+        self.maker.align(units, listed)
         taken = {fold_name(unit.name) for unit in units}
         for line, name in in_prose:
             if fold_name(name) not in taken:
                 taken.add(fold_name(name))
-                units.append(self._unit(name, line, len(units) + 1, None))
+                units.append(self.maker.unit(name, line, len(units) + 1, None))
         drafts = org_items + unit_items
         self.last_draft = max(drafts, key=lambda draft: draft.lines[-1][0]) if drafts else None
         if named is None:  # a page that prints no name: named provisionally when it has a duty or a unit
@@ -325,50 +316,8 @@ class _Assembly:
                 gaps.setdefault(item.evidence.section, []).append(item.node.gap)
         return {section: len(set(found[1:])) == 2 for section, found in gaps.items()}
 
-    def _align(self, units: list[Unit], listed: list[tuple[int, list[str], Section | None, int]]) -> None:
-        """Prefer the names a listing gives, a heading that differs kept as an alias; the listed units
-        themselves where the page gives no unit headings in the listing's section."""
-        inserted = 0
-        from_listings: set[int] = set()  # the units a listing gave: "業務單位:A、B" over "輔助單位:C、D" details none
-        for line, names, section, at in listed:
-            kind = Kind.AFFILIATED_BODY if section is Section.AFFILIATED else None
-            same = [
-                unit
-                for unit in units
-                if (unit.kind is Kind.AFFILIATED_BODY) == (kind is not None) and id(unit) not in from_listings
-            ]
-            if not same:
-                for offset, name in enumerate(names):
-                    units.insert(at + inserted + offset, listed_unit := self._unit(name, line, 0, section))
-                    from_listings.add(id(listed_unit))
-                inserted += len(names)
-                continue
-            self._rename(same, names)
-            if not [unit for unit in same if fold_name(unit.name) not in {fold_name(name) for name in names}]:
-                # every unit the page details is in the listing: the listing's others are units too
-                taken = {fold_name(unit.name) for unit in units}
-                units.extend(self._unit(name, line, 0, section) for name in names if fold_name(name) not in taken)
-        for position, unit in enumerate(units, start=1):
-            unit.position = position
-
-    def _rename(self, units: list[Unit], names: list[str]) -> None:
-        folded = {fold_name(name) for name in names}
-        unmatched = [unit for unit in units if fold_name(unit.name) not in folded]
-        taken = {fold_name(unit.name) for unit in units}
-        free = [name for name in names if fold_name(name) not in taken]
-        if len(units) == len(names):
-            pairs = [(unit, names[units.index(unit)]) for unit in unmatched]
-        elif len(unmatched) == len(free):
-            pairs = list(zip(unmatched, free, strict=True))
-        else:
-            pairs = []
-        for unit, name in pairs:
-            self.warnings.append(f"line {unit.line}: heading {unit.name!r} names the unit listed as {name!r}")
-            unit.aliases.append(unit.name)
-            unit.name = name
-
     @staticmethod
-    def _nested(node: Node, previous: _Draft) -> bool:
+    def _nested(node: Node, previous: Draft) -> bool:
         """Whether a marked node is an item of the list the previous item opens ("including:")."""
         if node.marker is None or node.depth <= previous.depth:
             return False
@@ -376,22 +325,6 @@ class _Assembly:
             previous.nested = True
             return True
         return False
-
-    def _unit(self, text: str, line: int, position: int, section: Section | None) -> Unit:
-        name = self.repair(_UNBRACKETED.sub(r"\1", text.strip(" :：*")), line)
-        aliases: list[str] = []
-        for bracketed in re.findall(r"[(（]\s*([^()（）]+?)\s*[)）]", name):
-            alias = self.cues.alias_mark.sub("", bracketed)
-            if alias != bracketed or alias[:1].isupper() or not alias.isascii():
-                aliases.append(alias)
-        name = re.sub(r"\s*[(（][^()（）]*[)）]", "", name).strip() or name
-        if section is Section.AFFILIATED:
-            kind = Kind.AFFILIATED_BODY
-        elif re.search(r"\b(?:Section|Division)\b|科$", name):
-            kind = Kind.SECTION
-        else:
-            kind = Kind.INTERNAL_OFFICE
-        return Unit(name, line, kind, position, aliases)
 
     def _contact(self, contact: Contact, text: str, line: int) -> None:
         found = self.cues.contact_fields(text)
@@ -406,7 +339,7 @@ class _Assembly:
             if not add_to_contact(contact, field_name, value, line):
                 self.warnings.append(f"line {line}: a second {field_name} was ignored")
 
-    def _duties(self, drafts: list[_Draft], split: bool) -> list[Duty]:
+    def _duties(self, drafts: list[Draft], split: bool) -> list[Duty]:
         duties: list[Duty] = []
         for draft in drafts:
             line = draft.lines[0][0]
@@ -437,92 +370,13 @@ class _Assembly:
             return f"{self.repair(head, line)} {last}"
         return self.repair(clause, line)
 
-    def _unglue(self, drafts: list[_Draft], units: list[Unit]) -> list[_Draft]:
-        """Part a unit's name glued to the end of the duty before it: "... archives. Planning Section"."""
-        parted: list[_Draft] = []
-        for draft in drafts:
-            parted.append(draft)
-            line, last = draft.lines[-1]
-            match = _GLUED_UNIT.match(last)
-            if match is None or not self.cues.unit_end.search(match.group("unit").strip()):
-                continue
-            name = match.group("unit").strip()
-            if self.cues.language == "en" and not all(
-                w[0].isupper() or w in ("of", "and", "for") for w in name.split()
-            ):
-                continue
-            draft.lines[-1] = (line, match.group("duty"))
-            unit = self._unit(name, line, 0, None)
-            units.insert(units.index(draft.unit) + 1 if draft.unit in units else len(units), unit)
-            self.warnings.append(f"line {line}: the unit {name!r} was glued to the end of a duty; parted")
-            parted.append(_Draft(unit, [], False))  # later drafts of the same unit now belong to it
-        # re-own the drafts after each parted unit
-        owner: Unit | None = None
-        previous: Unit | None = None
-        for draft in parted:
-            if not draft.lines:
-                owner, previous = draft.unit, None
-                continue
-            if owner is not None and draft.unit is (previous or draft.unit):
-                previous = draft.unit
-                draft.unit = owner
-            else:
-                owner = None
-        return [draft for draft in parted if draft.lines]
-
-    def _composition(self, drafts: list[_Draft], units: list[Unit]) -> None:
-        """The units a unit's text says it is made of ("Comprises the A Division, the B Division and the C
-        Division that includes the D Unit."): added after it; the sentence is no duty of its own."""
-        if self.cues.unit_composition is None:
-            return
-        for draft in drafts:
-            text = " ".join(part for _, part in draft.lines)
-            match = self.cues.unit_composition.match(text)
-            if match is None or draft.unit is None or draft.unit not in units:
-                continue
-            names = [self.cues.clean_unit_mention(name) for name in split_names(match.group("names"), self.cues)]
-            if len(names) < 2 or not all(names_unit(name, self.cues) and name_like(name, self.cues) for name in names):
-                continue
-            line = draft.lines[0][0]
-            at = units.index(draft.unit) + 1
-            units[at:at] = [self._unit(name, line, 0, None) for name in names]
-            self.warnings.append(f"line {line}: {len(names)} units that {draft.unit.name!r} comprises were read")
-            rest = text[match.end() :].strip()
-            draft.lines = [(line, rest)] if rest else []
-        drafts[:] = [draft for draft in drafts if draft.lines]
-
-    def _echoes(self, name: str, units: list[Unit], unit_items: list[_Draft], org_items: list[_Draft]) -> list[_Draft]:
-        """Units that only echo a name: a unit named as the organization itself (its title printed again over
-        "The X maintains ...") gives its duties to the organization; a unit's heading over a sentence opening
-        with the unit's name ("Food Safety Team" / "The Food Safety Team inspects ...") is one unit.
-        Returns the organization's items, with those it was given."""
-        own = _echo_key(name)
-        for unit in [unit for unit in units if _echo_key(unit.name) == own]:
-            for draft in unit_items:
-                if draft.unit is unit:
-                    draft.unit = None
-            units.remove(unit)
-            self.warnings.append(f"line {unit.line}: {unit.name!r} names the organization itself, no unit")
-        if given := [draft for draft in unit_items if draft.unit is None]:
-            org_items = sorted([*org_items, *given], key=_first_line)
-            unit_items[:] = [draft for draft in unit_items if draft.unit is not None]
-        for earlier, later in zip(units[:-1], units[1:], strict=True):
-            if earlier in units and _echo_key(earlier.name) == _echo_key(later.name):
-                if any(draft.unit is earlier for draft in unit_items):
-                    continue
-                for draft in unit_items:
-                    if draft.unit is later:
-                        draft.unit = earlier
-                units.remove(later)
-        return org_items
-
     def _build(
         self,
         named: _Named,
         intro: list[str],
         released: object,
-        org_items: list[_Draft],
-        unit_items: list[_Draft],
+        org_items: list[Draft],
+        unit_items: list[Draft],
         units: list[Unit],
         chinese_title: str | None,
     ) -> Document:
@@ -534,14 +388,12 @@ class _Assembly:
         identity = self.cues.identity(read, " ".join(intro), texts, chinese_title=chinese_title, address=address)
         identity.name = identity.name or name
         self.warnings.extend(f"line {named.line}: {warning}" for warning in identity.warnings)
-        unit_items = self._unglue(unit_items, units)
-        self._composition(unit_items, units)
-        org_items = self._echoes(identity.name, units, unit_items, org_items)
+        unit_items = self.maker.unglue(unit_items, units)
+        self.maker.composition(unit_items, units)
+        org_items = self.maker.echoes(identity.name, units, unit_items, org_items)
         for position, unit in enumerate(units, start=1):
             unit.position = position
             unit.duties = self._duties([draft for draft in unit_items if draft.unit is unit], split=True)
-            for index, duty in enumerate(unit.duties, start=1):
-                duty.position = index
         document = Document(
             source=self.page.name,
             key=self.page.key,
@@ -574,22 +426,13 @@ class _Assembly:
         document.contact = self.contact
         own = {document.name, *document.aliases, *(unit.name for unit in units)}
         if self.cues.language == "en":
-            for duty in document.all_duties():
-                duty.bodies = find_bodies(duty.text, exclude=own)
-                duty.partners = find_partners(duty.text)
+            document.duties = [_with_mentions(duty, own) for duty in document.duties]
+            for unit in units:
+                unit.duties = [_with_mentions(duty, own) for duty in unit.duties]
         document.repairs = [*self.page.repairs, *self.repairs]
         document.warnings = [*self.page.warnings, *self.warnings]
         document.dropped = self.dropped
         return document
-
-
-def _echo_key(name: str) -> str:
-    """A name folded, without a leading article: "The Food Safety Team" echoes "Food Safety Team"."""
-    return fold_name(re.sub(r"^(?:the|The)\s+", "", name.strip()))
-
-
-def _first_line(draft: _Draft) -> int:
-    return draft.lines[0][0] if draft.lines else 0
 
 
 def _semicolons(text: str) -> int:
@@ -602,3 +445,8 @@ def assemble(page: Page, roled: list[Roled], cues: Cues) -> Document:
     Raises `LoadError` naming the page when no name, or no duty and no unit, was found.
     """
     return _Assembly(page, roled, cues).document()
+
+
+def _with_mentions(duty: Duty, own: set[str]) -> Duty:
+    """`duty` with the bodies (but the page's own organization and units) and partner regions it names."""
+    return replace(duty, bodies=tuple(find_bodies(duty.text, exclude=own)), partners=tuple(find_partners(duty.text)))

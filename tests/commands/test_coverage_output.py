@@ -6,11 +6,11 @@ import csv
 import io
 import json
 
-from orgkb.coverage_output import TABLE_COLUMNS, TABLE_GAPS, as_json, write_csv, write_table
+from orgkb.commands.coverage_output import TABLE_COLUMNS, TABLE_GAPS, as_json, write_csv, write_table
 from orgkb.kb.coordination.clusters import Clustering
 from orgkb.kb.coordination.coverage import CoverageMatrix, Gap, MatterRow, Member
-from orgkb.kb.matters import MatterRecord
 from orgkb.kb.organizations import OrganizationRecord
+from orgkb.ontology.thesaurus import MatterRecord
 
 
 def wide(columns: int) -> CoverageMatrix:
