@@ -20,6 +20,7 @@ from orgkb.loaders.mentions import find_bodies, find_partners
 from orgkb.loaders.normalize import repair_words
 from orgkb.loaders.outline import Node
 from orgkb.loaders.page import Page
+from orgkb.loaders.prose import organizations_sentences, states_own_duty
 from orgkb.loaders.provisional import provisional_name, reads_as_an_organizations
 from orgkb.loaders.roles import Role, Roled
 from orgkb.loaders.roles.cues import Cues, Section
@@ -85,6 +86,9 @@ class _Assembly:
         named_duties: list[_Draft] = []
         listed: list[tuple[int, list[str], Section | None, int]] = []
         in_prose: list[tuple[int, str]] = []  # (line, name) of units set up inside prose
+        # the duties prose about the organization states: a paragraph opening with its duty ("主要负责……"),
+        # a sentence naming it as the one that acts ("Within these sections, the department issues ...")
+        stated: list[_Draft] = []
         released = None
         section: Section | None = None
         unit: Unit | None = None
@@ -168,6 +172,8 @@ class _Assembly:
             if role is Role.INTRO and section is Section.CONTACT:
                 self.warnings.append(f"line {node.line}: not a contact detail: {node.text[:40]!r}")
                 continue
+            if role is Role.INTRO and section is None:  # prose about the organization, under a unit too
+                stated.extend(self._stated(node.line, node.text, named))
             if role is Role.INTRO:
                 intro.append(self.repair(node.text, node.line))
                 prose.append(_Draft(None, [(node.line, node.text)]))
@@ -227,6 +233,10 @@ class _Assembly:
             if fold_name(name) not in taken:
                 taken.add(fold_name(name))
                 units.append(self._unit(name, line, len(units) + 1, None))
+        if named is not None:
+            org_items = self._organizations_prose(named.name, org_items, unit_items, units, named_duties)
+        if stated and (org_items or units):  # the duties its prose states, where the page marks others
+            org_items = sorted(stated + org_items, key=_first_line)
         drafts = org_items + unit_items
         self.last_draft = max(drafts, key=lambda draft: draft.lines[-1][0]) if drafts else None
         if named is None:  # a page that prints no name: named provisionally when it has a duty or a unit
@@ -241,6 +251,38 @@ class _Assembly:
             )
             org_items = prose
         return self._build(named, intro, released, org_items, unit_items, units, chinese_title)
+
+    def _stated(self, line: int, paragraph: str, named: _Named | None) -> list[_Draft]:
+        """The organization's duties a paragraph of prose about it states (`orgkb.loaders.prose`): all of
+        it when it opens with a duty, its subject left out; else its sentences naming the organization as
+        the one that acts."""
+        if states_own_duty(paragraph, self.cues):
+            return [_Draft(None, [(line, paragraph)])]
+        if named is None:
+            return []
+        _, organizations = organizations_sentences(paragraph, named.name, self.cues)
+        return [_Draft(None, [(line, sentence)]) for sentence in organizations]
+
+    def _organizations_prose(
+        self, name: str, org_items: list[_Draft], unit_items: list[_Draft], units: list[Unit], named: list[_Draft]
+    ) -> list[_Draft]:
+        """The organization's duties with those its prose states (`orgkb.loaders.prose`): the sentences of
+        a unit's paragraph that say what the organization does are its duties too (the unit's paragraph kept
+        whole: the work is done there), and a first sentence saying what it does is its duty where the page
+        lists no other duty of its own but units. A paragraph of the organization's sentences only is
+        the organization's alone."""
+        moved: list[_Draft] = []
+        for draft in list(unit_items):
+            if len(draft.lines) != 1:
+                continue
+            line, text = draft.lines[0]
+            own, organizations = organizations_sentences(text, name, self.cues, draft.unit.name if draft.unit else None)
+            moved.extend(_Draft(None, [(line, sentence)]) for sentence in organizations)
+            if organizations and not own:
+                unit_items.remove(draft)
+        if not moved:
+            return org_items if org_items or not units else list(named)
+        return sorted(org_items + moved, key=_first_line)
 
     def _units_in_prose(self, node: Node) -> list[tuple[int, str]]:
         """The (line, name) of each unit that prose about the organization sets up ("2006年增设X调查队")."""

@@ -342,6 +342,8 @@ CUES = Cues(
         re.IGNORECASE,
     ),
     acts=_ACTS,
+    carries_subject=re.compile(r"(?:It|They)\s+(?:also|further)\s+[a-z]{3,}\b"),
+    subjectless_duty=re.compile(r"(?:Mainly\s+|Also\s+)?(?:Responsible\s+for|In\s+charge\s+of)\b"),
     sentences=_sentences,
     what_it_is=re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|serves as|acts as)\s+(?:an?|the)\s+(?!responsib)"),
 )

@@ -313,6 +313,8 @@ CUES = Cues(
     ),
     sentence_end="。；;！？",
     max_name_length=40,
+    # "主要负责应急管理工作，……": a paragraph about the organization opening with its duty
+    subjectless_duty=compile_either(r"(?:主要|还|并|同时)?(?:负责|負責)"),
     unit_listing=(
         compile_either(r"(?:设|下设|内设|设有)[^：:。]{0,12}[：:](?P<names>[^。]+)"),
         compile_either(r"组织架构图\s+(?P<names>.+)$"),
