@@ -155,6 +155,8 @@ class _Assembly:
                 skipped.setdefault(section, []).append(node.line)
                 self.dropped.append(node.text)
                 continue
+            if role is Role.INTRO and section is None:  # prose about the organization, under a unit too
+                stated.extend(self._stated(node.line, node.text, named))
             if role in (Role.DUTY, Role.INTRO) and unit is None and (names := listed_units(node.text, self.cues)):
                 # "... has set up eight offices, namely A, B and C."
                 listed.append((node.line, names, section, len(units)))
@@ -172,8 +174,6 @@ class _Assembly:
             if role is Role.INTRO and section is Section.CONTACT:
                 self.warnings.append(f"line {node.line}: not a contact detail: {node.text[:40]!r}")
                 continue
-            if role is Role.INTRO and section is None:  # prose about the organization, under a unit too
-                stated.extend(self._stated(node.line, node.text, named))
             if role is Role.INTRO:
                 intro.append(self.repair(node.text, node.line))
                 prose.append(_Draft(None, [(node.line, node.text)]))

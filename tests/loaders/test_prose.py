@@ -162,3 +162,35 @@ def test_the_noun_of_a_unit_named_alike_is_the_units() -> None:
     assert own == [paragraph]
     _, organizations = organizations_sentences(paragraph, "Lakeview Sub-district Office", EN, unit="Docks Section")
     assert len(organizations) == 2
+
+
+def test_units_named_in_prose_and_a_duty_in_the_same_paragraph() -> None:
+    page = (
+        "Harbour Licensing Department\n\n"
+        "The department licenses moorings and berths on the estuary. "
+        "Its work is divided between the Moorings Team and the Berths Team.\n\n"
+        "What we do\n\n"
+        "1. Issue mooring licences.\n"
+        "2. Inspect berths.\n"
+    )
+    document = parse_text(page, "licensing.txt")
+    assert [unit.name for unit in document.units] == ["Moorings Team", "Berths Team"]
+    assert [duty.text for duty in document.duties] == [
+        "The department licenses moorings and berths on the estuary.",
+        "Issue mooring licences.",
+        "Inspect berths.",
+    ]
+
+
+def test_a_chinese_page_naming_its_units_in_a_sentence() -> None:
+    page = (
+        "滨江区港务局\n\n"
+        "滨江区港务局是区政府工作部门。本局内设办公室、航道科和码头科。\n\n"
+        "主要职责\n\n"
+        "一、负责港口航道的日常维护。\n"
+        "二、组织编制码头建设规划。\n"
+    )
+    document = parse_text(page, "port.txt")
+    assert [unit.name for unit in document.units] == ["办公室", "航道科", "码头科"]
+    assert [unit.line for unit in document.units] == [3, 3, 3]
+    assert len(document.duties) == 2

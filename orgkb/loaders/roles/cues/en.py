@@ -329,7 +329,8 @@ CUES = Cues(
     title_names_page=True,
     site_owner=_SITE_OWNER,
     unit_composition=re.compile(
-        r"(?:(?:It|The\s+\w+)\s+)?(?:[Cc]omprises|[Cc]onsists\s+of|(?:is\s+)?(?:made\s+up|composed|comprised)\s+of)\s+"
+        r"(?:(?:It|The\s+\w+)\s+)?(?:[Cc]omprises|[Cc]onsists\s+of|(?:is\s+)?(?:made\s+up|composed|comprised)\s+of|"
+        r"(?:is\s+)?divided\s+(?:between|into))\s+"
         r"(?P<names>[^.;]+?)[.;](?:\s|$)"
     ),
     clean_unit_mention=_unit_mention,
