@@ -26,7 +26,8 @@ def listed_units(text: str, cues: Cues) -> list[str]:
     with listings of both kinds ("five Divisions (A, B), two Centers (C and D). ... the five Offices: E, F")
     gives the names of all of them, in the order printed."""
     if not may_list_units(text, cues):
-        return []
+        composed = composition(text, cues)  # "made up of the A Section and the B Section": no listing word
+        return composed[1] if composed is not None else []
     listings: list[tuple[int, list[str]]] = []
     for pattern in cues.unit_listing:
         if match := pattern.search(text):
@@ -55,7 +56,21 @@ def listed_units(text: str, cues: Cues) -> list[str]:
             continue
         seen = {name for _, names in listings for name in names}
         listings.extend(listing for listing in lists if not seen & set(listing[1]))
+    if not listings and (composed := composition(text, cues)) is not None:
+        listings.append(composed)
     return [name for _, names in sorted(listings, key=lambda listing: listing[0]) for name in names]
+
+
+def composition(text: str, cues: Cues) -> tuple[int, list[str]] | None:
+    """The units a sentence says a body is made of, and where their names start ("It is made up of the
+    Licensing Section and the Survey Section.", "The work is divided between the A Team and the B Team."),
+    or None: two or more names, each a name ending in a unit noun (`Cues.unit_composition`)."""
+    if cues.unit_composition is None or (match := cues.unit_composition.search(text)) is None:
+        return None
+    names = [cues.clean_unit_mention(name) for name in split_names(match.group("names"), cues)]
+    if len(names) < 2 or not all(name_like(name, cues) and names_unit(name, cues) for name in names):
+        return None
+    return match.start("names"), names
 
 
 def _as_stated(names: list[str], before: str, cues: Cues) -> bool:

@@ -137,3 +137,26 @@ def test_a_text_that_may_list_no_units_is_found_by_no_listing_pattern(text: str)
 def test_may_list_units(text: str, may: bool) -> None:
     cues = ZH if text.startswith("规划") else EN
     assert may_list_units(text, cues) is may
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (  # a sentence saying what the body is made of: no listing word, each name with its unit noun
+            "It is made up of the Licensing Section, the Enforcement Section and the Survey Section.",
+            ["Licensing Section", "Enforcement Section", "Survey Section"],
+        ),
+        ("Its work is divided between the Moorings Team and the Berths Team.", ["Moorings Team", "Berths Team"]),
+        ("The service consists of the Food Team and the Pollution Team.", ["Food Team", "Pollution Team"]),
+        ("The section is divided into two teams.", []),  # a count, no names
+        ("The department is made up of roads, parks and water.", []),  # no unit nouns: no units
+        ("It is made up of the Moorings Section.", []),  # one name is no composition
+        ("本局内设办公室、航道科和码头科。", ["办公室", "航道科", "码头科"]),  # no count, no colon
+        ("本所由办公室、检验科和化验室组成。", ["办公室", "检验科", "化验室"]),
+        ("本署分为八个分部。", []),  # how many, not which
+        ("负责指导下设机构的业务工作。", []),  # a duty mentioning its units
+    ],
+)
+def test_units_named_in_prose(text: str, units: list[str]) -> None:
+    cues = ZH if not text.isascii() else EN
+    assert listed_units(text, cues) == units

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from orgkb.errors import LoadError
-from orgkb.loaders.assembly.drafts import Draft
+from orgkb.loaders.assembly.drafts import Draft, first_line
 from orgkb.loaders.assembly.units import UnitMaker
 from orgkb.loaders.contacts import PERSON, add_to_contact, split_head
 from orgkb.loaders.document import Contact, Document, Duty, NameSource, Repair, Unit
@@ -22,6 +22,7 @@ from orgkb.loaders.mentions import find_bodies, find_partners
 from orgkb.loaders.normalize import repair_words
 from orgkb.loaders.outline import Node
 from orgkb.loaders.page import Page
+from orgkb.loaders.prose import organizations_sentences, states_own_duty
 from orgkb.loaders.provisional import provisional_name, reads_as_an_organizations
 from orgkb.loaders.roles import Role, Roled
 from orgkb.loaders.roles.cues import Cues, Section
@@ -76,6 +77,9 @@ class _Assembly:
         named_duties: list[Draft] = []
         listed: list[tuple[int, list[str], Section | None, int]] = []
         in_prose: list[tuple[int, str]] = []  # (line, name) of units set up inside prose
+        # the duties prose about the organization states: a paragraph opening with its duty ("主要负责……"),
+        # a sentence naming it as the one that acts ("Within these sections, the department issues ...")
+        stated: list[Draft] = []
         released = None
         section: Section | None = None
         unit: Unit | None = None
@@ -142,6 +146,8 @@ class _Assembly:
                 skipped.setdefault(section, []).append(node.line)
                 self.dropped.append(node.text)
                 continue
+            if role is Role.INTRO and section is None:  # prose about the organization, under a unit too
+                stated.extend(self._stated(node.line, node.text, named))
             if role in (Role.DUTY, Role.INTRO) and unit is None and (names := listed_units(node.text, self.cues)):
                 # "... has set up eight offices, namely A, B and C."
                 listed.append((node.line, names, section, len(units)))
@@ -218,6 +224,10 @@ class _Assembly:
             if fold_name(name) not in taken:
                 taken.add(fold_name(name))
                 units.append(self.maker.unit(name, line, len(units) + 1, None))
+        if named is not None:
+            org_items = self._organizations_prose(named.name, org_items, unit_items, units, named_duties)
+        if stated and (org_items or units):  # the duties its prose states, where the page marks others
+            org_items = sorted(stated + org_items, key=first_line)
         drafts = org_items + unit_items
         self.last_draft = max(drafts, key=lambda draft: draft.lines[-1][0]) if drafts else None
         if named is None:  # a page that prints no name: named provisionally when it has a duty or a unit
@@ -232,6 +242,38 @@ class _Assembly:
             )
             org_items = prose
         return self._build(named, intro, released, org_items, unit_items, units, chinese_title)
+
+    def _stated(self, line: int, paragraph: str, named: _Named | None) -> list[Draft]:
+        """The organization's duties a paragraph of prose about it states (`orgkb.loaders.prose`): all of
+        it when it opens with a duty, its subject left out; else its sentences naming the organization as
+        the one that acts."""
+        if states_own_duty(paragraph, self.cues):
+            return [Draft(None, [(line, paragraph)])]
+        if named is None:
+            return []
+        _, organizations = organizations_sentences(paragraph, named.name, self.cues)
+        return [Draft(None, [(line, sentence)]) for sentence in organizations]
+
+    def _organizations_prose(
+        self, name: str, org_items: list[Draft], unit_items: list[Draft], units: list[Unit], named: list[Draft]
+    ) -> list[Draft]:
+        """The organization's duties with those its prose states (`orgkb.loaders.prose`): the sentences of
+        a unit's paragraph that say what the organization does are its duties too (the unit's paragraph kept
+        whole: the work is done there), and a first sentence saying what it does is its duty where the page
+        lists no other duty of its own but units. A paragraph of the organization's sentences only is
+        the organization's alone."""
+        moved: list[Draft] = []
+        for draft in list(unit_items):
+            if len(draft.lines) != 1:
+                continue
+            line, text = draft.lines[0]
+            own, organizations = organizations_sentences(text, name, self.cues, draft.unit.name if draft.unit else None)
+            moved.extend(Draft(None, [(line, sentence)]) for sentence in organizations)
+            if organizations and not own:
+                unit_items.remove(draft)
+        if not moved:
+            return org_items if org_items or not units else list(named)
+        return sorted(org_items + moved, key=first_line)
 
     def _units_in_prose(self, node: Node) -> list[tuple[int, str]]:
         """The (line, name) of each unit that prose about the organization sets up ("2006年增设X调查队")."""

@@ -329,7 +329,8 @@ CUES = Cues(
     title_names_page=True,
     site_owner=_SITE_OWNER,
     unit_composition=re.compile(
-        r"(?:(?:It|The\s+\w+)\s+)?(?:[Cc]omprises|[Cc]onsists\s+of|(?:is\s+)?(?:made\s+up|composed|comprised)\s+of)\s+"
+        r"(?:(?:It|The\s+\w+)\s+)?(?:[Cc]omprises|[Cc]onsists\s+of|(?:is\s+)?(?:made\s+up|composed|comprised)\s+of|"
+        r"(?:is\s+)?divided\s+(?:between|into))\s+"
         r"(?P<names>[^.;]+?)[.;](?:\s|$)"
     ),
     clean_unit_mention=_unit_mention,
@@ -342,6 +343,8 @@ CUES = Cues(
         re.IGNORECASE,
     ),
     acts=_ACTS,
+    carries_subject=re.compile(r"(?:It|They)\s+(?:also|further)\s+[a-z]{3,}\b"),
+    subjectless_duty=re.compile(r"(?:Mainly\s+|Also\s+)?(?:Responsible\s+for|In\s+charge\s+of)\b"),
     sentences=_sentences,
     what_it_is=re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|serves as|acts as)\s+(?:an?|the)\s+(?!responsib)"),
 )

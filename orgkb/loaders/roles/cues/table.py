@@ -92,6 +92,11 @@ class Cues:
     # what follows a name in a sentence that says what the body does, not what it is ("is responsible
     # for", "manages", "is to"): the sentence is a duty as well as the name's (match)
     acts: re.Pattern[str] | None = None
+    # a sentence carrying on the subject of the sentence before it ("They also maintain ..."): the
+    # organization's duty after one of its own (match; `orgkb.loaders.prose`)
+    carries_subject: re.Pattern[str] | None = None
+    # a paragraph opening with a duty, its subject the page's organization left out ("主要负责……") (match)
+    subjectless_duty: re.Pattern[str] | None = None
     # a label that names no one body, only the kind of body ("Government", "Our Services", "Departments"):
     # never the page's name (fullmatch)
     generic_name: re.Pattern[str] | None = None

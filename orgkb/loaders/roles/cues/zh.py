@@ -313,6 +313,8 @@ CUES = Cues(
     ),
     sentence_end="。；;！？",
     max_name_length=40,
+    # "主要负责应急管理工作，……": a paragraph about the organization opening with its duty
+    subjectless_duty=compile_either(r"(?:主要|还|并|同时)?(?:负责|負責)"),
     unit_listing=(
         compile_either(r"(?:设|下设|内设|设有)[^：:。]{0,12}[：:](?P<names>[^。]+)"),
         compile_either(r"组织架构图\s+(?P<names>.+)$"),
@@ -321,6 +323,11 @@ CUES = Cues(
             r"(?:设|下设|内设|设有|设置)(?P<names>[^：:。；;]{2,}?)等?[\d一二三四五六七八九十]+个"
             r"(?:内设|职能)?(?:机构|科室|股室|处室|部门|办公室)"
         ),
+        # "本局内设办公室、综合科和执法科。", "由办公室、综合科和执法科组成": the names in a sentence of their own
+        compile_either(
+            r"(?:^|[，,。；;])[^，,。；;：:]{0,12}?(?:内设|下设|分设|分为)(?![\d一二三四五六七八九十两]+个)(?P<names>[^：:。；;，,]{2,}?)(?:[。；;]|$)"
+        ),
+        compile_either(r"由(?P<names>[^：:。；;，,由]{2,}?)(?:等?[\d一二三四五六七八九十]+个[^。；;，,]{0,6})?组成"),
         # "本单位负责政府信息公开事务的工作机构:X镇党政办。": a disclosure guide names the unit
         compile_either(r"的(?:工作)?机构(?:是|为)?[：:]\s*(?P<names>[^。：:]+)。?$"),
     ),
