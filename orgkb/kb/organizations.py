@@ -161,8 +161,8 @@ def _jurisdiction(kb: KnowledgeBase, iri: URIRef) -> dict[str, str]:
     served = kb.select("organization_places", org=iri)
     if len(served) != 1:
         return _places_above(kb, iri)
-    chains = kb.derived("organizations.jurisdictions", lambda: _Jurisdictions(kb))
-    return chains(str(served[0]["own"]), iri)
+    chains = kb.derived("organizations.jurisdictions", _Jurisdictions)
+    return chains(kb, str(served[0]["own"]), iri)
 
 
 def _places_above(kb: KnowledgeBase, iri: URIRef) -> dict[str, str]:
@@ -176,16 +176,16 @@ class _Jurisdictions:
     the county's chain again). Thread-safe: two requests asking at once read a chain twice.
 
     A chain is read with the first organization's `jurisdiction.rq` rather than from the place:
-    Virtuoso 7.2 answers `skos:broader*` from a bound start wrongly (`docs/deploy.md`)."""
+    Virtuoso 7.2 answers `skos:broader*` from a bound start wrongly (`docs/deploy.md`). It keeps no
+    reference to the knowledge base (which keeps it): a store let go is closed at once."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
-        self._kb = kb
+    def __init__(self) -> None:
         self._chains: dict[str, dict[str, str]] = {}
 
-    def __call__(self, place: str, organization: URIRef) -> dict[str, str]:
+    def __call__(self, kb: KnowledgeBase, place: str, organization: URIRef) -> dict[str, str]:
         chain = self._chains.get(place)
         if chain is None:
-            chain = self._chains[place] = _places_above(self._kb, organization)
+            chain = self._chains[place] = _places_above(kb, organization)
         return dict(chain)
 
 
