@@ -10,9 +10,16 @@ import socket
 
 from orgkb.errors import OrgkbError
 
+REUSE_PORT: int | None = getattr(socket, "SO_REUSEPORT", None)
+"""The option that lets several sockets listen on one port, each given its share of connections."""
 
-def listen(host: str, port: int) -> socket.socket:
-    """A TCP socket bound to `host`:`port` and listening; `OrgkbError` saying why it cannot be."""
+
+def listen(host: str, port: int, shared: bool = False) -> socket.socket:
+    """A TCP socket bound to `host`:`port` and listening; `OrgkbError` saying why it cannot be.
+
+    `shared`: other sockets of this user may listen on the same port beside it (`listen_beside`),
+    the kernel spreading new connections among them (Linux's `SO_REUSEPORT`; ignored where there
+    is none)."""
     try:
         family, kind, protocol, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
     except (socket.gaierror, UnicodeError) as error:
@@ -23,6 +30,8 @@ def listen(host: str, port: int) -> socket.socket:
     sock = socket.socket(family, kind, protocol)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: restart at once after a stop
+        if shared and REUSE_PORT is not None:
+            sock.setsockopt(socket.SOL_SOCKET, REUSE_PORT, 1)
         sock.bind(address)
         sock.listen(2048)
     except OSError as error:
@@ -36,3 +45,26 @@ def listen(host: str, port: int) -> socket.socket:
             raise OrgkbError(f"cannot listen on {where}: permission denied (ports below 1024 need root)") from None
         raise OrgkbError(f"cannot listen on {where}: {error.strerror or error}") from None
     return sock
+
+
+def listen_beside(sock: socket.socket) -> socket.socket:
+    """A new socket listening on the address of `sock` (opened by `listen(..., shared=True)`), so
+    that the kernel gives each its share of new connections; `sock` itself where sockets cannot
+    share a port.
+
+    Forked workers accepting from one inherited socket share its connections unevenly: the worker
+    that wakes first takes them, and keep-alive clients stay with it. Sixteen clients connecting
+    at once all went to one of two workers in three runs of four (`docs/deploy.md`).
+    """
+    if REUSE_PORT is None or not sock.getsockopt(socket.SOL_SOCKET, REUSE_PORT):
+        return sock
+    beside = socket.socket(sock.family, sock.type, sock.proto)
+    try:
+        beside.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        beside.setsockopt(socket.SOL_SOCKET, REUSE_PORT, 1)
+        beside.bind(sock.getsockname())
+        beside.listen(2048)
+    except OSError as error:
+        beside.close()
+        raise OrgkbError(f"cannot listen beside {sock.getsockname()}: {error.strerror or error}") from None
+    return beside

@@ -3,8 +3,9 @@
 Each worker is a forked process with its own knowledge base over the shared store (a SPARQL
 server, or read-only opens of a directory store) and its own indexes; each follows the store's
 generation (`KnowledgeBase.follow`, every `FOLLOW_SECONDS`, see `orgkb.app`), so that a write
-made through one worker, or by `orgkb load`, reaches the others within about a second. The
-kernel hands each new connection to one of the workers waiting on the socket.
+made through one worker, or by `orgkb load`, reaches the others within about a second. Each
+worker listens on a socket of its own on the one port (`orgkb.listen.listen_beside`), and the
+kernel spreads new connections among them.
 """
 
 from __future__ import annotations
@@ -33,14 +34,18 @@ def serve_workers(
     """Serve with `workers` forked processes, each calling `open_kb()` for its knowledge base, until
     SIGTERM or Ctrl-C; the exit status is 1 when a worker failed, else 0."""
     from orgkb.app import serve
+    from orgkb.listen import listen_beside
 
     children: list[int] = []
-    for _ in range(workers):
+    for number in range(workers):
         pid = os.fork()
         if pid == 0:  # the worker
             status = 1
             try:
-                serve(open_kb(), settings=settings, write_token=write_token, sock=sock)
+                own = sock if number == 0 else listen_beside(sock)  # each its own share of connections
+                if own is not sock:
+                    sock.close()
+                serve(open_kb(), settings=settings, write_token=write_token, sock=own)
                 status = 0
             except BaseException:
                 logger.exception("worker %d stopped", os.getpid())

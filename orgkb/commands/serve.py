@@ -28,7 +28,7 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
         writes = "writes: disabled (the workers' store is read-only: load with 'orgkb load --store DIR')"
         if args.store is None:
             writes = "writes: disabled (each worker has its own copy of the built-in corpus)"
-    sock = listen(args.host, args.port)
+    sock = listen(args.host, args.port, shared=several)  # each worker listens beside it
     base = f"http://{args.host}:{args.port}"
     print(f"serving the staff page on {base}/, GraphQL on {base}/graphql, SPARQL on {base}/sparql", file=out)
     print(writes, file=out)

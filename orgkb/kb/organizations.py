@@ -134,7 +134,7 @@ def organization(kb: KnowledgeBase, identifier: str) -> OrganizationRecord:
     name = preferred_name(prefs) or ""
     alts = {(str(r["lang"]), str(r["label"])) for r in labels if r["type"] == "alt"}
     alt_names = tuple(sorted(({label for _, label in alts} | {label for _, label in prefs}) - {name}))
-    places = {str(r["type"]): str(r["label"]) for r in kb.select("jurisdiction", org=iri)}
+    places = _jurisdiction(kb, iri)
     city = places.get("city") or places.get("province-level municipality")
     parent = _parent(kb, iri)
     page = _page(kb, iri, {lang for lang, _ in prefs})
@@ -158,6 +158,39 @@ def organization(kb: KnowledgeBase, identifier: str) -> OrganizationRecord:
         labels=tuple(sorted(alts | set(prefs))),
         name_source=str(row["nameSource"]) if row.get("nameSource") else None,
     )
+
+
+def _jurisdiction(kb: KnowledgeBase, iri: URIRef) -> dict[str, str]:
+    """The English names of the place `iri` serves and of those above it, by place type."""
+    served = kb.select("organization_places", org=iri)
+    if len(served) != 1:
+        return _places_above(kb, iri)
+    chains = kb.derived("organizations.jurisdictions", _Jurisdictions)
+    return chains(kb, str(served[0]["own"]), iri)
+
+
+def _places_above(kb: KnowledgeBase, iri: URIRef) -> dict[str, str]:
+    return {str(row["type"]): str(row["label"]) for row in kb.select("jurisdiction", org=iri)}
+
+
+class _Jurisdictions:
+    """The places above each place an organization serves, read once for one state of the store
+    and shared by every organization serving that place alone: read with each organization, they
+    were a fifth of an office's page on 10,000 pages (every office and unit of a county reading
+    the county's chain again). Thread-safe: two requests asking at once read a chain twice.
+
+    A chain is read with the first organization's `jurisdiction.rq` rather than from the place:
+    Virtuoso 7.2 answers `skos:broader*` from a bound start wrongly (`docs/deploy.md`). It keeps no
+    reference to the knowledge base (which keeps it): a store let go is closed at once."""
+
+    def __init__(self) -> None:
+        self._chains: dict[str, dict[str, str]] = {}
+
+    def __call__(self, kb: KnowledgeBase, place: str, organization: URIRef) -> dict[str, str]:
+        chain = self._chains.get(place)
+        if chain is None:
+            chain = self._chains[place] = _places_above(kb, organization)
+        return dict(chain)
 
 
 def _parent(kb: KnowledgeBase, iri: URIRef) -> dict[str, Value] | None:

@@ -121,3 +121,19 @@ def test_a_districts_office_lies_in_its_province(kb: KnowledgeBase) -> None:
     record = organization(kb, "shenzhen/dapeng/general-office")
     assert (record.district, record.city, record.province) == ("Dapeng New District", "Shenzhen", "Guangdong")
     assert record.serves == "Dapeng New District, Shenzhen"
+
+
+def test_organizations_read_one_after_another_each_keep_their_own_places() -> None:
+    # The places above a place are kept once read (`_Jurisdictions`): organizations of one
+    # district, then of others, read in one process answer as each read in a process of its own.
+    together = KnowledgeBase.builtin()
+    offices = [JINGAN, CAOJIADU, "shenzhen/dapeng/general-office", f"{JINGAN}/foreign-affairs-section"]
+    records = [organization(together, office) for office in offices]
+    alone = [organization(KnowledgeBase.builtin(), office) for office in offices]
+    assert records == alone
+    assert [(record.district, record.city) for record in records] == [
+        ("Jing'an District", "Shanghai"),
+        ("Jing'an District", "Shanghai"),
+        ("Dapeng New District", "Shenzhen"),
+        ("Jing'an District", "Shanghai"),
+    ]
