@@ -126,17 +126,17 @@ def _pages(select: Select, graph: str | None) -> dict[str, Page]:
         page = pages[str(row["graph"])]
         if duty not in page.duties:
             text = str(row["text"])
-            page.duties[duty] = Duty(duty, sys.intern(id_of(str(row["owner"]))), text, (), is_catch_all(text))
+            page.duties[duty] = Duty(duty, _id(row["owner"]), text, (), is_catch_all(text))
         if row.get("matter"):
             matters[duty].append(sys.intern(public_id(str(row["matter"]))))
     for page in pages.values():
         for duty, found in list(page.duties.items()):
             page.duties[duty] = replace(found, matters=tuple(sorted(set(matters.get(duty, ())))))
     for row in select("page_hierarchy", **bound):
-        relation = (id_of(str(row["child"])), id_of(str(row["parent"])), str(row["relation"]))
+        relation = (_id(row["child"]), _id(row["parent"]), sys.intern(str(row["relation"])))
         pages[str(row["graph"])].hierarchy.add(relation)
     for row in select("page_mentions", **bound):
-        pages[str(row["graph"])].mentions.setdefault(id_of(str(row["duty"])), []).append(id_of(str(row["body"])))
+        pages[str(row["graph"])].mentions.setdefault(id_of(str(row["duty"])), []).append(_id(row["body"]))
     for page in pages.values():
         for bodies in page.mentions.values():
             bodies.sort()
@@ -147,8 +147,13 @@ def _organizations(select: Select, graph: str | None) -> dict[str, set[str]]:
     """The organizations one page's graph (or every page's) names or places above its own."""
     found: dict[str, set[str]] = defaultdict(set)
     for row in select("page_organizations", **({"graph": ox.NamedNode(graph)} if graph is not None else {})):
-        found[str(row["graph"])].add(str(row["org"]))
+        found[str(row["graph"])].add(sys.intern(str(row["org"])))
     return found
+
+
+def _id(iri: object) -> str:
+    """The id of a node's IRI, one copy of it however many pages name the node."""
+    return sys.intern(id_of(str(iri)))
 
 
 def _names(rows: Iterable[Mapping[str, object]]) -> dict[str, frozenset[Row]]:
@@ -599,7 +604,7 @@ class Coordination:
                 direct = {duty.id for duty in owned if shared & set(duty.matters)}
                 evidence |= direct or {duty.id for duty in owned if shared & _expanded(duty, self.broader).keys()}
             self.evidence[(a, b)] = (*serials, shared, evidence)
-        return Link(a, b, shared=round(strength, 4), matters=shared, evidence=set(evidence))
+        return Link(a, b, shared=round(strength, 4), matters=shared, evidence=evidence)  # never changed in place
 
     def _merged(self, pair: Pair) -> Link | None:
         """The link of a pair: its shared-matter link with what its duties state added."""
