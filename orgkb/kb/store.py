@@ -9,6 +9,7 @@ writes. Queries are named files in `kb/queries/` run with bound parameters.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
@@ -407,44 +408,53 @@ class KnowledgeBase:
         (graph IRIs); None reads every page again."""
         if written is not None and not written and not removed:
             return
-        if self._coordination is None or self._translations is None or written is None:
-            self._coordination = Coordination(self.select)
+        coordination = self._coordination
+        if coordination is None or self._translations is None or written is None or not coordination.versions:
+            # read whole (an empty coordination too: a load's end), its rows as they come
+            self._coordination = coordination = Coordination(self.rows)
             self._translations = Translations(self.select)
-            change = self._coordination.rebuild(self.select)
+            change = coordination.rebuild(self.rows)
             aligned = self._translations.rebuild(self.select)
-            self._write_derived(Change(change.removed, change.added + aligned.added), whole=True)
+            self._write_derived(Change([], change.added + aligned.added), whole=True, links=coordination.quads())
         else:
-            change = self._coordination.update(self.select, written, removed)
+            change = coordination.update(self.rows, written, removed)
             aligned = self._translations.update(self.select, written, removed)
             self._write_derived(Change(change.removed + aligned.removed, change.added + aligned.added))
 
-    def _write_derived(self, change: Change, whole: bool = False) -> None:
-        """Apply `change` to the derived graph (replacing the graph when `whole`).
+    def _write_derived(self, change: Change, whole: bool = False, links: Iterable[ox.Quad] = ()) -> None:
+        """Apply `change` to the derived graph (replacing the graph when `whole`), and add `links`
+        (quads made as they are written: a rebuild's every link).
 
         A small change is one transaction; a large one is three: the removals, then the links
         added through the bulk loader (`Store.bulk_extend`: a SPARQL `INSERT DATA` of 100,000
         triples costs several times more to parse than to apply, and a transaction of them twice
-        as much as the bulk loader), then what the graph says about itself (the fingerprint of
-        the pages it was derived from) in a transaction of its own, last: a process stopped
-        before it leaves a graph that the next open finds out of date and derives again.
+        as much as the bulk loader; it takes them as they come), then what the graph says about
+        itself (the fingerprint of the pages it was derived from) in a transaction of its own,
+        last: a process stopped before it leaves a graph that the next open finds out of date and
+        derives again.
         """
+        made = iter(links)
+        head = list(itertools.islice(made, LARGE_CHANGE + 1))  # whether the links make a large change
+        added = [*change.added, *head]
         removed = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in change.removed)
         parts = [f"DROP SILENT GRAPH {DERIVED}"] if whole else []
         parts += [f"DELETE DATA {{ GRAPH {DERIVED} {{ {removed} }} }}"] if removed else []
-        large = len(change.added) > LARGE_CHANGE
-        if change.added and not large:
-            added = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in change.added)
-            parts.append(f"INSERT DATA {{ GRAPH {DERIVED} {{ {added} }} }}")
+        large = len(added) > LARGE_CHANGE
+        if added and not large:
+            data = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in added)
+            parts.append(f"INSERT DATA {{ GRAPH {DERIVED} {{ {data} }} }}")
         # The data is terms pyoxigraph wrote, never pasted text.
         if parts:
             self.engine.update(" ; ".join(parts))
         if large:
+            rest = itertools.chain((quad for quad in added if quad.subject != DERIVED), made)
             raw = self._bulk_store()
             if raw is None:
-                self.engine.insert(change.added)
+                while chunk := list(itertools.islice(rest, LARGE_CHANGE * 50)):
+                    self.engine.insert(chunk)
             else:
-                raw.bulk_extend([quad for quad in change.added if quad.subject != DERIVED])
-                self.engine.insert([quad for quad in change.added if quad.subject == DERIVED])
+                raw.bulk_extend(rest)
+            self.engine.insert([quad for quad in added if quad.subject == DERIVED])
         self.generation += 1
         if self._coordination is not None:
             self._seen = self._coordination.fingerprint
@@ -511,11 +521,13 @@ class KnowledgeBase:
 
     def select(self, name: str, **bindings: object) -> list[dict[str, Value]]:
         """Rows of the named SELECT query, with `bindings` substituted for its variables."""
+        return list(self.rows(name, **bindings))
+
+    def rows(self, name: str, **bindings: object) -> Iterator[dict[str, Value]]:
+        """The rows of `select`, made as they are read (not held together: every page's duties)."""
         variables, results = self.engine.select(named_query(name), substitutions(bindings))
-        rows = []
         for solution in results:
-            rows.append({key: from_ox(term) for key, term in zip(variables, solution, strict=True) if term is not None})
-        return rows
+            yield {key: from_ox(term) for key, term in zip(variables, solution, strict=True) if term is not None}
 
     def ask(self, name: str, **bindings: object) -> bool:
         return self.engine.ask(named_query(name), substitutions(bindings))

@@ -23,8 +23,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
+import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import cast
 
@@ -55,13 +56,14 @@ COUNT_DIGITS = 2  # and weighed with the counts of owners rounded to so many sig
 DERIVED = ox.NamedNode(str(GRAPH["derived"]))
 BULK = 32  # pages written at once from which every page is read in one query rather than page by page
 
-Select = Callable[..., Sequence[Mapping[str, object]]]  # `KnowledgeBase.select`: a named query with bindings
+# `KnowledgeBase.rows` (or `select`): a named query's rows with bindings, read as they come
+Select = Callable[..., Iterable[Mapping[str, object]]]
 Pair = tuple[str, str]
 Row = tuple[str, str, bool, bool]  # an organization's name: (label, kind, described, parent)
 Quad = ox.Quad
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Duty:
     """A duty as coordination reads it."""
 
@@ -105,7 +107,8 @@ class Page:
 
 @dataclass(frozen=True)
 class Change:
-    """What a write changes in the derived graph: quads to remove and to add."""
+    """What a write changes in the derived graph: quads to remove and to add (a rebuild's links
+    are not among them: `Coordination.quads` makes them as they are written)."""
 
     removed: list[Quad]
     added: list[Quad]
@@ -123,17 +126,17 @@ def _pages(select: Select, graph: str | None) -> dict[str, Page]:
         page = pages[str(row["graph"])]
         if duty not in page.duties:
             text = str(row["text"])
-            page.duties[duty] = Duty(duty, id_of(str(row["owner"])), text, (), is_catch_all(text))
+            page.duties[duty] = Duty(duty, _id(row["owner"]), text, (), is_catch_all(text))
         if row.get("matter"):
-            matters[duty].append(public_id(str(row["matter"])))
+            matters[duty].append(sys.intern(public_id(str(row["matter"]))))
     for page in pages.values():
         for duty, found in list(page.duties.items()):
             page.duties[duty] = replace(found, matters=tuple(sorted(set(matters.get(duty, ())))))
     for row in select("page_hierarchy", **bound):
-        relation = (id_of(str(row["child"])), id_of(str(row["parent"])), str(row["relation"]))
+        relation = (_id(row["child"]), _id(row["parent"]), sys.intern(str(row["relation"])))
         pages[str(row["graph"])].hierarchy.add(relation)
     for row in select("page_mentions", **bound):
-        pages[str(row["graph"])].mentions.setdefault(id_of(str(row["duty"])), []).append(id_of(str(row["body"])))
+        pages[str(row["graph"])].mentions.setdefault(id_of(str(row["duty"])), []).append(_id(row["body"]))
     for page in pages.values():
         for bodies in page.mentions.values():
             bodies.sort()
@@ -144,8 +147,13 @@ def _organizations(select: Select, graph: str | None) -> dict[str, set[str]]:
     """The organizations one page's graph (or every page's) names or places above its own."""
     found: dict[str, set[str]] = defaultdict(set)
     for row in select("page_organizations", **({"graph": ox.NamedNode(graph)} if graph is not None else {})):
-        found[str(row["graph"])].add(str(row["org"]))
+        found[str(row["graph"])].add(sys.intern(str(row["org"])))
     return found
+
+
+def _id(iri: object) -> str:
+    """The id of a node's IRI, one copy of it however many pages name the node."""
+    return sys.intern(id_of(str(iri)))
 
 
 def _names(rows: Iterable[Mapping[str, object]]) -> dict[str, frozenset[Row]]:
@@ -238,6 +246,7 @@ class Coordination:
         # pair -> the numbers of the two profiles and the shared matters its evidence was found for, and that evidence
         self.evidence: dict[Pair, tuple[int | None, int | None, set[str], set[str]]] = {}
         self.links: dict[Pair, Link] = {}  # what the derived graph holds
+        self._interned: dict[frozenset[frozenset[str]], frozenset[frozenset[str]]] = {}  # one copy of each `asked`
 
     @property
     def fingerprint(self) -> str:
@@ -282,15 +291,21 @@ class Coordination:
         )
 
     def rebuild(self, select: Select) -> Change:
-        """Read every page again (the first write of a process, or a store found out of date);
-        the change lists everything to write: the derived graph is to be written whole."""
+        """Read every page again (the first write of a process, a store found out of date, the end
+        of a load); the derived graph is to be written whole: what the change adds (what the graph
+        says about itself) and every link's quads (`quads`, made as they are written)."""
         self._reset()
         new = _pages(select, None)
         for page, found in _organizations(select, None).items():
             new.setdefault(page, Page()).organizations = found
         self.versions = {page: version for page, found in versions(select, None).items() for version in found}
-        change = self._apply([], new, _names(select("organization_names")), everything=True)
-        return Change([], [*_about(self.fingerprint, set(self.versions), entity=True), *change.added])
+        self._apply([], new, _names(select("organization_names")), everything=True)
+        return Change([], _about(self.fingerprint, set(self.versions), entity=True))
+
+    def quads(self) -> Iterator[Quad]:
+        """The quads of every link, one link at a time (after `rebuild`: what the graph holds)."""
+        for link in self.links.values():
+            yield from _quads([link])
 
     # -- deriving ------------------------------------------------------------------------------
     def _apply(
@@ -374,7 +389,10 @@ class Coordination:
             links, asked = find_stated(
                 found, self.index, self.mentions.get(duty, ()), self.above.get(found.owner_id, frozenset())
             )
-            self.stated[duty], self.asked[duty] = links, asked
+            if links:  # most duties state none: nothing is kept for them
+                self.stated[duty] = links
+            if asked:
+                self.asked[duty] = self._interned.setdefault(asked, asked)
             for key in asked:
                 self.askers[key].add(duty)
             for link in links:
@@ -387,6 +405,14 @@ class Coordination:
         changed_links = old_links ^ new_links
         nodes = {node for child, parent, _ in changed_links for node in (child, parent)}
         touched |= self._share(owners, nodes if moved else set(), everything, changed_links)
+        if everything:  # nothing was linked: every link is new, its quads made when written (`quads`)
+            for pair in touched:
+                merged = self._merged(pair)
+                if merged is not None:
+                    self.links[pair] = merged
+                if not self.stating.get(pair):
+                    self.stating.pop(pair, None)
+            return Change([], [])
         return self._write(touched)
 
     def _reparent(self, links: Iterable[tuple[str, str, str]]) -> set[str]:
@@ -578,13 +604,15 @@ class Coordination:
                 direct = {duty.id for duty in owned if shared & set(duty.matters)}
                 evidence |= direct or {duty.id for duty in owned if shared & _expanded(duty, self.broader).keys()}
             self.evidence[(a, b)] = (*serials, shared, evidence)
-        return Link(a, b, shared=round(strength, 4), matters=shared, evidence=set(evidence))
+        return Link(a, b, shared=round(strength, 4), matters=shared, evidence=evidence)  # never changed in place
 
     def _merged(self, pair: Pair) -> Link | None:
         """The link of a pair: its shared-matter link with what its duties state added."""
         shared = self.shared.get(pair)
-        link = replace(shared, matters=set(shared.matters), evidence=set(shared.evidence)) if shared else Link(*pair)
         stating = sorted(self.stating.get(pair, ()))
+        if shared is not None and not stating:
+            return shared  # links are never changed in place: the same object serves both
+        link = replace(shared, matters=set(shared.matters), evidence=set(shared.evidence)) if shared else Link(*pair)
         if stating:
             found = [
                 link for duty in stating for link in self.stated[duty] if _pair(link.source_id, link.target_id) == pair

@@ -145,6 +145,12 @@ class NameIndex:
     names: a regular expression per name per duty made the stated links quadratic (about five
     million of them on 219 pages). A token index would not do: a name is found as a substring of
     the case-folded duty, as the duty writes it, not only on word boundaries.
+
+    A lookup reads only the nodes of the duty's place (`_at`) and a remembered answer among the
+    nodes pages describe (`_answers`); each label's automaton entry keeps its first node per place
+    and its first described node. Listing every node filed under a key (one general office per
+    county) made each lookup cost the number of counties, and the stated links quadratic in the
+    corpus (docs/loading.md, Size L, the derive).
     """
 
     def __init__(self, rows: Iterable[Mapping[str, object]]) -> None:
@@ -154,6 +160,8 @@ class NameIndex:
         self._keys: dict[str, frozenset[str]] = {}
         self._named: dict[str, list[_Named]] = defaultdict(list)  # folded label -> its entries, in rank order
         self._node_keys: dict[str, set[frozenset[str]]] = {}  # node id -> the name keys it is filed under
+        self._at: dict[tuple[frozenset[str], str], dict[str, Candidate]] = defaultdict(dict)  # (key, place) -> nodes
+        self._answers: dict[frozenset[str], dict[str | None, str | None]] = {}  # key -> kind -> the described answer
         self.names: ahocorasick.Automaton | None = None
         self.update(_by_node(rows))
 
@@ -172,7 +180,7 @@ class NameIndex:
         for label in folded:
             entries = self._named.get(label)
             if entries:
-                automaton.add_word(label, (len(label), tuple(entries)))
+                automaton.add_word(label, (len(label), label, *self._firsts(entries)))
             else:
                 self._named.pop(label, None)
                 if label in automaton:
@@ -183,15 +191,34 @@ class NameIndex:
         else:
             self.names = None
 
+    def _firsts(self, entries: Sequence[_Named]) -> tuple[_Named | None, dict[str, _Named]]:
+        """Of a label's entries (in rank order): the first whose node a page describes, and the
+        first of each place: a duty takes the first of the two in rank order (`first_named`)."""
+        described: _Named | None = None
+        by_place: dict[str, _Named] = {}
+        for entry in entries:
+            candidate = self.candidates[entry[1]]
+            by_place.setdefault(candidate.place, entry)
+            if described is None and candidate.described:
+                described = entry
+        return described, by_place
+
     def _remove(self, identifier: str) -> set[str]:
         labels = self.labels.pop(identifier, [])
         self.candidates.pop(identifier, None)
+        place = place_of_node(identifier)
         for key in self._node_keys.pop(identifier, set()):
+            self._answers.pop(key, None)
             holders = self.by_key.get(key)
             if holders is not None:
                 holders.pop(identifier, None)
                 if not holders:
                     del self.by_key[key]
+            local = self._at.get((key, place))
+            if local is not None:
+                local.pop(identifier, None)
+                if not local:
+                    del self._at[(key, place)]
         folded = {label.casefold() for label in labels if len(label.split()) >= 2}
         for label in folded:
             self._named[label] = [entry for entry in self._named.get(label, []) if entry[1] != identifier]
@@ -208,6 +235,8 @@ class NameIndex:
             self.labels[identifier].append(label)
             for key in label_keys(label, kind):
                 self.by_key[key][identifier] = candidate
+                self._at[(key, candidate.place)][identifier] = candidate
+                self._answers.pop(key, None)
                 self._node_keys.setdefault(identifier, set()).add(key)
             if len(label.split()) >= 2:
                 bisect.insort(self._named[label.casefold()], ((node, number), identifier, label))
@@ -232,19 +261,34 @@ class NameIndex:
         key = self.key(name)
         if asked is not None:
             asked.add(key)
-        found = [c for c in self.by_key.get(key, {}).values() if kind is None or c.kind == kind]
-        local = [c for c in found if c.place == place]
-        pool = local or [c for c in found if c.described]
-        if not pool:
-            return None
-        best = min(c.rank for c in pool)
-        top = [c for c in pool if c.rank == best]
+        local = [c for c in self._at.get((key, place), {}).values() if kind is None or c.kind == kind]
+        if not local:
+            return self._described(key, kind)
+        best = min(c.rank for c in local)
+        top = [c for c in local if c.rank == best]
         return top[0].id if len(top) == 1 else None
+
+    def _described(self, key: frozenset[str], kind: str | None) -> str | None:
+        """The one node of `kind` filed under `key` that a page describes (None: none, or several),
+        remembered until a node under `key` comes, goes or changes."""
+        answers = self._answers.setdefault(key, {})
+        if kind not in answers:
+            nodes = self.by_key.get(key, {}).values()
+            found = [c.id for c in nodes if c.described and (kind is None or c.kind == kind)]
+            answers[kind] = found[0] if len(found) == 1 else None
+        return answers[kind]
 
 
 # One entry of the names automaton: (rank, id, label) for every node that goes by the label;
 # the rank orders the nodes by IRI, and each node's labels in their order.
 _Named = tuple[tuple[str, int], str, str]
+
+
+def first_named(described: _Named | None, local: _Named | None) -> _Named | None:
+    """The first in rank order of a label's first described entry and its first in the duty's place."""
+    if described is None or local is None:
+        return described or local
+    return min(described, local)
 
 
 def _by_node(rows: Iterable[Mapping[str, object]]) -> dict[str, list[Mapping[str, object]]]:
@@ -313,19 +357,14 @@ def _mentions(
                 break
     first: dict[int, _Named] = {}  # start -> the entry of the first node named there
     ends: dict[str, int] = {}  # label -> the end of its last occurrence taken
-    for end, (length, entries) in index.names.iter(folded) if index.names is not None else ():
+    for end, (length, label, described, by_place) in index.names.iter(folded) if index.names is not None else ():
         start = end + 1 - length
-        label = entries[0][2].casefold()
         if start < ends.get(label, 0):
             continue
         ends[label] = end + 1
-        for entry in entries:
-            candidate = index.candidates[entry[1]]
-            if candidate.place != place and not candidate.described:
-                continue
-            if start not in first or entry[0] < first[start][0]:
-                first[start] = entry
-            break
+        entry = first_named(described, by_place.get(place))
+        if entry is not None and (start not in first or entry[0] < first[start][0]):
+            first[start] = entry
     for start, (_, identifier, label) in first.items():
         found.setdefault(start, index.resolve(label, place, asked=asked) or identifier)
     for match in _GOVERNMENT.finditer(text):

@@ -36,7 +36,9 @@ def links(kb: KnowledgeBase) -> set[Triple]:
 
 def read_afresh(kb: KnowledgeBase) -> set[Triple]:
     """The links (and duty alignments) a reading of every page gives."""
-    added = [*Coordination(kb.select).rebuild(kb.select).added, *Translations(kb.select).rebuild(kb.select).added]
+    coordination = Coordination(kb.select)
+    about = coordination.rebuild(kb.select).added
+    added = [*about, *coordination.quads(), *Translations(kb.select).rebuild(kb.select).added]
     return {(q.subject.value, q.predicate.value, q.object.value) for q in added if q.subject != DERIVED}
 
 

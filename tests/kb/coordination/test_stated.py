@@ -11,12 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from benchmarks.synthetic import generate_corpus
 from orgkb.kb.coordination.derived import Coordination
+from orgkb.kb.coordination.stated import NameIndex, first_named
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 from orgkb.loaders.reader import parse_text
+from orgkb.ontology.ids import iri_of
 
 DATA = Path(__file__).parents[2] / "data"
 
@@ -48,3 +52,65 @@ def stated(kb: KnowledgeBase) -> list[list[str]]:
 def test_the_automaton_finds_what_a_regex_per_name_found(name: str, build: Callable[[], KnowledgeBase]) -> None:
     expected = json.loads((DATA / "stated_links.json").read_text("utf-8"))[name]
     assert stated(build()) == sorted(expected, key=repr)
+
+
+# -- the name index: lookups by place give what listing every node under a key gave --------------
+
+_PLACES = ["anhui/she", "anhui/yi", "hebei/li"]
+_LABELS = ["General Office", "Civil Affairs Bureau", "Office of Civil Affairs", "General Office (Civil Affairs)"]
+_KINDS = ["government", "office", "unit"]
+_node = st.tuples(st.sampled_from(_PLACES), st.sampled_from(["a", "b", "c"]))
+_names = st.lists(
+    st.fixed_dictionaries(
+        {
+            "label": st.sampled_from(_LABELS),
+            "kind": st.sampled_from(_KINDS),
+            "described": st.booleans(),
+            "parent": st.booleans(),
+        }
+    ),
+    max_size=3,
+)
+
+
+def _rows(node: tuple[str, str], names: list[dict[str, object]]) -> tuple[str, list[dict[str, object]]]:
+    iri = iri_of(f"{node[0]}/{node[1]}")
+    return iri, [{**name, "org": iri, "kind": f"https://example.org/kind/{name['kind']}"} for name in names]
+
+
+def _resolved_by_listing(index: NameIndex, name: str, place: str, kind: str | None) -> str | None:
+    """What `resolve` answered when it listed every node under the key (before the index by place)."""
+    found = [c for c in index.by_key.get(index.key(name), {}).values() if kind is None or c.kind == kind]
+    pool = [c for c in found if c.place == place] or [c for c in found if c.described]
+    if not pool:
+        return None
+    top = [c for c in pool if c.rank == min(c.rank for c in pool)]
+    return top[0].id if len(top) == 1 else None
+
+
+def _first_by_listing(index: NameIndex, label: str, place: str) -> tuple[object, ...] | None:
+    """The first entry of a label, in rank order, in the duty's place or described (as `_mentions` walked them)."""
+    for entry in index._named.get(label, []):
+        candidate = index.candidates[entry[1]]
+        if candidate.place == place or candidate.described:
+            return entry
+    return None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_node, _names), min_size=1, max_size=12))
+def test_lookups_by_place_answer_as_listing_every_node_did(
+    writes: list[tuple[tuple[str, str], list[dict[str, object]]]],
+) -> None:
+    index = NameIndex([])
+    for node, names in writes:  # each write replaces a node's names (none: the node is gone)
+        iri, rows = _rows(node, names)
+        index.update({iri: rows})
+        for place in _PLACES:
+            for label in _LABELS:
+                for kind in [None, *_KINDS]:
+                    assert index.resolve(label, place, kind=kind) == _resolved_by_listing(index, label, place, kind)
+                folded = label.casefold()
+                entry = index.names.get(folded) if index.names is not None and folded in index.names else None
+                found = first_named(entry[2], entry[3].get(place)) if entry is not None else None
+                assert found == _first_by_listing(index, folded, place)
