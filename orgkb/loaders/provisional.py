@@ -45,7 +45,7 @@ def phrase(source: NameSource | str) -> str:
     >>> phrase(NameSource.FILE_NAME), phrase("title"), phrase("banner")
     ('after its file name', 'after its HTML <title>', 'after its banner')
     """
-    known = NameSource(source) if source in NameSource._value2member_map_ else None
+    known = next((member for member in NameSource if member.value == source), None)
     return _PHRASES[known] if known is not None else f"after its {source}"
 
 
