@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from rdflib import URIRef
 
 from orgkb.errors import NotFoundError, QueryError
 from orgkb.kb.organizations import organization, resolve
@@ -16,6 +19,7 @@ from tests.chinese_pages import (
     civil_affairs_bureau_in_english,
     with_civil_affairs,
 )
+from tests.sparql_servers import oxigraph_server
 
 JINGAN = "shanghai/jingan/general-office"
 CAOJIADU = "shanghai/jingan/caojiadu-sub-district-office"
@@ -136,4 +140,38 @@ def test_organizations_read_one_after_another_each_keep_their_own_places() -> No
         ("Jing'an District", "Shanghai"),
         ("Dapeng New District", "Shenzhen"),
         ("Jing'an District", "Shanghai"),
+    ]
+
+
+# An organization read from three pages: page B's graph also (wrongly) titles page A, and page C
+# only says the organization was derived from it. Each page's line and title come from its own graph.
+_PAGES = """
+@prefix prov: <http://www.w3.org/ns/prov#> . @prefix orgkb: <https://w3id.org/orgkb/def#> .
+@prefix dct: <http://purl.org/dc/terms/> .
+<http://example.org/a> { <http://example.org/o> prov:wasDerivedFrom <http://example.org/a> ; orgkb:line 3 .
+  <http://example.org/a> dct:title "Page A"@en . }
+<http://example.org/b> { <http://example.org/o> prov:wasDerivedFrom <http://example.org/b> ; orgkb:line 7 .
+  <http://example.org/a> dct:title "not page A's title"@zh . <http://example.org/b> dct:title "页面乙"@zh . }
+<http://example.org/c> { <http://example.org/o> prov:wasDerivedFrom <http://example.org/c> . }
+"""
+
+
+@pytest.fixture(params=["embedded", "oxigraph-server"])
+def three_pages(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[KnowledgeBase]:
+    """`_PAGES` in memory, or in an Oxigraph server (bound values sent as a VALUES block)."""
+    with contextlib.ExitStack() as stack:
+        location = stack.enter_context(oxigraph_server(tmp_path / "server")) if request.param != "embedded" else None
+        kb = KnowledgeBase(location)
+        kb.engine.insert_trig(_PAGES)
+        yield kb
+        kb.engine.close()
+
+
+def test_each_page_gives_the_line_and_title_of_its_own_graph(three_pages: KnowledgeBase) -> None:
+    rows = three_pages.select("organization_pages", org=URIRef("http://example.org/o"))
+    found = sorted((str(r["document"]), str(r.get("line")), str(r.get("titleLang"))) for r in rows)
+    assert found == [
+        ("http://example.org/a", "3", "en"),
+        ("http://example.org/b", "7", "zh"),
+        ("http://example.org/c", "None", "None"),
     ]
