@@ -8,7 +8,7 @@ name is NAME, a block opening with a duty's start DUTY, a unit's name alone UNIT
 duties UNIT_DUTIES, a block holding a contact value CONTACT; other blocks have no label. The repo's own
 pages with known readings (tests/data/readings.json: the three seeds and 41 more) and the layouts of the
 reader's property tests (tests/loaders/layouts.py, layouts_zh.py, drawn with a fixed seed) add labels of
-the same kinds. `orgkb.loaders.roles.learn` trains an averaged structured perceptron over the Viterbi,
+the same kinds. `benchmarks.role_learning` trains an averaged structured perceptron over the Viterbi,
 starting from the hand table.
 
 Validation leaves whole sites out: the development pages are grouped by site (the URL's host), the sites
@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 
 from benchmarks.real_batch import Facts, read_batch
 from benchmarks.real_facts import HEADLINE, START_SLACK, fold_text, score
+from benchmarks.role_learning import Example, Settings, learn
 from orgkb.errors import LoadError
 from orgkb.loaders.assembly import assemble
 from orgkb.loaders.document import Document
@@ -43,7 +44,6 @@ from orgkb.loaders.reader import roles_of
 from orgkb.loaders.roles import Evidence, Role, assign_roles
 from orgkb.loaders.roles.cues import Cues
 from orgkb.loaders.roles.evidence import scored
-from orgkb.loaders.roles.learn import Example, Settings, learn
 from orgkb.loaders.roles.weights import Weights, hand_weights, write_weights
 from orgkb.loaders.sources.limits import current_limits
 from orgkb.loaders.sources.read import Raw, page_of, read_raw
