@@ -55,6 +55,7 @@ class ORGKB(DefinedNamespace):
     line: URIRef
     quote: URIRef
     sha256: URIRef
+    lookalikeKey: URIRef
     repair: URIRef
     original: URIRef
     replacement: URIRef
