@@ -25,6 +25,7 @@ from rdflib import URIRef
 from orgkb.errors import LoadError, OrgkbError, StoreError
 from orgkb.kb import bulk, lookalikes
 from orgkb.kb.coordination import saved
+from orgkb.kb.coordination.derive_code import derive_digest
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
 from orgkb.kb.coordination.translations import Translations
 from orgkb.kb.engines import EmbeddedEngine, Engine, open_engine
@@ -539,10 +540,13 @@ class KnowledgeBase:
                 self._saved_coordination = state
 
     def _derived_is_current(self) -> bool:
-        """Whether the derived graph was derived from the documents loaded, as they are."""
+        """Whether the derived graph was derived from the documents loaded, as they are, by this
+        code (`derive_code`: a graph other code derived is derived again)."""
         stored = self.select("derived_state")
+        if len(stored) != 1 or stored[0].get("code") != derive_digest():
+            return False
         loaded = [version for found in versions(self.select, None).values() for version in found]
-        return len(stored) == 1 and str(stored[0]["fingerprint"]) == fingerprint(loaded)
+        return str(stored[0]["fingerprint"]) == fingerprint(loaded)
 
     # -- reading ---------------------------------------------------------------------------
     def derived(self, key: Hashable, build: Callable[[], T]) -> T:

@@ -56,6 +56,7 @@ class ORGKB(DefinedNamespace):
     quote: URIRef
     sha256: URIRef
     lookalikeKey: URIRef
+    codeDigest: URIRef
     repair: URIRef
     original: URIRef
     replacement: URIRef
