@@ -129,10 +129,11 @@ class KnowledgeBase:
         self._saved_coordination = ""  # the state of the coordination saved beside the store
         self._seen: str | None = None  # the derived graph's fingerprint this process last saw (`follow`)
         self._identities: dict[str, list[lookalikes.PageIdentity]] | None = None  # kept from a large write on
-        self._keyed = False  # whether every loaded page was known to carry its lookalike keys
+        self._keyed = False  # whether every loaded page is known to carry its lookalike keys
         if not self.documents():
             self._coordination = Coordination(self.select)
             self._translations = Translations(self.select)
+            self._keyed = True  # no page lacks its keys
         elif not self.engine.read_only and not self._derived_is_current():
             self._derive()  # left out of date by an older orgkb, or a write cut short
         if self.engine.shared:
@@ -260,7 +261,10 @@ class KnowledgeBase:
         fresh_pages: set[str] = set()  # the graphs of the pages in `fresh`
         fresh_organizations: set[tuple[str, str]] = set()  # and the organizations they are about, by language
         if self._identities is None and (len(documents) > NEAR_IDENTITIES_UP_TO or not self._pages_keyed()):
-            self._identities = lookalikes.by_place_and_slug(self._page_identities())
+            pages = self._page_identities()
+            if not self._keyed:
+                self._give_lookalike_keys(pages)
+            self._identities = lookalikes.by_place_and_slug(pages)
         near = lookalikes.NearPages(self._near_identities) if self._identities is None else None
         keys = self._identities if self._identities is not None else {}
         for number, document in enumerate(documents):
@@ -342,37 +346,35 @@ class KnowledgeBase:
         return {str(row["graph"]): (str(row["file"]), str(row.get("language") or "en")) for row in rows}
 
     def _page_identities(self) -> list[lookalikes.PageIdentity]:
-        """Every loaded page as identity sees it (one query at a large write, or at the first write
-        of a process into a store some of whose pages lack their lookalike keys; the writes after
-        it keep them, `_identities`). Pages without their keys get them (`_write_lookalike_keys`)."""
-        pages = [_page_identity(row) for row in self.select("page_identities")]
-        if not self.engine.read_only and not self._pages_keyed():
-            self._write_lookalike_keys(pages)
-        return pages
+        """Every loaded page as identity sees it (one query at a large write, or at a write into a
+        store whose pages may lack their lookalike keys; the writes after it keep them, `_identities`)."""
+        return [_page_identity(row) for row in self.select("page_identities")]
 
     def _pages_keyed(self) -> bool:
-        """Whether every loaded page carries its lookalike keys (not those loaded by an orgkb older
-        than them): one query at the first write of a process, true from then on (its writes
-        write them)."""
+        """Whether every loaded page carries its lookalike keys: so when this code derived the
+        derived graph (a whole derive gives every page its keys, `_give_lookalike_keys`, and this
+        code's writes write them). One lookup at the first write of a process, not a count of pages."""
         if not self._keyed:
-            counts = self.select("pages_keyed")
-            self._keyed = not counts or counts[0].get("pages") == counts[0].get("keyed")
+            stored = self.select("derived_state")
+            self._keyed = len(stored) == 1 and stored[0].get("code") == derive_digest()
         return self._keyed
 
-    def _write_lookalike_keys(self, pages: Sequence[lookalikes.PageIdentity]) -> None:
-        """Write the lookalike keys of `pages` into their graphs (those of a store loaded before
-        the loader wrote them; those a page has already are written again, which changes nothing),
-        so that the next process's writes read only the pages under their keys."""
-        predicate = named_node(str(ORGKB.lookalikeKey))
-        quads = (
-            ox.Quad(named_node(page.graph), predicate, ox.Literal(key), named_node(page.graph))
-            for page in pages
-            for key in lookalike_keys.found_under(page.organization)
-        )
-        while chunk := list(itertools.islice(quads, LARGE_CHANGE * 50)):
-            self.engine.insert(chunk)
+    def _give_lookalike_keys(self, pages: Sequence[lookalikes.PageIdentity] | None = None) -> None:
+        """Write the lookalike keys of every loaded page (`pages`, when read already) into its graph
+        when some pages lack them (a store loaded by an orgkb older than them: counted first, so a
+        store whose pages have them is not written); a page's keys written again change nothing."""
+        counts = self.select("pages_keyed")
+        if counts and counts[0].get("pages") != counts[0].get("keyed"):
+            predicate = named_node(str(ORGKB.lookalikeKey))
+            quads = (
+                ox.Quad(named_node(page.graph), predicate, ox.Literal(key), named_node(page.graph))
+                for page in (pages if pages is not None else self._page_identities())
+                for key in lookalike_keys.found_under(page.organization)
+            )
+            while chunk := list(itertools.islice(quads, LARGE_CHANGE * 50)):
+                self.engine.insert(chunk)
+            self.generation += 1
         self._keyed = True
-        self.generation += 1
 
     def _near_identities(self, page: lookalikes.PageIdentity) -> list[lookalikes.PageIdentity]:
         """The loaded pages found under the keys `page` looks under (its place, its name in places
@@ -453,6 +455,7 @@ class KnowledgeBase:
         coordination = self._coordination
         if coordination is None or self._translations is None or written is None or not coordination.versions:
             # read whole (an empty coordination too: a load's end), its rows as they come
+            self._give_lookalike_keys()  # before the graph says this code derived it: its pages have them
             self._coordination = coordination = Coordination(self.rows)
             self._translations = Translations(self.select)
             change = coordination.rebuild(self.rows)

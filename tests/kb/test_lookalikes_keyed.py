@@ -4,13 +4,13 @@ and given them."""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from orgkb.kb import lookalikes, store
+from orgkb.kb.coordination.derived import DERIVED
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import read_page
@@ -103,37 +103,64 @@ def test_a_process_opening_a_keyed_store_reads_only_the_pages_under_the_new_page
     assert [line.split(":")[0] for line in alike] == ["looks like taoyuan-tw.txt (taoyuan/civil-affairs-bureau"]
 
 
-@pytest.mark.parametrize(
-    ("dropped", "why"),
-    [
-        ("every page's", "a store loaded before the keys were written"),
-        ("one page's", "a store an older orgkb wrote a page into"),
-    ],
-)
-def test_a_store_whose_pages_lack_their_keys_is_read_whole_once_and_given_them(
-    pages: list[Document], tmp_path: Path, dropped: str, why: str
+def _as_an_older_orgkb_left_it(kb: KnowledgeBase, pages: str) -> None:
+    """Take the lookalike keys of `pages` ("all", or the id of one) out of the store, and the digest
+    of the code from its derived graph (an orgkb older than both wrote neither)."""
+    graph = "?page" if pages == "all" else f"<{pages}>"
+    kb.engine.update(
+        f"DELETE WHERE {{ GRAPH {graph} {{ {graph} <{ORGKB.lookalikeKey}> ?key }} }} ; "
+        f"DELETE WHERE {{ GRAPH <{DERIVED.value}> {{ <{DERIVED.value}> <{ORGKB.codeDigest}> ?code }} }}"
+    )
+
+
+@pytest.mark.parametrize("lacking", ["all", "one"])  # every page's keys, or the Taiwan page's
+def test_a_store_an_older_orgkb_loaded_gives_its_pages_their_keys_when_opened_to_write(
+    pages: list[Document], tmp_path: Path, lacking: str
 ) -> None:
     loaded = KnowledgeBase(tmp_path / "kb")
     loaded.add_documents(pages[:-1])
-    if dropped == "every page's":
-        loaded.engine.update(_DROP_KEYS)
-    else:
-        taiwan = next(page for page in loaded.documents() if page.endswith("taoyuan-tw"))
-        loaded.engine.update(f"DELETE WHERE {{ GRAPH <{taiwan}> {{ <{taiwan}> <{ORGKB.lookalikeKey}> ?key }} }}")
-    del loaded  # let go of the store, as a process ending does
+    taiwan = next(page for page in loaded.documents() if page.endswith("taoyuan-tw"))
+    _as_an_older_orgkb_left_it(loaded, "all" if lacking == "all" else taiwan)
+    del loaded
+    kb = KnowledgeBase(tmp_path / "kb")  # derives the graph again (other code derived it), keys first
+    assert kb.select("pages_keyed") == [{"pages": len(pages) - 1, "keyed": len(pages) - 1}]
+    _no_full_reading(kb)
+    alike = kb.add_document(pages[-1]).alike  # 桃源县民政局 meets the Taiwan page, keyed now
+    assert [line.split(":")[0] for line in alike] == ["looks like taoyuan-tw.txt (taoyuan/civil-affairs-bureau"]
+
+
+def test_a_write_into_a_store_whose_graph_other_code_derived_reads_every_page_and_gives_them_their_keys(
+    pages: list[Document], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loaded = KnowledgeBase(tmp_path / "kb")
+    loaded.add_documents(pages[:-1])
+    _as_an_older_orgkb_left_it(loaded, "all")
+    del loaded
+    monkeypatch.setattr(KnowledgeBase, "_derived_is_current", lambda kb: True)  # not derived again at the open
     kb = KnowledgeBase(tmp_path / "kb")
-    counts = kb.select("pages_keyed")[0]
-    assert counts["pages"] != counts["keyed"], why
     readings = _count_full_readings(kb)
     alike = kb.add_document(pages[-1]).alike  # the Taiwan page, unkeyed, is found all the same
     assert [line.split(":")[0] for line in alike] == ["looks like taoyuan-tw.txt (taoyuan/civil-affairs-bureau"]
     assert readings == [1]
     assert kb.select("pages_keyed") == [{"pages": len(pages), "keyed": len(pages)}]
-    del kb, readings
-    gc.collect()  # the counting wrapper holds the knowledge base in a cycle
-    again = KnowledgeBase(tmp_path / "kb")
-    _no_full_reading(again)
-    assert again.add_document(pages[-1]).alike == alike
+
+
+def test_a_write_into_a_keyed_store_counts_no_pages(pages: list[Document], tmp_path: Path) -> None:
+    loaded = KnowledgeBase(tmp_path / "kb")
+    loaded.add_documents(pages[:-1])
+    loaded.save_derived()  # as `orgkb load` does: the next process's write derives nothing whole
+    del loaded
+    kb = KnowledgeBase(tmp_path / "kb")
+    asked: list[str] = []
+    select = kb.select
+
+    def noted(name: str, **bindings: object) -> list[dict[str, object]]:
+        asked.append(name)
+        return list(select(name, **bindings))
+
+    kb.select = noted  # type: ignore[method-assign]
+    kb.add_document(pages[-1])
+    assert "pages_keyed" not in asked and "page_identities" not in asked
 
 
 def test_a_read_only_store_without_keys_is_not_written(pages: list[Document], tmp_path: Path) -> None:
