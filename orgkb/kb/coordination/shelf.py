@@ -108,6 +108,11 @@ class Shelf:
                     )
                 self.connection.execute(f"INSERT INTO {index}({index}) VALUES ('rebuild')")
 
+    def _drop_index(self, table: str) -> None:
+        for event in ("insert", "delete", "update"):
+            self.connection.execute(f'DROP TRIGGER IF EXISTS "{table}_{event}"')
+        self.connection.execute(f'DROP TABLE IF EXISTS "{table}_trigrams"')
+
     def indexed(self, table: str) -> bool:
         """Whether the texts of `table` have their trigram index."""
         found = self.connection.execute(
@@ -127,12 +132,14 @@ class Shelf:
             for name, value in meta.items():
                 self.connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
             for table, (mapping, texts) in whole.items():
-                self.create(table, texts)
+                self.create(table)
+                self._drop_index(table)  # built again from the texts written: ten times faster than row by row
                 self.connection.execute(f'DELETE FROM "{table}"')
                 self.connection.executemany(
                     f'INSERT INTO "{table}" VALUES (?, ?, ?)',
                     (_row(key, value, texts) for key, value in mapping.items()),
                 )
+                self.create(table, texts)
             for shelved in self.maps:
                 if shelved.table not in whole:
                     shelved.write_changes()
