@@ -16,14 +16,14 @@ kept as two organizations and the load report says so:
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from orgkb.ontology import lookalike_keys
 from orgkb.ontology.ids import id_of
 from orgkb.ontology.office_kinds import office_kinds
 
 MAX_SHOWN = 3  # lookalikes named per page; the rest are counted
-_UNSURE = ("unplaced/", "site/")
 
 
 @dataclass(frozen=True)
@@ -38,20 +38,20 @@ class PageIdentity:
 
     @functools.cached_property
     def place(self) -> str:
-        return id_of(self.organization).rpartition("/")[0]
+        return lookalike_keys.place(self.organization)
 
     @functools.cached_property
     def slug(self) -> str:
-        return self.organization.rpartition("/")[2]
+        return lookalike_keys.slug(self.organization)
 
     @functools.cached_property
     def place_name(self) -> str:
         """The last segment of its place's path: "taoyuan" of "changde/taoyuan"."""
-        return self.place.rpartition("/")[2]
+        return lookalike_keys.place_name(self.organization)
 
     @functools.cached_property
     def unsure(self) -> bool:
-        return id_of(self.organization).startswith(_UNSURE)
+        return lookalike_keys.unsure(self.organization)
 
 
 def why_alike(page: PageIdentity, other: PageIdentity) -> str | None:
@@ -102,9 +102,9 @@ def by_place_and_slug(pages: Sequence[PageIdentity]) -> dict[str, list[PageIdent
 
 
 def _keys(page: PageIdentity) -> list[str]:
-    """The keys a page is found under besides its graph: one list, so adding and discarding agree."""
-    keys = ["place:" + page.place, "slug:" + page.slug, f"named:{page.place_name}/{page.slug}"]
-    return [*keys, "unsure:" + page.slug] if page.unsure else keys
+    """The keys a page is found under besides its graph: one list, so adding and discarding agree
+    (and the loader writes them into the page's graph)."""
+    return lookalike_keys.found_under(page.organization)
 
 
 def add(keys: dict[str, list[PageIdentity]], page: PageIdentity) -> None:
@@ -128,7 +128,31 @@ def discard(keys: dict[str, list[PageIdentity]], graph: str) -> None:
 
 def candidates(page: PageIdentity, keys: dict[str, list[PageIdentity]], gone: set[str]) -> list[PageIdentity]:
     """The pages that may look like `page` (each once), but those whose graphs are `gone`."""
-    named = ("slug:" if page.unsure else "unsure:") + page.slug
-    keyed = ("place:" + page.place, named, f"named:{page.place_name}/{page.slug}")
+    keyed = lookalike_keys.looks_under(page.organization)
     found = {other.graph: other for key in keyed for other in keys.get(key, [])}
     return [other for graph, other in found.items() if graph != page.graph and graph not in gone]
+
+
+class NearPages:
+    """The keys a write of a few pages compares each page with, read for that page alone: the
+    loaded pages `near` returns for it (those found under the keys it looks under), with the pages
+    written before it in the same write in place of what they replaced. What a write reads then
+    grows with a place and a name, not with the store."""
+
+    def __init__(self, near: Callable[[PageIdentity], list[PageIdentity]]) -> None:
+        self._near = near
+        self._written: dict[str, PageIdentity] = {}  # graph -> the page this write gave it
+        self._gone: set[str] = set()  # the graphs this write superseded
+
+    def keys(self, page: PageIdentity) -> dict[str, list[PageIdentity]]:
+        """`by_place_and_slug` of the pages near `page`, as the store holds them in this write."""
+        stored = [other for other in self._near(page) if other.graph not in self._gone | self._written.keys()]
+        return by_place_and_slug([*stored, *self._written.values()])
+
+    def written(self, page: PageIdentity, superseded: Iterable[str]) -> None:
+        """Note a page written, and the graphs (of its organization) it superseded."""
+        for graph in superseded:
+            self._written.pop(graph, None)
+            self._gone.add(graph)
+        self._gone.discard(page.graph)
+        self._written[page.graph] = page

@@ -25,6 +25,7 @@ from rdflib import URIRef
 from orgkb.errors import LoadError, OrgkbError, StoreError
 from orgkb.kb import bulk, lookalikes
 from orgkb.kb.coordination import saved
+from orgkb.kb.coordination.derive_code import derive_digest
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
 from orgkb.kb.coordination.translations import Translations
 from orgkb.kb.engines import EmbeddedEngine, Engine, open_engine
@@ -38,13 +39,15 @@ from orgkb.loaders.identifiers import document_iri, organization_iri
 from orgkb.loaders.keys import name_key, source_key
 from orgkb.loaders.pages import PageRead, load_pages
 from orgkb.loaders.triples import document_ntriples
-from orgkb.ontology.namespace import GRAPH, KIND, PLACE, PREFIXES, SOURCE
+from orgkb.ontology import lookalike_keys
+from orgkb.ontology.namespace import GRAPH, KIND, ORGKB, PLACE, PREFIXES, SOURCE
 from orgkb.ontology.place_graph import places_triples
 from orgkb.ontology.places import default_gazetteer
 from orgkb.ontology.thesaurus import MatterMatcher, default_matcher
 
 ONTOLOGY_GRAPHS = {"ontology": "orgkb.ttl", "places": "places.ttl", "matters": "matters.ttl"}
 DERIVED_GRAPH = GRAPH["derived"]
+NEAR_IDENTITIES_UP_TO = 50  # pages written from which a write reads every page's identity at once, and keeps them
 LARGE_CHANGE = 2000  # quads added to the derived graph from which they are added apart from the removals
 PLACES_GRAPH = GRAPH["places"]
 COORDINATION_CODE = (
@@ -125,10 +128,12 @@ class KnowledgeBase:
         self._deferred: tuple[set[str], set[str]] | None = None  # written and removed while deferring
         self._saved_coordination = ""  # the state of the coordination saved beside the store
         self._seen: str | None = None  # the derived graph's fingerprint this process last saw (`follow`)
-        self._identities: dict[str, list[lookalikes.PageIdentity]] | None = None  # kept from the first write on
+        self._identities: dict[str, list[lookalikes.PageIdentity]] | None = None  # kept from a large write on
+        self._keyed = False  # whether every loaded page is known to carry its lookalike keys
         if not self.documents():
             self._coordination = Coordination(self.select)
             self._translations = Translations(self.select)
+            self._keyed = True  # no page lacks its keys
         elif not self.engine.read_only and not self._derived_is_current():
             self._derive()  # left out of date by an older orgkb, or a write cut short
         if self.engine.shared:
@@ -255,9 +260,13 @@ class KnowledgeBase:
         fresh_places: list[str] = []  # the places they name that the places graph lacks, as N-Triples
         fresh_pages: set[str] = set()  # the graphs of the pages in `fresh`
         fresh_organizations: set[tuple[str, str]] = set()  # and the organizations they are about, by language
-        if self._identities is None:
-            self._identities = lookalikes.by_place_and_slug(self._page_identities())
-        keys = self._identities
+        if self._identities is None and (len(documents) > NEAR_IDENTITIES_UP_TO or not self._pages_keyed()):
+            pages = self._page_identities()
+            if not self._keyed:
+                self._give_lookalike_keys(pages)
+            self._identities = lookalikes.by_place_and_slug(pages)
+        near = lookalikes.NearPages(self._near_identities) if self._identities is None else None
+        keys = self._identities if self._identities is not None else {}
         for number, document in enumerate(documents):
             graph = named_node(str(document_iri(document)))
             organization = str(organization_iri(document))
@@ -274,10 +283,14 @@ class KnowledgeBase:
             identity = lookalikes.PageIdentity(
                 graph.value, document.source, organization, str(KIND[document.kind.value]), document.language
             )
+            if near is not None:
+                keys = near.keys(identity)
             alike = tuple(lookalikes.lookalikes(identity, lookalikes.candidates(identity, keys, set(older))))
             for page in older:
                 lookalikes.discard(keys, page)
             lookalikes.add(keys, identity)
+            if near is not None:
+                near.written(identity, older.keys())
             written.add(graph.value)
             dropped |= older.keys()
             if existed or older:
@@ -333,14 +346,45 @@ class KnowledgeBase:
         return {str(row["graph"]): (str(row["file"]), str(row.get("language") or "en")) for row in rows}
 
     def _page_identities(self) -> list[lookalikes.PageIdentity]:
-        """Every loaded page as identity sees it (one query at the first write of a process; the
-        writes after it keep them, `_identities`)."""
-        return [
-            lookalikes.PageIdentity(
-                str(row["graph"]), str(row["file"]), str(row["org"]), str(row["kind"]), str(row.get("language") or "en")
+        """Every loaded page as identity sees it (one query at a large write, or at a write into a
+        store whose pages may lack their lookalike keys; the writes after it keep them, `_identities`)."""
+        return [_page_identity(row) for row in self.select("page_identities")]
+
+    def _pages_keyed(self) -> bool:
+        """Whether every loaded page carries its lookalike keys: so when this code derived the
+        derived graph (a whole derive gives every page its keys, `_give_lookalike_keys`, and this
+        code's writes write them). One lookup at the first write of a process, not a count of pages."""
+        if not self._keyed:
+            stored = self.select("derived_state")
+            self._keyed = len(stored) == 1 and stored[0].get("code") == derive_digest()
+        return self._keyed
+
+    def _give_lookalike_keys(self, pages: Sequence[lookalikes.PageIdentity] | None = None) -> None:
+        """Write the lookalike keys of every loaded page (`pages`, when read already) into its graph
+        when some pages lack them (a store loaded by an orgkb older than them: counted first, so a
+        store whose pages have them is not written); a page's keys written again change nothing."""
+        counts = self.select("pages_keyed")
+        if counts and counts[0].get("pages") != counts[0].get("keyed"):
+            predicate = named_node(str(ORGKB.lookalikeKey))
+            quads = (
+                ox.Quad(named_node(page.graph), predicate, ox.Literal(key), named_node(page.graph))
+                for page in (pages if pages is not None else self._page_identities())
+                for key in lookalike_keys.found_under(page.organization)
             )
-            for row in self.select("page_identities")
-        ]
+            while chunk := list(itertools.islice(quads, LARGE_CHANGE * 50)):
+                self.engine.insert(chunk)
+            self.generation += 1
+        self._keyed = True
+
+    def _near_identities(self, page: lookalikes.PageIdentity) -> list[lookalikes.PageIdentity]:
+        """The loaded pages found under the keys `page` looks under (its place, its name in places
+        of its place's name, its name where places are unsure): one query bound to each key, which
+        the store answers from its index (`lookalikes.NearPages`)."""
+        found: dict[str, lookalikes.PageIdentity] = {}
+        for key in lookalike_keys.looks_under(page.organization):
+            for row in self.rows("page_identities_keyed", key=key):
+                found.setdefault(str(row["graph"]), _page_identity(row))
+        return list(found.values())
 
     def load_path(self, path: str | Path) -> LoadResult:
         """Parse and store one page; a page that fails to parse writes nothing."""
@@ -411,6 +455,7 @@ class KnowledgeBase:
         coordination = self._coordination
         if coordination is None or self._translations is None or written is None or not coordination.versions:
             # read whole (an empty coordination too: a load's end), its rows as they come
+            self._give_lookalike_keys()  # before the graph says this code derived it: its pages have them
             self._coordination = coordination = Coordination(self.rows)
             self._translations = Translations(self.select)
             change = coordination.rebuild(self.rows)
@@ -498,10 +543,13 @@ class KnowledgeBase:
                 self._saved_coordination = state
 
     def _derived_is_current(self) -> bool:
-        """Whether the derived graph was derived from the documents loaded, as they are."""
+        """Whether the derived graph was derived from the documents loaded, as they are, by this
+        code (`derive_code`: a graph other code derived is derived again)."""
         stored = self.select("derived_state")
+        if len(stored) != 1 or stored[0].get("code") != derive_digest():
+            return False
         loaded = [version for found in versions(self.select, None).values() for version in found]
-        return len(stored) == 1 and str(stored[0]["fingerprint"]) == fingerprint(loaded)
+        return str(stored[0]["fingerprint"]) == fingerprint(loaded)
 
     # -- reading ---------------------------------------------------------------------------
     def derived(self, key: Hashable, build: Callable[[], T]) -> T:
@@ -586,11 +634,18 @@ class KnowledgeBase:
             self._coordination = None
             self._translations = None
             self._identities = None
+            self._keyed = False
         return True
 
     def _stored_fingerprint(self) -> str | None:
         stored = self.select("derived_state")
         return str(stored[0]["fingerprint"]) if len(stored) == 1 else None
+
+
+def _page_identity(row: Mapping[str, Value]) -> lookalikes.PageIdentity:
+    """A page's identity from a row of `page_identities` or `page_identities_keyed`."""
+    language = str(row.get("language") or "en")
+    return lookalikes.PageIdentity(str(row["graph"]), str(row["file"]), str(row["org"]), str(row["kind"]), language)
 
 
 def _graphs_named(source: str) -> list[URIRef]:

@@ -33,6 +33,7 @@ from orgkb.loaders.identifiers import (
     subdistrict_place,
 )
 from orgkb.loaders.slugs import slugify
+from orgkb.ontology import lookalike_keys
 from orgkb.ontology.namespace import CV, ID, KIND, LOCN, ORG, ORGKB, PLACE, ROLE
 from orgkb.ontology.places import bare_name, default_gazetteer, fold_name
 from orgkb.ontology.thesaurus import MatterMatcher
@@ -149,6 +150,7 @@ _ORGKB_Responsibility = _term(ORGKB.Responsibility)
 _ORGKB_concerns = _term(ORGKB.concerns)
 _ORGKB_detachedAgencyOf = _term(ORGKB.detachedAgencyOf)
 _ORGKB_line = _term(ORGKB.line)
+_ORGKB_lookalikeKey = _term(ORGKB.lookalikeKey)
 _ORGKB_matter = _term(ORGKB.matter)
 _ORGKB_matterMention = _term(ORGKB.matterMention)
 _ORGKB_mentions = _term(ORGKB.mentions)
@@ -231,6 +233,8 @@ class _Builder:
         self.source()
         org = organization_iri(document)
         self.add(self.doc, _DCTERMS_subject, self.iri(org))  # the organization the page is about
+        for found_under in lookalike_keys.found_under(str(org)):  # where pages that may look like it meet it
+            self.add(self.doc, _ORGKB_lookalikeKey, _literal(found_under))
         self.organization(org, document.name, document.kind, document.aliases)
         self.evidence(org, document.name_line)
         if document.name_source is not None:  # the page prints no name: where its provisional one came from

@@ -55,6 +55,8 @@ class ORGKB(DefinedNamespace):
     line: URIRef
     quote: URIRef
     sha256: URIRef
+    lookalikeKey: URIRef
+    codeDigest: URIRef
     repair: URIRef
     original: URIRef
     replacement: URIRef

@@ -32,6 +32,7 @@ from typing import cast
 import ahocorasick
 import pyoxigraph as ox
 
+from orgkb.kb.coordination.derive_code import derive_digest
 from orgkb.kb.coordination.shelf import ShelvedMap
 from orgkb.kb.coordination.stated import (
     NameIndex,
@@ -670,12 +671,15 @@ def versions(select: Select, graph: str | None) -> dict[str, list[int]]:
 _PROV_ENTITY = ox.NamedNode("http://www.w3.org/ns/prov#Entity")
 _DERIVED_FROM = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
 _SHA256 = ox.NamedNode(str(ORGKB.sha256))
+_CODE_DIGEST = ox.NamedNode(str(ORGKB.codeDigest))
 
 
 def _about(fingerprint: str, documents: set[str], entity: bool = False) -> list[Quad]:
     """What the derived graph says about itself: a `prov:Entity`, derived from `documents`, with the
-    fingerprint of the documents it was derived from."""
+    fingerprint of the documents it was derived from (and, for a new entity, the digest of the code
+    that derived it: `derive_code`)."""
     found = [ox.Quad(DERIVED, _TYPE, _PROV_ENTITY, DERIVED)] if entity else []
+    found += [ox.Quad(DERIVED, _CODE_DIGEST, ox.Literal(derive_digest()), DERIVED)] if entity else []
     found.append(ox.Quad(DERIVED, _SHA256, ox.Literal(fingerprint), DERIVED))
     return found + [ox.Quad(DERIVED, _DERIVED_FROM, ox.NamedNode(document), DERIVED) for document in sorted(documents)]
 

@@ -6,12 +6,19 @@ ten seconds before any work. A `ShelvedMap` reads an entry from its table when i
 for, keeps what it read or was given, and writes only those back (`Shelf.write`). sqlite3 (the
 standard library) gives the file its transactions: a save is all in or all out.
 
+The texts of a table of texts (the duties') are indexed by their trigrams (SQLite's FTS5 with
+its `trigram` tokenizer, where the standard library's SQLite has it: `trigrams_available`), so that
+`ShelvedMap.holding` finds the duties naming a new name without reading every text; without FTS5,
+or for a name shorter than a trigram, SQLite's `instr` reads them all.
+
 Keys are strings, pairs of strings or frozensets of strings (`encode_key`); values are pickles,
 so the file must be as trusted as the store beside it (as `orgkb.kb.persisted`'s files are).
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import pickle
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
@@ -22,6 +29,23 @@ K = TypeVar("K")
 V = TypeVar("V")
 _MISSING = object()
 _ASK = 500  # keys asked of SQLite in one statement (under its limit of bound values)
+TRIGRAM = 3  # the shortest text the trigram index finds
+
+
+@functools.cache
+def trigrams_available() -> bool:
+    """Whether the standard library's SQLite has FTS5 and its `trigram` tokenizer (3.34 on)."""
+    try:
+        with contextlib.closing(sqlite3.connect(":memory:")) as connection:
+            connection.execute("CREATE VIRTUAL TABLE probe USING fts5(text, tokenize='trigram case_sensitive 1')")
+    except sqlite3.Error:
+        return False
+    return True
+
+
+def _phrase(fragment: str) -> str:
+    """`fragment` as an FTS5 phrase (bound as a value, never pasted into SQL): every character as it is."""
+    return '"' + fragment.replace('"', '""') + '"'
 
 
 def encode_key(key: object) -> str:
@@ -56,14 +80,45 @@ class Shelf:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self.connection.execute("PRAGMA recursive_triggers = ON")  # an INSERT OR REPLACE's delete keeps the index
         self.connection.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB NOT NULL)")
         self.maps: list[ShelvedMap[object, object]] = []  # the maps read through this shelf
 
-    def create(self, table: str) -> None:
+    def create(self, table: str, texts: bool = False) -> None:
+        """Create `table` if it is not there; for a table of `texts`, its trigram index too (when
+        SQLite has one), built from the texts already there if it was not."""
         # `table` is a name from code (the coordination's fields), never user text
         self.connection.execute(
             f'CREATE TABLE IF NOT EXISTS "{table}" (key TEXT PRIMARY KEY, value BLOB NOT NULL, text TEXT)'
         )
+        if texts and trigrams_available() and not self.indexed(table):
+            index = f'"{table}_trigrams"'
+            with contextlib.ExitStack() as stack:
+                if not self.connection.in_transaction:
+                    stack.enter_context(self.transaction())
+                self.connection.execute(
+                    f"CREATE VIRTUAL TABLE {index} USING fts5(text, content='{table}', content_rowid='rowid',"
+                    " tokenize='trigram case_sensitive 1')"
+                )
+                added = f"INSERT INTO {index}(rowid, text) VALUES (new.rowid, new.text);"
+                taken = f"INSERT INTO {index}({index}, rowid, text) VALUES ('delete', old.rowid, old.text);"
+                for event, body in (("INSERT", added), ("DELETE", taken), ("UPDATE", taken + added)):
+                    self.connection.execute(
+                        f'CREATE TRIGGER "{table}_{event.lower()}" AFTER {event} ON "{table}" BEGIN {body} END'
+                    )
+                self.connection.execute(f"INSERT INTO {index}({index}) VALUES ('rebuild')")
+
+    def _drop_index(self, table: str) -> None:
+        for event in ("insert", "delete", "update"):
+            self.connection.execute(f'DROP TRIGGER IF EXISTS "{table}_{event}"')
+        self.connection.execute(f'DROP TABLE IF EXISTS "{table}_trigrams"')
+
+    def indexed(self, table: str) -> bool:
+        """Whether the texts of `table` have their trigram index."""
+        found = self.connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (f"{table}_trigrams",)
+        ).fetchone()
+        return found is not None
 
     def meta(self, name: str) -> bytes | None:
         row = self.connection.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
@@ -78,11 +133,13 @@ class Shelf:
                 self.connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
             for table, (mapping, texts) in whole.items():
                 self.create(table)
+                self._drop_index(table)  # built again from the texts written: ten times faster than row by row
                 self.connection.execute(f'DELETE FROM "{table}"')
                 self.connection.executemany(
                     f'INSERT INTO "{table}" VALUES (?, ?, ?)',
                     (_row(key, value, texts) for key, value in mapping.items()),
                 )
+                self.create(table, texts)
             for shelved in self.maps:
                 if shelved.table not in whole:
                     shelved.write_changes()
@@ -121,7 +178,7 @@ class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
 
     def __init__(self, shelf: Shelf, table: str, factory: Callable[[], V] | None = None, texts: bool = False) -> None:
         self.shelf, self.table, self.factory, self.texts = shelf, table, factory, texts
-        shelf.create(table)
+        shelf.create(table, texts)
         self._kept: dict[K, V] = {}  # read from the table, or given
         self._gone: set[K] = set()  # in the table, since taken out
         self._added: set[K] = set()  # given, not in the table
@@ -214,11 +271,22 @@ class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
         if not wanted or not self.texts:
             return set()
         found: set[K] = set()
-        for start in range(0, len(wanted), _ASK):
-            part = wanted[start : start + _ASK]
-            test = " OR ".join("instr(text, ?) > 0" for _ in part)
-            for (text,) in self.shelf.connection.execute(f'SELECT key FROM "{self.table}" WHERE {test}', part):
-                found.add(cast(K, decode_key(text)))
+        indexed = self.shelf.indexed(self.table)
+        table, index = f'"{self.table}"', f'"{self.table}_trigrams"'
+        for long in (True, False):
+            fragments = [fragment for fragment in wanted if (len(fragment) >= TRIGRAM) == long]
+            for start in range(0, len(fragments), _ASK):
+                part = fragments[start : start + _ASK]
+                test = " OR ".join("instr(text, ?) > 0" for _ in part)
+                if long and indexed:  # the rows whose trigrams hold a fragment's, then checked
+                    query = " OR ".join(_phrase(fragment) for fragment in part)
+                    statement = (
+                        f"SELECT key FROM {table} WHERE rowid IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)"
+                    )
+                    rows = self.shelf.connection.execute(f"{statement} AND ({test})", [query, *part])
+                else:
+                    rows = self.shelf.connection.execute(f"SELECT key FROM {table} WHERE {test}", part)
+                found |= {cast(K, decode_key(text)) for (text,) in rows}
         found = {key for key in found if key not in self._kept and key not in self._gone}
         for key, value in self._kept.items():
             text = getattr(value, "text", "")
