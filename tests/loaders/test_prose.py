@@ -194,3 +194,15 @@ def test_a_chinese_page_naming_its_units_in_a_sentence() -> None:
     assert [unit.name for unit in document.units] == ["办公室", "航道科", "码头科"]
     assert [unit.line for unit in document.units] == [3, 3, 3]
     assert len(document.duties) == 2
+
+
+def test_units_in_prose_with_lower_case_nouns() -> None:
+    page = (
+        "How we are organised\n\n"
+        "The Shire of Wattle Flat serves the district through its officers. Under the chief executive we find "
+        "two directorates. The Assets directorate builds and maintains roads, drains and bridges. "
+        "Lastly, the Community directorate runs the libraries, the pool and the halls.\n"
+    )
+    document = parse_text(page, "wattle-flat.txt")
+    assert [unit.name for unit in document.units] == ["Assets directorate", "Community directorate"]
+    assert [duty.text for duty in document.units[1].duties] == ["Runs the libraries, the pool and the halls"]

@@ -34,7 +34,21 @@ def test_each_unit_sentence_is_a_block_of_its_own_on_the_paragraph_line() -> Non
         "We map the county's land. We keep the deeds of every parcel.",
         # one sentence
         "The Survey Division maps the county's land and the Records Section keeps the deeds.",
+        # a lower-case noun with no capitalized name before it names no unit
+        "The team maps the county's land. Lastly, the division keeps the deeds of every parcel.",
     ],
 )
 def test_other_paragraphs_stay_whole(text: str) -> None:
     assert _parts(text) == [text]
+
+
+def test_a_lower_case_unit_noun_and_an_opening_adverb_still_open_a_units_sentence() -> None:
+    text = (
+        "Below the mayor sit two groups. The Harbour directorate runs the quays and moorings. "
+        "Lastly, the Library team lends books and runs reading clubs."
+    )
+    assert _parts(text) == [
+        "Below the mayor sit two groups.",
+        "The Harbour directorate runs the quays and moorings.",
+        "Lastly, the Library team lends books and runs reading clubs.",
+    ]

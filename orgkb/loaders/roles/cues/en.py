@@ -19,6 +19,12 @@ _UNIT_NOUNS = (
     r"Service|Services|Directorate|Squad|Brigade|Sub-bureau|Sub-branch|Archives|Hall|Institute|Hospital|School|Library|"
     r"Museum|Park|Stadium|Academy|Corps|Detachment|Force|Laboratory|Wing|Headquarters|Command"
 )
+# A unit's noun printed in lower case after its capitalized name ("The Works directorate", "the Commercial team").
+_UNIT_NOUNS_LOWER = _UNIT_NOUNS.lower()
+# A word opening a sentence of a listing in prose before its subject ("Lastly, the Finance directorate handles ...").
+_OPENING_ADVERB = (
+    r"(?:Lastly|Finally|Firstly|Secondly|Thirdly|Also|Additionally|In addition|Similarly|Likewise|Meanwhile)"
+)
 _DUTY_VERBS = (
     r"(?:to\s+)?(?:be\s+|is\s+|are\s+)?(?:responsible|in charge|charged)|implement|implementing|formulate|draft|"
     r"drafting|organi[sz]e|organi[sz]ing|coordinate|coordinating|guide|guiding|supervise|supervising|manage|"
@@ -282,7 +288,8 @@ CUES = Cues(
         r"(?P<rest>(?:is\s+|are\s+)?[A-Za-z].{8,})$"
     ),
     prose_unit=re.compile(
-        rf"^(?:The\s+)?(?P<name>(?:(?!The\b)[A-Z][\w'&/-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,7}}(?:{_UNIT_NOUNS}))\s+"
+        rf"^(?:{_OPENING_ADVERB}\s*,\s+)?(?:[Tt]he\s+)?"
+        rf"(?P<name>(?:(?!The\b)[A-Z][\w'&/-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,7}}(?:{_UNIT_NOUNS}|{_UNIT_NOUNS_LOWER}))\s+"
         r"(?P<rest>(?:is\s+responsible|is\s+in\s+charge|(?:is\s+)?(?:(?:also|mainly|primarily|chiefly|principally)\s+)?"
         r"liable|(?:also\s+)?(?!has\b|was\b)[a-z][a-z-]+(?<!ss)s)\b.{8,})$"
     ),
