@@ -206,3 +206,14 @@ def test_units_in_prose_with_lower_case_nouns() -> None:
     document = parse_text(page, "wattle-flat.txt")
     assert [unit.name for unit in document.units] == ["Assets directorate", "Community directorate"]
     assert [duty.text for duty in document.units[1].duties] == ["Runs the libraries, the pool and the halls"]
+
+
+def test_units_with_lower_case_nouns_that_nothing_announced_stay_the_organizations_prose() -> None:
+    page = (
+        "Harbour Services\n\n"
+        "We keep the port open all year. The Moorings team allocates berths to boats. "
+        "The Quays team repairs the quay walls.\n"
+    )
+    document = parse_text(page, "harbour.txt")
+    assert document.name == "Harbour Services"
+    assert document.units == []

@@ -727,3 +727,28 @@ def test_a_title_under_a_long_skip_link_is_no_line_carried_on() -> None:
         "• Implement the policies on public health of the district.\n"
     )
     assert parse_text(page, "page.txt").name == "Futian District Education Commission"
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The Bridges Division, under the direction of the County Engineer, is responsible for the county's bridges "
+        "with the primary responsibilities of:",
+        "The Bridges Division is responsible for the following services:",
+    ],
+)
+def test_short_items_a_sentence_leads_in_to_are_duties(lead_in: str) -> None:
+    page = f"Bridges Division\n\n{lead_in}\n\n  • Inspection\n  • Repair\n  • Painting\n"
+    document = parse_text(page, "bridges.txt")
+    assert document.name == "Bridges Division"
+    assert [duty.text for duty in document.duties] == ["Inspection", "Repair", "Painting"]
+    assert document.units == []
+
+
+def test_a_units_name_among_items_led_in_to_stays_a_unit() -> None:
+    page = (
+        "Public Works\n\nThe Public Works Department is responsible for the following services:\n\n"
+        "  • Snow plowing\n  • Fleet Maintenance Division\n  • Sweeping\n"
+    )
+    document = parse_text(page, "works.txt")
+    assert [unit.name for unit in document.units] == ["Fleet Maintenance Division"]

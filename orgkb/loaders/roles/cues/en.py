@@ -20,7 +20,7 @@ _UNIT_NOUNS = (
     r"Museum|Park|Stadium|Academy|Corps|Detachment|Force|Laboratory|Wing|Headquarters|Command"
 )
 # A unit's noun printed in lower case after its capitalized name ("The Works directorate", "the Commercial team").
-_UNIT_NOUNS_LOWER = _UNIT_NOUNS.lower()
+_UNIT_NOUNS_LOWER = "section|office|division|department|centre|center|team|unit|branch|directorate|service|group"
 # A word opening a sentence of a listing in prose before its subject ("Lastly, the Finance directorate handles ...").
 _OPENING_ADVERB = (
     r"(?:Lastly|Finally|Firstly|Secondly|Thirdly|Also|Additionally|In addition|Similarly|Likewise|Meanwhile)"
@@ -289,9 +289,14 @@ CUES = Cues(
     ),
     prose_unit=re.compile(
         rf"^(?:{_OPENING_ADVERB}\s*,\s+)?(?:[Tt]he\s+)?"
-        rf"(?P<name>(?:(?!The\b)[A-Z][\w'&/-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,7}}(?:{_UNIT_NOUNS}|{_UNIT_NOUNS_LOWER}))\s+"
+        rf"(?P<name>(?:(?!The\b)[A-Z][\w'&/-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,7}}(?:{_UNIT_NOUNS}))\s+"
         r"(?P<rest>(?:is\s+responsible|is\s+in\s+charge|(?:is\s+)?(?:(?:also|mainly|primarily|chiefly|principally)\s+)?"
         r"liable|(?:also\s+)?(?!has\b|was\b)[a-z][a-z-]+(?<!ss)s)\b.{8,})$"
+    ),
+    announced_unit=re.compile(
+        rf"^(?:{_OPENING_ADVERB}\s*,\s+)?[Tt]he\s+"
+        rf"(?P<name>(?:(?!The\b)[A-Z][\w'&/-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,5}}(?P<noun>{_UNIT_NOUNS_LOWER}))\s+"
+        r"(?P<rest>(?:is\s+responsible|is\s+in\s+charge|(?:also\s+)?(?!has\b|was\b)[a-z][a-z-]+(?<!ss)s)\b.{8,})$"
     ),
     contact_fields=_contact_fields,
     furniture=re.compile(
@@ -328,7 +333,11 @@ CUES = Cues(
         r"(?:responsibilities|functions|duties|work)(?:\s+and\s+(?:responsibilities|functions|duties))?\s+"
         r"(?:are|include|includes|is)(?:\s+as\s+follows)?|(?:has|have|performs?)\s+the\s+following\s+(?:main\s+)?"
         r"(?:responsibilities|functions|duties)|(?:assumes?|undertakes?|performs?|has|have)\s+(?:the\s+)?"
-        r"(?:main\s+)?(?:responsibilities|functions|duties)\s+as\s+(?:follows|followings))\s*[:：]$",
+        r"(?:main\s+)?(?:responsibilities|functions|duties)\s+as\s+(?:follows|followings)|"
+        # "... with the primary responsibilities of:", "... is responsible for the following services:"
+        r"\b(?:the|its|our|their)\s+(?:main|major|primary|principal|core|key)\s+(?:responsibilities|functions|duties)"
+        r"\s+of|\bresponsible\s+for\s+the\s+following(?:\s+(?:main\s+|key\s+|core\s+)?(?:services|functions|areas|tasks))?)"
+        r"\s*[:：]$",
         re.IGNORECASE,
     ),
     organization_phrase=_ORGANIZATION_PHRASE,
