@@ -20,6 +20,8 @@ ZH = cues_for("zh")
         ("Department of Harbour Works", "department"),  # the head before "of"
         ("Riverside Borough Council", "council"),
         ("Harbour Works", None),  # no organization's noun: prose cannot refer back to it
+        ("Harbour and Quays department of the Council", "department"),  # the noun in lower case
+        ("Harbour and Quays works", None),
     ],
 )
 def test_head_noun(name: str, noun: str | None) -> None:
@@ -217,3 +219,20 @@ def test_units_with_lower_case_nouns_that_nothing_announced_stay_the_organizatio
     document = parse_text(page, "harbour.txt")
     assert document.name == "Harbour Services"
     assert document.units == []
+
+
+def test_prose_paragraphs_of_a_department_named_with_a_lower_case_noun() -> None:
+    page = (
+        "Harbour, Quays\n\n"
+        "The Harbour and Quays department of the Council is responsible for the upkeep of the harbour walls.\n\n"
+        "The department issues mooring permits to fishing boats.\n\n"
+        "Mooring Permit Form.pdf (size 120 KB)\n\n"
+        "The department is responsible for the dredging of the harbour mouth.\n\n"
+        "Slipways\n\n"
+        "Three slipways were rebuilt in 2019 with funding from the fisheries fund.\n"
+    )
+    document = parse_text(page, "harbour-quays.txt")
+    assert [duty.text for duty in document.duties][1:] == [
+        "The department issues mooring permits to fishing boats.",
+        "The department is responsible for the dredging of the harbour mouth.",
+    ]
