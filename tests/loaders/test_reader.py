@@ -752,3 +752,16 @@ def test_a_units_name_among_items_led_in_to_stays_a_unit() -> None:
     )
     document = parse_text(page, "works.txt")
     assert [unit.name for unit in document.units] == ["Fleet Maintenance Division"]
+
+
+def test_a_title_ending_in_what_the_page_tells_names_the_body() -> None:
+    page = (
+        "Harbin Nangang District Bureau of Justice Functional Information\n"
+        "Harbin Nangang District Judicial Bureau is a working department of the district government, "
+        "the main responsibilities are:\n"
+        "(a) to guide people's mediation in the district.\n"
+        "(b) To organize legal aid for residents.\n"
+    )
+    document = parse_text(page, "nangang.txt")
+    assert document.name == "Harbin Nangang District Bureau of Justice"
+    assert len(document.duties) == 2

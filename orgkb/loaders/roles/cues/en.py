@@ -231,9 +231,21 @@ def _page_part(title: str) -> str:
     return next((part for part in own if _NAMED_PART.search(part)), own[0])
 
 
+# What a title prints after the name to say what the page tells of it: "X Bureau of Justice Functional
+# Information", "X Department Overview"
+_PAGE_KIND_SUFFIX = re.compile(
+    r"\s+(?:(?:Functional|Basic|General|Organi[sz]ational)\s+)?"
+    r"(?:Information|Info|Overview|Profile|Introduction|Functions|Responsibilities)$"
+)
+_BODY_NOUN = re.compile(rf"\b(?:{_ORGANIZATION_NOUNS})\b")
+
+
 def _clean_name(title: str) -> str:
-    """A title without its frame: "Main Responsibilities of X", "Welcome to the X", "About X", "X | Site"."""
+    """A title without its frame: "Main Responsibilities of X", "Welcome to the X", "About X", "X | Site",
+    "X Functional Information"."""
     cleaned = clean_title(_GREETING.sub("", title.strip()))
+    if (suffix := _PAGE_KIND_SUFFIX.search(cleaned)) and _BODY_NOUN.search(cleaned[: suffix.start()]):
+        cleaned = cleaned[: suffix.start()]
     if "|" in cleaned or " - " in cleaned or "–" in cleaned or "—" in cleaned:
         cleaned = _page_part(cleaned)
     if cleaned.isascii() and "chart" not in cleaned.lower() and "structure" not in cleaned.lower():
