@@ -765,3 +765,23 @@ def test_a_title_ending_in_what_the_page_tells_names_the_body() -> None:
     document = parse_text(page, "nangang.txt")
     assert document.name == "Harbin Nangang District Bureau of Justice"
     assert len(document.duties) == 2
+
+
+def test_a_lead_in_naming_its_body_under_generic_labels_names_the_page_and_a_unit_ends_the_mission() -> None:
+    page = (
+        "Municipal Office\n\n\nCore Services\n\n"
+        "The Harbour and Parks Department provides services in two core areas:\n\n"
+        "  • Harbour: quays; slipways; moorings\n  • Parks: the township's parks\n\n"
+        "Mission Statement\n\n"
+        "To provide harbour and park services in a professional and responsive manner.\n\n"
+        "Harbour Division\n\n"
+        "The Harbour Division is responsible for the township's quays, which includes:\n\n"
+        "  • Dredging the harbour mouth\n  • Letting moorings to boats\n"
+    )
+    document = parse_text(page, "harbour-parks.txt")
+    assert document.name == "Harbour and Parks Department"
+    assert [duty.text for duty in document.duties] == [
+        "Harbour: quays; slipways; moorings",
+        "Parks: the township's parks",
+    ]
+    assert [unit.name for unit in document.units] == ["Harbour Division"]

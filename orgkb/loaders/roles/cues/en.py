@@ -366,7 +366,9 @@ CUES = Cues(
     subject_name=_SUBJECT_NAME,
     aim=re.compile(r"To\s+[a-z]{3,}\b|(?:We|I)\s+aim\s+to\b|(?:Our|Its|The)\s+(?:aim|vision|mission|goal)\s+is\s+to\b"),
     generic_name=re.compile(
-        r"(?:(?:Our|The|Your|All|Main|Local|Other)\s+)?(?:Government|Governments|Departments?|Services|Offices?|"
+        # "Municipal Office", "Civic Centre": the building a council works from, never a page's body
+        r"(?:Municipal|Civic)\s+(?:Offices?|Cent(?:re|er)|Building)|"
+        r"(?:(?:Our|The|Your|All|Main|Core|Key|Local|Other)\s+)?(?:Government|Governments|Departments?|Services|Offices?|"
         r"Organi[sz]ations?|Agencies|Bureaus?|Divisions?|Sections?|Teams?|Units?|Committees?|Commissions?)",
         re.IGNORECASE,
     ),
