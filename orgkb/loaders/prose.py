@@ -18,9 +18,13 @@ def head_noun(name: str, cues: Cues) -> str | None:
     ("Public Works Department" -> "department", "Department of Public Works" -> "department"), or None
     when the name ends in no organization's noun."""
     head = cues.head_of.split(name, maxsplit=1)[0].strip()
-    if not head or not cues.organization_end.search(head):
+    if not head:
         return None
-    return head.split()[-1].lower()
+    last = head.split()[-1]
+    # the noun printed in lower case after a capitalized name: "Transportation and Infrastructure department"
+    if not cues.organization_end.search(head) and not cues.organization_end.search(last[:1].upper() + last[1:]):
+        return None
+    return last.lower()
 
 
 def refers_to_organization(sentence: str, noun: str, cues: Cues) -> bool:

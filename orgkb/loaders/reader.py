@@ -55,7 +55,11 @@ def roles_of(page: Page) -> tuple[list[Roled], Cues, list[str]]:
     joined = join_broken_names(
         labelled, cues.unit_end, cues.heading, cues.joins_name, lambda text: bool(owner and owner.fullmatch(text))
     )
-    parted = list(split_blocks(part_unit_sentences(joined, cues.prose_unit), cues.split_heading, cues.heading))
+    parted = list(
+        split_blocks(
+            part_unit_sentences(joined, cues.prose_unit, cues.announced_unit), cues.split_heading, cues.heading
+        )
+    )
     warnings = [
         f"line {line}: {count} list items on one line were read apart"
         for line, count in Counter(block.line for block, why in parted if why == "items").items()

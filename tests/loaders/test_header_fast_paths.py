@@ -65,6 +65,12 @@ def test_a_titles_site_suffix_is_cut(title: str, name: str) -> None:
             "Futian District Health Bureau (福田区卫生健康局) Org Chart",
             "Futian District Health Bureau (福田区卫生健康局)",
         ),
+        (
+            "Harbin Nangang District Bureau of Justice Functional Information",
+            "Harbin Nangang District Bureau of Justice",
+        ),
+        ("Riverside Borough Council Housing Department Overview", "Riverside Borough Council Housing Department"),
+        ("Customer Information", "Customer Information"),  # no body's name before it: nothing to cut
     ],
 )
 def test_an_english_titles_frame_is_cut(title: str, name: str) -> None:

@@ -20,6 +20,8 @@ ZH = cues_for("zh")
         ("Department of Harbour Works", "department"),  # the head before "of"
         ("Riverside Borough Council", "council"),
         ("Harbour Works", None),  # no organization's noun: prose cannot refer back to it
+        ("Harbour and Quays department of the Council", "department"),  # the noun in lower case
+        ("Harbour and Quays works", None),
     ],
 )
 def test_head_noun(name: str, noun: str | None) -> None:
@@ -194,3 +196,43 @@ def test_a_chinese_page_naming_its_units_in_a_sentence() -> None:
     assert [unit.name for unit in document.units] == ["办公室", "航道科", "码头科"]
     assert [unit.line for unit in document.units] == [3, 3, 3]
     assert len(document.duties) == 2
+
+
+def test_units_in_prose_with_lower_case_nouns() -> None:
+    page = (
+        "How we are organised\n\n"
+        "The Shire of Wattle Flat serves the district through its officers. Under the chief executive we find "
+        "two directorates. The Assets directorate builds and maintains roads, drains and bridges. "
+        "Lastly, the Community directorate runs the libraries, the pool and the halls.\n"
+    )
+    document = parse_text(page, "wattle-flat.txt")
+    assert [unit.name for unit in document.units] == ["Assets directorate", "Community directorate"]
+    assert [duty.text for duty in document.units[1].duties] == ["Runs the libraries, the pool and the halls"]
+
+
+def test_units_with_lower_case_nouns_that_nothing_announced_stay_the_organizations_prose() -> None:
+    page = (
+        "Harbour Services\n\n"
+        "We keep the port open all year. The Moorings team allocates berths to boats. "
+        "The Quays team repairs the quay walls.\n"
+    )
+    document = parse_text(page, "harbour.txt")
+    assert document.name == "Harbour Services"
+    assert document.units == []
+
+
+def test_prose_paragraphs_of_a_department_named_with_a_lower_case_noun() -> None:
+    page = (
+        "Harbour, Quays\n\n"
+        "The Harbour and Quays department of the Council is responsible for the upkeep of the harbour walls.\n\n"
+        "The department issues mooring permits to fishing boats.\n\n"
+        "Mooring Permit Form.pdf (size 120 KB)\n\n"
+        "The department is responsible for the dredging of the harbour mouth.\n\n"
+        "Slipways\n\n"
+        "Three slipways were rebuilt in 2019 with funding from the fisheries fund.\n"
+    )
+    document = parse_text(page, "harbour-quays.txt")
+    assert [duty.text for duty in document.duties][1:] == [
+        "The department issues mooring permits to fishing boats.",
+        "The department is responsible for the dredging of the harbour mouth.",
+    ]

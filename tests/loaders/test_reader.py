@@ -727,3 +727,61 @@ def test_a_title_under_a_long_skip_link_is_no_line_carried_on() -> None:
         "• Implement the policies on public health of the district.\n"
     )
     assert parse_text(page, "page.txt").name == "Futian District Education Commission"
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The Bridges Division, under the direction of the County Engineer, is responsible for the county's bridges "
+        "with the primary responsibilities of:",
+        "The Bridges Division is responsible for the following services:",
+    ],
+)
+def test_short_items_a_sentence_leads_in_to_are_duties(lead_in: str) -> None:
+    page = f"Bridges Division\n\n{lead_in}\n\n  • Inspection\n  • Repair\n  • Painting\n"
+    document = parse_text(page, "bridges.txt")
+    assert document.name == "Bridges Division"
+    assert [duty.text for duty in document.duties] == ["Inspection", "Repair", "Painting"]
+    assert document.units == []
+
+
+def test_a_units_name_among_items_led_in_to_stays_a_unit() -> None:
+    page = (
+        "Public Works\n\nThe Public Works Department is responsible for the following services:\n\n"
+        "  • Snow plowing\n  • Fleet Maintenance Division\n  • Sweeping\n"
+    )
+    document = parse_text(page, "works.txt")
+    assert [unit.name for unit in document.units] == ["Fleet Maintenance Division"]
+
+
+def test_a_title_ending_in_what_the_page_tells_names_the_body() -> None:
+    page = (
+        "Harbin Nangang District Bureau of Justice Functional Information\n"
+        "Harbin Nangang District Judicial Bureau is a working department of the district government, "
+        "the main responsibilities are:\n"
+        "(a) to guide people's mediation in the district.\n"
+        "(b) To organize legal aid for residents.\n"
+    )
+    document = parse_text(page, "nangang.txt")
+    assert document.name == "Harbin Nangang District Bureau of Justice"
+    assert len(document.duties) == 2
+
+
+def test_a_lead_in_naming_its_body_under_generic_labels_names_the_page_and_a_unit_ends_the_mission() -> None:
+    page = (
+        "Municipal Office\n\n\nCore Services\n\n"
+        "The Harbour and Parks Department provides services in two core areas:\n\n"
+        "  • Harbour: quays; slipways; moorings\n  • Parks: the township's parks\n\n"
+        "Mission Statement\n\n"
+        "To provide harbour and park services in a professional and responsive manner.\n\n"
+        "Harbour Division\n\n"
+        "The Harbour Division is responsible for the township's quays, which includes:\n\n"
+        "  • Dredging the harbour mouth\n  • Letting moorings to boats\n"
+    )
+    document = parse_text(page, "harbour-parks.txt")
+    assert document.name == "Harbour and Parks Department"
+    assert [duty.text for duty in document.duties] == [
+        "Harbour: quays; slipways; moorings",
+        "Parks: the township's parks",
+    ]
+    assert [unit.name for unit in document.units] == ["Harbour Division"]

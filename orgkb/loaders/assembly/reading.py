@@ -142,6 +142,8 @@ class _Assembly:
             if role is Role.CONTACT:
                 contacts.append((unit, contact_text(node), node.line, index))
                 continue
+            if section is Section.AIMS and role is Role.UNIT_DUTIES:
+                section = None  # "The Public Works Division is responsible for ..." after the mission: the aims ended
             if section in _SKIPPED_SECTIONS:
                 skipped.setdefault(section, []).append(node.line)
                 self.dropped.append(node.text)

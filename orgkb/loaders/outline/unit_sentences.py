@@ -19,13 +19,23 @@ from orgkb.loaders.page import Block
 _SENTENCE_START = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
 
 
-def part_unit_sentences(blocks: Iterable[Block], prose_unit: re.Pattern[str]) -> Iterator[Block]:
+def announces(text: str, noun: str) -> bool:
+    """Whether `text` names units by the plural of `noun` ("three specialised directorates", "two teams")."""
+    return re.search(rf"\b{re.escape(noun)}e?s\b", text, re.IGNORECASE) is not None
+
+
+def part_unit_sentences(
+    blocks: Iterable[Block], prose_unit: re.Pattern[str], announced: re.Pattern[str] | None = None
+) -> Iterator[Block]:
     """Every block, a paragraph of two or more sentences that each open with a unit's name parted before them.
 
     >>> unit = re.compile(r"^(?:The\\s+)?(?P<name>[A-Z]\\w+ Division)\\s+(?P<rest>[a-z]+s\\b.{8,})$")
     >>> text = "It has two divisions. The Roads Division repairs the roads. The Parks Division manages the parks."
     >>> [block.text for block in part_unit_sentences([Block(4, text)], unit)]
     ['It has two divisions.', 'The Roads Division repairs the roads.', 'The Parks Division manages the parks.']
+
+    `announced` opens a unit's sentence with its noun in lower case ("The Roads division repairs ..."):
+    such a sentence is a unit's only after the paragraph named the noun's plural ("two divisions").
     """
     for block in blocks:
         if block.cells or block.link or not _SENTENCE_START.search(block.text):
@@ -33,7 +43,7 @@ def part_unit_sentences(blocks: Iterable[Block], prose_unit: re.Pattern[str]) ->
             continue
         text = block.text
         starts = [0, *(match.end() for match in _SENTENCE_START.finditer(text))]
-        units = [start for start in starts if prose_unit.match(text[start:])]
+        units = [start for start in starts if prose_unit.match(text[start:]) or _announced(text, start, announced)]
         if len(units) < 2:
             yield block
             continue
@@ -42,3 +52,9 @@ def part_unit_sentences(blocks: Iterable[Block], prose_unit: re.Pattern[str]) ->
             part = text[start:end].strip()
             if part:
                 yield replace(block, text=part, gap=block.gap if index == 0 else False)
+
+
+def _announced(text: str, start: int, announced: re.Pattern[str] | None) -> bool:
+    """Whether the sentence at `start` opens with a unit's name in lower case that the text before announced."""
+    match = announced.match(text[start:]) if announced is not None else None
+    return match is not None and announces(text[:start], match.group("noun"))

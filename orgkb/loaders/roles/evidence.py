@@ -18,6 +18,7 @@ from orgkb.loaders.header import is_footer, is_noise
 from orgkb.loaders.header import read_date as _read_date
 from orgkb.loaders.header import strip_metadata as _strip_metadata
 from orgkb.loaders.outline import MarkerKind, Node
+from orgkb.loaders.outline.unit_sentences import announces
 from orgkb.loaders.page import BlockKind
 from orgkb.loaders.roles.anchored import search_at_end
 from orgkb.loaders.roles.cues import Cues, Section
@@ -279,7 +280,7 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
                 "name_at_top": position == top,
             }
         )
-        _read_inline(node, cues, evidence, position < top)
+        _read_inline(node, cues, evidence, position < top, _announced_earlier(nodes, position, cues))
         # a line among the duties under their heading ("Town Council" between two duties) is no title
         duties_read = duties_read or (
             section is Section.DUTIES and heading is None and hand.score(evidence.features, Role.DUTY) > 0
@@ -287,7 +288,7 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
         if evidence.name is None or hand.score(evidence.features, Role.NAME) <= 0:
             evidence.name_from({}, None)  # a block that gives no name, or gives one against the evidence
         found.append(evidence)
-    _items_of_duties(nodes, found, hand)
+    _items_of_duties(nodes, found, hand, cues)
     _prefer_page_title(nodes, found, cues, hand)
     _prefer_full_names(nodes, found, cues)
     named = any(evidence.name for evidence in found)
@@ -421,10 +422,10 @@ def _labels_the_page(node: Node, following: list[Node], cues: Cues) -> bool:
 _LIST_ITEMS = 3  # a list this long shows what its items are
 
 
-def _items_of_duties(nodes: list[Node], found: list[Evidence], hand: Weights) -> None:
-    """An item with nothing under it in a list whose items mostly read as duties is a duty too, not a unit
-    or the page's name ("• Cemetery", "• Water Pollution Control Centre" among "• Sanitary sewer mains", ...);
-    in a section of units a list is its units."""
+def _items_of_duties(nodes: list[Node], found: list[Evidence], hand: Weights, cues: Cues) -> None:
+    """An item with nothing under it in a list whose items mostly read as duties, or which a sentence leads
+    in to as the duties, is a duty too, not a unit or the page's name ("• Cemetery", "• Water Pollution
+    Control Centre" among "• Sanitary sewer mains", ...); in a section of units a list is its units."""
     runs: list[list[int]] = []
     for position, node in enumerate(nodes):
         if node.marker is None:
@@ -437,12 +438,16 @@ def _items_of_duties(nodes: list[Node], found: list[Evidence], hand: Weights) ->
         evidence = [found[position] for position in run]
         if len(run) < _LIST_ITEMS or any(item.section in (Section.UNITS, Section.AFFILIATED) for item in evidence):
             continue
+        # "... with the primary responsibilities of:" over "• Design" / "• Construction": the duties it leads in to
+        led_in = run[0] > 0 and bool(found[run[0] - 1].features.get("duties_lead_in"))
         duties = sum(1 for item in evidence if item.score(Role.DUTY, hand) > item.score(Role.UNIT, hand))
-        if 2 * duties <= len(run):
+        if 2 * duties <= len(run) and not led_in:
             continue
         for position, item in zip(run, evidence, strict=True):
             if nodes[position].children or item.inline is not None:
                 continue
+            if led_in and 2 * duties <= len(run) and names_unit(nodes[position].text, cues):
+                continue  # led in to, but a unit's name: "• Roads Division"
             item.name_from({}, None)  # "• Homeless Services" among them: no name
             if item.score(Role.UNIT, hand) >= item.score(Role.DUTY, hand):
                 item.features["item_of_duties"] = 1.0
@@ -860,7 +865,21 @@ def _lists_units(text: str, cues: Cues) -> bool:
     return False
 
 
-def _read_inline(node: Node, cues: Cues, evidence: Evidence, above_top: bool) -> None:
+def _announced_earlier(nodes: list[Node], position: int, cues: Cues) -> re.Match[str] | None:
+    """A sentence opening with a unit's name in lower case ("The Works directorate manages ..."), parted
+    from a paragraph whose text before it announced such units ("... three specialised directorates.")."""
+    node = nodes[position]
+    match = cues.announced_unit.match(node.text) if cues.announced_unit is not None else None
+    if match is None or node.marker is not None:
+        return None
+    line = node.block.line
+    before = (other.text for other in nodes[:position] if other.block.line == line and other.marker is None)
+    return match if any(announces(text, match.group("noun")) for text in before) else None
+
+
+def _read_inline(
+    node: Node, cues: Cues, evidence: Evidence, above_top: bool, announced: re.Match[str] | None = None
+) -> None:
     """Read the node as a unit's name followed by its duties on one block."""
     cells = tuple(cell for cell in node.block.cells if _WORDLESS.search(cell))  # without a number column
     bracketed = _BRACKETED_HEAD.match(node.text)
@@ -882,6 +901,9 @@ def _read_inline(node: Node, cues: Cues, evidence: Evidence, above_top: bool) ->
     ):
         evidence.inline = (match.group("name").strip(), match.group("rest").strip())
         evidence.features["prose_unit"] = 1.0  # "The Roadways Section provides ...": a unit's, not the body's
+    elif announced is not None and not _lists_units(node.text, cues):
+        evidence.inline = (announced.group("name").strip(), announced.group("rest").strip())
+        evidence.features["prose_unit"] = 1.0
     else:
         return
     evidence.features |= _present(

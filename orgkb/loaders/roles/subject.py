@@ -38,8 +38,10 @@ def subject_of_page(nodes: list[Node], within: int, cues: Cues, names_body: Call
         text, block = node.text, node.block
         if node.marker is not None or block.link or block.kind is BlockKind.BREADCRUMB or block.cells:
             continue  # a list item, a link, a breadcrumb, a table row: no paragraph
-        if cues.words(text) < _PARAGRAPH_WORDS or not any(mark in text for mark in cues.sentence_end):
-            if names_body(cues.clean_name(text)):
+        sentence = any(mark in text for mark in cues.sentence_end) or text.endswith((":", "："))  # or a lead-in
+        if cues.words(text) < _PARAGRAPH_WORDS or not sentence:
+            generic = cues.generic_name is not None and cues.generic_name.fullmatch(cues.clean_name(text))
+            if names_body(cues.clean_name(text)) and not generic:
                 return None  # a title above the paragraph names a body ("County Road Division"): the page's
             continue
         match = cues.subject_name.match(text)

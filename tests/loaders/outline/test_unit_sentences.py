@@ -12,7 +12,7 @@ EN = cues_for("en")
 
 
 def _parts(text: str) -> list[str]:
-    return [block.text for block in part_unit_sentences([Block(3, text, gap=True)], EN.prose_unit)]
+    return [block.text for block in part_unit_sentences([Block(3, text, gap=True)], EN.prose_unit, EN.announced_unit)]
 
 
 def test_each_unit_sentence_is_a_block_of_its_own_on_the_paragraph_line() -> None:
@@ -34,7 +34,23 @@ def test_each_unit_sentence_is_a_block_of_its_own_on_the_paragraph_line() -> Non
         "We map the county's land. We keep the deeds of every parcel.",
         # one sentence
         "The Survey Division maps the county's land and the Records Section keeps the deeds.",
+        # a lower-case noun with no capitalized name before it names no unit
+        "The team maps the county's land. Lastly, the division keeps the deeds of every parcel.",
+        # names with lower-case nouns that nothing announced: not read as units
+        "The Survey team maps the county's land. The Records team keeps the deeds of every parcel.",
     ],
 )
 def test_other_paragraphs_stay_whole(text: str) -> None:
     assert _parts(text) == [text]
+
+
+def test_announced_units_with_lower_case_nouns_and_an_opening_adverb_are_parted() -> None:
+    text = (
+        "Below the mayor sit two directorates. The Harbour directorate runs the quays and moorings. "
+        "Lastly, the Library directorate lends books and runs reading clubs."
+    )
+    assert _parts(text) == [
+        "Below the mayor sit two directorates.",
+        "The Harbour directorate runs the quays and moorings.",
+        "Lastly, the Library directorate lends books and runs reading clubs.",
+    ]

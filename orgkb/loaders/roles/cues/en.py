@@ -19,6 +19,12 @@ _UNIT_NOUNS = (
     r"Service|Services|Directorate|Squad|Brigade|Sub-bureau|Sub-branch|Archives|Hall|Institute|Hospital|School|Library|"
     r"Museum|Park|Stadium|Academy|Corps|Detachment|Force|Laboratory|Wing|Headquarters|Command"
 )
+# A unit's noun printed in lower case after its capitalized name ("The Works directorate", "the Commercial team").
+_UNIT_NOUNS_LOWER = "section|office|division|department|centre|center|team|unit|branch|directorate|service|group"
+# A word opening a sentence of a listing in prose before its subject ("Lastly, the Finance directorate handles ...").
+_OPENING_ADVERB = (
+    r"(?:Lastly|Finally|Firstly|Secondly|Thirdly|Also|Additionally|In addition|Similarly|Likewise|Meanwhile)"
+)
 _DUTY_VERBS = (
     r"(?:to\s+)?(?:be\s+|is\s+|are\s+)?(?:responsible|in charge|charged)|implement|implementing|formulate|draft|"
     r"drafting|organi[sz]e|organi[sz]ing|coordinate|coordinating|guide|guiding|supervise|supervising|manage|"
@@ -225,9 +231,21 @@ def _page_part(title: str) -> str:
     return next((part for part in own if _NAMED_PART.search(part)), own[0])
 
 
+# What a title prints after the name to say what the page tells of it: "X Bureau of Justice Functional
+# Information", "X Department Overview"
+_PAGE_KIND_SUFFIX = re.compile(
+    r"\s+(?:(?:Functional|Basic|General|Organi[sz]ational)\s+)?"
+    r"(?:Information|Info|Overview|Profile|Introduction|Functions|Responsibilities)$"
+)
+_BODY_NOUN = re.compile(rf"\b(?:{_ORGANIZATION_NOUNS})\b")
+
+
 def _clean_name(title: str) -> str:
-    """A title without its frame: "Main Responsibilities of X", "Welcome to the X", "About X", "X | Site"."""
+    """A title without its frame: "Main Responsibilities of X", "Welcome to the X", "About X", "X | Site",
+    "X Functional Information"."""
     cleaned = clean_title(_GREETING.sub("", title.strip()))
+    if (suffix := _PAGE_KIND_SUFFIX.search(cleaned)) and _BODY_NOUN.search(cleaned[: suffix.start()]):
+        cleaned = cleaned[: suffix.start()]
     if "|" in cleaned or " - " in cleaned or "–" in cleaned or "—" in cleaned:
         cleaned = _page_part(cleaned)
     if cleaned.isascii() and "chart" not in cleaned.lower() and "structure" not in cleaned.lower():
@@ -282,9 +300,15 @@ CUES = Cues(
         r"(?P<rest>(?:is\s+|are\s+)?[A-Za-z].{8,})$"
     ),
     prose_unit=re.compile(
-        rf"^(?:The\s+)?(?P<name>(?:(?!The\b)[A-Z][\w'&/-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,7}}(?:{_UNIT_NOUNS}))\s+"
+        rf"^(?:{_OPENING_ADVERB}\s*,\s+)?(?:[Tt]he\s+)?"
+        rf"(?P<name>(?:(?!The\b)[A-Z][\w'&/-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,7}}(?:{_UNIT_NOUNS}))\s+"
         r"(?P<rest>(?:is\s+responsible|is\s+in\s+charge|(?:is\s+)?(?:(?:also|mainly|primarily|chiefly|principally)\s+)?"
         r"liable|(?:also\s+)?(?!has\b|was\b)[a-z][a-z-]+(?<!ss)s)\b.{8,})$"
+    ),
+    announced_unit=re.compile(
+        rf"^(?:{_OPENING_ADVERB}\s*,\s+)?[Tt]he\s+"
+        rf"(?P<name>(?:(?!The\b)[A-Z][\w'&/-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,5}}(?P<noun>{_UNIT_NOUNS_LOWER}))\s+"
+        r"(?P<rest>(?:is\s+responsible|is\s+in\s+charge|(?:also\s+)?(?!has\b|was\b)[a-z][a-z-]+(?<!ss)s)\b.{8,})$"
     ),
     contact_fields=_contact_fields,
     furniture=re.compile(
@@ -321,7 +345,11 @@ CUES = Cues(
         r"(?:responsibilities|functions|duties|work)(?:\s+and\s+(?:responsibilities|functions|duties))?\s+"
         r"(?:are|include|includes|is)(?:\s+as\s+follows)?|(?:has|have|performs?)\s+the\s+following\s+(?:main\s+)?"
         r"(?:responsibilities|functions|duties)|(?:assumes?|undertakes?|performs?|has|have)\s+(?:the\s+)?"
-        r"(?:main\s+)?(?:responsibilities|functions|duties)\s+as\s+(?:follows|followings))\s*[:：]$",
+        r"(?:main\s+)?(?:responsibilities|functions|duties)\s+as\s+(?:follows|followings)|"
+        # "... with the primary responsibilities of:", "... is responsible for the following services:"
+        r"\b(?:the|its|our|their)\s+(?:main|major|primary|principal|core|key)\s+(?:responsibilities|functions|duties)"
+        r"\s+of|\bresponsible\s+for\s+the\s+following(?:\s+(?:main\s+|key\s+|core\s+)?(?:services|functions|areas|tasks))?)"
+        r"\s*[:：]$",
         re.IGNORECASE,
     ),
     organization_phrase=_ORGANIZATION_PHRASE,
@@ -338,7 +366,9 @@ CUES = Cues(
     subject_name=_SUBJECT_NAME,
     aim=re.compile(r"To\s+[a-z]{3,}\b|(?:We|I)\s+aim\s+to\b|(?:Our|Its|The)\s+(?:aim|vision|mission|goal)\s+is\s+to\b"),
     generic_name=re.compile(
-        r"(?:(?:Our|The|Your|All|Main|Local|Other)\s+)?(?:Government|Governments|Departments?|Services|Offices?|"
+        # "Municipal Office", "Civic Centre": the building a council works from, never a page's body
+        r"(?:Municipal|Civic)\s+(?:Offices?|Cent(?:re|er)|Building)|"
+        r"(?:(?:Our|The|Your|All|Main|Core|Key|Local|Other)\s+)?(?:Government|Governments|Departments?|Services|Offices?|"
         r"Organi[sz]ations?|Agencies|Bureaus?|Divisions?|Sections?|Teams?|Units?|Committees?|Commissions?)",
         re.IGNORECASE,
     ),

@@ -85,6 +85,10 @@ class Cues:
     # a whole local government, the owner of a site that prints its name on every page ("Ashcombe Borough
     # Council"): where it is a page's best name, a title near it names the page's own body (fullmatch)
     site_owner: re.Pattern[str] | None = None
+    # a sentence opening with a name and a unit's noun in lower case ("The Works directorate manages ..."),
+    # groups "name", "noun" and "rest" (match): a unit's only after its paragraph announced such units by
+    # the noun's plural ("... we find three specialised directorates.")
+    announced_unit: re.Pattern[str] | None = None
     # a sentence opening with the name of a body as its subject ("The Public Health Department is required
     # ...", "The Department of Public Works manages ..."), the name in group "name" (match); read for the
     # name of a page whose title names no body
