@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from rdflib import URIRef
+from rdflib.namespace import PROV
 
 from orgkb.errors import NotFoundError
 from orgkb.kb import organizations
@@ -14,7 +15,7 @@ from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.values import Value
 from orgkb.loaders.document import Duty, Role
 from orgkb.ontology.ids import id_of, iri_of, public_id
-from orgkb.ontology.namespace import ROLE
+from orgkb.ontology.namespace import ORGKB, ROLE
 from orgkb.ontology.places import fold_name
 from orgkb.ontology.thesaurus import MatterRecord
 
@@ -134,16 +135,43 @@ def responsibilities(kb: KnowledgeBase, identifier: str) -> list[Duty]:
     answer of a server asks for a few owners' duties, and reading every duty of a national store
     for them took 14 s on 1,000 pages. Callers that ask again keep the answer (GraphQL's `Answers`).
     """
-    rows: dict[str, dict[str, Value]] = {}
-    files: dict[str, str] = {}
-    matters: dict[str, dict[str, None]] = defaultdict(dict)
-    for row in kb.select("owner_responsibilities", owner=URIRef(iri_of(identifier))):
-        duty = id_of(str(row["duty"]))
-        rows.setdefault(duty, row)
-        if "file" in row:
-            files[str(row["document"])] = str(row["file"])
-        if "matter" in row:
-            matters[duty][public_id(str(row["matter"]))] = None
-    ids = {duty: tuple(found) for duty, found in matters.items()}
+    owner = iri_of(identifier)
+    facts: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for fact in kb.select("owner_responsibilities", owner=URIRef(owner)):
+        facts[str(fact["duty"])][str(fact["part"])].append(str(fact["value"]))
     known = matters_by_id(kb)
-    return [duty_of_row(row, files, ids, known) for row in rows.values()]
+    found = []
+    for duty, parts in facts.items():
+        row: dict[str, Value] = {key: min(parts[iri]) for key, iri in _DUTY_PARTS.items() if parts[iri]}
+        if not row.keys() >= _REQUIRED:
+            continue  # (as a join of its parts left it out)
+        row.update(duty=duty, owner=owner)
+        matters = {id_of(duty): tuple(dict.fromkeys(public_id(matter) for matter in sorted(parts[_CONCERNS])))}
+        files = {str(row["document"]): file_name(kb, str(row["document"]))}
+        found.append(((int(str(row["position"])), duty), duty_of_row(row, files, matters, known)))
+    return [record for _, record in sorted(found, key=lambda pair: pair[0])]
+
+
+_DUTY_PARTS = {
+    "text": str(ORGKB.text),
+    "quote": str(ORGKB.quote),
+    "position": str(ORGKB.position),
+    "role": str(ORGKB.role),
+    "line": str(ORGKB.line),
+    "number": str(ORGKB.number),
+    "document": str(PROV.wasDerivedFrom),
+}
+"""The keys of a duty's row (`duty_of_row`) and the properties `owner_responsibilities.rq` reads for them."""
+_REQUIRED = {"text", "quote", "position", "role", "line", "document"}
+_CONCERNS = str(ORGKB.concerns)
+
+
+def file_name(kb: KnowledgeBase, document: str) -> str:
+    """The file name of a loaded page (its `dct:identifier`), else its IRI; each page's read once
+    for a state of the store: an office's units all cite the office's page."""
+    names = kb.derived("duties.file_names", dict[str, str])
+    found = names.get(document)
+    if found is None:
+        rows = kb.select("file_name", document=URIRef(document))
+        found = names[document] = str(rows[0]["file"]) if rows else document
+    return found

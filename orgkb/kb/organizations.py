@@ -9,14 +9,13 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from orgkb.errors import NotFoundError, QueryError
-from orgkb.kb import sources
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.trees import below
 from orgkb.kb.values import Value
 from orgkb.loaders.document import Contact as Contact  # the loaders' record, re-exported: one record per thing
 from orgkb.loaders.document import Kind
 from orgkb.ontology.ids import id_of, iri_of
-from orgkb.ontology.namespace import KIND
+from orgkb.ontology.namespace import KIND, SOURCE
 from orgkb.ontology.places import fold_name
 
 
@@ -125,48 +124,57 @@ def _kind(iri: object) -> str:
 def organization(kb: KnowledgeBase, identifier: str) -> OrganizationRecord:
     """The organization or unit with this id; raises `NotFoundError` when there is none."""
     iri = URIRef(iri_of(identifier))
-    rows = sorted(kb.select("organization", org=iri), key=lambda r: tuple(str(r.get(key) or "") for key in r))
-    labels = kb.select("labels", subject=iri)
-    prefs = sorted({(str(r["lang"]), str(r["label"])) for r in labels if r["type"] == "pref"})
-    if not rows or not prefs:
+    return _record(kb, iri, kb.select("organization_record", org=iri), identifier)
+
+
+def _record(kb: KnowledgeBase, iri: URIRef, rows: list[dict[str, Value]], identifier: str) -> OrganizationRecord:
+    """The record of `iri` from its rows of `organization_record.rq` (or `unit_records.rq`)."""
+    parts: dict[str, list[dict[str, Value]]] = defaultdict(list)
+    for row in rows:
+        parts[str(row["part"])].append(row)
+    kinds = sorted(str(row["value"]) for row in parts["kind"])
+    prefs = sorted({(str(r["lang"]), str(r["value"])) for r in parts["pref"]})
+    if not kinds or not prefs:
         raise NotFoundError("organization", identifier)
-    row = rows[0]
     name = preferred_name(prefs) or ""
-    alts = {(str(r["lang"]), str(r["label"])) for r in labels if r["type"] == "alt"}
+    alts = {(str(r["lang"]), str(r["value"])) for r in parts["alt"]}
     alt_names = tuple(sorted(({label for _, label in alts} | {label for _, label in prefs}) - {name}))
-    places = _jurisdiction(kb, iri)
+    places = _jurisdiction(kb, iri, {str(row["value"]) for row in (*parts["place"], *parts["officePlace"])})
     city = places.get("city") or places.get("province-level municipality")
-    parent = _parent(kb, iri)
-    page = _page(kb, iri, {lang for lang, _ in prefs})
+    parent = _parent(parts["parent"])
+    page = _page(parts, {lang for lang, _ in prefs})
+    unit_of = min((str(row["value"]) for row in parts["unitOf"]), default=None)
+    position = min((int(str(row["value"])) for row in parts["position"]), default=None)
+    name_source = min((str(row["value"]) for row in parts["nameSource"]), default=None)
     return OrganizationRecord(
         id=id_of(str(iri)),
         name=name,
-        kind=_kind(row["kind"]),
+        kind=_kind(kinds[0]),
         alt_names=alt_names,
         parent_id=id_of(str(parent["parent"])) if parent else None,
-        parent_name=str(parent["parentName"]) if parent else None,
-        relation_to_parent="detached agency" if parent and parent.get("detached") else None,
-        unit_of_id=id_of(str(row["unitOf"])) if row.get("unitOf") else None,
-        document=sources.file_name(kb, page["document"]) if page else None,
-        document_iri=str(page["document"]) if page else None,
+        parent_name=str(parent["value"]) if parent else None,
+        relation_to_parent="detached agency" if parent and parts["detached"] else None,
+        unit_of_id=id_of(unit_of) if unit_of else None,
+        document=page[1] if page else None,
+        document_iri=page[0] if page else None,
         province=places.get("province"),
-        line=int(page["line"]) if page and page.get("line") is not None else None,
-        position=int(row["position"]) if row.get("position") is not None else None,
+        line=page[2] if page else None,
+        position=position,
         district=places.get("district"),
         city=city,
         names=tuple(sorted(prefs, key=lambda pair: (_primary(pair[0]) != "en", pair))),
         labels=tuple(sorted(alts | set(prefs))),
-        name_source=str(row["nameSource"]) if row.get("nameSource") else None,
+        name_source=name_source,
     )
 
 
-def _jurisdiction(kb: KnowledgeBase, iri: URIRef) -> dict[str, str]:
-    """The English names of the place `iri` serves and of those above it, by place type."""
-    served = kb.select("organization_places", org=iri)
+def _jurisdiction(kb: KnowledgeBase, iri: URIRef, served: set[str]) -> dict[str, str]:
+    """The English names of the place `iri` serves (`served`: its own places, or its office's)
+    and of those above it, by place type."""
     if len(served) != 1:
         return _places_above(kb, iri)
     chains = kb.derived("organizations.jurisdictions", _Jurisdictions)
-    return chains(kb, str(served[0]["own"]), iri)
+    return chains(kb, next(iter(served)), iri)
 
 
 def _places_above(kb: KnowledgeBase, iri: URIRef) -> dict[str, str]:
@@ -193,29 +201,48 @@ class _Jurisdictions:
         return dict(chain)
 
 
-def _parent(kb: KnowledgeBase, iri: URIRef) -> dict[str, Value] | None:
-    """The organization `iri` sits under, by its English name when it has one."""
-    rows = kb.select("organization_parent", org=iri)
+def _parent(rows: list[dict[str, Value]]) -> dict[str, Value] | None:
+    """Of the "parent" rows (the organization it sits under, by each of its names), the one by its
+    English name when it has one."""
     return min(
         rows,
-        key=lambda r: (_primary(str(r["parentLang"])) != "en", str(r["parent"]), str(r["parentName"])),
+        key=lambda r: (_primary(str(r["lang"])) != "en", str(r["parent"]), str(r["value"])),
         default=None,
     )
 
 
-def _page(kb: KnowledgeBase, iri: URIRef, languages: set[str]) -> dict[str, Value] | None:
-    """The page `iri` was read from: one whose title is in the language of its name (its English
-    name when it has one: `preferred_name`), else the first."""
+def _page(parts: dict[str, list[dict[str, Value]]], languages: set[str]) -> tuple[str, str, int | None] | None:
+    """The page it was read from, as (IRI, file name, the line naming it there): one whose title is
+    in the language of its name (its English name when it has one: `preferred_name`), else the first."""
     english = {lang for lang in languages if _primary(lang) == "en"}
     wanted = english or languages
-    rows = kb.select("organization_pages", org=iri)
-    return min(rows, key=lambda r: (str(r.get("titleLang")) not in wanted, str(r["document"])), default=None)
+    lines: dict[str, list[tuple[str | None, int | None]]] = defaultdict(list)
+    for row in parts["line"]:
+        lines[str(row["document"])].append((str(row["titleLang"]), int(str(row["line"]))))
+    # each page with each line naming it there (and its title's language), a page naming it on none once
+    found = [
+        (language, str(row["document"]), line)
+        for row in parts["page"]
+        for language, line in sorted(lines.get(str(row["document"])) or [(None, None)], key=str)
+    ]
+    if not found:
+        return None
+    _, document, line = min(found, key=lambda page: (page[0] not in wanted, page[1]))
+    files = {str(row["document"]): str(row["value"]) for row in parts["file"]}
+    return document, files.get(document, document.removeprefix(str(SOURCE))), line
 
 
 def units(kb: KnowledgeBase, identifier: str) -> list[OrganizationRecord]:
-    """The units of an organization, in the order its page lists them."""
-    rows = kb.select("units", org=URIRef(iri_of(identifier)))
-    return [organization(kb, id_of(str(row["unit"]))) for row in rows]
+    """The units of an organization, in the order its page lists them.
+
+    Their records are read by one query for them all (`unit_records.rq`), not one each."""
+    office = URIRef(iri_of(identifier))
+    facts: dict[str, list[dict[str, Value]]] = defaultdict(list)
+    for row in kb.select("unit_records", office=office):
+        facts[str(row["org"])].append(row)
+    listed = [str(row["unit"]) for row in kb.select("units", org=office)]  # a unit of two names: listed twice
+    records = {unit: _record(kb, URIRef(unit), facts[unit], id_of(unit)) for unit in dict.fromkeys(listed)}
+    return [records[unit] for unit in listed]
 
 
 def own_contact(kb: KnowledgeBase, identifier: str) -> Contact | None:

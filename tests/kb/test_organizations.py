@@ -168,10 +168,10 @@ def three_pages(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Know
 
 
 def test_each_page_gives_the_line_and_title_of_its_own_graph(three_pages: KnowledgeBase) -> None:
-    rows = three_pages.select("organization_pages", org=URIRef("http://example.org/o"))
-    found = sorted((str(r["document"]), str(r.get("line")), str(r.get("titleLang"))) for r in rows)
-    assert found == [
-        ("http://example.org/a", "3", "en"),
-        ("http://example.org/b", "7", "zh"),
-        ("http://example.org/c", "None", "None"),
-    ]
+    rows = three_pages.select("organization_record", org=URIRef("http://example.org/o"))
+    found = sorted(
+        (str(r["document"]), str(r.get("line")), str(r.get("titleLang"))) for r in rows if r["part"] == "line"
+    )
+    assert found == [("http://example.org/a", "3", "en"), ("http://example.org/b", "7", "zh")]
+    pages = sorted(str(r["document"]) for r in rows if r["part"] == "page")
+    assert pages == ["http://example.org/a", "http://example.org/b", "http://example.org/c"]
