@@ -168,6 +168,9 @@ def print_text(run: Run, misses: bool = False) -> None:
     print(f"\nwho-handles, {totals.questions} questions")
     for name in SYSTEMS:
         print(f"  {name:<6} {totals.answers[name]}")
+    by_name = [result.orgkb_by_name for result in run.results if result.orgkb_by_name is not None]
+    if len(by_name) == len(run.results):
+        print(f"  orgkb, a provisional name matched by name only (the old rule): {_answers(by_name, totals.questions)}")
     if run.refused_districts:
         print(f"districts orgkb refuses (their questions get no answer): {', '.join(run.refused_districts)}")
     print(f"\nidentity collisions: {len(run.collisions)}")
