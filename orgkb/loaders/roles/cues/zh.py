@@ -221,6 +221,8 @@ _DUTY_VERBS = (
 # Verbs that open duties and never a unit's name (规划 opens both: "规划发展科").
 _NEVER_NAMES = r"负责|承担|承办|协助|配合|完成|做好|参与|参加|贯彻|落实|加强|推进|推动|督促|依法|按照|根据"
 _HAN_NAME = r"[\u3400-\u9fff（）()]"
+# The verb of a reform document setting an office up ("设立X", "设定X", "组建X"): no part of its name.
+_SET_UP = r"(?:设立|设定|组建)"
 # A regulation's article number glued to the sentence after it ("第二条县自然资源局是……"): no part of a name.
 _ARTICLE_OPENING = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?"
 # A short name in brackets between the name and its verb ("X(简称市市场监督管理局)为……").
@@ -263,7 +265,7 @@ CUES = Cues(
         # "乌鲁木齐市自然资源局(以下简称市自然资源局)": a regulation names it in full once
         compile_either(
             rf"(?:^{_ARTICLE_OPENING}|[\s，,。；;]|规范|明确|本市|本区|本县)(?!为了|规范|明确|本市|本区|本县)"
-            rf"(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})[（(]以下简称"
+            rf"{_SET_UP}?(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})[（(]以下简称"
         ),
         # "X组织规程": the title of an organization's regulation
         compile_either(
@@ -278,7 +280,7 @@ CUES = Cues(
         compile_either(rf"^{_ARTICLE_OPENING}(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:执行|负责|承担|履行)下列"),
         compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:组织架构图|组织架构|机构设置图)"),
         # "……,设立区政府办公室,为区政府工作部门": a reform document sets the office up
-        compile_either(rf"设立(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?=[，,。；;]|为|挂)"),
+        compile_either(rf"{_SET_UP}(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?=[，,。；;]|为|挂|同时挂)"),
         # "……印发X职能配置、内设机构和人员编制规定的通知": the regulation's title names it
         compile_either(rf"印发(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:主要职责|职能配置|机构职能|职责)"),
         # "区卫生健康委贯彻落实……": a page that opens with its own name, placed, and a duty's verb
