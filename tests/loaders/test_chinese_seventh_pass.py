@@ -32,3 +32,25 @@ def test_the_sentence_setting_the_office_up_names_it(page: str, name: str, kind:
     assert (document.name, document.kind) == (name, kind)
     assert set(aliases) <= set(document.aliases)
     assert len(document.duties) == 3
+
+
+def test_a_unit_titled_with_its_other_name_in_brackets_is_a_unit() -> None:
+    # "市政府应急管理办公室(市政府总值班室)" over its duties: the bracket makes the name no longer
+    document = _read("songyuan-general-office-units.txt")
+    units = {unit.name: (unit.aliases, len(unit.duties)) for unit in document.units}
+    assert units == {
+        "秘书科": ([], 2),
+        "市政府应急管理办公室": (["市政府总值班室"], 3),
+        "市政府政务公开办公室": (["市政府信息中心"], 2),
+        "行政科": ([], 1),
+    }
+
+
+def test_two_numbered_duties_run_together_on_one_line_are_two() -> None:
+    document = _read("lanling-general-office-inline.txt")
+    assert [duty.quote[:7] for duty in document.duties] == [
+        "负责市政府会议",
+        "协助市政府领导",
+        "督促检查市政府",
+        "办理市政府领导",
+    ]
