@@ -54,3 +54,16 @@ def test_two_numbered_duties_run_together_on_one_line_are_two() -> None:
         "督促检查市政府",
         "办理市政府领导",
     ]
+
+
+def test_a_reforms_adjustments_give_only_the_duties_it_strengthens() -> None:
+    # 取消的職責 and 下放的職責 are duties taken away, no unit and no duty of the commission's
+    document = _read("dongpo-health-commission-adjustments.txt")
+    assert [duty.quote[:6] for duty in document.duties] == ["深化醫藥衛生", "堅持計畫生育"]
+    assert document.units == []
+
+
+def test_a_units_name_and_its_duties_parted_by_a_space_make_a_unit() -> None:
+    document = _read("jinxi-general-office-units-spaced.txt")
+    assert [(unit.name, len(unit.duties)) for unit in document.units] == [("综合调研科", 2), ("秘书科", 2)]
+    assert len(document.duties) == 2

@@ -19,7 +19,9 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
         Section.DUTIES,
         compile_either(
             r"(?:主要|工作|机构|部门|单位|本局|本单位)?(?:职责|职能|职责职能|工作职责|职能职责|职掌|职能配置|业务)"
-            r"(?:简介|介绍|范围|如下)?|机构职能|业务简介|工作职能|主要职责是|职能简介"
+            r"(?:简介|介绍|范围|如下)?|机构职能|业务简介|工作职能|主要职责是|职能简介|"
+            # a reform's adjustments of the duties: those it strengthens stay the office's own
+            r"(?:加强|强化)的(?:职责|职能)"
         ),
     ),
     (
@@ -33,6 +35,11 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
     (Section.LEADERS, compile_either(r"(?:领导|领导信息|领导分工|领导班子|现任领导|组成|机构领导)")),
     (Section.AFFILIATED, compile_either(r"(?:直属|下属|所属)(?:事业)?单位|事业单位|所属(?:机构|机关)")),
     (Section.RELATED, compile_either(r"相关链接|友情链接|相关文章|推荐阅读|组织法例|相关法规|法律法规|(?:机构)?性质")),
+    # "职责调整": a reform's adjustments, the duties it cancels, devolves or moves in or out, none the office's
+    (
+        Section.RELATED,
+        compile_either(r"(?:职责|职能)(?:调整|转变)|(?:取消|下放|划出|划入|划转|整合划转|转移)的(?:职责|职能)"),
+    ),
 )
 _MARKS = re.compile(r"^[\s【\[（(]*|[\s】\]）)：:。]*$")
 
@@ -221,6 +228,10 @@ _DUTY_VERBS = (
 # Verbs that open duties and never a unit's name (规划 opens both: "规划发展科").
 _NEVER_NAMES = r"负责|承担|承办|协助|配合|完成|做好|参与|参加|贯彻|落实|加强|推进|推动|督促|依法|按照|根据"
 _HAN_NAME = r"[\u3400-\u9fff（）()]"
+# "综合调研科 负责……": a unit's name, a space, then its duties (encyclopedia copies of a page)
+_UNIT_THEN_SPACE = (
+    r"(?:(?<=[科股室处队所站组课部])|(?<=中心))[ \t\u3000]+(?=负责|承担|承办|组织|协调|指导|拟订|拟定|起草|管理|办理)"
+)
 # The verb of a reform document setting an office up ("设立X", "设定X", "组建X"): no part of its name.
 _SET_UP = r"(?:设立|设定|组建)"
 # A regulation's article number glued to the sentence after it ("第二条县自然资源局是……"): no part of a name.
@@ -296,7 +307,8 @@ CUES = Cues(
     ),
     # "办公室：负责……", "辦公室(綜合執法科)。負責……": a unit's name, then its duties
     inline_unit=compile_either(
-        rf"^【?(?!{_NEVER_NAMES}|主办|协办|技术支持)(?P<name>[\u3400-\u9fff（）()]{{2,30}}?)(?:】\s*|\s*(?:[:：]|。)\s*)(?P<rest>.{{6,}})$"
+        rf"^【?(?!{_NEVER_NAMES}|主办|协办|技术支持)(?P<name>[\u3400-\u9fff（）()]{{2,30}}?)"
+        rf"(?:】\s*|\s*(?:[:：]|。)\s*|{_UNIT_THEN_SPACE})(?P<rest>.{{6,}})$"
     ),
     # "综合科负责……": a sentence opening with a unit's name, then its duties
     prose_unit=compile_either(
