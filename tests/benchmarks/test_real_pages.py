@@ -282,8 +282,12 @@ def test_an_answer_under_a_provisional_name_is_matched_by_its_page(
     path = tmp_path / "batch.toml"
     path.write_text(NAMELESS_BATCH, encoding="utf-8")
     assert run_main(path, "--json") == 0
-    [page] = json.loads(capsys.readouterr().out)["per_page"]
-    assert page["strict_top1"]["orgkb"] == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["per_page"][0]["strict_top1"]["orgkb"] == 1
+    assert (data["who_handles"]["orgkb"]["strict_top1"], data["who_handles"]["orgkb_by_name_only"]["strict_top1"]) == (
+        100.0,
+        0.0,
+    )
     assert run_main(path, "--misses") == 0
     out = capsys.readouterr().out
     assert "- organization: expected 'Ridge Parks Office', read 'Ridge Page (provisional, file-name)'" in out
