@@ -122,7 +122,11 @@ def as_json(run: Run) -> dict[str, object]:
         "loaded": totals.loaded,
         "facts": _ratio_json(totals.facts),
         "headline": {fact: _ratio_json(ratio) for fact, ratio in totals.headline.items()},
-        "who_handles": {"questions": totals.questions, **{name: asdict(totals.answers[name]) for name in SYSTEMS}},
+        "who_handles": {
+            "questions": totals.questions,
+            **{name: asdict(totals.answers[name]) for name in SYSTEMS},
+            **_old_rule(run, totals.questions),
+        },
         "refused_districts": run.refused_districts,
         "collisions": run.collisions,
         "pairs": run.pairs,
@@ -130,6 +134,13 @@ def as_json(run: Run) -> dict[str, object]:
         "per_page": [_page_json(result) for result in run.results],
         "figures": totals.line(),
     }
+
+
+def _old_rule(run: Run, questions: int) -> dict[str, object]:
+    """orgkb's figures by the rule before the seventh Chinese pass (a provisional name matched by name
+    only), when the run measured them."""
+    by_name = [result.orgkb_by_name for result in run.results if result.orgkb_by_name is not None]
+    return {"orgkb_by_name_only": asdict(_answers(by_name, questions))} if len(by_name) == len(run.results) else {}
 
 
 def _ratio_json(ratio: Ratio) -> dict[str, object]:
@@ -168,6 +179,9 @@ def print_text(run: Run, misses: bool = False) -> None:
     print(f"\nwho-handles, {totals.questions} questions")
     for name in SYSTEMS:
         print(f"  {name:<6} {totals.answers[name]}")
+    by_name = [result.orgkb_by_name for result in run.results if result.orgkb_by_name is not None]
+    if len(by_name) == len(run.results):
+        print(f"  orgkb, a provisional name matched by name only (the old rule): {_answers(by_name, totals.questions)}")
     if run.refused_districts:
         print(f"districts orgkb refuses (their questions get no answer): {', '.join(run.refused_districts)}")
     print(f"\nidentity collisions: {len(run.collisions)}")

@@ -36,7 +36,7 @@ import sys
 import time
 import tomllib
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,6 +47,7 @@ import Stemmer
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from orgkb.errors import LoadError, QueryError  # noqa: E402
+from orgkb.kb.organizations import OrganizationRecord  # noqa: E402
 from orgkb.kb.search.districts import allowed_owners  # noqa: E402
 from orgkb.kb.search.index import HandlerIndex, handler_index  # noqa: E402
 from orgkb.kb.search.who_handles import who_handles  # noqa: E402
@@ -101,13 +102,28 @@ Answerer = Callable[[Question], list[frozenset[str]]]
 """A system: for a question, its answers best first, each as the folded names of one unit."""
 
 
-def orgkb_system(kb: KnowledgeBase) -> Answerer:
+def orgkb_system(kb: KnowledgeBase, page_names: Mapping[str, frozenset[str]] | None = None) -> Answerer:
+    """orgkb's answers, each as the folded names of the organization or unit.
+
+    `page_names` (a page's file name -> the folded names its facts give its organization) matches an
+    organization loaded under a provisional name (its page prints none) by its page instead: it
+    answers under the page's names too. Its name is scored wrong once, as a fact; without this, every
+    question it answers right would be scored wrong again.
+    """
+
+    def names_of(record: OrganizationRecord) -> frozenset[str]:
+        names = frozenset(fold(n) for n in (record.name, *record.alt_names))
+        page = record.document if record.name_source is not None and not record.is_unit else None
+        if page_names is not None and page is not None and page in page_names:
+            return names | page_names[page]
+        return names
+
     def answer(question: Question) -> list[frozenset[str]]:
         try:
             handlers = who_handles(kb, question.ask, question.district, limit=DEPTH)
         except QueryError:
             return []  # the district is refused: the user gets an error, no answer
-        return [frozenset(fold(n) for n in (h.organization.name, *h.organization.alt_names)) for h in handlers]
+        return [names_of(h.organization) for h in handlers]
 
     return answer
 

@@ -131,7 +131,8 @@ def read_marker(line: str) -> Marker | None:
 _INLINE_NEXT = {
     "arabic": re.compile(r"(?<=\s)(\d{1,2})\s*[.、]\s*(?=[A-Z\u4e00-\u9fff])"),
     "parenthesized-arabic": re.compile(r"(?<=\s)\(\s*(\d{1,2})\s*\)\s*"),
-    "chinese": re.compile(r"(?<=\s)([一二三四五六七八九十]{1,3})\s*、\s*"),
+    # "一、……。二、……": after a space, or glued to the full stop or semicolon ending the item before
+    "chinese": re.compile(r"(?<=[\s。；;])([一二三四五六七八九十]{1,3})\s*、\s*"),
     "circled": re.compile(r"(?<=\s)([\u2460-\u2473])\s*"),
 }
 
@@ -146,6 +147,8 @@ def split_inline_items(line: str) -> list[str]:
     ['1. Office', '2. Social Assistance Section', '3. Elderly Services Section']
     >>> split_inline_items("(1) Handle x, including (1) a; (2) b.")
     ['(1) Handle x, including (1) a; (2) b.']
+    >>> split_inline_items("一、负责会议的准备工作。二、起草公文。")
+    ['一、负责会议的准备工作。', '二、起草公文。']
     """
     first = read_marker(line)
     pattern = _INLINE_NEXT.get(first.style) if first is not None else None

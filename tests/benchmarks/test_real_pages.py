@@ -243,3 +243,66 @@ def test_a_loaded_page_missing_from_the_store_is_a_collision(tmp_path: Path) -> 
     org_of = {"a-en.txt": "o:a", "a-zh.txt": "o:a"}
     collisions, _ = identities(read_batch(path), set(), org_of, {}, loaded={"a-en.txt", "a-zh.txt", "b.txt"})
     assert collisions == ["b was loaded but is not in the store"]
+
+
+NAMELESS = """\
+Main Responsibilities
+
+1. Plant trees along the ridge paths and keep them watered.
+
+2. Repair the benches and fences of the ridge parks.
+"""
+
+NAMELESS_BATCH = """\
+[[page]]
+id = "ridge-page"
+url = "http://example.org/ridge"
+language = "en"
+classes = ["no-title", "name-implied"]
+same_as = ""
+[page.facts]
+organization = "Ridge Parks Office"
+kind = "department"
+duty_count = 2
+duty_starts = ["Plant trees along the", "Repair the benches and"]
+units = []
+[[page.question]]
+ask = "Who plants trees on the ridge?"
+expect = ["Ridge Parks Office"]
+"""
+
+
+def test_an_answer_under_a_provisional_name_is_matched_by_its_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the page prints no name: loaded as "Ridge Page" (its file's name), a name fact scored wrong once;
+    # its own organization answering is still the right answer, matched by the page it was read from
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "ridge-page.txt").write_text(NAMELESS, encoding="utf-8")
+    path = tmp_path / "batch.toml"
+    path.write_text(NAMELESS_BATCH, encoding="utf-8")
+    assert run_main(path, "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["per_page"][0]["strict_top1"]["orgkb"] == 1
+    assert (data["who_handles"]["orgkb"]["strict_top1"], data["who_handles"]["orgkb_by_name_only"]["strict_top1"]) == (
+        100.0,
+        0.0,
+    )
+    assert run_main(path, "--misses") == 0
+    out = capsys.readouterr().out
+    assert "- organization: expected 'Ridge Parks Office', read 'Ridge Page (provisional, file-name)'" in out
+    assert "orgkb  strict@1 100.0%" in out
+    assert "orgkb, a provisional name matched by name only (the old rule): strict@1 0.0%" in out
+
+
+def test_a_provisional_name_never_lends_a_page_name_to_another_organization(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the question's right answer is another page's organization; the nameless page answering is wrong
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "ridge-page.txt").write_text(NAMELESS, encoding="utf-8")
+    path = tmp_path / "batch.toml"
+    path.write_text(NAMELESS_BATCH.replace('expect = ["Ridge Parks Office"]', 'expect = ["Valley Parks Office"]'))
+    assert run_main(path, "--json") == 0
+    [page] = json.loads(capsys.readouterr().out)["per_page"]
+    assert page["strict_top1"]["orgkb"] == 0

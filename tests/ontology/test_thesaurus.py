@@ -613,3 +613,21 @@ def test_word_forms_meet_their_own_kin(thesaurus: Thesaurus) -> None:
 
 def test_the_regions_a_district_is_paired_with_are_counterpart_support(thesaurus: Thesaurus) -> None:
     assert slugs(thesaurus, "Coordinate the work with the paired regions") == ["counterpart-support"]
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese", "slug"),
+    [
+        # matters of Chinese pages that English questions named and the thesaurus lacked (seventh pass)
+        ("Who compiles the local chronicles?", "負責地方志的編纂工作", "local-chronicles"),
+        ("Who looks after Hakka affairs?", "新住民事務、客家事務、觀光", "hakka-affairs"),
+        ("Who handles protocol for official visits?", "负责省领导涉外活动的现场礼宾安排", "protocol"),
+        ("Who manages the welfare lottery funds?", "管理本级彩票公益金", "welfare-lottery"),
+        ("Who runs the car fleet?", "负责机关食堂、接待、车队等日常工作", "office-logistics"),
+    ],
+)
+def test_an_english_question_and_a_chinese_duty_name_one_matter(
+    thesaurus: Thesaurus, english: str, chinese: str, slug: str
+) -> None:
+    assert slug in slugs(thesaurus, english)
+    assert slug in slugs(thesaurus, chinese)

@@ -505,7 +505,12 @@ def _heads_paragraph(node: Node, following: list[Node], heading: Section | None,
     body = following[0]
     if node.marker is not None and body.marker is not None:
         return False  # an item over an item: a list's items, not a name over its text
-    if not 0 < cues.words(text) <= _HEAD_WORDS or text[-1] in cues.sentence_end or _CONTACT_HINT.search(text):
+    # a bracketed other name ("市政府应急管理办公室(市政府总值班室)") makes a name no longer
+    if (
+        not 0 < cues.words(_unbracketed(text)) <= _HEAD_WORDS
+        or text[-1] in cues.sentence_end
+        or _CONTACT_HINT.search(text)
+    ):
         return False  # a sentence, or a label with its value ("Tel: 021-5924 1001")
     if cues.language == "en" and not text[:1].isupper():
         return False

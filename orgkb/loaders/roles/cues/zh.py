@@ -19,7 +19,9 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
         Section.DUTIES,
         compile_either(
             r"(?:主要|工作|机构|部门|单位|本局|本单位)?(?:职责|职能|职责职能|工作职责|职能职责|职掌|职能配置|业务)"
-            r"(?:简介|介绍|范围|如下)?|机构职能|业务简介|工作职能|主要职责是|职能简介"
+            r"(?:简介|介绍|范围|如下)?|机构职能|业务简介|工作职能|主要职责是|职能简介|"
+            # a reform's adjustments of the duties: those it strengthens stay the office's own
+            r"(?:加强|强化)的(?:职责|职能)"
         ),
     ),
     (
@@ -33,6 +35,11 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
     (Section.LEADERS, compile_either(r"(?:领导|领导信息|领导分工|领导班子|现任领导|组成|机构领导)")),
     (Section.AFFILIATED, compile_either(r"(?:直属|下属|所属)(?:事业)?单位|事业单位|所属(?:机构|机关)")),
     (Section.RELATED, compile_either(r"相关链接|友情链接|相关文章|推荐阅读|组织法例|相关法规|法律法规|(?:机构)?性质")),
+    # "职责调整": a reform's adjustments, the duties it cancels, devolves or moves in or out, none the office's
+    (
+        Section.RELATED,
+        compile_either(r"(?:职责|职能)(?:调整|转变)|(?:取消|下放|划出|划入|划转|整合划转|转移)的(?:职责|职能)"),
+    ),
 )
 _MARKS = re.compile(r"^[\s【\[（(]*|[\s】\]）)：:。]*$")
 
@@ -221,6 +228,12 @@ _DUTY_VERBS = (
 # Verbs that open duties and never a unit's name (规划 opens both: "规划发展科").
 _NEVER_NAMES = r"负责|承担|承办|协助|配合|完成|做好|参与|参加|贯彻|落实|加强|推进|推动|督促|依法|按照|根据"
 _HAN_NAME = r"[\u3400-\u9fff（）()]"
+# "综合调研科 负责……": a unit's name, a space, then its duties (encyclopedia copies of a page)
+_UNIT_THEN_SPACE = (
+    r"(?:(?<=[科股室处队所站组课部])|(?<=中心))[ \t\u3000]+(?=负责|承担|承办|组织|协调|指导|拟订|拟定|起草|管理|办理)"
+)
+# The verb of a reform document setting an office up ("设立X", "设定X", "组建X"): no part of its name.
+_SET_UP = r"(?:设立|设定|组建)"
 # A regulation's article number glued to the sentence after it ("第二条县自然资源局是……"): no part of a name.
 _ARTICLE_OPENING = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?"
 # A short name in brackets between the name and its verb ("X(简称市市场监督管理局)为……").
@@ -263,7 +276,7 @@ CUES = Cues(
         # "乌鲁木齐市自然资源局(以下简称市自然资源局)": a regulation names it in full once
         compile_either(
             rf"(?:^{_ARTICLE_OPENING}|[\s，,。；;]|规范|明确|本市|本区|本县)(?!为了|规范|明确|本市|本区|本县)"
-            rf"(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})[（(]以下简称"
+            rf"{_SET_UP}?(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})[（(]以下简称"
         ),
         # "X组织规程": the title of an organization's regulation
         compile_either(
@@ -278,7 +291,7 @@ CUES = Cues(
         compile_either(rf"^{_ARTICLE_OPENING}(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:执行|负责|承担|履行)下列"),
         compile_either(rf"^(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:组织架构图|组织架构|机构设置图)"),
         # "……,设立区政府办公室,为区政府工作部门": a reform document sets the office up
-        compile_either(rf"设立(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?=[，,。；;]|为|挂)"),
+        compile_either(rf"{_SET_UP}(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?=[，,。；;]|为|挂|同时挂)"),
         # "……印发X职能配置、内设机构和人员编制规定的通知": the regulation's title names it
         compile_either(rf"印发(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:主要职责|职能配置|机构职能|职责)"),
         # "区卫生健康委贯彻落实……": a page that opens with its own name, placed, and a duty's verb
@@ -294,7 +307,8 @@ CUES = Cues(
     ),
     # "办公室：负责……", "辦公室(綜合執法科)。負責……": a unit's name, then its duties
     inline_unit=compile_either(
-        rf"^【?(?!{_NEVER_NAMES}|主办|协办|技术支持)(?P<name>[\u3400-\u9fff（）()]{{2,30}}?)(?:】\s*|\s*(?:[:：]|。)\s*)(?P<rest>.{{6,}})$"
+        rf"^【?(?!{_NEVER_NAMES}|主办|协办|技术支持)(?P<name>[\u3400-\u9fff（）()]{{2,30}}?)"
+        rf"(?:】\s*|\s*(?:[:：]|。)\s*|{_UNIT_THEN_SPACE})(?P<rest>.{{6,}})$"
     ),
     # "综合科负责……": a sentence opening with a unit's name, then its duties
     prose_unit=compile_either(

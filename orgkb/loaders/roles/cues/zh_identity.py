@@ -45,6 +45,13 @@ _UNDER = re.compile(r"隶属(?:于)?(?P<parent>[\u3400-\u9fff]{2,30}?(?:政府|�
 _GENERIC = re.compile(r"(?:人民)?政府|(?:街道)?办事处$|区?公所$|办公室$")
 # Places whose governments are not called 人民政府.
 _OWN_GOVERNMENTS = ("taiwan", "macao", "hong-kong", "hongkong")
+# After the organization's name, in its sentence: its short name in brackets, then the signboards it
+# hangs ("同时挂A牌子", "加挂A、B牌子"), each a name of the organization.
+_OTHER_NAMES = (
+    r"(?:[(（]以下简称(?P<short>[\u3400-\u9fff]{2,20})[)）])?"
+    r"(?:[^。；;(（]{0,40}?(?:加挂|挂)(?P<boards>[\u3400-\u9fff、和]{3,80}?)牌子)?"
+)
+_BODY_END = re.compile(r"(?:办公室|办|局|委员会|委|中心|处|署)$")
 _GOVERNMENT_PREFIX = re.compile(r"^(?P<parent>[\u3400-\u9fff]{2,12}?(?:人民)?政府)(?=[\u3400-\u9fff]{2,})")
 
 
@@ -196,7 +203,37 @@ def read_identity_zh(
     if (short := _without_places(name, gazetteer)) is not None:
         identity.aliases.append(short)  # "月湖街道办事处" for "海曙区月湖街道办事处"
     identity.aliases.extend(_bracketed_section_names(name))
+    for alias in _other_names(name, f"{intro}\n{text}"):
+        if alias != name and alias not in identity.aliases:
+            identity.aliases.append(alias)
     return identity
+
+
+def _other_names(name: str, text: str) -> list[str]:
+    """The other names the sentence naming the organization gives it: the signboards it hangs
+    ("设立区政府办公室,为区政府工作部门,挂区政府外事办公室、区机关事务管理局牌子") and the short name
+    it goes by ("X(以下简称Y)"), as printed."""
+    if not name:
+        return []
+    simplified, own = to_simplified(text), re.escape(to_simplified(name))
+    found: list[str] = []
+    for match in re.finditer(own + _OTHER_NAMES, simplified):
+        for group in ("short", "boards"):
+            start, end = match.span(group)
+            if start < 0:
+                continue
+            printed = _original(text, simplified, (start, end))
+            found += [board for part in printed.split("、") for board in _boards(part.strip())]
+    return found
+
+
+def _boards(part: str) -> list[str]:
+    """One listed signboard, or two joined by 和 when both halves end in a body's noun
+    ("区外事办公室和区侨务办公室"; "区卫生和计划生育委员会" is one)."""
+    head, joined, tail = to_simplified(part).partition("和")
+    if joined and _BODY_END.search(head) and _BODY_END.search(tail):
+        return [part[: len(head)], part[len(head) + 1 :]]
+    return [part] if len(part) >= 3 else []
 
 
 def _bracketed_section_names(name: str) -> list[str]:

@@ -142,3 +142,31 @@ def test_the_name_without_its_city_and_district_is_an_alias() -> None:
 )
 def test_a_bracketed_section_goes_by_its_own_name(name: str, aliases: list[str]) -> None:
     assert read_identity_zh(name, "", "").aliases == aliases
+
+
+@pytest.mark.parametrize(
+    ("name", "intro", "aliases"),
+    [
+        # the signboards hung in the sentence setting the office up, each a name of it
+        (
+            "区政府办公室",
+            "设立区政府办公室,为区政府工作部门,挂区政府外事办公室、区机关事务管理局牌子,承担……",
+            ["区政府外事办公室", "区机关事务管理局"],
+        ),
+        (
+            "青川区人民政府办公室",
+            "设定青川区人民政府办公室,同时挂青川区政府督查室牌子,为区政府工作部门。",
+            ["青川区政府督查室"],
+        ),
+        # two boards joined by 和; a board whose own name holds 和 stays whole
+        ("区政府办公室", "设立区政府办公室,挂区外事办公室和区侨务办公室牌子。", ["区外事办公室", "区侨务办公室"]),
+        ("区卫生健康局", "组建区卫生健康局,加挂区卫生和计划生育委员会牌子。", ["区卫生和计划生育委员会"]),
+        # the short name it goes by, as printed (traditional characters kept)
+        ("河西地區衛生計生委員會", "設立河西地區衛生計生委員會(以下簡稱地區衛生計生委),為……", ["地區衛生計生委"]),
+        # a board another body hangs, in another sentence, is none of its names
+        ("区卫生健康局", "区卫生健康局负责全区卫生工作。区民政局加挂区老龄办牌子。", []),
+    ],
+)
+def test_the_sentence_naming_it_gives_its_signboards_and_short_name(name: str, intro: str, aliases: list[str]) -> None:
+    identity = read_identity_zh(name, intro, "")
+    assert [alias for alias in identity.aliases if alias in intro] == aliases
