@@ -42,7 +42,9 @@ from orgkb.kb.coordination.stated import (
     label_keys,
     place_of_node,
 )
+from orgkb.kb.duty_rows import page_duties
 from orgkb.kb.trees import below
+from orgkb.loaders.document import Duty
 from orgkb.ontology.ids import id_of, iri_of, iri_of_public, public_id
 from orgkb.ontology.namespace import BASE, GRAPH, ORGKB
 
@@ -61,17 +63,6 @@ Select = Callable[..., Iterable[Mapping[str, object]]]
 Pair = tuple[str, str]
 Row = tuple[str, str, bool, bool]  # an organization's name: (label, kind, described, parent)
 Quad = ox.Quad
-
-
-@dataclass(frozen=True, slots=True)
-class Duty:
-    """A duty as coordination reads it."""
-
-    id: str
-    owner_id: str
-    text: str
-    matters: tuple[str, ...]
-    catch_all: bool = False  # the closing "other tasks assigned" duty (`stated.is_catch_all`)
 
 
 @dataclass
@@ -120,18 +111,8 @@ def _pages(select: Select, graph: str | None) -> dict[str, Page]:
     pages: dict[str, Page] = defaultdict(Page)
     if graph is not None:
         pages[graph] = Page()
-    matters: dict[str, list[str]] = defaultdict(list)
-    for row in select("page_duties", **bound):
-        duty = id_of(str(row["duty"]))
-        page = pages[str(row["graph"])]
-        if duty not in page.duties:
-            text = str(row["text"])
-            page.duties[duty] = Duty(duty, _id(row["owner"]), text, (), is_catch_all(text))
-        if row.get("matter"):
-            matters[duty].append(sys.intern(public_id(str(row["matter"]))))
-    for page in pages.values():
-        for duty, found in list(page.duties.items()):
-            page.duties[duty] = replace(found, matters=tuple(sorted(set(matters.get(duty, ())))))
+    for found, duties in page_duties(select("page_duties", **bound)).items():
+        pages[found].duties = duties
     for row in select("page_hierarchy", **bound):
         relation = (_id(row["child"]), _id(row["parent"]), sys.intern(str(row["relation"])))
         pages[str(row["graph"])].hierarchy.add(relation)
@@ -225,6 +206,7 @@ class Coordination:
         self.duties: dict[str, Duty] = {}
         self.mentions: dict[str, list[str]] = {}  # duty -> the bodies the loader found it naming
         self.duties_of: dict[str, set[str]] = defaultdict(set)  # owner -> its duties
+        self.catch_alls_of: dict[str, set[str]] = defaultdict(set)  # owner -> its "other tasks assigned" duties
         self.hierarchy: Counter[tuple[str, str, str]] = Counter()  # each link, and how many pages state it
         self.parents: dict[str, str] = {}
         self.uplinks: dict[str, set[tuple[str, str]]] = defaultdict(set)  # child -> (parent, relation) of its links
@@ -330,6 +312,7 @@ class Coordination:
             for body in self.mentions.pop(gone_duty.id, ()):
                 self.mentioned_by[body].discard(gone_duty.id)
             self.duties_of[gone_duty.owner_id].discard(gone_duty.id)
+            self.catch_alls_of[gone_duty.owner_id].discard(gone_duty.id)
         self.pages.update(new)
         new_duties = {duty.id: duty for page in new.values() for duty in page.duties.values()}
         new_mentions = {duty: bodies for page in new.values() for duty, bodies in page.mentions.items()}
@@ -340,6 +323,8 @@ class Coordination:
                 self.mentioned_by[body].add(named)
         for new_duty in new_duties.values():
             self.duties_of[new_duty.owner_id].add(new_duty.id)
+            if is_catch_all(new_duty.text):
+                self.catch_alls_of[new_duty.owner_id].add(new_duty.id)
         again = {
             d for d in new_duties if old_duties.get(d) != new_duties[d] or old_mentions.get(d) != new_mentions.get(d)
         }
@@ -576,7 +561,7 @@ class Coordination:
 
     def _profile(self, owner: str) -> dict[str, float] | None:
         """The share of an owner's duties (not catch-alls) that concern each matter; None without any."""
-        owned = [self.duties[duty] for duty in self.duties_of.get(owner, ()) if not self.duties[duty].catch_all]
+        owned = self._sharing_duties(owner)
         if not owned:
             return None
         totals: dict[str, float] = defaultdict(float)
@@ -584,6 +569,11 @@ class Coordination:
             for matter, weight in _expanded(duty, self.broader).items():
                 totals[matter] += weight
         return {matter: total / len(owned) for matter, total in totals.items()}
+
+    def _sharing_duties(self, owner: str) -> list[Duty]:
+        """The duties of `owner` that may share a matter: all but the catch-alls."""
+        catch_alls = self.catch_alls_of.get(owner, set())
+        return [self.duties[duty] for duty in self.duties_of.get(owner, ()) if duty not in catch_alls]
 
     def _shared_link(self, a: str, b: str) -> Link | None:
         left, right = self.profiles.get(a, {}), self.profiles.get(b, {})
@@ -600,7 +590,7 @@ class Coordination:
             evidence = set()
             for owner in (a, b):
                 # The duties that name a shared matter; else those under it through a narrower one.
-                owned = [self.duties[d] for d in self.duties_of.get(owner, ()) if not self.duties[d].catch_all]
+                owned = self._sharing_duties(owner)
                 direct = {duty.id for duty in owned if shared & set(duty.matters)}
                 evidence |= direct or {duty.id for duty in owned if shared & _expanded(duty, self.broader).keys()}
             self.evidence[(a, b)] = (*serials, shared, evidence)

@@ -19,7 +19,8 @@ from typing import TypeVar
 import bm25s
 import numpy as np
 
-from orgkb.kb.duties import duty_matters, duty_of_row, source_files
+from orgkb.kb.duties import duty_matters, source_files
+from orgkb.kb.duty_rows import duty_of_row
 from orgkb.kb.persisted import persisted
 from orgkb.kb.search.duty_table import DutyTable
 from orgkb.kb.search.scope import owner_phrases, place_phrases

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from orgkb.errors import QueryError
 from orgkb.kb import organizations
-from orgkb.kb.duties import records_of_matters
+from orgkb.kb.duty_rows import records_of_matters
 from orgkb.kb.matters import matters_by_id
 from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.search.asked_within import matter_part
