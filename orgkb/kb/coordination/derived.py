@@ -32,6 +32,7 @@ from typing import cast
 import ahocorasick
 import pyoxigraph as ox
 
+from orgkb.kb.coordination.broader import broader_matters, weighted_matters
 from orgkb.kb.coordination.shelf import ShelvedMap
 from orgkb.kb.coordination.stated import (
     NameIndex,
@@ -45,13 +46,12 @@ from orgkb.kb.coordination.stated import (
 from orgkb.kb.duty_rows import page_duties
 from orgkb.kb.trees import below
 from orgkb.loaders.document import Duty
-from orgkb.ontology.ids import id_of, iri_of, iri_of_public, public_id
+from orgkb.ontology.ids import id_of, iri_of, iri_of_public
 from orgkb.ontology.namespace import BASE, GRAPH, ORGKB
 
 STATED = "stated"
 SHARED_MATTER = "shared-matter"
 MIN_SHARED_STRENGTH = 0.1  # weaker shared-matter links are noise: one common matter between broad units
-BROADER_WEIGHT = 0.5  # a duty about foreign guests is half about foreign affairs
 UBIQUITOUS = 0.5  # a matter that more than this share of the units concern links nobody
 WEIGHT_DIGITS = 2  # matter weights are rounded so: one unit more moves few of them, not all (see `matter_weights`)
 COUNT_DIGITS = 2  # and weighed with the counts of owners rounded to so many significant digits (the same)
@@ -145,13 +145,6 @@ def _names(rows: Iterable[Mapping[str, object]]) -> dict[str, frozenset[Row]]:
     return {org: frozenset(names) for org, names in found.items()}
 
 
-def _expanded(duty: Duty, broader: dict[str, set[str]]) -> dict[str, float]:
-    """The matters of a duty (weight 1) and the broader matters above them (weight `BROADER_WEIGHT`)."""
-    found = {matter: BROADER_WEIGHT for direct in duty.matters for matter in broader.get(direct, ())}
-    found.update(dict.fromkeys(duty.matters, 1.0))
-    return found
-
-
 def matter_weights(owners: Mapping[str, int], total: int) -> dict[str, float]:
     """The inverse document frequency of each matter over `total` owners (0 for ubiquitous ones),
     weighed with the counts rounded to `COUNT_DIGITS` significant digits and rounded to
@@ -193,9 +186,7 @@ class Coordination:
     """The coordination links of one store and everything they were derived from."""
 
     def __init__(self, select: Select) -> None:
-        self.broader: dict[str, set[str]] = defaultdict(set)
-        for row in select("matter_broader"):
-            self.broader[public_id(str(row["matter"]))].add(public_id(str(row["broader"])))
+        self.broader = broader_matters(select("matter_broader"))
         self._reset()
 
     def _reset(self) -> None:
@@ -566,7 +557,7 @@ class Coordination:
             return None
         totals: dict[str, float] = defaultdict(float)
         for duty in owned:
-            for matter, weight in _expanded(duty, self.broader).items():
+            for matter, weight in weighted_matters(duty.matters, self.broader).items():
                 totals[matter] += weight
         return {matter: total / len(owned) for matter, total in totals.items()}
 
@@ -592,7 +583,9 @@ class Coordination:
                 # The duties that name a shared matter; else those under it through a narrower one.
                 owned = self._sharing_duties(owner)
                 direct = {duty.id for duty in owned if shared & set(duty.matters)}
-                evidence |= direct or {duty.id for duty in owned if shared & _expanded(duty, self.broader).keys()}
+                evidence |= direct or {
+                    duty.id for duty in owned if shared & weighted_matters(duty.matters, self.broader).keys()
+                }
             self.evidence[(a, b)] = (*serials, shared, evidence)
         return Link(a, b, shared=round(strength, 4), matters=shared, evidence=evidence)  # never changed in place
 
@@ -665,7 +658,7 @@ _SHA256 = ox.NamedNode(str(ORGKB.sha256))
 def _about(fingerprint: str, documents: set[str], entity: bool = False) -> list[Quad]:
     """What the derived graph says about itself: a `prov:Entity`, derived from `documents`, with the
     fingerprint of the documents it was derived from."""
-    found = [ox.Quad(DERIVED, _TYPE, _PROV_ENTITY, DERIVED)] if entity else []
+    found = [ox.Quad(DERIVED, TYPE, _PROV_ENTITY, DERIVED)] if entity else []
     found.append(ox.Quad(DERIVED, _SHA256, ox.Literal(fingerprint), DERIVED))
     return found + [ox.Quad(DERIVED, _DERIVED_FROM, ox.NamedNode(document), DERIVED) for document in sorted(documents)]
 
@@ -700,8 +693,8 @@ def _same(old: Link, new: Link) -> bool:
 
 
 def _strength(link: Link) -> Quad:
-    node = ox.NamedNode(coordination_iri(link.first, link.second))
-    return ox.Quad(node, _STRENGTH, ox.Literal(str(link.strength), datatype=_DOUBLE), DERIVED)
+    node = ox.NamedNode(pair_iri("coordination", link.first, link.second))
+    return ox.Quad(node, _STRENGTH, ox.Literal(str(link.strength), datatype=DOUBLE), DERIVED)
 
 
 def _pair(a: str, b: str) -> Pair:
@@ -714,13 +707,14 @@ def _family_pairs(family: set[str]) -> set[Pair]:
     return {(a, b) for i, a in enumerate(members) for b in members[i + 1 :]}
 
 
-def coordination_iri(first: str, second: str) -> str:
+def pair_iri(kind: str, first: str, second: str) -> str:
+    """The IRI of what links `first` and `second`: a `coordination`, an `alignment`."""
     digest = hashlib.sha1(f"{first} {second}".encode()).hexdigest()[:16]
-    return f"{BASE}coordination/{digest}"
+    return f"{BASE}{kind}/{digest}"
 
 
-_DOUBLE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#double")
-_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+DOUBLE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#double")
+TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -748,15 +742,15 @@ _MATTER, _EVIDENCE = _term(str(ORGKB.matter)), _term(str(ORGKB.evidence))
 def _triples(link: Link) -> frozenset[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]]:
     """`orgkb:coordinatesWith` both ways and a reified `orgkb:Coordination` for one link."""
     a, b = _node(link.first), _node(link.second)
-    node = ox.NamedNode(coordination_iri(link.first, link.second))
+    node = ox.NamedNode(pair_iri("coordination", link.first, link.second))
     found: set[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]] = {
         (a, _COORDINATES_WITH, b),
         (b, _COORDINATES_WITH, a),
-        (node, _TYPE, _COORDINATION),
+        (node, TYPE, _COORDINATION),
         (node, _COORDINATION_OF, a),
         (node, _COORDINATION_OF, b),
         (node, _BASIS, ox.Literal(link.basis)),
-        (node, _STRENGTH, ox.Literal(str(link.strength), datatype=_DOUBLE)),
+        (node, _STRENGTH, ox.Literal(str(link.strength), datatype=DOUBLE)),
     }
     found |= {(node, _STATED_RELATION, ox.Literal(relation)) for relation in link.relations}
     found |= {(node, _MATTER, _matter(m)) for m in link.matters}

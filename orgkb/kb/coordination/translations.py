@@ -26,31 +26,28 @@ writes them inside each write, so reads never write.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from orgkb.kb.coordination.derived import DERIVED, Change
+from orgkb.kb.coordination.broader import broader_matters, weighted_matters
+from orgkb.kb.coordination.derived import BULK, DERIVED, DOUBLE, TYPE, Change, Select, pair_iri
 from orgkb.kb.coordination.stated import is_catch_all
 from orgkb.kb.duty_rows import page_duties
 from orgkb.kb.search.segment import HAN, has_chinese
 from orgkb.loaders.document import Duty
-from orgkb.ontology.ids import iri_of, iri_of_public, public_id
-from orgkb.ontology.namespace import BASE, ORGKB
+from orgkb.ontology.ids import iri_of, iri_of_public
+from orgkb.ontology.namespace import ORGKB
 
-Select = Callable[..., Sequence[Mapping[str, object]]]
 THRESHOLD = 0.55
 WEIGHTS = {"matters": 0.5, "position": 0.2, "tokens": 0.15, "length": 0.15}
-BROADER_WEIGHT = 0.5
 WORDS_PER_CHARACTER = 0.6  # English words per Chinese character of the same duty, about
 LENGTH_TOLERANCE = 0.7  # a ratio off by e^0.7 (about 2x) agrees 1/e as well
-BULK = 32  # pages written at once from which every page is read in one query
 
 _TOKEN = re.compile(r"[0-9]+(?:\.[0-9]+)?|[a-z][a-z0-9.\-]*[a-z0-9]|[a-z]")
 _CHARACTERS = re.compile(f"[{HAN}]")
@@ -67,12 +64,6 @@ class Alignment:
     position: float
     length: float
     tokens: tuple[str, ...]  # the numbers and Latin names both hold
-
-
-def _expanded(matters: Iterable[str], broader: Mapping[str, set[str]]) -> dict[str, float]:
-    found = {above: BROADER_WEIGHT for matter in matters for above in broader.get(matter, ())}
-    found.update(dict.fromkeys(matters, 1.0))
-    return found
 
 
 def _tokens(text: str) -> set[str]:
@@ -96,7 +87,7 @@ def pair_score(
     ('12345',)
     """
     features: dict[str, float] = {}
-    left, right = _expanded(english.matters, broader), _expanded(chinese.matters, broader)
+    left, right = weighted_matters(english.matters, broader), weighted_matters(chinese.matters, broader)
     if is_catch_all(english.text) and is_catch_all(chinese.text):
         features["matters"] = 1.0
     elif left or right:
@@ -186,9 +177,7 @@ class Translations:
     """
 
     def __init__(self, select: Select) -> None:
-        self.broader: dict[str, set[str]] = defaultdict(set)
-        for row in select("matter_broader"):
-            self.broader[public_id(str(row["matter"]))].add(public_id(str(row["broader"])))
+        self.broader = broader_matters(select("matter_broader"))
         self.pages: dict[str, tuple[str, str]] = {}  # graph -> (organization, language)
         self.duties: dict[str, list[Duty]] = {}  # graph -> its duties, for bilingual organizations
         self.by_subject: dict[str, list[Alignment]] = {}
@@ -242,8 +231,6 @@ class Translations:
         return self.duties[page]
 
 
-_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_DOUBLE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#double")
 _TRANSLATION_OF, _ALIGNMENT, _ALIGNMENT_OF = (
     ox.NamedNode(str(term)) for term in (ORGKB.translationOf, ORGKB.DutyAlignment, ORGKB.alignmentOf)
 )
@@ -253,24 +240,19 @@ _STRENGTH, _MATTER, _POSITION, _LENGTH, _TOKEN_TERM = (
 )
 
 
-def alignment_iri(first: str, second: str) -> str:
-    digest = hashlib.sha1(f"{first} {second}".encode()).hexdigest()[:16]
-    return f"{BASE}alignment/{digest}"
-
-
 def _double(value: float) -> ox.Literal:
-    return ox.Literal(f"{value:.6g}", datatype=_DOUBLE)  # as the store writes it back: 1, not 1.0
+    return ox.Literal(f"{value:.6g}", datatype=DOUBLE)  # as the store writes it back: 1, not 1.0
 
 
 def _quads(pairs: Iterable[Alignment]) -> list[ox.Quad]:
     found: list[ox.Quad] = []
     for pair in pairs:
         first, second = ox.NamedNode(iri_of(pair.first)), ox.NamedNode(iri_of(pair.second))
-        node = ox.NamedNode(alignment_iri(first.value, second.value))
+        node = ox.NamedNode(pair_iri("alignment", first.value, second.value))
         triples: list[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]] = [
             (first, _TRANSLATION_OF, second),
             (second, _TRANSLATION_OF, first),
-            (node, _TYPE, _ALIGNMENT),
+            (node, TYPE, _ALIGNMENT),
             (node, _ALIGNMENT_OF, first),
             (node, _ALIGNMENT_OF, second),
             (node, _STRENGTH, _double(pair.score)),

@@ -316,7 +316,14 @@ def _read_places(kb: KnowledgeBase) -> tuple[dict[str, str], dict[str, str], dic
 
 
 # what builds the index (its duties are the loaders' `Duty`, read as `kb.duties` reads them)
-INDEX_CODE = ("orgkb.kb.search", "orgkb.kb.duties", "orgkb.kb.queries", "orgkb.loaders.document", "orgkb.ontology")
+INDEX_CODE = (
+    "orgkb.kb.search",
+    "orgkb.kb.duties",
+    "orgkb.kb.duty_rows",
+    "orgkb.kb.queries",
+    "orgkb.loaders.document",
+    "orgkb.ontology",
+)
 
 
 def handler_index(kb: KnowledgeBase) -> HandlerIndex:
