@@ -7,7 +7,6 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 
 from orgkb.loaders.document import Duty, Role
 from orgkb.ontology.ids import id_of, public_id
@@ -64,22 +63,20 @@ def duty_of_row(
     )
 
 
-def page_duties(rows: Iterable[Mapping[str, object]]) -> dict[str, dict[str, Duty]]:
-    """The duties of `page_duties.rq`'s rows (a row per duty and matter) by page graph and duty id,
-    in the order they come, each with its matters (their public ids, sorted)."""
+def page_duties(
+    rows: Iterable[Mapping[str, object]], matter_rows: Iterable[Mapping[str, object]]
+) -> dict[str, dict[str, Duty]]:
+    """The duties of `page_duties.rq`'s rows by page graph and duty id, in the order they come, each
+    with its matters (their public ids, sorted) from the rows of `page_duty_matters.rq`."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in matter_rows:
+        found[id_of(str(row["duty"]))].add(sys.intern(public_id(str(row["matter"]))))
+    matters = {duty: tuple(sorted(ids)) for duty, ids in found.items()}
     pages: dict[str, dict[str, Duty]] = defaultdict(dict)
-    matters: dict[str, set[str]] = defaultdict(set)
     for row in rows:
-        duty = id_of(str(row["duty"]))
         duties = pages[str(row["graph"])]
-        if duty not in duties:
-            duties[duty] = duty_of_row(row, {}, {}, {})
-        if row.get("matter"):
-            matters[duty].add(sys.intern(public_id(str(row["matter"]))))
-    for duties in pages.values():
-        for duty, found in duties.items():
-            if duty in matters:
-                duties[duty] = replace(found, matters=tuple(sorted(matters[duty])))
+        duty = duty_of_row(row, {}, matters, {})
+        duties.setdefault(duty.id, duty)
     return dict(pages)
 
 

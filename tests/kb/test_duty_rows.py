@@ -10,8 +10,8 @@ PAGE = f"{BASE}source/qinghe-general-office"
 OFFICE = f"{ID}qinghe/general-office"
 
 
-def row(number: int, text: str, matter: str | None = None, quote: str | None = None) -> dict[str, object]:
-    found: dict[str, object] = {
+def row(number: int, text: str, quote: str | None = None) -> dict[str, object]:
+    return {
         "graph": PAGE,
         "owner": OFFICE,
         "duty": f"{OFFICE}/duty/{number}",
@@ -23,9 +23,6 @@ def row(number: int, text: str, matter: str | None = None, quote: str | None = N
         "number": number,
         "document": PAGE,
     }
-    if matter is not None:
-        found["matter"] = f"{BASE}matter/{matter}"
-    return found
 
 
 def test_a_row_gives_the_duty_with_its_evidence() -> None:
@@ -46,13 +43,13 @@ def test_a_quote_unlike_the_text_is_kept() -> None:
     assert duty.quote == "Manage the archi ves." and duty.document == PAGE  # no file name known: the page
 
 
-def test_a_pages_duties_gather_their_matters_from_a_row_each() -> None:
-    rows = [
-        row(1, "Receive foreign guests.", "foreign-guests"),
-        row(2, "Keep the archives."),
-        row(1, "Receive foreign guests.", "foreign-affairs"),
+def test_a_pages_duties_gather_their_matters() -> None:
+    rows = [row(1, "Receive foreign guests."), row(2, "Keep the archives."), row(1, "Receive foreign guests.")]
+    matters = [
+        {"duty": f"{OFFICE}/duty/1", "matter": f"{BASE}matter/foreign-guests"},
+        {"duty": f"{OFFICE}/duty/1", "matter": f"{BASE}matter/foreign-affairs"},
     ]
-    (duties,) = page_duties(rows).values()
+    (duties,) = page_duties(rows, matters).values()
     assert [duty.id for duty in duties.values()] == ["qinghe/general-office/duty/1", "qinghe/general-office/duty/2"]
     first, second = duties.values()
     assert first.matters == ("matter/foreign-affairs", "matter/foreign-guests") and second.matters == ()

@@ -111,7 +111,7 @@ def _pages(select: Select, graph: str | None) -> dict[str, Page]:
     pages: dict[str, Page] = defaultdict(Page)
     if graph is not None:
         pages[graph] = Page()
-    for found, duties in page_duties(select("page_duties", **bound)).items():
+    for found, duties in page_duties(select("page_duties", **bound), select("page_duty_matters", **bound)).items():
         pages[found].duties = duties
     for row in select("page_hierarchy", **bound):
         relation = (_id(row["child"]), _id(row["parent"]), sys.intern(str(row["relation"])))

@@ -155,7 +155,8 @@ def align(english: Sequence[Duty], chinese: Sequence[Duty], broader: Mapping[str
 
 def _page_duties(select: Select, graph: str) -> list[Duty]:
     """The duties of one page's graph, in page order, each with its matters."""
-    listed = page_duties(select("page_duties", graph=ox.NamedNode(graph))).get(graph, {}).values()
+    bound = {"graph": ox.NamedNode(graph)}
+    listed = page_duties(select("page_duties", **bound), select("page_duty_matters", **bound)).get(graph, {}).values()
     return sorted(listed, key=lambda duty: (duty.line, duty.id))
 
 
