@@ -169,11 +169,13 @@ class Outcomes:
 
 
 class Checker:
-    """Loads each page into one knowledge base, as `orgkb load` does, and checks what came of it."""
+    """Loads each page into one knowledge base, as `orgkb load` does, and checks what came of it
+    (and, `timed`, that each took at most its budget and 5 s more: a figure of a quiet machine)."""
 
-    def __init__(self, folder: Path, seconds_per_page: float) -> None:
+    def __init__(self, folder: Path, seconds_per_page: float, timed: bool = True) -> None:
         self.folder = folder
         self.limits = Limits(page_seconds=seconds_per_page)
+        self.timed = timed
         self.kb = KnowledgeBase()
         self.outcomes = Outcomes()
 
@@ -185,7 +187,7 @@ class Checker:
         with use_limits(self.limits):
             result = self.kb.load_path(path)
         seconds = time.monotonic() - started
-        assert seconds < self.limits.page_seconds + 5, f"took {seconds:.1f} s, past the page's budget"
+        assert not self.timed or seconds < self.limits.page_seconds + 5, f"took {seconds:.1f} s, past the budget"
         if result.error is not None:
             message = str(result.error)
             assert "\n" not in message, message
@@ -198,10 +200,10 @@ class Checker:
             self.outcomes.add(None, seconds)
 
 
-def run(examples: int, seconds_per_page: float, report: Callable[[str], None] = print) -> Outcomes:
+def run(examples: int, seconds_per_page: float, report: Callable[[str], None] = print, timed: bool = True) -> Outcomes:
     """Check `examples` generated pages; raises (with hypothesis's smallest example) on the first failure."""
     with tempfile.TemporaryDirectory() as folder:
-        checker = Checker(Path(folder), seconds_per_page)
+        checker = Checker(Path(folder), seconds_per_page, timed)
 
         @settings(
             max_examples=examples,

@@ -23,7 +23,7 @@ import itertools
 import random
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -336,25 +336,22 @@ DUTY_STYLES = ("1.", "1、", "(1)", "（1）", "(I)", "I.", "一、", "•", "-"
 UNIT_STYLES = ("1.", "(1)", "（1）", "(I)", "I.", "一、", "•", "-")
 
 
+_MARKERS: dict[str, Callable[[int], str]] = {
+    "1.": lambda n: f"{n}. ",
+    "1、": lambda n: f"{n}、",
+    "(1)": lambda n: f"({n}) ",
+    "（1）": lambda n: f"（{n}）",
+    "(I)": lambda n: f"({roman_numeral(n)}) ",
+    "I.": lambda n: f"{roman_numeral(n)}. ",
+    "一、": lambda n: f"{chinese_numeral(n)}、",
+    "none": lambda n: "",
+}
+
+
 def marker(style: str, number: int) -> str:
     """The printed list marker of item `number` in `style` (with its trailing space if any)."""
-    if style == "1.":
-        return f"{number}. "
-    if style == "1、":
-        return f"{number}、"
-    if style == "(1)":
-        return f"({number}) "
-    if style == "（1）":
-        return f"（{number}）"
-    if style == "(I)":
-        return f"({roman_numeral(number)}) "
-    if style == "I.":
-        return f"{roman_numeral(number)}. "
-    if style == "一、":
-        return f"{chinese_numeral(number)}、"
-    if style == "none":
-        return ""
-    return f"{style} "
+    made = _MARKERS.get(style)
+    return made(number) if made is not None else f"{style} "
 
 
 # --------------------------------------------------------------------------- page parts

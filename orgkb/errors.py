@@ -54,6 +54,21 @@ class QueryError(OrgkbError):
         super().__init__(f"{argument}={shown}: {reason}")
 
 
+def checked_text(argument: str, value: object, limit: int, empty: str) -> str:
+    """`value` stripped; raises `QueryError` (saying `empty` when it is blank) unless it is text of at
+    most `limit` characters.
+
+    >>> checked_text("matter", "  petitions ", 500, "is empty")
+    'petitions'
+    """
+    text = value.strip() if isinstance(value, str) else ""
+    if not text:
+        raise QueryError(argument, value, empty)
+    if len(text) > limit:
+        raise QueryError(argument, value, f"is {len(text)} characters long; the limit is {limit}")
+    return text
+
+
 class LimitError(OrgkbError):
     """A request went over one of the server's limits and was stopped; the message says how to change it."""
 

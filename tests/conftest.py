@@ -11,6 +11,14 @@ import pytest
 from tests.sparql_servers import clear, oxigraph_server
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """A page's time budget (10 s unless set) of 600 s in every test and the commands they run: it
+    guards a server against a page that never ends, and on a machine under load a page of the corpus
+    can take longer, so that a test would fail for the load, not the code. Tests of the budget set
+    their own (`use_limits`)."""
+    os.environ.setdefault("ORGKB_PAGE_SECONDS", "600")
+
+
 @pytest.fixture(scope="session")
 def oxigraph_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The URL of an Oxigraph server run for the whole test session."""

@@ -3,39 +3,20 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
 
 from rdflib import URIRef
 from rdflib.namespace import PROV
 
 from orgkb.errors import NotFoundError
 from orgkb.kb import organizations
+from orgkb.kb.duty_rows import duty_of_row
 from orgkb.kb.matters import matters_by_id
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.values import Value
-from orgkb.loaders.document import Duty, Role
+from orgkb.loaders.document import Duty
 from orgkb.ontology.ids import id_of, iri_of, public_id
-from orgkb.ontology.namespace import ORGKB, ROLE
+from orgkb.ontology.namespace import ORGKB
 from orgkb.ontology.places import fold_name
-from orgkb.ontology.thesaurus import MatterRecord
-
-
-def records_of_matters(ids: tuple[str, ...], known: Mapping[str, MatterRecord]) -> tuple[MatterRecord, ...]:
-    """The records of the matter ids `ids` that `known` holds, in order."""
-    return tuple([known[matter] for matter in ids if matter in known]) if ids else ()
-
-
-def role_of(value: object) -> Role:
-    """The role a role IRI or slug names, `UNDERTAKES` for one orgkb does not know.
-
-    >>> role_of("https://w3id.org/orgkb/role/leads"), role_of("oversees")
-    (<Role.LEADS: 'leads'>, <Role.UNDERTAKES: 'undertakes'>)
-    """
-    return _ROLES.get(str(value).removeprefix(_ROLE), Role.UNDERTAKES)
-
-
-_ROLE = str(ROLE)
-_ROLES = {role.value: role for role in Role}
 
 
 def duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
@@ -45,29 +26,6 @@ def duty_matters(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     for row in kb.select("duty_matters"):  # unordered: sorting here is cheaper than in the query
         found[id_of(str(row["duty"]))].add(public_id(str(row["matter"])))
     return {duty: tuple(sorted(matters)) for duty, matters in found.items()}
-
-
-def duty_of_row(
-    row: dict[str, Value], files: dict[str, str], matters: dict[str, tuple[str, ...]], known: Mapping[str, MatterRecord]
-) -> Duty:
-    """The duty a row of a duties query gives (`files`: file names by page, `matters`: by duty id)."""
-    number = row.get("number")
-    duty_id = id_of(str(row["duty"]))
-    ids = matters.get(duty_id, ())
-    return Duty(
-        id=duty_id,
-        text=str(row["text"]),
-        quote=str(row["quote"]),
-        line=int(row["line"]),
-        position=int(row["position"]),
-        role=role_of(row["role"]),
-        owner_id=id_of(str(row["owner"])),
-        document=files.get(str(row["document"]), str(row["document"])),
-        page=str(row["document"]),
-        number=int(number) if number is not None else None,
-        matters=ids,
-        matter_records=records_of_matters(ids, known),
-    )
 
 
 def source_files(kb: KnowledgeBase) -> dict[str, str]:

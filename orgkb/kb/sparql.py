@@ -24,7 +24,7 @@ from typing import TypeVar
 
 import pyoxigraph as ox
 
-from orgkb.errors import QueryError
+from orgkb.errors import QueryError, checked_text
 from orgkb.kb.store import KnowledgeBase
 from orgkb.ontology.namespace import PREFIXES
 
@@ -105,11 +105,9 @@ def _serialized(
 
 
 def _checked(query: str) -> str:
-    text = query.strip() if isinstance(query, str) else ""
-    if not text:
-        raise QueryError("query", query, "is empty; send a SPARQL query such as 'SELECT * WHERE { ?s ?p ?o } LIMIT 10'")
-    if len(text) > MAX_QUERY_LENGTH:
-        raise QueryError("query", query, f"is {len(text)} characters long; the limit is {MAX_QUERY_LENGTH}")
+    text = checked_text(
+        "query", query, MAX_QUERY_LENGTH, "is empty; send a SPARQL query such as 'SELECT * WHERE { ?s ?p ?o } LIMIT 10'"
+    )
     if _calls_service(text):
         raise QueryError("query", query, "may call SERVICE; this endpoint does not run federated queries")
     return text

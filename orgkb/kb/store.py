@@ -52,6 +52,8 @@ LARGE_CHANGE = 2000  # quads added to the derived graph from which they are adde
 PLACES_GRAPH = GRAPH["places"]
 COORDINATION_CODE = (
     "orgkb.kb.coordination",
+    "orgkb.kb.duty_rows",
+    "orgkb.loaders.document",
     "orgkb.kb.queries",
     "orgkb.ontology",
     "orgkb.kb.search.text",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -32,7 +31,7 @@ def _job(snapshot: str, query: str, seconds: float = 5.0, accept: str | None = N
     return Job(snapshot, query, accept, 100, seconds)
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
             return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
@@ -65,20 +64,18 @@ def test_an_answer_and_a_refusal(snapshot: str) -> None:
 def test_a_stopped_worker_is_killed_and_replaced(snapshot: str, query: str, seconds: float, kind: str) -> None:
     pool = WorkerPool(1, 64 * MIB)
 
-    async def run() -> tuple[Outcome, float, Outcome]:
+    async def run() -> tuple[Outcome, Outcome]:
         await pool.start()
         (first,) = pool._idle
-        started = time.monotonic()
         stopped = await pool.run(_job(snapshot, query, seconds))
-        took = time.monotonic() - started
-        assert first.process.pid is not None and not _alive(first.process.pid)
-        return stopped, took, await pool.run(_job(snapshot, QUICK))
+        assert first.process.pid is not None and not alive(first.process.pid)
+        return stopped, await pool.run(_job(snapshot, QUICK))
 
     try:
-        stopped, took, after = asyncio.run(run())
+        stopped, after = asyncio.run(run())
     finally:
         pool.close()
-    assert stopped.kind == kind and took < 30
+    assert stopped.kind == kind  # the limit that stopped it: the query never ends by itself
     assert after.kind == "answer"
 
 
@@ -116,46 +113,49 @@ def test_a_waiting_job_gets_the_slot_a_finished_one_frees(snapshot: str) -> None
 def test_when_the_client_leaves_the_worker_is_killed(snapshot: str) -> None:
     pool = WorkerPool(1, 256 * MIB)
 
-    async def run() -> tuple[Outcome, float, int]:
+    async def run() -> tuple[Outcome, int]:
+        await pool.start()
+        (worker,) = pool._idle
         gone = asyncio.get_running_loop().create_future()
         asyncio.get_running_loop().call_later(0.5, gone.set_result, None)
-        started = time.monotonic()
         outcome = await pool.run(_job(snapshot, ENDLESS, 60.0), gone)
-        return outcome, time.monotonic() - started, pool.busy
+        assert worker.process.pid is not None and not alive(worker.process.pid)
+        return outcome, pool.busy
 
     try:
-        outcome, took, busy = asyncio.run(run())
+        outcome, busy = asyncio.run(run())
     finally:
         pool.close()
-    assert outcome.kind == "left" and took < 10 and busy == 0
+    # "left", not "time": stopped when the client left, not at the job's 60 s
+    assert outcome.kind == "left" and busy == 0
 
 
 def test_close_stops_running_jobs_at_once(snapshot: str) -> None:
     pool = WorkerPool(2, 256 * MIB)
 
-    async def run() -> tuple[list[Outcome], float, list[int]]:
+    async def run() -> tuple[list[Outcome], list[int]]:
         running = [asyncio.ensure_future(pool.run(_job(snapshot, ENDLESS, 60.0))) for _ in range(2)]
         while pool.busy < 2 or any(not w.process.is_alive() for w in pool._idle):
             await asyncio.sleep(0.05)
         await asyncio.sleep(0.5)
         pids = [process.pid for process in pool._processes if process.pid is not None]
-        started = time.monotonic()
         pool.close()
         outcomes = list(await asyncio.gather(*running))
-        return outcomes, time.monotonic() - started, pids
+        return outcomes, pids
 
-    outcomes, took, pids = asyncio.run(run())
+    outcomes, pids = asyncio.run(run())
+    # "closed", not "time": the endless queries were stopped by the close, not waited for
     assert [outcome.kind for outcome in outcomes] == ["closed", "closed"]
-    assert took < 3 and len(pids) == 2 and not any(_alive(pid) for pid in pids)
+    assert len(pids) == 2 and not any(alive(pid) for pid in pids)
 
 
 def test_the_workers_do_not_outlive_the_pool(snapshot: str) -> None:
     pool = WorkerPool(2, 256 * MIB)
     asyncio.run(pool.start())
     pids = [process.pid for process in pool._processes]
-    assert len(pids) == 2 and all(pid is not None and _alive(pid) for pid in pids)
+    assert len(pids) == 2 and all(pid is not None and alive(pid) for pid in pids)
     del pool
-    assert not any(_alive(pid) for pid in pids if pid is not None)
+    assert not any(alive(pid) for pid in pids if pid is not None)
     assert os.getpid() not in pids
 
 

@@ -28,6 +28,7 @@ import Stemmer
 from rdflib import URIRef
 
 from orgkb.errors import NotFoundError
+from orgkb.kb.coordination.broader import broader_matters, weighted_matters
 from orgkb.kb.coordination.stated import is_catch_all
 from orgkb.kb.duties import responsibilities, responsibilities_by_owner
 from orgkb.kb.matters import matters as all_matters
@@ -47,7 +48,6 @@ from orgkb.ontology.thesaurus import MatterRecord
 
 THRESHOLD = 0.2
 MATTER_SHARE = 0.55  # the weight of matters against words in a duty's similarity
-BROADER_WEIGHT = 0.5
 _stemmer = Stemmer.Stemmer("english")
 
 
@@ -111,9 +111,7 @@ def _model(kb: KnowledgeBase) -> _Model:
         total = max(len(duties), 1)
         words: Counter[str] = Counter()
         matters: Counter[str] = Counter()
-        broader: dict[str, set[str]] = defaultdict(set)
-        for row in kb.select("matter_broader"):
-            broader[ids.public_id(str(row["matter"]))].add(ids.public_id(str(row["broader"])))
+        broader = broader_matters(kb.select("matter_broader"))
         for text, direct_matters in duties:
             words.update(set(_stems(text)))
             matters.update({m for direct in direct_matters for m in (direct, *broader.get(direct, ()))})
@@ -147,8 +145,7 @@ class _Features:
 def _features(duty: Duty, model: _Model) -> _Features:
     default = max(model.word_idf.values(), default=1.0)
     words = {word: count * model.word_idf.get(word, default) for word, count in _stems(duty.text).items()}
-    matters = {m: BROADER_WEIGHT for direct in duty.matters for m in model.broader.get(direct, ())}
-    matters.update(dict.fromkeys(duty.matters, 1.0))
+    matters = weighted_matters(duty.matters, model.broader)
     norm = math.sqrt(sum(w * w for w in words.values()))
     return _Features(words, norm, matters, is_catch_all(duty.text), has_chinese(duty.text))
 
@@ -171,7 +168,12 @@ def similarity(left: _Features, right: _Features, model: _Model) -> float:
     return MATTER_SHARE * topical + (1 - MATTER_SHARE) * lexical
 
 
-MODEL_CODE = ("orgkb.kb.coordination.compare", "orgkb.kb.search.text", "orgkb.kb.queries")  # what builds the model
+MODEL_CODE = (
+    "orgkb.kb.coordination.compare",
+    "orgkb.kb.coordination.broader",
+    "orgkb.kb.search.text",
+    "orgkb.kb.queries",
+)  # what builds the model
 
 
 def _side(kb: KnowledgeBase, identifier: str, units: bool) -> tuple[OrganizationRecord, list[Duty]]:

@@ -16,9 +16,11 @@ import importlib.util
 from pathlib import Path
 
 DERIVE_MODULES = (
+    "orgkb.kb.coordination.broader",
     "orgkb.kb.coordination.derived",
     "orgkb.kb.coordination.stated",
     "orgkb.kb.coordination.translations",
+    "orgkb.kb.duty_rows",
     "orgkb.kb.search.segment",
     "orgkb.kb.search.text",
 )
@@ -27,10 +29,10 @@ DERIVE_QUERIES = (
     "matter_broader",
     "organization_names",
     "page_duties",
+    "page_duty_matters",
     "page_hierarchy",
     "page_mentions",
     "page_organizations",
-    "page_translations",
     "pages_about",
 )
 

@@ -32,6 +32,7 @@ from typing import cast
 import ahocorasick
 import pyoxigraph as ox
 
+from orgkb.kb.coordination.broader import broader_matters, weighted_matters
 from orgkb.kb.coordination.derive_code import derive_digest
 from orgkb.kb.coordination.shelf import ShelvedMap
 from orgkb.kb.coordination.stated import (
@@ -43,14 +44,15 @@ from orgkb.kb.coordination.stated import (
     label_keys,
     place_of_node,
 )
+from orgkb.kb.duty_rows import page_duties
 from orgkb.kb.trees import below
-from orgkb.ontology.ids import id_of, iri_of, iri_of_public, public_id
+from orgkb.loaders.document import Duty
+from orgkb.ontology.ids import id_of, iri_of, iri_of_public
 from orgkb.ontology.namespace import BASE, GRAPH, ORGKB
 
 STATED = "stated"
 SHARED_MATTER = "shared-matter"
 MIN_SHARED_STRENGTH = 0.1  # weaker shared-matter links are noise: one common matter between broad units
-BROADER_WEIGHT = 0.5  # a duty about foreign guests is half about foreign affairs
 UBIQUITOUS = 0.5  # a matter that more than this share of the units concern links nobody
 WEIGHT_DIGITS = 2  # matter weights are rounded so: one unit more moves few of them, not all (see `matter_weights`)
 COUNT_DIGITS = 2  # and weighed with the counts of owners rounded to so many significant digits (the same)
@@ -62,17 +64,6 @@ Select = Callable[..., Iterable[Mapping[str, object]]]
 Pair = tuple[str, str]
 Row = tuple[str, str, bool, bool]  # an organization's name: (label, kind, described, parent)
 Quad = ox.Quad
-
-
-@dataclass(frozen=True, slots=True)
-class Duty:
-    """A duty as coordination reads it."""
-
-    id: str
-    owner_id: str
-    text: str
-    matters: tuple[str, ...]
-    catch_all: bool = False  # the closing "other tasks assigned" duty (`stated.is_catch_all`)
 
 
 @dataclass
@@ -121,18 +112,8 @@ def _pages(select: Select, graph: str | None) -> dict[str, Page]:
     pages: dict[str, Page] = defaultdict(Page)
     if graph is not None:
         pages[graph] = Page()
-    matters: dict[str, list[str]] = defaultdict(list)
-    for row in select("page_duties", **bound):
-        duty = id_of(str(row["duty"]))
-        page = pages[str(row["graph"])]
-        if duty not in page.duties:
-            text = str(row["text"])
-            page.duties[duty] = Duty(duty, _id(row["owner"]), text, (), is_catch_all(text))
-        if row.get("matter"):
-            matters[duty].append(sys.intern(public_id(str(row["matter"]))))
-    for page in pages.values():
-        for duty, found in list(page.duties.items()):
-            page.duties[duty] = replace(found, matters=tuple(sorted(set(matters.get(duty, ())))))
+    for found, duties in page_duties(select("page_duties", **bound), select("page_duty_matters", **bound)).items():
+        pages[found].duties = duties
     for row in select("page_hierarchy", **bound):
         relation = (_id(row["child"]), _id(row["parent"]), sys.intern(str(row["relation"])))
         pages[str(row["graph"])].hierarchy.add(relation)
@@ -163,13 +144,6 @@ def _names(rows: Iterable[Mapping[str, object]]) -> dict[str, frozenset[Row]]:
         name = (str(row["label"]), str(row["kind"]), bool(row.get("described")), bool(row.get("parent")))
         found[str(row["org"])].add(name)
     return {org: frozenset(names) for org, names in found.items()}
-
-
-def _expanded(duty: Duty, broader: dict[str, set[str]]) -> dict[str, float]:
-    """The matters of a duty (weight 1) and the broader matters above them (weight `BROADER_WEIGHT`)."""
-    found = {matter: BROADER_WEIGHT for direct in duty.matters for matter in broader.get(direct, ())}
-    found.update(dict.fromkeys(duty.matters, 1.0))
-    return found
 
 
 def matter_weights(owners: Mapping[str, int], total: int) -> dict[str, float]:
@@ -213,9 +187,7 @@ class Coordination:
     """The coordination links of one store and everything they were derived from."""
 
     def __init__(self, select: Select) -> None:
-        self.broader: dict[str, set[str]] = defaultdict(set)
-        for row in select("matter_broader"):
-            self.broader[public_id(str(row["matter"]))].add(public_id(str(row["broader"])))
+        self.broader = broader_matters(select("matter_broader"))
         self._reset()
 
     def _reset(self) -> None:
@@ -226,6 +198,7 @@ class Coordination:
         self.duties: dict[str, Duty] = {}
         self.mentions: dict[str, list[str]] = {}  # duty -> the bodies the loader found it naming
         self.duties_of: dict[str, set[str]] = defaultdict(set)  # owner -> its duties
+        self.catch_alls_of: dict[str, set[str]] = defaultdict(set)  # owner -> its "other tasks assigned" duties
         self.hierarchy: Counter[tuple[str, str, str]] = Counter()  # each link, and how many pages state it
         self.parents: dict[str, str] = {}
         self.uplinks: dict[str, set[tuple[str, str]]] = defaultdict(set)  # child -> (parent, relation) of its links
@@ -331,6 +304,7 @@ class Coordination:
             for body in self.mentions.pop(gone_duty.id, ()):
                 self.mentioned_by[body].discard(gone_duty.id)
             self.duties_of[gone_duty.owner_id].discard(gone_duty.id)
+            self.catch_alls_of[gone_duty.owner_id].discard(gone_duty.id)
         self.pages.update(new)
         new_duties = {duty.id: duty for page in new.values() for duty in page.duties.values()}
         new_mentions = {duty: bodies for page in new.values() for duty, bodies in page.mentions.items()}
@@ -341,6 +315,8 @@ class Coordination:
                 self.mentioned_by[body].add(named)
         for new_duty in new_duties.values():
             self.duties_of[new_duty.owner_id].add(new_duty.id)
+            if is_catch_all(new_duty.text):
+                self.catch_alls_of[new_duty.owner_id].add(new_duty.id)
         again = {
             d for d in new_duties if old_duties.get(d) != new_duties[d] or old_mentions.get(d) != new_mentions.get(d)
         }
@@ -577,14 +553,19 @@ class Coordination:
 
     def _profile(self, owner: str) -> dict[str, float] | None:
         """The share of an owner's duties (not catch-alls) that concern each matter; None without any."""
-        owned = [self.duties[duty] for duty in self.duties_of.get(owner, ()) if not self.duties[duty].catch_all]
+        owned = self._sharing_duties(owner)
         if not owned:
             return None
         totals: dict[str, float] = defaultdict(float)
         for duty in owned:
-            for matter, weight in _expanded(duty, self.broader).items():
+            for matter, weight in weighted_matters(duty.matters, self.broader).items():
                 totals[matter] += weight
         return {matter: total / len(owned) for matter, total in totals.items()}
+
+    def _sharing_duties(self, owner: str) -> list[Duty]:
+        """The duties of `owner` that may share a matter: all but the catch-alls."""
+        catch_alls = self.catch_alls_of.get(owner, set())
+        return [self.duties[duty] for duty in self.duties_of.get(owner, ()) if duty not in catch_alls]
 
     def _shared_link(self, a: str, b: str) -> Link | None:
         left, right = self.profiles.get(a, {}), self.profiles.get(b, {})
@@ -601,9 +582,11 @@ class Coordination:
             evidence = set()
             for owner in (a, b):
                 # The duties that name a shared matter; else those under it through a narrower one.
-                owned = [self.duties[d] for d in self.duties_of.get(owner, ()) if not self.duties[d].catch_all]
+                owned = self._sharing_duties(owner)
                 direct = {duty.id for duty in owned if shared & set(duty.matters)}
-                evidence |= direct or {duty.id for duty in owned if shared & _expanded(duty, self.broader).keys()}
+                evidence |= direct or {
+                    duty.id for duty in owned if shared & weighted_matters(duty.matters, self.broader).keys()
+                }
             self.evidence[(a, b)] = (*serials, shared, evidence)
         return Link(a, b, shared=round(strength, 4), matters=shared, evidence=evidence)  # never changed in place
 
@@ -678,7 +661,7 @@ def _about(fingerprint: str, documents: set[str], entity: bool = False) -> list[
     """What the derived graph says about itself: a `prov:Entity`, derived from `documents`, with the
     fingerprint of the documents it was derived from (and, for a new entity, the digest of the code
     that derived it: `derive_code`)."""
-    found = [ox.Quad(DERIVED, _TYPE, _PROV_ENTITY, DERIVED)] if entity else []
+    found = [ox.Quad(DERIVED, TYPE, _PROV_ENTITY, DERIVED)] if entity else []
     found += [ox.Quad(DERIVED, _CODE_DIGEST, ox.Literal(derive_digest()), DERIVED)] if entity else []
     found.append(ox.Quad(DERIVED, _SHA256, ox.Literal(fingerprint), DERIVED))
     return found + [ox.Quad(DERIVED, _DERIVED_FROM, ox.NamedNode(document), DERIVED) for document in sorted(documents)]
@@ -714,8 +697,8 @@ def _same(old: Link, new: Link) -> bool:
 
 
 def _strength(link: Link) -> Quad:
-    node = ox.NamedNode(coordination_iri(link.first, link.second))
-    return ox.Quad(node, _STRENGTH, ox.Literal(str(link.strength), datatype=_DOUBLE), DERIVED)
+    node = ox.NamedNode(pair_iri("coordination", link.first, link.second))
+    return ox.Quad(node, _STRENGTH, ox.Literal(str(link.strength), datatype=DOUBLE), DERIVED)
 
 
 def _pair(a: str, b: str) -> Pair:
@@ -728,13 +711,14 @@ def _family_pairs(family: set[str]) -> set[Pair]:
     return {(a, b) for i, a in enumerate(members) for b in members[i + 1 :]}
 
 
-def coordination_iri(first: str, second: str) -> str:
+def pair_iri(kind: str, first: str, second: str) -> str:
+    """The IRI of what links `first` and `second`: a `coordination`, an `alignment`."""
     digest = hashlib.sha1(f"{first} {second}".encode()).hexdigest()[:16]
-    return f"{BASE}coordination/{digest}"
+    return f"{BASE}{kind}/{digest}"
 
 
-_DOUBLE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#double")
-_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+DOUBLE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#double")
+TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -762,15 +746,15 @@ _MATTER, _EVIDENCE = _term(str(ORGKB.matter)), _term(str(ORGKB.evidence))
 def _triples(link: Link) -> frozenset[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]]:
     """`orgkb:coordinatesWith` both ways and a reified `orgkb:Coordination` for one link."""
     a, b = _node(link.first), _node(link.second)
-    node = ox.NamedNode(coordination_iri(link.first, link.second))
+    node = ox.NamedNode(pair_iri("coordination", link.first, link.second))
     found: set[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]] = {
         (a, _COORDINATES_WITH, b),
         (b, _COORDINATES_WITH, a),
-        (node, _TYPE, _COORDINATION),
+        (node, TYPE, _COORDINATION),
         (node, _COORDINATION_OF, a),
         (node, _COORDINATION_OF, b),
         (node, _BASIS, ox.Literal(link.basis)),
-        (node, _STRENGTH, ox.Literal(str(link.strength), datatype=_DOUBLE)),
+        (node, _STRENGTH, ox.Literal(str(link.strength), datatype=DOUBLE)),
     }
     found |= {(node, _STATED_RELATION, ox.Literal(relation)) for relation in link.relations}
     found |= {(node, _MATTER, _matter(m)) for m in link.matters}

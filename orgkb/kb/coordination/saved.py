@@ -34,6 +34,7 @@ SHELVED: dict[str, Callable[[], object] | None] = {
     "names": None,
     "mentions": None,
     "duties_of": set,
+    "catch_alls_of": set,
     "parents": None,
     "uplinks": set,
     "below": set,

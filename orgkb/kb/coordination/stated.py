@@ -17,11 +17,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
 import ahocorasick
 
 from orgkb.kb.search.text import fold, place_words
+from orgkb.loaders.document import Duty
 from orgkb.ontology.ids import id_of
 
 # Relations, each with the cue that states it; the cue must end at most `_REACH` words before the
@@ -119,22 +119,6 @@ class StatedLink:
     target_id: str
     relation: str
     duty_id: str
-
-
-class Duty(Protocol):
-    """What reading a duty for coordination needs of it."""
-
-    @property
-    def id(self) -> str: ...
-
-    @property
-    def owner_id(self) -> str: ...
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def matters(self) -> tuple[str, ...]: ...
 
 
 class NameIndex:

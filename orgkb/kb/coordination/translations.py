@@ -26,60 +26,44 @@ writes them inside each write, so reads never write.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from orgkb.kb.coordination.derived import DERIVED, Change
+from orgkb.kb.coordination.broader import broader_matters, weighted_matters
+from orgkb.kb.coordination.derived import BULK, DERIVED, DOUBLE, TYPE, Change, Select, pair_iri
 from orgkb.kb.coordination.stated import is_catch_all
+from orgkb.kb.duty_rows import page_duties
 from orgkb.kb.search.segment import HAN, has_chinese
-from orgkb.ontology.namespace import BASE, ORGKB
+from orgkb.loaders.document import Duty
+from orgkb.ontology.ids import iri_of, iri_of_public
+from orgkb.ontology.namespace import ORGKB
 
-Select = Callable[..., Sequence[Mapping[str, object]]]
 THRESHOLD = 0.55
 WEIGHTS = {"matters": 0.5, "position": 0.2, "tokens": 0.15, "length": 0.15}
-BROADER_WEIGHT = 0.5
 WORDS_PER_CHARACTER = 0.6  # English words per Chinese character of the same duty, about
 LENGTH_TOLERANCE = 0.7  # a ratio off by e^0.7 (about 2x) agrees 1/e as well
-BULK = 32  # pages written at once from which every page is read in one query
 
 _TOKEN = re.compile(r"[0-9]+(?:\.[0-9]+)?|[a-z][a-z0-9.\-]*[a-z0-9]|[a-z]")
 _CHARACTERS = re.compile(f"[{HAN}]")
 
 
 @dataclass(frozen=True)
-class PageDuty:
-    """A duty of a page as alignment reads it: its IRI, text, line and matters."""
-
-    iri: str
-    text: str
-    line: int
-    matters: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
 class Alignment:
-    """Two duties that say the same in two languages (`first` the English one), and why."""
+    """Two duties (their ids) that say the same in two languages (`first` the English one), and why."""
 
     first: str
     second: str
     score: float
-    matters: tuple[str, ...]  # the matters both concern
+    matters: tuple[str, ...]  # the matters both concern (their ids)
     position: float
     length: float
     tokens: tuple[str, ...]  # the numbers and Latin names both hold
-
-
-def _expanded(matters: Iterable[str], broader: Mapping[str, set[str]]) -> dict[str, float]:
-    found = {above: BROADER_WEIGHT for matter in matters for above in broader.get(matter, ())}
-    found.update(dict.fromkeys(matters, 1.0))
-    return found
 
 
 def _tokens(text: str) -> set[str]:
@@ -91,17 +75,19 @@ def _characters(text: str) -> int:
 
 
 def pair_score(
-    english: PageDuty, chinese: PageDuty, where: tuple[float, float], broader: Mapping[str, set[str]]
+    english: Duty, chinese: Duty, where: tuple[float, float], broader: Mapping[str, set[str]]
 ) -> Alignment | None:
     """The alignment of an English and a Chinese duty at relative positions `where` (0 to 1 each),
     or None without evidence of content (no shared matter or token, and not both closing duties).
 
-    >>> english, chinese = PageDuty("e", "Run the 12345 hotline.", 3), PageDuty("z", "负责12345热线。", 9)
+    >>> from orgkb.loaders.document import Role
+    >>> english = Duty("Run the 12345 hotline.", "", 3, 1, Role.UNDERTAKES, id="e")
+    >>> chinese = Duty("负责12345热线。", "", 9, 1, Role.UNDERTAKES, id="z")
     >>> pair_score(english, chinese, (0.5, 0.5), {}).tokens
     ('12345',)
     """
     features: dict[str, float] = {}
-    left, right = _expanded(english.matters, broader), _expanded(chinese.matters, broader)
+    left, right = weighted_matters(english.matters, broader), weighted_matters(chinese.matters, broader)
     if is_catch_all(english.text) and is_catch_all(chinese.text):
         features["matters"] = 1.0
     elif left or right:
@@ -122,8 +108,8 @@ def pair_score(
     score = sum(WEIGHTS[name] * value for name, value in features.items()) / sum(WEIGHTS[name] for name in features)
     common = sorted(set(english.matters) & set(chinese.matters))
     return Alignment(
-        english.iri,
-        chinese.iri,
+        english.id,
+        chinese.id,
         round(score, 4),
         tuple(common),
         round(features["position"], 4),
@@ -136,7 +122,7 @@ def _where(index: int, count: int) -> float:
     return index / (count - 1) if count > 1 else 0.5
 
 
-def align(english: Sequence[PageDuty], chinese: Sequence[PageDuty], broader: Mapping[str, set[str]]) -> list[Alignment]:
+def align(english: Sequence[Duty], chinese: Sequence[Duty], broader: Mapping[str, set[str]]) -> list[Alignment]:
     """The best order-keeping one-to-one pairs of two pages' duties (each list in page order),
     each above `THRESHOLD`: the sum of their scores less the threshold is the largest there is."""
     n, m = len(english), len(chinese)
@@ -167,17 +153,11 @@ def align(english: Sequence[PageDuty], chinese: Sequence[PageDuty], broader: Map
     return pairs[::-1]
 
 
-def _page_duties(select: Select, graph: str) -> list[PageDuty]:
+def _page_duties(select: Select, graph: str) -> list[Duty]:
     """The duties of one page's graph, in page order, each with its matters."""
-    duties: dict[str, PageDuty] = {}
-    matters: dict[str, list[str]] = defaultdict(list)
-    for row in select("page_translations", graph=ox.NamedNode(graph)):
-        duty = str(row["duty"])
-        duties.setdefault(duty, PageDuty(duty, str(row["text"]), int(str(row["line"]))))
-        if row.get("matter") and str(row["matter"]) not in matters[duty]:
-            matters[duty].append(str(row["matter"]))
-    listed = [PageDuty(d.iri, d.text, d.line, tuple(sorted(matters.get(d.iri, ())))) for d in duties.values()]
-    return sorted(listed, key=lambda duty: (duty.line, duty.iri))
+    bound = {"graph": ox.NamedNode(graph)}
+    listed = page_duties(select("page_duties", **bound), select("page_duty_matters", **bound)).get(graph, {}).values()
+    return sorted(listed, key=lambda duty: (duty.line, duty.id))
 
 
 def _subjects(select: Select, graphs: Iterable[str] | None) -> dict[str, tuple[str, str]]:
@@ -198,11 +178,9 @@ class Translations:
     """
 
     def __init__(self, select: Select) -> None:
-        self.broader: dict[str, set[str]] = defaultdict(set)
-        for row in select("matter_broader"):
-            self.broader[str(row["matter"])].add(str(row["broader"]))
+        self.broader = broader_matters(select("matter_broader"))
         self.pages: dict[str, tuple[str, str]] = {}  # graph -> (organization, language)
-        self.duties: dict[str, list[PageDuty]] = {}  # graph -> its duties, for bilingual organizations
+        self.duties: dict[str, list[Duty]] = {}  # graph -> its duties, for bilingual organizations
         self.by_subject: dict[str, list[Alignment]] = {}
 
     def update(self, select: Select, changed: Iterable[str], removed: Iterable[str] = ()) -> Change:
@@ -248,14 +226,12 @@ class Translations:
                 found += align(self._duties_of(select, left), self._duties_of(select, right), self.broader)
         return found
 
-    def _duties_of(self, select: Select, page: str) -> list[PageDuty]:
+    def _duties_of(self, select: Select, page: str) -> list[Duty]:
         if page not in self.duties:
             self.duties[page] = _page_duties(select, page)
         return self.duties[page]
 
 
-_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_DOUBLE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#double")
 _TRANSLATION_OF, _ALIGNMENT, _ALIGNMENT_OF = (
     ox.NamedNode(str(term)) for term in (ORGKB.translationOf, ORGKB.DutyAlignment, ORGKB.alignmentOf)
 )
@@ -265,30 +241,25 @@ _STRENGTH, _MATTER, _POSITION, _LENGTH, _TOKEN_TERM = (
 )
 
 
-def alignment_iri(first: str, second: str) -> str:
-    digest = hashlib.sha1(f"{first} {second}".encode()).hexdigest()[:16]
-    return f"{BASE}alignment/{digest}"
-
-
 def _double(value: float) -> ox.Literal:
-    return ox.Literal(f"{value:.6g}", datatype=_DOUBLE)  # as the store writes it back: 1, not 1.0
+    return ox.Literal(f"{value:.6g}", datatype=DOUBLE)  # as the store writes it back: 1, not 1.0
 
 
 def _quads(pairs: Iterable[Alignment]) -> list[ox.Quad]:
     found: list[ox.Quad] = []
     for pair in pairs:
-        first, second = ox.NamedNode(pair.first), ox.NamedNode(pair.second)
-        node = ox.NamedNode(alignment_iri(pair.first, pair.second))
+        first, second = ox.NamedNode(iri_of(pair.first)), ox.NamedNode(iri_of(pair.second))
+        node = ox.NamedNode(pair_iri("alignment", first.value, second.value))
         triples: list[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]] = [
             (first, _TRANSLATION_OF, second),
             (second, _TRANSLATION_OF, first),
-            (node, _TYPE, _ALIGNMENT),
+            (node, TYPE, _ALIGNMENT),
             (node, _ALIGNMENT_OF, first),
             (node, _ALIGNMENT_OF, second),
             (node, _STRENGTH, _double(pair.score)),
             (node, _POSITION, _double(pair.position)),
             (node, _LENGTH, _double(pair.length)),
-            *((node, _MATTER, ox.NamedNode(matter)) for matter in pair.matters),
+            *((node, _MATTER, ox.NamedNode(iri_of_public(matter))) for matter in pair.matters),
             *((node, _TOKEN_TERM, ox.Literal(token)) for token in pair.tokens),
         ]
         found += [ox.Quad(s, p, o, DERIVED) for s, p, o in triples]

@@ -19,7 +19,8 @@ from typing import TypeVar
 import bm25s
 import numpy as np
 
-from orgkb.kb.duties import duty_matters, duty_of_row, source_files
+from orgkb.kb.duties import duty_matters, source_files
+from orgkb.kb.duty_rows import duty_of_row
 from orgkb.kb.persisted import persisted
 from orgkb.kb.search.duty_table import DutyTable
 from orgkb.kb.search.scope import owner_phrases, place_phrases
@@ -315,7 +316,14 @@ def _read_places(kb: KnowledgeBase) -> tuple[dict[str, str], dict[str, str], dic
 
 
 # what builds the index (its duties are the loaders' `Duty`, read as `kb.duties` reads them)
-INDEX_CODE = ("orgkb.kb.search", "orgkb.kb.duties", "orgkb.kb.queries", "orgkb.loaders.document", "orgkb.ontology")
+INDEX_CODE = (
+    "orgkb.kb.search",
+    "orgkb.kb.duties",
+    "orgkb.kb.duty_rows",
+    "orgkb.kb.queries",
+    "orgkb.loaders.document",
+    "orgkb.ontology",
+)
 
 
 def handler_index(kb: KnowledgeBase) -> HandlerIndex:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from orgkb.errors import QueryError
+from orgkb.errors import QueryError, checked_text
 from orgkb.kb import organizations
-from orgkb.kb.duties import records_of_matters
+from orgkb.kb.duty_rows import records_of_matters
 from orgkb.kb.matters import matters_by_id
 from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.search.asked_within import matter_part
@@ -55,12 +55,9 @@ class Handler:
 
 def check_matter(matter: str) -> str:
     """`matter` stripped; raises `QueryError` when it is blank or longer than `MAX_MATTER_LENGTH`."""
-    text = matter.strip() if isinstance(matter, str) else ""
-    if not text:
-        raise QueryError("matter", matter, "is empty; say what the matter is, for example 'foreign guests'")
-    if len(text) > MAX_MATTER_LENGTH:
-        raise QueryError("matter", matter, f"is {len(text)} characters long; the limit is {MAX_MATTER_LENGTH}")
-    return text
+    return checked_text(
+        "matter", matter, MAX_MATTER_LENGTH, "is empty; say what the matter is, for example 'foreign guests'"
+    )
 
 
 def check_limit(limit: int) -> int:

@@ -9,8 +9,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orgkb.kb.coordination.derived import Duty
 from orgkb.kb.coordination.shelf import Shelf, ShelvedMap, decode_key, encode_key
+from orgkb.loaders.document import Duty, Role
 
 # as the coordination's keys are: ids, pairs of ids, sets of words (no NUL in them; parts not empty)
 PART = st.text(
@@ -58,7 +58,7 @@ def test_a_shelved_map_answers_as_a_dict_through_saves_and_reopenings(
 
 def test_holding_finds_the_texts_that_hold_a_fragment_saved_or_given(tmp_path: Path) -> None:
     def duty(text: str) -> Duty:
-        return Duty("x/duty/1", "x", text, ())
+        return Duty(text, text, 1, 1, Role.UNDERTAKES, id="x/duty/1", owner_id="x")
 
     path = tmp_path / "shelf.sqlite"
     Shelf(path).write({}, {"duties": ({"a": duty("Assist the Audit Bureau"), "b": duty("Archives")}, True)})

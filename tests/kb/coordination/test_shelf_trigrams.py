@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from orgkb.kb.coordination import shelf
-from orgkb.kb.coordination.derived import Duty
 from orgkb.kb.coordination.shelf import Shelf, ShelvedMap, trigrams_available
+from orgkb.loaders.document import Duty, Role
 
 pytestmark = pytest.mark.skipif(not trigrams_available(), reason="this Python's SQLite has no FTS5 trigram tokenizer")
 
@@ -26,7 +26,7 @@ TEXTS = {
 
 
 def _duty(text: str) -> Duty:
-    return Duty("x/duty/1", "x", text, ())
+    return Duty(text, text, 1, 1, Role.UNDERTAKES, id="x/duty/1", owner_id="x")
 
 
 def _saved(path: Path, texts: dict[str, str]) -> ShelvedMap[str, Duty]:

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from orgkb.kb.coordination.translations import THRESHOLD, PageDuty, align, pair_score
+from orgkb.kb.coordination.translations import THRESHOLD, align, pair_score
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.translations import translations, translations_of
+from orgkb.loaders.document import Duty, Role
 from orgkb.loaders.reader import parse_text
 
 BILINGUAL = Path(__file__).parents[2] / "data" / "bilingual"
@@ -75,8 +76,8 @@ def test_two_offices_pages_in_two_languages_are_not_aligned() -> None:
     assert translations(kb) == {}
 
 
-def duty(name: str, text: str, *matters: str) -> PageDuty:
-    return PageDuty(name, text, 1, tuple(matters))
+def duty(name: str, text: str, *matters: str) -> Duty:
+    return Duty(text, text, 1, 1, Role.UNDERTAKES, id=name, matters=tuple(matters))
 
 
 @pytest.mark.parametrize(
@@ -106,7 +107,7 @@ def duty(name: str, text: str, *matters: str) -> PageDuty:
         (duty("e", "Guide the work of the district."), duty("z", "指导全区工作。"), False),
     ],
 )
-def test_a_pair_needs_content_in_common(english: PageDuty, chinese: PageDuty, aligned: bool) -> None:
+def test_a_pair_needs_content_in_common(english: Duty, chinese: Duty, aligned: bool) -> None:
     found = pair_score(english, chinese, (0.5, 0.5), {})
     assert (found is not None and found.score >= THRESHOLD) is aligned
 

@@ -15,10 +15,9 @@ CATASTROPHIC = re.compile(r"(a+)+$")
 
 
 def test_the_budget_interrupts_a_backtracking_regex() -> None:
-    started = time.monotonic()
+    # 2**64 steps: only the budget's interruption ends the match
     with pytest.raises(LoadError) as caught, time_budget("page.txt", 0.3):
         CATASTROPHIC.match("a" * 64 + "b")
-    assert time.monotonic() - started < 2
     assert str(caught.value) == "page.txt: took longer than 0.3 s to read (the limit per page)"
 
 
