@@ -45,6 +45,7 @@ def loaded() -> tuple[KnowledgeBase, BatchReport]:
         # Macao's bureaus
         ("macao-social-welfare", "macao/social-welfare-bureau"),
         ("macao-transport", "macao/transport-bureau"),
+        ("macao-public-information", "macao/public-information-centre"),
         # the mainland's kinds beyond the common ones
         ("anji-forestry", "huzhou/anji/forestry-bureau"),
         ("jiangbei-civil-air-defense", "ningbo/jiangbei/civil-air-defense-office"),
