@@ -40,9 +40,12 @@ def loaded() -> tuple[KnowledgeBase, BatchReport]:
         # Hong Kong's departments, 衞 and all
         ("hk-drainage-services", "hong-kong/drainage-services-department"),
         ("hk-food-hygiene", "hong-kong/food-and-environmental-hygiene-department"),
+        # a yearbook's Chinese page printed with a space between its characters ("政 府 新 闻 处")
+        ("hk-information-services", "hong-kong/information-services-department"),
         # Macao's bureaus
         ("macao-social-welfare", "macao/social-welfare-bureau"),
         ("macao-transport", "macao/transport-bureau"),
+        ("macao-public-information", "macao/public-information-centre"),
         # the mainland's kinds beyond the common ones
         ("anji-forestry", "huzhou/anji/forestry-bureau"),
         ("jiangbei-civil-air-defense", "ningbo/jiangbei/civil-air-defense-office"),
@@ -107,3 +110,18 @@ def test_different_offices_stay_apart_and_lookalikes_are_reported(
 def test_the_taiwan_and_mainland_bureaus_of_one_kind_in_places_of_one_name_are_placed_apart() -> None:
     assert _organization("taoyuan-civil-affairs-en") == "taoyuan/civil-affairs-bureau"
     assert _organization("taoyuan-county-civil-affairs-zh") == "changde/taoyuan/civil-affairs-bureau"
+
+
+def test_two_departments_of_one_place_whose_names_only_one_translates_stay_apart_and_are_reported(
+    loaded: tuple[KnowledgeBase, BatchReport],
+) -> None:
+    # 政府統計處 and the Information Services Department: two 處 of Hong Kong, one in the table
+    kb, report = loaded
+    english, chinese = _organization("hk-information-services-en"), _organization("hk-census-statistics-zh")
+    assert english == "hong-kong/information-services-department" != chinese
+    assert {english, chinese} <= {record.id for record in organizations.organizations(kb)}
+    # the page loaded later says so (the folder is loaded in the order of its file names)
+    assert _alike(report, "hk-information-services-en") == (
+        "looks like hk-census-statistics-zh.txt (hong-kong/zhengfutongjichu: the same place and kind in zh, a name "
+        "the table of office kinds does not translate); kept as two organizations"
+    )

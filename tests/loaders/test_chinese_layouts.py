@@ -198,6 +198,13 @@ def _read(name: str) -> Document:
             [("民政課", 8, 1), ("社會課", 9, 1), ("農經課", 10, 1), ("人文課", 11, 1), ("主計室", 13, 0)],
         ),
         (
+            "qinghe-city-council-regulation.txt",  # 法規名稱: X議會組織自治條例, a council's articles
+            "青河市議會",
+            Kind.LEGISLATURE,
+            (0, 0),
+            [("議事組", 20, 1), ("總務組", 21, 1), ("人事室", 22, 1)],
+        ),
+        (
             "fengshan-district-office-articles.txt",  # 本所掌理下列事項：……, then 本所設A、B、C，分別辦事
             "高雄市鳳山區公所",
             Kind.SUB_DISTRICT_OFFICE,

@@ -23,6 +23,7 @@ from orgkb.loaders.sources.encoding import decode
 from orgkb.loaders.sources.limits import Limits, current_limits
 from orgkb.loaders.sources.markup import DEEP, html_blocks, site_of
 from orgkb.loaders.sources.plain import split_lines, text_blocks
+from orgkb.loaders.sources.spaced_han import join_spaced_han
 
 HTML = "text/html"
 TEXT = "text/plain"
@@ -124,6 +125,7 @@ def clean_blocks(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], list[Rep
     for block in blocks:
         record = len(repairs) < MAX_REPAIRS
         text, found = clean_text(block.text, block.line, record)
+        text = join_spaced_han(text)
         if record:
             repairs.extend(found)
         else:

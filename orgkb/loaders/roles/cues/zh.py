@@ -198,7 +198,7 @@ def _clean_name(title: str) -> str:
 
 
 _ORGANIZATION = (
-    r"(?:办公室|办公厅|局|分局|委员会|委|政府|中心|办事处|街道|镇|乡|厅|署|公所|区公所|总署|处|管委会|值班室|部)"
+    r"(?:办公室|办公厅|局|分局|委员会|委|政府|中心|办事处|街道|镇|乡|厅|署|公所|区公所|总署|处|管委会|值班室|部|议会)"
 )
 # A body a page names inside its own text by its short form, the level's word and then the body
 # ("负责区民政局主管的……", "以区政府、区政府办公室名义发布"): on a page that never titles itself, the only
@@ -278,9 +278,13 @@ CUES = Cues(
             rf"(?:^{_ARTICLE_OPENING}|[\s，,。；;]|规范|明确|本市|本区|本县)(?!为了|规范|明确|本市|本区|本县)"
             rf"{_SET_UP}?(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})[（(]以下简称"
         ),
-        # "X组织规程": the title of an organization's regulation
+        # "X组织规程": the title of an organization's regulation; "法规名称: X议会组织自治条例" the law a
+        # council is set up by (a line citing one, "本规程依X政府组织自治条例", names another body)
         compile_either(
             rf"(?:^|[:：]\s*)(?P<name>(?:(?!各)[\u3400-\u9fff]){{2,30}}?{_ORGANIZATION})组织(?:规程|条例|规定)"
+        ),
+        compile_either(
+            rf"^法规名称\s*[:：]\s*(?P<name>(?:(?!各)[\u3400-\u9fff]){{2,30}}?{_ORGANIZATION})组织自治条例$"
         ),
         # "法规名称: 台北市各区公所组织规程 第 4 条": a city's rules for all its district offices,
         # the whole line their title (a page citing them, "依X各区公所组织规程", names no office)

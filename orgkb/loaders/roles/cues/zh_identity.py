@@ -20,8 +20,9 @@ _KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     # a sub-district (街道) has no government of its own: its page is its office's ("湘雅路街道")
     (re.compile(r"(?:街道办事处|办事处|公所|街道)$"), Kind.SUB_DISTRICT_OFFICE),
     (re.compile(r"(?:人民政府|政府|管理委员会|管委会)$"), Kind.GOVERNMENT),
+    (re.compile(r"议会$"), Kind.LEGISLATURE),  # a city's council (臺中市議會)
     (re.compile(r"(?:科|股|课|值班室|(?<!办公)室)$"), Kind.SECTION),
-    (re.compile(r"(?:局|分局|委员会|委|厅|署|总署|办公室|办|部)$"), Kind.DEPARTMENT),
+    (re.compile(r"(?:局|分局|委员会|委|厅|署|总署|处|办公室|办|部)$"), Kind.DEPARTMENT),
     (re.compile(r"中心$"), Kind.SERVICE_CENTER),
     (re.compile(r"(?:镇|乡)$"), Kind.GOVERNMENT),
 )
