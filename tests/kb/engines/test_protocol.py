@@ -188,3 +188,13 @@ def test_writes_from_two_processes_in_turn_keep_the_derived_data_whole(oxigraph_
     assert first._derived_is_current()
     first.close()
     second.close()
+
+
+def test_a_store_opened_read_only_sends_no_write(oxigraph_url: str) -> None:
+    KnowledgeBase(oxigraph_url).load_path(JINGAN)
+    kb = KnowledgeBase(oxigraph_url, read_only=True)  # nothing derived or written on opening
+    assert kb.engine.read_only and kb.documents()
+    with pytest.raises(RemoteStoreError, match=r"/update was opened read-only: the update was not sent$"):
+        kb.engine.update("DROP ALL")
+    assert kb.documents()
+    kb.close()
