@@ -213,7 +213,8 @@ class ProtocolEngine:
         return self.ask("ASK WHERE { GRAPH ?graph { ?s ?p ?o } }", {ox.Variable("graph"): graph})
 
     def named_graphs(self) -> list[ox.NamedNode]:
-        query = "SELECT DISTINCT ?graph WHERE { GRAPH ?graph { ?s ?p ?o } FILTER(STRSTARTS(STR(?graph), ?ours)) }"
+        graphs = self.quirks.graphs_pattern
+        query = f"SELECT DISTINCT ?graph WHERE {{ GRAPH ?graph {graphs} FILTER(STRSTARTS(STR(?graph), ?ours)) }}"
         _, rows = self.select(query, {ox.Variable("ours"): _OURS})
         return [row[0] for row in rows if isinstance(row[0], ox.NamedNode)]
 
