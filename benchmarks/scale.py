@@ -314,6 +314,20 @@ def measure_questions(kb: KnowledgeBase, places: list[str], queries: int) -> lis
     return times
 
 
+def question_places(kb: KnowledgeBase, offices: list[str]) -> list[str]:
+    """The places of the first 20 of `offices`: half the who-handles questions are asked within one."""
+    served = (place_of(kb, office) for office in offices[:20])
+    return [place.name for place in served if place is not None]
+
+
+def print_ratios(remote: list[tuple[str, float]], embedded: list[tuple[str, float]]) -> None:
+    """Each (label, seconds) row measured on the remote store beside its ratio to the directory
+    store's row of the same label (`embedded`, in the same order)."""
+    print(f"\n{'remote / directory store':<66}{'remote ms':>12}{'ratio':>8}")
+    for (label, took), (_, before) in zip(remote, embedded, strict=True):
+        print(f"{label:<66}{took * 1000:>12,.1f}{took / before:>7.2f}x")
+
+
 def print_answers(kb: KnowledgeBase, queries: int) -> list[tuple[str, float]]:
     """Time the questions, the comparison and the coverage matrix on `kb` (just opened: nothing
     kept), printing each as it is measured."""
@@ -338,8 +352,7 @@ def print_answers(kb: KnowledgeBase, queries: int) -> list[tuple[str, float]]:
     row(f"coordination of a unit: p50 of {len(unit_times)}", statistics.median(unit_times or [float("nan")]))
     row(f"coordination of a unit: p99 of {len(unit_times)}", percentile(unit_times or [float("nan")], 0.99))
 
-    served = (place_of(kb, office) for office in offices[:20])
-    places = [place.name for place in served if place is not None]
+    places = question_places(kb, offices)
     first, _ = timed(lambda: who_handles(kb, MATTERS[0], None, 5))
     row("who handles: the first question (builds or reads back the index)", first)
     times = measure_questions(kb, places, queries)
@@ -358,9 +371,7 @@ def measure_remote(corpus: Path, url: str, queries: int, embedded: list[tuple[st
         print(f"orgkb load --store {url} exited {status}")
     print(f"\n-- the same on the SPARQL server at {url}")
     remote = [("orgkb load CORPUS --store URL", seconds), *print_answers(KnowledgeBase(url), queries)]
-    print(f"\n{'remote / directory store':<66}{'remote ms':>12}{'ratio':>8}")
-    for (label, took), (_, before) in zip(remote, embedded, strict=True):
-        print(f"{label:<66}{took * 1000:>12,.1f}{took / before:>7.2f}x")
+    print_ratios(remote, embedded)
 
 
 def print_starts(store: Path, folder: Path) -> None:

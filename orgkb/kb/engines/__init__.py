@@ -17,10 +17,10 @@ __all__ = ["EmbeddedEngine", "Endpoints", "Engine", "ProtocolEngine", "is_remote
 
 def open_engine(location: str | _Path | None, read_only: bool = False) -> Engine:
     """The engine of a `--store` value: in memory (None), a SPARQL server (a URL, or the explicit
-    `query=URL update=URL ...` form) or a directory (opened read-only when `read_only`).
+    `query=URL update=URL ...` form) or a directory (either opened read-only when `read_only`).
 
     Raises `StoreError` (or a subclass) when it cannot be opened or the value cannot be read.
     """
     if isinstance(location, str) and is_remote(location):
-        return ProtocolEngine(Endpoints.parse(location))
+        return ProtocolEngine(Endpoints.parse(location), read_only=read_only)
     return EmbeddedEngine(location, read_only=read_only)

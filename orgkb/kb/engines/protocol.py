@@ -118,10 +118,10 @@ class ProtocolEngine:
 
     path: Path | None = None
     shared = True
-    read_only = False
 
-    def __init__(self, endpoints: Endpoints, client: httpx.Client | None = None) -> None:
+    def __init__(self, endpoints: Endpoints, client: httpx.Client | None = None, read_only: bool = False) -> None:
         self.endpoints = endpoints
+        self.read_only = read_only  # reads only: no update or graph store request is sent
         self.client = client if client is not None else httpx.Client(timeout=endpoints.timeout)
         self._finalizer = weakref.finalize(self, self.client.close)  # its connections close with it
         self._quirks: Quirks | None = QUIRKS[endpoints.engine] if endpoints.engine else None
@@ -136,6 +136,8 @@ class ProtocolEngine:
 
     # -- the protocol -------------------------------------------------------------------------
     def _send(self, method: str, url: str, what: str, **request: object) -> httpx.Response:
+        if self.read_only and what != "query":
+            raise RemoteStoreError(url, f"was opened read-only: the {what} was not sent")
         try:
             response = self.client.request(method, url, **request)  # type: ignore[arg-type]
         except httpx.TimeoutException:
@@ -211,7 +213,8 @@ class ProtocolEngine:
         return self.ask("ASK WHERE { GRAPH ?graph { ?s ?p ?o } }", {ox.Variable("graph"): graph})
 
     def named_graphs(self) -> list[ox.NamedNode]:
-        query = "SELECT DISTINCT ?graph WHERE { GRAPH ?graph { ?s ?p ?o } FILTER(STRSTARTS(STR(?graph), ?ours)) }"
+        graphs = self.quirks.graphs_pattern
+        query = f"SELECT DISTINCT ?graph WHERE {{ GRAPH ?graph {graphs} FILTER(STRSTARTS(STR(?graph), ?ours)) }}"
         _, rows = self.select(query, {ox.Variable("ours"): _OURS})
         return [row[0] for row in rows if isinstance(row[0], ox.NamedNode)]
 

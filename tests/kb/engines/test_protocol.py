@@ -17,6 +17,7 @@ from orgkb.kb.engines.protocol import Endpoints, ProtocolEngine, bound, is_remot
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
+from orgkb.ontology.namespace import BASE
 from tests.sparql_servers import free_port
 
 JINGAN = next(path for path in builtin_paths() if path.name.startswith("jingan"))
@@ -188,3 +189,27 @@ def test_writes_from_two_processes_in_turn_keep_the_derived_data_whole(oxigraph_
     assert first._derived_is_current()
     first.close()
     second.close()
+
+
+def test_a_store_opened_read_only_sends_no_write(oxigraph_url: str) -> None:
+    KnowledgeBase(oxigraph_url).load_path(JINGAN)
+    kb = KnowledgeBase(oxigraph_url, read_only=True)  # nothing derived or written on opening
+    assert kb.engine.read_only and kb.documents()
+    with pytest.raises(RemoteStoreError, match=r"/update was opened read-only: the update was not sent$"):
+        kb.engine.update("DROP ALL")
+    assert kb.documents()
+    kb.close()
+
+
+def test_oxigraph_lists_its_graphs_as_every_quad_s_graph_would(oxigraph_url: str) -> None:
+    kb = KnowledgeBase(oxigraph_url)
+    assert not kb.load_paths(builtin_paths()).failed
+    assert isinstance(kb.engine, ProtocolEngine) and kb.engine.quirks.graphs_pattern == "{}"
+    every_quad = kb.engine.select(
+        "SELECT DISTINCT ?graph WHERE { GRAPH ?graph { ?s ?p ?o } FILTER(STRSTARTS(STR(?graph), ?ours)) }",
+        {ox.Variable("ours"): ox.Literal(str(BASE))},
+    )[1]
+    assert sorted(kb.engine.named_graphs(), key=str) == sorted((row[0] for row in every_quad), key=str)
+    assert kb.remove_document(JINGAN.name)  # a dropped page's graph is listed no more
+    assert len(kb.documents()) == len(builtin_paths()) - 1
+    kb.close()
