@@ -177,7 +177,7 @@ class HandlerIndex:
 
     def _read_owners(self, kb: KnowledgeBase) -> None:
         by_iri: dict[str, Owner] = {}
-        for row in kb.select("handler_owners"):
+        for row in kb.rows("handler_owners"):
             iri, value, kind = str(row["owner"]), str(row["value"]), str(row["type"])
             owner = by_iri.setdefault(iri, Owner(iri))
             if kind == "pref":
@@ -294,7 +294,7 @@ def _read_duties(kb: KnowledgeBase, owner_of: dict[str, int]) -> list[tuple[int,
     files, matters = source_files(kb), duty_matters(kb)
     return [
         (owner_of[str(row["owner"])], duty_of_row(row, files, matters, {}))
-        for row in kb.select("handler_duties")
+        for row in kb.rows("handler_duties")
         if str(row["owner"]) in owner_of
     ]
 
