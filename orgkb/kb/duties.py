@@ -11,6 +11,7 @@ from orgkb.errors import NotFoundError
 from orgkb.kb import organizations
 from orgkb.kb.duty_rows import duty_of_row
 from orgkb.kb.matters import matters_by_id
+from orgkb.kb.sources import file_name
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.values import Value
 from orgkb.loaders.document import Duty
@@ -122,14 +123,3 @@ _DUTY_PARTS = {
 """The keys of a duty's row (`duty_of_row`) and the properties `owner_responsibilities.rq` reads for them."""
 _REQUIRED = {"text", "quote", "position", "role", "line", "document"}
 _CONCERNS = str(ORGKB.concerns)
-
-
-def file_name(kb: KnowledgeBase, document: str) -> str:
-    """The file name of a loaded page (its `dct:identifier`), else its IRI; each page's read once
-    for a state of the store: an office's units all cite the office's page."""
-    names = kb.derived("duties.file_names", dict[str, str])
-    found = names.get(document)
-    if found is None:
-        rows = kb.select("file_name", document=URIRef(document))
-        found = names[document] = str(rows[0]["file"]) if rows else document
-    return found

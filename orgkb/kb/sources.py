@@ -65,10 +65,15 @@ def find_source(kb: KnowledgeBase, reference: str) -> SourceRecord | None:
     return None
 
 
-def file_name(kb: KnowledgeBase, document: object) -> str:
-    """The file name of a loaded source document, given its IRI."""
-    rows = kb.select("source", document=URIRef(str(document)))
-    return str(rows[0]["file"]) if rows else str(document).removeprefix(str(SOURCE))
+def file_name(kb: KnowledgeBase, document: str) -> str:
+    """The file name of a loaded page (its `dct:identifier`), else its IRI; each page's read once
+    for a state of the store: an office's units all cite the office's page."""
+    names = kb.derived("sources.file_names", dict[str, str])
+    found = names.get(document)
+    if found is None:
+        rows = kb.select("file_name", document=URIRef(document))
+        found = names[document] = str(rows[0]["file"]) if rows else document
+    return found
 
 
 def corrected(kb: KnowledgeBase, document: str) -> list[tuple[int, str, str, str]]:
