@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import importlib.util
 from pathlib import Path
+
+from orgkb.kb.persisted import code_digest
 
 DERIVE_MODULES = (
     "orgkb.kb.coordination.broader",
@@ -39,17 +40,13 @@ DERIVE_QUERIES = (
 
 @functools.cache
 def derive_digest() -> str:
-    """A digest of the source of `DERIVE_MODULES` and the text of `DERIVE_QUERIES`.
+    """A digest of the source of `DERIVE_MODULES` (`persisted.code_digest`, as the values saved beside
+    a store digest theirs) and the text of `DERIVE_QUERIES`.
 
     >>> len(derive_digest())
     16
     """
-    digest = hashlib.sha256()
-    for name in DERIVE_MODULES:
-        spec = importlib.util.find_spec(name)
-        digest.update(name.encode())
-        if spec is not None and spec.origin is not None:
-            digest.update(Path(spec.origin).read_bytes())
+    digest = hashlib.sha256(code_digest(DERIVE_MODULES).encode())
     queries = Path(__file__).parents[1] / "queries"
     for query in DERIVE_QUERIES:
         digest.update((queries / f"{query}.rq").read_bytes())
