@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,8 +16,10 @@ def pytest_configure(config: pytest.Config) -> None:
     """A page's time budget (10 s unless set) of 600 s in every test and the commands they run: it
     guards a server against a page that never ends, and on a machine under load a page of the corpus
     can take longer, so that a test would fail for the load, not the code. Tests of the budget set
-    their own (`use_limits`)."""
+    their own (`use_limits`). What SPARQL servers' stores derive is kept in a folder of the run's own."""
     os.environ.setdefault("ORGKB_PAGE_SECONDS", "600")
+    # values derived from SPARQL servers kept in a cache of the test run's own, not the user's
+    os.environ["ORGKB_CACHE_DIR"] = tempfile.mkdtemp(prefix="orgkb-test-cache-")
 
 
 @pytest.fixture(scope="session")

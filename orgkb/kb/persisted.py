@@ -1,7 +1,10 @@
 """Derived values slow to build, kept on disk beside a directory store and read back at start.
 
 A directory store `DIR` keeps them in `DIR.derived/` (beside it: the store's own folder is
-RocksDB's), one file per value, named for the value and for the state it was built from: the
+RocksDB's); a SPARQL server's store, in a folder of this machine's cache named for its query URL
+(`cache_folder`: `ORGKB_CACHE_DIR`, else `$XDG_CACHE_HOME/orgkb` or `~/.cache/orgkb`; set
+`ORGKB_CACHE_DIR` empty to keep nothing), so that every worker and every start on one host reads
+back what the first built. One file per value, named for the value and for the state it was built from: the
 fingerprint of every loaded page as loaded (each page's checksum and load time, the digest the
 derived graph keeps: `orgkb.kb.coordination.derived.fingerprint`), and a digest of the source of
 the modules that build it, so that a newer orgkb never reads an older one's files. A file whose
@@ -26,7 +29,7 @@ import pickle
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol, TypeVar, cast
 
@@ -36,7 +39,7 @@ T = TypeVar("T")
 class KnowledgeBase(Protocol):
     """What this module needs of `orgkb.kb.store.KnowledgeBase` (which imports this module)."""
 
-    path: Path | None
+    saved_in: Path | None  # where its values are kept (`saved_in`); None: nowhere
 
     def content_state(self) -> tuple[int, str | None]: ...
 
@@ -50,6 +53,34 @@ FORMAT = "1"  # bumped when the naming or the format of the files changes
 def folder_of(store: Path) -> Path:
     """The folder beside the directory store `store` where its derived values are kept."""
     return store.with_name(store.name + SUFFIX)
+
+
+def cache_folder(query_url: str, environ: Mapping[str, str] | None = None) -> Path | None:
+    """The folder of this machine's cache where the values derived from the SPARQL server whose
+    query endpoint is `query_url` are kept; None when `ORGKB_CACHE_DIR` is set empty.
+
+    >>> cache_folder("http://db:7878/query", {"ORGKB_CACHE_DIR": "/var/cache/orgkb"}).parent
+    PosixPath('/var/cache/orgkb')
+    >>> cache_folder("http://db:7878/query", {"ORGKB_CACHE_DIR": ""}) is None
+    True
+    """
+    environ = os.environ if environ is None else environ
+    if "ORGKB_CACHE_DIR" in environ:
+        if not environ["ORGKB_CACHE_DIR"]:
+            return None
+        root = Path(environ["ORGKB_CACHE_DIR"])
+    else:
+        root = Path(environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "orgkb"
+    digest = hashlib.sha256(query_url.encode()).hexdigest()[:16]
+    return root / f"server-{digest}{SUFFIX}"
+
+
+def saved_in(path: Path | None, query_url: str | None) -> Path | None:
+    """Where the values derived from a store are kept: beside a directory store (`path`), in this
+    machine's cache for a SPARQL server (`query_url`), nowhere for a store in memory."""
+    if path is not None:
+        return folder_of(path)
+    return cache_folder(query_url) if query_url is not None else None
 
 
 @functools.cache
@@ -71,9 +102,9 @@ def code_digest(modules: tuple[str, ...]) -> str:
 
 
 def _path(kb: KnowledgeBase, name: str, modules: Sequence[str], state: str) -> Path | None:
-    if kb.path is None:
+    if kb.saved_in is None:
         return None
-    return folder_of(kb.path) / f"{name}-{state[-24:]}-{code_digest(tuple(modules))}.pickle"
+    return kb.saved_in / f"{name}-{state[-24:]}-{code_digest(tuple(modules))}.pickle"
 
 
 def read(kb: KnowledgeBase, name: str, modules: Sequence[str], state: str) -> object | None:
@@ -114,7 +145,7 @@ def write(kb: KnowledgeBase, name: str, modules: Sequence[str], state: str, valu
         return
     temporary: str | None = None
     try:
-        path.parent.mkdir(exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{name}-", delete=False) as file:
             temporary = file.name
             pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
@@ -160,7 +191,8 @@ def finish_saving() -> None:
 
 def persisted(kb: KnowledgeBase, key: object, name: str, modules: Sequence[str], build: Callable[[], T]) -> T:
     """`build()`, kept for this generation of `kb` (`kb.derived(key, ...)`) and, for a directory
-    store, on disk for this state of its pages: read back rather than built when it is there."""
+    store or a SPARQL server, on disk for this state of its pages (`saved_in`): read back rather
+    than built when it is there."""
 
     def read_or_build() -> T:
         generation, state = kb.content_state()

@@ -23,12 +23,12 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from orgkb.errors import LoadError, OrgkbError, StoreError
-from orgkb.kb import bulk, lookalikes
+from orgkb.kb import bulk, lookalikes, persisted
 from orgkb.kb.coordination import saved
 from orgkb.kb.coordination.derive_code import derive_digest
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
 from orgkb.kb.coordination.translations import Translations
-from orgkb.kb.engines import EmbeddedEngine, Engine, open_engine
+from orgkb.kb.engines import EmbeddedEngine, Engine, ProtocolEngine, open_engine
 from orgkb.kb.generation_cache import GenerationCache
 from orgkb.kb.queries import named_query
 from orgkb.kb.values import Value, from_ox, named_node, substitutions, to_term
@@ -116,6 +116,8 @@ class KnowledgeBase:
     ) -> None:
         self.engine: Engine = open_engine(path, read_only)
         self.path = self.engine.path
+        server = self.engine.endpoints.query if isinstance(self.engine, ProtocolEngine) else None
+        self.saved_in = persisted.saved_in(self.path, server)  # where values slow to build are kept
         self.matcher = matcher if matcher is not None else default_matcher()
         self._thesaurus_matched = matcher is None  # so triples `load_pages` wrote with the thesaurus are as ours
         self.generation = 0
