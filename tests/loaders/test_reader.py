@@ -767,6 +767,18 @@ def test_a_title_ending_in_what_the_page_tells_names_the_body() -> None:
     assert len(document.duties) == 2
 
 
+def test_a_title_opening_with_what_the_page_tells_names_the_body() -> None:
+    page = (
+        "Role of Highways Department\n\n"
+        "The role and function of the Highways Department is as follows:\n"
+        "1.Maintenance of regional and local roads\n"
+        "2.Winter gritting of the road network.\n"
+    )
+    document = parse_text(page, "highways.txt")
+    assert document.name == "Highways Department"
+    assert len(document.duties) == 2
+
+
 def test_a_lead_in_naming_its_body_under_generic_labels_names_the_page_and_a_unit_ends_the_mission() -> None:
     page = (
         "Municipal Office\n\n\nCore Services\n\n"

@@ -238,12 +238,39 @@ _PAGE_KIND_SUFFIX = re.compile(
     r"(?:Information|Info|Overview|Profile|Introduction|Functions|Responsibilities)$"
 )
 _BODY_NOUN = re.compile(rf"\b(?:{_ORGANIZATION_NOUNS})\b")
+# What a title prints before the name to say what the page tells of it: "Role of Planning Department",
+# "Primary Responsibilities of the X Bureau", "Institutional functions of X", "Organization Structure of
+# X Office": one or two words of what the page is about, the first maybe qualifying it, then "of".
+_PAGE_KIND = (
+    r"(?:Information|Overview|Profile|Introduction|Functions?|Responsibilit(?:y|ies)|Duties|Roles?|Mandate|"
+    r"Structure|Remit|Scope)"
+)
+_PAGE_KIND_PREFIX = re.compile(
+    rf"^(?:The\s+)?(?:(?P<qualifier>[A-Za-z-]+)\s+)?{_PAGE_KIND}(?:\s+(?:and|&)\s+{_PAGE_KIND})?\s+of\s+(?:the\s+)?"
+    r"(?=[A-Z])",
+    re.IGNORECASE,
+)
+_NAME_END = re.compile(rf"\b(?:{_ORGANIZATION_NOUNS}|{_UNIT_NOUNS})$")
+
+
+def _without_page_kind_prefix(title: str) -> str:
+    """A title without the words before "of" that say what the page tells of the body it names ("Role of
+    Planning Department" -> "Planning Department"); kept when the words name a body themselves or the rest
+    names none ("Department of Health", "Office of the CEO", "Scope of Services")."""
+    found = _PAGE_KIND_PREFIX.match(title)
+    if found is None:
+        return title
+    qualifier = found.group("qualifier") or ""
+    rest = title[found.end() :].strip()
+    if _NAMED_PART.search(qualifier) or _BODY_NOUN.search(qualifier) or " " not in rest or not _NAME_END.search(rest):
+        return title
+    return rest
 
 
 def _clean_name(title: str) -> str:
     """A title without its frame: "Main Responsibilities of X", "Welcome to the X", "About X", "X | Site",
     "X Functional Information"."""
-    cleaned = clean_title(_GREETING.sub("", title.strip()))
+    cleaned = _without_page_kind_prefix(clean_title(_GREETING.sub("", title.strip())))
     if (suffix := _PAGE_KIND_SUFFIX.search(cleaned)) and _BODY_NOUN.search(cleaned[: suffix.start()]):
         cleaned = cleaned[: suffix.start()]
     if "|" in cleaned or " - " in cleaned or "–" in cleaned or "—" in cleaned:
