@@ -797,3 +797,25 @@ def test_a_lead_in_naming_its_body_under_generic_labels_names_the_page_and_a_uni
         "Parks: the township's parks",
     ]
     assert [unit.name for unit in document.units] == ["Harbour Division"]
+
+
+def test_a_lead_in_run_on_into_items_parted_by_semicolons_gives_the_items() -> None:
+    page = (
+        "About the Department\n\n"
+        "Department Overview\n\n"
+        "The Harbour Works Department (HWD) is responsible for: County quays; dredging of the harbour mouth; "
+        "slipway inspections; and mooring permits.\n\n"
+        "HWD Mission Statement\n\n"
+        "The Harbour Works Department keeps the harbour safe for every boat and visitor.\n"
+    )
+    document = parse_text(page, "harbour-works.txt")
+    texts = [duty.text for duty in document.duties]
+    items = ["County quays", "Dredging of the harbour mouth", "Slipway inspections", "Mooring permits"]
+    at = texts.index(items[0])
+    assert texts[at : at + 4] == items
+
+
+def test_a_clause_with_a_colon_but_no_semicolons_stays_whole() -> None:
+    page = "Harbour Works Department\n\nResponsibilities\n\nThe department inspects: quays and slipways, twice a year.\n"
+    document = parse_text(page, "harbour-works.txt")
+    assert [duty.text for duty in document.duties] == ["The department inspects: quays and slipways, twice a year."]
