@@ -337,6 +337,11 @@ CUES = Cues(
         rf"(?P<name>(?:(?!The\b)[A-Z][\w'&/-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,5}}(?P<noun>{_UNIT_NOUNS_LOWER}))\s+"
         r"(?P<rest>(?:is\s+responsible|is\s+in\s+charge|(?:also\s+)?(?!has\b|was\b)[a-z][a-z-]+(?<!ss)s)\b.{8,})$"
     ),
+    # "The Building Control Section is responsible for;", "Environmental Management is responsible for:"
+    unit_lead_in=re.compile(
+        r"(?:The\s+)?(?P<name>[A-Z][\w'/-]*(?:\s+(?:[A-Z][\w'/-]*|and|of|for|&)){1,7})\s+(?:is|are)\s+"
+        r"(?:(?:also|mainly|primarily|chiefly)\s+)?responsible\s+for(?:\s+the\s+following)?\s*[:;]"
+    ),
     contact_fields=_contact_fields,
     furniture=re.compile(
         r"(?:(?:skip|jump|go) to (?:the )?(?:main )?content\b.*|skip navigation|back to top|print|close|share|"
