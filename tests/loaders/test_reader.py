@@ -13,6 +13,7 @@ from orgkb.loaders.document import Kind, NameSource
 from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.page import Block, BlockKind, Page
 from orgkb.loaders.reader import parse_page, parse_text
+from orgkb.loaders.roles.cues import cues_for
 
 ROOT = Path(__file__).parents[2]
 # What the rule reader that the staged reader replaced read from every readable page of the repo.
@@ -819,3 +820,30 @@ def test_a_clause_with_a_colon_but_no_semicolons_stays_whole() -> None:
     page = "Harbour Works Department\n\nResponsibilities\n\nThe department inspects: quays and slipways, yearly.\n"
     document = parse_text(page, "harbour-works.txt")
     assert [duty.text for duty in document.duties] == ["The department inspects: quays and slipways, yearly."]
+
+
+@pytest.mark.parametrize(
+    ("line", "unit", "duty"),
+    [
+        # a table's row run together: the unit's name, then its affairs opening with a capitalized verb
+        ("Roads Division Handle affairs of roads, bridges and street lights.", "Roads Division", "Handle affairs"),
+        ("Treasury Section In charge of rates, rents and the cash office.", "Treasury Section", "In charge of"),
+    ],
+)
+def test_a_units_name_run_on_into_its_duty_without_a_mark(line: str, unit: str, duty: str) -> None:
+    page = f"Harbour Town Office\n\nSections\n\n    {line}\n\n    Parks Section Maintain the parks and the greens.\n"
+    document = parse_text(page, "harbour-town.txt")
+    assert [found.name for found in document.units] == [unit, "Parks Section"]
+    assert document.units[0].duties[0].text.startswith(duty)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Section Review Board meets monthly in the town hall.",  # "Review Board": a name, no verb
+        "Public Works Department Overview of the services we provide",  # no verb after the unit's noun
+        "Roads and bridges Maintain the roads of the township.",  # no unit's noun before the verb
+    ],
+)
+def test_a_name_run_on_into_no_duty_verb_is_not_a_units_line(line: str) -> None:
+    assert cues_for("en").inline_unit.match(line) is None

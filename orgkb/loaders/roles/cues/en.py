@@ -322,8 +322,13 @@ CUES = Cues(
             r"\b(?:decided to set up|established|set up)\s+(?:the\s+)?(?P<name>[A-Z][\w'& -]{4,120}?)(?:[,.(]|$)"
         ),
     ),
+    # "Finance Section: in charge of ...", "Finance Section – ...", or with no mark at all between a name
+    # ending in a unit's noun and a capitalized duty's verb before a word in lower case ("Finance Division
+    # In charge of finance ...", "Civil Affairs Division Handle affairs in ...": a table's row run together)
     inline_unit=re.compile(
-        r"^(?P<name>[A-Z][\w'&(), -]{2,80}?)\s*(?:[:：]\s*|\s+[—–-]{1,2}\s+|——)"
+        r"^(?P<name>[A-Z][\w'&(), -]{2,80}?(?:(?=\s*(?:[:：]|\s[—–-]{1,2}\s|——))|"
+        rf"\b(?:{_UNIT_NOUNS})(?=\s+(?=[A-Z])(?:(?i:{_DUTY_VERBS})\b\s+[a-z]))))"
+        r"(?:\s*(?:[:：]\s*|\s+[—–-]{1,2}\s+|——)|\s+)"
         r"(?P<rest>(?:is\s+|are\s+)?[A-Za-z].{8,})$"
     ),
     prose_unit=re.compile(
