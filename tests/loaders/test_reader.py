@@ -847,3 +847,23 @@ def test_a_units_name_run_on_into_its_duty_without_a_mark(line: str, unit: str, 
 )
 def test_a_name_run_on_into_no_duty_verb_is_not_a_units_line(line: str) -> None:
     assert cues_for("en").inline_unit.match(line) is None
+
+
+def test_a_nameless_paragraph_leading_in_to_its_duties_midway_loads_under_a_provisional_name() -> None:
+    page = (
+        "Harbour affairs are the root of the town's trade. This office puts boats first. The responsibilities "
+        "that this office covers include: licensing moorings; dredging the channel; collecting harbour dues."
+    )
+    document = parse_text(page, "harbour-office.txt")
+    assert document.name_source is NameSource.FILE_NAME
+    assert [duty.text for duty in document.duties] == [
+        "Licensing moorings",
+        "Dredging the channel",
+        "Collecting harbour dues",
+    ]
+
+
+def test_a_nameless_paragraph_of_prose_only_is_still_refused() -> None:
+    page = "Harbour affairs are the root of the town's trade. This office puts boats first; it is proud; it is old."
+    with pytest.raises(LoadError, match="no organization's name"):
+        parse_text(page, "harbour-office.txt")

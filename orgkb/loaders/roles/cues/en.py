@@ -158,10 +158,13 @@ def _heading(text: str) -> Section | None:
 
 
 # A sentence leading in to the duties that follow it on the same line: "It assumes responsibilities
-# as follows: A; B; C", "Its main functions include: A; B".
+# as follows: A; B; C", "Its main functions include: A; B", also after sentences of its paragraph and
+# with a clause on the noun ("... This bureau puts people first. The responsibilities that this bureau
+# cover includes: A; B").
 _RUN_IN_LEAD_IN = re.compile(
-    r"^(?P<head>[^:：;.]{0,80}\b(?:responsibilities|functions|duties)\s+(?:are\s+|include\s+|as\s+)?"
-    r"(?:as\s+)?(?:follows?|followings|includ\w*|are)?)\s*[:：]\s*(?P<rest>[A-Za-z].*;.*)$",
+    r"^(?P<head>(?:[^:：;]*?[.!?]\s+)?[^:：;.]{0,80}\b(?:responsibilities|functions|duties)"
+    r"(?:\s+(?:that|which)\s+[^:：;.]{0,40}?)?\s+(?:are\s+|include\s+|as\s+)?"
+    r"(?:as\s+)?(?:follows?|followings|includ\w*|are|cover\w*)?)\s*[:：]\s*(?P<rest>[A-Za-z].*;.*)$",
     re.IGNORECASE,
 )
 
@@ -379,8 +382,8 @@ CUES = Cues(
     clean_name=_clean_name,
     duties_lead_in=re.compile(
         r"(?:^|[.;]\s+|\b)(?:(?:its|the|our|their)\s+(?:\w+'s\s+)?(?:main\s+|major\s+|primary\s+|specific\s+)?"
-        r"(?:responsibilities|functions|duties|work)(?:\s+and\s+(?:responsibilities|functions|duties))?\s+"
-        r"(?:are|include|includes|is)(?:\s+as\s+follows)?|(?:has|have|performs?)\s+the\s+following\s+(?:main\s+)?"
+        r"(?:responsibilities|functions|duties|work)(?:\s+and\s+(?:responsibilities|functions|duties))?"
+        r"(?:\s+(?:that|which)\s+[^:：;.]{0,40}?)?\s+(?:are|include|includes|is|covers?)(?:\s+as\s+follows)?|(?:has|have|performs?)\s+the\s+following\s+(?:main\s+)?"
         r"(?:responsibilities|functions|duties)|(?:assumes?|undertakes?|performs?|has|have)\s+(?:the\s+)?"
         r"(?:main\s+)?(?:responsibilities|functions|duties)\s+as\s+(?:follows|followings)|"
         # "... with the primary responsibilities of:", "... is responsible for the following services:"
