@@ -87,16 +87,29 @@ def provisional_name(page: Page, cues: Cues) -> Provisional:
 
 def reads_as_an_organizations(roled: list[Roled], cues: Cues) -> bool:
     """Whether a page without a name reads as an organization's page: it has a unit, or a duty that is
-    marked as an item, stands under a section heading, or opens with a duty's verb. A sentence alone
-    ("Nothing here to read.") is not enough to load a page under its file's name."""
-    for item in roled:
+    marked as an item, stands under a section heading, opens with a duty's verb, or ran on after a
+    sentence leading in to the duties on its line ("The responsibilities ... include: A; B; C"). A
+    sentence alone ("Nothing here to read.") is not enough to load a page under its file's name."""
+    for previous, item in zip([None, *roled], roled, strict=False):
         if item.role in (Role.UNIT, Role.UNIT_DUTIES):
             return True
         if item.role is Role.DUTY and (
-            item.node.marker is not None or item.evidence.section is not None or cues.duty_start.match(item.node.text)
+            item.node.marker is not None
+            or item.evidence.section is not None
+            or cues.duty_start.match(item.node.text)
+            or _run_on_after_lead_in(previous, item, cues)
         ):
             return True
     return False
+
+
+def _run_on_after_lead_in(previous: Roled | None, item: Roled, cues: Cues) -> bool:
+    return (
+        previous is not None
+        and previous.node.line == item.node.line
+        and cues.duties_lead_in is not None
+        and bool(cues.duties_lead_in.search(previous.node.text + ":"))
+    )
 
 
 def body_named(title: str, cues: Cues) -> str | None:

@@ -20,6 +20,7 @@ from orgkb.loaders.normalize import fold_typography
 from orgkb.loaders.outline import outline_of
 from orgkb.loaders.outline.broken_names import join_broken_names
 from orgkb.loaders.outline.labels import join_articles, join_labels
+from orgkb.loaders.outline.lead_in_units import name_lead_in_units
 from orgkb.loaders.outline.split import split_blocks
 from orgkb.loaders.outline.unit_sentences import part_unit_sentences
 from orgkb.loaders.outline.wrapped_han import join_wrapped_han
@@ -65,6 +66,7 @@ def roles_of(page: Page) -> tuple[list[Roled], Cues, list[str]]:
         for line, count in Counter(block.line for block, why in parted if why == "items").items()
     ]
     nodes = outline_of(block for block, _ in parted)
+    name_lead_in_units(nodes, cues.unit_lead_in)
     return assign_roles(nodes, evidence_of(nodes, cues)), cues, warnings
 
 

@@ -71,6 +71,18 @@ def test_a_titles_site_suffix_is_cut(title: str, name: str) -> None:
         ),
         ("Riverside Borough Council Housing Department Overview", "Riverside Borough Council Housing Department"),
         ("Customer Information", "Customer Information"),  # no body's name before it: nothing to cut
+        # what the page tells of the body, printed before it and "of"
+        ("Role of Highways Department", "Highways Department"),
+        ("Key Responsibilities of the Qinghe County Water Resources Bureau", "Qinghe County Water Resources Bureau"),
+        ("Statutory functions of Eastfield District Sports Bureau", "Eastfield District Sports Bureau"),
+        ("Function of the Drainage and Sewerage Unit", "Drainage and Sewerage Unit"),
+        ("Organisation Structure of Riverside Town Office", "Riverside Town Office"),
+        ("Roles and Duties of the Parks Section", "Parks Section"),
+        # "of" after a body's own noun, or before no body's name: nothing to cut
+        ("Department of Highways", "Department of Highways"),
+        ("Office of the County Engineer", "Office of the County Engineer"),
+        ("Scope of Services", "Scope of Services"),
+        ("Role of Councillors", "Role of Councillors"),
     ],
 )
 def test_an_english_titles_frame_is_cut(title: str, name: str) -> None:

@@ -13,6 +13,7 @@ from orgkb.loaders.document import Kind, NameSource
 from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.page import Block, BlockKind, Page
 from orgkb.loaders.reader import parse_page, parse_text
+from orgkb.loaders.roles.cues import cues_for
 
 ROOT = Path(__file__).parents[2]
 # What the rule reader that the staged reader replaced read from every readable page of the repo.
@@ -767,6 +768,18 @@ def test_a_title_ending_in_what_the_page_tells_names_the_body() -> None:
     assert len(document.duties) == 2
 
 
+def test_a_title_opening_with_what_the_page_tells_names_the_body() -> None:
+    page = (
+        "Role of Highways Department\n\n"
+        "The role and function of the Highways Department is as follows:\n"
+        "1.Maintenance of regional and local roads\n"
+        "2.Winter gritting of the road network.\n"
+    )
+    document = parse_text(page, "highways.txt")
+    assert document.name == "Highways Department"
+    assert len(document.duties) == 2
+
+
 def test_a_lead_in_naming_its_body_under_generic_labels_names_the_page_and_a_unit_ends_the_mission() -> None:
     page = (
         "Municipal Office\n\n\nCore Services\n\n"
@@ -785,3 +798,72 @@ def test_a_lead_in_naming_its_body_under_generic_labels_names_the_page_and_a_uni
         "Parks: the township's parks",
     ]
     assert [unit.name for unit in document.units] == ["Harbour Division"]
+
+
+def test_a_lead_in_run_on_into_items_parted_by_semicolons_gives_the_items() -> None:
+    page = (
+        "About the Department\n\n"
+        "Department Overview\n\n"
+        "The Harbour Works Department (HWD) is responsible for: County quays; dredging of the harbour mouth; "
+        "slipway inspections; and mooring permits.\n\n"
+        "HWD Mission Statement\n\n"
+        "The Harbour Works Department keeps the harbour safe for every boat and visitor.\n"
+    )
+    document = parse_text(page, "harbour-works.txt")
+    texts = [duty.text for duty in document.duties]
+    items = ["County quays", "Dredging of the harbour mouth", "Slipway inspections", "Mooring permits"]
+    at = texts.index(items[0])
+    assert texts[at : at + 4] == items
+
+
+def test_a_clause_with_a_colon_but_no_semicolons_stays_whole() -> None:
+    page = "Harbour Works Department\n\nResponsibilities\n\nThe department inspects: quays and slipways, yearly.\n"
+    document = parse_text(page, "harbour-works.txt")
+    assert [duty.text for duty in document.duties] == ["The department inspects: quays and slipways, yearly."]
+
+
+@pytest.mark.parametrize(
+    ("line", "unit", "duty"),
+    [
+        # a table's row run together: the unit's name, then its affairs opening with a capitalized verb
+        ("Roads Division Handle affairs of roads, bridges and street lights.", "Roads Division", "Handle affairs"),
+        ("Treasury Section In charge of rates, rents and the cash office.", "Treasury Section", "In charge of"),
+    ],
+)
+def test_a_units_name_run_on_into_its_duty_without_a_mark(line: str, unit: str, duty: str) -> None:
+    page = f"Harbour Town Office\n\nSections\n\n    {line}\n\n    Parks Section Maintain the parks and the greens.\n"
+    document = parse_text(page, "harbour-town.txt")
+    assert [found.name for found in document.units] == [unit, "Parks Section"]
+    assert document.units[0].duties[0].text.startswith(duty)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Section Review Board meets monthly in the town hall.",  # "Review Board": a name, no verb
+        "Public Works Department Overview of the services we provide",  # no verb after the unit's noun
+        "Roads and bridges Maintain the roads of the township.",  # no unit's noun before the verb
+    ],
+)
+def test_a_name_run_on_into_no_duty_verb_is_not_a_units_line(line: str) -> None:
+    assert cues_for("en").inline_unit.match(line) is None
+
+
+def test_a_nameless_paragraph_leading_in_to_its_duties_midway_loads_under_a_provisional_name() -> None:
+    page = (
+        "Harbour affairs are the root of the town's trade. This office puts boats first. The responsibilities "
+        "that this office covers include: licensing moorings; dredging the channel; collecting harbour dues."
+    )
+    document = parse_text(page, "harbour-office.txt")
+    assert document.name_source is NameSource.FILE_NAME
+    assert [duty.text for duty in document.duties] == [
+        "Licensing moorings",
+        "Dredging the channel",
+        "Collecting harbour dues",
+    ]
+
+
+def test_a_nameless_paragraph_of_prose_only_is_still_refused() -> None:
+    page = "Harbour affairs are the root of the town's trade. This office puts boats first; it is proud; it is old."
+    with pytest.raises(LoadError, match="no organization's name"):
+        parse_text(page, "harbour-office.txt")

@@ -327,9 +327,8 @@ class _Assembly:
         duties: list[str] = []
         sentences = self.cues.sentences(paragraph) if self.cues.sentences else [paragraph]
         for at, sentence in enumerate(sentences, start=1):
-            head, colon, rest = sentence.partition(":")
-            if colon and _semicolons(rest) >= 2:
-                duties.extend(part.strip(" .;") for part in rest.split(";") if part.strip(" .;"))
+            if items := _run_on_items(sentence):
+                duties.extend(items)
             elif not sentence.rstrip().endswith((":", "：")) and not (at == len(sentences) and sentence[-1] in ";；"):
                 duties.append(sentence)  # a paragraph's last sentence ending in ";" leads in to a list too
         return duties
@@ -389,6 +388,8 @@ class _Assembly:
             line = draft.lines[0][0]
             quote = " ".join(text for _, text in draft.lines).strip().rstrip(" -–")
             clauses = [quote] if draft.marked or not split else self.cues.split_duties(quote) or [quote]
+            if not draft.marked and not split:
+                clauses = _run_on_items(quote) or clauses
             for clause in clauses:
                 text = self._repair_clause(clause, line, cut=draft is self.last_draft and clause is clauses[-1])
                 text = text[:1].upper() + text[1:]
@@ -477,6 +478,19 @@ class _Assembly:
         document.warnings = [*self.page.warnings, *self.warnings]
         document.dropped = self.dropped
         return document
+
+
+def _run_on_items(paragraph: str) -> list[str]:
+    """The items a paragraph runs on into after its lead-in's colon, parted by semicolons ("The department
+    is responsible for: roads; bridges; and airports." -> roads, bridges, airports); [] for any other."""
+    head, colon, rest = paragraph.partition(":")
+    if not colon or _semicolons(head) or _semicolons(rest) < 2:
+        return []
+    items = [_AND_LAST.sub("", part.strip(" .;")) for part in rest.split(";")]
+    return [item for item in items if item]
+
+
+_AND_LAST = re.compile(r"^(?:and|as well as)\s+")
 
 
 def _semicolons(text: str) -> int:

@@ -158,10 +158,13 @@ def _heading(text: str) -> Section | None:
 
 
 # A sentence leading in to the duties that follow it on the same line: "It assumes responsibilities
-# as follows: A; B; C", "Its main functions include: A; B".
+# as follows: A; B; C", "Its main functions include: A; B", also after sentences of its paragraph and
+# with a clause on the noun ("... This bureau puts people first. The responsibilities that this bureau
+# cover includes: A; B").
 _RUN_IN_LEAD_IN = re.compile(
-    r"^(?P<head>[^:：;.]{0,80}\b(?:responsibilities|functions|duties)\s+(?:are\s+|include\s+|as\s+)?"
-    r"(?:as\s+)?(?:follows?|followings|includ\w*|are)?)\s*[:：]\s*(?P<rest>[A-Za-z].*;.*)$",
+    r"^(?P<head>(?:[^:：;]*?[.!?]\s+)?[^:：;.]{0,80}\b(?:responsibilities|functions|duties)"
+    r"(?:\s+(?:that|which)\s+[^:：;.]{0,40}?)?\s+(?:are\s+|include\s+|as\s+)?"
+    r"(?:as\s+)?(?:follows?|followings|includ\w*|are|cover\w*)?)\s*[:：]\s*(?P<rest>[A-Za-z].*;.*)$",
     re.IGNORECASE,
 )
 
@@ -238,12 +241,39 @@ _PAGE_KIND_SUFFIX = re.compile(
     r"(?:Information|Info|Overview|Profile|Introduction|Functions|Responsibilities)$"
 )
 _BODY_NOUN = re.compile(rf"\b(?:{_ORGANIZATION_NOUNS})\b")
+# What a title prints before the name to say what the page tells of it: "Role of Planning Department",
+# "Primary Responsibilities of the X Bureau", "Institutional functions of X", "Organization Structure of
+# X Office": one or two words of what the page is about, the first maybe qualifying it, then "of".
+_PAGE_KIND = (
+    r"(?:Information|Overview|Profile|Introduction|Functions?|Responsibilit(?:y|ies)|Duties|Roles?|Mandate|"
+    r"Structure|Remit|Scope)"
+)
+_PAGE_KIND_PREFIX = re.compile(
+    rf"^(?:The\s+)?(?:(?P<qualifier>[A-Za-z-]+)\s+)?{_PAGE_KIND}(?:\s+(?:and|&)\s+{_PAGE_KIND})?\s+of\s+(?:the\s+)?"
+    r"(?=[A-Z])",
+    re.IGNORECASE,
+)
+_NAME_END = re.compile(rf"\b(?:{_ORGANIZATION_NOUNS}|{_UNIT_NOUNS})$")
+
+
+def _without_page_kind_prefix(title: str) -> str:
+    """A title without the words before "of" that say what the page tells of the body it names ("Role of
+    Planning Department" -> "Planning Department"); kept when the words name a body themselves or the rest
+    names none ("Department of Health", "Office of the CEO", "Scope of Services")."""
+    found = _PAGE_KIND_PREFIX.match(title)
+    if found is None:
+        return title
+    qualifier = found.group("qualifier") or ""
+    rest = title[found.end() :].strip()
+    if _NAMED_PART.search(qualifier) or _BODY_NOUN.search(qualifier) or " " not in rest or not _NAME_END.search(rest):
+        return title
+    return rest
 
 
 def _clean_name(title: str) -> str:
     """A title without its frame: "Main Responsibilities of X", "Welcome to the X", "About X", "X | Site",
     "X Functional Information"."""
-    cleaned = clean_title(_GREETING.sub("", title.strip()))
+    cleaned = _without_page_kind_prefix(clean_title(_GREETING.sub("", title.strip())))
     if (suffix := _PAGE_KIND_SUFFIX.search(cleaned)) and _BODY_NOUN.search(cleaned[: suffix.start()]):
         cleaned = cleaned[: suffix.start()]
     if "|" in cleaned or " - " in cleaned or "–" in cleaned or "—" in cleaned:
@@ -295,8 +325,13 @@ CUES = Cues(
             r"\b(?:decided to set up|established|set up)\s+(?:the\s+)?(?P<name>[A-Z][\w'& -]{4,120}?)(?:[,.(]|$)"
         ),
     ),
+    # "Finance Section: in charge of ...", "Finance Section – ...", or with no mark at all between a name
+    # ending in a unit's noun and a capitalized duty's verb before a word in lower case ("Finance Division
+    # In charge of finance ...", "Civil Affairs Division Handle affairs in ...": a table's row run together)
     inline_unit=re.compile(
-        r"^(?P<name>[A-Z][\w'&(), -]{2,80}?)\s*(?:[:：]\s*|\s+[—–-]{1,2}\s+|——)"
+        r"^(?P<name>[A-Z][\w'&(), -]{2,80}?(?:(?=\s*(?:[:：]|\s[—–-]{1,2}\s|——))|"
+        rf"\b(?:{_UNIT_NOUNS})(?=\s+(?=[A-Z])(?:(?i:{_DUTY_VERBS})\b\s+[a-z]))))"
+        r"(?:\s*(?:[:：]\s*|\s+[—–-]{1,2}\s+|——)|\s+)"
         r"(?P<rest>(?:is\s+|are\s+)?[A-Za-z].{8,})$"
     ),
     prose_unit=re.compile(
@@ -309,6 +344,11 @@ CUES = Cues(
         rf"^(?:{_OPENING_ADVERB}\s*,\s+)?[Tt]he\s+"
         rf"(?P<name>(?:(?!The\b)[A-Z][\w'&/-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,5}}(?P<noun>{_UNIT_NOUNS_LOWER}))\s+"
         r"(?P<rest>(?:is\s+responsible|is\s+in\s+charge|(?:also\s+)?(?!has\b|was\b)[a-z][a-z-]+(?<!ss)s)\b.{8,})$"
+    ),
+    # "The Building Control Section is responsible for;", "Environmental Management is responsible for:"
+    unit_lead_in=re.compile(
+        r"(?:The\s+)?(?P<name>[A-Z][\w'/-]*(?:\s+(?:[A-Z][\w'/-]*|and|of|for|&)){1,7})\s+(?:is|are)\s+"
+        r"(?:(?:also|mainly|primarily|chiefly)\s+)?responsible\s+for(?:\s+the\s+following)?\s*[:;]"
     ),
     contact_fields=_contact_fields,
     furniture=re.compile(
@@ -342,8 +382,8 @@ CUES = Cues(
     clean_name=_clean_name,
     duties_lead_in=re.compile(
         r"(?:^|[.;]\s+|\b)(?:(?:its|the|our|their)\s+(?:\w+'s\s+)?(?:main\s+|major\s+|primary\s+|specific\s+)?"
-        r"(?:responsibilities|functions|duties|work)(?:\s+and\s+(?:responsibilities|functions|duties))?\s+"
-        r"(?:are|include|includes|is)(?:\s+as\s+follows)?|(?:has|have|performs?)\s+the\s+following\s+(?:main\s+)?"
+        r"(?:responsibilities|functions|duties|work)(?:\s+and\s+(?:responsibilities|functions|duties))?"
+        r"(?:\s+(?:that|which)\s+[^:：;.]{0,40}?)?\s+(?:are|include|includes|is|covers?)(?:\s+as\s+follows)?|(?:has|have|performs?)\s+the\s+following\s+(?:main\s+)?"
         r"(?:responsibilities|functions|duties)|(?:assumes?|undertakes?|performs?|has|have)\s+(?:the\s+)?"
         r"(?:main\s+)?(?:responsibilities|functions|duties)\s+as\s+(?:follows|followings)|"
         # "... with the primary responsibilities of:", "... is responsible for the following services:"

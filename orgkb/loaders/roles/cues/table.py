@@ -89,6 +89,9 @@ class Cues:
     # groups "name", "noun" and "rest" (match): a unit's only after its paragraph announced such units by
     # the noun's plural ("... we find three specialised directorates.")
     announced_unit: re.Pattern[str] | None = None
+    # a sentence leading in to a list with a unit's name as its subject ("The Building Control Section is
+    # responsible for;"), the name in group "name" (fullmatch; `orgkb.loaders.outline.lead_in_units`)
+    unit_lead_in: re.Pattern[str] | None = None
     # a sentence opening with the name of a body as its subject ("The Public Health Department is required
     # ...", "The Department of Public Works manages ..."), the name in group "name" (match); read for the
     # name of a page whose title names no body
