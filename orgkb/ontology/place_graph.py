@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from rdflib import Literal, URIRef
@@ -15,14 +14,14 @@ from rdflib.namespace import DCTERMS, RDF, SKOS
 
 from orgkb.ontology.namespace import ORGKB, PLACE
 from orgkb.ontology.places import Gazetteer, Place
+from orgkb.ontology.script import has_chinese
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 SCHEME = URIRef(str(PLACE))
 
 
 def language(name: str) -> str:
     """The language tag of a place name: "zh" for one in Chinese characters, else "en"."""
-    return "zh" if _HAN.search(name) else "en"
+    return "zh" if has_chinese(name) else "en"
 
 
 def place_triples(place: Place) -> list[tuple[URIRef, URIRef, Literal | URIRef]]:

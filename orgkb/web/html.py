@@ -14,11 +14,11 @@ from urllib.parse import quote
 
 from orgkb.kb.coordination.links import CoordinationLink
 from orgkb.kb.organizations import Contact, LinkRecord, OrganizationRecord
-from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.who_handles import Handler
 from orgkb.kb.sources import SourceRecord
 from orgkb.kb.translations import TranslationRecord
 from orgkb.loaders.document import Duty
+from orgkb.ontology.script import has_chinese
 from orgkb.web.chart import units_chart
 
 _STYLE = """

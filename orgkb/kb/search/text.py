@@ -15,8 +15,9 @@ import bisect
 import re
 import unicodedata
 
-from orgkb.kb.search.segment import CHINESE_RUN, chinese_words, has_chinese
+from orgkb.kb.search.segment import CHINESE_RUN, chinese_words
 from orgkb.ontology.places import default_gazetteer
+from orgkb.ontology.script import has_chinese
 from orgkb.ontology.thesaurus import label_key
 
 # Function words (the thesaurus drops most of them already; this list does not depend on it).
