@@ -22,7 +22,7 @@ from orgkb.kb.matters import matters_by_id
 from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.places import find_place, within
 from orgkb.kb.store import KnowledgeBase
-from orgkb.ontology.ids import id_of, iri_of, public_id
+from orgkb.ontology.ids import id_of, iri_of, kind_of, public_id
 from orgkb.ontology.namespace import KIND
 from orgkb.ontology.script import has_chinese
 from orgkb.ontology.thesaurus import MatterRecord
@@ -82,7 +82,7 @@ def kinds(kb: KnowledgeBase) -> tuple[str, ...]:
 
     def build() -> tuple[str, ...]:
         rows = kb.select("kinds", scheme=URIRef(str(KIND)))
-        return tuple(str(row["kind"]).removeprefix(str(KIND)) for row in rows)
+        return tuple(kind_of(row["kind"]) for row in rows)
 
     return kb.derived("coverage.kinds", build)
 
@@ -156,7 +156,7 @@ def _members(rows: Sequence[Mapping[str, object]]) -> dict[str, tuple[Organizati
     kinds: dict[str, str] = {}
     for row in rows:
         identifier = id_of(str(row["org"]))
-        kinds.setdefault(identifier, str(row["kind"]).removeprefix(str(KIND)))
+        kinds.setdefault(identifier, kind_of(row["kind"]))
         names[identifier].append(str(row["name"]))
         if row.get("placeName") is not None:
             places[identifier].append(str(row["placeName"]))

@@ -47,7 +47,7 @@ from orgkb.kb.coordination.stated import (
 from orgkb.kb.duty_rows import page_duties
 from orgkb.kb.trees import below
 from orgkb.loaders.document import Duty
-from orgkb.ontology.ids import id_of, iri_of, iri_of_public
+from orgkb.ontology.ids import id_of, iri_of, iri_of_public, kind_of
 from orgkb.ontology.namespace import BASE, GRAPH, ORGKB
 
 STATED = "stated"
@@ -435,7 +435,7 @@ class Coordination:
         node = id_of(org)
         place = place_of_node(node)
         described = any(found for _, _, found, _ in rows)
-        kinds = {kind.rsplit("/", 1)[-1] for _, kind, _, _ in rows}
+        kinds = {kind_of(kind) for _, kind, _, _ in rows}
         found: set[str] = set()
         for key in _keys(rows):
             askers = self.askers.get(key)
@@ -668,7 +668,7 @@ def _about(fingerprint: str, documents: set[str], entity: bool = False) -> list[
 
 
 def _keys(rows: Iterable[Row]) -> set[frozenset[str]]:
-    return {key for label, kind, _, _ in rows for key in label_keys(label, kind.rsplit("/", 1)[-1])}
+    return {key for label, kind, _, _ in rows for key in label_keys(label, kind_of(kind))}
 
 
 def _holding(labels: set[str], duties: Mapping[str, Duty]) -> set[str]:
