@@ -33,6 +33,15 @@ def has_chinese(text: str) -> bool:
     return HAN_CHARACTER.search(text) is not None
 
 
+def language_of(text: str) -> str:
+    """The language tag of a text by its script: "zh" when it holds a Chinese character, else "en".
+
+    >>> language_of("低保怎么申请"), language_of("Who handles 低保?"), language_of("seals")
+    ('zh', 'zh', 'en')
+    """
+    return "zh" if has_chinese(text) else "en"
+
+
 def _pairs(name: str) -> list[tuple[str, str]]:
     """A one-character table of OpenCC's: each character with its first counterpart."""
     text = resources.files("opencc").joinpath(f"dictionary/{name}").read_text("utf-8")

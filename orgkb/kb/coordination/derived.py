@@ -46,6 +46,7 @@ from orgkb.kb.coordination.stated import (
 )
 from orgkb.kb.duty_rows import page_duties
 from orgkb.kb.trees import below
+from orgkb.kb.values import named_node
 from orgkb.loaders.document import Duty
 from orgkb.ontology.ids import id_of, iri_of, iri_of_public, kind_of
 from orgkb.ontology.namespace import BASE, GRAPH, ORGKB
@@ -722,11 +723,6 @@ TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
 @functools.lru_cache(maxsize=65536)
-def _term(iri: str) -> ox.NamedNode:
-    return ox.NamedNode(iri)
-
-
-@functools.lru_cache(maxsize=65536)
 def _node(identifier: str) -> ox.NamedNode:
     return ox.NamedNode(iri_of(identifier))
 
@@ -737,10 +733,10 @@ def _matter(identifier: str) -> ox.NamedNode:
 
 
 _COORDINATES_WITH, _COORDINATION, _COORDINATION_OF = (
-    _term(str(t)) for t in (ORGKB.coordinatesWith, ORGKB.Coordination, ORGKB.coordinationOf)
+    named_node(str(t)) for t in (ORGKB.coordinatesWith, ORGKB.Coordination, ORGKB.coordinationOf)
 )
-_BASIS, _STRENGTH, _STATED_RELATION = (_term(str(t)) for t in (ORGKB.basis, ORGKB.strength, ORGKB.statedRelation))
-_MATTER, _EVIDENCE = _term(str(ORGKB.matter)), _term(str(ORGKB.evidence))
+_BASIS, _STRENGTH, _STATED_RELATION = (named_node(str(t)) for t in (ORGKB.basis, ORGKB.strength, ORGKB.statedRelation))
+_MATTER, _EVIDENCE = named_node(str(ORGKB.matter)), named_node(str(ORGKB.evidence))
 
 
 def _triples(link: Link) -> frozenset[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]]:

@@ -173,15 +173,6 @@ def _contains(vocabulary: list[str], term: str) -> bool:
     return at < len(vocabulary) and vocabulary[at] == term
 
 
-def question_language(question: str) -> str:
-    """The language a question is asked in, to answer in: "zh" when it holds Chinese, else "en".
-
-    >>> question_language("低保怎么申请"), question_language("Who handles 低保?"), question_language("seals")
-    ('zh', 'zh', 'en')
-    """
-    return "zh" if has_chinese(question) else "en"
-
-
 _WHERE = re.compile(r"\bwhere\b|哪里|哪儿|在哪|去哪", re.IGNORECASE)
 
 
