@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import argparse
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 import pyoxigraph as ox
 
 from benchmarks.html_pages import as_html
+from benchmarks.scale import timed
 from benchmarks.synthetic import generate_corpus
 from orgkb.errors import LoadError
 from orgkb.kb.store import KnowledgeBase
@@ -38,14 +37,6 @@ from orgkb.loaders.reader import parse_text
 from orgkb.loaders.triples import document_ntriples
 from orgkb.loaders.validate import shape_violations
 from orgkb.ontology.thesaurus import MatterMatcher, default_matcher
-
-T = TypeVar("T")
-
-
-def timed(action: Callable[[], T]) -> tuple[float, T]:
-    start = time.perf_counter()
-    result = action()
-    return time.perf_counter() - start, result
 
 
 def best_of(repeat: int, action: Callable[[], float]) -> float:

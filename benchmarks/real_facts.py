@@ -25,12 +25,13 @@ from typing import Protocol
 import networkx as nx
 
 from benchmarks.real_batch import Facts
+from orgkb.ontology.script import HAN
 
 START_SLACK = 50  # characters of a read duty before a start may begin: numbering, a run-in heading
 HEADLINE = ("organization", "duty_count", "unit")  # the facts issue 11 names: name, duty count, unit names
 _QUOTES = re.compile(r"['’‘`\"“”«»「」『』]")
 _DASHES = re.compile(r"[-‐‑‒–—―−]")
-_CJK = "\u2e80-\u9fff\uf900-\ufaff"
+_CJK = f"\u2e80-\u33ff{HAN}"  # radicals, CJK punctuation, kana and the Han characters
 _SPACE_BY_CJK = re.compile(rf"\s+(?=[{_CJK}])|(?<=[{_CJK}])\s+")
 
 

@@ -55,7 +55,6 @@ import re
 import resource
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -70,6 +69,7 @@ import pyoxigraph as ox
 
 from benchmarks.http_load import Load, run_load
 from benchmarks.national import SIZES, extra_page, write_corpus
+from benchmarks.startup import free_port
 from orgkb.cli import main as orgkb
 from orgkb.kb import persisted
 from orgkb.kb.coordination.clusters import clusters
@@ -202,12 +202,6 @@ def resident(pid: int, field: str = "VmRSS") -> float:
         return 0.0
     found = re.search(rf"^{field}:\s+(\d+) kB", status, re.MULTILINE)
     return int(found.group(1)) / 1024 if found else 0.0
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @contextlib.contextmanager

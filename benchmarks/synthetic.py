@@ -731,7 +731,7 @@ def _slug(text: str) -> str:
 
 
 def build_page(rng: random.Random, index: int) -> Page:
-    """A page with its duty counts; `generate_page` returns only its file name and text."""
+    """An invented page with its duty counts."""
     place = _place(rng)
     kind = rng.choice(KINDS)
     return write_page(rng, f"{index:05d}-{_slug(place.district)}-{kind}.txt", kind, place)
@@ -831,12 +831,6 @@ def write_page(rng: random.Random, name: str, kind: str, place: Place, departmen
         add("")
         add("Share To:")
     return page
-
-
-def generate_page(rng: random.Random, index: int) -> tuple[str, str]:
-    """One invented page: its file name and its text."""
-    page = build_page(rng, index)
-    return page.name, page.text
 
 
 def distinct_pages(rng: random.Random) -> Iterator[Page]:

@@ -31,6 +31,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from benchmarks.http_load import Body, Load, run_load, unique_question
+from benchmarks.scale import described
+from benchmarks.startup import free_port
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 
@@ -60,29 +62,18 @@ def organization_pages(organizations: list[str]) -> Body:
     return body
 
 
-def described(location: str) -> list[str]:
+def shuffled_described(location: str) -> list[str]:
     """Every organization a loaded page describes (by id), in a fixed shuffled order."""
-    from orgkb.kb.coordination.coverage import kinds, select
-
     kb = KnowledgeBase(location, read_only=not location.startswith("http"))
-    found = sorted({org for kind in kinds(kb) for org in select(kb, (), kind, None)})
+    found = described(kb)
     kb.close()
     random.Random(0).shuffle(found)
     return found
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @contextlib.contextmanager
 def _oxigraph(folder: Path) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     executable = Path(sys.executable).parent / "oxigraph"
     command = [str(executable), "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -112,7 +103,7 @@ def _serve(store: str, workers: int, port: int) -> subprocess.Popen[bytes]:
 
 
 def _measure(store: str, workers: int, clients: int, seconds: float, body: Body) -> Load:
-    port = _free_port()
+    port = free_port()
     process = _serve(store, workers, port)
     try:
         run_load(port, body, clients, min(5.0, seconds))  # warm: each worker builds its indexes
@@ -143,7 +134,9 @@ def main() -> None:
             kb.flush()
             kb.close()
             del kb
-        body = who_handles_questions() if args.ask == "who-handles" else organization_pages(described(location))
+        body = (
+            who_handles_questions() if args.ask == "who-handles" else organization_pages(shuffled_described(location))
+        )
         rates: dict[int, list[float]] = {1: [], 2: []}
         # ABBA order, repeated: a machine whose load drifts favours neither
         for workers in [1, 2, 2, 1] * args.rounds:

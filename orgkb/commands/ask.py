@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 
 def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
     from orgkb.kb.organizations import office_and_contact
-    from orgkb.kb.search.text import question_language
     from orgkb.kb.search.who_handles import who_handles
+    from orgkb.ontology.script import language_of
 
     kb = open_kb(args.store)
     handlers = who_handles(kb, args.matter, args.district, args.limit)
@@ -58,7 +58,7 @@ def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     print(f"Who handles {args.matter!r}{where}:", file=out)
     print(f"{'#':>2}  {'score':>5}  unit", file=out)
-    language = question_language(args.matter)  # names in the question's language, the other beside
+    language = language_of(args.matter)  # names in the question's language, the other beside
     for rank, handler, office, contact in rows:
         print(f"{rank:>2}  {handler.score:5.2f}  {both_names(handler.organization, language)}", file=out)
         if office is not None:

@@ -7,12 +7,12 @@ from collections import defaultdict
 from orgkb.errors import NotFoundError
 from orgkb.kb.store import KnowledgeBase
 from orgkb.ontology.ids import public_id
+from orgkb.ontology.script import has_chinese
 from orgkb.ontology.thesaurus import MatterRecord
 
 
 def label_kind(label: str, label_type: str) -> str:
-    chinese = any("\u4e00" <= char <= "\u9fff" for char in label)
-    return f"zh-{label_type}" if chinese else label_type
+    return f"zh-{label_type}" if has_chinese(label) else label_type
 
 
 def chinese_label(labels: dict[str, list[str]]) -> str | None:

@@ -14,7 +14,7 @@ from orgkb.kb.trees import below
 from orgkb.kb.values import Value
 from orgkb.loaders.document import Contact as Contact  # the loaders' record, re-exported: one record per thing
 from orgkb.loaders.document import Kind
-from orgkb.ontology.ids import id_of, iri_of
+from orgkb.ontology.ids import id_of, iri_of, kind_of, term_of
 from orgkb.ontology.namespace import KIND, SOURCE
 from orgkb.ontology.places import fold_name
 
@@ -117,10 +117,6 @@ class LinkRecord:
     relation: str
 
 
-def _kind(iri: object) -> str:
-    return str(iri).removeprefix(str(KIND))
-
-
 def organization(kb: KnowledgeBase, identifier: str) -> OrganizationRecord:
     """The organization or unit with this id; raises `NotFoundError` when there is none."""
     iri = URIRef(iri_of(identifier))
@@ -149,7 +145,7 @@ def _record(kb: KnowledgeBase, iri: URIRef, rows: list[dict[str, Value]], identi
     return OrganizationRecord(
         id=id_of(str(iri)),
         name=name,
-        kind=_kind(kinds[0]),
+        kind=kind_of(kinds[0]),
         alt_names=alt_names,
         parent_id=id_of(str(parent["parent"])) if parent else None,
         parent_name=str(parent["value"]) if parent else None,
@@ -274,17 +270,13 @@ def organizations(kb: KnowledgeBase, kind: str | None = None) -> list[Organizati
 def bodies(kb: KnowledgeBase, identifier: str) -> list[LinkRecord]:
     """The bodies an organization or unit guides, administers, hosts the office of or assists."""
     rows = kb.select("bodies", owner=URIRef(iri_of(identifier)))
-    return [LinkRecord(id_of(str(r["body"])), str(r["name"]), _relation(r["relation"])) for r in rows]
+    return [LinkRecord(id_of(str(r["body"])), str(r["name"]), term_of(r["relation"])) for r in rows]
 
 
 def partner_regions(kb: KnowledgeBase, identifier: str) -> list[LinkRecord]:
     """The partner regions an organization or unit works with, and how."""
     rows = kb.select("partner_regions", owner=URIRef(iri_of(identifier)))
-    return [LinkRecord(id_of(str(r["region"])), str(r["name"]), _relation(r["relation"])) for r in rows]
-
-
-def _relation(iri: object) -> str:
-    return str(iri).rsplit("#", 1)[-1]
+    return [LinkRecord(id_of(str(r["region"])), str(r["name"]), term_of(r["relation"])) for r in rows]
 
 
 def resolve(kb: KnowledgeBase, text: str, *, loose: bool = True) -> str:

@@ -13,7 +13,7 @@ from orgkb.errors import NotFoundError, QueryError
 from orgkb.kb.matters import chinese_label, label_kind
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.values import Value
-from orgkb.ontology.ids import id_of, iri_of, iri_of_public, public_id
+from orgkb.ontology.ids import id_of, iri_of, iri_of_public, public_id, term_of
 from orgkb.ontology.places import Gazetteer, Place, bare_name, default_gazetteer, fold_name
 
 
@@ -234,7 +234,7 @@ def partner_regions(kb: KnowledgeBase) -> list[PartnerRegionRecord]:
     for row in kb.select("partner_regions"):
         region = id_of(str(row["region"]))
         names[region] = str(row["name"])
-        partners[region].add((id_of(str(row["owner"])), str(row["relation"]).rsplit("#", 1)[-1]))
+        partners[region].add((id_of(str(row["owner"])), term_of(row["relation"])))
     return [
         PartnerRegionRecord(region, names[region], tuple(sorted(partners[region])))
         for region in sorted(names, key=lambda key: (names[key].lower(), key))

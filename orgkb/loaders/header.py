@@ -8,6 +8,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from orgkb.loaders.normalize import is_known_word
+from orgkb.ontology.script import HAN
 
 _NOISE = re.compile(
     r"^(?:share\s*to\b.*|(?:font|text\s*size)\s*[:：].*|font\s*size\b.*|print\b\s*(?:this page)?|"
@@ -36,7 +37,7 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 # ... and what marks one anywhere in it: record numbers, which hold Chinese characters.
-_FOOTER_RECORD = re.compile(r"[\u4e00-\u9fff]ICP[备证]|公网安备", re.IGNORECASE)
+_FOOTER_RECORD = re.compile(f"[{HAN}]ICP[备证]|公网安备", re.IGNORECASE)
 # An ICP record number after the province's name in English: "Guangdong ICP No. 05012345".
 _ENGLISH_ICP = re.compile(r"\bICP\s*(?:No\.?|record|filing|licen[cs]e)\s*(?:No\.?)?\s*[:：]?\s*\d", re.IGNORECASE)
 # Links between the pages of an article split over several: "Previous  1  2  Next", "Page 2 of 3", "- 2 -".

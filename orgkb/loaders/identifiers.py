@@ -16,10 +16,10 @@ from orgkb.loaders.slugs import slugify
 from orgkb.ontology.namespace import ID, SOURCE
 from orgkb.ontology.office_kinds import KindMatch, office_kinds
 from orgkb.ontology.places import CITY_TYPES, Gazetteer, Place, bare_name, default_gazetteer, fold_name
+from orgkb.ontology.script import has_chinese
 
 _CITY_LEVEL = (*CITY_TYPES, "county")  # Taiwan's counties ("Pingtung County") are governed as its cities are
 _PLACE_SUFFIX = re.compile(r"-(?:new-district|district|new-area|sub-district|subdistrict|county)$")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def district_place(where: Jurisdiction, gazetteer: Gazetteer | None = None) -> Place | None:
@@ -244,7 +244,7 @@ def _find_organization_slug(document: Document) -> str:
     kinds = office_kinds()
     gazetteer = default_gazetteer()
     region = regions.region_of(document, gazetteer)
-    if _HAN.search(document.name) and not re.search("[A-Za-z]", document.name):
+    if has_chinese(document.name) and not re.search("[A-Za-z]", document.name):
         core = chinese_core(document)
         if (match := kinds.chinese(core, region)) is not None:
             return _kind_slug(match, document, gazetteer)
@@ -368,7 +368,7 @@ def chinese_core(document: Document) -> str:
     gazetteer = default_gazetteer()
     name = document.name
     for place in filter(None, (document.jurisdiction.above_district, document.jurisdiction.district)):
-        if _HAN.search(place):
+        if has_chinese(place):
             name = name.removeprefix(place)
     while (found := place_clues.chinese_place_prefix(name, gazetteer)) is not None:
         name = name.removeprefix(found[0])
@@ -418,7 +418,7 @@ def parent_iri(document: Document) -> URIRef | None:
     if document.parent is None:
         return None
     folded = fold_name(document.parent)
-    chinese = _HAN.search(document.parent) is not None
+    chinese = has_chinese(document.parent)
     if chinese and (match := office_kinds().chinese(document.parent)) and match.kind.slug == "government":
         # "静安区人民政府": the government of the place it names, the district's or the city's
         prefix = place_clues.chinese_place_prefix(document.parent + "人", default_gazetteer())

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from orgkb.loaders import place_clues
 from orgkb.loaders.document import Jurisdiction, Kind
 from orgkb.ontology.places import Gazetteer, default_gazetteer, fold_name
+from orgkb.ontology.script import HAN
 
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:main|major|organizational)\s+)?(?:responsibilities|duties|functions)(?:\s+and\s+(?:organization|"
@@ -39,10 +40,10 @@ _CITY_NAMES = frozenset(
     ).split()
 )
 # The organization's Chinese name printed after its English one: "(天河区商务局)" or " 天河区商务局".
-_CHINESE_NAME = re.compile(r"\s*[(（]\s*([\u3400-\u9fff][^()（）]*?)\s*[)）]|\s+([\u3400-\u9fff]+)$")
+_CHINESE_NAME = re.compile(rf"\s*[(（]\s*([{HAN}][^()（）]*?)\s*[)）]|\s+([{HAN}]+)$")
 # A line that is nothing but a name in Chinese ("深圳市南山区城市管理和综合执法局"): Chinese characters,
 # brackets and middle dots, without the digits, letters or stops of a date or a sentence.
-_CHINESE_NAME_LINE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff][\u3400-\u9fff\uf900-\ufaff（）()·・ ]{1,59}")
+_CHINESE_NAME_LINE = re.compile(f"[{HAN}][{HAN}（）()·・ ]{{1,59}}")
 _PLACE_WORD = re.compile(r"\b(?:City|District|County|Municipal(?:ity)?|Province|Provincial|Town|Township)\b")
 _CITY_GOVERNMENT = re.compile(rf"\b({_NAME}[ \t]+(?:City|County))[ \t]+Government\b")
 _TITLE_CITY = re.compile(rf"\bof\s+(?:the\s+)?({_NAME})(?:\s+(?:City|Municipality))?\s*$")

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from orgkb.ontology.script import HAN
+
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -26,7 +28,7 @@ _LETTER = re.compile(r"^([A-Za-z])\s*[.)]\s+(?=\S)")
 # "[1]", and "【1】" once folded: a number in square brackets.
 _BRACKETED = re.compile(r"^\[\s*(\d{1,3})\s*\]\s*(?=\S)")
 # "1.1", "2.3.", "1.2.1": a numbered section's items; the last number is the item's.
-_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s*(?=[A-Z\u4e00-\u9fff\"(])")
+_DECIMAL = re.compile(rf"^(\d{{1,2}}(?:\.\d{{1,2}}){{1,2}})\.?\s*(?=[A-Z{HAN}\"(])")
 # Single letters that are also Roman numerals: read as numerals.
 _AMBIGUOUS_LETTERS = frozenset("ivxIVX")
 
@@ -129,7 +131,7 @@ def read_marker(line: str) -> Marker | None:
 
 # Where the next item of a list that lost its line breaks starts, by the style of its first marker.
 _INLINE_NEXT = {
-    "arabic": re.compile(r"(?<=\s)(\d{1,2})\s*[.、]\s*(?=[A-Z\u4e00-\u9fff])"),
+    "arabic": re.compile(rf"(?<=\s)(\d{{1,2}})\s*[.、]\s*(?=[A-Z{HAN}])"),
     "parenthesized-arabic": re.compile(r"(?<=\s)\(\s*(\d{1,2})\s*\)\s*"),
     # "一、……。二、……": after a space, or glued to the full stop or semicolon ending the item before
     "chinese": re.compile(r"(?<=[\s。；;])([一二三四五六七八九十]{1,3})\s*、\s*"),

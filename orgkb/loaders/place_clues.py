@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from orgkb.ontology.places import CITY_TYPES, Gazetteer, Place, bare_name, fold_name
+from orgkb.ontology.script import has_chinese
 
 # An English place name with its type: "Qingshui City", "Fairfax County", "Jing'an District".
 PLACE_PHRASE = re.compile(
@@ -23,7 +24,6 @@ PLACE_PHRASE = re.compile(
 # The characters a Chinese place name ends with, at which a name's place may end ("静安区" of "静安区民政局").
 # Towns and sub-districts (镇, 乡, 街道) are left out: they are a town government's own name.
 _HAN_PLACE_END = "省市区县州盟旗"
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NOT_PLACES = {"people", "peoples", "the", "general", "main", "municipal"}
 # A province a name names: "Zhejiang Provincial Department of Commerce", "... of Zhejiang Province".
 _PROVINCE = re.compile(r"\b([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*)\s+(?:Province|Provincial)\b")
@@ -62,7 +62,7 @@ def _phrases(name: str) -> Iterator[re.Match[str]]:
 def name_clue(name: str, gazetteer: Gazetteer) -> Clue | None:
     """The place an organization's name names: the first English place phrase, or the place its
     Chinese name begins with."""
-    if _HAN.search(name):
+    if has_chinese(name):
         found = chinese_place_prefix(name, gazetteer)
         return Clue(found[0], found[1]) if found else None
     for match in _phrases(name):
@@ -155,7 +155,7 @@ def address_clue(address: str, gazetteer: Gazetteer) -> Clue | None:
     """The most specific place an address names: the first of its parts that is a place with its
     type ("Lishui City" of "12 Renmin Road, Lishui City, Zhejiang"), or the Chinese address's
     longest start that the gazetteer knows."""
-    if _HAN.search(address):
+    if has_chinese(address):
         found = chinese_place_prefix(address, gazetteer)
         return Clue(found[0], found[1]) if found else None
     for part in re.split(r"[,，;]", address):

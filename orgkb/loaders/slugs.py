@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+from orgkb.ontology.script import HAN, has_chinese
+
+_HAN_RUN = re.compile(f"[{HAN}]+")
 
 
 def slugify(text: str) -> str:
@@ -17,7 +18,7 @@ def slugify(text: str) -> str:
     >>> slugify("Jing'an District"), slugify("办公室")
     ('jingan-district', 'bangongshi')
     """
-    if _HAN.search(text):
+    if has_chinese(text):
         text = _HAN_RUN.sub(lambda run: f" {romanized(run.group(0))} ", text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"['’`]", "", text.lower())

@@ -36,6 +36,7 @@ from orgkb.loaders.slugs import slugify
 from orgkb.ontology import lookalike_keys
 from orgkb.ontology.namespace import CV, ID, KIND, LOCN, ORG, ORGKB, PLACE, ROLE
 from orgkb.ontology.places import bare_name, default_gazetteer, fold_name
+from orgkb.ontology.script import has_chinese
 from orgkb.ontology.thesaurus import MatterMatcher
 
 Term = NewType("Term", str)
@@ -95,7 +96,7 @@ _PARTNER_PROPERTIES = {
 
 def _language(name: str) -> str:
     """The language tag of a name: "zh" for one written in Chinese ("龙岗区民政局"), else "en"."""
-    return "zh" if _CJK.search(name) and not _LATIN.search(name) else "en"
+    return "zh" if has_chinese(name) and not _LATIN.search(name) else "en"
 
 
 def _label_language(name: str, page: str) -> str:
@@ -106,7 +107,6 @@ def _label_language(name: str, page: str) -> str:
     return page
 
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from orgkb.errors import QueryError
-from orgkb.ontology.namespace import BASE, ID, MATTER, PLACE, SOURCE
+from orgkb.ontology.namespace import BASE, ID, KIND, MATTER, PLACE, SOURCE
 
 _IRI = re.compile(r"^https?://[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._/-]*$")
@@ -45,6 +45,24 @@ def public_id(iri: str) -> str:
     if iri.startswith(str(ID)):
         return id_of(iri)
     return iri.removeprefix(BASE)
+
+
+def kind_of(iri: object) -> str:
+    """The slug of an organization kind's IRI, as `KIND[slug]` makes it.
+
+    >>> kind_of("https://w3id.org/orgkb/kind/general-office")
+    'general-office'
+    """
+    return str(iri).removeprefix(str(KIND))
+
+
+def term_of(iri: object) -> str:
+    """The local name of an orgkb term's IRI.
+
+    >>> term_of("https://w3id.org/orgkb/def#friendlyExchange")
+    'friendlyExchange'
+    """
+    return str(iri).rsplit("#", 1)[-1]
 
 
 def iri_of_public(identifier: str) -> str:

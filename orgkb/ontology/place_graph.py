@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from rdflib import Literal, URIRef
@@ -15,14 +14,9 @@ from rdflib.namespace import DCTERMS, RDF, SKOS
 
 from orgkb.ontology.namespace import ORGKB, PLACE
 from orgkb.ontology.places import Gazetteer, Place
+from orgkb.ontology.script import language_of
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 SCHEME = URIRef(str(PLACE))
-
-
-def language(name: str) -> str:
-    """The language tag of a place name: "zh" for one in Chinese characters, else "en"."""
-    return "zh" if _HAN.search(name) else "en"
 
 
 def place_triples(place: Place) -> list[tuple[URIRef, URIRef, Literal | URIRef]]:
@@ -32,13 +26,13 @@ def place_triples(place: Place) -> list[tuple[URIRef, URIRef, Literal | URIRef]]
         (node, RDF.type, SKOS.Concept),
         (node, RDF.type, DCTERMS.Location),
         (node, SKOS.inScheme, SCHEME),
-        (node, SKOS.prefLabel, Literal(place.label, lang=language(place.label))),
+        (node, SKOS.prefLabel, Literal(place.label, lang=language_of(place.label))),
         (node, ORGKB.placeType, Literal(place.place_type)),
     ]
     if place.chinese:
         triples.append((node, SKOS.prefLabel, Literal(place.chinese, lang="zh")))
     for name in place.names:
-        triples.append((node, SKOS.altLabel, Literal(name, lang=language(name))))
+        triples.append((node, SKOS.altLabel, Literal(name, lang=language_of(name))))
     if place.code:
         triples.append((node, SKOS.notation, Literal(place.code)))
     if place.parent:

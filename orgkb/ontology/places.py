@@ -22,12 +22,12 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
 from orgkb.ontology.namespace import ORGKB, PLACE
+from orgkb.ontology.script import has_chinese
 
 _PLACE_TYPE = re.compile(
     r"(?:\s+(?:new\s+district|district|new\s+area|sub[\s-]?district|municipality|city|province|county"
     r"|town(?:ship)?|street)|区|新区|市|街道|省|县|镇|乡)$"
 )
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 DATA_FILE = "gazetteer.tsv.gz"
 FORMAT = "orgkb-gazetteer/1"
 # The types of place a city's name stands for: `city_of` walks up to the first of them.
@@ -162,7 +162,7 @@ class Gazetteer:
         if comma and head.strip() and tail.strip():
             found = self.candidates(head, within=tail)
             return self._inside(found, within) if within is not None else found
-        if _HAN.search(folded) and "," not in folded:
+        if has_chinese(folded) and "," not in folded:
             for cut in range(len(folded) - 1, 1, -1):
                 prefix, rest = folded[:cut], folded[cut:]
                 if len(rest) >= 2 and self._rows_named(prefix):

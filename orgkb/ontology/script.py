@@ -1,4 +1,9 @@
-"""Traditional Chinese characters folded to simplified ones, so that words match in either script.
+"""The Han script: which characters are Chinese ones, and traditional characters folded to simplified.
+
+`HAN` is the one range of Han characters every module tests text against (a regular-expression
+class body): the unified ideographs with their extensions A to H, and the compatibility
+ideographs, which Hong Kong's and Taiwan's pages print (not the Yijing hexagrams between
+extension A and the unified block, nor CJK punctuation: "、" and "。" are not Han).
 
 Pages and questions print the same words in either script (申請 / 申请, 戶籍 / 户籍); the thesaurus
 and the segmenter's dictionary are written in simplified characters. The fold is character by
@@ -12,7 +17,29 @@ tables of variants to their standard traditional characters, when that one is fo
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f\U00030000-\U000323af"
+HAN_CHARACTER = re.compile(f"[{HAN}]")
+
+
+def has_chinese(text: str) -> bool:
+    """Whether `text` holds a Chinese (Han) character.
+
+    >>> has_chinese("低保"), has_chinese("subsistence"), has_chinese("𨋢"), has_chinese("、。")
+    (True, False, True, False)
+    """
+    return HAN_CHARACTER.search(text) is not None
+
+
+def language_of(text: str) -> str:
+    """The language tag of a text by its script: "zh" when it holds a Chinese character, else "en".
+
+    >>> language_of("低保怎么申请"), language_of("Who handles 低保?"), language_of("seals")
+    ('zh', 'zh', 'en')
+    """
+    return "zh" if has_chinese(text) else "en"
 
 
 def _pairs(name: str) -> list[tuple[str, str]]:

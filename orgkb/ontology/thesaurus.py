@@ -14,7 +14,7 @@ import Stemmer
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
-from orgkb.ontology.script import simplified
+from orgkb.ontology.script import has_chinese, simplified
 
 SCHEME = "https://w3id.org/orgkb/matter/"
 MATTERS_TTL = Path(__file__).with_name("matters.ttl")
@@ -46,7 +46,6 @@ NOT_MATTERS = ("pay attention", "pay visits", "pay a visit", "pay tribute", "pay
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’‘ʼ`][A-Za-z0-9]+)*|[.,;:!?，。；：！？]")
 _APOSTROPHES = re.compile(r"['’‘ʼ`]")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _ACRONYM_PLURAL = re.compile(r"^([A-Z][A-Z0-9]+)s$")
 _BREAK = "|"  # stands for a comma or sentence punctuation: a label only spans one if it has one
 # British spellings folded to American ones, by word prefix ("neighbourhoods", "organised").
@@ -280,7 +279,7 @@ class Thesaurus:
                         found.append((start, self._hit(entry.slug, text[start:end], entry.label)))
                     break
             i += width
-        if _CJK.search(text):
+        if has_chinese(text):
             found.extend(self._match_zh(text, seen))
             found.sort(key=lambda pair: pair[0])
         return [hit for _, hit in found]

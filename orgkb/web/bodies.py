@@ -1,8 +1,10 @@
-"""Reading a request body without holding more of it than the limit allows."""
+"""Reading a request body without holding more of it than the limit allows, and the plain-text
+refusal the endpoints answer a request they cannot take with."""
 
 from __future__ import annotations
 
 from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
 
 
 class BodyTooLarge(Exception):
@@ -20,3 +22,8 @@ async def read_body(request: Request, limit: int) -> bytes:
         if len(chunks) > limit:
             raise BodyTooLarge
     return bytes(chunks)
+
+
+def refusal(message: str, status: int = 400, headers: dict[str, str] | None = None) -> Response:
+    """`message` as a plain-text response with `status`."""
+    return PlainTextResponse(message + "\n", status_code=status, headers=headers)

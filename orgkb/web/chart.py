@@ -103,8 +103,7 @@ def _words(text: str) -> list[str]:
     """Words with their leading space; each Chinese character is a word of its own (it may break anywhere)."""
     words: list[str] = []
     for character in text:
-        wide = unicodedata.east_asian_width(character) in ("W", "F")
-        if not words or wide or character == " " or _is_wide(words[-1][-1]):
+        if not words or _is_wide(character) or character == " " or _is_wide(words[-1][-1]):
             words.append(character)
         else:
             words[-1] += character

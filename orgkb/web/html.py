@@ -14,11 +14,11 @@ from urllib.parse import quote
 
 from orgkb.kb.coordination.links import CoordinationLink
 from orgkb.kb.organizations import Contact, LinkRecord, OrganizationRecord
-from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.who_handles import Handler
 from orgkb.kb.sources import SourceRecord
 from orgkb.kb.translations import TranslationRecord
 from orgkb.loaders.document import Duty
+from orgkb.ontology.script import has_chinese, language_of
 from orgkb.web.chart import units_chart
 
 _STYLE = """
@@ -241,7 +241,7 @@ def _duty(duty: Duty, translations: Sequence[TranslationRecord] = ()) -> str:
     role = _ROLES.get(duty.role)
     note = " " + _note(role) if role else ""
     aligned = "".join(
-        f'<p class="translation" lang="{"zh" if has_chinese(t.duty.text) else "en"}">{e(t.duty.text)} '
+        f'<p class="translation" lang="{language_of(t.duty.text)}">{e(t.duty.text)} '
         f"{_note('translation')}</p>{_source(t.duty)}"
         for t in translations
     )

@@ -19,10 +19,10 @@ from orgkb.kb import duties, organizations, places, sources
 from orgkb.kb.coordination import clusters, coverage
 from orgkb.kb.coordination.links import coordination
 from orgkb.kb.organizations import office_and_contact
-from orgkb.kb.search.text import question_language
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.translations import translations
+from orgkb.ontology.script import language_of
 from orgkb.ontology.thesaurus import default_thesaurus
 from orgkb.web.coverage_page import CoverageView, coverage_page
 from orgkb.web.explain import explanation, question_problem
@@ -82,7 +82,7 @@ class StaffPages:
             # 200: the page is whole and says what to change (a 400 makes browsers log a console error)
             return search_page(matter, district, places, [], question_problem(error, places)), 200
         thesaurus = default_thesaurus()
-        language = question_language(matter)
+        language = language_of(matter)
         answers = [
             Answer(
                 handler,

@@ -22,20 +22,16 @@ from typing import NamedTuple
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.responses import JSONResponse, Response
 
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.keys import file_key
 from orgkb.report import PageReport, page_report
 from orgkb.tokens import TOKEN_VARIABLE, matches
-from orgkb.web.bodies import BodyTooLarge, read_body
+from orgkb.web.bodies import BodyTooLarge, read_body, refusal
 
 MAX_WRITE_BYTES = 16 * 1024 * 1024  # `orgkb load --server` sends at most 8 MiB of pages a request
 MAX_PAGES = 100
-
-
-def _refuse(message: str, status: int, headers: dict[str, str] | None = None) -> Response:
-    return PlainTextResponse(message + "\n", status_code=status, headers=headers)
 
 
 class PageWrites:
@@ -48,7 +44,7 @@ class PageWrites:
 
     async def handle(self, request: Request) -> Response:
         if self.token is None:
-            return _refuse(
+            return refusal(
                 "writes are disabled on this server: start orgkb serve with "
                 f"{TOKEN_VARIABLE} or --write-token-file to accept pages",
                 403,
@@ -56,22 +52,22 @@ class PageWrites:
         scheme, _, given = request.headers.get("authorization", "").partition(" ")
         challenge = {"WWW-Authenticate": 'Bearer realm="orgkb"'}
         if scheme.lower() != "bearer" or not given.strip():
-            return _refuse("this write needs the server's token: send 'Authorization: Bearer TOKEN'", 401, challenge)
+            return refusal("this write needs the server's token: send 'Authorization: Bearer TOKEN'", 401, challenge)
         if not matches(given.strip(), self.token):
-            return _refuse("the write token is not this server's", 401, challenge)
+            return refusal("the write token is not this server's", 401, challenge)
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if content_type != "application/json":
-            return _refuse(f"send the pages as application/json, not {content_type!r}", 415)
+            return refusal(f"send the pages as application/json, not {content_type!r}", 415)
         try:
             body = await read_body(request, MAX_WRITE_BYTES)
         except BodyTooLarge:
-            return _refuse(f"the request body is larger than {MAX_WRITE_BYTES} bytes; send fewer pages at once", 413)
+            return refusal(f"the request body is larger than {MAX_WRITE_BYTES} bytes; send fewer pages at once", 413)
         except ClientDisconnect:
-            return _refuse("the client disconnected", 400)
+            return refusal("the client disconnected", 400)
         try:
             pages = _pages(body)
         except ValueError as error:
-            return _refuse(f"the request is not a list of pages: {error}", 400)
+            return refusal(f"the request is not a list of pages: {error}", 400)
         reports = await run_in_threadpool(self._load, pages)
         return JSONResponse(
             {"results": [report.as_json() for report in reports], "documents": len(self.kb.documents())}

@@ -1,10 +1,10 @@
-"""script: traditional characters folded to simplified ones, character by character."""
+"""script: which characters are Han, and traditional characters folded to simplified ones."""
 
 from __future__ import annotations
 
 import pytest
 
-from orgkb.ontology.script import simplified
+from orgkb.ontology.script import HAN_CHARACTER, has_chinese, simplified
 
 
 @pytest.mark.parametrize(
@@ -20,3 +20,26 @@ from orgkb.ontology.script import simplified
 def test_simplified(text: str, expected: str) -> None:
     assert simplified(text) == expected
     assert len(simplified(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("静安", True),
+        ("Jing'an", False),
+        ("12345", False),
+        ("、。（）：", False),  # CJK punctuation and full-width brackets are not Han
+        # Wider than some modules tested before the one range: kb/matters.py and the coverage matrix
+        # took only U+4E00-U+9FFF, the thesaurus, who-handles' index and scope U+3400-U+9FFF.
+        ("㮾梨", True),  # extension A (U+3400-U+4DBF)
+        ("\uf9a8", True),  # a compatibility ideograph (U+F900-U+FAFF), as Hong Kong's pages print some
+        ("𨋢", True),  # extension B (U+28AE2), Hong Kong's word for a lift
+        ("\u4dc0", False),  # a Yijing hexagram, between extension A and the unified block: not Han
+    ],
+)
+def test_has_chinese(text: str, expected: bool) -> None:
+    assert has_chinese(text) is expected
+
+
+def test_han_character_is_one_character() -> None:
+    assert HAN_CHARACTER.findall("Tel 12345 静安区") == ["静", "安", "区"]

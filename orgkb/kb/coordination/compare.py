@@ -37,13 +37,13 @@ from orgkb.kb.organizations import organization as organization_record
 from orgkb.kb.persisted import finish_saving, persisted
 from orgkb.kb.places import place as place_record
 from orgkb.kb.places import within
-from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.text import content_words
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.translations import TranslationRecord, translations_among
 from orgkb.loaders.document import Duty
 from orgkb.ontology import ids
 from orgkb.ontology.ids import id_of, iri_of
+from orgkb.ontology.script import has_chinese
 from orgkb.ontology.thesaurus import MatterRecord
 
 THRESHOLD = 0.2

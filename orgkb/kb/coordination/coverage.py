@@ -22,8 +22,9 @@ from orgkb.kb.matters import matters_by_id
 from orgkb.kb.organizations import OrganizationRecord
 from orgkb.kb.places import find_place, within
 from orgkb.kb.store import KnowledgeBase
-from orgkb.ontology.ids import id_of, iri_of, public_id
+from orgkb.ontology.ids import id_of, iri_of, kind_of, public_id
 from orgkb.ontology.namespace import KIND
+from orgkb.ontology.script import has_chinese
 from orgkb.ontology.thesaurus import MatterRecord
 
 MAJORITY = 0.5  # a matter "most" of the set covers: more than half of it
@@ -81,7 +82,7 @@ def kinds(kb: KnowledgeBase) -> tuple[str, ...]:
 
     def build() -> tuple[str, ...]:
         rows = kb.select("kinds", scheme=URIRef(str(KIND)))
-        return tuple(str(row["kind"]).removeprefix(str(KIND)) for row in rows)
+        return tuple(kind_of(row["kind"]) for row in rows)
 
     return kb.derived("coverage.kinds", build)
 
@@ -155,20 +156,16 @@ def _members(rows: Sequence[Mapping[str, object]]) -> dict[str, tuple[Organizati
     kinds: dict[str, str] = {}
     for row in rows:
         identifier = id_of(str(row["org"]))
-        kinds.setdefault(identifier, str(row["kind"]).removeprefix(str(KIND)))
+        kinds.setdefault(identifier, kind_of(row["kind"]))
         names[identifier].append(str(row["name"]))
         if row.get("placeName") is not None:
             places[identifier].append(str(row["placeName"]))
     found: dict[str, tuple[OrganizationRecord, str | None]] = {}
     for identifier in sorted(names):
-        name = sorted(names[identifier], key=_is_chinese)[0]
-        place = sorted(places[identifier], key=_is_chinese)[0] if places[identifier] else None
+        name = sorted(names[identifier], key=has_chinese)[0]
+        place = sorted(places[identifier], key=has_chinese)[0] if places[identifier] else None
         found[identifier] = (OrganizationRecord(id=identifier, name=name, kind=kinds[identifier]), place)
     return found
-
-
-def _is_chinese(name: str) -> bool:
-    return any("\u4e00" <= character <= "\u9fff" for character in name)
 
 
 def _coverage(kb: KnowledgeBase, ids: tuple[str, ...]) -> CoverageMatrix:

@@ -46,8 +46,9 @@ from orgkb.kb.coordination.stated import (
 )
 from orgkb.kb.duty_rows import page_duties
 from orgkb.kb.trees import below
+from orgkb.kb.values import named_node
 from orgkb.loaders.document import Duty
-from orgkb.ontology.ids import id_of, iri_of, iri_of_public
+from orgkb.ontology.ids import id_of, iri_of, iri_of_public, kind_of
 from orgkb.ontology.namespace import BASE, GRAPH, ORGKB
 
 STATED = "stated"
@@ -435,7 +436,7 @@ class Coordination:
         node = id_of(org)
         place = place_of_node(node)
         described = any(found for _, _, found, _ in rows)
-        kinds = {kind.rsplit("/", 1)[-1] for _, kind, _, _ in rows}
+        kinds = {kind_of(kind) for _, kind, _, _ in rows}
         found: set[str] = set()
         for key in _keys(rows):
             askers = self.askers.get(key)
@@ -668,7 +669,7 @@ def _about(fingerprint: str, documents: set[str], entity: bool = False) -> list[
 
 
 def _keys(rows: Iterable[Row]) -> set[frozenset[str]]:
-    return {key for label, kind, _, _ in rows for key in label_keys(label, kind.rsplit("/", 1)[-1])}
+    return {key for label, kind, _, _ in rows for key in label_keys(label, kind_of(kind))}
 
 
 def _holding(labels: set[str], duties: Mapping[str, Duty]) -> set[str]:
@@ -722,11 +723,6 @@ TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
 @functools.lru_cache(maxsize=65536)
-def _term(iri: str) -> ox.NamedNode:
-    return ox.NamedNode(iri)
-
-
-@functools.lru_cache(maxsize=65536)
 def _node(identifier: str) -> ox.NamedNode:
     return ox.NamedNode(iri_of(identifier))
 
@@ -737,10 +733,10 @@ def _matter(identifier: str) -> ox.NamedNode:
 
 
 _COORDINATES_WITH, _COORDINATION, _COORDINATION_OF = (
-    _term(str(t)) for t in (ORGKB.coordinatesWith, ORGKB.Coordination, ORGKB.coordinationOf)
+    named_node(str(t)) for t in (ORGKB.coordinatesWith, ORGKB.Coordination, ORGKB.coordinationOf)
 )
-_BASIS, _STRENGTH, _STATED_RELATION = (_term(str(t)) for t in (ORGKB.basis, ORGKB.strength, ORGKB.statedRelation))
-_MATTER, _EVIDENCE = _term(str(ORGKB.matter)), _term(str(ORGKB.evidence))
+_BASIS, _STRENGTH, _STATED_RELATION = (named_node(str(t)) for t in (ORGKB.basis, ORGKB.strength, ORGKB.statedRelation))
+_MATTER, _EVIDENCE = named_node(str(ORGKB.matter)), named_node(str(ORGKB.evidence))
 
 
 def _triples(link: Link) -> frozenset[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]]:

@@ -18,7 +18,7 @@ from orgkb.kb.organizations import hierarchy, organization
 from orgkb.kb.places import places as all_places
 from orgkb.kb.store import KnowledgeBase
 from orgkb.ontology import ids
-from orgkb.ontology.ids import id_of
+from orgkb.ontology.ids import id_of, kind_of
 
 # How a step reads forwards and backwards, and what it costs a path (coordination costs less when strong).
 _RELATIONS = {
@@ -72,7 +72,7 @@ def _build(kb: KnowledgeBase) -> nx.Graph[str]:
         kind = "unit" if node in units else "organization" if node in described else "body"
         if kind == "body" and node in graph:
             continue
-        graph.add_node(node, kind=kind, label=str(row["name"]), category=str(row["kind"]).rsplit("/", 1)[-1])
+        graph.add_node(node, kind=kind, label=str(row["name"]), category=kind_of(row["kind"]))
     for parent_row in hierarchy(kb):
         child, parent, relation = parent_row
         for node in (child, parent):

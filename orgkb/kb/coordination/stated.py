@@ -22,7 +22,7 @@ import ahocorasick
 
 from orgkb.kb.search.text import fold, place_words
 from orgkb.loaders.document import Duty
-from orgkb.ontology.ids import id_of
+from orgkb.ontology.ids import id_of, kind_of
 
 # Relations, each with the cue that states it; the cue must end at most `_REACH` words before the
 # mention (verbs joined by "and" or commas count together: "guide and govern the work of X").
@@ -212,7 +212,7 @@ class NameIndex:
         identifier = id_of(node)
         folded: set[str] = set()
         for number, row in enumerate(rows):
-            kind = str(row["kind"]).rsplit("/", 1)[-1]
+            kind = kind_of(row["kind"])
             candidate = Candidate(identifier, kind, bool(row.get("described")), bool(row.get("parent")))
             self.candidates[identifier] = candidate
             label = str(row["label"])

@@ -39,10 +39,10 @@ from orgkb.kb.coordination.broader import broader_matters, weighted_matters
 from orgkb.kb.coordination.derived import BULK, DERIVED, DOUBLE, TYPE, Change, Select, pair_iri
 from orgkb.kb.coordination.stated import is_catch_all
 from orgkb.kb.duty_rows import page_duties
-from orgkb.kb.search.segment import HAN, has_chinese
 from orgkb.loaders.document import Duty
 from orgkb.ontology.ids import iri_of, iri_of_public
 from orgkb.ontology.namespace import ORGKB
+from orgkb.ontology.script import HAN, has_chinese
 
 THRESHOLD = 0.55
 WEIGHTS = {"matters": 0.5, "position": 0.2, "tokens": 0.15, "length": 0.15}

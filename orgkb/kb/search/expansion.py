@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from orgkb.kb.search.index import HandlerIndex
-from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.text import related_terms, terms
+from orgkb.ontology.script import has_chinese
 from orgkb.ontology.thesaurus import MatterMatcher, label_key
 
 SAME = 1.0

@@ -31,11 +31,11 @@ from orgkb.loaders.document import Duty
 from orgkb.ontology.ids import id_of
 from orgkb.ontology.namespace import BASE
 from orgkb.ontology.places import fold_name
+from orgkb.ontology.script import has_chinese
 from orgkb.ontology.thesaurus import label_key
 
 Key = TypeVar("Key", bound=Hashable)
 
-_CJK_START, _CJK_END = "\u3400", "\u9fff"
 # BM25's b for duties: how much a long duty's words count less for its length. Real pages hold
 # duties of a line and of a paragraph side by side, and a paragraph that says the rare word asked
 # ("parole") must not lose to a line that says a common one ("release"): 0.5, not bm25s's 0.75
@@ -171,7 +171,7 @@ class HandlerIndex:
         self.owner_names = owner_phrases(self.owners)
         self.place_table = place_phrases(self.place_names)
         self.place_terms = (
-            frozenset(term for name in self.place_names if not _has_cjk(name) for term in terms(name))
+            frozenset(term for name in self.place_names if not has_chinese(name) for term in terms(name))
             - _PLACE_TYPE_TERMS
         )
 
@@ -182,7 +182,7 @@ class HandlerIndex:
             owner = by_iri.setdefault(iri, Owner(iri))
             if kind == "pref":
                 # its English name when it has one; a name in another language is one of its aliases
-                if not owner.name or (_has_cjk(owner.name) and not _has_cjk(value)):
+                if not owner.name or (has_chinese(owner.name) and not has_chinese(value)):
                     owner.name, value = value, owner.name
                 if value:
                     owner.aliases.append(value)
@@ -256,10 +256,6 @@ def _name_matters(kb: KnowledgeBase, owner: Owner) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _has_cjk(text: str) -> bool:
-    return any(_CJK_START <= char <= _CJK_END for char in text)
-
-
 def _read_matters(kb: KnowledgeBase) -> tuple[dict[str, MatterInfo], list[tuple[str, str]]]:
     """The matters by IRI, and every (matter, English name) pair."""
     labels: dict[str, dict[str, str]] = defaultdict(dict)
@@ -271,10 +267,10 @@ def _read_matters(kb: KnowledgeBase) -> tuple[dict[str, MatterInfo], list[tuple[
             broader[iri].add(str(row["broader"]))
             continue
         label = str(row["label"])
-        if not _has_cjk(label):
+        if not has_chinese(label):
             english.append((iri, label))
         if kind == "pref":
-            labels[iri].setdefault("zh" if _has_cjk(label) else "en", label)
+            labels[iri].setdefault("zh" if has_chinese(label) else "en", label)
         else:
             labels[iri]  # noqa: B018 - a matter with only altLabels still exists
     matters = {
@@ -310,7 +306,7 @@ def _read_places(kb: KnowledgeBase) -> tuple[dict[str, str], dict[str, str], dic
             parents[place] = value
             continue
         names.setdefault(fold_name(value), place)
-        if kind == "pref" and not _has_cjk(value):
+        if kind == "pref" and not has_chinese(value):
             labels[place] = value
     return labels, names, parents
 

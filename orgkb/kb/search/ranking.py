@@ -19,9 +19,9 @@ import numpy as np
 from orgkb.kb.search.expansion import NARROWER, AskedMatter, concept_scores, coverage
 from orgkb.kb.search.index import HandlerIndex
 from orgkb.kb.search.named_only import duty_says_it, name_only_units
-from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.text import frame_split, related_terms, terms
 from orgkb.ontology.places import fold_name
+from orgkb.ontology.script import has_chinese
 
 ROLE_WEIGHTS = {
     "leads": 1.0,

@@ -21,6 +21,7 @@ from typing import Protocol
 import numpy as np
 
 from orgkb.ontology.places import bare_name, fold_name
+from orgkb.ontology.script import has_chinese
 
 
 class NamedOwner(Protocol):
@@ -54,7 +55,6 @@ class Scoped(Protocol):
 
 
 _TOKEN = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 MIN_LETTERS = 4  # a one-word name shorter than this ("Pu") is too likely to be another word
 # The place a sub-district office or a town government serves, named in its own name before the
 # word for that kind of place: "Shipai Street Office of Tianhe District", "People's Government
@@ -85,7 +85,7 @@ class PhraseTable:
         self._chinese: list[tuple[str, str]] = []
 
     def add(self, name: str, target: str) -> None:
-        if _CJK.search(name):
+        if has_chinese(name):
             if len(name) >= 2:
                 self._chinese.append((name, target))
             return
@@ -109,7 +109,7 @@ class PhraseTable:
                     spans.append((target, start, start + len(phrase)))
         named = {i for _, start, end in spans for i in range(start, end)}
         found = [(target, _locative(words, start, end, named)) for target, start, end in spans]
-        if _CJK.search(text):
+        if has_chinese(text):
             for name, target in self._chinese:
                 at = text.find(name)
                 while at >= 0:

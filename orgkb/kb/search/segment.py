@@ -13,16 +13,14 @@ import re
 import threading
 from typing import TYPE_CHECKING
 
-from orgkb.ontology.script import simplified
+from orgkb.ontology.script import HAN, has_chinese, simplified
 from orgkb.ontology.thesaurus import default_thesaurus
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-HAN = "\u3400-\u9fff\uf900-\ufaff"
 # A run of Chinese, with the digits written into it ("12345热线"): what the segmenter is given.
 CHINESE_RUN = re.compile(rf"[0-9]*[{HAN}][{HAN}0-9]*")
-_HAN = re.compile(f"[{HAN}]")
 
 # Function words, duty boilerplate ("负责 ... 工作", "承办 ... 交办的其他事项") and the words that
 # shape a question rather than say its matter ("谁", "哪个部门", "怎么"): not searched by.
@@ -62,15 +60,6 @@ def _make() -> Callable[[str], list[str]]:
 
 
 _segmenter = _Segmenter()
-
-
-def has_chinese(text: str) -> bool:
-    """Whether `text` holds a Chinese character.
-
-    >>> has_chinese("低保"), has_chinese("subsistence")
-    (True, False)
-    """
-    return _HAN.search(text) is not None
 
 
 def chinese_words(run: str) -> list[str]:

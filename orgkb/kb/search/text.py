@@ -15,8 +15,9 @@ import bisect
 import re
 import unicodedata
 
-from orgkb.kb.search.segment import CHINESE_RUN, chinese_words, has_chinese
+from orgkb.kb.search.segment import CHINESE_RUN, chinese_words
 from orgkb.ontology.places import default_gazetteer
+from orgkb.ontology.script import has_chinese
 from orgkb.ontology.thesaurus import label_key
 
 # Function words (the thesaurus drops most of them already; this list does not depend on it).
@@ -170,15 +171,6 @@ def related_terms(vocabulary: list[str], term: str) -> list[str]:
 def _contains(vocabulary: list[str], term: str) -> bool:
     at = bisect.bisect_left(vocabulary, term)
     return at < len(vocabulary) and vocabulary[at] == term
-
-
-def question_language(question: str) -> str:
-    """The language a question is asked in, to answer in: "zh" when it holds Chinese, else "en".
-
-    >>> question_language("低保怎么申请"), question_language("Who handles 低保?"), question_language("seals")
-    ('zh', 'zh', 'en')
-    """
-    return "zh" if has_chinese(question) else "en"
 
 
 _WHERE = re.compile(r"\bwhere\b|哪里|哪儿|在哪|去哪", re.IGNORECASE)

@@ -11,19 +11,19 @@ from dataclasses import replace
 from orgkb.loaders.header import strip_metadata
 from orgkb.loaders.outline.markers import marker_of
 from orgkb.loaders.page import Block, BlockKind
+from orgkb.ontology.script import HAN, HAN_CHARACTER
 
 # A line this long (in characters) that ends no sentence is taken as broken at the page's width.
 _WIDTH = 24
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _ENDS = "。；;：:！？!?」』)）"
 # What a carried-on line may open with: a Han character or the punctuation inside a sentence.
 # A regulation's article, chapter or section opens anew ("第一条", "第 4 條", "第二章").
 _ARTICLE = re.compile(r"^第\s*[一二三四五六七八九十百零〇\d]{1,5}\s*[条條章节節]")
 _PUNCTUATION = re.compile(r"[、，,；;。：:（）()]")
-_CARRIES_ON = re.compile(r"^[\u3400-\u9fff、，,；;。]")
+_CARRIES_ON = re.compile(f"^[{HAN}、，,；;。]")
 # A profile's row opens with its label, parted from its value by a colon or by spaces ("地址:……" over
 # "联系方式:……", "业务单位：A、B" over "办公地址 ……"): a row under a row opens anew.
-_ROW_LABEL = re.compile(r"^[\u3400-\u9fff]{2,6}(?:\s*[:：]|\s+\S)")
+_ROW_LABEL = re.compile(rf"^[{HAN}]{{2,6}}(?:\s*[:：]|\s+\S)")
 
 
 def join_wrapped_han(
@@ -81,7 +81,7 @@ def _carries_on(
     text = above.text.rstrip()
     if above.kind is not BlockKind.TEXT or block.kind is not BlockKind.TEXT or block.gap:
         return False
-    if len(text) < _WIDTH or text[-1] in _ENDS or len(_HAN.findall(text)) * 2 < len(text):
+    if len(text) < _WIDTH or text[-1] in _ENDS or len(HAN_CHARACTER.findall(text)) * 2 < len(text):
         return False
     carried = block.text.strip()
     if not _PUNCTUATION.search(carried) and name_end.search(carried):

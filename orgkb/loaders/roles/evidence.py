@@ -26,6 +26,7 @@ from orgkb.loaders.roles.role import Role
 from orgkb.loaders.roles.site_owner import page_title_under_owner
 from orgkb.loaders.roles.subject import subject_of_page
 from orgkb.loaders.roles.weights import Weights, default_weights, hand_weights
+from orgkb.ontology.script import HAN
 
 __all__ = ["Evidence", "Role", "evidence_of", "scored"]
 
@@ -97,7 +98,7 @@ _PARAGRAPH_WORDS = 12
 _BRACKETED_HEAD = re.compile(r"^\[\s*([^\[\]]{2,80}?)\s*\]\s*(\S.{3,})$")
 _PHONE = re.compile(r"(?:\+?\d[\d\s()-]{6,}\d)")
 _TITLE_CASE_WORD = re.compile(r"(?:[A-Z0-9][\w'&.-]*|of|and|for|the|on|in|&|to|at|with|a|an),?")
-_WORDLESS = re.compile(r"[^\W\d_]{2}|[\u3400-\u9fff]")  # two letters, or one Han character (a word)
+_WORDLESS = re.compile(rf"[^\W\d_]{{2}}|[{HAN}]")  # two letters, or one Han character (a word)
 
 
 def _title_case(text: str) -> bool:

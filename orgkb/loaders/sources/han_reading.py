@@ -13,7 +13,7 @@ encodings never write, or once a detector has said the page is Chinese (`detecte
 
 from __future__ import annotations
 
-import unicodedata
+from orgkb.ontology.script import has_chinese
 
 _CANDIDATES = ("gb18030", "big5")
 # The share of a reading's non-ASCII characters that must be everyday ones, and the Han count below
@@ -72,12 +72,8 @@ def gb18030_han(data: bytes) -> str | None:
     for char in text[:_SAMPLE]:
         if not char.isascii():
             wide += 1
-            han += _is_han(char) or any(low <= ord(char) <= high for low, high in _NEUTRAL)
+            han += has_chinese(char) or any(low <= ord(char) <= high for low, high in _NEUTRAL)
     return text if wide and han >= _SHARE * wide else None
-
-
-def _is_han(char: str) -> bool:
-    return unicodedata.name(char, "").startswith("CJK UNIFIED IDEOGRAPH")
 
 
 def _has_low_second_byte(data: bytes) -> bool:
@@ -100,7 +96,7 @@ def _everyday_share(text: str, codec: str) -> float | None:
         if char.isascii():
             continue
         wide += 1
-        if _is_han(char):
+        if has_chinese(char):
             han += 1
             everyday += _everyday_han(char, codec)
         elif any(low <= ord(char) <= high for low, high in _NEUTRAL):

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
-_HAN = r"\u3400-\u9fff\uf900-\ufaff"
+from orgkb.ontology.script import HAN
+
 # Chinese punctuation that a spaced line spaces too: 、。，；：！？“”‘’（）《》【】 and the full-width forms.
 _CJK_MARK = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f\u201c\u201d\u2018\u2019\u2236"
-_CJK = f"[{_HAN}{_CJK_MARK}]"
-_TOUCHING = re.compile(f"(?=[{_HAN}][{_HAN}])")
-_PARTED = re.compile(f"(?=[{_HAN}] [{_HAN}])")
+_CJK = f"[{HAN}{_CJK_MARK}]"
+_TOUCHING = re.compile(f"(?=[{HAN}][{HAN}])")
+_PARTED = re.compile(f"(?=[{HAN}] [{HAN}])")
 _SPACE_BETWEEN = re.compile(f"(?<={_CJK}) +(?={_CJK})")
 _MIN_PARTED = 2  # "政 府 新 闻 处" has four; two spaced pairs may be a table's cells
 _SHARE = 0.8  # of the neighbouring Han pairs, parted by a space

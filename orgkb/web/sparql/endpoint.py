@@ -16,12 +16,12 @@ import logging
 from urllib.parse import parse_qs
 
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.responses import HTMLResponse, Response
 
 from orgkb.errors import LimitError, QueryError
 from orgkb.kb.store import KnowledgeBase
 from orgkb.settings import Settings, env_name, flag_name
-from orgkb.web.bodies import BodyTooLarge, read_body
+from orgkb.web.bodies import BodyTooLarge, read_body, refusal
 from orgkb.web.html import sparql_page
 from orgkb.web.sparql.pool import Outcome, WorkerPool
 from orgkb.web.sparql.snapshots import Snapshots
@@ -32,10 +32,6 @@ logger = logging.getLogger("orgkb.sparql")
 _FORM = "application/x-www-form-urlencoded"
 _QUERY = "application/sparql-query"
 _MIB = 1024 * 1024
-
-
-def _error(message: str, status: int = 400, headers: dict[str, str] | None = None) -> Response:
-    return PlainTextResponse(message + "\n", status_code=status, headers=headers)
 
 
 def _how_to_change(setting: str, unit: str) -> str:
@@ -104,24 +100,24 @@ class SparqlEndpoint:
             try:
                 body = await read_body(request, self.max_body_bytes)
             except BodyTooLarge:
-                return _error(f"the request body is larger than {self.max_body_bytes} bytes", 413)
+                return refusal(f"the request body is larger than {self.max_body_bytes} bytes", 413)
             except ClientDisconnect:
-                return _error("the client disconnected")
+                return refusal("the client disconnected")
             content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
             if content_type == _QUERY:
                 fields = {"query": [body.decode("utf-8", "replace")]}
             elif content_type == _FORM:
                 fields = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
             else:
-                return _error(f"send the query as {_FORM} (a 'query' field) or as {_QUERY}, not {content_type!r}", 415)
+                return refusal(f"send the query as {_FORM} (a 'query' field) or as {_QUERY}, not {content_type!r}", 415)
         if "update" in fields:
-            return _error("this endpoint is read-only: SPARQL updates are not accepted")
+            return refusal("this endpoint is read-only: SPARQL updates are not accepted")
         for unsupported in ("default-graph-uri", "named-graph-uri"):
             if unsupported in fields:
-                return _error(f"'{unsupported}' is not supported: every query runs over the union of all graphs")
+                return refusal(f"'{unsupported}' is not supported: every query runs over the union of all graphs")
         queries = fields.get("query", [])
         if len(queries) != 1:
-            return _error("send exactly one 'query' parameter")
+            return refusal("send exactly one 'query' parameter")
         return await self._answer(request, queries[0])
 
     async def _answer(self, request: Request, query: str) -> Response:
@@ -137,14 +133,14 @@ class SparqlEndpoint:
         if outcome.kind == "refused":
             argument, value, reason = outcome.detail
             error = QueryError(str(argument), value, str(reason))
-            return _error(str(error), 406 if error.argument == "accept" else 400)
+            return refusal(str(error), 406 if error.argument == "accept" else 400)
         if outcome.kind in ("time", "memory", "busy"):
             limited = limit_error(outcome, settings)
             logger.warning("SPARQL query stopped: %s (query %.200r)", limited.setting, query)
-            return _error(str(limited), 503, {"Retry-After": "5"} if outcome.kind == "busy" else None)
+            return refusal(str(limited), 503, {"Retry-After": "5"} if outcome.kind == "busy" else None)
         if outcome.kind == "left":
-            return _error("the client disconnected")
+            return refusal("the client disconnected")
         if outcome.kind == "closed":
-            return _error("the server is shutting down; send the query again when it is back", 503)
+            return refusal("the server is shutting down; send the query again when it is back", 503)
         logger.error("SPARQL query failed: %s (query %.200r)", outcome.detail[0], query)
-        return _error(f"the query failed: {outcome.detail[0]}", 500)
+        return refusal(f"the query failed: {outcome.detail[0]}", 500)

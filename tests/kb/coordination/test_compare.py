@@ -22,7 +22,6 @@ from orgkb.kb.coordination.compare import (
 )
 from orgkb.kb.duties import all_responsibilities
 from orgkb.kb.organizations import hierarchy, organizations
-from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.translations import TranslationRecord, translations, translations_among
 from orgkb.loaders.document import Duty, Role
@@ -30,6 +29,7 @@ from orgkb.loaders.files import builtin_paths
 from orgkb.loaders.identifiers import organization_iri
 from orgkb.loaders.reader import parse_text
 from orgkb.ontology.ids import id_of
+from orgkb.ontology.script import has_chinese
 from tests.chinese_pages import CIVIL_AFFAIRS_ID, SOCIAL_ASSISTANCE_DUTY, putuo_civil_affairs_bureau, with_civil_affairs
 
 JINGAN = "shanghai/jingan/general-office"

@@ -9,10 +9,10 @@ import pytest
 from orgkb.kb.search.expansion import asked_matters
 from orgkb.kb.search.index import handler_index
 from orgkb.kb.search.ranking import score_duties, translated_terms
-from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.who_handles import Handler, who_handles
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.reader import parse_text
+from orgkb.ontology.script import has_chinese
 
 # Two bureaus of the genre, invented for these tests: each office names matters its sections do
 # not, and each lists centres by name only.

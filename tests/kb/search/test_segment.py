@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from orgkb.kb.search.segment import CHINESE_STOPWORDS, chinese_words, has_chinese
+from orgkb.kb.search.segment import CHINESE_STOPWORDS, chinese_words
 from orgkb.ontology.thesaurus import default_thesaurus
 
 
@@ -28,8 +28,3 @@ def test_every_chinese_label_of_the_thesaurus_is_one_word() -> None:
     whole = {label for label in labels if re.fullmatch(r"[\u4e00-\u9fff0-9]+", label)}  # not "因公出国（境）"
     split = sorted(label for label in whole if label not in CHINESE_STOPWORDS and label not in chinese_words(label))
     assert split == []
-
-
-@pytest.mark.parametrize(("text", "expected"), [("静安", True), ("Jing'an", False), ("12345", False), ("㮾梨", True)])
-def test_has_chinese(text: str, expected: bool) -> None:
-    assert has_chinese(text) is expected

@@ -9,6 +9,7 @@ from orgkb.loaders.contacts import read_contact_fields, read_contact_line
 from orgkb.loaders.header import heading_misspellings, read_heading, split_heading
 from orgkb.loaders.identity import clean_title
 from orgkb.loaders.roles.cues.table import Cues, Section
+from orgkb.ontology.script import HAN
 
 _ORGANIZATION_NOUNS = (
     r"Office|Bureau|Commission|Committee|Government|Administration|Cent(?:er|re)|Department|Agency|Authority|"
@@ -121,7 +122,7 @@ def _unit_mention(text: str) -> str:
     return _MENTION_FRAME.sub("", text.strip()).strip()
 
 
-_TRANSLATION = re.compile(r"\s*[(（]\s*[\u3400-\u9fff][^()（）]*[)）]")
+_TRANSLATION = re.compile(rf"\s*[(（]\s*[{HAN}][^()（）]*[)）]")
 
 
 def _untranslated(text: str) -> str:

@@ -10,6 +10,7 @@ from orgkb.loaders.document import Role as DutyRole
 from orgkb.loaders.duties import read_role, split_paragraph
 from orgkb.loaders.header import Heading
 from orgkb.loaders.identity import Identity, read_identity
+from orgkb.ontology.script import HAN_CHARACTER
 
 # What a section heading opens; the same kinds the old reader read, shared with `orgkb.loaders.header`.
 Section = Heading
@@ -132,7 +133,6 @@ class Cues:
     identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity
 
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -144,7 +144,7 @@ def language_of(texts: list[str]) -> str:
     ('zh', 'en')
     """
     joined = "\n".join(texts)
-    han = len(_HAN.findall(joined))
+    han = len(HAN_CHARACTER.findall(joined))
     if not han:  # no Han character: the letters need no counting
         return "en"
     return "zh" if han > len(_LATIN.findall(joined)) else "en"

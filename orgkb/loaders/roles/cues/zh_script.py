@@ -13,7 +13,8 @@ import re
 
 from opencc import OpenCC
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+from orgkb.ontology.script import HAN_CHARACTER
+
 # Characters whose other forms a character-by-character conversion does not give (台 -> 臺 or 檯).
 _MORE_FORMS = {
     "台": "臺",
@@ -90,7 +91,7 @@ def either_script(pattern: str) -> str:
             in_class = True
         elif character == "]" and in_class:
             in_class = False
-        elif _HAN.match(character) and len(forms := _forms(character)) > 1:
+        elif HAN_CHARACTER.match(character) and len(forms := _forms(character)) > 1:
             out.append(forms if in_class else f"[{forms}]")
             continue
         out.append(character)
