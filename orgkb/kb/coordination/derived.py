@@ -214,6 +214,7 @@ class Coordination:
         self.serials: dict[str, int] = {}  # owner -> the number of its profile, new each time it is read again
         self.serial = 0  # the last number given
         self.holders: dict[str, set[str]] = defaultdict(set)  # matter -> the owners whose profiles hold it
+        self.held: dict[str, int] = {}  # matter -> how many owners hold it (`holders`' sizes: the weights need only them)
         self.weights: dict[str, float] = {}
         self.member_of: dict[str, set[str]] = defaultdict(set)  # owner -> the offices whose families hold it
         self.shared: dict[Pair, Link] = {}
@@ -360,6 +361,8 @@ class Coordination:
         touched: set[Pair] = set()
         for duty in gone:
             touched |= self._forget(duty)
+        if not everything:
+            self.index.read_ahead(self.duties[duty].text.casefold() for duty in again if duty in self.duties)
         for duty in sorted(duty for duty in again if duty in self.duties):
             touched |= self._forget(duty)
             found = self.duties[duty]
@@ -469,7 +472,7 @@ class Coordination:
         `everything`); the pairs whose links may have changed."""
         for owner in owners:
             for matter in self.profiles.pop(owner, {}):
-                self.holders[matter].discard(owner)
+                self._hold(matter, owner, False)
             profile = self._profile(owner)
             self.serials.pop(owner, None)
             if profile is not None:
@@ -477,8 +480,8 @@ class Coordination:
                 self.serial += 1
                 self.serials[owner] = self.serial
                 for matter in profile:
-                    self.holders[matter].add(owner)
-        weights = matter_weights({matter: len(held) for matter, held in self.holders.items()}, len(self.profiles))
+                    self._hold(matter, owner, True)
+        weights = matter_weights(self.held, len(self.profiles))
         moved = {
             matter for matter in weights.keys() | self.weights.keys() if weights.get(matter) != self.weights.get(matter)
         }
@@ -509,6 +512,17 @@ class Coordination:
             else:
                 self.shared[pair] = link
         return old_pairs | pairs
+
+    def _hold(self, matter: str, owner: str, held: bool) -> None:
+        """`owner`'s profile holds `matter` (`held`) or no longer does: its holders and their count."""
+        holders = self.holders[matter]
+        if (owner in holders) == held:
+            return
+        if held:
+            holders.add(owner)
+        else:
+            holders.discard(owner)
+        self.held[matter] = len(holders)
 
     def _sharing(self, matters: set[str]) -> set[Pair]:
         """The pairs of a family whose two members both hold one of `matters`: a pair's strength

@@ -19,9 +19,11 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, MutableMapping, Sequence
 from pathlib import Path
+from typing import cast
 
 from orgkb.kb.coordination.derived import Coordination
 from orgkb.kb.coordination.shelf import Shelf, ShelvedMap
+from orgkb.kb.coordination.stated import KEYED, NameIndex
 from orgkb.kb.coordination.translations import Translations
 from orgkb.kb.persisted import code_digest, folder_of
 from orgkb.kb.search.text import place_words, remember_place_words
@@ -51,9 +53,11 @@ SHELVED: dict[str, Callable[[], object] | None] = {
     "shared": None,
     "evidence": None,
     "links": None,
+    "holders": set,
 }
 TEXTS = frozenset({"duties"})
 NAME = "coordination"
+INDEX = "index_"  # the tables of the name index's mappings (`stated.KEYED`): `index_by_key` ...
 
 
 def path_of(store: Path, modules: Sequence[str]) -> Path:
@@ -82,6 +86,7 @@ def read(store: Path, modules: Sequence[str], state: str) -> tuple[Coordination,
         coordination.__dict__.update(fields)
         for field, factory in SHELVED.items():
             setattr(coordination, field, ShelvedMap(shelf, field, factory, texts=field in TEXTS))
+        coordination.index = _shelved_index(shelf)
     except (OSError, sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
         if shelf is not None:
             shelf.close()
@@ -101,39 +106,53 @@ def write(
     written is left alone (the next process builds it again)."""
     path = path_of(store, modules)
     fields = vars(coordination)
-    small = pickle.dumps(
-        ({name: value for name, value in fields.items() if name not in SHELVED}, translations, place_words()),
-        protocol=pickle.HIGHEST_PROTOCOL,
-    )
+    rest = {name: value for name, value in fields.items() if name not in SHELVED and name != "index"}
+    small = pickle.dumps((rest, translations, place_words()), protocol=pickle.HIGHEST_PROTOCOL)
     meta = {"state": state.encode(), "small": small}
-    shelves = {value.shelf for name, value in fields.items() if name in SHELVED and isinstance(value, ShelvedMap)}
+    tables = _tables(coordination)
+    shelves = {value.shelf for value in tables.values() if isinstance(value, ShelvedMap)}
     try:
         if len(shelves) == 1 and (shelf := next(iter(shelves))).path == path and path.is_file():
-            whole = {name: (value, name in TEXTS) for name, value in fields.items() if _built(name, value)}
+            whole = {
+                name: (value, name in TEXTS) for name, value in tables.items() if not isinstance(value, ShelvedMap)
+            }
             shelf.write(meta, whole)
             return
-        _write_whole(path, meta, fields)
+        _write_whole(path, meta, tables)
     except (OSError, sqlite3.Error):
         return
 
 
-def _built(name: str, value: object) -> bool:
-    """A field of `SHELVED` the coordination holds in memory (built whole, not read from a shelf)."""
-    return name in SHELVED and not isinstance(value, ShelvedMap)
+def _tables(coordination: Coordination) -> dict[str, MutableMapping[object, object]]:
+    """The mappings of `coordination` kept by key, by the table each is kept in: the fields of
+    `SHELVED`, and the name index's (`stated.KEYED`)."""
+    fields = vars(coordination)
+    tables = {name: fields[name] for name in SHELVED}
+    index = vars(coordination.index)
+    tables.update({INDEX + name: index[name] for name in KEYED})
+    return cast(dict[str, MutableMapping[object, object]], tables)
 
 
-def _write_whole(path: Path, meta: dict[str, bytes], fields: dict[str, object]) -> None:
+def _shelved_index(shelf: Shelf) -> NameIndex:
+    """The name index whose mappings are read from `shelf` a key at a time (no automaton of every
+    name: a duty's names are found through its `starts`)."""
+    index = NameIndex.__new__(NameIndex)
+    for name, factory in KEYED.items():
+        setattr(index, name, ShelvedMap(shelf, INDEX + name, factory))
+    index._keys = {}
+    index.names = None
+    index.whole = False
+    return index
+
+
+def _write_whole(path: Path, meta: dict[str, bytes], tables: dict[str, MutableMapping[object, object]]) -> None:
     path.parent.mkdir(exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{NAME}-", suffix=".sqlite")
     os.close(handle)
     try:
         shelf = Shelf(Path(temporary))
         try:
-            whole: dict[str, tuple[MutableMapping[object, object], bool]] = {
-                name: (value, name in TEXTS)
-                for name, value in fields.items()
-                if name in SHELVED and isinstance(value, MutableMapping)
-            }
+            whole = {name: (value, name in TEXTS) for name, value in tables.items()}
             shelf.write(meta, whole)
         finally:
             shelf.close()

@@ -11,7 +11,8 @@ its `trigram` tokenizer, where the standard library's SQLite has it: `trigrams_a
 `ShelvedMap.holding` finds the duties naming a new name without reading every text; without FTS5,
 or for a name shorter than a trigram, SQLite's `instr` reads them all.
 
-Keys are strings, pairs of strings or frozensets of strings (`encode_key`); values are pickles,
+Keys are strings, tuples of strings, frozensets of strings or (frozenset of strings, string)
+pairs (`encode_key`); values are pickles,
 so the file must be as trusted as the store beside it (as `orgkb.kb.persisted`'s files are).
 """
 
@@ -49,15 +50,20 @@ def _phrase(fragment: str) -> str:
 
 
 def encode_key(key: object) -> str:
-    """A key as the text its table is keyed by: a string, a tuple or a frozenset of strings (the
-    coordination's ids, pairs of ids and sets of words: no NUL in them, no empty part, and text a
-    page can hold, so no lone surrogate: SQLite stores UTF-8).
+    """A key as the text its table is keyed by: a string, a tuple or a frozenset of strings, or a
+    (frozenset of strings, string) pair (the coordination's ids, pairs of ids, sets of words, and a
+    set of words in a place: no NUL in them, no empty part but the pair's string, and text a page
+    can hold, so no lone surrogate: SQLite stores UTF-8).
 
     >>> encode_key(("a", "b")), encode_key(frozenset({"y", "x"})), encode_key("a")
     ('t\\x00a\\x00b', 'f\\x00x\\x00y', 's\\x00a')
+    >>> encode_key((frozenset({"y", "x"}), "p"))
+    'k\\x00p\\x00x\\x00y'
     """
     if isinstance(key, str):
         return "s\x00" + key
+    if isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], frozenset) and isinstance(key[1], str):
+        return "k\x00" + "\x00".join([key[1], *sorted(cast(frozenset[str], key[0]))])
     if isinstance(key, tuple):
         return "t\x00" + "\x00".join(cast(tuple[str, ...], key))
     if isinstance(key, frozenset):
@@ -70,6 +76,9 @@ def decode_key(text: str) -> object:
     kind, _, rest = text.partition("\x00")
     if kind == "s":
         return rest
+    if kind == "k":
+        place, *words = rest.split("\x00")
+        return frozenset(words), place
     parts = rest.split("\x00") if rest else []
     return tuple(parts) if kind == "t" else frozenset(parts)
 
@@ -182,6 +191,7 @@ class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
         self._kept: dict[K, V] = {}  # read from the table, or given
         self._gone: set[K] = set()  # in the table, since taken out
         self._added: set[K] = set()  # given, not in the table
+        self._absent: set[K] = set()  # asked for, not in the table
         self._length = int(shelf.connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
         shelf.maps.append(cast("ShelvedMap[object, object]", self))
 
@@ -194,12 +204,36 @@ class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
     def _find(self, key: K) -> object:
         if key in self._kept:
             return self._kept[key]
-        if key in self._gone or key in self._added:
+        if key in self._gone or key in self._added or key in self._absent:
             return _MISSING
         value = self._stored(key)
-        if value is not _MISSING:
+        if value is _MISSING:
+            self._absent.add(key)
+        else:
             self._kept[key] = cast(V, value)
         return value
+
+    def read_many(self, keys: Iterable[K]) -> None:
+        """Read the entries of `keys` not read yet, a few statements for all of them (a later `get`
+        of one of them asks SQLite nothing)."""
+        wanted = {key: encode_key(key) for key in keys if self._unread(key)}
+        texts = list(wanted.values())
+        found: dict[str, bytes] = {}
+        for start in range(0, len(texts), _ASK):
+            part = texts[start : start + _ASK]
+            marks = ", ".join("?" for _ in part)
+            rows = self.shelf.connection.execute(
+                f'SELECT key, value FROM "{self.table}" WHERE key IN ({marks})', part
+            )
+            found.update((text, bytes(value)) for text, value in rows)
+        for key, text in wanted.items():
+            if text in found:
+                self._kept[key] = cast(V, pickle.loads(found[text]))
+            else:
+                self._absent.add(key)
+
+    def _unread(self, key: K) -> bool:
+        return not (key in self._kept or key in self._gone or key in self._added or key in self._absent)
 
     def __getitem__(self, key: K) -> V:
         value = self._find(key)
@@ -225,6 +259,7 @@ class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
                 self._gone.discard(key)
             else:
                 self._added.add(key)
+                self._absent.discard(key)
         self._kept[key] = value
 
     def __delitem__(self, key: K) -> None:
