@@ -34,6 +34,7 @@ import pyoxigraph as ox
 
 from orgkb.kb.coordination.broader import broader_matters, weighted_matters
 from orgkb.kb.coordination.derive_code import derive_digest
+from orgkb.kb.coordination.holders import Holders
 from orgkb.kb.coordination.shelf import ShelvedMap
 from orgkb.kb.coordination.stated import (
     NameIndex,
@@ -213,8 +214,8 @@ class Coordination:
         self.profiles: dict[str, dict[str, float]] = {}  # owner -> the share of its duties on each matter
         self.serials: dict[str, int] = {}  # owner -> the number of its profile, new each time it is read again
         self.serial = 0  # the last number given
-        self.holders: dict[str, set[str]] = defaultdict(set)  # matter -> the owners whose profiles hold it
-        self.held: dict[str, int] = {}  # matter -> how many owners hold it (`holders`' sizes: the weights need only them)
+        self.holders = Holders()  # matter -> the owners whose profiles hold it
+        self.held: dict[str, int] = {}  # matter -> how many owners hold it (all the weights need)
         self.weights: dict[str, float] = {}
         self.member_of: dict[str, set[str]] = defaultdict(set)  # owner -> the offices whose families hold it
         self.shared: dict[Pair, Link] = {}
@@ -515,14 +516,13 @@ class Coordination:
 
     def _hold(self, matter: str, owner: str, held: bool) -> None:
         """`owner`'s profile holds `matter` (`held`) or no longer does: its holders and their count."""
-        holders = self.holders[matter]
-        if (owner in holders) == held:
+        if self.holders.holds(matter, owner) == held:
             return
         if held:
-            holders.add(owner)
+            self.holders.add(matter, owner)
         else:
-            holders.discard(owner)
-        self.held[matter] = len(holders)
+            self.holders.discard(matter, owner)
+        self.held[matter] = self.held.get(matter, 0) + (1 if held else -1)
 
     def _sharing(self, matters: set[str]) -> set[Pair]:
         """The pairs of a family whose two members both hold one of `matters`: a pair's strength
@@ -531,7 +531,7 @@ class Coordination:
         holders' families made a write at 10,000 pages re-weigh tens of thousands of pairs)."""
         found: set[Pair] = set()
         for matter in matters:
-            held = self.holders.get(matter, set())
+            held = self.holders.of(matter)
             for office in {office for owner in held for office in self.member_of.get(owner, ())}:
                 found |= _family_pairs(self.families.get(office, set()) & held)
         return found

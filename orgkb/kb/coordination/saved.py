@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import cast
 
 from orgkb.kb.coordination.derived import Coordination
+from orgkb.kb.coordination.holders import Holders
 from orgkb.kb.coordination.shelf import Shelf, ShelvedMap
 from orgkb.kb.coordination.stated import KEYED, NameIndex
 from orgkb.kb.coordination.translations import Translations
@@ -53,10 +54,10 @@ SHELVED: dict[str, Callable[[], object] | None] = {
     "shared": None,
     "evidence": None,
     "links": None,
-    "holders": set,
 }
 TEXTS = frozenset({"duties"})
 NAME = "coordination"
+KEPT_APART = frozenset({"index", "holders"})  # kept by key too, in tables of their own (`_tables`)
 INDEX = "index_"  # the tables of the name index's mappings (`stated.KEYED`): `index_by_key` ...
 
 
@@ -86,7 +87,8 @@ def read(store: Path, modules: Sequence[str], state: str) -> tuple[Coordination,
         coordination.__dict__.update(fields)
         for field, factory in SHELVED.items():
             setattr(coordination, field, ShelvedMap(shelf, field, factory, texts=field in TEXTS))
-        coordination.index = _shelved_index(shelf)
+        coordination.index = shelved_index(shelf)
+        coordination.holders = Holders(ShelvedMap(shelf, "holders"))
     except (OSError, sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
         if shelf is not None:
             shelf.close()
@@ -106,7 +108,7 @@ def write(
     written is left alone (the next process builds it again)."""
     path = path_of(store, modules)
     fields = vars(coordination)
-    rest = {name: value for name, value in fields.items() if name not in SHELVED and name != "index"}
+    rest = {name: value for name, value in fields.items() if name not in SHELVED and name not in KEPT_APART}
     small = pickle.dumps((rest, translations, place_words()), protocol=pickle.HIGHEST_PROTOCOL)
     meta = {"state": state.encode(), "small": small}
     tables = _tables(coordination)
@@ -130,10 +132,11 @@ def _tables(coordination: Coordination) -> dict[str, MutableMapping[object, obje
     tables = {name: fields[name] for name in SHELVED}
     index = vars(coordination.index)
     tables.update({INDEX + name: index[name] for name in KEYED})
+    tables["holders"] = coordination.holders.table()
     return cast(dict[str, MutableMapping[object, object]], tables)
 
 
-def _shelved_index(shelf: Shelf) -> NameIndex:
+def shelved_index(shelf: Shelf) -> NameIndex:
     """The name index whose mappings are read from `shelf` a key at a time (no automaton of every
     name: a duty's names are found through its `starts`)."""
     index = NameIndex.__new__(NameIndex)

@@ -222,9 +222,7 @@ class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
         for start in range(0, len(texts), _ASK):
             part = texts[start : start + _ASK]
             marks = ", ".join("?" for _ in part)
-            rows = self.shelf.connection.execute(
-                f'SELECT key, value FROM "{self.table}" WHERE key IN ({marks})', part
-            )
+            rows = self.shelf.connection.execute(f'SELECT key, value FROM "{self.table}" WHERE key IN ({marks})', part)
             found.update((text, bytes(value)) for text, value in rows)
         for key, text in wanted.items():
             if text in found:
@@ -298,6 +296,18 @@ class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
             key = cast(K, decode_key(text))
             if key not in self._kept and key not in self._gone:
                 yield key
+
+    def starting(self, first: str) -> set[K]:
+        """The keys (tuples of strings) whose first string is `first`: one range of the table's keys,
+        and what was given or taken out since."""
+        low = f"t\x00{first}\x00"  # `encode_key` of a tuple: the keys that begin so sort between the two
+        high = low[:-1] + "\x01"
+        rows = self.shelf.connection.execute(
+            f'SELECT key FROM "{self.table}" WHERE key > ? AND key < ?', (low, high)
+        ).fetchall()
+        found = {cast(K, decode_key(text)) for (text,) in rows} - self._gone
+        found |= {key for key in self._kept if isinstance(key, tuple) and key and key[0] == first}
+        return found
 
     def holding(self, fragments: Iterable[str]) -> set[K]:
         """The keys whose value's text, case-folded, holds one of `fragments` (case-folded): the table's

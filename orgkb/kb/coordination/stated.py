@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
+from orgkb.kb.coordination.shelf import ShelvedMap
 from orgkb.kb.search.text import fold, place_words
 from orgkb.loaders.document import Duty
 from orgkb.ontology.ids import id_of
@@ -217,7 +218,7 @@ class NameIndex:
     def read_ahead(self, texts: Iterable[str]) -> None:
         """Read at once the entries `found_in` will ask for the case-folded `texts` (an index
         read back from a save: a few statements, not one a word)."""
-        if not self.whole and hasattr(self.starts, "read_many"):
+        if isinstance(self.starts, ShelvedMap):
             self.starts.read_many({start for text in texts for start in word_ends(text)})
 
     def _firsts(self, entries: Sequence[_Named]) -> tuple[_Named | None, dict[str, _Named]]:
@@ -225,6 +226,8 @@ class NameIndex:
         first of each place: a duty takes the first of the two in rank order (`first_named`)."""
         described: _Named | None = None
         by_place: dict[str, _Named] = {}
+        if isinstance(self.candidates, ShelvedMap):
+            self.candidates.read_many(entry[1] for entry in entries)
         for entry in entries:
             candidate = self.candidates[entry[1]]
             by_place.setdefault(candidate.place, entry)
