@@ -25,7 +25,7 @@ import hashlib
 import math
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import cast
 
@@ -193,14 +193,16 @@ class Coordination:
 
     def _reset(self) -> None:
         self.pages: dict[str, Page] = {}
-        self.versions: dict[str, int] = {}  # document IRI -> a digest of its checksum and load time
+        self.versions: MutableMapping[str, int] = {}  # document IRI -> a digest of its checksum and load time
+        self.versions_digest = 0  # every version xor-ed: the `fingerprint`, kept as versions come and go
         self.names: dict[str, frozenset[Row]] = {}  # organization IRI -> its names
         self.index = NameIndex([])
         self.duties: dict[str, Duty] = {}
         self.mentions: dict[str, list[str]] = {}  # duty -> the bodies the loader found it naming
         self.duties_of: dict[str, set[str]] = defaultdict(set)  # owner -> its duties
         self.catch_alls_of: dict[str, set[str]] = defaultdict(set)  # owner -> its "other tasks assigned" duties
-        self.hierarchy: Counter[tuple[str, str, str]] = Counter()  # each link, and how many pages state it
+        # each link, and how many pages state it
+        self.hierarchy: MutableMapping[tuple[str, str, str], int] = Counter()
         self.parents: dict[str, str] = {}
         self.uplinks: dict[str, set[tuple[str, str]]] = defaultdict(set)  # child -> (parent, relation) of its links
         self.below: dict[str, set[str]] = defaultdict(set)  # parent -> the children whose parent it is
@@ -227,7 +229,7 @@ class Coordination:
     @property
     def fingerprint(self) -> str:
         """A digest of every document the links were derived from, as loaded."""
-        return fingerprint(self.versions.values())
+        return f"{self.versions_digest:064x}"
 
     # -- reading what changed ------------------------------------------------------------------
     def update(self, select: Select, changed: Iterable[str], removed: Iterable[str] = ()) -> Change:
@@ -256,12 +258,15 @@ class Coordination:
         for page in changed if not bulk else ():
             read.update(versions(select, page))
         loaded = {page: version for page in changed for version in read.get(page, [])}
-        before, documents = self.fingerprint, set(self.versions)
-        for page in changed | removed:
-            self.versions.pop(page, None)
-        self.versions.update(loaded)
+        before = self.fingerprint
+        had = {page for page in changed | removed if page in self.versions}
+        for page in had:
+            self.versions_digest ^= self.versions.pop(page)
+        for page, version in loaded.items():
+            self.versions[page] = version
+            self.versions_digest ^= version
         change = self._apply(list(old.values()), new, names)
-        gone, came = documents - set(self.versions), set(self.versions) - documents
+        gone, came = had - loaded.keys(), loaded.keys() - had
         return Change(
             [*_about(before, gone), *change.removed], [*_about(self.fingerprint, came, entity=True), *change.added]
         )
@@ -275,6 +280,7 @@ class Coordination:
         for page, found in _organizations(select, None).items():
             new.setdefault(page, Page()).organizations = found
         self.versions = {page: version for page, found in versions(select, None).items() for version in found}
+        self.versions_digest = int(fingerprint(self.versions.values()), 16)
         self._apply([], new, _names(select("organization_names")), everything=True)
         return Change([], _about(self.fingerprint, set(self.versions), entity=True))
 
@@ -333,8 +339,10 @@ class Coordination:
             self._reparent(self.hierarchy)
             self.above = {owner: ancestors(self.parents, owner) for owner in self.duties_of if self.duties_of[owner]}
         elif moved:
-            self.hierarchy.subtract(Counter(link for page in old for link in page.hierarchy))
-            self.hierarchy.update(Counter(link for page in new.values() for link in page.hierarchy))
+            for edge, count in Counter(edge for page in old for edge in page.hierarchy).items():
+                self.hierarchy[edge] = self.hierarchy.get(edge, 0) - count
+            for edge, count in Counter(edge for page in new.values() for edge in page.hierarchy).items():
+                self.hierarchy[edge] = self.hierarchy.get(edge, 0) + count
             changed = old_links ^ new_links
             for came_or_went in changed:
                 if self.hierarchy.get(came_or_went, 0) <= 0:

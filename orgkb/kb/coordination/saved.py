@@ -54,6 +54,8 @@ SHELVED: dict[str, Callable[[], object] | None] = {
     "shared": None,
     "evidence": None,
     "links": None,
+    "versions": None,
+    "hierarchy": None,
 }
 TEXTS = frozenset({"duties"})
 NAME = "coordination"

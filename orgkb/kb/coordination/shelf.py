@@ -31,6 +31,7 @@ V = TypeVar("V")
 _MISSING = object()
 _ASK = 500  # keys asked of SQLite in one statement (under its limit of bound values)
 TRIGRAM = 3  # the shortest text the trigram index finds
+LENGTHS = "lengths"  # the `meta` value that keeps the rows of each table
 
 
 @functools.cache
@@ -92,6 +93,17 @@ class Shelf:
         self.connection.execute("PRAGMA recursive_triggers = ON")  # an INSERT OR REPLACE's delete keeps the index
         self.connection.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB NOT NULL)")
         self.maps: list[ShelvedMap[object, object]] = []  # the maps read through this shelf
+        self._lengths: dict[str, int] | None = None  # each table's rows, as the last `write` left them
+
+    def length(self, table: str) -> int:
+        """The rows of `table`: as the last `write` counted them (else counted: every row read)."""
+        if self._lengths is None:
+            saved = self.meta(LENGTHS)
+            self._lengths = pickle.loads(saved) if saved is not None else {}
+        found = self._lengths.get(table)
+        if found is None:
+            found = int(self.connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+        return found
 
     def create(self, table: str, texts: bool = False) -> None:
         """Create `table` if it is not there; for a table of `texts`, its trigram index too (when
@@ -152,6 +164,17 @@ class Shelf:
             for shelved in self.maps:
                 if shelved.table not in whole:
                     shelved.write_changes()
+            lengths = {table: self.length(table) for table in self._tables()}
+            lengths.update({shelved.table: len(shelved) for shelved in self.maps})
+            lengths.update({table: len(mapping) for table, (mapping, _) in whole.items()})
+            self._lengths = lengths
+            value = pickle.dumps(lengths, protocol=pickle.HIGHEST_PROTOCOL)
+            self.connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (LENGTHS, value))
+
+    def _tables(self) -> list[str]:
+        """The tables of keyed values in the file (not `meta`, not the trigram indexes)."""
+        rows = self.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%key TEXT%'")
+        return [str(name) for (name,) in rows]
 
     def transaction(self) -> _Transaction:
         return _Transaction(self.connection)
@@ -192,7 +215,7 @@ class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
         self._gone: set[K] = set()  # in the table, since taken out
         self._added: set[K] = set()  # given, not in the table
         self._absent: set[K] = set()  # asked for, not in the table
-        self._length = int(shelf.connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+        self._length = shelf.length(table)
         shelf.maps.append(cast("ShelvedMap[object, object]", self))
 
     def _stored(self, key: K) -> object:
