@@ -2,10 +2,11 @@
 
 `DIR.derived/coordination-<code>.sqlite` (`orgkb.kb.persisted.folder_of`; `<code>`: a digest of
 the code that builds it) holds the fields of a `Coordination` that are looked up by key (its
-pages, duties, links ...) as tables of a `Shelf`, the few that a write reads whole (the name
-index, the hierarchy, the matter weights) and the duties' alignment across languages as one
-pickle (with the words of place names that name keys leave out: the gazetteer's scan for them
-took seconds), and the fingerprint of the pages it was derived from. A process reads the small part
+pages, duties, links, versions, hierarchy ...), the mappings of its name index (`stated.KEYED`)
+and the (matter, owner) pairs of its holders (`holders.Holders`) as tables of a `Shelf`; the few
+values a write reads whole (the matter weights and counts, the thesaurus's broader matters) and
+the duties' alignment across languages as one pickle (with the words of place names that name
+keys leave out: the gazetteer's scan for them took seconds). A process reads the small part
 when it opens it and each entry when a write first asks for it; a save writes what was read or
 changed since (all of it, in a file of its own renamed into place, for a coordination built whole).
 """
