@@ -19,6 +19,7 @@ from orgkb.kb.persisted import code_digest
 DERIVE_MODULES = (
     "orgkb.kb.coordination.broader",
     "orgkb.kb.coordination.derived",
+    "orgkb.kb.coordination.holders",
     "orgkb.kb.coordination.stated",
     "orgkb.kb.coordination.translations",
     "orgkb.kb.duty_rows",

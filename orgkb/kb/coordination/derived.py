@@ -25,7 +25,7 @@ import hashlib
 import math
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import cast
 
@@ -34,6 +34,7 @@ import pyoxigraph as ox
 
 from orgkb.kb.coordination.broader import broader_matters, weighted_matters
 from orgkb.kb.coordination.derive_code import derive_digest
+from orgkb.kb.coordination.holders import Holders
 from orgkb.kb.coordination.shelf import ShelvedMap
 from orgkb.kb.coordination.stated import (
     NameIndex,
@@ -193,14 +194,16 @@ class Coordination:
 
     def _reset(self) -> None:
         self.pages: dict[str, Page] = {}
-        self.versions: dict[str, int] = {}  # document IRI -> a digest of its checksum and load time
+        self.versions: MutableMapping[str, int] = {}  # document IRI -> a digest of its checksum and load time
+        self.versions_digest = 0  # every version xor-ed: the `fingerprint`, kept as versions come and go
         self.names: dict[str, frozenset[Row]] = {}  # organization IRI -> its names
         self.index = NameIndex([])
         self.duties: dict[str, Duty] = {}
         self.mentions: dict[str, list[str]] = {}  # duty -> the bodies the loader found it naming
         self.duties_of: dict[str, set[str]] = defaultdict(set)  # owner -> its duties
         self.catch_alls_of: dict[str, set[str]] = defaultdict(set)  # owner -> its "other tasks assigned" duties
-        self.hierarchy: Counter[tuple[str, str, str]] = Counter()  # each link, and how many pages state it
+        # each link, and how many pages state it
+        self.hierarchy: MutableMapping[tuple[str, str, str], int] = Counter()
         self.parents: dict[str, str] = {}
         self.uplinks: dict[str, set[tuple[str, str]]] = defaultdict(set)  # child -> (parent, relation) of its links
         self.below: dict[str, set[str]] = defaultdict(set)  # parent -> the children whose parent it is
@@ -214,7 +217,8 @@ class Coordination:
         self.profiles: dict[str, dict[str, float]] = {}  # owner -> the share of its duties on each matter
         self.serials: dict[str, int] = {}  # owner -> the number of its profile, new each time it is read again
         self.serial = 0  # the last number given
-        self.holders: dict[str, set[str]] = defaultdict(set)  # matter -> the owners whose profiles hold it
+        self.holders = Holders()  # matter -> the owners whose profiles hold it
+        self.held: dict[str, int] = {}  # matter -> how many owners hold it (all the weights need)
         self.weights: dict[str, float] = {}
         self.member_of: dict[str, set[str]] = defaultdict(set)  # owner -> the offices whose families hold it
         self.shared: dict[Pair, Link] = {}
@@ -226,7 +230,7 @@ class Coordination:
     @property
     def fingerprint(self) -> str:
         """A digest of every document the links were derived from, as loaded."""
-        return fingerprint(self.versions.values())
+        return f"{self.versions_digest:064x}"
 
     # -- reading what changed ------------------------------------------------------------------
     def update(self, select: Select, changed: Iterable[str], removed: Iterable[str] = ()) -> Change:
@@ -255,12 +259,15 @@ class Coordination:
         for page in changed if not bulk else ():
             read.update(versions(select, page))
         loaded = {page: version for page in changed for version in read.get(page, [])}
-        before, documents = self.fingerprint, set(self.versions)
-        for page in changed | removed:
-            self.versions.pop(page, None)
-        self.versions.update(loaded)
+        before = self.fingerprint
+        had = {page for page in changed | removed if page in self.versions}
+        for page in had:
+            self.versions_digest ^= self.versions.pop(page)
+        for page, version in loaded.items():
+            self.versions[page] = version
+            self.versions_digest ^= version
         change = self._apply(list(old.values()), new, names)
-        gone, came = documents - set(self.versions), set(self.versions) - documents
+        gone, came = had - loaded.keys(), loaded.keys() - had
         return Change(
             [*_about(before, gone), *change.removed], [*_about(self.fingerprint, came, entity=True), *change.added]
         )
@@ -274,6 +281,7 @@ class Coordination:
         for page, found in _organizations(select, None).items():
             new.setdefault(page, Page()).organizations = found
         self.versions = {page: version for page, found in versions(select, None).items() for version in found}
+        self.versions_digest = int(fingerprint(self.versions.values()), 16)
         self._apply([], new, _names(select("organization_names")), everything=True)
         return Change([], _about(self.fingerprint, set(self.versions), entity=True))
 
@@ -332,8 +340,10 @@ class Coordination:
             self._reparent(self.hierarchy)
             self.above = {owner: ancestors(self.parents, owner) for owner in self.duties_of if self.duties_of[owner]}
         elif moved:
-            self.hierarchy.subtract(Counter(link for page in old for link in page.hierarchy))
-            self.hierarchy.update(Counter(link for page in new.values() for link in page.hierarchy))
+            for edge, count in Counter(edge for page in old for edge in page.hierarchy).items():
+                self.hierarchy[edge] = self.hierarchy.get(edge, 0) - count
+            for edge, count in Counter(edge for page in new.values() for edge in page.hierarchy).items():
+                self.hierarchy[edge] = self.hierarchy.get(edge, 0) + count
             changed = old_links ^ new_links
             for came_or_went in changed:
                 if self.hierarchy.get(came_or_went, 0) <= 0:
@@ -361,6 +371,8 @@ class Coordination:
         touched: set[Pair] = set()
         for duty in gone:
             touched |= self._forget(duty)
+        if not everything:
+            self.index.read_ahead(self.duties[duty].text.casefold() for duty in again if duty in self.duties)
         for duty in sorted(duty for duty in again if duty in self.duties):
             touched |= self._forget(duty)
             found = self.duties[duty]
@@ -470,7 +482,7 @@ class Coordination:
         `everything`); the pairs whose links may have changed."""
         for owner in owners:
             for matter in self.profiles.pop(owner, {}):
-                self.holders[matter].discard(owner)
+                self._hold(matter, owner, False)
             profile = self._profile(owner)
             self.serials.pop(owner, None)
             if profile is not None:
@@ -478,8 +490,8 @@ class Coordination:
                 self.serial += 1
                 self.serials[owner] = self.serial
                 for matter in profile:
-                    self.holders[matter].add(owner)
-        weights = matter_weights({matter: len(held) for matter, held in self.holders.items()}, len(self.profiles))
+                    self._hold(matter, owner, True)
+        weights = matter_weights(self.held, len(self.profiles))
         moved = {
             matter for matter in weights.keys() | self.weights.keys() if weights.get(matter) != self.weights.get(matter)
         }
@@ -511,6 +523,16 @@ class Coordination:
                 self.shared[pair] = link
         return old_pairs | pairs
 
+    def _hold(self, matter: str, owner: str, held: bool) -> None:
+        """`owner`'s profile holds `matter` (`held`) or no longer does: its holders and their count."""
+        if self.holders.holds(matter, owner) == held:
+            return
+        if held:
+            self.holders.add(matter, owner)
+        else:
+            self.holders.discard(matter, owner)
+        self.held[matter] = self.held.get(matter, 0) + (1 if held else -1)
+
     def _sharing(self, matters: set[str]) -> set[Pair]:
         """The pairs of a family whose two members both hold one of `matters`: a pair's strength
         weighs only the matters both hold, so a weight that moved changes no other pair's (a rare
@@ -518,7 +540,7 @@ class Coordination:
         holders' families made a write at 10,000 pages re-weigh tens of thousands of pairs)."""
         found: set[Pair] = set()
         for matter in matters:
-            held = self.holders.get(matter, set())
+            held = self.holders.of(matter)
             for office in {office for owner in held for office in self.member_of.get(owner, ())}:
                 found |= _family_pairs(self.families.get(office, set()) & held)
         return found

@@ -2,10 +2,11 @@
 
 `DIR.derived/coordination-<code>.sqlite` (`orgkb.kb.persisted.folder_of`; `<code>`: a digest of
 the code that builds it) holds the fields of a `Coordination` that are looked up by key (its
-pages, duties, links ...) as tables of a `Shelf`, the few that a write reads whole (the name
-index, the hierarchy, the matter weights) and the duties' alignment across languages as one
-pickle (with the words of place names that name keys leave out: the gazetteer's scan for them
-took seconds), and the fingerprint of the pages it was derived from. A process reads the small part
+pages, duties, links, versions, hierarchy ...), the mappings of its name index (`stated.KEYED`)
+and the (matter, owner) pairs of its holders (`holders.Holders`) as tables of a `Shelf`; the few
+values a write reads whole (the matter weights and counts, the thesaurus's broader matters) and
+the duties' alignment across languages as one pickle (with the words of place names that name
+keys leave out: the gazetteer's scan for them took seconds). A process reads the small part
 when it opens it and each entry when a write first asks for it; a save writes what was read or
 changed since (all of it, in a file of its own renamed into place, for a coordination built whole).
 """
@@ -19,9 +20,12 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, MutableMapping, Sequence
 from pathlib import Path
+from typing import cast
 
 from orgkb.kb.coordination.derived import Coordination
+from orgkb.kb.coordination.holders import Holders
 from orgkb.kb.coordination.shelf import Shelf, ShelvedMap
+from orgkb.kb.coordination.stated import KEYED, NameIndex
 from orgkb.kb.coordination.translations import Translations
 from orgkb.kb.persisted import code_digest, folder_of
 from orgkb.kb.search.text import place_words, remember_place_words
@@ -51,9 +55,13 @@ SHELVED: dict[str, Callable[[], object] | None] = {
     "shared": None,
     "evidence": None,
     "links": None,
+    "versions": None,
+    "hierarchy": None,
 }
 TEXTS = frozenset({"duties"})
 NAME = "coordination"
+KEPT_APART = frozenset({"index", "holders"})  # kept by key too, in tables of their own (`_tables`)
+INDEX = "index_"  # the tables of the name index's mappings (`stated.KEYED`): `index_by_key` ...
 
 
 def path_of(store: Path, modules: Sequence[str]) -> Path:
@@ -82,6 +90,8 @@ def read(store: Path, modules: Sequence[str], state: str) -> tuple[Coordination,
         coordination.__dict__.update(fields)
         for field, factory in SHELVED.items():
             setattr(coordination, field, ShelvedMap(shelf, field, factory, texts=field in TEXTS))
+        coordination.index = shelved_index(shelf)
+        coordination.holders = Holders(ShelvedMap(shelf, "holders"))
     except (OSError, sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
         if shelf is not None:
             shelf.close()
@@ -101,39 +111,54 @@ def write(
     written is left alone (the next process builds it again)."""
     path = path_of(store, modules)
     fields = vars(coordination)
-    small = pickle.dumps(
-        ({name: value for name, value in fields.items() if name not in SHELVED}, translations, place_words()),
-        protocol=pickle.HIGHEST_PROTOCOL,
-    )
+    rest = {name: value for name, value in fields.items() if name not in SHELVED and name not in KEPT_APART}
+    small = pickle.dumps((rest, translations, place_words()), protocol=pickle.HIGHEST_PROTOCOL)
     meta = {"state": state.encode(), "small": small}
-    shelves = {value.shelf for name, value in fields.items() if name in SHELVED and isinstance(value, ShelvedMap)}
+    tables = _tables(coordination)
+    shelves = {value.shelf for value in tables.values() if isinstance(value, ShelvedMap)}
     try:
         if len(shelves) == 1 and (shelf := next(iter(shelves))).path == path and path.is_file():
-            whole = {name: (value, name in TEXTS) for name, value in fields.items() if _built(name, value)}
+            whole = {
+                name: (value, name in TEXTS) for name, value in tables.items() if not isinstance(value, ShelvedMap)
+            }
             shelf.write(meta, whole)
             return
-        _write_whole(path, meta, fields)
+        _write_whole(path, meta, tables)
     except (OSError, sqlite3.Error):
         return
 
 
-def _built(name: str, value: object) -> bool:
-    """A field of `SHELVED` the coordination holds in memory (built whole, not read from a shelf)."""
-    return name in SHELVED and not isinstance(value, ShelvedMap)
+def _tables(coordination: Coordination) -> dict[str, MutableMapping[object, object]]:
+    """The mappings of `coordination` kept by key, by the table each is kept in: the fields of
+    `SHELVED`, and the name index's (`stated.KEYED`)."""
+    fields = vars(coordination)
+    tables = {name: fields[name] for name in SHELVED}
+    index = vars(coordination.index)
+    tables.update({INDEX + name: index[name] for name in KEYED})
+    tables["holders"] = coordination.holders.table()
+    return cast(dict[str, MutableMapping[object, object]], tables)
 
 
-def _write_whole(path: Path, meta: dict[str, bytes], fields: dict[str, object]) -> None:
+def shelved_index(shelf: Shelf) -> NameIndex:
+    """The name index whose mappings are read from `shelf` a key at a time (no automaton of every
+    name: a duty's names are found through its `starts`)."""
+    index = NameIndex.__new__(NameIndex)
+    for name, factory in KEYED.items():
+        setattr(index, name, ShelvedMap(shelf, INDEX + name, factory))
+    index._keys = {}
+    index.names = None
+    index.whole = False
+    return index
+
+
+def _write_whole(path: Path, meta: dict[str, bytes], tables: dict[str, MutableMapping[object, object]]) -> None:
     path.parent.mkdir(exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{NAME}-", suffix=".sqlite")
     os.close(handle)
     try:
         shelf = Shelf(Path(temporary))
         try:
-            whole: dict[str, tuple[MutableMapping[object, object], bool]] = {
-                name: (value, name in TEXTS)
-                for name, value in fields.items()
-                if name in SHELVED and isinstance(value, MutableMapping)
-            }
+            whole = {name: (value, name in TEXTS) for name, value in tables.items()}
             shelf.write(meta, whole)
         finally:
             shelf.close()

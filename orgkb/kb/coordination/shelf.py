@@ -11,7 +11,8 @@ its `trigram` tokenizer, where the standard library's SQLite has it: `trigrams_a
 `ShelvedMap.holding` finds the duties naming a new name without reading every text; without FTS5,
 or for a name shorter than a trigram, SQLite's `instr` reads them all.
 
-Keys are strings, pairs of strings or frozensets of strings (`encode_key`); values are pickles,
+Keys are strings, tuples of strings, frozensets of strings or (frozenset of strings, string)
+pairs (`encode_key`); values are pickles,
 so the file must be as trusted as the store beside it (as `orgkb.kb.persisted`'s files are).
 """
 
@@ -30,6 +31,7 @@ V = TypeVar("V")
 _MISSING = object()
 _ASK = 500  # keys asked of SQLite in one statement (under its limit of bound values)
 TRIGRAM = 3  # the shortest text the trigram index finds
+LENGTHS = "lengths"  # the `meta` value that keeps the rows of each table
 
 
 @functools.cache
@@ -49,15 +51,20 @@ def _phrase(fragment: str) -> str:
 
 
 def encode_key(key: object) -> str:
-    """A key as the text its table is keyed by: a string, a tuple or a frozenset of strings (the
-    coordination's ids, pairs of ids and sets of words: no NUL in them, no empty part, and text a
-    page can hold, so no lone surrogate: SQLite stores UTF-8).
+    """A key as the text its table is keyed by: a string, a tuple or a frozenset of strings, or a
+    (frozenset of strings, string) pair (the coordination's ids, pairs of ids, sets of words, and a
+    set of words in a place: no NUL in them, no empty part but the pair's string, and text a page
+    can hold, so no lone surrogate: SQLite stores UTF-8).
 
     >>> encode_key(("a", "b")), encode_key(frozenset({"y", "x"})), encode_key("a")
     ('t\\x00a\\x00b', 'f\\x00x\\x00y', 's\\x00a')
+    >>> encode_key((frozenset({"y", "x"}), "p"))
+    'k\\x00p\\x00x\\x00y'
     """
     if isinstance(key, str):
         return "s\x00" + key
+    if isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], frozenset) and isinstance(key[1], str):
+        return "k\x00" + "\x00".join([key[1], *sorted(cast(frozenset[str], key[0]))])
     if isinstance(key, tuple):
         return "t\x00" + "\x00".join(cast(tuple[str, ...], key))
     if isinstance(key, frozenset):
@@ -70,6 +77,9 @@ def decode_key(text: str) -> object:
     kind, _, rest = text.partition("\x00")
     if kind == "s":
         return rest
+    if kind == "k":
+        place, *words = rest.split("\x00")
+        return frozenset(words), place
     parts = rest.split("\x00") if rest else []
     return tuple(parts) if kind == "t" else frozenset(parts)
 
@@ -83,6 +93,17 @@ class Shelf:
         self.connection.execute("PRAGMA recursive_triggers = ON")  # an INSERT OR REPLACE's delete keeps the index
         self.connection.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB NOT NULL)")
         self.maps: list[ShelvedMap[object, object]] = []  # the maps read through this shelf
+        self._lengths: dict[str, int] | None = None  # each table's rows, as the last `write` left them
+
+    def length(self, table: str) -> int:
+        """The rows of `table`: as the last `write` counted them (else counted: every row read)."""
+        if self._lengths is None:
+            saved = self.meta(LENGTHS)
+            self._lengths = pickle.loads(saved) if saved is not None else {}
+        found = self._lengths.get(table)
+        if found is None:
+            found = int(self.connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+        return found
 
     def create(self, table: str, texts: bool = False) -> None:
         """Create `table` if it is not there; for a table of `texts`, its trigram index too (when
@@ -143,6 +164,17 @@ class Shelf:
             for shelved in self.maps:
                 if shelved.table not in whole:
                     shelved.write_changes()
+            lengths = {table: self.length(table) for table in self._tables()}
+            lengths.update({shelved.table: len(shelved) for shelved in self.maps})
+            lengths.update({table: len(mapping) for table, (mapping, _) in whole.items()})
+            self._lengths = lengths
+            value = pickle.dumps(lengths, protocol=pickle.HIGHEST_PROTOCOL)
+            self.connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (LENGTHS, value))
+
+    def _tables(self) -> list[str]:
+        """The tables of keyed values in the file (not `meta`, not the trigram indexes)."""
+        rows = self.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%key TEXT%'")
+        return [str(name) for (name,) in rows]
 
     def transaction(self) -> _Transaction:
         return _Transaction(self.connection)
@@ -182,7 +214,8 @@ class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
         self._kept: dict[K, V] = {}  # read from the table, or given
         self._gone: set[K] = set()  # in the table, since taken out
         self._added: set[K] = set()  # given, not in the table
-        self._length = int(shelf.connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+        self._absent: set[K] = set()  # asked for, not in the table
+        self._length = shelf.length(table)
         shelf.maps.append(cast("ShelvedMap[object, object]", self))
 
     def _stored(self, key: K) -> object:
@@ -194,12 +227,34 @@ class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
     def _find(self, key: K) -> object:
         if key in self._kept:
             return self._kept[key]
-        if key in self._gone or key in self._added:
+        if key in self._gone or key in self._added or key in self._absent:
             return _MISSING
         value = self._stored(key)
-        if value is not _MISSING:
+        if value is _MISSING:
+            self._absent.add(key)
+        else:
             self._kept[key] = cast(V, value)
         return value
+
+    def read_many(self, keys: Iterable[K]) -> None:
+        """Read the entries of `keys` not read yet, a few statements for all of them (a later `get`
+        of one of them asks SQLite nothing)."""
+        wanted = {key: encode_key(key) for key in keys if self._unread(key)}
+        texts = list(wanted.values())
+        found: dict[str, bytes] = {}
+        for start in range(0, len(texts), _ASK):
+            part = texts[start : start + _ASK]
+            marks = ", ".join("?" for _ in part)
+            rows = self.shelf.connection.execute(f'SELECT key, value FROM "{self.table}" WHERE key IN ({marks})', part)
+            found.update((text, bytes(value)) for text, value in rows)
+        for key, text in wanted.items():
+            if text in found:
+                self._kept[key] = cast(V, pickle.loads(found[text]))
+            else:
+                self._absent.add(key)
+
+    def _unread(self, key: K) -> bool:
+        return not (key in self._kept or key in self._gone or key in self._added or key in self._absent)
 
     def __getitem__(self, key: K) -> V:
         value = self._find(key)
@@ -225,6 +280,7 @@ class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
                 self._gone.discard(key)
             else:
                 self._added.add(key)
+                self._absent.discard(key)
         self._kept[key] = value
 
     def __delitem__(self, key: K) -> None:
@@ -263,6 +319,18 @@ class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
             key = cast(K, decode_key(text))
             if key not in self._kept and key not in self._gone:
                 yield key
+
+    def starting(self, first: str) -> set[K]:
+        """The keys (tuples of strings) whose first string is `first`: one range of the table's keys,
+        and what was given or taken out since."""
+        low = f"t\x00{first}\x00"  # `encode_key` of a tuple: the keys that begin so sort between the two
+        high = low[:-1] + "\x01"
+        rows = self.shelf.connection.execute(
+            f'SELECT key FROM "{self.table}" WHERE key > ? AND key < ?', (low, high)
+        ).fetchall()
+        found = {cast(K, decode_key(text)) for (text,) in rows} - self._gone
+        found |= {key for key in self._kept if isinstance(key, tuple) and key and key[0] == first}
+        return found
 
     def holding(self, fragments: Iterable[str]) -> set[K]:
         """The keys whose value's text, case-folded, holds one of `fragments` (case-folded): the table's

@@ -15,11 +15,12 @@ import bisect
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 
 import ahocorasick
 
+from orgkb.kb.coordination.shelf import ShelvedMap
 from orgkb.kb.search.text import fold, place_words
 from orgkb.loaders.document import Duty
 from orgkb.ontology.ids import id_of, kind_of
@@ -135,18 +136,29 @@ class NameIndex:
     and its first described node. Listing every node filed under a key (one general office per
     county) made each lookup cost the number of counties, and the stated links quadratic in the
     corpus (docs/loading.md, Size L, the derive).
+
+    Each label's automaton entry is also filed under the label's first word (`starts`; `head`): a
+    name written in a duty begins with the end of one of the duty's words (its first word is
+    followed by a space), so the entries filed under the ends of a duty's words are all the names
+    it can hold. An index read back from a save (`KEYED`: its mappings read a key at a time) has no
+    automaton of every name (`whole` False): it finds a duty's names with an automaton of those
+    entries alone, the same names as the whole automaton finds.
     """
 
     def __init__(self, rows: Iterable[Mapping[str, object]]) -> None:
-        self.by_key: dict[frozenset[str], dict[str, Candidate]] = defaultdict(dict)
-        self.labels: dict[str, list[str]] = defaultdict(list)
-        self.candidates: dict[str, Candidate] = {}
+        self.by_key: MutableMapping[frozenset[str], dict[str, Candidate]] = defaultdict(dict)
+        self.labels: MutableMapping[str, list[str]] = defaultdict(list)
+        self.candidates: MutableMapping[str, Candidate] = {}
         self._keys: dict[str, frozenset[str]] = {}
-        self._named: dict[str, list[_Named]] = defaultdict(list)  # folded label -> its entries, in rank order
-        self._node_keys: dict[str, set[frozenset[str]]] = {}  # node id -> the name keys it is filed under
-        self._at: dict[tuple[frozenset[str], str], dict[str, Candidate]] = defaultdict(dict)  # (key, place) -> nodes
-        self._answers: dict[frozenset[str], dict[str | None, str | None]] = {}  # key -> kind -> the described answer
+        self._named: MutableMapping[str, list[_Named]] = defaultdict(list)  # folded label -> its entries, in rank order
+        self._node_keys: MutableMapping[str, set[frozenset[str]]] = {}  # node id -> the name keys it is filed under
+        # (key, place) -> nodes
+        self._at: MutableMapping[tuple[frozenset[str], str], dict[str, Candidate]] = defaultdict(dict)
+        # key -> kind -> the described answer
+        self._answers: MutableMapping[frozenset[str], dict[str | None, str | None]] = {}
+        self.starts: MutableMapping[str, dict[str, Entry]] = defaultdict(dict)  # `head` -> label -> its entry
         self.names: ahocorasick.Automaton | None = None
+        self.whole = True  # `names` holds every label (else a duty's names are found through `starts`)
         self.update(_by_node(rows))
 
     def update(self, nodes: Mapping[str, Sequence[Mapping[str, object]]]) -> None:
@@ -159,27 +171,63 @@ class NameIndex:
         if not folded:
             return
         automaton = self.names
-        if automaton is None:
+        if automaton is None and self.whole:
             automaton = ahocorasick.Automaton()
         for label in folded:
             entries = self._named.get(label)
+            bucket = self.starts.get(head(label))
             if entries:
-                automaton.add_word(label, (len(label), label, *self._firsts(entries)))
+                entry: Entry = (len(label), label, *self._firsts(entries))
+                self.starts[head(label)][label] = entry
+                if automaton is not None:
+                    automaton.add_word(label, entry)
             else:
                 self._named.pop(label, None)
-                if label in automaton:
+                if bucket is not None:
+                    bucket.pop(label, None)
+                    if not bucket:
+                        del self.starts[head(label)]
+                if automaton is not None and label in automaton:
                     automaton.remove_word(label)
+        if automaton is None:
+            return
         if len(automaton):
             automaton.make_automaton()
             self.names = automaton
         else:
             self.names = None
 
+    def found_in(self, folded: str) -> Iterator[tuple[int, Entry]]:
+        """(end, entry) of every occurrence in `folded` (a case-folded duty) of a name of two words
+        or more, in the order of their ends (the automaton's `iter`)."""
+        if self.whole:
+            if self.names is not None:
+                yield from self.names.iter(folded)
+            return
+        entries: dict[str, Entry] = {}
+        for start in word_ends(folded):
+            entries.update(self.starts.get(start) or {})
+        if not entries:
+            return
+        automaton = ahocorasick.Automaton()
+        for label, entry in entries.items():
+            automaton.add_word(label, entry)
+        automaton.make_automaton()
+        yield from automaton.iter(folded)
+
+    def read_ahead(self, texts: Iterable[str]) -> None:
+        """Read at once the entries `found_in` will ask for the case-folded `texts` (an index
+        read back from a save: a few statements, not one a word)."""
+        if isinstance(self.starts, ShelvedMap):
+            self.starts.read_many({start for text in texts for start in word_ends(text)})
+
     def _firsts(self, entries: Sequence[_Named]) -> tuple[_Named | None, dict[str, _Named]]:
         """Of a label's entries (in rank order): the first whose node a page describes, and the
         first of each place: a duty takes the first of the two in rank order (`first_named`)."""
         described: _Named | None = None
         by_place: dict[str, _Named] = {}
+        if isinstance(self.candidates, ShelvedMap):
+            self.candidates.read_many(entry[1] for entry in entries)
         for entry in entries:
             candidate = self.candidates[entry[1]]
             by_place.setdefault(candidate.place, entry)
@@ -266,6 +314,45 @@ class NameIndex:
 # One entry of the names automaton: (rank, id, label) for every node that goes by the label;
 # the rank orders the nodes by IRI, and each node's labels in their order.
 _Named = tuple[tuple[str, int], str, str]
+# A label's value in the automaton: (length, label, its first described entry, its first entry per place)
+Entry = tuple[int, str, "_Named | None", dict[str, _Named]]
+# The mappings of a `NameIndex` kept by key when it is saved, each with what it gives for a key it lacks
+KEYED: dict[str, type | None] = {
+    "by_key": dict,
+    "labels": list,
+    "candidates": None,
+    "_named": list,
+    "_node_keys": None,
+    "_at": dict,
+    "_answers": None,
+    "starts": dict,
+}
+
+
+def head(label: str) -> str:
+    """What a case-folded label of two words or more is filed under: its text up to its first space
+    ("" for a label that starts with one, or has none: filed under every duty's `word_ends`).
+
+    >>> head("civil affairs bureau"), head(" x y")
+    ('civil', '')
+    """
+    if not label or label[0].isspace():
+        return ""
+    parts = label.split(maxsplit=1)
+    return parts[0] if len(parts) == 2 and len(parts[0]) < len(label) else ""
+
+
+def word_ends(text: str) -> set[str]:
+    """Every end of every word of `text` (its runs without a space), and "": the `head`s of the
+    labels `text` can hold (a label's first word ends where a space follows it in the text).
+
+    >>> sorted(word_ends("ab c"))
+    ['', 'ab', 'b', 'c']
+    """
+    found = {""}
+    for word in text.split():
+        found.update(word[start:] for start in range(len(word)))
+    return found
 
 
 def first_named(described: _Named | None, local: _Named | None) -> _Named | None:
@@ -341,7 +428,7 @@ def _mentions(
                 break
     first: dict[int, _Named] = {}  # start -> the entry of the first node named there
     ends: dict[str, int] = {}  # label -> the end of its last occurrence taken
-    for end, (length, label, described, by_place) in index.names.iter(folded) if index.names is not None else ():
+    for end, (length, label, described, by_place) in index.found_in(folded):
         start = end + 1 - length
         if start < ends.get(label, 0):
             continue
