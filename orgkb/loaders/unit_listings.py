@@ -7,6 +7,8 @@ Each function reads one block's text with the page language's `Cues` and gives t
 
 from __future__ import annotations
 
+import re
+
 from orgkb.loaders.roles.cues import Cues
 from orgkb.loaders.roles.evidence import names_unit
 
@@ -25,6 +27,8 @@ def listed_units(text: str, cues: Cues) -> list[str]:
     """The unit names a sentence lists ("... offices, namely A, B and C"), or [] when it lists none; a text
     with listings of both kinds ("five Divisions (A, B), two Centers (C and D). ... the five Offices: E, F")
     gives the names of all of them, in the order printed."""
+    if (more := _names_then_more(text, cues)) is not None:
+        return more  # "A、B、C。另设D、E。": the names, then a sentence listing more
     if not may_list_units(text, cues):
         composed = composition(text, cues)  # "made up of the A Section and the B Section": no listing word
         return composed[1] if composed is not None else []
@@ -160,6 +164,8 @@ def names_only(text: str, cues: Cues) -> list[str]:
             names = split_typed(typed.group("names"), cues)
             if names and all(_typed_name(name, cues) for name in names):
                 return names
+    if (more := _names_then_more(text, cues)) is not None:
+        return more
     if not cues.list_separator.search(text):
         # one name ended by a full stop, as a sentence is ("Affiliated institutions: X Station.")
         name = text.rstrip(". 。")
@@ -171,6 +177,26 @@ def names_only(text: str, cues: Cues) -> list[str]:
         return []
     if any(name[-1] in cues.sentence_end or cues.duty_start.search(name) for name in names):
         return []
+    return names
+
+
+def _names_then_more(text: str, cues: Cues) -> list[str] | None:
+    """The names of a block of sentences whose first lists units and nothing else and whose others each
+    list more ("A、B、C。另设D、E。"), or None when the block has one sentence or another kind of one."""
+    ends = "".join(mark for mark in cues.sentence_end if mark not in ";；")
+    if not ends:
+        return None
+    sentences = [part for part in re.split(f"(?<=[{re.escape(ends)}])", text.strip()) if part.strip()]
+    if len(sentences) < 2:
+        return None
+    names = names_only(sentences[0], cues)
+    if len(names) < 2:
+        return None
+    for sentence in sentences[1:]:
+        more = listed_units(sentence, cues)
+        if not more:
+            return None
+        names.extend(more)
     return names
 
 
