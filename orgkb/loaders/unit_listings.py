@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from orgkb.loaders.numbering import chinese_value
 from orgkb.loaders.roles.cues import Cues
 from orgkb.loaders.roles.evidence import names_unit
 
@@ -34,17 +35,13 @@ def listed_units(text: str, cues: Cues) -> list[str]:
         return composed[1] if composed is not None else []
     listings: list[tuple[int, list[str]]] = []
     for pattern in cues.unit_listing:
-        if match := pattern.search(text):
-            before = text[: match.start("names")]
-            names = _counted(split_names(match.group("names"), cues), before, cues)
-            units = [name for name in names if names_unit(name, cues)]
-            if _as_stated(names, before, cues):
-                listings.append((match.start("names"), names))  # "(5) divisions including A, ...": as many
-                break
-            if (len(names) >= 2 and 2 * len(units) >= len(names)) or (len(names) == 1 and len(units) == 1):
-                # a chart's posts left out
-                listings.append((match.start("names"), units if 3 * len(units) >= 2 * len(names) else names))
-                break
+        found = [listing for match in pattern.finditer(text) if (listing := _listing(match, text, cues))]
+        if found and cues.language == "en":
+            listings.append(found[0])
+            break
+        # "内设A、B等2个股室,另设立了C、D。下辖E、F2个二级单位": every listing of every pattern, each name once
+        seen = {name for _, names in listings for name in names}
+        listings.extend(listing for listing in found if not seen & set(listing[1]))
     # "five divisions (A, B and C) and four offices (D, E)": the sentence says they are units
     for pattern in cues.typed_unit_listing:
         lists = [
@@ -63,6 +60,31 @@ def listed_units(text: str, cues: Cues) -> list[str]:
     if not listings and (composed := composition(text, cues)) is not None:
         listings.append(composed)
     return [name for _, names in sorted(listings, key=lambda listing: listing[0]) for name in names]
+
+
+def _listing(match: re.Match[str], text: str, cues: Cues) -> tuple[int, list[str]] | None:
+    """Where the units a listing pattern's match names start, and their names; None when it names none."""
+    before = text[: match.start("names")]
+    names = _counted(split_names(match.group("names"), cues), before, cues)
+    units = [name for name in names if names_unit(name, cues)]
+    if _as_stated(names, before, cues) or _counted_after(match, names, cues):
+        return match.start("names"), names  # "(5) divisions including A, ...": as many as it says
+    if (len(names) >= 2 and 2 * len(units) >= len(names)) or (len(names) == 1 and len(units) == 1):
+        # a chart's posts left out
+        return match.start("names"), units if 3 * len(units) >= 2 * len(names) else names
+    return None
+
+
+def _counted_after(match: re.Match[str], names: list[str], cues: Cues) -> bool:
+    """Whether the count a listing prints after its names ("A、B、C3个二级单位") is how many it names, two or
+    more, each short and no sentence (a unit with no unit noun then counts: "联合工会", "自来水公司")."""
+    count = match.groupdict().get("count")
+    if count is None:
+        return False
+    number = int(count) if count.isdigit() else chinese_value(count)
+    # the count vouches for each name: one opening with a duty's verb counts too ("规划管理股")
+    short = all(0 < cues.words(name) <= 8 and name[-1] not in cues.sentence_end for name in names)
+    return number == len(names) and len(names) >= 2 and short
 
 
 def composition(text: str, cues: Cues) -> tuple[int, list[str]] | None:

@@ -76,3 +76,13 @@ def test_the_sentence_setting_a_bureau_up_is_no_duty_and_an_empty_units_heading_
     assert document.name == "南岭市林业局"
     assert [duty.quote[:10] for duty in document.duties] == ["主要职能是负责全市森"]
     assert document.units == []
+
+
+def test_a_reports_title_names_the_bureau_and_its_profile_lists_the_units_it_counts() -> None:
+    document = _read("taoyuan-water-bureau-report.txt")
+    assert (document.name, document.kind) == ("桃源县水利局", Kind.DEPARTMENT)  # not "X2021年度……报告"
+    assert [unit.name for unit in document.units] == [
+        "办公室", "规划计划股", "水政监察大队", "联合工会",  # "等4个股室": the count vouches for 联合工会
+        "机关党支部",  # "另按规定设立了X"
+        "灌区管理所", "水库管理站", "防汛物资公司",  # "下辖A、B、C3个二级单位"
+    ]  # fmt: skip

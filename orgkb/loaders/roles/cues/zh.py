@@ -29,6 +29,8 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
         Section.UNITS,
         compile_either(
             r"(?:内设|下设|内置|职能)?(?:机构|科室|处室|部门|课室)(?:设置|职能|及职责|和职责|职责|职掌)?(?:情况)?|组织机构|内设机构|"
+            # "部门概况", "单位基本情况": a profile of the body, its units and staff (a report's first part)
+            r"(?:部门|单位)(?:基本)?(?:概况|情况)|"
             r"组织架构|组织说明|各(?:课室|科室|单位)职掌(?:如下)?"
         ),
     ),
@@ -179,7 +181,9 @@ _TITLE_FRAME = compile_either(
     # "X职能配置、内设机构和人员编制规定": the title of the regulation that sets the organization up
     r"(?:的)?(?:主要职责|机构职能|职能配置)[、，,和及]?[^，,。；;]{0,16}?(?:规定|方案)$|"
     # "X人民政府工作规则": the rules of the organization's work
-    r"(?:的)?(?:工作规则|工作规程|议事规则)$"
+    r"(?:的)?(?:工作规则|工作规程|议事规则)$|"
+    # "X2018年度整体支出 绩效评价报告", "X2020年部门决算": a report of the organization's year
+    r"\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年度?[^，,。；;：:]{0,30}?(?:报告|决算|预算|总结|计划|说明)$"
 )
 
 
@@ -337,16 +341,16 @@ CUES = Cues(
     # "主要负责应急管理工作，……": a paragraph about the organization opening with its duty
     subjectless_duty=compile_either(r"(?:主要|还|并|同时)?(?:负责|負責)"),
     unit_listing=(
-        compile_either(r"(?:设|下设|内设|设有)[^：:。]{0,12}[：:](?P<names>[^。]+)"),
+        compile_either(r"(?:设(?!置)|下设|内设|设有)[^：:。]{0,12}[：:](?P<names>[^。]+)"),
         compile_either(r"组织架构图\s+(?P<names>.+)$"),
         # "区水利局设办公室、规划建设股和农村水利股3个内设机构": the names, then how many there are
         compile_either(
-            r"(?:设|下设|内设|设有|设置)(?P<names>[^：:。；;]{2,}?)等?\s*[\d一二三四五六七八九十]+\s*个"
-            r"(?:内设|职能)?(?:机构|科室|股室|处室|部门|办公室)"
+            r"(?:设|下设|内设|设有|设置|下辖)(?P<names>[^：:。；;，,]{2,}?)等?\s*(?P<count>[\d一二三四五六七八九十]+)\s*个"
+            r"(?:内设|职能|二级|直属|下属)?(?:机构|科室|股室|处室|部门|办公室|单位)"
         ),
         # "本局内设办公室、综合科和执法科。", "由办公室、综合科和执法科组成": the names in a sentence of their own
         compile_either(
-            r"(?:^|[，,。；;])[^，,。；;：:]{0,12}?(?:内设|下设|分设|分为|另设)(?![\d一二三四五六七八九十两]+个)(?P<names>[^：:。；;，,]{2,}?)(?:[。；;]|$)"
+            r"(?:^|[，,。；;])[^，,。；;：:]{0,12}?(?:内设|下设|分设|分为|另[^，,。；;：:]{0,6}?设(?:立|置)?了?)(?![\d一二三四五六七八九十两]+个)(?P<names>[^：:。；;，,]{2,}?)(?:[。；;]|$)"
         ),
         compile_either(r"由(?P<names>[^：:。；;，,由]{2,}?)(?:等?[\d一二三四五六七八九十]+个[^。；;，,]{0,6})?组成"),
         # "本单位负责政府信息公开事务的工作机构:X镇党政办。": a disclosure guide names the unit
