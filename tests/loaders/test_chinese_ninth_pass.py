@@ -13,6 +13,7 @@ from orgkb.loaders.files import read_page
 from orgkb.loaders.header import Heading
 from orgkb.loaders.roles.cues.zh import _heading
 from orgkb.loaders.roles.cues.zh_qualify import qualified_name_zh
+from orgkb.ontology.places import default_gazetteer
 
 PAGES = Path(__file__).parent.parent / "data" / "zh" / "ninth"
 
@@ -86,3 +87,16 @@ def test_a_reports_title_names_the_bureau_and_its_profile_lists_the_units_it_cou
         "机关党支部",  # "另按规定设立了X"
         "灌区管理所", "水库管理站", "防汛物资公司",  # "下辖A、B、C3个二级单位"
     ]  # fmt: skip
+
+
+def test_a_county_named_with_one_character_is_a_place() -> None:
+    document = _read("shaxian-civil-affairs-bureau.txt")  # 沙县: "全县" in its duties is no county
+    assert (document.jurisdiction.district, document.jurisdiction.city) == ("Shaxian District", "Sanming")
+
+
+def test_two_cities_of_one_english_name_keep_their_provinces() -> None:
+    zhejiang = _read("taizhou-zhejiang-general-office.txt").jurisdiction.city
+    jiangsu = _read("taizhou-jiangsu-general-office.txt").jurisdiction.city
+    assert (zhejiang, jiangsu) == ("Taizhou, Zhejiang", "Taizhou")  # the gazetteer's "Taizhou" is Jiangsu's
+    gazetteer = default_gazetteer()
+    assert gazetteer.find(zhejiang) == gazetteer.find("台州市") != gazetteer.find(jiangsu)
