@@ -13,6 +13,7 @@ from orgkb.loaders.files import read_page
 from orgkb.loaders.header import Heading
 from orgkb.loaders.roles.cues.zh import _heading
 from orgkb.loaders.roles.cues.zh_qualify import qualified_name_zh
+from orgkb.ontology.office_kinds import office_kinds
 from orgkb.ontology.places import default_gazetteer
 
 PAGES = Path(__file__).parent.parent / "data" / "zh" / "ninth"
@@ -100,3 +101,12 @@ def test_two_cities_of_one_english_name_keep_their_provinces() -> None:
     assert (zhejiang, jiangsu) == ("Taizhou, Zhejiang", "Taizhou")  # the gazetteer's "Taizhou" is Jiangsu's
     gazetteer = default_gazetteer()
     assert gazetteer.find(zhejiang) == gazetteer.find("台州市") != gazetteer.find(jiangsu)
+
+
+def test_a_taiwan_city_council_is_a_kind_of_office_in_both_languages() -> None:
+    kinds = office_kinds()
+    chinese = kinds.chinese("臺中市議會", "taiwan")
+    english = kinds.english("City Council", "taiwan")
+    assert chinese is not None and english is not None
+    assert chinese.kind.slug == english.kind.slug == "council"
+    assert kinds.english("City Council") is None  # a UK or US council is no kind of the table
