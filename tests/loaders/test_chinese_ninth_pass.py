@@ -110,3 +110,9 @@ def test_a_taiwan_city_council_is_a_kind_of_office_in_both_languages() -> None:
     assert chinese is not None and english is not None
     assert chinese.kind.slug == english.kind.slug == "council"
     assert kinds.english("City Council") is None  # a UK or US council is no kind of the table
+
+
+def test_schools_a_sentence_counts_before_naming_them_are_units() -> None:
+    document = _read("donghu-education-bureau-schools.txt")  # 3 + 1 counted, 4 named
+    assert [unit.name for unit in document.units] == ["东湖中心校", "西岭中心校", "南塘中心校", "区第一中学"]
+    assert len(document.duties) == 2

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from orgkb.loaders.numbering import chinese_value
 from orgkb.loaders.roles.cues.table import Cues, Section
 from orgkb.loaders.roles.cues.zh_duties import read_role_zh, split_duties_zh
 from orgkb.loaders.roles.cues.zh_identity import read_identity_zh
@@ -188,6 +189,22 @@ _TITLE_FRAME = compile_either(
 
 
 _SENTENCE_MARKS = re.compile(r"[，,。；;！？]")
+_COUNT = compile_either(r"(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*[个箇](?!月|人|名|工作日)")
+
+
+def _stated_count(before: str) -> int | None:
+    """How many units the sentence before a listing says it names: its counts added up
+    ("下设8个中心校,2个区直学校,分别是:" -> 10); None when it states none.
+
+    >>> _stated_count("区教科体局下设8个中心校,2个区直学校,分别是:"), _stated_count("内设机构:")
+    (10, None)
+    """
+    sentence = re.split(r"[。；;]", before)[-1]
+    counts = [match.group("count") for match in _COUNT.finditer(sentence)]
+    if not counts:
+        return None
+    values = [int(count) if count.isdigit() else chinese_value(count.replace("两", "二")) for count in counts]
+    return sum(value for value in values if value is not None) or None
 
 
 def _clean_name(title: str) -> str:
@@ -343,6 +360,11 @@ CUES = Cues(
     unit_listing=(
         compile_either(r"(?:设(?!置)|下设|内设|设有)[^：:。]{0,12}[：:](?P<names>[^。]+)"),
         compile_either(r"组织架构图\s+(?P<names>.+)$"),
+        # "下设8个中心校,2个区直学校,分别是:A、B……": counts, then the names (as many as the counts add up to)
+        compile_either(
+            r"(?:设|下设|内设|设有)(?=[^：:。]{0,30}?[\d一二三四五六七八九十两]+\s*[个箇])[^：:。]{0,30}?"
+            r"(?:分别是|分别为|包括|即)\s*[：:](?P<names>[^。]+)"
+        ),
         # "区水利局设办公室、规划建设股和农村水利股3个内设机构": the names, then how many there are
         compile_either(
             r"(?:设|下设|内设|设有|设置|下辖)(?P<names>[^：:。；;，,]{2,}?)等?\s*(?P<count>[\d一二三四五六七八九十]+)\s*个"
@@ -396,6 +418,7 @@ CUES = Cues(
         r"^(?:本(?:所|局|处|署|府|会|委|办|中心)|[区县市镇乡]公所)(?:另|下|暂)?设(?!下列|以下|有下列)"
         r"(?P<names>[^，,。：:；;]{2,30})[，,。]"
     ),
+    stated_count=_stated_count,
     role_of=read_role_zh,
     split_duties=split_duties_zh,
     identity=read_identity_zh,
