@@ -116,3 +116,8 @@ def test_schools_a_sentence_counts_before_naming_them_are_units() -> None:
     document = _read("donghu-education-bureau-schools.txt")  # 3 + 1 counted, 4 named
     assert [unit.name for unit in document.units] == ["东湖中心校", "西岭中心校", "南塘中心校", "区第一中学"]
     assert len(document.duties) == 2
+
+
+def test_a_title_framing_the_name_with_its_self_governments_profile_names_it() -> None:
+    document = _read("hsinchu-city-government-profile.txt")  # "新竹市政府組織自治簡介"
+    assert (document.name, document.kind) == ("新竹市政府", Kind.GOVERNMENT)
