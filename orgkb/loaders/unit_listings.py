@@ -7,6 +7,9 @@ Each function reads one block's text with the page language's `Cues` and gives t
 
 from __future__ import annotations
 
+import re
+
+from orgkb.loaders.numbering import chinese_value
 from orgkb.loaders.roles.cues import Cues
 from orgkb.loaders.roles.evidence import names_unit
 
@@ -25,22 +28,20 @@ def listed_units(text: str, cues: Cues) -> list[str]:
     """The unit names a sentence lists ("... offices, namely A, B and C"), or [] when it lists none; a text
     with listings of both kinds ("five Divisions (A, B), two Centers (C and D). ... the five Offices: E, F")
     gives the names of all of them, in the order printed."""
+    if (more := _names_then_more(text, cues)) is not None:
+        return more  # "A、B、C。另设D、E。": the names, then a sentence listing more
     if not may_list_units(text, cues):
         composed = composition(text, cues)  # "made up of the A Section and the B Section": no listing word
         return composed[1] if composed is not None else []
     listings: list[tuple[int, list[str]]] = []
     for pattern in cues.unit_listing:
-        if match := pattern.search(text):
-            before = text[: match.start("names")]
-            names = _counted(split_names(match.group("names"), cues), before, cues)
-            units = [name for name in names if names_unit(name, cues)]
-            if _as_stated(names, before, cues):
-                listings.append((match.start("names"), names))  # "(5) divisions including A, ...": as many
-                break
-            if (len(names) >= 2 and 2 * len(units) >= len(names)) or (len(names) == 1 and len(units) == 1):
-                # a chart's posts left out
-                listings.append((match.start("names"), units if 3 * len(units) >= 2 * len(names) else names))
-                break
+        found = [listing for match in pattern.finditer(text) if (listing := _listing(match, text, cues))]
+        if found and cues.language == "en":
+            listings.append(found[0])
+            break
+        # "内设A、B等2个股室,另设立了C、D。下辖E、F2个二级单位": every listing of every pattern, each name once
+        seen = {name for _, names in listings for name in names}
+        listings.extend(listing for listing in found if not seen & set(listing[1]))
     # "five divisions (A, B and C) and four offices (D, E)": the sentence says they are units
     for pattern in cues.typed_unit_listing:
         lists = [
@@ -59,6 +60,31 @@ def listed_units(text: str, cues: Cues) -> list[str]:
     if not listings and (composed := composition(text, cues)) is not None:
         listings.append(composed)
     return [name for _, names in sorted(listings, key=lambda listing: listing[0]) for name in names]
+
+
+def _listing(match: re.Match[str], text: str, cues: Cues) -> tuple[int, list[str]] | None:
+    """Where the units a listing pattern's match names start, and their names; None when it names none."""
+    before = text[: match.start("names")]
+    names = _counted(split_names(match.group("names"), cues), before, cues)
+    units = [name for name in names if names_unit(name, cues)]
+    if _as_stated(names, before, cues) or _counted_after(match, names, cues):
+        return match.start("names"), names  # "(5) divisions including A, ...": as many as it says
+    if (len(names) >= 2 and 2 * len(units) >= len(names)) or (len(names) == 1 and len(units) == 1):
+        # a chart's posts left out
+        return match.start("names"), units if 3 * len(units) >= 2 * len(names) else names
+    return None
+
+
+def _counted_after(match: re.Match[str], names: list[str], cues: Cues) -> bool:
+    """Whether the count a listing prints after its names ("A、B、C3个二级单位") is how many it names, two or
+    more, each short and no sentence (a unit with no unit noun then counts: "联合工会", "自来水公司")."""
+    count = match.groupdict().get("count")
+    if count is None:
+        return False
+    number = int(count) if count.isdigit() else chinese_value(count)
+    # the count vouches for each name: one opening with a duty's verb counts too ("规划管理股")
+    short = all(0 < cues.words(name) <= 8 and name[-1] not in cues.sentence_end for name in names)
+    return number == len(names) and len(names) >= 2 and short
 
 
 def composition(text: str, cues: Cues) -> tuple[int, list[str]] | None:
@@ -160,6 +186,8 @@ def names_only(text: str, cues: Cues) -> list[str]:
             names = split_typed(typed.group("names"), cues)
             if names and all(_typed_name(name, cues) for name in names):
                 return names
+    if (more := _names_then_more(text, cues)) is not None:
+        return more
     if not cues.list_separator.search(text):
         # one name ended by a full stop, as a sentence is ("Affiliated institutions: X Station.")
         name = text.rstrip(". 。")
@@ -171,6 +199,26 @@ def names_only(text: str, cues: Cues) -> list[str]:
         return []
     if any(name[-1] in cues.sentence_end or cues.duty_start.search(name) for name in names):
         return []
+    return names
+
+
+def _names_then_more(text: str, cues: Cues) -> list[str] | None:
+    """The names of a block of sentences whose first lists units and nothing else and whose others each
+    list more ("A、B、C。另设D、E。"), or None when the block has one sentence or another kind of one."""
+    ends = "".join(mark for mark in cues.sentence_end if mark not in ";；")
+    if not ends:
+        return None
+    sentences = [part for part in re.split(f"(?<=[{re.escape(ends)}])", text.strip()) if part.strip()]
+    if len(sentences) < 2:
+        return None
+    names = names_only(sentences[0], cues)
+    if len(names) < 2:
+        return None
+    for sentence in sentences[1:]:
+        more = listed_units(sentence, cues)
+        if not more:
+            return None
+        names.extend(more)
     return names
 
 

@@ -70,7 +70,8 @@ def mentioned_name(texts: list[tuple[int, str]], cues: Cues) -> Mention | None:
     best = max(counts, key=lambda name: (score(name), len(name), -first[name]))
     if score(best) < _LEAST:
         return None
-    return Mention(best, first[best], round(min(score(best) / _SURE, 1.0), 2))
+    named = cues.qualified_name(best, [text for _, text in texts]) if cues.qualified_name is not None else best
+    return Mention(named, first[best], round(min(score(best) / _SURE, 1.0), 2))
 
 
 def _complement(name: str, others: list[str], cues: Cues) -> str | None:

@@ -131,6 +131,8 @@ class Cues:
     role_of: Callable[[str], DutyRole] = read_role  # the role a duty's verb gives its unit
     split_duties: Callable[[str], list[str]] = split_paragraph  # a unit's paragraph -> its duties
     identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity
+    # a name printed without its place ("市政府办公室") qualified by the place its page names ("长沙市人民政府")
+    qualified_name: Callable[[str, list[str]], str] | None = None
 
 
 _LATIN = re.compile(r"[A-Za-z]")

@@ -9,16 +9,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from orgkb.loaders.numbering import chinese_value
 from orgkb.loaders.roles.cues.table import Cues, Section
 from orgkb.loaders.roles.cues.zh_duties import read_role_zh, split_duties_zh
 from orgkb.loaders.roles.cues.zh_identity import read_identity_zh
+from orgkb.loaders.roles.cues.zh_qualify import qualified_name_zh
 from orgkb.loaders.roles.cues.zh_script import compile_either, either_script
 
 _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
     (
         Section.DUTIES,
         compile_either(
-            r"(?:主要|工作|机构|部门|单位|本局|本单位)?(?:职责|职能|职责职能|工作职责|职能职责|职掌|职能配置|业务)"
+            r"(?:主要|工作|机构|部门|单位|本局|本单位|本部门|本机关)?(?:职责|职能|职责职能|工作职责|职能职责|职掌|职能配置|业务)"
             r"(?:简介|介绍|范围|如下)?|机构职能|业务简介|工作职能|主要职责是|职能简介|"
             # a reform's adjustments of the duties: those it strengthens stay the office's own
             r"(?:加强|强化)的(?:职责|职能)"
@@ -27,7 +29,9 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
     (
         Section.UNITS,
         compile_either(
-            r"(?:内设|下设|职能)?(?:机构|科室|处室|部门|课室)(?:设置|职能|及职责|和职责|职责|职掌)?|组织机构|内设机构|"
+            r"(?:内设|下设|内置|职能)?(?:机构|科室|处室|部门|课室)(?:设置|职能|及职责|和职责|职责|职掌)?(?:情况)?|组织机构|内设机构|"
+            # "部门概况", "单位基本情况": a profile of the body, its units and staff (a report's first part)
+            r"(?:部门|单位)(?:基本)?(?:概况|情况)|"
             r"组织架构|组织说明|各(?:课室|科室|单位)职掌(?:如下)?"
         ),
     ),
@@ -172,17 +176,35 @@ _TITLE_FRAME = compile_either(
     # "机构名称：X": the label of a profile's first row
     r"^(?:关于|(?:机构|单位|部门)名称\s*[:：]\s*)?|"
     # "X机构设置和职能": the frame's words may be joined by 和/及/与
-    r"(?:的)?(?:(?:主要|工作|机构|部门)?(?:职责|职能|职能职责|职责职能|职能配置)|机构设置|内设机构|简介|概况|"
+    r"(?:的)?(?:(?:主要|工作|机构|部门)?(?:职责|职能|职能职责|职责职能|职能配置)|机构设置|内设机构|(?:组织(?:自治)?)?(?:简介|概况)|"
     r"(?:行政)?组织(?:架构)?图(?:说明)?|组织架构|职能简介|机构概况)"
     r"(?:[和及与、](?:(?:主要|工作|机构|部门)?(?:职责|职能|职能配置)|机构设置|内设机构))*[\s：:]*$|"
     # "X职能配置、内设机构和人员编制规定": the title of the regulation that sets the organization up
     r"(?:的)?(?:主要职责|机构职能|职能配置)[、，,和及]?[^，,。；;]{0,16}?(?:规定|方案)$|"
     # "X人民政府工作规则": the rules of the organization's work
-    r"(?:的)?(?:工作规则|工作规程|议事规则)$"
+    r"(?:的)?(?:工作规则|工作规程|议事规则)$|"
+    # "X2018年度整体支出 绩效评价报告", "X2020年部门决算": a report of the organization's year
+    r"\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年度?[^，,。；;：:]{0,30}?(?:报告|决算|预算|总结|计划|说明)$"
 )
 
 
 _SENTENCE_MARKS = re.compile(r"[，,。；;！？]")
+_COUNT = compile_either(r"(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*[个箇](?!月|人|名|工作日)")
+
+
+def _stated_count(before: str) -> int | None:
+    """How many units the sentence before a listing says it names: its counts added up
+    ("下设8个中心校,2个区直学校,分别是:" -> 10); None when it states none.
+
+    >>> _stated_count("区教科体局下设8个中心校,2个区直学校,分别是:"), _stated_count("内设机构:")
+    (10, None)
+    """
+    sentence = re.split(r"[。；;]", before)[-1]
+    counts = [match.group("count") for match in _COUNT.finditer(sentence)]
+    if not counts:
+        return None
+    values = [int(count) if count.isdigit() else chinese_value(count.replace("两", "二")) for count in counts]
+    return sum(value for value in values if value is not None) or None
 
 
 def _clean_name(title: str) -> str:
@@ -325,6 +347,8 @@ CUES = Cues(
         # a row of the site's buttons: "打印本页 关闭窗口", "【打印】【关闭】", "字号：大 中 小"
         rf"(?:(?:[【\[]?(?:{_BUTTONS})[】\]]?[\s|｜/:：]*)+|当前位置.*|您的位置.*|跳(?:转)?到.*|无障碍.*|"
         r"欢迎(?:访问|光临|来到)[^。]{0,30}|今天是.*|"
+        # a list's marker with nothing after it, where the excerpt ends: "(九)", "十、"
+        r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|"
         r"简体|繁体|English|通过.*无障碍.*|手机扫描.*|.*\.(?:jpg|jpeg|png|gif)|\S*/\S*/\S*|"
         r"(?:主办|承办|协办|技术支持)(?:单位)?\s*[:：].*|版权所有.*|.*ICP备.*)",
         re.IGNORECASE,
@@ -334,16 +358,21 @@ CUES = Cues(
     # "主要负责应急管理工作，……": a paragraph about the organization opening with its duty
     subjectless_duty=compile_either(r"(?:主要|还|并|同时)?(?:负责|負責)"),
     unit_listing=(
-        compile_either(r"(?:设|下设|内设|设有)[^：:。]{0,12}[：:](?P<names>[^。]+)"),
+        compile_either(r"(?:设(?!置)|下设|内设|设有)[^：:。]{0,12}[：:](?P<names>[^。]+)"),
         compile_either(r"组织架构图\s+(?P<names>.+)$"),
+        # "下设8个中心校,2个区直学校,分别是:A、B……": counts, then the names (as many as the counts add up to)
+        compile_either(
+            r"(?:设|下设|内设|设有)(?=[^：:。]{0,30}?[\d一二三四五六七八九十两]+\s*[个箇])[^：:。]{0,30}?"
+            r"(?:分别是|分别为|包括|即)\s*[：:](?P<names>[^。]+)"
+        ),
         # "区水利局设办公室、规划建设股和农村水利股3个内设机构": the names, then how many there are
         compile_either(
-            r"(?:设|下设|内设|设有|设置)(?P<names>[^：:。；;]{2,}?)等?[\d一二三四五六七八九十]+个"
-            r"(?:内设|职能)?(?:机构|科室|股室|处室|部门|办公室)"
+            r"(?:设|下设|内设|设有|设置|下辖)(?P<names>[^：:。；;，,]{2,}?)等?\s*(?P<count>[\d一二三四五六七八九十]+)\s*个"
+            r"(?:内设|职能|二级|直属|下属)?(?:机构|科室|股室|处室|部门|办公室|单位)"
         ),
         # "本局内设办公室、综合科和执法科。", "由办公室、综合科和执法科组成": the names in a sentence of their own
         compile_either(
-            r"(?:^|[，,。；;])[^，,。；;：:]{0,12}?(?:内设|下设|分设|分为)(?![\d一二三四五六七八九十两]+个)(?P<names>[^：:。；;，,]{2,}?)(?:[。；;]|$)"
+            r"(?:^|[，,。；;])[^，,。；;：:]{0,12}?(?:内设|下设|分设|分为|另[^，,。；;：:]{0,6}?设(?:立|置)?了?)(?![\d一二三四五六七八九十两]+个)(?P<names>[^：:。；;，,]{2,}?)(?:[。；;]|$)"
         ),
         compile_either(r"由(?P<names>[^：:。；;，,由]{2,}?)(?:等?[\d一二三四五六七八九十]+个[^。；;，,]{0,6})?组成"),
         # "本单位负责政府信息公开事务的工作机构:X镇党政办。": a disclosure guide names the unit
@@ -368,6 +397,8 @@ CUES = Cues(
         r"^本(?:规程|规则|办法|条例|规定)依.{2,40}?(?:订定|制定|订立)之|"
         # "第一条根据《X机构改革方案》,制定本规定。": what the regulation rests on
         r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?(?:根据|依据|按照).{2,160}?制定本(?:规定|办法|方案|细则)|"
+        # "根据《X机构改革方案》,设立X局(X局)": the sentence setting the organization up, no duty of it
+        r"^(?:根据|依据|按照)[^。]{2,160}?[),，)）](?:设立|设置|组建|成立)[^。，,；;]{2,30}?(?:局|委员会|办公室|中心)|"
         r"(?:^[\u4e00-\u9fff]{1,8}?|[,，])(?:得)?置(?:副)?(?:区长|镇长|乡长|市长|主任|局长|所长|处长|主任秘书)|"
         r"^[\u4e00-\u9fff]{1,8}?设下列各?[课室科股处组、]+|"
         # "人口不满十万人之区,暂设社经课,掌理……": a unit the rules set up where a condition holds
@@ -387,7 +418,9 @@ CUES = Cues(
         r"^(?:本(?:所|局|处|署|府|会|委|办|中心)|[区县市镇乡]公所)(?:另|下|暂)?设(?!下列|以下|有下列)"
         r"(?P<names>[^，,。：:；;]{2,30})[，,。]"
     ),
+    stated_count=_stated_count,
     role_of=read_role_zh,
     split_duties=split_duties_zh,
     identity=read_identity_zh,
+    qualified_name=qualified_name_zh,
 )

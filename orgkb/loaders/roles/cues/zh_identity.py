@@ -95,7 +95,11 @@ def places_in(text: str, gazetteer: Gazetteer | None = None) -> list[tuple[int, 
             continue
         for begin in range(max(start, end - _LONGEST), end - 1):
             candidate = simplified[begin:end]
-            if len(candidate) - len(match.group()) < 2 and match.group() not in ("澳门", "香港"):
+            if (
+                len(candidate) - len(match.group()) < 2
+                and match.group() not in ("澳门", "香港")
+                and not _one_character_county(simplified, begin, candidate)
+            ):
                 continue
             place = gazetteer.find(candidate, within=within) if within else gazetteer.find(candidate)
             if place is not None and (place.chinese is None or _same(place, candidate)):
@@ -136,6 +140,38 @@ def _same(place: Place, candidate: str) -> bool:
     return any(candidate.endswith(name) and len(name) >= 2 for name in names if name)
 
 
+# The words before 县 that make no county of it: "全县", "本县", "该县", "各县", "我县" ...
+_NO_COUNTY = frozenset("全本该各我此每其两某一邻外省市区乡镇")
+
+
+def _one_character_county(text: str, begin: int, candidate: str) -> bool:
+    """Whether `candidate` is a county whose name is one character before 县 (南县, 沙县, 泾县) where a name
+    starts: at the text's start or after a mark, never "全县" or "本县".
+
+    >>> _one_character_county("南县住房和城乡建设局", 0, "南县"), _one_character_county("负责全县", 2, "全县")
+    (True, False)
+    """
+    at_start = begin == 0 or _BREAK.match(text[begin - 1]) is not None
+    return len(candidate) == 2 and candidate.endswith("县") and at_start and candidate[0] not in _NO_COUNTY
+
+
+def _unambiguous(place: Place, gazetteer: Gazetteer) -> str:
+    """A city's English name, with its province after a comma where another city has the same name:
+    台州市 is "Taizhou, Zhejiang", 泰州市 "Taizhou, Jiangsu" (the gazetteer reads both forms back).
+
+    >>> g = default_gazetteer()
+    >>> _unambiguous(g.find("台州市"), g), _unambiguous(g.find("长沙市"), g)
+    ('Taizhou, Zhejiang', 'Changsha')
+    """
+    if gazetteer.find(place.label) == place or place.parent is None:
+        return place.label
+    province = gazetteer.get(place.parent)
+    if province is None:
+        return place.label
+    qualified = f"{place.label}, {province.label}"
+    return qualified if gazetteer.find(qualified) == place else place.label
+
+
 def _jurisdiction(sources: list[str], gazetteer: Gazetteer) -> Jurisdiction:
     """The district and city from the first source that names one; a sub-district or town looked
     for inside that district (there are many 新城街道)."""
@@ -149,7 +185,7 @@ def _jurisdiction(sources: list[str], gazetteer: Gazetteer) -> Jurisdiction:
             if place.place_type in _TOWN_TYPES:
                 towns.append(simplified[begin:end])
             elif place.place_type in _CITY_TYPES:
-                where.city = where.city or place.label
+                where.city = where.city or _unambiguous(place, gazetteer)
             elif place.place_type == "province":
                 province = province or place
             elif district is None:
