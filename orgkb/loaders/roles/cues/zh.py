@@ -15,6 +15,7 @@ from orgkb.loaders.roles.cues.zh_duties import read_role_zh, split_duties_zh
 from orgkb.loaders.roles.cues.zh_identity import read_identity_zh
 from orgkb.loaders.roles.cues.zh_qualify import qualified_name_zh
 from orgkb.loaders.roles.cues.zh_script import compile_either, either_script
+from orgkb.ontology.script import HAN
 
 _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
     (
@@ -101,7 +102,7 @@ _FITS = {
     "email": re.compile(r"@"),
     "website": re.compile(r"\w\.\w"),
     "hours": re.compile(r"\d|(?:周|星期|工作日)"),
-    "person": re.compile(r"^[\u3400-\u9fff·]{2,5}$"),
+    "person": re.compile(rf"^[{HAN}·]{{2,5}}$"),
     "reach": re.compile(r"^[(（+]?\d[\d\s()（）+-]{5,}\d"),
 }
 _LEADING_NUMBER = re.compile(r"^([(（+]?\d[\d\s()（）+-]{5,}\d)\s*[,，、;；]\s*\D")
@@ -114,9 +115,7 @@ _HOURS = compile_either(
     r"^\d{1,2}[:：]\d{2}\s*[-—–至~]\s*\d{1,2}[:：]\d{2}[^。]{0,40}(?:周|星期|工作日|节假日)[^。]*$"
 )
 # A line that is nothing but an address: a road and a number ("镇明路108号", "澳门新马路163号").
-_ADDRESS = compile_either(
-    r"^[\u3400-\u9fff\w]{1,30}(?:路|街|道|巷|大道|弄|里)\d+(?:-\d+)?号[\u3400-\u9fff\w()（）]{0,20}$"
-)
+_ADDRESS = compile_either(rf"^[{HAN}\w]{{1,30}}(?:路|街|道|巷|大道|弄|里)\d+(?:-\d+)?号[{HAN}\w()（）]{{0,20}}$")
 
 
 def _contact_fields(text: str) -> list[tuple[str, str]]:
@@ -229,8 +228,8 @@ _ORGANIZATION = (
 # (负责, 以, 向, 和, 由, 报 ...): not the 区 of 开发区, 社区 or 全区, nor the 市 of "青河市人民政府", a full name
 # whose place this cannot part from the words before it; nor the authorities (当局).
 _MENTIONED = compile_either(
-    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[责以向和与及由经报将对在为是从同助合照]))"
-    r"(?P<name>[区县市](?:人民)?(?:政府办公室|政府办|[\u4e00-\u9fff]{2,8}?(?:(?<!当)局|委员会|办公室)))"
+    rf"(?:^|(?<=[^{HAN}])|(?<=[责以向和与及由经报将对在为是从同助合照]))"
+    rf"(?P<name>[区县市](?:人民)?(?:政府办公室|政府办|[{HAN}]{{2,8}}?(?:(?<!当)局|委员会|办公室)))"
 )
 # A name's noun alone names no organization ("街道" of "街道概况").
 _GENERIC_NOUN = compile_either(_ORGANIZATION + r"|人民政府|街道办事处")
@@ -249,7 +248,7 @@ _DUTY_VERBS = (
 )
 # Verbs that open duties and never a unit's name (规划 opens both: "规划发展科").
 _NEVER_NAMES = r"负责|承担|承办|协助|配合|完成|做好|参与|参加|贯彻|落实|加强|推进|推动|督促|依法|按照|根据"
-_HAN_NAME = r"[\u3400-\u9fff（）()]"
+_HAN_NAME = rf"[{HAN}（）()]"
 # "综合调研科 负责……": a unit's name, a space, then its duties (encyclopedia copies of a page)
 _UNIT_THEN_SPACE = (
     r"(?:(?<=[科股室处队所站组课部])|(?<=中心))[ \t\u3000]+(?=负责|承担|承办|组织|协调|指导|拟订|拟定|起草|管理|办理)"
@@ -270,9 +269,9 @@ CUES = Cues(
     heading=_heading,
     split_heading=_split_heading,
     post=compile_either(
-        r"(?:副)?(?:局长|主任|书记|区长|县长|镇长|乡长|科长|处长|主席|部长)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}|"
+        rf"(?:副)?(?:局长|主任|书记|区长|县长|镇长|乡长|科长|处长|主席|部长)\s*[:：]\s*[{HAN}·]{{2,5}}|"
         # "局本部包含局长、副局长、主任秘书、专门委员。": a list of posts, no duty
-        rf"[\u4e00-\u9fff]{{0,6}}(?:包含|包括|设|置|设有)(?:{_POSTS})(?:[、，,及和](?:{_POSTS})){{2,}}等?[。；;]?"
+        rf"[{HAN}]{{0,6}}(?:包含|包括|设|置|设有)(?:{_POSTS})(?:[、，,及和](?:{_POSTS})){{2,}}等?[。；;]?"
     ),
     respell=lambda text: [],
     # "挂牌子：X", "简称X", "挂X牌子": what frames another name in brackets
@@ -302,16 +301,12 @@ CUES = Cues(
         ),
         # "X组织规程": the title of an organization's regulation; "法规名称: X议会组织自治条例" the law a
         # council is set up by (a line citing one, "本规程依X政府组织自治条例", names another body)
-        compile_either(
-            rf"(?:^|[:：]\s*)(?P<name>(?:(?!各)[\u3400-\u9fff]){{2,30}}?{_ORGANIZATION})组织(?:规程|条例|规定)"
-        ),
-        compile_either(
-            rf"^法规名称\s*[:：]\s*(?P<name>(?:(?!各)[\u3400-\u9fff]){{2,30}}?{_ORGANIZATION})组织自治条例$"
-        ),
+        compile_either(rf"(?:^|[:：]\s*)(?P<name>(?:(?!各)[{HAN}]){{2,30}}?{_ORGANIZATION})组织(?:规程|条例|规定)"),
+        compile_either(rf"^法规名称\s*[:：]\s*(?P<name>(?:(?!各)[{HAN}]){{2,30}}?{_ORGANIZATION})组织自治条例$"),
         # "法规名称: 台北市各区公所组织规程 第 4 条": a city's rules for all its district offices,
         # the whole line their title (a page citing them, "依X各区公所组织规程", names no office)
         compile_either(
-            r"^(?:法规名称\s*[:：]\s*)?(?P<name>(?:(?!依|各)[\u3400-\u9fff]){2,8}?[市县]各区公所)"
+            rf"^(?:法规名称\s*[:：]\s*)?(?P<name>(?:(?!依|各)[{HAN}]){{2,8}}?[市县]各区公所)"
             r"组织(?:规程|条例|规则)(?:\s*第\s*[\d一二三四五六七八九十]+\s*条)?$"
         ),
         compile_either(rf"^{_ARTICLE_OPENING}(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})(?:执行|负责|承担|履行)下列"),
@@ -333,12 +328,12 @@ CUES = Cues(
     ),
     # "办公室：负责……", "辦公室(綜合執法科)。負責……": a unit's name, then its duties
     inline_unit=compile_either(
-        rf"^【?(?!{_NEVER_NAMES}|主办|协办|技术支持)(?P<name>[\u3400-\u9fff（）()]{{2,30}}?)"
+        rf"^【?(?!{_NEVER_NAMES}|主办|协办|技术支持)(?P<name>[{HAN}（）()]{{2,30}}?)"
         rf"(?:】\s*|\s*(?:[:：]|。)\s*|{_UNIT_THEN_SPACE})(?P<rest>.{{6,}})$"
     ),
     # "综合科负责……": a sentence opening with a unit's name, then its duties
     prose_unit=compile_either(
-        r"^(?P<name>[\u4e00-\u9fff]{2,12}(?:科|股|室|处|课|队|中心))(?P<rest>(?:负责|主要负责|掌理|承担).{6,})$"
+        rf"^(?P<name>[{HAN}]{{2,12}}(?:科|股|室|处|课|队|中心))(?P<rest>(?:负责|主要负责|掌理|承担).{{6,}})$"
     ),
     contact_fields=_contact_fields,
     furniture=compile_either(
@@ -391,7 +386,7 @@ CUES = Cues(
     head_of=re.compile(r"(?!)"),  # a Chinese name ends in its noun
     organization_phrase=_MENTIONED,
     clean_name=_clean_name,
-    words=lambda text: len(re.findall(r"[\u3400-\u9fff]", text)) // 2 + len(re.findall(r"[A-Za-z]+", text)),
+    words=lambda text: len(re.findall(rf"[{HAN}]", text)) // 2 + len(re.findall(r"[A-Za-z]+", text)),
     article=compile_either(r"^第\s*[一二三四五六七八九十百零〇\d]{1,5}\s*条(?:\s+|　*)"),
     regulation_clause=compile_either(
         r"^本(?:规程|规则|办法|条例|规定)依.{2,40}?(?:订定|制定|订立)之|"
@@ -399,19 +394,19 @@ CUES = Cues(
         r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?(?:根据|依据|按照).{2,160}?制定本(?:规定|办法|方案|细则)|"
         # "根据《X机构改革方案》,设立X局(X局)": the sentence setting the organization up, no duty of it
         r"^(?:根据|依据|按照)[^。]{2,160}?[),，)）](?:设立|设置|组建|成立)[^。，,；;]{2,30}?(?:局|委员会|办公室|中心)|"
-        r"(?:^[\u4e00-\u9fff]{1,8}?|[,，])(?:得)?置(?:副)?(?:区长|镇长|乡长|市长|主任|局长|所长|处长|主任秘书)|"
-        r"^[\u4e00-\u9fff]{1,8}?设下列各?[课室科股处组、]+|"
+        rf"(?:^[{HAN}]{{1,8}}?|[,，])(?:得)?置(?:副)?(?:区长|镇长|乡长|市长|主任|局长|所长|处长|主任秘书)|"
+        rf"^[{HAN}]{{1,8}}?设下列各?[课室科股处组、]+|"
         # "人口不满十万人之区,暂设社经课,掌理……": a unit the rules set up where a condition holds
-        r"[,，](?:暂|得)设[\u4e00-\u9fff]{2,10}?[课室科股组][,，。]|"
-        r"应受[\u4e00-\u9fff]{1,6}?之?(?:协调|指导|指挥|监督)"
+        rf"[,，](?:暂|得)设[{HAN}]{{2,10}}?[课室科股组][,，。]|"
+        rf"应受[{HAN}]{{1,6}}?之?(?:协调|指导|指挥|监督)"
     ),
-    profile=compile_either(r"^[\u3400-\u9fff]{2,4}(?:[ \t]{2,}|\u3000)\S|(?:1[89]|20)\d{2}年"),
+    profile=compile_either(rf"^[{HAN}]{{2,4}}(?:[ \t]{{2,}}|\u3000)\S|(?:1[89]|20)\d{{2}}年"),
     unit_in_prose=compile_either(
-        r"(?:增设|暂设|另设|新设|设置)(?P<name>[\u3400-\u9fff]{2,20}?(?:科|股|室|队|中心|站|组|课|所))(?=[，,。；;、]|$)"
+        rf"(?:增设|暂设|另设|新设|设置)(?P<name>[{HAN}]{{2,20}}?(?:科|股|室|队|中心|站|组|课|所))(?=[，,。；;、]|$)"
     ),
     place_office=compile_either(r"(?P<place>.+(?:街道|镇|乡))(?:办事处|人民政府|政府)"),
     short_name=compile_either(
-        rf"(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})[（(]以下简称(?P<short>[\u3400-\u9fff]{{2,20}})[)）]"
+        rf"(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})[（(]以下简称(?P<short>[{HAN}]{{2,20}})[)）]"
     ),
     units_set_up=compile_either(
         # "本所设主计室,置主任", "區公所設會計室,置主任": the office by its short name, then units

@@ -13,6 +13,7 @@ from orgkb.loaders.document import Jurisdiction, Kind
 from orgkb.loaders.identity import Identity
 from orgkb.loaders.roles.cues.zh_script import to_simplified
 from orgkb.ontology.places import Gazetteer, Place, default_gazetteer
+from orgkb.ontology.script import HAN
 
 # Kinds by how the (simplified) name ends, the first that matches deciding.
 _KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
@@ -39,21 +40,21 @@ _ZONE = re.compile(
 )
 _CITY_TYPES = ("city", "province-level municipality", "special administrative region")
 _TOWN_TYPES = ("sub-district", "town", "township")
-_BREAK = re.compile(r"[^\u3400-\u9fff]")
+_BREAK = re.compile(rf"[^{HAN}]")
 # "月湖街道办事处是海曙区人民政府的派出机关": the parent, and that the office is its dispatched agency.
-_DISPATCHED = re.compile(r"是(?P<parent>[\u3400-\u9fff]{2,30}?(?:政府|委员会))的?(?P<relation>派出机关|派出机构)")
-_UNDER = re.compile(r"隶属(?:于)?(?P<parent>[\u3400-\u9fff]{2,30}?(?:政府|委员会))")
+_DISPATCHED = re.compile(rf"是(?P<parent>[{HAN}]{{2,30}}?(?:政府|委员会))的?(?P<relation>派出机关|派出机构)")
+_UNDER = re.compile(rf"隶属(?:于)?(?P<parent>[{HAN}]{{2,30}}?(?:政府|委员会))")
 _GENERIC = re.compile(r"(?:人民)?政府|(?:街道)?办事处$|区?公所$|办公室$")
 # Places whose governments are not called 人民政府.
 _OWN_GOVERNMENTS = ("taiwan", "macao", "hong-kong", "hongkong")
 # After the organization's name, in its sentence: its short name in brackets, then the signboards it
 # hangs ("同时挂A牌子", "加挂A、B牌子"), each a name of the organization.
 _OTHER_NAMES = (
-    r"(?:[(（]以下简称(?P<short>[\u3400-\u9fff]{2,20})[)）])?"
-    r"(?:[^。；;(（]{0,40}?(?:加挂|挂)(?P<boards>[\u3400-\u9fff、和]{3,80}?)牌子)?"
+    rf"(?:[(（]以下简称(?P<short>[{HAN}]{{2,20}})[)）])?"
+    rf"(?:[^。；;(（]{{0,40}}?(?:加挂|挂)(?P<boards>[{HAN}、和]{{3,80}}?)牌子)?"
 )
 _BODY_END = re.compile(r"(?:办公室|办|局|委员会|委|中心|处|署)$")
-_GOVERNMENT_PREFIX = re.compile(r"^(?P<parent>[\u3400-\u9fff]{2,12}?(?:人民)?政府)(?=[\u3400-\u9fff]{2,})")
+_GOVERNMENT_PREFIX = re.compile(rf"^(?P<parent>[{HAN}]{{2,12}}?(?:人民)?政府)(?=[{HAN}]{{2,}})")
 
 
 def read_kind_zh(name: str) -> Kind:
