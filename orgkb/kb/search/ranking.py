@@ -18,7 +18,7 @@ import numpy as np
 
 from orgkb.kb.search.expansion import NARROWER, AskedMatter, concept_scores, coverage
 from orgkb.kb.search.index import HandlerIndex
-from orgkb.kb.search.named_only import duty_says_it, name_only_units
+from orgkb.kb.search.named_only import duty_holds_the_matter, duty_says_it, holds_the_matter, name_only_units
 from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.text import frame_split, related_terms, terms
 from orgkb.ontology.places import fold_name
@@ -38,6 +38,7 @@ SECOND_DUTY = 0.1  # share of a unit's second-best duty added to its best
 NAME_SHARE = 0.15  # most a unit's name can add
 SPECIFIC_ENOUGH = 0.7  # a unit goes before its office when its best duty scores this share of the office's
 SCOPE_BONUS = 0.25  # for duties of organizations inside what the question itself names
+FULL_NAME_MARGIN = 1.001  # a name holding the whole matter goes just before a duty holding part of it
 CANDIDATES = 256  # duties looked at, best first
 EVIDENCE = 3
 EVIDENCE_SHARE = 0.5  # a further duty is evidence when it scores this share of the best
@@ -57,6 +58,7 @@ class Ranked:
     borrowed: bool = False  # a unit listed without duties: its evidence is its office's duties
     named_only: bool = False  # a unit without duties whose name says it: its evidence is the line naming it
     says_it: bool = True  # its evidence duty says what was asked (`named_only.duty_says_it`)
+    full_name: bool = False  # a unit without duties of its own whose name holds the whole matter asked
 
 
 @dataclass(frozen=True)
@@ -247,6 +249,7 @@ def rank(
     _prefer_specific(index, scored, by_owner)
     _add_named_units(index, scored, allowed, by_owner, where)
     _add_name_only_units(index, scored, allowed, by_owner)
+    _place_full_names(index, scored, by_owner)
     results = sorted(
         by_owner.values(),
         key=lambda r: (
@@ -291,8 +294,38 @@ def _scale_below(lower: list[Ranked], upper: list[Ranked]) -> None:
             ranked.score *= 0.999 * floor / top
 
 
+def _place_full_names(index: HandlerIndex, scored: Scored, by_owner: dict[int, Ranked]) -> None:
+    """Units without duties of their own whose names hold every word of the question's matter
+    ("Disease Control & Epidemiology" for "epidemiology and disease control"): each goes just
+    before the best answer whose duty, with its owner's names, holds only some of those words,
+    and after those that hold them all."""
+    full = [
+        ranked
+        for ranked in by_owner.values()
+        if (ranked.named_only or ranked.borrowed) and holds_the_matter(index, scored, ranked.owner)
+    ]
+    if not full:
+        return
+    partial = [
+        ranked.score
+        for ranked in by_owner.values()
+        if not (ranked.named_only or ranked.borrowed)
+        and any(duty_says_it(index, scored, duty) for duty in ranked.duties)
+        and not duty_holds_the_matter(index, scored, ranked.owner, ranked.duties[0])
+    ]
+    if not partial:
+        return
+    best = max(partial) * FULL_NAME_MARGIN
+    for ranked in full:
+        ranked.full_name = True
+        ranked.score = max(ranked.score, best)
+
+
 def _tier(ranked: Ranked) -> int:
-    """0 for an answer whose duty says what was asked, 1 for a unit whose name alone does, 2 for the rest."""
+    """0 for an answer whose duty (or whole name) says what was asked, 1 for a unit whose name alone
+    does, 2 for the rest."""
+    if ranked.full_name:
+        return 0
     if ranked.named_only:
         return 1
     return 0 if ranked.says_it else 2

@@ -287,3 +287,33 @@ def test_only_an_english_question_is_translated(with_chinese: KnowledgeBase, que
     found = translated_terms(index, score_duties(index, question, asked).query_terms, asked)
     assert bool(found) is translated
     assert all(has_chinese(term) for term in found)
+
+
+RANK_PAGES = Path(__file__).resolve().parents[2] / "data" / "rank"
+
+
+@pytest.fixture(scope="module")
+def council() -> KnowledgeBase:
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([RANK_PAGES])
+    return kb
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        # the team's name holds every word asked; the county's duty holds "disease control" only
+        ("Which division does epidemiology and disease control?", "Disease Control & Epidemiology", None),
+        # the county's duty holds every word asked too: a duty that says it all goes first
+        ("Who controls disease?", "Lowmoor County Health Department", "Disease Control & Epidemiology"),
+    ],
+)
+def test_a_unit_named_for_the_whole_matter_goes_before_a_duty_saying_part_of_it(
+    council: KnowledgeBase, question: str, first: str, second: str | None
+) -> None:
+    found = who_handles(council, question, limit=3)
+    assert found[0].organization.name == first, [handler.organization.name for handler in found]
+    if second is not None:
+        assert found[1].organization.name == second
+    scores = [handler.score for handler in found]
+    assert scores == sorted(scores, reverse=True)  # the scores say the order shown
