@@ -65,10 +65,10 @@ def classify(batch: Path, pages_dir: Path) -> list[Outcome]:
             known.setdefault(fold(name), set()).add(number)
     page_names = {page.file_name: _names(page) for page in pages}
     for page in pages:  # an organization loaded under a provisional name bears its page's names
-        number = index.owner_of.get(org_of.get(page.file_name, ""))
-        if number is not None and organization(kb, index.owner_id(number)).name_source is not None:
+        about = index.owner_of.get(org_of.get(page.file_name, ""))
+        if about is not None and organization(kb, index.owner_id(about)).name_source is not None:
             for name in page_names[page.file_name]:
-                known.setdefault(name, set()).add(number)
+                known.setdefault(name, set()).add(about)
     bm25 = baseline_system(kb)
     outcomes: list[Outcome] = []
     for page in pages:
