@@ -18,7 +18,14 @@ import numpy as np
 
 from orgkb.kb.search.expansion import NARROWER, AskedMatter, concept_scores, coverage
 from orgkb.kb.search.index import HandlerIndex
-from orgkb.kb.search.named_only import duty_holds_the_matter, duty_says_it, holds_the_matter, name_only_units
+from orgkb.kb.search.named_only import (
+    ENOUGH_OF_THE_QUESTION,
+    FEWEST_WORDS,
+    duty_holds_the_matter,
+    duty_says_it,
+    holds_the_matter,
+    name_only_units,
+)
 from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.text import frame_split, related_terms, terms
 from orgkb.ontology.places import fold_name
@@ -75,6 +82,7 @@ class Scored:
     name_covers: dict[int, int] = field(default_factory=dict)  # per owner, the asked matters its name names
     worded: frozenset[int] = frozenset()  # owners without duties whose name holds every word asked
     matter_terms: tuple[str, ...] = ()  # the question's terms less those of its frame (`text.frame_split`)
+    named_terms: frozenset[str] = frozenset()  # the terms of the words that name the matters asked
 
 
 def _role_weights(index: HandlerIndex) -> np.ndarray:
@@ -202,6 +210,7 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
         name_covers,
         frozenset(worded),
         matter_terms,
+        _named_terms(asked),
     )
 
 
@@ -381,11 +390,25 @@ def _says_it(index: HandlerIndex, scored: Scored, unit: Ranked, office: Ranked) 
     if office_covers & ~unit_covers:
         return False
     if unit_covers:
-        return True
+        return not _office_says_more(index, scored, unit, office)
     if unit.concept > 0 or office.concept > 0:  # a broader matter only: that says nothing more specific
         unit_words, office_words = (float(scored.lexical[r.duties[0]]) for r in (unit, office))
         return unit_words > 0 and unit_words >= SPECIFIC_ENOUGH * office_words
     return unit.duty_scores[0] >= SPECIFIC_ENOUGH * office.duty_scores[0]
+
+
+def _office_says_more(index: HandlerIndex, scored: Scored, unit: Ranked, office: Ranked) -> bool:
+    """Whether the office's duty says more of the question than the unit's, beyond the matter both
+    name: it holds at least `FEWEST_WORDS` of the question's other words that the unit's duty lacks,
+    and at least half of them ("checks planning applications ... on roads and drafts planning
+    conditions": the office's duty says planning, applications, drafts and conditions, its unit's
+    only roads). Such an office duty is not the broad summary of the unit's."""
+    beyond = set(scored.matter_terms) - scored.named_terms
+    if len(beyond) < FEWEST_WORDS:
+        return False
+    unit_terms, office_terms = (set(terms(index.duties[r.duties[0]].text)) for r in (unit, office))
+    more = (beyond & office_terms) - unit_terms
+    return len(more) >= FEWEST_WORDS and len(more) >= ENOUGH_OF_THE_QUESTION * len(beyond)
 
 
 def _covers(scored: Scored, ranked: Ranked) -> int:

@@ -317,3 +317,21 @@ def test_a_unit_named_for_the_whole_matter_goes_before_a_duty_saying_part_of_it(
         assert found[1].organization.name == second
     scores = [handler.score for handler in found]
     assert scores == sorted(scores, reverse=True)  # the scores say the order shown
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # both duties name the roads; the department's says four more things asked, the section's none
+        (
+            "Who checks planning applications for their effect on roads and drafts planning conditions?",
+            "Transportation and Infrastructure Department",
+        ),
+        # both name the roads and nothing more is asked: the section's duty is the more specific
+        ("Who looks after roads?", "Highways Maintenance Section"),
+    ],
+)
+def test_an_office_whose_duty_says_more_of_the_question_stays_before_its_unit(question: str, first: str) -> None:
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([RANK_PAGES / "kestrel-county-transportation.txt"])
+    assert who_handles(kb, question, limit=3)[0].organization.name == first
