@@ -28,6 +28,7 @@ from orgkb.kb.search.named_only import (
 )
 from orgkb.kb.search.segment import has_chinese
 from orgkb.kb.search.text import frame_split, related_terms, terms
+from orgkb.ontology.namespace import BASE
 from orgkb.ontology.places import fold_name
 
 ROLE_WEIGHTS = {
@@ -83,6 +84,7 @@ class Scored:
     worded: frozenset[int] = frozenset()  # owners without duties whose name holds every word asked
     matter_terms: tuple[str, ...] = ()  # the question's terms less those of its frame (`text.frame_split`)
     named_terms: frozenset[str] = frozenset()  # the terms of the words that name the matters asked
+    asked: frozenset[str] = frozenset()  # the matters asked themselves (IRIs), not those counting for them
 
 
 def _role_weights(index: HandlerIndex) -> np.ndarray:
@@ -211,6 +213,7 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
         frozenset(worded),
         matter_terms,
         _named_terms(asked),
+        frozenset(matter.matter for matter in asked),
     )
 
 
@@ -364,6 +367,8 @@ def _add_named_units(
             beyond = scored.name_covers.get(owner, 0) & ~scored.name_covers.get(office.owner, 0)
             if not beyond:  # its name says nothing asked that its office's own name does not
                 continue
+            if not _named_for_the_duty(index, scored, owner, office):
+                continue
         kept = index.owners[owner].kept
         if office is None or (office.below is not None and not kept):
             continue
@@ -377,6 +382,17 @@ def _add_named_units(
         office.score *= 0.999
         if not kept:  # a centre does not say the matter more specifically than its office's duty
             office.below = owner
+
+
+def _named_for_the_duty(index: HandlerIndex, scored: Scored, owner: int, office: Ranked) -> bool:
+    """Whether a unit's name says what its office's matching duty says: it names a matter asked
+    itself, or a matter that duty concerns, or holds a word of the question. A unit named for
+    another matter under the one asked ("Parks and Forestry", parks being a part of urban
+    management) does not answer for a duty on road occupancy permits, another part of it."""
+    named = set(index.owner_matters[owner])
+    if named & scored.asked or set(scored.matter_terms) & index.owner_terms[owner]:
+        return True
+    return any(named & {BASE + matter for matter in index.duties[duty].matters} for duty in office.duties)
 
 
 def _says_it(index: HandlerIndex, scored: Scored, unit: Ranked, office: Ranked) -> bool:

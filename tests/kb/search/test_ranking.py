@@ -335,3 +335,16 @@ def test_an_office_whose_duty_says_more_of_the_question_stays_before_its_unit(qu
     kb = KnowledgeBase.builtin()
     kb.load_paths([RANK_PAGES / "kestrel-county-transportation.txt"])
     assert who_handles(kb, question, limit=3)[0].organization.name == first
+
+
+def test_a_unit_named_for_another_part_of_the_matter_does_not_take_its_office_duty() -> None:
+    # "road occupancy" is urban management, of which parks are another part: the division named for
+    # parks does not answer for the department's duty on permits; asked about parks, it does
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([RANK_PAGES / "alder-township-public-works.txt"])
+    permits = who_handles(kb, "Who issues road occupancy permits?", limit=3)
+    assert permits[0].organization.document == "alder-township-public-works.txt"
+    assert not permits[0].organization.is_unit
+    assert "Parks and Forestry" not in [handler.organization.name for handler in permits]
+    parks = [handler.organization.name for handler in who_handles(kb, "Who looks after the parks?", limit=5)]
+    assert parks.index("Parks and Forestry") < parks.index(permits[0].organization.name)
