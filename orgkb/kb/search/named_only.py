@@ -24,7 +24,6 @@ from typing import Protocol
 import numpy as np
 
 from orgkb.kb.search.index import HandlerIndex
-from orgkb.kb.search.text import terms
 
 
 class Scored(Protocol):
@@ -88,7 +87,7 @@ def duty_says_it(index: HandlerIndex, scored: Scored, duty: int) -> bool:
     wanted = frozenset(scored.matter_terms)
     if not wanted:
         return False
-    held = len(wanted & set(terms(index.duties[duty].text)))
+    held = sum(index.duty_lexicon.holds(term, duty) for term in wanted)
     return held / len(wanted) >= ENOUGH_OF_THE_QUESTION and held >= min(FEWEST_WORDS, len(wanted))
 
 
@@ -100,5 +99,5 @@ def holds_the_matter(index: HandlerIndex, scored: Scored, owner: int) -> bool:
 
 def duty_holds_the_matter(index: HandlerIndex, scored: Scored, owner: int, duty: int) -> bool:
     """Whether a duty, with its owner's names, holds every word of the question's matter."""
-    wanted = frozenset(scored.matter_terms)
-    return wanted <= set(terms(index.duties[duty].text)) | index.owner_terms[owner]
+    named = index.owner_terms[owner]
+    return all(term in named or index.duty_lexicon.holds(term, duty) for term in frozenset(scored.matter_terms))

@@ -422,8 +422,8 @@ def _office_says_more(index: HandlerIndex, scored: Scored, unit: Ranked, office:
     beyond = set(scored.matter_terms) - scored.named_terms
     if len(beyond) < FEWEST_WORDS:
         return False
-    unit_terms, office_terms = (set(terms(index.duties[r.duties[0]].text)) for r in (unit, office))
-    more = (beyond & office_terms) - unit_terms
+    holds, unit_duty, office_duty = index.duty_lexicon.holds, unit.duties[0], office.duties[0]
+    more = {term for term in beyond if holds(term, office_duty) and not holds(term, unit_duty)}
     return len(more) >= FEWEST_WORDS and len(more) >= ENOUGH_OF_THE_QUESTION * len(beyond)
 
 
