@@ -98,11 +98,21 @@ def _words(question: str, stems: frozenset[str], fallback: str) -> str:
 
 
 def asked_matters(index: HandlerIndex, matcher: MatterMatcher | None, question: str) -> list[AskedMatter]:
-    """The matters `question` names, each with the matters that count for it."""
+    """The matters `question` names, each with the matters that count for it.
+
+    A matter named only by the name of a place the question is asked in ("government photography
+    in Hong Kong": Hong Kong is a label of Hong Kong and Macao affairs) says where, not what: it is
+    left out (`_says_where`); "Hong Kong affairs" still names the matter.
+    """
     found: list[AskedMatter] = []
     matched = dict(matcher(question)) if matcher is not None else {}
-    for matter, stems in _named(index, matcher, question):
-        words = matched.get(matter) or _words(question, stems, matter.rsplit("/", 1)[-1])
+    named = _named(index, matcher, question)
+    words_of = {
+        matter: matched.get(matter) or _words(question, stems, matter.rsplit("/", 1)[-1]) for matter, stems in named
+    }
+    named = [(matter, stems) for matter, stems in named if not _says_where(index, question, words_of[matter])]
+    for matter, _ in named:
+        words = words_of[matter]
         info = index.matters.get(matter)
         targets: dict[str, float] = {matter: SAME}
         for narrower in _below(index, matter):
@@ -115,6 +125,25 @@ def asked_matters(index: HandlerIndex, matcher: MatterMatcher | None, question: 
         label = info.label if info is not None else matter.rsplit("/", 1)[-1]
         found.append(AskedMatter(matter, label, words, tuple(targets.items())))
     return found
+
+
+_WHERE_BEFORE = r"(?:in|at|within|inside|near|across|throughout|around)\s+(?:the\s+)?"
+_WHERE_END = (
+    r"(?=\s*(?:[?.!,;:]|$|\b(?:and|or|who|which|where|with|for)\b))"  # "in Hong Kong?", not "in Hong Kong affairs"
+)
+_WHERE_AFTER = r"(?:['’]s\b|\s+(?:government|council|city|district|county|region|sar|administration)\b)"
+
+
+def _says_where(index: HandlerIndex, question: str, words: str) -> bool:
+    """Whether `words` are the name of a place the question is asked in or about ("in Hong Kong",
+    "the Hong Kong government's"), not a matter: a place's name after "in", "at" and the like, or
+    before a possessive or the word for its government."""
+    found = terms(words)
+    if has_chinese(words) or not found or not all(term in index.place_terms for term in found):
+        return False
+    name = re.escape(words)
+    pattern = rf"\b{_WHERE_BEFORE}{name}{_WHERE_END}|\b{name}{_WHERE_AFTER}"
+    return re.search(pattern, question, re.IGNORECASE) is not None
 
 
 def nearby_matters(index: HandlerIndex, asked: list[AskedMatter]) -> list[AskedMatter]:

@@ -95,6 +95,16 @@ class Lexicon:
             self.vocabulary = dict(self.model.vocab_dict)
         self.sorted_terms = sorted(term for term in self.vocabulary if term)
 
+    def holds(self, term: str, document: int) -> bool:
+        """Whether `document` holds `term` (read from the index's postings: nothing is tokenized)."""
+        number = self.vocabulary.get(term)
+        if self.model is None or number is None:
+            return False
+        postings = self.model.scores
+        found = postings["indices"][postings["indptr"][number] : postings["indptr"][number + 1]]
+        at = int(np.searchsorted(found, document))  # bm25s keeps each term's documents in order
+        return at < len(found) and int(found[at]) == document
+
     def scores(self, query: list[str]) -> np.ndarray:
         """The BM25 score of every document for `query` (zeros for unknown terms)."""
         scores = np.zeros(self.size, dtype=np.float32)

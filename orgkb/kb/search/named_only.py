@@ -7,8 +7,13 @@ answer whose duty says the matter (names a matter asked, or holds as much of the
 words) and before those whose duties only share a word or two with it.
 
 A name says the question when it names a matter asked (`Scored.named`), holds every word asked
-(`Scored.worded`), or holds at least half the words of the question's matter and two of them
+(`Scored.worded`) or every word of the question's matter ("Mosquito Control" of "Who do I call
+about mosquitoes?"), or holds at least half the words of the question's matter and two of them
 ("长期照顾" of "家里老人需要长期照顾"): one shared word ("中心", "服务") says nothing.
+
+A name that holds every word of the question's matter says it more fully than a duty that holds
+only some of them: such a unit goes before those answers, after the ones whose duty (or own name)
+holds every word too (`holds_the_matter`, `ranking._place_full_names`).
 """
 
 from __future__ import annotations
@@ -19,7 +24,6 @@ from typing import Protocol
 import numpy as np
 
 from orgkb.kb.search.index import HandlerIndex
-from orgkb.kb.search.text import terms
 
 
 class Scored(Protocol):
@@ -68,7 +72,7 @@ def name_only_units(
         if allowed is not None and not allowed[owner]:
             continue
         share = held[owner] / len(wanted) if wanted else 0.0
-        enough = share >= ENOUGH_OF_THE_QUESTION and held[owner] >= FEWEST_WORDS
+        enough = share >= ENOUGH_OF_THE_QUESTION and held[owner] >= FEWEST_WORDS or held[owner] == len(wanted)
         if owner in scored.named or owner in scored.worded or enough:
             name_score = float(scored.names[owner]) if scored.names.size else 0.0
             found_units[owner] = NAME_ONLY_SHARE * max(name_score, share)
@@ -83,5 +87,17 @@ def duty_says_it(index: HandlerIndex, scored: Scored, duty: int) -> bool:
     wanted = frozenset(scored.matter_terms)
     if not wanted:
         return False
-    held = len(wanted & set(terms(index.duties[duty].text)))
+    held = sum(index.duty_lexicon.holds(term, duty) for term in wanted)
     return held / len(wanted) >= ENOUGH_OF_THE_QUESTION and held >= min(FEWEST_WORDS, len(wanted))
+
+
+def holds_the_matter(index: HandlerIndex, scored: Scored, owner: int) -> bool:
+    """Whether the owner's own names hold every word of the question's matter (at least one)."""
+    wanted = frozenset(scored.matter_terms)
+    return bool(wanted) and wanted <= index.owner_terms[owner]
+
+
+def duty_holds_the_matter(index: HandlerIndex, scored: Scored, owner: int, duty: int) -> bool:
+    """Whether a duty, with its owner's names, holds every word of the question's matter."""
+    named = index.owner_terms[owner]
+    return all(term in named or index.duty_lexicon.holds(term, duty) for term in frozenset(scored.matter_terms))

@@ -18,8 +18,16 @@ import numpy as np
 
 from orgkb.kb.search.expansion import NARROWER, AskedMatter, concept_scores, coverage
 from orgkb.kb.search.index import HandlerIndex
-from orgkb.kb.search.named_only import duty_says_it, name_only_units
+from orgkb.kb.search.named_only import (
+    ENOUGH_OF_THE_QUESTION,
+    FEWEST_WORDS,
+    duty_holds_the_matter,
+    duty_says_it,
+    holds_the_matter,
+    name_only_units,
+)
 from orgkb.kb.search.text import frame_split, related_terms, terms
+from orgkb.ontology.namespace import BASE
 from orgkb.ontology.places import fold_name
 from orgkb.ontology.script import has_chinese
 
@@ -38,6 +46,7 @@ SECOND_DUTY = 0.1  # share of a unit's second-best duty added to its best
 NAME_SHARE = 0.15  # most a unit's name can add
 SPECIFIC_ENOUGH = 0.7  # a unit goes before its office when its best duty scores this share of the office's
 SCOPE_BONUS = 0.25  # for duties of organizations inside what the question itself names
+FULL_NAME_MARGIN = 1.001  # a name holding the whole matter goes just before a duty holding part of it
 CANDIDATES = 256  # duties looked at, best first
 EVIDENCE = 3
 EVIDENCE_SHARE = 0.5  # a further duty is evidence when it scores this share of the best
@@ -57,6 +66,7 @@ class Ranked:
     borrowed: bool = False  # a unit listed without duties: its evidence is its office's duties
     named_only: bool = False  # a unit without duties whose name says it: its evidence is the line naming it
     says_it: bool = True  # its evidence duty says what was asked (`named_only.duty_says_it`)
+    full_name: bool = False  # a unit without duties of its own whose name holds the whole matter asked
 
 
 @dataclass(frozen=True)
@@ -73,6 +83,8 @@ class Scored:
     name_covers: dict[int, int] = field(default_factory=dict)  # per owner, the asked matters its name names
     worded: frozenset[int] = frozenset()  # owners without duties whose name holds every word asked
     matter_terms: tuple[str, ...] = ()  # the question's terms less those of its frame (`text.frame_split`)
+    named_terms: frozenset[str] = frozenset()  # the terms of the words that name the matters asked
+    asked: frozenset[str] = frozenset()  # the matters asked themselves (IRIs), not those counting for them
 
 
 def _role_weights(index: HandlerIndex) -> np.ndarray:
@@ -200,6 +212,8 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
         name_covers,
         frozenset(worded),
         matter_terms,
+        _named_terms(asked),
+        frozenset(matter.matter for matter in asked),
     )
 
 
@@ -247,6 +261,7 @@ def rank(
     _prefer_specific(index, scored, by_owner)
     _add_named_units(index, scored, allowed, by_owner, where)
     _add_name_only_units(index, scored, allowed, by_owner)
+    _place_full_names(index, scored, by_owner)
     results = sorted(
         by_owner.values(),
         key=lambda r: (
@@ -291,8 +306,38 @@ def _scale_below(lower: list[Ranked], upper: list[Ranked]) -> None:
             ranked.score *= 0.999 * floor / top
 
 
+def _place_full_names(index: HandlerIndex, scored: Scored, by_owner: dict[int, Ranked]) -> None:
+    """Units without duties of their own whose names hold every word of the question's matter
+    ("Disease Control & Epidemiology" for "epidemiology and disease control"): each goes just
+    before the best answer whose duty, with its owner's names, holds only some of those words,
+    and after those that hold them all."""
+    full = [
+        ranked
+        for ranked in by_owner.values()
+        if (ranked.named_only or ranked.borrowed) and holds_the_matter(index, scored, ranked.owner)
+    ]
+    if not full:
+        return
+    partial = [
+        ranked.score
+        for ranked in by_owner.values()
+        if not (ranked.named_only or ranked.borrowed)
+        and any(duty_says_it(index, scored, duty) for duty in ranked.duties)
+        and not duty_holds_the_matter(index, scored, ranked.owner, ranked.duties[0])
+    ]
+    if not partial:
+        return
+    best = max(partial) * FULL_NAME_MARGIN
+    for ranked in full:
+        ranked.full_name = True
+        ranked.score = max(ranked.score, best)
+
+
 def _tier(ranked: Ranked) -> int:
-    """0 for an answer whose duty says what was asked, 1 for a unit whose name alone does, 2 for the rest."""
+    """0 for an answer whose duty (or whole name) says what was asked, 1 for a unit whose name alone
+    does, 2 for the rest."""
+    if ranked.full_name:
+        return 0
     if ranked.named_only:
         return 1
     return 0 if ranked.says_it else 2
@@ -322,6 +367,8 @@ def _add_named_units(
             beyond = scored.name_covers.get(owner, 0) & ~scored.name_covers.get(office.owner, 0)
             if not beyond:  # its name says nothing asked that its office's own name does not
                 continue
+            if not _named_for_the_duty(index, scored, owner, office):
+                continue
         kept = index.owners[owner].kept
         if office is None or (office.below is not None and not kept):
             continue
@@ -337,6 +384,17 @@ def _add_named_units(
             office.below = owner
 
 
+def _named_for_the_duty(index: HandlerIndex, scored: Scored, owner: int, office: Ranked) -> bool:
+    """Whether a unit's name says what its office's matching duty says: it names a matter asked
+    itself, or a matter that duty concerns, or holds a word of the question. A unit named for
+    another matter under the one asked ("Parks and Forestry", parks being a part of urban
+    management) does not answer for a duty on road occupancy permits, another part of it."""
+    named = set(index.owner_matters[owner])
+    if named & scored.asked or set(scored.matter_terms) & index.owner_terms[owner]:
+        return True
+    return any(named & {BASE + matter for matter in index.duties[duty].matters} for duty in office.duties)
+
+
 def _says_it(index: HandlerIndex, scored: Scored, unit: Ranked, office: Ranked) -> bool:
     """Whether the unit's own duty says the matter: it names (itself, or through a narrower matter)
     every matter asked that the office's duty names, and at least one. When neither names any
@@ -348,11 +406,25 @@ def _says_it(index: HandlerIndex, scored: Scored, unit: Ranked, office: Ranked) 
     if office_covers & ~unit_covers:
         return False
     if unit_covers:
-        return True
+        return not _office_says_more(index, scored, unit, office)
     if unit.concept > 0 or office.concept > 0:  # a broader matter only: that says nothing more specific
         unit_words, office_words = (float(scored.lexical[r.duties[0]]) for r in (unit, office))
         return unit_words > 0 and unit_words >= SPECIFIC_ENOUGH * office_words
     return unit.duty_scores[0] >= SPECIFIC_ENOUGH * office.duty_scores[0]
+
+
+def _office_says_more(index: HandlerIndex, scored: Scored, unit: Ranked, office: Ranked) -> bool:
+    """Whether the office's duty says more of the question than the unit's, beyond the matter both
+    name: it holds at least `FEWEST_WORDS` of the question's other words that the unit's duty lacks,
+    and at least half of them ("checks planning applications ... on roads and drafts planning
+    conditions": the office's duty says planning, applications, drafts and conditions, its unit's
+    only roads). Such an office duty is not the broad summary of the unit's."""
+    beyond = set(scored.matter_terms) - scored.named_terms
+    if len(beyond) < FEWEST_WORDS:
+        return False
+    holds, unit_duty, office_duty = index.duty_lexicon.holds, unit.duties[0], office.duties[0]
+    more = {term for term in beyond if holds(term, office_duty) and not holds(term, unit_duty)}
+    return len(more) >= FEWEST_WORDS and len(more) >= ENOUGH_OF_THE_QUESTION * len(beyond)
 
 
 def _covers(scored: Scored, ranked: Ranked) -> int:

@@ -68,10 +68,11 @@ _BREAK = "|"
 # number, the opening hours), not what it is about. They stay terms, since a question may hold
 # nothing else ("Where do I apply?", "申请"), but they weigh less than the words of its matter
 # (`frame_split`). The purely asking words (who, how, 谁, 怎么, 哪个部门) are dropped outright.
-# Not "request", "contact" or "open": citizens' requests, foreign contacts and opening up are matters.
+# Not "request", "contact" or "open": citizens' requests, foreign contacts and opening up are matters;
+# "call" is frame ("Who do I call about mosquitoes?"), and matter within a name ("letters and calls").
 _FRAME_WORDS = """\
 apply application obtain submit procedure procedures form forms requirement requirements
-phone telephone number address hours
+phone telephone call number address hours
 """
 _FRAME_WORDS_ZH = """\
 申请 手续 流程 材料 条件 咨询 查询 预约 领取 提交 报名 步骤 指南 办事 窗口 电话 地址 多少 几点 上班 时间 表格

@@ -51,3 +51,20 @@ def test_a_duty_naming_the_bureau_asked_inside_of_does_not_answer_for_it(
     found = who_handles(kb, question, limit=3)
     assert found[0].organization.name == first
     assert "民政局" not in found[0].reason
+
+
+@pytest.mark.parametrize(
+    ("question", "matter"),
+    [
+        ("Which council department deals with building approvals?", "deals with building approvals?"),
+        ("Which division does epidemiology and disease control?", "does epidemiology and disease control?"),
+        ("What city office handles parking permits?", "handles parking permits?"),
+        # a word before the kind that is not a level of government is the matter's
+        ("Which planning office keeps old maps?", "Which planning office keeps old maps?"),
+        # "services" is a matter's word ("community services"), not a kind of office
+        ("What services are there for the elderly?", "What services are there for the elderly?"),
+        ("Which office?", "Which office?"),  # nothing left but the kind: it is what is asked
+    ],
+)
+def test_the_kind_of_office_asked_for_is_no_part_of_the_matter(question: str, matter: str) -> None:
+    assert matter_part(question) == matter

@@ -157,3 +157,30 @@ def test_everyday_words_for_watching_over_diseases_name_disease_control(kb: Know
     assert "epidemic-prevention" in slugs(kb, index, "Who tracks disease outbreaks in the county?")
     matched = [matter.removeprefix(MATTER) for matter, _ in kb.matcher("Carry out disease surveillance and reporting.")]
     assert "epidemic-prevention" in matched
+
+
+@pytest.fixture(scope="module")
+def with_hong_kong() -> tuple[KnowledgeBase, HandlerIndex]:
+    from pathlib import Path
+
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([Path(__file__).resolve().parents[2] / "data" / "rank" / "hong-kong-film-services-office.txt"])
+    return kb, handler_index(kb)
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # the place the question is asked in, or whose government it asks about: where, not what
+        ("Who keeps location photographs in Hong Kong?", []),
+        ("Who is the Hong Kong government's adviser?", []),
+        # the place as the matter
+        ("Who handles Hong Kong affairs?", ["hong-kong-macao-affairs"]),
+        ("Who works in Hong Kong affairs?", ["hong-kong-macao-affairs"]),
+    ],
+)
+def test_a_place_asked_in_names_no_matter(
+    with_hong_kong: tuple[KnowledgeBase, HandlerIndex], question: str, named: list[str]
+) -> None:
+    kb, index = with_hong_kong
+    assert slugs(kb, index, question) == named

@@ -104,3 +104,11 @@ def test_a_long_duty_that_says_the_rare_word_beats_short_ones_that_say_a_common_
     index = handler_index(kb)
     scores = index.duty_lexicon.scores(terms("people released on parole"))
     assert "parole" in index.duties[int(np.argmax(scores))].text
+
+
+def test_a_lexicon_says_which_documents_hold_a_term() -> None:
+    documents = [["road", "permit"], ["park"], [], ["road", "road", "tree"]]
+    lexicon = Lexicon(documents)
+    for number, document in enumerate(documents):
+        for term in ("road", "permit", "park", "tree", "unknown"):
+            assert lexicon.holds(term, number) == (term in document)

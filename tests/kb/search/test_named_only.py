@@ -75,3 +75,12 @@ def test_a_unit_whose_office_duty_matched_is_left_to_that_duty(kb: KnowledgeBase
     found = who_handles(kb, "谁负责耕地质量管理？", limit=5)
     assert names(found)[0] == "青禾县农业农村局"
     assert not any(handler.named_only for handler in found)
+
+
+def test_a_name_holding_the_one_word_of_the_matter_answers() -> None:
+    # "call" is the question's frame; "mosquitoes" its whole matter, which the team's name holds
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([Path(__file__).resolve().parents[2] / "data" / "rank"])
+    found = who_handles(kb, "Who do I call about mosquitoes?", limit=3)
+    assert names(found)[0] == "Mosquito Control"
+    assert found[0].named_only

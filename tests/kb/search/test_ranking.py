@@ -287,3 +287,64 @@ def test_only_an_english_question_is_translated(with_chinese: KnowledgeBase, que
     found = translated_terms(index, score_duties(index, question, asked).query_terms, asked)
     assert bool(found) is translated
     assert all(has_chinese(term) for term in found)
+
+
+RANK_PAGES = Path(__file__).resolve().parents[2] / "data" / "rank"
+
+
+@pytest.fixture(scope="module")
+def council() -> KnowledgeBase:
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([RANK_PAGES])
+    return kb
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        # the team's name holds every word asked; the county's duty holds "disease control" only
+        ("Which division does epidemiology and disease control?", "Disease Control & Epidemiology", None),
+        # the county's duty holds every word asked too: a duty that says it all goes first
+        ("Who controls disease?", "Lowmoor County Health Department", "Disease Control & Epidemiology"),
+    ],
+)
+def test_a_unit_named_for_the_whole_matter_goes_before_a_duty_saying_part_of_it(
+    council: KnowledgeBase, question: str, first: str, second: str | None
+) -> None:
+    found = who_handles(council, question, limit=3)
+    assert found[0].organization.name == first, [handler.organization.name for handler in found]
+    if second is not None:
+        assert found[1].organization.name == second
+    scores = [handler.score for handler in found]
+    assert scores == sorted(scores, reverse=True)  # the scores say the order shown
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # both duties name the roads; the department's says four more things asked, the section's none
+        (
+            "Who checks planning applications for their effect on roads and drafts planning conditions?",
+            "Transportation and Infrastructure Department",
+        ),
+        # both name the roads and nothing more is asked: the section's duty is the more specific
+        ("Who looks after roads?", "Highways Maintenance Section"),
+    ],
+)
+def test_an_office_whose_duty_says_more_of_the_question_stays_before_its_unit(question: str, first: str) -> None:
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([RANK_PAGES / "kestrel-county-transportation.txt"])
+    assert who_handles(kb, question, limit=3)[0].organization.name == first
+
+
+def test_a_unit_named_for_another_part_of_the_matter_does_not_take_its_office_duty() -> None:
+    # "road occupancy" is urban management, of which parks are another part: the division named for
+    # parks does not answer for the department's duty on permits; asked about parks, it does
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([RANK_PAGES / "alder-township-public-works.txt"])
+    permits = who_handles(kb, "Who issues road occupancy permits?", limit=3)
+    assert permits[0].organization.document == "alder-township-public-works.txt"
+    assert not permits[0].organization.is_unit
+    assert "Parks and Forestry" not in [handler.organization.name for handler in permits]
+    parks = [handler.organization.name for handler in who_handles(kb, "Who looks after the parks?", limit=5)]
+    assert parks.index("Parks and Forestry") < parks.index(permits[0].organization.name)
