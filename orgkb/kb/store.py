@@ -49,6 +49,7 @@ ONTOLOGY_GRAPHS = {"ontology": "orgkb.ttl", "places": "places.ttl", "matters": "
 DERIVED_GRAPH = GRAPH["derived"]
 NEAR_IDENTITIES_UP_TO = 50  # pages written from which a write reads every page's identity at once, and keeps them
 LARGE_CHANGE = 2000  # quads added to the derived graph from which they are added apart from the removals
+DROP_CHUNK = 100_000  # quads of the derived graph removed in one transaction when it is derived whole
 PLACES_GRAPH = GRAPH["places"]
 COORDINATION_CODE = (
     "orgkb.kb.coordination",
@@ -486,8 +487,9 @@ class KnowledgeBase:
         head = list(itertools.islice(made, LARGE_CHANGE + 1))  # whether the links make a large change
         added = [*change.added, *head]
         removed = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in change.removed)
-        parts = [f"DROP SILENT GRAPH {DERIVED}"] if whole else []
-        parts += [f"DELETE DATA {{ GRAPH {DERIVED} {{ {removed} }} }}"] if removed else []
+        if whole:
+            self._drop_derived()
+        parts = [f"DELETE DATA {{ GRAPH {DERIVED} {{ {removed} }} }}"] if removed else []
         large = len(added) > LARGE_CHANGE
         if added and not large:
             data = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in added)
@@ -507,6 +509,17 @@ class KnowledgeBase:
         self.generation += 1
         if self._coordination is not None:
             self._seen = self._coordination.fingerprint
+
+    def _drop_derived(self) -> None:
+        """Empty the derived graph in transactions of `DROP_CHUNK` quads each, what it says about
+        itself first, so that a process stopped midway leaves a graph the next open finds out of
+        date. One `DROP GRAPH` is one transaction: on the national store (tens of millions of link
+        quads) it held 9 GB more than the derive when it was stopped after 25 minutes."""
+        self.engine.update(f"DELETE WHERE {{ GRAPH {DERIVED} {{ {DERIVED} ?p ?o }} }}")
+        quads = self.engine.quads(DERIVED)
+        while chunk := list(itertools.islice(quads, DROP_CHUNK)):
+            data = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in chunk)
+            self.engine.update(f"DELETE DATA {{ GRAPH {DERIVED} {{ {data} }} }}")  # terms pyoxigraph wrote
 
     def _bulk_store(self) -> ox.Store | None:
         """The Oxigraph store to bulk load into: an embedded one this process writes (else None)."""
