@@ -17,11 +17,17 @@ def _derived(kb: KnowledgeBase) -> set[str]:
     return {str(quad) for quad in kb.engine.quads(DERIVED) if quad.subject != DERIVED}
 
 
+@pytest.fixture
+def kb(tmp_path: Path) -> KnowledgeBase:
+    """A directory store of the built-in pages, its graph derived at the load's end."""
+    loaded = KnowledgeBase(tmp_path / "kb")
+    assert not loaded.load_paths(builtin_paths()).failed
+    return loaded
+
+
 def test_a_whole_derive_removes_the_old_graph_in_chunks_and_writes_the_same_links(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    kb = KnowledgeBase(tmp_path / "kb")
-    assert not kb.load_paths(builtin_paths()).failed
     before = _derived(kb)
     assert len(before) > 100
     updates: list[str] = []
@@ -37,10 +43,8 @@ def test_a_whole_derive_removes_the_old_graph_in_chunks_and_writes_the_same_link
 
 
 def test_a_derive_stopped_after_its_first_chunk_leaves_a_graph_found_out_of_date(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    kb = KnowledgeBase(tmp_path / "kb")
-    assert not kb.load_paths(builtin_paths()).failed
     before = _derived(kb)
     update = kb.engine.update
     sent: list[str] = []
@@ -56,7 +60,7 @@ def test_a_derive_stopped_after_its_first_chunk_leaves_a_graph_found_out_of_date
     with pytest.raises(KeyboardInterrupt):
         kb._derive()
     assert not kb._derived_is_current()  # so the next open derives it again, whole
-    assert not KnowledgeBase(tmp_path / "kb", read_only=True)._derived_is_current()
+    assert kb.path is not None and not KnowledgeBase(kb.path, read_only=True)._derived_is_current()
     monkeypatch.undo()
     kb._derive()
     assert kb._derived_is_current()
