@@ -272,15 +272,21 @@ expect = ["Ridge Parks Office"]
 """
 
 
+def _nameless_batch(folder: Path, batch: str) -> Path:
+    """The batch file `batch` beside its one page, the nameless page, in `folder`."""
+    (folder / "pages").mkdir()
+    (folder / "pages" / "ridge-page.txt").write_text(NAMELESS, encoding="utf-8")
+    path = folder / "batch.toml"
+    path.write_text(batch, encoding="utf-8")
+    return path
+
+
 def test_an_answer_under_a_provisional_name_is_matched_by_its_page(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # the page prints no name: loaded as "Ridge Page" (its file's name), a name fact scored wrong once;
     # its own organization answering is still the right answer, matched by the page it was read from
-    (tmp_path / "pages").mkdir()
-    (tmp_path / "pages" / "ridge-page.txt").write_text(NAMELESS, encoding="utf-8")
-    path = tmp_path / "batch.toml"
-    path.write_text(NAMELESS_BATCH, encoding="utf-8")
+    path = _nameless_batch(tmp_path, NAMELESS_BATCH)
     assert run_main(path, "--json") == 0
     data = json.loads(capsys.readouterr().out)
     assert data["per_page"][0]["strict_top1"]["orgkb"] == 1
@@ -299,10 +305,9 @@ def test_a_provisional_name_never_lends_a_page_name_to_another_organization(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # the question's right answer is another page's organization; the nameless page answering is wrong
-    (tmp_path / "pages").mkdir()
-    (tmp_path / "pages" / "ridge-page.txt").write_text(NAMELESS, encoding="utf-8")
-    path = tmp_path / "batch.toml"
-    path.write_text(NAMELESS_BATCH.replace('expect = ["Ridge Parks Office"]', 'expect = ["Valley Parks Office"]'))
+    path = _nameless_batch(
+        tmp_path, NAMELESS_BATCH.replace('expect = ["Ridge Parks Office"]', 'expect = ["Valley Parks Office"]')
+    )
     assert run_main(path, "--json") == 0
     [page] = json.loads(capsys.readouterr().out)["per_page"]
     assert page["strict_top1"]["orgkb"] == 0
