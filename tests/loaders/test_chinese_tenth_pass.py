@@ -26,10 +26,11 @@ def test_a_city_governments_list_of_bureaus_is_its_units_not_its_duties() -> Non
     assert [unit.name for unit in document.units] == [
         "民政局", "財政局", "觀光局", "工務局", "社會局", "研究發展考核委員會", "主計處", "總務科", "文書科", "機要科",
     ]  # fmt: skip
-    # before, the seven bureaus were seven duties; the one duty is the sentence on its self-government
+    # before, the seven bureaus were seven duties and the posts two more (`置秘書長一人`,
+    # `置參事、顧問、技監,承市長之命`); the one duty is the sentence on its self-government
     assert [duty.quote[:8] for duty in document.duties] == ["蘭陽市政府辦理蘭"]
     listed = {unit.name: unit for unit in document.units}
-    assert listed["民政局"].line == 13  # each unit keeps its own line as its evidence
+    assert listed["民政局"].line == 17  # each unit keeps its own line as its evidence
     assert not listed["社會局"].duties  # the article after the list is no bureau's duty
     assert [duty.quote[:6] for duty in listed["總務科"].duties] == ["關於庶務管理"]
 

@@ -403,6 +403,10 @@ CUES = Cues(
         # "根据《X机构改革方案》,设立X局(X局)": the sentence setting the organization up, no duty of it
         r"^(?:根据|依据|按照)[^。]{2,160}?[),，)）](?:设立|设置|组建|成立)[^。，,；;]{2,30}?(?:局|委员会|办公室|中心)|"
         rf"(?:^[{HAN}]{{1,8}}?|[,，])(?:得)?置(?:副)?(?:区长|镇长|乡长|市长|主任|局长|所长|处长|主任秘书)|"
+        # "市府置秘書長一人,承市長之命……", "市府置參事、顧問、技監、參議,承市長之命,辦理……": any post the rules
+        # set up, by its head count or the order it serves under, whatever its title
+        rf"^[{HAN}]{{1,8}}?置[{HAN}、]{{1,16}}?各?[一二三四五六七八九十]+人|"
+        rf"^[{HAN}]{{1,8}}?置[{HAN}、]{{1,20}}[,，]承[{HAN}]{{1,8}}之命|"
         rf"^[{HAN}]{{1,8}}?设下列各?[课室科股处组、]+|"
         # "人口不满十万人之区,暂设社经课,掌理……": a unit the rules set up where a condition holds
         rf"[,，](?:暂|得)设[{HAN}]{{2,10}}?[课室科股组][,，。]|"
