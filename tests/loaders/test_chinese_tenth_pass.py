@@ -62,6 +62,9 @@ def test_units_set_up_with_their_duties_stay_units_with_duties() -> None:
         ("市府設下列各局、處、委員會:", Heading.UNITS),
         ("第 4 條 本署設下列組、室:", Heading.UNITS),
         ("本所设下列各科、室:", Heading.UNITS),
+        ("輔助部門還設有以下的功能部門:", Heading.UNITS),
+        ("為市長辦公室提供輔助的部門設有以下分支單位:", Heading.UNITS),
+        ("设有以下几项职责:", None),
         # a clause after the units' nouns: a regulation's sentence, read as before
         ("本所設下列各課、室,分別掌理有關事項:", None),
         ("市府設置", None),
@@ -69,3 +72,11 @@ def test_units_set_up_with_their_duties_stay_units_with_duties() -> None:
 )
 def test_a_sentence_setting_up_units_heads_them(heading: str, section: Heading | None) -> None:
     assert _heading(heading) is section
+
+
+def test_an_item_setting_up_units_of_a_kind_lists_them_and_the_list_ends_with_it() -> None:
+    document = _read("haijing-support-departments-decree.txt")
+    names = [unit.name for unit in document.units]
+    assert names[-2:] == ["檔案暨資料中心", "禮賓暨聯絡部"]  # "a. 檔案暨資料中心;" under "……還設有以下的功能部門:"
+    # "三、……" after the lettered list is the decree's next item, no duty of the last unit listed
+    assert not document.units[-1].duties

@@ -70,6 +70,7 @@ class _Assembly:
         named = self._named()
         units: list[Unit] = []
         listed_here: list[Unit] = []  # the units a list setting up units named (`outline.set_up_lists`)
+        list_depth = 0  # the depth of that list's items
         org_items: list[Draft] = []
         unit_items: list[Draft] = []
         intro: list[str] = []
@@ -193,11 +194,14 @@ class _Assembly:
                     units.append(unit)
                 if node.listed_unit:
                     listed_here.append(unit)
+                    list_depth = node.depth
                 if with_contact is not None:
                     self._contact(unit.contact, with_contact[1], node.line)
                 if role is Role.UNIT_DUTIES and item.evidence.inline:
                     unit_items.append(Draft(unit, [(node.line, item.evidence.inline[1])]))
                 continue
+            if role is Role.DUTY and unit in listed_here and node.marker is not None and node.depth < list_depth:
+                unit = None  # "三、……" after "二、……設有以下的功能部門:" / "a. X中心;": the list of units has ended
             if role is Role.DUTY and unit is None and section in (Section.UNITS, Section.AFFILIATED):
                 self.warnings.append(f"line {node.line}: text before the first unit was skipped")
                 self.dropped.append(node.text)

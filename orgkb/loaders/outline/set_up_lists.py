@@ -37,7 +37,7 @@ def name_set_up_units(
     if lead_in is None:
         return
     for position, node in enumerate(nodes):
-        if node.marker is not None or lead_in.fullmatch(node.text) is None:
+        if lead_in.fullmatch(node.text) is None:
             continue
         items = _items_after(nodes, position)
         names = [_bare_name(item.text, names_unit, opens_duty) for item in items]
@@ -48,12 +48,14 @@ def name_set_up_units(
 
 
 def _items_after(nodes: list[Node], position: int) -> list[Node]:
-    """The run of marked items of one list style right under a node, up to the first unmarked block."""
+    """The run of marked items of one list style right under a node (deeper than it when it is an item
+    itself: "一、……設有以下的功能部門:" over "a. ……"), up to the first block of another list or none."""
+    lead_in = nodes[position]
     items: list[Node] = []
     for node in nodes[position + 1 :]:
         if node.marker is None or (items and node.marker.style != items[0].marker.style):  # type: ignore[union-attr]
             break
-        if items and node.depth != items[0].depth:
+        if (items and node.depth != items[0].depth) or (lead_in.marker is not None and node.depth <= lead_in.depth):
             break
         items.append(node)
     return items

@@ -10,7 +10,7 @@ from orgkb.loaders.outline import outline_of
 from orgkb.loaders.outline.set_up_lists import name_set_up_units
 from orgkb.loaders.page import Block
 
-_LEAD_IN = re.compile(r".*设下列.*[:：]")
+_LEAD_IN = re.compile(r".*设(?:有)?(?:下列|以下).*[:：]")
 
 
 def _names(lines: list[str]) -> list[tuple[str, bool]]:
@@ -42,6 +42,11 @@ def _names(lines: list[str]) -> list[tuple[str, bool]]:
         (
             ["本所设下列各课、室:", "一、民政课:一般民政等事项。", "二、秘书室:文书等事项。"],
             [("本所设下列各课、室:", False), ("民政课:一般民政等事项。", False), ("秘书室:文书等事项。", False)],
+        ),
+        # an item leading in to a deeper list: the list ends where the items return to its depth
+        (
+            ["一、辅助部门设有以下部门:", "a. 秘书室;", "b. 资料室。", "二、其他。"],
+            [("辅助部门设有以下部门:", False), ("秘书室", True), ("资料室", True), ("其他。", False)],
         ),
         # one item is no list of units
         (["市府设下列各局:", "一、民政局。"], [("市府设下列各局:", False), ("民政局。", False)]),

@@ -47,11 +47,14 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
     ),
 )
 _MARKS = re.compile(r"^[\s【\[（(]*|[\s】\]）)：:。]*$")
-# "市府設下列各局、處、委員會:", "第 4 條 本署設下列組、室:": a regulation's list of the units it sets up, a
-# heading of units over their names (`orgkb.loaders.outline.set_up_lists`)
+# "市府設下列各局、處、委員會:", "第 4 條 本署設下列組、室:", "……部門設有以下分支單位:": a regulation's list of the
+# units it sets up, a heading of units over their names (`orgkb.loaders.outline.set_up_lists`)
 _UNIT_LIST_LEAD_IN = compile_either(
-    rf"(?:第\s*[一二三四五六七八九十百零〇\d]{{1,5}}\s*条\s*)?[{HAN}]{{0,12}}?设(?:有)?下列各?"
-    r"(?:局|处|科|股|室|组|课|委员会|会|中心|队|所|站|部|、)+[：:]"
+    rf"(?:第\s*[一二三四五六七八九十百零〇\d]{{1,5}}\s*条\s*)?[{HAN}]{{0,30}}?(?:还|另)?设(?:有)?(?:下列|以下)的?各?"
+    rf"(?:(?:局|处|科|股|室|组|课|委员会|会|中心|队|所|站|部)、?)+[：:]|"
+    # "輔助部門還設有以下的功能部門:", "……設有以下分支單位:": units of a kind the list names
+    rf"(?:第\s*[一二三四五六七八九十百零〇\d]{{1,5}}\s*条\s*)?[{HAN}]{{0,30}}?(?:还|另)?设(?:有)?(?:下列|以下)的?"
+    rf"[{HAN}]{{0,4}}(?:单位|部门|机构)[：:]"
 )
 
 
