@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from orgkb.loaders.outline.tree import Node
 
-_LEAST_ITEMS = 2  # units come in sets: one item is no list of them
+_LEAST_ITEMS = 1  # the sentence says the items are units: one item is one unit
 _LONGEST_NAME = 16  # characters
 # a list's own number after its bullet ("- 一、長期照顧組"), which the outline leaves in the text
 _INNER_NUMBER = re.compile(r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[、.．])\s*")
@@ -30,7 +30,7 @@ def name_set_up_units(
     names_unit: Callable[[str], bool],
     opens_duty: Callable[[str], bool],
 ) -> None:
-    """Every marked item of a list that `lead_in` (fullmatch) leads in to, when each of its items (two or
+    """Every marked item of a list that `lead_in` (fullmatch) leads in to, when each of its items (one or
     more) is a unit's name (`names_unit`, at most `_LONGEST_NAME` characters) closed by a stop or followed
     by a short clause opening with no duty's verb (`opens_duty`), gets that name as its text and is
     marked `listed_unit`."""

@@ -48,8 +48,8 @@ def _names(lines: list[str]) -> list[tuple[str, bool]]:
             ["一、辅助部门设有以下部门:", "a. 秘书室;", "b. 资料室。", "二、其他。"],
             [("辅助部门设有以下部门:", False), ("秘书室", True), ("资料室", True), ("其他。", False)],
         ),
-        # one item is no list of units
-        (["市府设下列各局:", "一、民政局。"], [("市府设下列各局:", False), ("民政局。", False)]),
+        # one item set up is one unit
+        (["市府设下列各局:", "一、民政局。"], [("市府设下列各局:", False), ("民政局", True)]),
         # no sentence setting units up
         (
             ["主要职责:", "一、民政局。", "二、财政局。"],
