@@ -21,12 +21,14 @@ from orgkb.loaders.outline import outline_of
 from orgkb.loaders.outline.broken_names import join_broken_names
 from orgkb.loaders.outline.labels import join_articles, join_labels
 from orgkb.loaders.outline.lead_in_units import name_lead_in_units
+from orgkb.loaders.outline.set_up_lists import name_set_up_units
 from orgkb.loaders.outline.split import split_blocks
 from orgkb.loaders.outline.unit_sentences import part_unit_sentences
 from orgkb.loaders.outline.wrapped_han import join_wrapped_han
 from orgkb.loaders.page import Block, Page
 from orgkb.loaders.roles import Roled, assign_roles, evidence_of
 from orgkb.loaders.roles.cues import Cues, cues_for, language_of
+from orgkb.loaders.roles.evidence import names_body
 from orgkb.loaders.sources.plain import split_lines, text_blocks
 from orgkb.loaders.sources.read import clean_blocks
 
@@ -67,6 +69,12 @@ def roles_of(page: Page) -> tuple[list[Roled], Cues, list[str]]:
     ]
     nodes = outline_of(block for block, _ in parted)
     name_lead_in_units(nodes, cues.unit_lead_in)
+    name_set_up_units(
+        nodes,
+        cues.unit_list_lead_in,
+        lambda name: names_body(name, cues),
+        lambda text: bool(cues.duty_start.search(text)),
+    )
     return assign_roles(nodes, evidence_of(nodes, cues)), cues, warnings
 
 

@@ -72,9 +72,10 @@ NUMBERINGS = {
 UNIT_LAYOUTS = (
     *("heading", "inline", "bracketed", "numbered", "listed", "full-stop", "labelled", "counted", "table"),
     "typed",  # a row labelled by the units' kind: "业务单位：A、B、C"
+    "set-up",  # a regulation's list: "本局设下列科、室：" over "一、A。" "二、B。"
 )
 # The layouts that list the units' names without their duties.
-LISTED = ("listed", "counted", "typed")
+LISTED = ("listed", "counted", "typed", "set-up")
 # How the page titles the organization: its name alone, framed by a section's words, or as a profile's row.
 TITLES = (
     *("{name}", "{name}主要职责", "{name}职能配置、内设机构和人员编制规定", "机构名称：{name}"),
@@ -195,6 +196,9 @@ def render(known: Known, layout: Layout) -> tuple[bytes, str]:
                 lines.append(("p", f"{known.name}设{len(names)}个内设机构：{listing}。"))
             elif layout.units == "counted":
                 lines.append(("p", f"{known.name}设{listing}{len(names)}个内设机构。"))
+            elif layout.units == "set-up":
+                lines.append(("p", "本局设下列科、室："))
+                lines.extend(("p", f"{_CHINESE[index]}、{name}。") for index, name in enumerate(names))
             else:
                 lines.append(("p", f"业务单位：{'、'.join(names)}"))
         if layout.units == "table":

@@ -69,6 +69,8 @@ class _Assembly:
     def document(self) -> Document:
         named = self._named()
         units: list[Unit] = []
+        listed_here: list[Unit] = []  # the units a list setting up units named (`outline.set_up_lists`)
+        list_depth = 0  # the depth of that list's items
         org_items: list[Draft] = []
         unit_items: list[Draft] = []
         intro: list[str] = []
@@ -184,12 +186,22 @@ class _Assembly:
                 name = item.evidence.inline[0] if role is Role.UNIT_DUTIES and item.evidence.inline else node.text
                 with_contact = unit_with_contact(name, self.cues) if role is Role.UNIT else None
                 unit = self.maker.unit(with_contact[0] if with_contact else name, node.line, len(units) + 1, section)
-                units.append(unit)
+                # a unit a regulation's list set up, detailed by its own article later: one unit
+                again = next((other for other in listed_here if fold_name(other.name) == fold_name(unit.name)), None)
+                if again is not None:
+                    unit = again
+                else:
+                    units.append(unit)
+                if node.listed_unit:
+                    listed_here.append(unit)
+                    list_depth = node.depth
                 if with_contact is not None:
                     self._contact(unit.contact, with_contact[1], node.line)
                 if role is Role.UNIT_DUTIES and item.evidence.inline:
                     unit_items.append(Draft(unit, [(node.line, item.evidence.inline[1])]))
                 continue
+            if role is Role.DUTY and unit in listed_here and node.marker is not None and node.depth < list_depth:
+                unit = None  # "三、……" after "二、……設有以下的功能部門:" / "a. X中心;": the list of units has ended
             if role is Role.DUTY and unit is None and section in (Section.UNITS, Section.AFFILIATED):
                 self.warnings.append(f"line {node.line}: text before the first unit was skipped")
                 self.dropped.append(node.text)

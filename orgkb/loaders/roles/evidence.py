@@ -131,7 +131,7 @@ def _names_organization(name: str, cues: Cues) -> bool:
     return any(search_at_end(cues.organization_end, form) for form in forms)
 
 
-def _names_body(name: str, cues: Cues) -> bool:
+def names_body(name: str, cues: Cues) -> bool:
     """Whether a name ends in an organization's or a unit's noun, or its plural ("... Teams")."""
     return (
         _names_organization(name, cues)
@@ -185,6 +185,9 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
         # its items groups the duties, unless it names a unit ("1. Road maintenance" / "The department keeps
         # ..." under "Main Responsibilities"; "Air pollution" / "• Monitoring ..." under "Their work includes:")
         and not (under[position] is Section.DUTIES and not names_unit(node.text, cues))
+        # the last item of a list whose items have no paragraphs ("二十八、客家事務委員會" over the article after
+        # the list): the list's end, no name over a paragraph
+        and not (position and _follows_a_sibling(node, nodes[position - 1]))
         for position, node in enumerate(nodes)
     ]
     several_heads = sum(heads) >= 2  # short lines each over a paragraph: units as headings
@@ -293,7 +296,7 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
     _prefer_page_title(nodes, found, cues, hand)
     _prefer_full_names(nodes, found, cues)
     named = any(evidence.name for evidence in found)
-    if not named and (subject := subject_of_page(nodes, _NAME_WITHIN, cues, lambda name: _names_body(name, cues))):
+    if not named and (subject := subject_of_page(nodes, _NAME_WITHIN, cues, lambda name: names_body(name, cues))):
         # no title names a body, the first paragraph's subject does: "Public Health" / "The Public Health
         # Department is required ..."
         evidence = found[subject.position]
@@ -313,7 +316,7 @@ def _in_full(title: str, nodes: list[Node], cues: Cues) -> str:
     over an address whose line reads "Housing Allocations Section,"."""
     for node in nodes[:_NAME_WITHIN]:
         text = node.text.rstrip(" ,")
-        if text.startswith(title + " ") and cues.words(text) == cues.words(title) + 1 and _names_body(text, cues):
+        if text.startswith(title + " ") and cues.words(text) == cues.words(title) + 1 and names_body(text, cues):
             return text
     return title
 
@@ -634,6 +637,8 @@ def _features(
             # a row of a phone table
             "phone_row": bool(cells) and any(map(_PHONE.search, cells)) and not duty_verb and not contact,
             "unit_noun": unit_noun,
+            # "一、民政局。" under "市府設下列各局、處:": a unit's name the list sets up, whatever its first word
+            "listed_unit": node.listed_unit,
             "deeper_follows": following is not None and following.depth > node.depth and following.marker is not None,
             "short_title": words <= 12 and not ends_sentence and (cues.language != "en" or _title_case(bare)),
             "sentence_or_long": ends_sentence or words > 16,

@@ -93,6 +93,9 @@ class Cues:
     # a sentence leading in to a list with a unit's name as its subject ("The Building Control Section is
     # responsible for;"), the name in group "name" (fullmatch; `orgkb.loaders.outline.lead_in_units`)
     unit_lead_in: re.Pattern[str] | None = None
+    # a sentence setting up units over the list of their names ("市府設下列各局、處、委員會:" / "一、民政局。")
+    # (fullmatch; `orgkb.loaders.outline.set_up_lists`)
+    unit_list_lead_in: re.Pattern[str] | None = None
     # a sentence opening with the name of a body as its subject ("The Public Health Department is required
     # ...", "The Department of Public Works manages ..."), the name in group "name" (match); read for the
     # name of a page whose title names no body

@@ -47,6 +47,15 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
     ),
 )
 _MARKS = re.compile(r"^[\s【\[（(]*|[\s】\]）)：:。]*$")
+# "市府設下列各局、處、委員會:", "第 4 條 本署設下列組、室:", "……部門設有以下分支單位:": a regulation's list of the
+# units it sets up, a heading of units over their names (`orgkb.loaders.outline.set_up_lists`)
+_UNIT_LIST_LEAD_IN = compile_either(
+    rf"(?:第\s*[一二三四五六七八九十百零〇\d]{{1,5}}\s*条\s*)?[{HAN}]{{0,30}}?(?:还|另)?设(?:有)?(?:下列|以下)的?各?"
+    rf"(?:(?:局|处|科|股|室|组|课|委员会|会|中心|队|所|站|部)、?)+[：:]|"
+    # "輔助部門還設有以下的功能部門:", "……設有以下分支單位:": units of a kind the list names
+    rf"(?:第\s*[一二三四五六七八九十百零〇\d]{{1,5}}\s*条\s*)?[{HAN}]{{0,30}}?(?:还|另)?设(?:有)?(?:下列|以下)的?"
+    rf"[{HAN}]{{0,4}}(?:单位|部门|机构)[：:]"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -58,6 +67,8 @@ def _heading(text: str) -> Section | None:
     >>> _heading("聯繫方式"), _heading("職能")
     (<Heading.CONTACT: 'contact'>, <Heading.DUTIES: 'duties'>)
     """
+    if _UNIT_LIST_LEAD_IN.fullmatch(text.strip()):
+        return Section.UNITS
     core = _MARKS.sub("", text.strip())
     if len(core) > 12:
         return None
@@ -395,6 +406,10 @@ CUES = Cues(
         # "根据《X机构改革方案》,设立X局(X局)": the sentence setting the organization up, no duty of it
         r"^(?:根据|依据|按照)[^。]{2,160}?[),，)）](?:设立|设置|组建|成立)[^。，,；;]{2,30}?(?:局|委员会|办公室|中心)|"
         rf"(?:^[{HAN}]{{1,8}}?|[,，])(?:得)?置(?:副)?(?:区长|镇长|乡长|市长|主任|局长|所长|处长|主任秘书)|"
+        # "市府置秘書長一人,承市長之命……", "市府置參事、顧問、技監、參議,承市長之命,辦理……": any post the rules
+        # set up, by its head count or the order it serves under, whatever its title
+        rf"^[{HAN}]{{1,8}}?置[{HAN}、]{{1,16}}?各?[一二三四五六七八九十]+人|"
+        rf"^[{HAN}]{{1,8}}?置[{HAN}、]{{1,20}}[,，]承[{HAN}]{{1,8}}之命|"
         rf"^[{HAN}]{{1,8}}?设下列各?[课室科股处组、]+|"
         # "人口不满十万人之区,暂设社经课,掌理……": a unit the rules set up where a condition holds
         rf"[,，](?:暂|得)设[{HAN}]{{2,10}}?[课室科股组][,，。]|"
@@ -407,6 +422,13 @@ CUES = Cues(
     place_office=compile_either(r"(?P<place>.+(?:街道|镇|乡))(?:办事处|人民政府|政府)"),
     short_name=compile_either(
         rf"(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION})[（(]以下简称(?P<short>[{HAN}]{{2,20}})[)）]"
+    ),
+    unit_list_lead_in=_UNIT_LIST_LEAD_IN,
+    # "第 5 條 長期照顧組掌理事項如下:", "秘书科负责下列事项:": a unit's article over the list of its duties
+    unit_lead_in=compile_either(
+        r"(?:第\s*[一二三四五六七八九十百零〇\d]{1,5}\s*条\s*)?"
+        rf"(?P<name>[{HAN}]{{2,16}}?(?:科|股|室|处|中心|队|站|组|课|部))"
+        r"(?:掌理|负责|职掌|办理)(?:下列|以下)?(?:事项|职责|事务)(?:如下)?[:：]"
     ),
     units_set_up=compile_either(
         # "本所设主计室,置主任", "區公所設會計室,置主任": the office by its short name, then units

@@ -42,3 +42,24 @@ def test_contact_fields(line: str, fields: list[tuple[str, str]]) -> None:
 )
 def test_posts(line: str, post: bool) -> None:
     assert bool(CUES.post.fullmatch(line)) is post
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        # a post the rules set up, whatever its title: by its head count or the order it serves under
+        ("市府置秘書長一人,承市長之命,處理市府重要業務。", True),
+        ("本所置秘書一人,承區長之命襄理區政,並掌理法制、機要等事項。", True),
+        ("市府置參事、顧問、技監,承市長之命,辦理市政設計。", True),
+        ("本會置議長、副議長各一人,由議員互選之。", True),
+        # the posts named before this pass
+        ("區公所置區長,綜理區政。", True),
+        # duties that mention posts or people by number
+        ("负责为市长一人出访提供服务。", False),
+        ("组织全区一人一档的建档工作。", False),
+        ("市府設秘書處,分設六科室掌理下列事項:", False),
+    ],
+)
+def test_regulation_clauses(line: str, clause: bool) -> None:
+    assert CUES.regulation_clause is not None
+    assert bool(CUES.regulation_clause.search(line)) is clause
