@@ -165,6 +165,14 @@ class HandlerIndex:
             if office is not None:
                 units[office].append(number)
         self.units_of = dict(units)
+        # for `named_only.name_only_units`, which weighs every owner whose name holds a word asked:
+        # each owner's `parent_of` (-1: none) and whether an office keeps it, as arrays
+        self.owner_parent = np.fromiter(
+            (-1 if (office := self.parent_of(n)) is None else office for n in range(len(self.owners))),
+            dtype=np.int32,
+            count=len(self.owners),
+        )
+        self.owner_kept = np.fromiter((owner.kept for owner in self.owners), dtype=bool, count=len(self.owners))
         self.place_labels, self.place_names, self.place_parent = _read_places(kb)
         self.place_children: dict[str, set[str]] = defaultdict(set)
         for child, parent in self.place_parent.items():
