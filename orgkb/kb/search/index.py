@@ -23,6 +23,7 @@ from orgkb.kb.duties import duty_matters, source_files
 from orgkb.kb.duty_rows import duty_of_row
 from orgkb.kb.persisted import persisted
 from orgkb.kb.search.duty_table import DutyTable
+from orgkb.kb.search.role_weights import duty_weights
 from orgkb.kb.search.scope import owner_phrases, place_phrases
 from orgkb.kb.search.text import related_terms, terms
 from orgkb.kb.store import KnowledgeBase
@@ -148,6 +149,7 @@ class HandlerIndex:
         self.duty_role = np.fromiter(
             (self.roles.index(duty.role) for duty in duties), dtype=np.int32, count=len(duties)
         )
+        self.duty_weight = duty_weights(self.roles, self.duty_role)
         self.duty_lexicon = Lexicon([terms(duty.text) for duty in duties], b=DUTY_LENGTH_WEIGHT)
         self.name_lexicon = Lexicon([terms(" ; ".join([owner.name, *owner.aliases])) for owner in self.owners])
         self.owner_matters = [_name_matters(kb, owner) for owner in self.owners]
