@@ -161,6 +161,8 @@ class HandlerIndex:
             for matter, at in _positions(d.matters for d in duties).items()
         }
         self.duties_of = _positions((owner,) for owner, _ in owned)
+        self.owner_has_duties = np.zeros(len(self.owners), dtype=bool)  # `duties_of` as an array
+        self.owner_has_duties[np.fromiter(self.duties_of, dtype=np.int64, count=len(self.duties_of))] = True
         units: dict[int, list[int]] = defaultdict(list)
         for number in range(len(self.owners)):
             office = self.parent_of(number)

@@ -172,8 +172,8 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
     wanted = set(query)
     worded: set[int] = {  # only units without duties need it (see `_add_named_units`)
         owner
-        for owner in np.flatnonzero(raw_names > 0).tolist()
-        if owner not in index.duties_of and wanted <= index.owner_terms[owner]
+        for owner in np.flatnonzero((raw_names > 0) & ~index.owner_has_duties).tolist()
+        if wanted <= index.owner_terms[owner]
     }
     says = set(worded)
     name_covers: dict[int, int] = {}
@@ -344,8 +344,12 @@ def _add_named_units(
     Examination Center" of an "Education Bureau", asked about sport in schools) is no more
     specific than its office, and is not placed.
     """
-    for owner in sorted(scored.named, key=lambda owner: (-float(scored.names[owner]), owner)):
-        if owner in by_owner or owner in index.duties_of or (allowed is not None and not allowed[owner]):
+    named = np.fromiter(scored.named, dtype=np.int64, count=len(scored.named))
+    listed = ~index.owner_has_duties[named]  # those with duties of their own answer by them
+    if allowed is not None:
+        listed &= allowed[named]
+    for owner in sorted(named[listed].tolist(), key=lambda owner: (-float(scored.names[owner]), owner)):
+        if owner in by_owner:
             continue
         parent = index.parent_of(owner)
         office = by_owner.get(parent) if parent is not None else None

@@ -104,8 +104,10 @@ def test_the_questions_reach_every_kind_of_unit(kb: KnowledgeBase, index: Handle
     assert any(kept & held for held in words_held)  # bodies an office keeps, left out
 
 
-def test_the_arrays_are_each_owners_office_and_keeping(index: HandlerIndex) -> None:
+def test_the_arrays_are_each_owners_office_keeping_and_duties(index: HandlerIndex) -> None:
     for number, owner in enumerate(index.owners):
         parent = index.parent_of(number)
         assert int(index.owner_parent[number]) == (-1 if parent is None else parent)
         assert bool(index.owner_kept[number]) == owner.kept
+        assert bool(index.owner_has_duties[number]) == (number in index.duties_of)
+    assert index.owner_has_duties.any() and not index.owner_has_duties.all()
