@@ -4,8 +4,9 @@ resolver (`find_place`), and the partner regions pages name."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Container, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import cast
 
 from rdflib import URIRef
 
@@ -96,11 +97,17 @@ def find_place(kb: KnowledgeBase, name: str, argument: str = "district") -> Plac
 
     Raises `QueryError` naming `argument` when several places the store describes go by the name
     (listing them) or no place does (with the closest names and examples of accepted ones).
+
+    A name of the gazetteer's place that the store describes is resolved by queries bound to the
+    gazetteer's places of that name; every place's names are read only for any other name (a
+    page may describe a place of that name): at L, reading them took minutes.
     """
-    known = kb.derived("places.find_place", lambda: _Known(places(kb)))
-    iri = _resolve(name, known.names, known.records, lambda: _examples(kb, known), argument=argument)
-    if iri in known.records:
-        return known.records[iri]
+    described = _Described(kb)
+    names = _NamesWhenRead(lambda: _known(kb).names)
+    iri = _resolve(name, names, described, lambda: _examples(kb, _known(kb)), argument=argument)
+    record = described.record(iri)
+    if record is not None:
+        return record
     found = default_gazetteer().get(iri)
     if found is None:  # pragma: no cover - the resolver returns a place of the graph or of the gazetteer
         raise QueryError(argument, name, "is not a place orgkb knows; the `places` field lists them")
@@ -112,6 +119,49 @@ def find_place(kb: KnowledgeBase, name: str, argument: str = "district") -> Plac
         alt_names=found.names,
         chinese_name=found.chinese,
     )
+
+
+def _known(kb: KnowledgeBase) -> _Known:
+    return kb.derived("places.find_place", lambda: _Known(places(kb)))
+
+
+class _Described(Container[str]):
+    """Whether the store describes a place, and its record, read by a query bound to that place.
+
+    `_resolve` asks this of the gazetteer's few places of a name, so that a name the gazetteer
+    knows is resolved without reading every place's record (at L, 41,000 places: minutes). When
+    every place's record is already read (`places`), that is used instead.
+    """
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def record(self, iri: str) -> PlaceRecord | None:
+        """The record of the place `iri` if the store describes it, else None."""
+        built, known = self.kb.derived_if_built("places.find_place")
+        if built:
+            return cast(_Known, known).records.get(iri)
+        found = self.kb.derived(("places.described", iri), lambda: tuple(_places(self.kb, URIRef(iri))))
+        return found[0] if found and found[0].id == public_id(iri) else None
+
+    def __contains__(self, iri: object) -> bool:
+        return isinstance(iri, str) and self.record(iri) is not None
+
+
+class _NamesWhenRead(Mapping[str, str]):
+    """The folded names of every place the store describes, read only when first asked for."""
+
+    def __init__(self, read: Callable[[], Mapping[str, str]]) -> None:
+        self._read = read
+
+    def __getitem__(self, name: str) -> str:
+        return self._read()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
 
 
 class _Known:

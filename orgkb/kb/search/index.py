@@ -23,6 +23,7 @@ from orgkb.kb.duties import duty_matters, source_files
 from orgkb.kb.duty_rows import duty_of_row
 from orgkb.kb.persisted import persisted
 from orgkb.kb.search.duty_table import DutyTable
+from orgkb.kb.search.role_weights import duty_weights
 from orgkb.kb.search.scope import owner_phrases, place_phrases
 from orgkb.kb.search.text import related_terms, terms
 from orgkb.kb.store import KnowledgeBase
@@ -148,6 +149,7 @@ class HandlerIndex:
         self.duty_role = np.fromiter(
             (self.roles.index(duty.role) for duty in duties), dtype=np.int32, count=len(duties)
         )
+        self.duty_weight = duty_weights(self.roles, self.duty_role)
         self.duty_lexicon = Lexicon([terms(duty.text) for duty in duties], b=DUTY_LENGTH_WEIGHT)
         self.name_lexicon = Lexicon([terms(" ; ".join([owner.name, *owner.aliases])) for owner in self.owners])
         self.owner_matters = [_name_matters(kb, owner) for owner in self.owners]
@@ -159,12 +161,22 @@ class HandlerIndex:
             for matter, at in _positions(d.matters for d in duties).items()
         }
         self.duties_of = _positions((owner,) for owner, _ in owned)
+        self.owner_has_duties = np.zeros(len(self.owners), dtype=bool)  # `duties_of` as an array
+        self.owner_has_duties[np.fromiter(self.duties_of, dtype=np.int64, count=len(self.duties_of))] = True
         units: dict[int, list[int]] = defaultdict(list)
         for number in range(len(self.owners)):
             office = self.parent_of(number)
             if office is not None:
                 units[office].append(number)
         self.units_of = dict(units)
+        # for `named_only.name_only_units`, which weighs every owner whose name holds a word asked:
+        # each owner's `parent_of` (-1: none) and whether an office keeps it, as arrays
+        self.owner_parent = np.fromiter(
+            (-1 if (office := self.parent_of(n)) is None else office for n in range(len(self.owners))),
+            dtype=np.int32,
+            count=len(self.owners),
+        )
+        self.owner_kept = np.fromiter((owner.kept for owner in self.owners), dtype=bool, count=len(self.owners))
         self.place_labels, self.place_names, self.place_parent = _read_places(kb)
         self.place_children: dict[str, set[str]] = defaultdict(set)
         for child, parent in self.place_parent.items():

@@ -31,15 +31,6 @@ from orgkb.ontology.namespace import BASE
 from orgkb.ontology.places import fold_name
 from orgkb.ontology.script import has_chinese
 
-ROLE_WEIGHTS = {
-    "leads": 1.0,
-    "responsible": 1.0,
-    "undertakes": 0.95,
-    "supervises": 0.92,
-    "coordinates": 0.9,
-    "guides": 0.9,
-    "assists": 0.75,
-}
 LEXICAL_SHARE = 0.5  # of a duty's score when the question names matters; all of it when none
 FRAME_SHARE = 0.25  # what the words of a question's frame ("申请", "apply") weigh against those of its matter
 SECOND_DUTY = 0.1  # share of a unit's second-best duty added to its best
@@ -85,11 +76,6 @@ class Scored:
     matter_terms: tuple[str, ...] = ()  # the question's terms less those of its frame (`text.frame_split`)
     named_terms: frozenset[str] = frozenset()  # the terms of the words that name the matters asked
     asked: frozenset[str] = frozenset()  # the matters asked themselves (IRIs), not those counting for them
-
-
-def _role_weights(index: HandlerIndex) -> np.ndarray:
-    weights = np.asarray([ROLE_WEIGHTS.get(role, 0.9) for role in index.roles], dtype=np.float32)
-    return weights[index.duty_role] if weights.size else np.zeros(0, dtype=np.float32)
 
 
 def _normalized(scores: np.ndarray) -> np.ndarray:
@@ -186,8 +172,8 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
     wanted = set(query)
     worded: set[int] = {  # only units without duties need it (see `_add_named_units`)
         owner
-        for owner in np.flatnonzero(raw_names > 0).tolist()
-        if owner not in index.duties_of and wanted <= index.owner_terms[owner]
+        for owner in np.flatnonzero((raw_names > 0) & ~index.owner_has_duties).tolist()
+        if wanted <= index.owner_terms[owner]
     }
     says = set(worded)
     name_covers: dict[int, int] = {}
@@ -198,7 +184,7 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
                 if weight >= NARROWER:
                     says.add(owner)
                     name_covers[owner] = name_covers.get(owner, 0) | (1 << bit)
-    combined = mixed * _role_weights(index)
+    combined = mixed * index.duty_weight  # each duty's role's (`role_weights`)
     covers = coverage(index, asked) if asked else None
     matter_terms = tuple(frame_split(query, _named_terms(asked))[0])
     return Scored(
@@ -358,8 +344,12 @@ def _add_named_units(
     Examination Center" of an "Education Bureau", asked about sport in schools) is no more
     specific than its office, and is not placed.
     """
-    for owner in sorted(scored.named, key=lambda owner: (-float(scored.names[owner]), owner)):
-        if owner in by_owner or owner in index.duties_of or (allowed is not None and not allowed[owner]):
+    named = np.fromiter(scored.named, dtype=np.int64, count=len(scored.named))
+    listed = ~index.owner_has_duties[named]  # those with duties of their own answer by them
+    if allowed is not None:
+        listed &= allowed[named]
+    for owner in sorted(named[listed].tolist(), key=lambda owner: (-float(scored.names[owner]), owner)):
+        if owner in by_owner:
             continue
         parent = index.parent_of(owner)
         office = by_owner.get(parent) if parent is not None else None
