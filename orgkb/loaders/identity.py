@@ -21,7 +21,13 @@ _TITLE_SUFFIX = re.compile(r"\s*[-|–]\s*[\w .]+(?:gov\.cn|website|portal)\s*$"
 # A name's words are parted by spaces, never by a line break: a name ends with its line.
 _NAME = r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*"
 # "Area" names a district only as a "New Area" (Pudong): an "Industrial Area" is a zone in an address.
-_DISTRICT = re.compile(rf"\b({_NAME}[ \t]+(?:(?:New[ \t]+)?(?:District|County)|New[ \t]+Area))\b")
+# An autonomous county's name lists its peoples ("Jiangcheng Hani and Yi Autonomous County", "Menglian
+# Dai, Lahu and Va Autonomous County"): the list is part of the name, or three counties of Pu'er would
+# all be "Yi Autonomous County", one place, and their departments one organization.
+_PEOPLES = r"(?:[A-Z][\w'-]*(?:,[ \t]+|[ \t]+and[ \t]+))+[A-Z][\w'-]*[ \t]+Autonomous[ \t]+County"
+_DISTRICT = re.compile(
+    rf"\b({_NAME}[ \t]+{_PEOPLES}|{_NAME}[ \t]+(?:(?:New[ \t]+)?(?:District|County)|New[ \t]+Area))\b"
+)
 _SUBDISTRICT = re.compile(rf"\b({_NAME}[ \t]+(?:Sub-?district|Subdistrict|Street|Town|Township))\b")
 # A city named as one ("Guangzhou Municipality", "Yiwu Municipal People's Government") or after the
 # last comma of the text ("..., Guangzhou"); `_city_in` searches the two apart (see there).

@@ -79,6 +79,20 @@ def test_the_city_the_page_states_wins_over_the_gazetteers(title: str, district:
         ("Jiangsu Provincial Government Offices Administration", None, None),
         # a county-level city whose name states no city above it is left to the place clues, as before
         ("Yiwu Municipal Civil Affairs Bureau", None, None),
+        # an autonomous county's name with the list of its peoples: all of it is the county's name
+        (
+            "Administrative Approval Bureau of Jiangcheng Hani and Yi Autonomous County, Pu'er",
+            "Jiangcheng Hani and Yi Autonomous County",
+            "Pu'er",
+        ),
+        (
+            "Civil Affairs Bureau of Menglian Dai, Lahu and Va Autonomous County, Pu'er",
+            "Menglian Dai, Lahu and Va Autonomous County",
+            "Pu'er",
+        ),
+        ("Audit Bureau of Jingdong Yi Autonomous County, Pu'er", "Jingdong Yi Autonomous County", "Pu'er"),
+        # a list of departments before a county is no people's list
+        ("Bureau of Culture, Tourism and Jingdong Yi Autonomous County", "Jingdong Yi Autonomous County", "Pu'er"),
     ],
 )
 def test_the_place_a_name_states_with_its_type(title: str, district: str | None, city: str | None) -> None:
