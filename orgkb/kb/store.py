@@ -29,6 +29,7 @@ from orgkb.kb.coordination.derive_code import derive_digest
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
 from orgkb.kb.coordination.translations import Translations
 from orgkb.kb.engines import EmbeddedEngine, Engine, ProtocolEngine, open_engine
+from orgkb.kb.engines.base import as_ntriples
 from orgkb.kb.generation_cache import GenerationCache
 from orgkb.kb.queries import named_query
 from orgkb.kb.values import Value, from_ox, named_node, substitutions, to_term
@@ -481,13 +482,13 @@ class KnowledgeBase:
         made = iter(links)
         head = list(itertools.islice(made, LARGE_CHANGE + 1))  # whether the links make a large change
         added = [*change.added, *head]
-        removed = _ntriples(change.removed)
+        removed = as_ntriples(change.removed)
         if whole:
             self._drop_derived()
         parts = [f"DELETE DATA {{ GRAPH {DERIVED} {{ {removed} }} }}"] if removed else []
         large = len(added) > LARGE_CHANGE
         if added and not large:
-            parts.append(f"INSERT DATA {{ GRAPH {DERIVED} {{ {_ntriples(added)} }} }}")
+            parts.append(f"INSERT DATA {{ GRAPH {DERIVED} {{ {as_ntriples(added)} }} }}")
         # The data is terms pyoxigraph wrote, never pasted text.
         if parts:
             self.engine.update(" ; ".join(parts))
@@ -512,7 +513,9 @@ class KnowledgeBase:
         self.engine.update(f"DELETE WHERE {{ GRAPH {DERIVED} {{ {DERIVED} ?p ?o }} }}")
         quads = self.engine.quads(DERIVED)
         while chunk := list(itertools.islice(quads, DROP_CHUNK)):
-            self.engine.update(f"DELETE DATA {{ GRAPH {DERIVED} {{ {_ntriples(chunk)} }} }}")  # terms pyoxigraph wrote
+            self.engine.update(
+                f"DELETE DATA {{ GRAPH {DERIVED} {{ {as_ntriples(chunk)} }} }}"
+            )  # terms pyoxigraph wrote
 
     def _bulk_store(self) -> ox.Store | None:
         """The Oxigraph store to bulk load into: an embedded one this process writes (else None)."""
@@ -665,8 +668,3 @@ def _graphs_named(source: str) -> list[URIRef]:
     if source.startswith("source/"):
         return [SOURCE[source.removeprefix("source/")]]
     return list(dict.fromkeys([SOURCE[source_key(source)], SOURCE[name_key(source)]]))
-
-
-def _ntriples(quads: Iterable[ox.Quad]) -> str:
-    """The triples of `quads` as N-Triples lines, their terms as pyoxigraph writes them."""
-    return "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
