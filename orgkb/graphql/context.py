@@ -17,7 +17,7 @@ from typing import Any, TypeAlias, TypeVar, cast
 import strawberry
 from cachetools import LRUCache
 
-from orgkb.errors import OrgkbError
+from orgkb.errors import NotFoundError, OrgkbError
 from orgkb.kb.store import KnowledgeBase
 
 T = TypeVar("T")
@@ -66,6 +66,13 @@ class Answers:
     def question(self, function: Callable[..., T], *args: Hashable) -> T:
         """`function(kb, *args)` for arguments a client typed, kept among the recent questions."""
         return self._answer(self._questions, function, args)
+
+    def found(self, function: Callable[..., T], *args: Hashable) -> T | None:
+        """`function(kb, *args)` as `__call__` gives it, or None when it raises `NotFoundError`."""
+        try:
+            return self._answer(self._values, function, args)
+        except NotFoundError:
+            return None
 
     def _answer(
         self, kept: LRUCache[tuple[Hashable, ...], Any], function: Callable[..., T], args: tuple[Hashable, ...]

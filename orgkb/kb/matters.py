@@ -49,11 +49,7 @@ def _matters(kb: KnowledgeBase) -> list[MatterRecord]:
 
 def matters_by_id(kb: KnowledgeBase) -> dict[str, MatterRecord]:
     """Every matter of the thesaurus by id."""
-    return kb.derived("matters_by_id", lambda: _matters_by_id(kb))
-
-
-def _matters_by_id(kb: KnowledgeBase) -> dict[str, MatterRecord]:
-    return {record.id: record for record in matters(kb)}
+    return kb.derived("matters_by_id", lambda: {record.id: record for record in matters(kb)})
 
 
 def matter(kb: KnowledgeBase, identifier: str) -> MatterRecord:

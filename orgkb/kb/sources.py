@@ -50,11 +50,7 @@ def source(kb: KnowledgeBase, document: str) -> SourceRecord:
 
 def sources(kb: KnowledgeBase) -> list[SourceRecord]:
     """Every loaded source document (one per page), by file name."""
-    return kb.derived("sources", lambda: _sources(kb))
-
-
-def _sources(kb: KnowledgeBase) -> list[SourceRecord]:
-    return sorted((source(kb, document) for document in kb.documents()), key=lambda record: record.file)
+    return kb.derived("sources", lambda: sorted((source(kb, iri) for iri in kb.documents()), key=lambda r: r.file))
 
 
 def find_source(kb: KnowledgeBase, reference: str) -> SourceRecord | None:

@@ -29,6 +29,7 @@ from orgkb.kb.coordination.derive_code import derive_digest
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
 from orgkb.kb.coordination.translations import Translations
 from orgkb.kb.engines import EmbeddedEngine, Engine, ProtocolEngine, open_engine
+from orgkb.kb.engines.base import as_ntriples
 from orgkb.kb.generation_cache import GenerationCache
 from orgkb.kb.queries import named_query
 from orgkb.kb.values import Value, from_ox, named_node, substitutions, to_term
@@ -154,19 +155,12 @@ class KnowledgeBase:
         return kb
 
     # -- writing ---------------------------------------------------------------------------
-    def _has_graph(self, graph: URIRef) -> bool:
-        return self.engine.has_graph(named_node(str(graph)))
-
     def _load_vocabularies(self) -> None:
         for key, filename in ONTOLOGY_GRAPHS.items():
             graph = named_node(str(GRAPH[key]))
             if self.engine.read_only or self.engine.has_graph(graph):
                 continue
-            try:
-                data = resources.files("orgkb.ontology").joinpath(filename).read_bytes()
-            except FileNotFoundError:
-                continue
-            self.engine.load_turtle(data, graph)
+            self.engine.load_turtle(resources.files("orgkb.ontology").joinpath(filename).read_bytes(), graph)
 
     def _described_places(self) -> set[str]:
         """The places the places graph describes (the gazetteer writes only those pages use)."""
@@ -440,7 +434,9 @@ class KnowledgeBase:
         with self._write_lock:
             if self.engine.shared:
                 self.follow()
-            graph = next((found for found in _graphs_named(source) if self._has_graph(found)), None)
+            graph = next(
+                (found for found in _graphs_named(source) if self.engine.has_graph(named_node(str(found)))), None
+            )
             if graph is None:
                 return False
             self._read_saved_coordination()
@@ -486,14 +482,13 @@ class KnowledgeBase:
         made = iter(links)
         head = list(itertools.islice(made, LARGE_CHANGE + 1))  # whether the links make a large change
         added = [*change.added, *head]
-        removed = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in change.removed)
+        removed = as_ntriples(change.removed)
         if whole:
             self._drop_derived()
         parts = [f"DELETE DATA {{ GRAPH {DERIVED} {{ {removed} }} }}"] if removed else []
         large = len(added) > LARGE_CHANGE
         if added and not large:
-            data = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in added)
-            parts.append(f"INSERT DATA {{ GRAPH {DERIVED} {{ {data} }} }}")
+            parts.append(f"INSERT DATA {{ GRAPH {DERIVED} {{ {as_ntriples(added)} }} }}")
         # The data is terms pyoxigraph wrote, never pasted text.
         if parts:
             self.engine.update(" ; ".join(parts))
@@ -518,8 +513,9 @@ class KnowledgeBase:
         self.engine.update(f"DELETE WHERE {{ GRAPH {DERIVED} {{ {DERIVED} ?p ?o }} }}")
         quads = self.engine.quads(DERIVED)
         while chunk := list(itertools.islice(quads, DROP_CHUNK)):
-            data = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in chunk)
-            self.engine.update(f"DELETE DATA {{ GRAPH {DERIVED} {{ {data} }} }}")  # terms pyoxigraph wrote
+            self.engine.update(
+                f"DELETE DATA {{ GRAPH {DERIVED} {{ {as_ntriples(chunk)} }} }}"
+            )  # terms pyoxigraph wrote
 
     def _bulk_store(self) -> ox.Store | None:
         """The Oxigraph store to bulk load into: an embedded one this process writes (else None)."""
@@ -532,8 +528,7 @@ class KnowledgeBase:
         with self._write_lock:
             if self._deferred is not None:
                 return self.generation, None
-            stored = self.select("derived_state")
-            return self.generation, str(stored[0]["fingerprint"]) if len(stored) == 1 else None
+            return self.generation, self._stored_fingerprint()
 
     def _read_saved_coordination(self) -> None:
         """Before the first write of this process: the coordination saved beside the store for its

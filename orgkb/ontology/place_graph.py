@@ -31,8 +31,7 @@ def place_triples(place: Place) -> list[tuple[URIRef, URIRef, Literal | URIRef]]
     ]
     if place.chinese:
         triples.append((node, SKOS.prefLabel, Literal(place.chinese, lang="zh")))
-    for name in place.names:
-        triples.append((node, SKOS.altLabel, Literal(name, lang=language_of(name))))
+    triples += [(node, SKOS.altLabel, Literal(name, lang=language_of(name))) for name in place.names]
     if place.code:
         triples.append((node, SKOS.notation, Literal(place.code)))
     if place.parent:

@@ -18,10 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import SKOS
-
-from orgkb.ontology.namespace import ORGKB, PLACE
+from orgkb.ontology.namespace import PLACE
 from orgkb.ontology.script import has_chinese
 
 _PLACE_TYPE = re.compile(
@@ -75,22 +72,14 @@ class Place:
 
 
 class Gazetteer:
-    """Places by every name they go by (English, Chinese, short, without apostrophes, codes).
+    """Places by every name they go by (English, Chinese, short, without apostrophes, codes), read
+    from the data file's lines (`read_lines`; the shipped one is `default_gazetteer()`)."""
 
-    Built from the data file's lines (`Gazetteer.load()`), or from an RDF graph of places
-    described as `places.ttl` describes them (`Gazetteer(graph)`).
-    """
-
-    def __init__(self, graph: Graph | None = None, *, lines: tuple[list[str], list[str]] | None = None) -> None:
-        rows, index = lines if lines is not None else _graph_lines(graph if graph is not None else Graph())
+    def __init__(self, lines: tuple[list[str], list[str]]) -> None:
+        rows, index = lines
         self._rows = rows  # "path\tparent row\ttype\tlabel\tchinese\tcode\tnames", sorted by path
         self._index = index  # "folded name\trow,row,...", sorted by name, rows in order of preference
         self._places: dict[int, Place] = {}
-
-    @classmethod
-    def load(cls) -> Gazetteer:
-        """The gazetteer shipped with orgkb."""
-        return default_gazetteer()
 
     # -- places by row ------------------------------------------------------------------------
     def _place(self, row: int) -> Place:
@@ -140,40 +129,28 @@ class Gazetteer:
         rows = exact if within is None and exact else list(dict.fromkeys([*exact, *self._rows_named(bare)]))
         if not rows:
             return self._compound(name, folded, within)
-        found = [self._place(row) for row in rows]
-        if within is None:
-            return found
-        areas = self._areas(within)
-        return [place for place in found if any(area in areas for area in self._lineage(place))]
-
-    def _areas(self, within: str | Place) -> set[str]:
-        if isinstance(within, Place):
-            return {within.iri}
-        return {place.iri for place in self.candidates(within)}
-
-    def _lineage(self, place: Place) -> Iterator[str]:
-        yield place.iri
-        for above in self.ancestors(place):
-            yield above.iri
+        return self._inside([self._place(row) for row in rows], within)
 
     def _compound(self, name: str, folded: str, within: str | Place | None) -> list[Place]:
         """A place named with its parent: "Huangpu, Guangzhou", "广州市黄埔区", "上海静安"."""
         head, comma, tail = name.rpartition(",")
         if comma and head.strip() and tail.strip():
-            found = self.candidates(head, within=tail)
-            return self._inside(found, within) if within is not None else found
+            return self._inside(self.candidates(head, within=tail), within)
         if has_chinese(folded) and "," not in folded:
             for cut in range(len(folded) - 1, 1, -1):
                 prefix, rest = folded[:cut], folded[cut:]
                 if len(rest) >= 2 and self._rows_named(prefix):
                     found = self.candidates(rest, within=prefix)
                     if found:
-                        return self._inside(found, within) if within is not None else found
+                        return self._inside(found, within)
         return []
 
-    def _inside(self, found: list[Place], within: str | Place) -> list[Place]:
-        areas = self._areas(within)
-        return [place for place in found if any(area in areas for area in self._lineage(place))]
+    def _inside(self, found: list[Place], within: str | Place | None) -> list[Place]:
+        """The places of `found` inside `within` (a place or a name), or it itself; all without it."""
+        if within is None:
+            return found
+        areas = {within.iri} if isinstance(within, Place) else {place.iri for place in self.candidates(within)}
+        return [place for place in found if any(p.iri in areas for p in [place, *self.ancestors(place)])]
 
     def find(self, name: str, within: str | Place | None = None) -> Place | None:
         """The place called `name` (any of its names, with or without "District"), or None; the
@@ -207,7 +184,7 @@ class Gazetteer:
         folded = fold_name(name)
         if not folded:
             return []
-        scored = process.extract(folded, self._keys(), scorer=fuzz.ratio, limit=limit * 4, score_cutoff=50)
+        scored = process.extract(folded, self._keys, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=50)
         # best score first; among equals, the name the likeliest place goes by
         ranked = sorted(scored, key=lambda found: (-found[1], self._rows_named(found[0])[0]))
         places: dict[str, Place] = {}
@@ -217,11 +194,8 @@ class Gazetteer:
         return list(places.values())[:limit]
 
     @functools.cached_property
-    def _key_list(self) -> list[str]:
-        return [line.partition("\t")[0] for line in self._index]
-
     def _keys(self) -> list[str]:
-        return self._key_list
+        return [line.partition("\t")[0] for line in self._index]
 
     def get(self, iri: str) -> Place | None:
         """The place with this IRI, or None."""
@@ -304,35 +278,6 @@ class Gazetteer:
         return len(self._rows)
 
 
-def _graph_lines(graph: Graph) -> tuple[list[str], list[str]]:
-    """The data file's lines for the places an RDF graph describes (each with an `orgkb:placeType`)."""
-    subjects = sorted({str(subject) for subject in graph.subjects(ORGKB.placeType, None)})
-    paths = {iri: iri.removeprefix(str(PLACE)) for iri in subjects}
-    ordered = sorted(subjects, key=paths.__getitem__)
-    row_of = {iri: row for row, iri in enumerate(ordered)}
-    rows: list[str] = []
-    index: dict[str, list[int]] = {}
-    for row, iri in enumerate(ordered):
-        subject = URIRef(iri)
-        labels = [value for value in graph.objects(subject, SKOS.prefLabel)]
-        english = next((str(value) for value in labels if getattr(value, "language", None) == "en"), iri)
-        chinese = next((str(value) for value in labels if getattr(value, "language", None) == "zh"), "")
-        others = [
-            str(value) for predicate in (SKOS.altLabel, SKOS.hiddenLabel) for value in graph.objects(subject, predicate)
-        ]
-        broader = graph.value(subject, SKOS.broader)
-        parent = str(row_of[str(broader)]) if broader is not None and str(broader) in row_of else ""
-        place_type = str(graph.value(subject, ORGKB.placeType))
-        rows.append("\t".join([paths[iri], parent, place_type, english, chinese, "", "|".join(others)]))
-        for name in [english, chinese, *others]:
-            if folded := fold_name(name):
-                named = index.setdefault(folded, [])
-                if row not in named:
-                    named.append(row)
-    lines = [f"{key}\t{','.join(map(str, rows_))}" for key, rows_ in sorted(index.items())]
-    return rows, lines
-
-
 def read_lines(text: str) -> tuple[list[str], list[str]]:
     """The place lines and the name lines of the data file's text."""
     lines = text.split("\n")
@@ -347,4 +292,4 @@ def read_lines(text: str) -> tuple[list[str], list[str]]:
 def default_gazetteer() -> Gazetteer:
     """The gazetteer shipped with orgkb, read once."""
     data = resources.files("orgkb.ontology").joinpath(DATA_FILE).read_bytes()
-    return Gazetteer(lines=read_lines(gzip.decompress(data).decode("utf-8")))
+    return Gazetteer(read_lines(gzip.decompress(data).decode("utf-8")))

@@ -47,7 +47,7 @@ def _how(text: str, matters: Sequence[str], question: str, thesaurus: Thesaurus)
     slugs = [matter.rsplit("/", 1)[-1] for matter in matters]
     named = list(dict.fromkeys(asked[slug] for slug in slugs if slug in asked))
     if named:
-        return f"names {_and(named)}"
+        return f"names {_listed(named, 'and')}"
     for slug in slugs:
         for asked_slug, words in asked.items():
             if slug in {broader.slug for broader in thesaurus.ancestors(asked_slug)}:
@@ -55,12 +55,13 @@ def _how(text: str, matters: Sequence[str], question: str, thesaurus: Thesaurus)
     in_text = set(terms(text))
     mentioned = [word for term, word in words_by_term(question).items() if term in in_text]
     if mentioned:
-        return f"mentions {_and(mentioned)}"
+        return f"mentions {_listed(mentioned, 'and')}"
     return "is the closest to the question"
 
 
-def _and(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def _listed(items: Sequence[str], conjunction: str) -> str:
+    """ "a", "a and b", "a, b and c" (or `conjunction` for "and")."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 
 def question_problem(error: QueryError, places: Iterable[str]) -> str:
@@ -69,7 +70,7 @@ def question_problem(error: QueryError, places: Iterable[str]) -> str:
         asked = str(error.value).strip()
         nearest = nearest_places(asked, places)
         if nearest:
-            return f"We don't know a place called {asked}. Did you mean {_or(nearest)}?"
+            return f"We don't know a place called {asked}. Did you mean {_listed(nearest, 'or')}?"
         return (
             f"We don't know a place called {asked}. "
             "Leave “Where?” empty to look everywhere, or pick a place from the list."
@@ -94,7 +95,3 @@ def nearest_places(asked: str, places: Iterable[str], limit: int = 3) -> list[st
 
 def _key(name: str) -> str:
     return re.sub(r"[\s'’\-]+", "", name).casefold()
-
-
-def _or(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]

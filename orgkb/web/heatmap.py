@@ -20,10 +20,10 @@ True
 from __future__ import annotations
 
 from html import escape
-from urllib.parse import quote
 
 from orgkb.kb.coordination.coverage import CoverageMatrix
 from orgkb.web.chart import fit_text
+from orgkb.web.html import organization_href
 
 CELL = 16
 FONT = 12
@@ -53,7 +53,7 @@ def heatmap(matrix: CoverageMatrix, most_rows: int = MOST_ROWS, most_columns: in
     for column, member in enumerate(members):
         x = LABELS + column * CELL + CELL // 2 + 4
         label = escape(fit_text(member.label, HEADER * 1.3, FONT))
-        href = escape("/organization/" + quote(member.organization.id, safe="/"))
+        href = escape(organization_href(member.organization.id))
         parts.append(
             f'<a href="{href}"><title>{escape(member.organization.name)}</title>'
             f'<text transform="translate({x} {HEADER - 4}) rotate(-55)" font-size="{FONT}" fill="#0b4778">'

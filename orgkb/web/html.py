@@ -17,7 +17,7 @@ from orgkb.kb.organizations import Contact, LinkRecord, OrganizationRecord
 from orgkb.kb.search.who_handles import Handler
 from orgkb.kb.sources import SourceRecord
 from orgkb.kb.translations import TranslationRecord
-from orgkb.loaders.document import Duty
+from orgkb.loaders.document import Duty, Role
 from orgkb.ontology.script import has_chinese, language_of
 from orgkb.web.chart import units_chart
 
@@ -219,7 +219,7 @@ def _words(relation: str) -> str:
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", relation).lower()
 
 
-_ROLES = {"assists": "assists", "coordinates": "coordinates", "guides": "guides", "supervises": "supervises"}
+_NOTED_ROLES = frozenset({Role.ASSISTS, Role.COORDINATES, Role.GUIDES, Role.SUPERVISES})
 
 
 def _duties(duties: Sequence[Duty], translations: Mapping[str, Sequence[TranslationRecord]]) -> str:
@@ -238,8 +238,7 @@ def _duties(duties: Sequence[Duty], translations: Mapping[str, Sequence[Translat
 def _duty(duty: Duty, translations: Sequence[TranslationRecord] = ()) -> str:
     """A duty under the number its page gives it (the list's own number: never printed twice)."""
     number = duty.number if duty.number is not None else duty.position
-    role = _ROLES.get(duty.role)
-    note = " " + _note(role) if role else ""
+    note = " " + _note(duty.role) if duty.role in _NOTED_ROLES else ""
     aligned = "".join(
         f'<p class="translation" lang="{language_of(t.duty.text)}">{e(t.duty.text)} '
         f"{_note('translation')}</p>{_source(t.duty)}"

@@ -8,6 +8,7 @@ in plain words, with what to change; an unknown organization is a 404 page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from anyio import CapacityLimiter, to_thread
@@ -43,20 +44,17 @@ class StaffPages:
         self.limiter = CapacityLimiter(KB_THREADS)
 
     async def search(self, request: Request) -> Response:
-        matter = request.query_params.get("q", "").strip()
-        district = request.query_params.get("district", "").strip()
-        html, status = await to_thread.run_sync(self._search, matter, district, limiter=self.limiter)
-        return HTMLResponse(html, status_code=status)
+        return await self._page(self._search, _param(request, "q"), _param(request, "district"))
 
     async def organization(self, request: Request) -> Response:
-        identifier = request.path_params["id"]
-        html, status = await to_thread.run_sync(self._organization, identifier, limiter=self.limiter)
-        return HTMLResponse(html, status_code=status)
+        return await self._page(self._organization, request.path_params["id"])
 
     async def coverage(self, request: Request) -> Response:
-        kind = request.query_params.get("kind", "").strip()
-        district = request.query_params.get("district", "").strip()
-        html, status = await to_thread.run_sync(self._coverage, kind, district, limiter=self.limiter)
+        return await self._page(self._coverage, _param(request, "kind"), _param(request, "district"))
+
+    async def _page(self, gather: Callable[..., tuple[str, int]], *args: str) -> Response:
+        """The page `gather(*args)` makes (and its status), made in a worker thread."""
+        html, status = await to_thread.run_sync(gather, *args, limiter=self.limiter)
         return HTMLResponse(html, status_code=status)
 
     def _coverage(self, kind: str, district: str) -> tuple[str, int]:
@@ -122,3 +120,7 @@ class StaffPages:
 
     def _place_names(self) -> tuple[str, ...]:
         return tuple(sorted({place.name for place in places.places(self.kb)}))
+
+
+def _param(request: Request, name: str) -> str:
+    return request.query_params.get(name, "").strip()

@@ -93,8 +93,7 @@ def coordination_svg(kb: KnowledgeBase, organization_id: str) -> str:
             )
         elif data["relation"] == "unitOf":
             parts.append(f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="{_HIERARCHY}" stroke-width="1"/>')
-    parts.append("</g>")
-    parts.append('<g id="nodes">')
+    parts += ["</g>", '<g id="nodes">']
     for node, (x, y) in where.items():
         data = graph.nodes[node]
         kind = "government" if data.get("category") == "government" and node != office else data["kind"]
@@ -112,9 +111,7 @@ def coordination_svg(kb: KnowledgeBase, organization_id: str) -> str:
             )
             + "</g>"
         )
-    parts.append("</g>")
-    parts.append(_legend())
-    parts.append("</svg>")
+    parts += ["</g>", _legend(), "</svg>"]
     return "\n".join(parts) + "\n"
 
 

@@ -19,7 +19,6 @@ from typing import Annotated, Any
 
 import strawberry
 
-from orgkb.errors import NotFoundError
 from orgkb.graphql.context import Info
 from orgkb.graphql.types.contact import Contact
 from orgkb.graphql.types.evidence import Evidence
@@ -61,12 +60,7 @@ def _kept(function: Callable[[KnowledgeBase, str], object]) -> Callable[[Organiz
 
 def _parent(root: OrganizationRecord, info: Info) -> OrganizationRecord | None:
     above = root.unit_of_id or root.parent_id
-    if above is None:
-        return None
-    try:
-        return _organization(info, above)
-    except NotFoundError:
-        return None
+    return info.context.memo.found(organizations.organization, above) if above is not None else None
 
 
 _LANG = strawberry.argument(description='A language tag: "zh" for Chinese, "en" for English.')

@@ -6,7 +6,6 @@ from typing import Annotated
 
 import strawberry
 
-from orgkb.errors import NotFoundError
 from orgkb.graphql.context import Info
 from orgkb.graphql.types.node import Node, records_of
 from orgkb.kb import places
@@ -14,12 +13,7 @@ from orgkb.kb.places import PlaceRecord
 
 
 def _parent(root: PlaceRecord, info: Info) -> PlaceRecord | None:
-    if root.parent_id is None:
-        return None
-    try:
-        return info.context.memo(places.place, root.parent_id)
-    except NotFoundError:
-        return None
+    return info.context.memo.found(places.place, root.parent_id) if root.parent_id is not None else None
 
 
 @strawberry.type(

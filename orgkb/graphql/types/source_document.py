@@ -6,7 +6,6 @@ import datetime as dt
 
 import strawberry
 
-from orgkb.errors import NotFoundError
 from orgkb.graphql.context import Info
 from orgkb.graphql.types.node import Node, records_of
 from orgkb.graphql.types.repair import Repair
@@ -44,7 +43,5 @@ class SourceDocument(Node):
 
 def source_document(info: Info, iri: str | None, file: str) -> SourceRecord | None:
     """The loaded page with the document IRI `iri` (else the one named `file`), or None."""
-    try:
-        return info.context.memo(sources.source, iri) if iri else info.context.memo(sources.find_source, file)
-    except NotFoundError:
-        return None
+    memo = info.context.memo
+    return memo.found(sources.source, iri) if iri else memo.found(sources.find_source, file)

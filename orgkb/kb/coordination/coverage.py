@@ -162,8 +162,8 @@ def _members(rows: Sequence[Mapping[str, object]]) -> dict[str, tuple[Organizati
             places[identifier].append(str(row["placeName"]))
     found: dict[str, tuple[OrganizationRecord, str | None]] = {}
     for identifier in sorted(names):
-        name = sorted(names[identifier], key=has_chinese)[0]
-        place = sorted(places[identifier], key=has_chinese)[0] if places[identifier] else None
+        name = min(names[identifier], key=has_chinese)
+        place = min(places[identifier], key=has_chinese, default=None)
         found[identifier] = (OrganizationRecord(id=identifier, name=name, kind=kinds[identifier]), place)
     return found
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
+import operator
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
@@ -659,10 +660,7 @@ class Coordination:
 
 def fingerprint(versions: Iterable[int]) -> str:
     """One digest of documents' versions, whatever their order (each added or taken out alone)."""
-    found = 0
-    for version in versions:
-        found ^= version
-    return f"{found:064x}"
+    return f"{functools.reduce(operator.xor, versions, 0):064x}"
 
 
 def versions(select: Select, graph: str | None) -> dict[str, list[int]]:
@@ -711,12 +709,11 @@ def _holding(labels: set[str], duties: Mapping[str, Duty]) -> set[str]:
 
 def _same(old: Link, new: Link) -> bool:
     """Whether two links of a pair are written as the same triples, but for their strength."""
-    return (old.basis, old.matters, old.evidence, set(old.relations)) == (
-        new.basis,
-        new.matters,
-        new.evidence,
-        set(new.relations),
-    )
+    return _shape(old) == _shape(new)
+
+
+def _shape(link: Link) -> tuple[object, ...]:
+    return link.basis, link.matters, link.evidence, set(link.relations)
 
 
 def _strength(link: Link) -> Quad:
@@ -725,8 +722,7 @@ def _strength(link: Link) -> Quad:
 
 
 def _pair(a: str, b: str) -> Pair:
-    first, second = sorted((a, b))
-    return first, second
+    return (a, b) if a <= b else (b, a)
 
 
 def _family_pairs(family: set[str]) -> set[Pair]:

@@ -176,22 +176,19 @@ class Shelf:
         rows = self.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%key TEXT%'")
         return [str(name) for (name,) in rows]
 
-    def transaction(self) -> _Transaction:
-        return _Transaction(self.connection)
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One SQLite transaction: committed when the block ends, rolled back when it raises."""
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
 
     def close(self) -> None:
         self.connection.close()
-
-
-class _Transaction:
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self.connection = connection
-
-    def __enter__(self) -> None:
-        self.connection.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, kind: object, error: object, trace: object) -> None:
-        self.connection.execute("COMMIT" if error is None else "ROLLBACK")
 
 
 def _row(key: object, value: object, texts: bool) -> tuple[str, bytes, str | None]:
@@ -227,7 +224,7 @@ class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
     def _find(self, key: K) -> object:
         if key in self._kept:
             return self._kept[key]
-        if key in self._gone or key in self._added or key in self._absent:
+        if not self._unread(key):
             return _MISSING
         value = self._stored(key)
         if value is _MISSING:

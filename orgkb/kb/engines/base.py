@@ -20,6 +20,11 @@ Rows = tuple[list[str], Iterable[Sequence[Term | None]]]
 """The variables of a SELECT answer and its rows, a term (or None, unbound) per variable."""
 
 
+def as_ntriples(quads: Iterable[ox.Quad]) -> str:
+    """The triples of `quads` as N-Triples lines, their terms as pyoxigraph wrote them."""
+    return "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
+
+
 class Engine(Protocol):
     """A quad store a `KnowledgeBase` reads and writes; queries see the union of its graphs."""
 

@@ -93,14 +93,10 @@ class EmbeddedEngine:
         self.store.remove_graph(graph)
 
     def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
-        if graph is None:
-            return iter(self.store)
         return iter(self.store.quads_for_pattern(None, None, None, graph))
 
     def dump(self, format: ox.RdfFormat, graph: ox.NamedNode | None = None) -> bytes:
-        if graph is not None:
-            return self.store.dump(format=format, from_graph=graph) or b""
-        return self.store.dump(format=format) or b""
+        return self.store.dump(format=format, from_graph=graph) or b""
 
     def count(self) -> int:
         return len(self.store)

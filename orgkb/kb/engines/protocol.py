@@ -22,7 +22,7 @@ import httpx
 import pyoxigraph as ox
 
 from orgkb.errors import RemoteStoreError, StoreError
-from orgkb.kb.engines.base import Rows, Substitutions
+from orgkb.kb.engines.base import Rows, Substitutions, as_ntriples
 from orgkb.kb.engines.quirks import QUIRKS, Quirks, recognize
 from orgkb.ontology.namespace import BASE
 
@@ -254,6 +254,6 @@ def _insert_data(quads: Sequence[ox.Quad]) -> str:
     """One `INSERT DATA` of `quads`, a `GRAPH` block per graph, their terms as pyoxigraph writes them."""
     blocks = []
     for graph, members in groupby(sorted(quads, key=lambda quad: str(quad.graph_name)), key=lambda q: q.graph_name):
-        triples = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in members)
+        triples = as_ntriples(members)
         blocks.append(f"GRAPH {graph} {{\n{triples}}}" if isinstance(graph, ox.NamedNode) else triples)
     return "INSERT DATA {\n" + "\n".join(blocks) + "\n}"
