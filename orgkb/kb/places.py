@@ -182,6 +182,10 @@ def _examples(kb: KnowledgeBase, known: _Known) -> str:
     return ", ".join(names[:6]) if names else "'Shanghai'"
 
 
+# Places of the township level: a county-level place or above of the same name is the one meant.
+_TOWNSHIPS = frozenset({"town", "sub-district"})
+
+
 def _resolve(
     district: str,
     names: Mapping[str, str],
@@ -194,8 +198,10 @@ def _resolve(
     of that name, else a place a loaded page describes (`names`: folded name -> IRI), else the
     gazetteer's likeliest place of that name. `loaded` holds the places the store describes.
 
-    Raises `QueryError` naming `argument` when several loaded places go by the name (listing
-    them) or none does (with the closest names, and `examples()` of accepted ones).
+    Several loaded places of the name are one when a single one of them is above the township
+    level (a district, a county, a city). Raises `QueryError` naming `argument` when several loaded
+    places go by the name otherwise (listing them) or none does (with the closest names, and
+    `examples()` of accepted ones).
     """
     gazetteer = gazetteer or default_gazetteer()
     folded = fold_name(district)
@@ -203,6 +209,11 @@ def _resolve(
         raise QueryError(argument, district, 'is empty; give a place such as "Jing\'an" or leave it out')
     candidates = gazetteer.candidates(district)
     served = [place for place in candidates if place.iri in loaded]
+    above = [place for place in served if place.place_type not in _TOWNSHIPS]
+    if len(served) > 1 and len(above) == 1:
+        # In a national store every district shares its name with some town: "Tianhe" is Guangzhou's
+        # district, not a town of Chongqing (asked as "Tianhe, Kaizhou").
+        return above[0].iri
     if len(served) > 1:
         choices = "; ".join(gazetteer.describe(place) for place in served[:5])
         raise QueryError(

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from orgkb.errors import QueryError
-from orgkb.kb.places import find_place, places
+from orgkb.kb.places import _resolve, find_place, places
 from orgkb.kb.store import KnowledgeBase
+from orgkb.ontology.places import default_gazetteer
 
 NAMES = [
     "Jing'an",
@@ -47,3 +48,31 @@ def test_a_name_no_gazetteer_place_has_reads_every_place() -> None:
     with pytest.raises(QueryError):
         find_place(fresh, "Atlantis")
     assert fresh.derived_if_built("places")[0]
+
+
+def _loaded(*paths: str) -> set[str]:
+    gazetteer = default_gazetteer()
+    return {
+        place.iri for path in paths for place in gazetteer.candidates(path.rpartition("/")[2]) if place.path == path
+    }
+
+
+def test_a_district_is_meant_before_the_towns_of_its_name() -> None:
+    # a national store describes Guangzhou's Tianhe District and towns and sub-districts called Tianhe
+    loaded = _loaded("guangdong/guangzhou/tianhe", "chongqing/kaizhou/tianhe", "hubei/wuhan/huangpi/tianhe")
+    assert len(loaded) == 3
+    found = _resolve("Tianhe", {}, loaded, lambda: "")
+    assert found == next(iter(_loaded("guangdong/guangzhou/tianhe")))
+
+
+def test_two_districts_of_one_name_are_still_asked_apart() -> None:
+    loaded = _loaded("sichuan/chengdu/jinjiang", "fujian/quanzhou/jinjiang", "sichuan/meishan/pengshan/jinjiang")
+    assert len(loaded) == 3
+    with pytest.raises(QueryError, match="names several places"):
+        _resolve("Jinjiang", {}, loaded, lambda: "")
+
+
+def test_towns_of_one_name_are_still_asked_apart() -> None:
+    loaded = _loaded("chongqing/kaizhou/tianhe", "hubei/wuhan/huangpi/tianhe")
+    with pytest.raises(QueryError, match="names several places"):
+        _resolve("Tianhe", {}, loaded, lambda: "")
