@@ -234,6 +234,8 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
                 "number_label": _labels_a_number(node, following, cues),
                 # "Air pollution" over its items of the duties: a group's label, no unit
                 "group_label": groups[position] and node.marker is None,
+                # "Meet the People session" between two sentences of duties: a caption or a label, no duty
+                "label_among_sentences": not heads[position] and _label_among_sentences(nodes, position, cues),
                 "unit_heading": heads[position] and several_heads,
                 "under_unit_heading": position > 0 and heads[position - 1] and several_heads,  # the unit's duties
                 "first_sentence": position < _NAME_WITHIN
@@ -470,6 +472,31 @@ def _section_above(headings: list[Section | None]) -> list[Section | None]:
         above.append(current)
         current = heading if heading is not None else current
     return above
+
+
+_SENTENCE_WORDS = 5  # a neighbour this long that ends a sentence is a sentence
+
+
+def _label_among_sentences(nodes: list[Node], position: int, cues: Cues) -> bool:
+    """Whether an unmarked line of a few words, without a stop, a duty's verb or a body's or unit's name,
+    stands between two sentences (an item of a list of sentences or a paragraph): its form is not theirs,
+    so it is a caption, a label or a link among the duties, not one of them (English pages)."""
+    if cues.language != "en" or not 0 < position < len(nodes) - 1:
+        return False
+    node = nodes[position]
+    text = node.text
+    if node.marker is not None or node.block.link or text[-1] in cues.sentence_end or not text[0].isupper():
+        return False
+    if ":" in text:  # "The key elements of our service are:-": a lead-in
+        return False
+    if cues.words(text) > _LABEL_WORDS or cues.duty_start.search(text) or cues.heading(text) is not None:
+        return False
+    if names_unit(_unbracketed(text), cues) or _names_organization(_unbracketed(text), cues):
+        return False
+    return all(
+        other.text[-1] in cues.sentence_end and cues.words(other.text) >= _SENTENCE_WORDS
+        for other in (nodes[position - 1], nodes[position + 1])
+    )
 
 
 def _stands_alone(label_like: list[bool], position: int) -> bool:

@@ -1,0 +1,88 @@
+"""The tenth English pass: lines whose form is not their neighbours' are not duties (own fixtures)."""
+
+from __future__ import annotations
+
+from orgkb.loaders.reader import parse_text
+
+
+def duties_of(text: str) -> list[str]:
+    return [duty.text for duty in parse_text(text, "page.txt").duties]
+
+
+# A caption and a label between sentences of duties (a town council's page with its pictures' captions).
+CAPTIONS = """\
+Our Work
+Home | About Us | Our Work
+The main task of the Riverbend Town Council is to look after the common property of the public estates.
+Lifts and Lighting
+Cleaning of void decks, corridors and staircases every day.
+Festival of Lanterns
+Repair of lifts, water pumps and lighting within the estates.
+Repainting of blocks and renewal of roofs in a five-year cycle.
+Residents' evening with the Mayor
+Upkeep of the lawns, trees and playgrounds of the estates.
+"""
+
+
+def test_captions_between_sentences_of_duties_are_no_duties() -> None:
+    duties = duties_of(CAPTIONS)
+    assert "Lifts and Lighting" not in duties
+    assert "Residents' evening with the Mayor" not in duties
+    assert "Upkeep of the lawns, trees and playgrounds of the estates." in duties
+    assert len(duties) == 5
+
+
+# Topics over bulleted duties, one of them five words long (a council's environmental health page).
+TOPICS = """\
+Pollution control
+
+Their work includes:
+
+Noise
+
+  • Investigation of complaints about noise from homes and businesses.
+  • Advice on noise at building sites.
+
+Health and safety at work
+
+  • Inspection of offices and shops for safety at work.
+  • Investigation of accidents at work.
+"""
+
+
+def test_a_topic_of_five_words_over_its_items_is_no_duty() -> None:
+    duties = duties_of(TOPICS)
+    assert "Health and safety at work" not in duties
+    assert len(duties) == 4
+
+
+# Short items among sentences of a bulleted list keep their roles: they are marked as the sentences are.
+SHORT_ITEMS = """\
+Lakeside Housing Department
+The Housing Department is responsible for the following:
+  • Allocation of council houses and sale of dwellings.
+  • Rent Collection
+  • Housing Welfare
+  • Grants for older people and for mobility aids.
+"""
+
+
+def test_short_items_among_sentences_stay_duties() -> None:
+    duties = duties_of(SHORT_ITEMS)
+    assert "Rent Collection" in duties and "Housing Welfare" in duties
+    assert len(duties) == 4
+
+
+UNIT_BETWEEN = """\
+Lakeside Roads Department
+Main Responsibilities
+1. Maintain the roads and bridges of the district.
+Lighting Section
+Repair of street lights within the district.
+Inspection of lamp posts after every storm.
+"""
+
+
+def test_a_unit_between_sentences_stays_a_unit() -> None:
+    document = parse_text(UNIT_BETWEEN, "page.txt")
+    assert [unit.name for unit in document.units] == ["Lighting Section"]
