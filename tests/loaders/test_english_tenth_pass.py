@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from orgkb.loaders.reader import parse_text
 
 
@@ -86,3 +88,49 @@ Inspection of lamp posts after every storm.
 def test_a_unit_between_sentences_stays_a_unit() -> None:
     document = parse_text(UNIT_BETWEEN, "page.txt")
     assert [unit.name for unit in document.units] == ["Lighting Section"]
+
+
+# What a council's page prints after its duties: a label over related links, the date it was updated and
+# documents to download with their sizes.
+AFTER_THE_LIST = """\
+Skip to content
+
+Parks Policy
+
+The Parks Policy Team is responsible for preparing the plans for the borough's parks and open spaces.
+
+The team also advises the parish councils on the care of their greens.
+
+Other Pages You Might Like.....
+
+Last updated: Tue 4th March, 2014 @ 10:20
+
+Back to top
+"""
+
+DOWNLOADS = """\
+Lakeside Allotments Section
+Services Provided
+Letting of allotment plots to the residents of the district.
+Rules for Allotment Holders(254KB)
+Inspection of the plots every spring and autumn.
+Waiting List Form (PDF)(1,548KB)
+Tree Planting Guide.pdf (size 196.9 KB)
+"""
+
+
+def test_a_label_and_the_update_date_after_the_duties_are_no_duties() -> None:
+    document = parse_text(AFTER_THE_LIST, "page.txt")
+    assert [duty.text[:30] for duty in document.duties] == [
+        "The Parks Policy Team is respo",
+        "The team also advises the pari",
+    ]
+    assert document.released == dt.date(2014, 3, 4)
+
+
+def test_documents_to_download_are_no_duties() -> None:
+    duties = duties_of(DOWNLOADS)
+    assert duties == [
+        "Letting of allotment plots to the residents of the district.",
+        "Inspection of the plots every spring and autumn.",
+    ]

@@ -411,8 +411,8 @@ def _labels_the_page(node: Node, following: list[Node], cues: Cues) -> bool:
     text = _ELLIPSIS.sub("", node.text).strip()
     if node.marker is not None or node.block.link or not text or not 2 < cues.words(text) <= _LABEL_WORDS:
         return False
-    if text[-1] in cues.sentence_end or cues.duty_start.search(text):
-        return False
+    if text[-1] in cues.sentence_end or cues.duty_start.search(text) or read_date(text) is not None:
+        return False  # a date line ("Last updated: Fri 23rd January, 2015") is the page's date, no label
     if following and following[0].marker is not None and following[0].depth > node.depth:
         return False  # a name or a lead-in over its items
     if following and not following[0].gap:
@@ -474,6 +474,11 @@ def _section_above(headings: list[Section | None]) -> list[Section | None]:
     return above
 
 
+# a file's size or type in brackets at the line's end: the link to a document, no duty
+_DOWNLOAD = re.compile(
+    r"\((?:size\s*:?\s*)?\d[\d.,]*\s*[KMG]i?B\)\s*$|\((?:PDF|DOCX?|XLSX?|ODT|RTF)(?:[,;]?\s*[\d.,]+\s*[KMG]B)?\)\s*$",
+    re.IGNORECASE,
+)
 _SENTENCE_WORDS = 5  # a neighbour this long that ends a sentence is a sentence
 
 
@@ -651,6 +656,8 @@ def _features(
             # no word at all: a number without its item, a row of marks
             "wordless": not _WORDLESS.search(text) and read_date(text) is None and not contact,
             "metadata": is_metadata(text),  # "Source: ...", "Views: 2,087"
+            # "Allocation Scheme(254KB)", "Road Opening Licence 2017.pdf (size 196.9 KB)": a file to download
+            "download": bool(_DOWNLOAD.search(text)),
             # a table's column headings ("Department | Main Duties")
             "column_headings": bool(cells) and cues.heading(cells[-1]) is Section.DUTIES,
             # a date, alone or with furniture ("Release date: 2010-07-05 Font Size:[Big Small]")
