@@ -134,3 +134,27 @@ def test_documents_to_download_are_no_duties() -> None:
         "Letting of allotment plots to the residents of the district.",
         "Inspection of the plots every spring and autumn.",
     ]
+
+
+# A sentence listing divisions, two of whose names lost the comma between them (a county's page).
+GLUED_NAMES = """\
+About Highways
+Highways is comprised of four divisions, under the direction of the Highways Operations Chief: Road Maintenance, \
+Street Lighting ServicesBridge Inspection Services and Winter Services.
+The divisions keep the county's roads, bridges and street lights safe.
+"""
+
+
+def test_two_listed_names_glued_together_are_parted() -> None:
+    units = [unit.name for unit in parse_text(GLUED_NAMES, "page.txt").units]
+    assert "Street Lighting Services" in units and "Bridge Inspection Services" in units
+    assert not any("ServicesBridge" in name for name in units)
+
+
+def test_a_name_with_a_capital_inside_a_word_is_not_parted() -> None:
+    from orgkb.loaders.roles.cues import cues_for
+    from orgkb.loaders.unit_listings import listed_units
+
+    text = "The bureau has set up three offices, namely the HangZhou Office, the Xiamen Office and the Ningbo Office."
+    units = listed_units(text, cues_for("en"))
+    assert len(units) == 3 and units[0].endswith("HangZhou Office")

@@ -135,7 +135,7 @@ _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight",
 # few words at most before the names begin
 _STATED_COUNT = re.compile(
     rf"(?:\((?P<bracketed>\d{{1,2}})\)|\b(?P<number>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)}))\s+"
-    rf"(?:[a-z]+\s+)?(?:{_UNIT_PLURALS})\b[^.;:()]{{0,40}}$",
+    rf"(?:[a-z]+\s+)?(?:{_UNIT_PLURALS})\b[^.;:()]{{0,80}}$",
     re.IGNORECASE,
 )
 
