@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from orgkb.loaders.reader import parse_text
 
 
@@ -158,3 +160,66 @@ def test_a_name_with_a_capital_inside_a_word_is_not_parted() -> None:
     text = "The bureau has set up three offices, namely the HangZhou Office, the Xiamen Office and the Ningbo Office."
     units = listed_units(text, cues_for("en"))
     assert len(units) == 3 and units[0].endswith("HangZhou Office")
+
+
+# A council's structure page that prints no name of its own: its units' names are no name for it.
+UNIT_HEADINGS = """\
+Our structure
+
+We employ about 400 staff across the shire.
+
+The council's administration is led by the Chief Executive Officer.
+
+Works Services
+
+Works Services builds and maintains the shire's roads, footpaths and drains.
+
+Community Services
+
+Community Services runs the libraries, pools and youth programmes of the shire.
+
+Corporate Services
+
+Corporate Services manages the council's finances and its information technology.
+"""
+
+UNIT_LINES = """\
+Departments
+
+The council adopted its organisation structure in 2012.
+
+The three departments are:
+
+Finance & Corporate Services
+Engineering Services
+Community & Leisure Services
+
+Each department manages certain functions under the council's control.
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "units"),
+    [
+        (UNIT_HEADINGS, ["Works Services", "Community Services", "Corporate Services"]),
+        (UNIT_LINES, ["Finance & Corporate Services", "Engineering Services", "Community & Leisure Services"]),
+    ],
+)
+def test_a_unit_of_the_units_section_is_no_name_for_the_page(page: str, units: list[str]) -> None:
+    document = parse_text(page, "shire-structure.txt")
+    assert document.name not in units
+    assert [unit.name for unit in document.units][: len(units)] == units
+
+
+# The first line under an "Organization" heading may still name the page.
+NAME_UNDER_HEADING = """\
+Organization
+  • Lakeside Water Bureau
+
+So far, the Water Bureau has set up four sections, namely the Supply Section, the Drainage Section, \
+the Metering Section and the Planning Section.
+"""
+
+
+def test_the_first_line_under_a_units_heading_may_name_the_page() -> None:
+    assert parse_text(NAME_UNDER_HEADING, "page.txt").name == "Lakeside Water Bureau"

@@ -294,7 +294,14 @@ class _Assembly:
                 )
             return _Named(item.evidence.name, item.node.line, item)
         texts = [(item.node.line, item.node.text) for item in self.roled if item.role is not Role.FURNITURE]
-        if (mention := mentioned_name(texts, self.cues)) is not None:
+        # a unit's name printed over and over ("Corporate Services" / "Corporate Services provides ...") is
+        # that unit, not the page's organization
+        units = frozenset(item.node.text for item in self.roled if item.role is Role.UNIT) | frozenset(
+            item.evidence.inline[0]
+            for item in self.roled
+            if item.role is Role.UNIT_DUTIES and item.evidence.inline is not None
+        )
+        if (mention := mentioned_name(texts, self.cues, units)) is not None:
             self.warnings.append(
                 f"line {mention.line}: no line of the page gives the organization's name; the name printed "
                 f"in the text was taken (confidence {mention.confidence:.2f}): {mention.name!r}"

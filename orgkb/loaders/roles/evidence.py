@@ -198,6 +198,7 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
     found: list[Evidence] = []
     footer = duties_read = False
     section: Section | None = None
+    section_at = -1  # where the open section's heading stands
     for position, node in enumerate(nodes):
         following = nodes[position + 1] if position + 1 < len(nodes) else None
         heading = headings[position]
@@ -264,7 +265,7 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
         label = heading is Section.DUTIES and section in (Section.UNITS, Section.AFFILIATED)
         evidence = Evidence(features, section, heading if position >= top else None, note=note)
         if heading is not None and position >= top and not label:  # "Responsibilities:" under a unit labels it
-            section, duties_read = heading, False
+            section, duties_read, section_at = heading, False, position
         if position < _NAME_WITHIN and not duties_read:
             _read_name(node, position, cues, evidence, _broken(nodes, position, cues), hand)
             if evidence.heading is None and (framed := _framed_heading(node.text, evidence.name, cues)) is not None:
@@ -279,6 +280,12 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
             {
                 # "3. Planning Board" over its paragraph: one of the units as headings
                 "name_unit_heading_marked": node.marker is not None and heads[position] and several_heads,
+                # "Engineering Services" under "Departments" / "The four departments are:": a line of the units'
+                # section after its first names one of them, not the page's body ("Organization" / "• Financial
+                # Bureau" / ...: the first line under the heading may name the page)
+                "name_in_units_section": heading is None
+                and section in (Section.UNITS, Section.AFFILIATED)
+                and position > section_at + 1,
                 "name_above_top": position < top,
                 "name_at_top": position == top,
             }
