@@ -223,3 +223,45 @@ the Metering Section and the Planning Section.
 
 def test_the_first_line_under_a_units_heading_may_name_the_page() -> None:
     assert parse_text(NAME_UNDER_HEADING, "page.txt").name == "Lakeside Water Bureau"
+
+
+# Prose duties: a sentence whose subject is the body is a duty of its own; one saying more of the
+# sentence before it is not; a sentence about another body stays with its paragraph.
+PROSE_SENTENCES = """\
+What We Do
+The main task of the Riverside Town Council is to look after the common property of the estates. \
+The Town Council also plans and carries out upgrading works within the town.
+Cleaning of void decks, corridors and staircases every day.
+"""
+
+SEMICOLON_CLAUSES = """\
+Civil Affairs
+The responsibilities that this bureau covers include: registering marriages; running the cemeteries; \
+supporting the community centres; promoting good neighbourliness. In addition, this bureau works with \
+the district offices on elections.
+"""
+
+ANOTHER_BODY = """\
+Lakeside County Road Division
+County Road is the largest division of Public Works. Road maintenance is paid for by the fuel tax. \
+The Equipment Rental Division owns and maintains the county's vehicles.
+"""
+
+
+def test_a_sentence_whose_subject_is_the_body_is_a_duty_of_its_own() -> None:
+    duties = duties_of(PROSE_SENTENCES)
+    assert [duty[:30] for duty in duties] == [
+        "The main task of the Riverside",
+        "The Town Council also plans an",
+        "Cleaning of void decks, corrid",
+    ]
+
+
+def test_the_last_clause_and_a_sentence_on_the_body_after_it_are_two_duties() -> None:
+    duties = duties_of(SEMICOLON_CLAUSES)
+    assert len(duties) == 5
+    assert duties[-1].startswith("In addition, this bureau works with")
+
+
+def test_a_sentence_about_another_body_is_no_duty_of_its_own() -> None:
+    assert len(duties_of(ANOTHER_BODY)) == 1

@@ -149,6 +149,15 @@ def _stated_count(text: str) -> int | None:
 
 
 _AMPERSAND = re.compile(r"\s+&\s+")
+# A sentence whose subject is a body, then its verb: "The department issues ...", "The Town Council also
+# initiates ...", "In addition, this bureau cooperates ...", "It also maintains ..."; a qualified noun
+# ("The Town Council") is the page's body only where its name ends so (`subject_sentences`)
+_BODY_SUBJECT = re.compile(
+    rf"(?:(?:{_OPENING_ADVERB})\s*,\s+)?"
+    r"(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)\s+(?P<qualifier>(?:[A-Z][\w'-]*\s+){0,3})"
+    r"(?P<noun>(?i:council|department|bureau|office|service|team|division|section|authority|commission|directorate))|It)"
+    r"\s+(?:(?:also|further|additionally|then|now)\s+)?(?!is\b|has\b|was\b)[a-z]{2,}s\b"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -415,6 +424,7 @@ CUES = Cues(
     ),
     acts=_ACTS,
     carries_subject=re.compile(r"(?:It|They)\s+(?:also|further)\s+[a-z]{3,}\b"),
+    body_subject=_BODY_SUBJECT,
     subjectless_duty=re.compile(r"(?:Mainly\s+|Also\s+)?(?:Responsible\s+for|In\s+charge\s+of)\b"),
     sentences=_sentences,
     what_it_is=re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|serves as|acts as)\s+(?:an?|the)\s+(?!responsib)"),
