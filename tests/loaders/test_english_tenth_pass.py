@@ -265,3 +265,44 @@ def test_the_last_clause_and_a_sentence_on_the_body_after_it_are_two_duties() ->
 
 def test_a_sentence_about_another_body_is_no_duty_of_its_own() -> None:
     assert len(duties_of(ANOTHER_BODY)) == 1
+
+
+# Units a sentence says are set up, named after it or before it (offices of Chinese and Taiwanese
+# governments in English).
+SET_UP_AFTER = """\
+Organization
+  • Lakeside Finance Bureau
+
+So far, the Finance Bureau has set up 4 internal organs, which are respectively, the General Office, \
+Budget Section, Treasury Section, and Audit Section. The Budget Section is liable for drawing up the budget \
+of the district. The Treasury Section is liable for the accounts of the district's treasury.
+"""
+
+SET_UP_BEFORE = """\
+The Department of Social Affairs, Riverside City Government has one commissioner and two deputy \
+commissioners. The Department also has four Divisions (Social Welfare、Social Assistance、Elderly Care、\
+Child Care). Also, Household Registration Offices , Memorial Hall, Cemetery Management Office,Riverside City \
+are set up accordingly under the Department. The organization chart is as below:
+"""
+
+
+def test_units_a_sentence_sets_up_after_it_are_units() -> None:
+    units = [unit.name for unit in parse_text(SET_UP_AFTER, "page.txt").units]
+    assert {"General Office", "Budget Section", "Treasury Section", "Audit Section"} <= set(units)
+
+
+def test_units_a_sentence_sets_up_before_it_are_units() -> None:
+    units = [unit.name for unit in parse_text(SET_UP_BEFORE, "page.txt").units]
+    assert {"Household Registration Offices", "Memorial Hall", "Cemetery Management Office"} <= set(units)
+    assert "Social Welfare" in units
+
+
+def test_a_listing_and_a_detailed_unit_agree_across_an_ampersand() -> None:
+    page = """\
+Lakeside Works Bureau
+The bureau has set up three sections, namely the Roads & Bridges Section, the Parks Section and the Fleet Section.
+The Roads and Bridges Section is responsible for the roads and bridges of the district.
+"""
+    units = [unit.name for unit in parse_text(page, "page.txt").units]
+    assert "Parks Section" in units and "Fleet Section" in units
+    assert not any(name.startswith("the ") for name in units)

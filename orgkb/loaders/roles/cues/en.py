@@ -57,6 +57,18 @@ _UNIT_PLURAL_WORDS = (
 )
 _UNIT_PLURALS = "|".join(_UNIT_PLURAL_WORDS)
 _LISTING_LEAD_INS = ("namely", "as follows", "including")
+# Units a sentence says are set up, named after it or before it: "the bureau has set up 8 intramural organs,
+# which are respectively, the A, B and C.", "Also, A, B, C are set up accordingly under the department."
+_SET_UP_LISTINGS = (
+    re.compile(
+        r"\bset\s+up\s+(?:\d{1,2}\s+|[a-z]+\s+)?(?:[a-z-]+\s+){0,2}?[a-z]+s\s*,?\s*(?:which|that|they)\s+are\s*"
+        r"(?:respectively\s*)?[,:]?\s*(?P<names>.+?)(?:\.(?:\s|$)|$)"
+    ),
+    re.compile(
+        r"(?:^|[.;]\s+)(?:(?:Also|In\s+addition|Besides|Further(?:more)?)\s*,\s*)?(?P<names>[A-Z][^.;:]+?)\s+"
+        r"(?:are|were)\s+(?:also\s+)?set\s+up\b"
+    ),
+)
 _WORD = r"[A-Z][\w'&-]*"
 _CONNECTIVE = r"(?:of|and|for|on|the)"
 # An organization's name inside a sentence: capitalized words ending in an organization's noun (or such a
@@ -383,8 +395,9 @@ CUES = Cues(
     typed_unit_listing=(
         re.compile(rf"\b(?:{_UNIT_PLURALS})\b[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
         re.compile(rf"\b(?:{_UNIT_PLURALS})\s*\((?P<names>[^()]+)\)", re.IGNORECASE),
+        *_SET_UP_LISTINGS,
     ),
-    listing_words=(*_LISTING_LEAD_INS, *_UNIT_PLURAL_WORDS),
+    listing_words=(*_LISTING_LEAD_INS, *_UNIT_PLURAL_WORDS, "set up"),
     stated_count=_stated_count,
     list_separator=re.compile(r"\s*(?:,|、|;)\s*(?:and\s+)?|\s+(?:that|which)\s+includes?\s+"),
     list_conjunction=re.compile(r"\s+and\s+"),
