@@ -60,7 +60,8 @@ class UnitMaker:
                 inserted += len(names)
                 continue
             self.rename(same, names)
-            if not [unit for unit in same if _listed_key(unit.name) not in {_listed_key(name) for name in names}]:
+            keys = {_listed_key(name) for name in names}
+            if not [unit for unit in same if _listed_key(unit.name) not in keys]:
                 # every unit the page details is in the listing: the listing's others are units too
                 taken = {_listed_key(unit.name) for unit in units}
                 units.extend(self.unit(name, line, 0, section) for name in names if _listed_key(name) not in taken)
@@ -163,9 +164,12 @@ class UnitMaker:
         return org_items
 
 
+_AMPERSAND = re.compile(r"\s*&\s*")
+
+
 def _listed_key(name: str) -> str:
     """A unit's name folded to compare a listing's names with the units a page details: "&" is "and"."""
-    return fold_name(re.sub(r"\s*&\s*", " and ", name))
+    return fold_name(_AMPERSAND.sub(" and ", name) if "&" in name else name)
 
 
 def echo_key(name: str) -> str:
