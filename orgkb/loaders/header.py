@@ -54,7 +54,7 @@ _BREADCRUMB = re.compile(
 )
 
 _DATE_LABEL = (
-    r"(?:released?\s*(?:on|date|time)?|updated?(?:\s*(?:on|time))?|release\s*date|posted\s*(?:on|date|time)?|"
+    r"(?:released?\s*(?:on|date|time)?|(?:last\s+)?updated?(?:\s*(?:on|time))?|release\s*date|posted\s*(?:on|date|time)?|"
     r"publish(?:ed)?\s*(?:on|date|time)?|publication\s*(?:date|time)|issued?\s*(?:on|time)?|"
     r"date\s+of\s+(?:publication|release|issue|posting|update)|date|time|"
     r"(?:发布|發佈|發布|更新|公开|公開|发表|發表)?(?:日期|时间|時間))"
@@ -92,8 +92,14 @@ _MONTHS = {
 }
 _MONTH = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 # "Updated: March 5, 2021", "Posted on 5 March 2021", "Date: Mar 05, 2021"
-_MDY_TEXT_DATE = re.compile(_DATE_LABEL + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
-_DMY_TEXT_DATE = re.compile(_DATE_LABEL + r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE)
+# the day of the week before the date: "Last updated: Fri 23rd January, 2015"
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_MDY_TEXT_DATE = re.compile(
+    _DATE_LABEL + _WEEKDAY + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE
+)
+_DMY_TEXT_DATE = re.compile(
+    _DATE_LABEL + _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})\b", re.IGNORECASE
+)
 _SITE = re.compile(r"\b(?:from|source)\s*[:：]\s*((?:[\w-]+\.)+(?:gov\.cn|cn|com|org|net))", re.IGNORECASE)
 # Who the page says published it ("Source: Anji County People's Government"), to the line's end; a
 # disclosure index's rows say the same ("发布机构:X县政府", "所属机构:X", "資料來源:人事處", "索引号:…").
@@ -110,7 +116,7 @@ _TRAILING_VIEWS = re.compile(
     re.IGNORECASE,
 )
 # The time of day printed after a release date ("2024-02-19 09:30").
-_TIME_OF_DAY = re.compile(r"(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?\b")
+_TIME_OF_DAY = re.compile(r"(?:^|\s)(?:@\s*|at\s+)?\d{1,2}:\d{2}(?::\d{2})?\b")
 
 
 class Heading(StrEnum):

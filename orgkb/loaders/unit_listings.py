@@ -59,7 +59,32 @@ def listed_units(text: str, cues: Cues) -> list[str]:
         listings.extend(listing for listing in lists if not seen & set(listing[1]))
     if not listings and (composed := composition(text, cues)) is not None:
         listings.append(composed)
-    return [name for _, names in sorted(listings, key=lambda listing: listing[0]) for name in names]
+    return [
+        part
+        for _, names in sorted(listings, key=lambda listing: listing[0])
+        for name in names
+        for part in _unglued(name, cues)
+    ]
+
+
+# Two names glued where the page lost the comma or line break between them: "Public Health NursingPublic Health
+# Laboratory" (a word's lower-case letter runs into the capital opening the next name)
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _unglued(name: str, cues: Cues) -> list[str]:
+    """A listed name parted where two names of two capitalized words or more each are glued, once ("the
+    HangZhou Office" is one name: "the Hang" is no name); else the name."""
+    parts = [
+        [name[: found.start()], name[found.start() :]]
+        for found in _GLUED.finditer(name)
+        if _capitalized_words(name[: found.start()]) >= 2 and _capitalized_words(name[found.start() :]) >= 2
+    ]
+    return parts[0] if len(parts) == 1 else [name]
+
+
+def _capitalized_words(text: str) -> int:
+    return sum(word[:1].isupper() for word in text.split())
 
 
 def _listing(match: re.Match[str], text: str, cues: Cues) -> tuple[int, list[str]] | None:

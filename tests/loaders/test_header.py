@@ -185,3 +185,9 @@ def test_content_is_no_noise(line: str) -> None:
 )
 def test_a_heading_word_that_begins_a_longer_line_is_no_heading(line: str) -> None:
     assert read_heading(line) is None
+
+
+def test_an_update_date_with_its_weekday_and_time() -> None:
+    line = "Last updated: Fri 23rd January, 2015 @ 09:55"
+    assert read_date(line) == dt.date(2015, 1, 23)
+    assert strip_metadata(line) == ""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from orgkb.errors import LoadError
 from orgkb.loaders.assembly.drafts import Draft, first_line
+from orgkb.loaders.assembly.subject_sentences import part_at_subjects
 from orgkb.loaders.assembly.units import UnitMaker
 from orgkb.loaders.contacts import PERSON, add_to_contact, split_head
 from orgkb.loaders.document import Contact, Document, Duty, NameSource, Repair, Unit
@@ -306,7 +307,14 @@ class _Assembly:
                 )
             return _Named(item.evidence.name, item.node.line, item)
         texts = [(item.node.line, item.node.text) for item in self.roled if item.role is not Role.FURNITURE]
-        if (mention := mentioned_name(texts, self.cues)) is not None:
+        # a unit's name printed over and over ("Corporate Services" / "Corporate Services provides ...") is
+        # that unit, not the page's organization
+        units = frozenset(item.node.text for item in self.roled if item.role is Role.UNIT) | frozenset(
+            item.evidence.inline[0]
+            for item in self.roled
+            if item.role is Role.UNIT_DUTIES and item.evidence.inline is not None
+        )
+        if (mention := mentioned_name(texts, self.cues, units)) is not None:
             self.warnings.append(
                 f"line {mention.line}: no line of the page gives the organization's name; the name printed "
                 f"in the text was taken (confidence {mention.confidence:.2f}): {mention.name!r}"
@@ -394,7 +402,8 @@ class _Assembly:
             if not add_to_contact(contact, field_name, value, line):
                 self.warnings.append(f"line {line}: a second {field_name} was ignored")
 
-    def _duties(self, drafts: list[Draft], split: bool) -> list[Duty]:
+    def _duties(self, drafts: list[Draft], split: bool, name: str = "") -> list[Duty]:
+        """The duties of `drafts` (the organization's, named `name`, or a unit's)."""
         duties: list[Duty] = []
         for draft in drafts:
             line = draft.lines[0][0]
@@ -402,6 +411,10 @@ class _Assembly:
             clauses = [quote] if draft.marked or not split else self.cues.split_duties(quote) or [quote]
             if not draft.marked and not split:
                 clauses = _run_on_items(quote) or clauses
+            if not draft.marked and draft.unit is None:  # "... of the estates. The Town Council also initiates ..."
+                clauses = [
+                    part for clause in clauses for part in part_at_subjects(clause, self.cues.body_subject, name)
+                ]
             for clause in clauses:
                 text = self._repair_clause(clause, line, cut=draft is self.last_draft and clause is clauses[-1])
                 text = text[:1].upper() + text[1:]
@@ -468,10 +481,11 @@ class _Assembly:
             language=self.cues.language,
             name_source=self.name_source,
         )
-        document.duties = self._duties(org_items, split=False)
-        if len(document.duties) == 1 and not org_items[0].marked and self._parts(document.duties[0].quote):
+        document.duties = self._duties(org_items, split=False, name=identity.name)
+        whole = " ".join(text for _, text in org_items[0].lines).strip() if len(org_items) == 1 else ""
+        if whole and not org_items[0].marked and self._parts(whole):
             # one paragraph of duties parted by semicolons, or of sentences each opening with a duty's verb
-            document.duties = self._duties(org_items, split=True)
+            document.duties = self._duties(org_items, split=True, name=identity.name)
         document.units = units
         if not document.duties and not units:
             heading = next((item for item in self.roled if item.evidence.heading is Section.DUTIES), None)

@@ -45,7 +45,8 @@ class UnitMaker:
         themselves where the page gives no unit headings in the listing's section."""
         inserted = 0
         from_listings: set[int] = set()  # the units a listing gave: "業務單位:A、B" over "輔助單位:C、D" details none
-        for line, names, section, at in listed:
+        for line, printed, section, at in listed:
+            names = [self.cues.clean_unit_mention(name) for name in printed]  # "the Finance Office": no article
             kind = Kind.AFFILIATED_BODY if section is Section.AFFILIATED else None
             same = [
                 unit
@@ -59,18 +60,19 @@ class UnitMaker:
                 inserted += len(names)
                 continue
             self.rename(same, names)
-            if not [unit for unit in same if fold_name(unit.name) not in {fold_name(name) for name in names}]:
+            keys = {_listed_key(name) for name in names}
+            if not [unit for unit in same if _listed_key(unit.name) not in keys]:
                 # every unit the page details is in the listing: the listing's others are units too
-                taken = {fold_name(unit.name) for unit in units}
-                units.extend(self.unit(name, line, 0, section) for name in names if fold_name(name) not in taken)
+                taken = {_listed_key(unit.name) for unit in units}
+                units.extend(self.unit(name, line, 0, section) for name in names if _listed_key(name) not in taken)
         for position, unit in enumerate(units, start=1):
             unit.position = position
 
     def rename(self, units: list[Unit], names: list[str]) -> None:
-        folded = {fold_name(name) for name in names}
-        unmatched = [unit for unit in units if fold_name(unit.name) not in folded]
-        taken = {fold_name(unit.name) for unit in units}
-        free = [name for name in names if fold_name(name) not in taken]
+        folded = {_listed_key(name) for name in names}
+        unmatched = [unit for unit in units if _listed_key(unit.name) not in folded]
+        taken = {_listed_key(unit.name) for unit in units}
+        free = [name for name in names if _listed_key(name) not in taken]
         if len(units) == len(names):
             pairs = [(unit, names[units.index(unit)]) for unit in unmatched]
         elif len(unmatched) == len(free):
@@ -160,6 +162,14 @@ class UnitMaker:
                         draft.unit = earlier
                 units.remove(later)
         return org_items
+
+
+_AMPERSAND = re.compile(r"\s*&\s*")
+
+
+def _listed_key(name: str) -> str:
+    """A unit's name folded to compare a listing's names with the units a page details: "&" is "and"."""
+    return fold_name(_AMPERSAND.sub(" and ", name) if "&" in name else name)
 
 
 def echo_key(name: str) -> str:

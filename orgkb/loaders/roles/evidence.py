@@ -201,6 +201,7 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
     found: list[Evidence] = []
     footer = duties_read = False
     section: Section | None = None
+    section_at = -1  # where the open section's heading stands
     for position, node in enumerate(nodes):
         following = nodes[position + 1] if position + 1 < len(nodes) else None
         heading = headings[position]
@@ -237,6 +238,8 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
                 "number_label": _labels_a_number(node, following, cues),
                 # "Air pollution" over its items of the duties: a group's label, no unit
                 "group_label": groups[position] and node.marker is None,
+                # "Meet the People session" between two sentences of duties: a caption or a label, no duty
+                "label_among_sentences": not heads[position] and _label_among_sentences(nodes, position, cues),
                 "unit_heading": heads[position] and several_heads,
                 "under_unit_heading": position > 0 and heads[position - 1] and several_heads,  # the unit's duties
                 "first_sentence": position < _NAME_WITHIN
@@ -265,7 +268,7 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
         label = heading is Section.DUTIES and section in (Section.UNITS, Section.AFFILIATED)
         evidence = Evidence(features, section, heading if position >= top else None, note=note)
         if heading is not None and position >= top and not label:  # "Responsibilities:" under a unit labels it
-            section, duties_read = heading, False
+            section, duties_read, section_at = heading, False, position
         if position < _NAME_WITHIN and not duties_read:
             _read_name(node, position, cues, evidence, _broken(nodes, position, cues), hand)
             if evidence.heading is None and (framed := _framed_heading(node.text, evidence.name, cues)) is not None:
@@ -280,6 +283,12 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
             {
                 # "3. Planning Board" over its paragraph: one of the units as headings
                 "name_unit_heading_marked": node.marker is not None and heads[position] and several_heads,
+                # "Engineering Services" under "Departments" / "The four departments are:": a line of the units'
+                # section after its first names one of them, not the page's body ("Organization" / "• Financial
+                # Bureau" / ...: the first line under the heading may name the page)
+                "name_in_units_section": heading is None
+                and section in (Section.UNITS, Section.AFFILIATED)
+                and position > section_at + 1,
                 "name_above_top": position < top,
                 "name_at_top": position == top,
             }
@@ -412,8 +421,8 @@ def _labels_the_page(node: Node, following: list[Node], cues: Cues) -> bool:
     text = _ELLIPSIS.sub("", node.text).strip()
     if node.marker is not None or node.block.link or not text or not 2 < cues.words(text) <= _LABEL_WORDS:
         return False
-    if text[-1] in cues.sentence_end or cues.duty_start.search(text):
-        return False
+    if text[-1] in cues.sentence_end or cues.duty_start.search(text) or read_date(text) is not None:
+        return False  # a date line ("Last updated: Fri 23rd January, 2015") is the page's date, no label
     if following and following[0].marker is not None and following[0].depth > node.depth:
         return False  # a name or a lead-in over its items
     if following and not following[0].gap:
@@ -473,6 +482,36 @@ def _section_above(headings: list[Section | None]) -> list[Section | None]:
         above.append(current)
         current = heading if heading is not None else current
     return above
+
+
+# a file's size or type in brackets at the line's end: the link to a document, no duty
+_DOWNLOAD = re.compile(
+    r"\((?:size\s*:?\s*)?\d[\d.,]*\s*[KMG]i?B\)\s*$|\((?:PDF|DOCX?|XLSX?|ODT|RTF)(?:[,;]?\s*[\d.,]+\s*[KMG]B)?\)\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_WORDS = 5  # a neighbour this long that ends a sentence is a sentence
+
+
+def _label_among_sentences(nodes: list[Node], position: int, cues: Cues) -> bool:
+    """Whether an unmarked line of a few words, without a stop, a duty's verb or a body's or unit's name,
+    stands between two sentences (an item of a list of sentences or a paragraph): its form is not theirs,
+    so it is a caption, a label or a link among the duties, not one of them (English pages)."""
+    if cues.language != "en" or not 0 < position < len(nodes) - 1:
+        return False
+    node = nodes[position]
+    text = node.text
+    if node.marker is not None or node.block.link or text[-1] in cues.sentence_end or not text[0].isupper():
+        return False
+    if ":" in text:  # "The key elements of our service are:-": a lead-in
+        return False
+    if cues.words(text) > _LABEL_WORDS or cues.duty_start.search(text) or cues.heading(text) is not None:
+        return False
+    if names_unit(_unbracketed(text), cues) or _names_organization(_unbracketed(text), cues):
+        return False
+    return all(
+        other.text[-1] in cues.sentence_end and cues.words(other.text) >= _SENTENCE_WORDS
+        for other in (nodes[position - 1], nodes[position + 1])
+    )
 
 
 def _stands_alone(label_like: list[bool], position: int) -> bool:
@@ -627,6 +666,8 @@ def _features(
             # no word at all: a number without its item, a row of marks
             "wordless": not _WORDLESS.search(text) and read_date(text) is None and not contact,
             "metadata": is_metadata(text),  # "Source: ...", "Views: 2,087"
+            # "Allocation Scheme(254KB)", "Road Opening Licence 2017.pdf (size 196.9 KB)": a file to download
+            "download": bool(_DOWNLOAD.search(text)),
             # a table's column headings ("Department | Main Duties")
             "column_headings": bool(cells) and cues.heading(cells[-1]) is Section.DUTIES,
             # a date, alone or with furniture ("Release date: 2010-07-05 Font Size:[Big Small]")

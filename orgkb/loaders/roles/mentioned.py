@@ -31,8 +31,9 @@ class Mention:
     confidence: float
 
 
-def mentioned_name(texts: list[tuple[int, str]], cues: Cues) -> Mention | None:
-    """The organization's name most likely meant by the names printed in `texts` ((line, text) pairs), or None.
+def mentioned_name(texts: list[tuple[int, str]], cues: Cues, units: frozenset[str] = frozenset()) -> Mention | None:
+    """The organization's name most likely meant by the names printed in `texts` ((line, text) pairs), or None;
+    never one of `units`, the names of the page's own units.
 
     >>> from orgkb.loaders.roles.cues import cues_for
     >>> texts = [(3, "Assist the leaders of Qinghe Municipal Government."),
@@ -48,6 +49,8 @@ def mentioned_name(texts: list[tuple[int, str]], cues: Cues) -> Mention | None:
     for line, text in texts:
         for match in cues.organization_phrase.finditer(text):
             name = match.group("name").strip()
+            if name in units:
+                continue
             counts[name] += 1
             first.setdefault(name, line)
     if not counts:

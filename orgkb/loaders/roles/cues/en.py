@@ -57,6 +57,18 @@ _UNIT_PLURAL_WORDS = (
 )
 _UNIT_PLURALS = "|".join(_UNIT_PLURAL_WORDS)
 _LISTING_LEAD_INS = ("namely", "as follows", "including")
+# Units a sentence says are set up, named after it or before it: "the bureau has set up 8 intramural organs,
+# which are respectively, the A, B and C.", "Also, A, B, C are set up accordingly under the department."
+_SET_UP_LISTINGS = (
+    re.compile(
+        r"\bset\s+up\s+(?:\d{1,2}\s+|[a-z]+\s+)?(?:[a-z-]+\s+){0,2}?[a-z]+s\s*,?\s*(?:which|that|they)\s+are\s*"
+        r"(?:respectively\s*)?[,:]?\s*(?P<names>.+?)(?:\.(?:\s|$)|$)"
+    ),
+    re.compile(
+        r"(?:^|[.;]\s+)(?:(?:Also|In\s+addition|Besides|Further(?:more)?)\s*,\s*)?(?P<names>[A-Z][^.;:]+?)\s+"
+        r"(?:are|were)\s+(?:also\s+)?set\s+up\b"
+    ),
+)
 _WORD = r"[A-Z][\w'&-]*"
 _CONNECTIVE = r"(?:of|and|for|on|the)"
 # An organization's name inside a sentence: capitalized words ending in an organization's noun (or such a
@@ -135,7 +147,7 @@ _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight",
 # few words at most before the names begin
 _STATED_COUNT = re.compile(
     rf"(?:\((?P<bracketed>\d{{1,2}})\)|\b(?P<number>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)}))\s+"
-    rf"(?:[a-z]+\s+)?(?:{_UNIT_PLURALS})\b[^.;:()]{{0,40}}$",
+    rf"(?:[a-z]+\s+)?(?:{_UNIT_PLURALS})\b[^.;:()]{{0,80}}$",
     re.IGNORECASE,
 )
 
@@ -149,6 +161,15 @@ def _stated_count(text: str) -> int | None:
 
 
 _AMPERSAND = re.compile(r"\s+&\s+")
+# A sentence whose subject is a body, then its verb: "The department issues ...", "The Town Council also
+# initiates ...", "In addition, this bureau cooperates ...", "It also maintains ..."; a qualified noun
+# ("The Town Council") is the page's body only where its name ends so (`subject_sentences`)
+_BODY_SUBJECT = re.compile(
+    rf"(?:(?:{_OPENING_ADVERB})\s*,\s+)?"
+    r"(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)\s+(?P<qualifier>(?:[A-Z][\w'-]*\s+){0,3})"
+    r"(?P<noun>(?i:council|department|bureau|office|service|team|division|section|authority|commission|directorate))|It)"
+    r"\s+(?:(?:also|further|additionally|then|now)\s+)?(?!is\b|has\b|was\b)[a-z]{2,}s\b"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -374,8 +395,9 @@ CUES = Cues(
     typed_unit_listing=(
         re.compile(rf"\b(?:{_UNIT_PLURALS})\b[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
         re.compile(rf"\b(?:{_UNIT_PLURALS})\s*\((?P<names>[^()]+)\)", re.IGNORECASE),
+        *_SET_UP_LISTINGS,
     ),
-    listing_words=(*_LISTING_LEAD_INS, *_UNIT_PLURAL_WORDS),
+    listing_words=(*_LISTING_LEAD_INS, *_UNIT_PLURAL_WORDS, "set up"),
     stated_count=_stated_count,
     list_separator=re.compile(r"\s*(?:,|、|;)\s*(?:and\s+)?|\s+(?:that|which)\s+includes?\s+"),
     list_conjunction=re.compile(r"\s+and\s+"),
@@ -415,6 +437,7 @@ CUES = Cues(
     ),
     acts=_ACTS,
     carries_subject=re.compile(r"(?:It|They)\s+(?:also|further)\s+[a-z]{3,}\b"),
+    body_subject=_BODY_SUBJECT,
     subjectless_duty=re.compile(r"(?:Mainly\s+|Also\s+)?(?:Responsible\s+for|In\s+charge\s+of)\b"),
     sentences=_sentences,
     what_it_is=re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|serves as|acts as)\s+(?:an?|the)\s+(?!responsib)"),

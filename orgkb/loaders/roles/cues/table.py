@@ -106,6 +106,10 @@ class Cues:
     # a sentence carrying on the subject of the sentence before it ("They also maintain ..."): the
     # organization's duty after one of its own (match; `orgkb.loaders.prose`)
     carries_subject: re.Pattern[str] | None = None
+    # a sentence whose subject is a body ("The department issues ...", "In addition, this bureau cooperates
+    # ...", "It also ..."): inside an unmarked paragraph of the organization's, a duty of its own (match;
+    # `orgkb.loaders.assembly.subject_sentences`)
+    body_subject: re.Pattern[str] | None = None
     # a paragraph opening with a duty, its subject the page's organization left out ("主要负责……") (match)
     subjectless_duty: re.Pattern[str] | None = None
     # a label that names no one body, only the kind of body ("Government", "Our Services", "Departments"):
