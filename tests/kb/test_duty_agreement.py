@@ -10,6 +10,7 @@ from orgkb.kb import duties
 from orgkb.kb.coordination.broader import broader_matters
 from orgkb.kb.duty_agreement import MIN_DUTIES, THRESHOLD, DutyAgreement, agreement, document_duties
 from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.translations import translations_of
 from orgkb.loaders.document import Document, Duty, Jurisdiction, Kind, Role
 from orgkb.loaders.identifiers import organization_iri
 from orgkb.loaders.reader import parse_text
@@ -108,6 +109,9 @@ def test_a_page_whose_name_the_table_cannot_translate_joins_by_its_duties() -> N
     }
     assert len(found) == len(page.all_duties()) + len(HERITAGE_ZH)
     assert len(kb.documents()) == 2
+    # and each duty is linked to its translation, as in a pair the names match
+    linked = translations_of(kb, "shenzhen/longgang/heritage-centre/duty/zh/4")
+    assert [record.duty.text for record in linked] == ["Handle letters and calls from the public about heritage."]
 
 
 def test_a_misread_name_joins_by_its_duties_whichever_page_comes_first() -> None:
