@@ -374,9 +374,7 @@ class KnowledgeBase:
         allowing it: `lookalikes.may_be_one`), and how far its duties align with each page the names
         allow; None when no page's duties agree enough, or the page is one with another already."""
         others = [other for other in lookalikes.candidates(page, keys, set()) if lookalikes.may_be_one(page, other)]
-        if not others or any(
-            language != page.language for _, language in self._pages_about(page.organization).values()
-        ):
+        if not others or any(language != page.language for _, language in self._other_pages(page.organization, page)):
             return None, {}
         mine = document_duties(document, self.matcher)
         if self._broader is None:
@@ -392,11 +390,15 @@ class KnowledgeBase:
             )
             found[other.graph] = agreed = agreement(mine, page.language, theirs, self._broader)
             taken = (other.organization, document.language) in fresh_organizations or any(
-                language == document.language for _, language in self._pages_about(other.organization).values()
+                language == document.language for _, language in self._other_pages(other.organization, page)
             )  # the partner's organization has a page in this language: this one would replace it
             if agreed.one_office and not taken and (best is None or agreed.score > found[best.graph].score):
                 best = other
         return best, found
+
+    def _other_pages(self, organization: str, page: lookalikes.PageIdentity) -> list[tuple[str, str]]:
+        """The loaded pages about `organization` but `page` itself (written again): (file, language)."""
+        return [found for graph, found in self._pages_about(organization).items() if graph != page.graph]
 
     def _pages_about(self, organization: str) -> dict[str, tuple[str, str]]:
         """The loaded pages about `organization`: graph IRI -> (file name, language)."""

@@ -114,6 +114,17 @@ def test_a_page_whose_name_the_table_cannot_translate_joins_by_its_duties() -> N
     assert [record.duty.text for record in linked] == ["Handle letters and calls from the public about heritage."]
 
 
+def test_a_page_joined_by_its_duties_and_loaded_again_stays_joined() -> None:
+    kb = KnowledgeBase()
+    page = english()
+    kb.add_document(page)
+    kb.add_document(chinese("龙岗区文物保护中心", HERITAGE_ZH, "heritage-zh.txt", page.kind))
+    again = kb.add_document(chinese("龙岗区文物保护中心", HERITAGE_ZH, "heritage-zh.txt", page.kind))
+    assert again.replaced and not again.superseded and again.alike[0].startswith("joins heritage-en.txt")
+    assert {str(row["org"]) for row in kb.select("pages_about")} == {str(organization_iri(page))}
+    assert len(kb.documents()) == 2
+
+
 def test_a_misread_name_joins_by_its_duties_whichever_page_comes_first() -> None:
     kb = KnowledgeBase()
     misread = chinese("请联系我们", HERITAGE_ZH, "heritage-zh.txt", Kind.OTHER)  # the reader could not tell the kind
