@@ -16,14 +16,16 @@ kept as two organizations and the load report says so:
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from orgkb.ontology import lookalike_keys
 from orgkb.ontology.ids import id_of
+from orgkb.ontology.namespace import KIND
 from orgkb.ontology.office_kinds import office_kinds
 
 MAX_SHOWN = 3  # lookalikes named per page; the rest are counted
+OTHER_KIND = str(KIND["other"])  # the kind of a page whose kind the reader could not tell
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,29 @@ def why_alike(page: PageIdentity, other: PageIdentity) -> str | None:
     return None
 
 
+def may_be_one(page: PageIdentity, other: PageIdentity) -> bool:
+    """Whether what the names say leaves two pages free to be one office if their duties align
+    (`kb/duty_agreement.py`): two languages, the same place (or one place unsure and the same
+    name), the same kind, and names the table of office kinds does not translate into two kinds."""
+    if page.organization == other.organization or _bilingual(page.language) == _bilingual(other.language):
+        return False
+    if page.language != "en" and other.language != "en":
+        return False
+    translated = _a_kind(page.slug) and _a_kind(other.slug)  # into two kinds: two offices
+    placed = page.place == other.place or (page.slug == other.slug and (page.unsure or other.unsure))
+    return placed and _compatible(page.kind, other.kind) and not translated
+
+
+def _compatible(kind: str, other: str) -> bool:
+    """Whether two kinds of office may be one: the same, or one the reader could not tell ("other")."""
+    return kind == other or OTHER_KIND in (kind, other)
+
+
+def _bilingual(language: str) -> str:
+    """The language as identity tells them apart: "zh-hant" and "zh" are one."""
+    return language.partition("-")[0]
+
+
 @functools.cache
 def _kind_slugs() -> frozenset[str]:
     return frozenset(kind.slug for kind in office_kinds().kinds)
@@ -78,9 +103,17 @@ def _a_kind(slug: str) -> bool:
     return slug in _kind_slugs()
 
 
-def lookalikes(page: PageIdentity, others: Iterable[PageIdentity]) -> list[str]:
-    """Report lines for the loaded pages that look like `page`, at most `MAX_SHOWN` named."""
-    found = [(other, reason) for other in others if (reason := why_alike(page, other)) is not None]
+def lookalikes(
+    page: PageIdentity, others: Iterable[PageIdentity], duties: Mapping[str, str] | None = None
+) -> list[str]:
+    """Report lines for the loaded pages that look like `page`, at most `MAX_SHOWN` named; `duties`
+    says, by page graph, how far their duties align with the page's (`kb/duty_agreement.py`)."""
+    said = duties or {}
+    found = [
+        (other, reason + (f"; {said[other.graph]}" if other.graph in said else ""))
+        for other in others
+        if (reason := why_alike(page, other)) is not None
+    ]
     lines = [
         f"looks like {other.file} ({id_of(other.organization)}: {reason}); kept as two organizations"
         for other, reason in sorted(found, key=lambda pair: pair[0].file)[:MAX_SHOWN]

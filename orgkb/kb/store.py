@@ -9,6 +9,7 @@ writes. Queries are named files in `kb/queries/` run with bound parameters.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import itertools
 import re
 import threading
@@ -25,9 +26,12 @@ from rdflib import URIRef
 from orgkb.errors import LoadError, OrgkbError, StoreError
 from orgkb.kb import bulk, lookalikes, persisted
 from orgkb.kb.coordination import saved
+from orgkb.kb.coordination.broader import broader_matters
 from orgkb.kb.coordination.derive_code import derive_digest
 from orgkb.kb.coordination.derived import DERIVED, Change, Coordination, fingerprint, versions
-from orgkb.kb.coordination.translations import Translations
+from orgkb.kb.coordination.translations import Translations, page_duties_in
+from orgkb.kb.duty_agreement import THRESHOLD as DUTY_THRESHOLD
+from orgkb.kb.duty_agreement import DutyAgreement, agreement, document_duties
 from orgkb.kb.engines import EmbeddedEngine, Engine, ProtocolEngine, open_engine
 from orgkb.kb.engines.base import as_ntriples
 from orgkb.kb.generation_cache import GenerationCache
@@ -136,6 +140,7 @@ class KnowledgeBase:
         self._seen: str | None = None  # the derived graph's fingerprint this process last saw (`follow`)
         self._identities: dict[str, list[lookalikes.PageIdentity]] | None = None  # kept from a large write on
         self._keyed = False  # whether every loaded page is known to carry its lookalike keys
+        self._broader: dict[str, set[str]] | None = None  # the matters above each matter (`_by_duties`)
         if not self.documents():
             self._coordination = Coordination(self.select)
             self._translations = Translations(self.select)
@@ -266,11 +271,26 @@ class KnowledgeBase:
             self._identities = lookalikes.by_place_and_slug(pages)
         near = lookalikes.NearPages(self._near_identities) if self._identities is None else None
         keys = self._identities if self._identities is not None else {}
+        written_here: dict[str, Document] = {}  # the pages of this write, by graph: their duties are not stored yet
         for number, document in enumerate(documents):
             graph = named_node(str(document_iri(document)))
             organization = str(organization_iri(document))
-            given = ntriples[number] if number < len(ntriples) else None
-            lines = list(given) if given is not None else document_ntriples(document, self.matcher)
+            identity = lookalikes.PageIdentity(
+                graph.value, document.source, organization, str(KIND[document.kind.value]), document.language
+            )
+            if near is not None:
+                keys = near.keys(identity)
+            partner, agreements = self._by_duties(document, identity, keys, written_here, fresh_organizations)
+            if partner is not None:  # one office by its duties: its page is written as the partner's
+                organization = partner.organization
+                identity = dataclasses.replace(identity, organization=organization)
+                if near is not None:
+                    keys = near.keys(identity)
+                lines = document_ntriples(document, self.matcher, URIRef(organization))
+            else:
+                given = ntriples[number] if number < len(ntriples) else None
+                lines = list(given) if given is not None else document_ntriples(document, self.matcher)
+            written_here[graph.value] = document
             if graph.value in fresh_pages or (organization, document.language) in fresh_organizations:
                 # the same page or organization twice in one batch: write the first, the last one wins
                 self._insert_graphs(fresh, fresh_places, fresh_pages, pending)
@@ -279,12 +299,15 @@ class KnowledgeBase:
             about = {page: found for page, found in self._pages_about(organization).items() if page != graph.value}
             older = {page: file for page, (file, language) in about.items() if language == document.language}
             joined = tuple(sorted(file for file, language in about.values() if language != document.language))
-            identity = lookalikes.PageIdentity(
-                graph.value, document.source, organization, str(KIND[document.kind.value]), document.language
-            )
-            if near is not None:
-                keys = near.keys(identity)
-            alike = tuple(lookalikes.lookalikes(identity, lookalikes.candidates(identity, keys, set(older))))
+            said = {other: found.describe() + _below(found) for other, found in agreements.items()}
+            alike = tuple(lookalikes.lookalikes(identity, lookalikes.candidates(identity, keys, set(older)), said))
+            if partner is not None:
+                joined = tuple(file for file in joined if file != partner.file)
+                alike = (
+                    f"joins {partner.file}: the same office in another language, though the names do not say so"
+                    f" ({agreements[partner.graph].describe()}); both pages kept",
+                    *alike,
+                )
             for page in older:
                 lookalikes.discard(keys, page)
             lookalikes.add(keys, identity)
@@ -338,6 +361,44 @@ class KnowledgeBase:
             bulk.bulk_insert(raw, "".join(trig), pages)
         self._described |= described
         self.generation += 1
+
+    def _by_duties(
+        self,
+        document: Document,
+        page: lookalikes.PageIdentity,
+        keys: dict[str, list[lookalikes.PageIdentity]],
+        written_here: Mapping[str, Document],
+        fresh_organizations: set[tuple[str, str]],
+    ) -> tuple[lookalikes.PageIdentity | None, dict[str, DutyAgreement]]:
+        """The page of another language that `page` is one office with by its duties (the names
+        allowing it: `lookalikes.may_be_one`), and how far its duties align with each page the names
+        allow; None when no page's duties agree enough, or the page is one with another already."""
+        others = [other for other in lookalikes.candidates(page, keys, set()) if lookalikes.may_be_one(page, other)]
+        if not others or any(language != page.language for _, language in self._other_pages(page.organization, page)):
+            return None, {}
+        mine = document_duties(document, self.matcher)
+        if self._broader is None:
+            self._broader = broader_matters(self.select("matter_broader"))
+        found: dict[str, DutyAgreement] = {}
+        best: lookalikes.PageIdentity | None = None
+        for other in others:
+            stored = written_here.get(other.graph)
+            theirs = (
+                document_duties(stored, self.matcher)
+                if stored is not None
+                else page_duties_in(self.select, other.graph)
+            )
+            found[other.graph] = agreed = agreement(mine, page.language, theirs, self._broader)
+            taken = (other.organization, document.language) in fresh_organizations or any(
+                language == document.language for _, language in self._other_pages(other.organization, page)
+            )  # the partner's organization has a page in this language: this one would replace it
+            if agreed.one_office and not taken and (best is None or agreed.score > found[best.graph].score):
+                best = other
+        return best, found
+
+    def _other_pages(self, organization: str, page: lookalikes.PageIdentity) -> list[tuple[str, str]]:
+        """The loaded pages about `organization` but `page` itself (written again): (file, language)."""
+        return [found for graph, found in self._pages_about(organization).items() if graph != page.graph]
 
     def _pages_about(self, organization: str) -> dict[str, tuple[str, str]]:
         """The loaded pages about `organization`: graph IRI -> (file name, language)."""
@@ -652,6 +713,11 @@ class KnowledgeBase:
     def _stored_fingerprint(self) -> str | None:
         stored = self.select("derived_state")
         return str(stored[0]["fingerprint"]) if len(stored) == 1 else None
+
+
+def _below(found: DutyAgreement) -> str:
+    """What a report adds to an agreement too weak to make two pages one office."""
+    return f", below {DUTY_THRESHOLD}" if found.comparable and not found.one_office else ""
 
 
 def _page_identity(row: Mapping[str, Value]) -> lookalikes.PageIdentity:

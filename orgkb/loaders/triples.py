@@ -183,9 +183,10 @@ _SKOS_prefLabel = _term(SKOS.prefLabel)
 
 
 class _Builder:
-    def __init__(self, document: Document, matcher: MatterMatcher | None) -> None:
+    def __init__(self, document: Document, matcher: MatterMatcher | None, about: URIRef | None = None) -> None:
         self.document = document
         self.matcher = matcher
+        self.about = about if about is not None else organization_iri(document)
         self.lines: list[str] = []
         self.iris: dict[str, Term] = {}  # this page's IRIs, each checked and written once
         self.doc = document_iri(document)
@@ -231,7 +232,7 @@ class _Builder:
     def build(self) -> list[str]:
         document = self.document
         self.source()
-        org = organization_iri(document)
+        org = self.about
         self.add(self.doc, _DCTERMS_subject, self.iri(org))  # the organization the page is about
         for found_under in lookalike_keys.found_under(str(org)):  # where pages that may look like it meet it
             self.add(self.doc, _ORGKB_lookalikeKey, _literal(found_under))
@@ -417,9 +418,13 @@ class _Builder:
             self.add(owner, predicate, self.iri(subject))
 
 
-def document_ntriples(document: Document, matcher: MatterMatcher | None = None) -> list[str]:
-    """The triples of one document as N-Triples lines, every fact traceable to it, without duplicates."""
-    return _Builder(document, matcher).build()
+def document_ntriples(
+    document: Document, matcher: MatterMatcher | None = None, about: URIRef | None = None
+) -> list[str]:
+    """The triples of one document as N-Triples lines, every fact traceable to it, without duplicates;
+    `about` is the organization it is about when the store found it to be another page's
+    (`orgkb/kb/duty_agreement.py`), else its own (`organization_iri`)."""
+    return _Builder(document, matcher, about).build()
 
 
 def bind_prefixes(graph: Graph) -> Graph:

@@ -123,5 +123,6 @@ def test_two_departments_of_one_place_whose_names_only_one_translates_stay_apart
     # the page loaded later says so (the folder is loaded in the order of its file names)
     assert _alike(report, "hk-information-services-en") == (
         "looks like hk-census-statistics-zh.txt (hong-kong/zhengfutongjichu: the same place and kind in zh, a name "
-        "the table of office kinds does not translate); kept as two organizations"
+        "the table of office kinds does not translate; too few duties to compare (4 English, 2 Chinese));"
+        " kept as two organizations"
     )

@@ -153,7 +153,7 @@ def align(english: Sequence[Duty], chinese: Sequence[Duty], broader: Mapping[str
     return pairs[::-1]
 
 
-def _page_duties(select: Select, graph: str) -> list[Duty]:
+def page_duties_in(select: Select, graph: str) -> list[Duty]:
     """The duties of one page's graph, in page order, each with its matters."""
     bound = {"graph": ox.NamedNode(graph)}
     listed = page_duties(select("page_duties", **bound), select("page_duty_matters", **bound)).get(graph, {}).values()
@@ -228,7 +228,7 @@ class Translations:
 
     def _duties_of(self, select: Select, page: str) -> list[Duty]:
         if page not in self.duties:
-            self.duties[page] = _page_duties(select, page)
+            self.duties[page] = page_duties_in(select, page)
         return self.duties[page]
 
 
