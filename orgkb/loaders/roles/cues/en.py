@@ -147,8 +147,16 @@ _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight",
 # few words at most before the names begin
 _STATED_COUNT = re.compile(
     rf"(?:\((?P<bracketed>\d{{1,2}})\)|\b(?P<number>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)}))\s+"
-    rf"(?:[a-z]+\s+)?(?:{_UNIT_PLURALS})\b[^.;:()]{{0,80}}$",
+    rf"(?:[a-z]+(?:\s+|-))?(?:{_UNIT_PLURALS})\b[^.;:()]{{0,80}}$",
     re.IGNORECASE,
+)
+
+
+# A count and the units' plural, then their capitalized names with no colon: "The department is organised into
+# five divisions Local Public Relations, Publicity, ... and Administration." (`_stated_count` vouches for them)
+_COUNTED_NAMES = re.compile(
+    rf"\b(?:\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z]+(?:\s+|-))?(?i:{_UNIT_PLURALS})\s+"
+    r"(?P<names>[A-Z][^.:;]+?)(?:\.(?:\s|$)|$)"
 )
 
 
@@ -391,6 +399,7 @@ CUES = Cues(
     unit_listing=(
         re.compile(rf"\b(?:{'|'.join(_LISTING_LEAD_INS)})[,:]?\s+(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
         re.compile(rf"\b(?:{_UNIT_PLURALS})\b[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
+        _COUNTED_NAMES,
     ),
     typed_unit_listing=(
         re.compile(rf"\b(?:{_UNIT_PLURALS})\b[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
