@@ -14,7 +14,14 @@ PAGES = Path(__file__).parent.parent / "data" / "unit-layouts"
 EXPECTED: dict[str, dict[str, object]] = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("page", sorted(EXPECTED), ids=lambda page: str(EXPECTED[page]["layout"]))
+def _case(page: str) -> object:
+    """A layout's page; a layout that today's reader still misses (a "gap" in expected.json) must fail."""
+    gap = EXPECTED[page].get("gap")
+    marks = [pytest.mark.xfail(reason=str(gap), strict=True)] if gap else []
+    return pytest.param(page, marks=marks, id=str(EXPECTED[page]["layout"]))
+
+
+@pytest.mark.parametrize("page", [_case(page) for page in sorted(EXPECTED)])
 def test_the_units_of_each_layout_are_read_as_printed(page: str) -> None:
     document = parse_text((PAGES / page).read_text(encoding="utf-8"), page)
     assert [unit.name for unit in document.units] == EXPECTED[page]["units"]

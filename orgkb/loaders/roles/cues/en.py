@@ -152,14 +152,6 @@ _STATED_COUNT = re.compile(
 )
 
 
-# A count and the units' plural, then their capitalized names with no colon: "The department is organised into
-# five divisions Local Public Relations, Publicity, ... and Administration." (`_stated_count` vouches for them)
-_COUNTED_NAMES = re.compile(
-    rf"\b(?:\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z]+(?:\s+|-))?(?i:{_UNIT_PLURALS})\s+"
-    r"(?P<names>[A-Z][^.:;]+?)(?:\.(?:\s|$)|$)"
-)
-
-
 def _stated_count(text: str) -> int | None:
     """How many units the end of `text` says follow: "... through (5) divisions including" -> 5."""
     if (match := _STATED_COUNT.search(text[-120:].rstrip(" (:"))) is None:
@@ -399,7 +391,6 @@ CUES = Cues(
     unit_listing=(
         re.compile(rf"\b(?:{'|'.join(_LISTING_LEAD_INS)})[,:]?\s+(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
         re.compile(rf"\b(?:{_UNIT_PLURALS})\b[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
-        _COUNTED_NAMES,
     ),
     typed_unit_listing=(
         re.compile(rf"\b(?:{_UNIT_PLURALS})\b[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
