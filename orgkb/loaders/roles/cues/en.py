@@ -325,7 +325,7 @@ CUES = Cues(
     unit_end=re.compile(rf"\b(?:{_UNIT_NOUNS})$"),
     # a verb, unless the rest is a name in capitals ("Planning Section")
     duty_start=re.compile(
-        rf"^(?:(?i:(?:to\s+)?(?:{_DUTY_VERBS}))\b(?!(?:\s+[A-Z][\w'&-]*|\s+(?:and|of|for|the))+\s*$)|[Tt]o\s+[a-z]{{3,}}\s)"
+        rf"^(?:(?i:(?:to\s+)?(?:{_DUTY_VERBS}))\b(?!(?:\s+[A-Z][\w'&-]*|\s+(?:and|of|for|the))*\s*$)|[Tt]o\s+[a-z]{{3,}}\s)"
     ),
     place_words=re.compile(
         r"\b(?:District|County|City|Municipal(?:ity)?|Province|Provincial|Town|Township|Sub-?district|Borough|"
