@@ -77,7 +77,7 @@ def roles_of(page: Page) -> tuple[list[Roled], Cues, list[str]]:
         lambda name: names_body(name, cues),
         lambda text: bool(cues.duty_start.search(text)),
     )
-    mark_counted_units(nodes, cues.stated_count, lambda text: name_like(text, cues))
+    mark_counted_units(nodes, cues.stated_count, lambda text: name_like(text, cues), cues.plural_lead_in)
     return assign_roles(nodes, evidence_of(nodes, cues)), cues, warnings
 
 

@@ -217,8 +217,8 @@ class _Assembly:
                 continue
             if role is Role.DUTY and unit in listed_here and node.marker is not None and node.depth < list_depth:
                 unit = None  # "三、……" after "二、……設有以下的功能部門:" / "a. X中心;": the list of units has ended
-            if role is Role.DUTY and unit in listed_here and list_depth == 0:
-                unit = None  # unmarked lines a count led in to are bare names (`outline.counted_lists`)
+            if role is Role.DUTY and unit in listed_here and (list_depth == 0 or (node.marker is None and node.gap)):
+                unit = None  # a list of bare names has no text under its last name (`outline.counted_lists`)
             if role is Role.DUTY and unit is None and section in (Section.UNITS, Section.AFFILIATED):
                 self.warnings.append(f"line {node.line}: text before the first unit was skipped")
                 self.dropped.append(node.text)

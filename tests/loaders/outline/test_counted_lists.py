@@ -57,3 +57,26 @@ def test_without_a_stated_count_nothing_is_marked() -> None:
     nodes = outline_of([Block(1, "The two departments are:"), Block(2, "Finance"), Block(3, "Roads")])
     mark_counted_units(nodes, None, _name_like)
     assert not any(node.listed_unit for node in nodes)
+
+
+_PLURAL = re.compile(r"the following departments:$")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # no count: the run of names is the list
+        (
+            ["It has the following departments:", "Finance", "Roads", "Parks", "Call us."],
+            [False, True, True, True, False],
+        ),
+        # one name is no list
+        (["It has the following departments:", "Finance", "Call us."], [False, False, False]),
+        # the lead-in names no units: nothing is read
+        (["It has the following aims:", "Finance", "Roads"], [False, False, False]),
+    ],
+)
+def test_names_a_plural_leads_in_to(lines: list[str], expected: list[bool]) -> None:
+    nodes = outline_of(Block(number, line) for number, line in enumerate(lines, start=1))
+    mark_counted_units(nodes, None, _name_like, _PLURAL)
+    assert [node.listed_unit for node in nodes] == expected

@@ -399,6 +399,11 @@ CUES = Cues(
     ),
     listing_words=(*_LISTING_LEAD_INS, *_UNIT_PLURAL_WORDS, "set up"),
     stated_count=_stated_count,
+    plural_lead_in=re.compile(
+        rf"\b(?:the\s+following|these|(?:are|is)\s+(?:made\s+up\s+of|divided\s+into|organi[sz]ed\s+into))\s+"
+        rf"(?:[a-z-]+\s+)?(?:{_UNIT_PLURALS})\s*(?:are|include)?\s*[:：]$",
+        re.IGNORECASE,
+    ),
     list_separator=re.compile(r"\s*(?:,|、|;)\s*(?:and\s+)?|\s+(?:that|which)\s+includes?\s+"),
     list_conjunction=re.compile(r"\s+and\s+"),
     head_of=re.compile(r"\s+(?:of|for|on)\s+"),
