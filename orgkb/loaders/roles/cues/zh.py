@@ -374,7 +374,8 @@ CUES = Cues(
         # "区水利局设办公室、规划建设股和农村水利股3个内设机构": the names, then how many there are
         compile_either(
             r"(?:设|下设|内设|设有|设置|下辖)(?P<names>[^：:。；;，,]{2,}?)等?\s*(?P<count>[\d一二三四五六七八九十]+)\s*个"
-            r"(?:内设|职能|二级|直属|下属)?(?:机构|科室|股室|处室|部门|办公室|单位)"
+            # a few words may qualify the kind: "4个综合办事机构", "3个事业单位"
+            r"[^\d：:。；;，,、]{0,4}?(?:机构|科室|股室|处室|部门|办公室|单位|站所)"
         ),
         # "本局内设办公室、综合科和执法科。", "由办公室、综合科和执法科组成": the names in a sentence of their own
         compile_either(
