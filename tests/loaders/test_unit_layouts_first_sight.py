@@ -69,3 +69,9 @@ def test_a_unit_that_opens_the_title_but_is_another_body_stays_a_unit() -> None:
     names = [unit.name for unit in parse_text(page, "page.txt").units]
     assert "Bridges Section" in names
     assert "Lighting Section" in names
+
+
+@pytest.mark.parametrize("sentence", ["本局设计了新的方案。", "本所设秘书一人。"])
+def test_a_body_that_sets_up_no_unit_lists_none(sentence: str) -> None:
+    page = f"青石市应急管理局\n\n主要职责\n(一)负责全市应急管理工作。\n\n{sentence}\n"
+    assert parse_text(page, "page.txt").units == []
