@@ -19,6 +19,7 @@ from orgkb.loaders.header import is_link_bar
 from orgkb.loaders.normalize import fold_typography
 from orgkb.loaders.outline import outline_of
 from orgkb.loaders.outline.broken_names import join_broken_names
+from orgkb.loaders.outline.counted_lists import mark_counted_units
 from orgkb.loaders.outline.labels import join_articles, join_labels
 from orgkb.loaders.outline.lead_in_units import name_lead_in_units
 from orgkb.loaders.outline.set_up_lists import name_set_up_units
@@ -31,6 +32,7 @@ from orgkb.loaders.roles.cues import Cues, cues_for, language_of
 from orgkb.loaders.roles.evidence import names_body
 from orgkb.loaders.sources.plain import split_lines, text_blocks
 from orgkb.loaders.sources.read import clean_blocks
+from orgkb.loaders.unit_listings import name_like
 
 
 def parse_page(page: Page) -> Document:
@@ -75,6 +77,7 @@ def roles_of(page: Page) -> tuple[list[Roled], Cues, list[str]]:
         lambda name: names_body(name, cues),
         lambda text: bool(cues.duty_start.search(text)),
     )
+    mark_counted_units(nodes, cues.stated_count, lambda text: name_like(text, cues), cues.plural_lead_in)
     return assign_roles(nodes, evidence_of(nodes, cues)), cues, warnings
 
 

@@ -142,6 +142,9 @@ def _counted(names: list[str], before: str, cues: Cues) -> list[str]:
             parts = _parted(names[position], cues)
             if parts is not None:
                 return [*names[:position], *parts, *names[position + 1 :]]
+        # "four divisions: A, B C, Events and D E": the count vouches for the last conjunction as the list's
+        if len(last := cues.list_conjunction.split(names[-1])) == 2 and all(part.strip() for part in last):
+            return [*names[:-1], *(part.strip() for part in last)]
     return names
 
 

@@ -92,6 +92,7 @@ class _Assembly:
         last = -1  # the index of the last unit or duty read
         previous_role: Role | None = None
         chinese_title: str | None = None
+        names_above = -1  # the index right after the last block that was nothing but units' names
         for index, item in enumerate(self.roled):
             node, role = item.node, item.role
             if role in (Role.DATE, Role.FURNITURE, Role.NAME, Role.INTRO) and section is None:
@@ -145,6 +146,13 @@ class _Assembly:
             if role is Role.CONTACT:
                 contacts.append((unit, contact_text(node), node.line, index))
                 continue
+            inline = item.evidence.inline if role is Role.UNIT_DUTIES else None
+            if named and inline and _own(inline[0], named.name):
+                # "The Public Works Department maintains ..." on the department's own page: its duty, no unit
+                self.warnings.append(f"line {node.line}: {inline[0]!r} names the organization itself, no unit")
+                org_items.append(Draft(None, [(node.line, inline[1])]))
+                unit = None
+                continue
             if section is Section.AIMS and role is Role.UNIT_DUTIES:
                 section = None  # "The Public Works Division is responsible for ..." after the mission: the aims ended
             if section in _SKIPPED_SECTIONS:
@@ -153,6 +161,11 @@ class _Assembly:
                 continue
             if role is Role.INTRO and section is None:  # prose about the organization, under a unit too
                 stated.extend(self._stated(node.line, node.text, named))
+            if role is Role.DUTY and names_above == index and (names := names_only(node.text, self.cues)):
+                for name in names:  # "业务单位:A、B" over "辅助单位:C、D": the block of names goes on
+                    units.append(self.maker.unit(name, node.line, len(units) + 1, section))
+                names_above = index + 1
+                continue
             if role in (Role.DUTY, Role.INTRO) and unit is None and (names := listed_units(node.text, self.cues)):
                 # "... has set up eight offices, namely A, B and C."
                 listed.append((node.line, names, section, len(units)))
@@ -182,6 +195,7 @@ class _Assembly:
                 for name in names:  # "A、B、C", "A, B and C": a block that is nothing but units' names
                     units.append(self.maker.unit(name, node.line, len(units) + 1, section))
                 unit = None
+                names_above = index + 1
                 continue
             if role in (Role.UNIT, Role.UNIT_DUTIES):
                 name = item.evidence.inline[0] if role is Role.UNIT_DUTIES and item.evidence.inline else node.text
@@ -203,6 +217,8 @@ class _Assembly:
                 continue
             if role is Role.DUTY and unit in listed_here and node.marker is not None and node.depth < list_depth:
                 unit = None  # "三、……" after "二、……設有以下的功能部門:" / "a. X中心;": the list of units has ended
+            if role is Role.DUTY and unit in listed_here and (list_depth == 0 or (node.marker is None and node.gap)):
+                unit = None  # a list of bare names has no text under its last name (`outline.counted_lists`)
             if role is Role.DUTY and unit is None and section in (Section.UNITS, Section.AFFILIATED):
                 self.warnings.append(f"line {node.line}: text before the first unit was skipped")
                 self.dropped.append(node.text)
@@ -504,6 +520,19 @@ class _Assembly:
         document.warnings = [*self.page.warnings, *self.warnings]
         document.dropped = self.dropped
         return document
+
+
+# What may follow a body's name where the page's title goes on with its place: "X Department, Town of Y"
+_TITLE_GOES_ON = re.compile(r"\s*(?:[,|\-–—]|of\b|\()")
+
+
+def _own(unit: str, organization: str) -> bool:
+    """Whether a unit's name a sentence gives is the page's own organization's: the title itself, or the
+    title opening with it and going on with its place ("Public Works Department, Town of Glenbrook")."""
+    folded, own = fold_name(unit), fold_name(organization)
+    if not folded or len(unit.split()) < 2:
+        return False
+    return own == folded or (own.startswith(folded) and bool(_TITLE_GOES_ON.match(organization[len(unit) :])))
 
 
 def _run_on_items(paragraph: str) -> list[str]:

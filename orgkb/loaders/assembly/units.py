@@ -61,12 +61,18 @@ class UnitMaker:
                 continue
             self.rename(same, names)
             keys = {_listed_key(name) for name in names}
-            if not [unit for unit in same if _listed_key(unit.name) not in keys]:
+            if not [unit for unit in same if not self._listed_as(unit.name) & keys]:
                 # every unit the page details is in the listing: the listing's others are units too
-                taken = {_listed_key(unit.name) for unit in units}
+                taken = {key for unit in units for key in self._listed_as(unit.name)}
                 units.extend(self.unit(name, line, 0, section) for name in names if _listed_key(name) not in taken)
         for position, unit in enumerate(units, start=1):
             unit.position = position
+
+    def _listed_as(self, name: str) -> set[str]:
+        """The keys under which a listing may name a unit the page details: its name, and its name without
+        its unit noun ("five divisions Local Public Relations, ..." lists "Local Public Relations Division")."""
+        bare = self.cues.unit_end.sub("", name).strip()
+        return {_listed_key(name), _listed_key(bare)} if bare else {_listed_key(name)}
 
     def rename(self, units: list[Unit], names: list[str]) -> None:
         folded = {_listed_key(name) for name in names}

@@ -565,7 +565,16 @@ def _heads_paragraph(node: Node, following: list[Node], heading: Section | None,
     if paragraph.marker is not None:  # an unmarked name over its own marked items
         return paragraph.depth > node.depth and cues.words(paragraph.text) >= 2 and not cues.post.fullmatch(text)
     least = _PARAGRAPH_WORDS if node.marker is None else _HEAD_WORDS + 2  # a marked name stands out already
+    if _echoes(text, paragraph.text, cues) and not _names_organization(_unbracketed(text), cues):
+        least = _HEAD_WORDS + 2  # "Licensing" / "The Licensing team issues ...": the sentence names the heading
     return cues.words(paragraph.text) >= least and paragraph.text[-1] in cues.sentence_end
+
+
+def _echoes(name: str, sentence: str, cues: Cues) -> bool:
+    """Whether a sentence opens with a heading's name as its subject, after "The" (English pages)."""
+    if cues.language != "en":
+        return False
+    return re.match(rf"(?:The\s+)?{re.escape(name)}\s+[a-z]", sentence) is not None
 
 
 def _leads_in_to_duties(node: Node, following: Node | None, cues: Cues) -> bool:

@@ -147,7 +147,7 @@ _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight",
 # few words at most before the names begin
 _STATED_COUNT = re.compile(
     rf"(?:\((?P<bracketed>\d{{1,2}})\)|\b(?P<number>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)}))\s+"
-    rf"(?:[a-z]+\s+)?(?:{_UNIT_PLURALS})\b[^.;:()]{{0,80}}$",
+    rf"(?:[a-z]+(?:\s+|-))?(?:{_UNIT_PLURALS})\b[^.;:()]{{0,80}}$",
     re.IGNORECASE,
 )
 
@@ -325,7 +325,7 @@ CUES = Cues(
     unit_end=re.compile(rf"\b(?:{_UNIT_NOUNS})$"),
     # a verb, unless the rest is a name in capitals ("Planning Section")
     duty_start=re.compile(
-        rf"^(?:(?i:(?:to\s+)?(?:{_DUTY_VERBS}))\b(?!(?:\s+[A-Z][\w'&-]*|\s+(?:and|of|for|the))+\s*$)|[Tt]o\s+[a-z]{{3,}}\s)"
+        rf"^(?:(?i:(?:to\s+)?(?:{_DUTY_VERBS}))\b(?!(?:\s+[A-Z][\w'&-]*|\s+(?:and|of|for|the))*\s*$)|[Tt]o\s+[a-z]{{3,}}\s)"
     ),
     place_words=re.compile(
         r"\b(?:District|County|City|Municipal(?:ity)?|Province|Provincial|Town|Township|Sub-?district|Borough|"
@@ -399,6 +399,11 @@ CUES = Cues(
     ),
     listing_words=(*_LISTING_LEAD_INS, *_UNIT_PLURAL_WORDS, "set up"),
     stated_count=_stated_count,
+    plural_lead_in=re.compile(
+        rf"\b(?:the\s+following|these|(?:are|is)\s+(?:made\s+up\s+of|divided\s+into|organi[sz]ed\s+into))\s+"
+        rf"(?:[a-z-]+\s+)?(?:{_UNIT_PLURALS})\s*(?:are|include)?\s*[:：]$",
+        re.IGNORECASE,
+    ),
     list_separator=re.compile(r"\s*(?:,|、|;)\s*(?:and\s+)?|\s+(?:that|which)\s+includes?\s+"),
     list_conjunction=re.compile(r"\s+and\s+"),
     head_of=re.compile(r"\s+(?:of|for|on)\s+"),

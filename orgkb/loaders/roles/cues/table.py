@@ -96,6 +96,9 @@ class Cues:
     # a sentence setting up units over the list of their names ("市府設下列各局、處、委員會:" / "一、民政局。")
     # (fullmatch; `orgkb.loaders.outline.set_up_lists`)
     unit_list_lead_in: re.Pattern[str] | None = None
+    # a sentence naming units by their plural over the lines of their names, with no count ("The directorate
+    # is made up of the following teams:"), (search; `orgkb.loaders.outline.counted_lists`)
+    plural_lead_in: re.Pattern[str] | None = None
     # a sentence opening with the name of a body as its subject ("The Public Health Department is required
     # ...", "The Department of Public Works manages ..."), the name in group "name" (match); read for the
     # name of a page whose title names no body
