@@ -62,8 +62,12 @@ def why_alike(page: PageIdentity, other: PageIdentity) -> str | None:
         return None
     if page.slug == other.slug and (page.unsure or other.unsure):
         return "the same name, and the place of one of them is unsure"
-    translated = _a_kind(page.slug) and _a_kind(other.slug)  # into two kinds: two offices
-    if page.place == other.place and page.kind == other.kind and page.language != other.language and not translated:
+    if (
+        page.place == other.place
+        and page.kind == other.kind
+        and page.language != other.language
+        and not _two_kinds(page, other)
+    ):
         return f"the same place and kind in {other.language}, a name the table of office kinds does not translate"
     if page.slug == other.slug and page.place != other.place and page.place_name == other.place_name:
         return f"the same name in another place called {other.place_name}"
@@ -78,9 +82,13 @@ def may_be_one(page: PageIdentity, other: PageIdentity) -> bool:
         return False
     if page.language != "en" and other.language != "en":
         return False
-    translated = _a_kind(page.slug) and _a_kind(other.slug)  # into two kinds: two offices
     placed = page.place == other.place or (page.slug == other.slug and (page.unsure or other.unsure))
-    return placed and _compatible(page.kind, other.kind) and not translated
+    return placed and _compatible(page.kind, other.kind) and not _two_kinds(page, other)
+
+
+def _two_kinds(page: PageIdentity, other: PageIdentity) -> bool:
+    """Whether the table of office kinds translated both names, into two kinds: two offices."""
+    return _a_kind(page.slug) and _a_kind(other.slug)
 
 
 def _compatible(kind: str, other: str) -> bool:
