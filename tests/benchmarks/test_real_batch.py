@@ -59,7 +59,7 @@ def test_the_real_batches_are_well_formed() -> None:
         "en-val-2", "zh-dev-1", "zh-holdout", "zh-dev-2", "zh-holdout-2", "zh-holdout-3", "zh-holdout-4",
         "zh-holdout-5", "zh-val", "zh-val-2", "en-holdout-5", "zh-holdout-6", "en-holdout-6", "zh-holdout-7",
         "en-dev-3", "zh-dev-3", "en-holdout-7", "zh-holdout-8", "en-dev-4", "zh-dev-4",
-        "en-holdout-8", "zh-holdout-9", "en-val-3", "zh-val-3", "en-holdout-9",
+        "en-holdout-8", "zh-holdout-9", "en-val-3", "zh-val-3", "en-holdout-9", "zh-holdout-10",
     }  # fmt: skip
     urls = [page.url for pages in batches.values() for page in pages]
     assert len(urls) == len(set(urls)), "a page is in two batches"
