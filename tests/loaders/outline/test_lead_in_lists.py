@@ -8,7 +8,7 @@ import re
 import pytest
 
 from orgkb.loaders.outline import outline_of
-from orgkb.loaders.outline.listed_units import mark_counted_units, name_set_up_units
+from orgkb.loaders.outline.lead_in_lists import mark_counted_units, name_set_up_units
 from orgkb.loaders.page import Block
 
 _LEAD_IN = re.compile(r".*设(?:有)?(?:下列|以下).*[:：]")
