@@ -19,10 +19,9 @@ from orgkb.loaders.header import is_link_bar
 from orgkb.loaders.normalize import fold_typography
 from orgkb.loaders.outline import outline_of
 from orgkb.loaders.outline.broken_names import join_broken_names
-from orgkb.loaders.outline.counted_lists import mark_counted_units
 from orgkb.loaders.outline.labels import join_articles, join_labels
+from orgkb.loaders.outline.lead_in_lists import mark_counted_units, name_set_up_units
 from orgkb.loaders.outline.lead_in_units import name_lead_in_units
-from orgkb.loaders.outline.set_up_lists import name_set_up_units
 from orgkb.loaders.outline.split import split_blocks
 from orgkb.loaders.outline.unit_sentences import part_unit_sentences
 from orgkb.loaders.outline.wrapped_han import join_wrapped_han

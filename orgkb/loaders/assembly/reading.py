@@ -70,7 +70,7 @@ class _Assembly:
     def document(self) -> Document:
         named = self._named()
         units: list[Unit] = []
-        listed_here: list[Unit] = []  # the units a list setting up units named (`outline.set_up_lists`)
+        listed_here: list[Unit] = []  # the units a list setting up units named (`outline.lead_in_lists`)
         list_depth = 0  # the depth of that list's items
         org_items: list[Draft] = []
         unit_items: list[Draft] = []
@@ -218,7 +218,7 @@ class _Assembly:
             if role is Role.DUTY and unit in listed_here and node.marker is not None and node.depth < list_depth:
                 unit = None  # "三、……" after "二、……設有以下的功能部門:" / "a. X中心;": the list of units has ended
             if role is Role.DUTY and unit in listed_here and (list_depth == 0 or (node.marker is None and node.gap)):
-                unit = None  # a list of bare names has no text under its last name (`outline.counted_lists`)
+                unit = None  # a list of bare names has no text under its last name (`outline.lead_in_lists`)
             if role is Role.DUTY and unit is None and section in (Section.UNITS, Section.AFFILIATED):
                 self.warnings.append(f"line {node.line}: text before the first unit was skipped")
                 self.dropped.append(node.text)

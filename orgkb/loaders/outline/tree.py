@@ -30,7 +30,7 @@ class Node:
     parent: int | None = None
     children: list[int] = field(default_factory=list)
     gap: bool = False  # a blank line, a block boundary or a separator line comes before it
-    listed_unit: bool = False  # a unit's name in a list that sets up units (`outline.set_up_lists`)
+    listed_unit: bool = False  # a unit's name in a list a sentence leads in to (`outline.lead_in_lists`)
 
     @property
     def line(self) -> int:

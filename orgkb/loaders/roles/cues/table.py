@@ -94,10 +94,10 @@ class Cues:
     # responsible for;"), the name in group "name" (fullmatch; `orgkb.loaders.outline.lead_in_units`)
     unit_lead_in: re.Pattern[str] | None = None
     # a sentence setting up units over the list of their names ("市府設下列各局、處、委員會:" / "一、民政局。")
-    # (fullmatch; `orgkb.loaders.outline.set_up_lists`)
+    # (fullmatch; `orgkb.loaders.outline.lead_in_lists`)
     unit_list_lead_in: re.Pattern[str] | None = None
     # a sentence naming units by their plural over the lines of their names, with no count ("The directorate
-    # is made up of the following teams:"), (search; `orgkb.loaders.outline.counted_lists`)
+    # is made up of the following teams:"), (search; `orgkb.loaders.outline.lead_in_lists`)
     plural_lead_in: re.Pattern[str] | None = None
     # a sentence opening with the name of a body as its subject ("The Public Health Department is required
     # ...", "The Department of Public Works manages ..."), the name in group "name" (match); read for the

@@ -48,7 +48,7 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
 )
 _MARKS = re.compile(r"^[\s【\[（(]*|[\s】\]）)：:。]*$")
 # "市府設下列各局、處、委員會:", "第 4 條 本署設下列組、室:", "……部門設有以下分支單位:": a regulation's list of the
-# units it sets up, a heading of units over their names (`orgkb.loaders.outline.set_up_lists`)
+# units it sets up, a heading of units over their names (`orgkb.loaders.outline.lead_in_lists`)
 _UNIT_LIST_LEAD_IN = compile_either(
     rf"(?:第\s*[一二三四五六七八九十百零〇\d]{{1,5}}\s*条\s*)?[{HAN}]{{0,30}}?(?:还|另)?设(?:有)?(?:下列|以下)的?各?"
     rf"(?:(?:局|处|科|股|室|组|课|委员会|会|中心|队|所|站|部)、?)+[：:]|"
