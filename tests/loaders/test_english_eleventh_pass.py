@@ -1,0 +1,43 @@
+"""The eleventh English pass: what en-val-3's misses showed, read on pages of our own (own fixtures)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from orgkb.loaders.header import read_date, strip_metadata
+from orgkb.loaders.reader import parse_text
+
+# A date glued to the site's text-size widget under the title (a city bureau's page on its English site).
+DATED_WIDGET = """\
+> About the City > City Agencies
+Lakeport Municipal Bureau of Water Affairs
+2019-04-11Text Size: A A A
+
+
+Address: 12 Harbour Road, Lakeport
+Telephone: 0571-5550123
+
+
+1. To carry out the laws and policies on water resources; draw up the city's plans for water supply.
+
+2. To manage the reservoirs, dykes and pumping stations of the city.
+
+3. To organize the prevention of floods and droughts.
+"""
+
+
+def test_a_date_glued_to_a_text_size_widget_is_the_date_not_a_duty() -> None:
+    document = parse_text(DATED_WIDGET, "page.txt")
+    assert [duty.text[:20] for duty in document.duties] == [
+        "To carry out the law",
+        "To manage the reserv",
+        "To organize the prev",
+    ]
+    assert document.released == dt.date(2019, 4, 11)
+
+
+def test_a_date_before_a_widget_is_read_and_a_date_before_a_sentence_is_not() -> None:
+    assert read_date("2019-04-11Text Size: A A A") == dt.date(2019, 4, 11)
+    assert read_date("2021-03-05  Print  Close") == dt.date(2021, 3, 5)
+    assert strip_metadata("2019-04-11Text Size: A A A") == ""
+    assert read_date("2019-04-11 The bureau moved to Harbour Road") is None
