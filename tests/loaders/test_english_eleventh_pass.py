@@ -41,3 +41,36 @@ def test_a_date_before_a_widget_is_read_and_a_date_before_a_sentence_is_not() ->
     assert read_date("2021-03-05  Print  Close") == dt.date(2021, 3, 5)
     assert strip_metadata("2019-04-11Text Size: A A A") == ""
     assert read_date("2019-04-11 The bureau moved to Harbour Road") is None
+
+
+# Units named only in a table of the switchboard's extensions, under the office's address (a district office).
+EXTENSIONS = """\
+General Office of the People's Government of Alder District
+
+Main Responsibility
+
+It is mainly responsible for drafting the documents of the district government; preparing the meetings of the
+district government; handling the letters of the public.
+
+Address: No. 8, Birch Road, Alder District
+
+Tel: 55501234 (Switchboard)
+
+Secretariat Division: 2210 (Extension)
+
+Records Division: 2215 (Extension)
+
+Reception Division: 2230 (Extension)
+"""
+
+
+def test_units_in_a_table_of_extensions_are_units_with_their_telephones() -> None:
+    document = parse_text(EXTENSIONS, "page.txt")
+    assert [unit.name for unit in document.units] == ["Secretariat Division", "Records Division", "Reception Division"]
+    assert [unit.contact.telephone for unit in document.units] == [
+        "2210 (Extension)",
+        "2215 (Extension)",
+        "2230 (Extension)",
+    ]
+    assert all(not unit.duties for unit in document.units)
+    assert len(document.duties) == 3

@@ -112,6 +112,8 @@ _LABELLED_TELEPHONE = re.compile(
     r"(?P<number>\+?(?:\(\d{2,4}\)\s*|\d{2,4}[\s.-])?\d{3,4}[\s.-]\d{3,4}(?:,?\s*ext\.?\s*\d{1,5})?)"
 )
 _UNIT_NAME = re.compile(rf"\b(?:{_UNIT_NOUNS})$")
+# An extension of the switchboard's number: "2606 (Extension)", "ext. 2554", "Extension 31".
+_EXTENSION = re.compile(r"\d{2,5}\s*\((?:ext\.?|extension)\)|(?:ext\.?|extension)\s*\d{2,5}", re.IGNORECASE)
 
 
 def _contact_fields(line: str) -> list[tuple[str, str]]:
@@ -119,7 +121,7 @@ def _contact_fields(line: str) -> list[tuple[str, str]]:
     if fields := read_contact_fields(line):
         return fields
     text = line.strip()
-    if _BARE_TELEPHONE.fullmatch(text):
+    if _BARE_TELEPHONE.fullmatch(text) or _EXTENSION.fullmatch(text):
         return [("telephone", text)]
     if (row := _LABELLED_TELEPHONE.fullmatch(text)) and not _UNIT_NAME.search(row.group("label")):
         return [("telephone", row.group("number"))]
