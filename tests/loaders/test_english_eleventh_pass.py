@@ -74,3 +74,37 @@ def test_units_in_a_table_of_extensions_are_units_with_their_telephones() -> Non
     ]
     assert all(not unit.duties for unit in document.units)
     assert len(document.duties) == 3
+
+
+# One paragraph: what the body is, then its duties as semicolon clauses (a city bureau's page).
+LEAD_THEN_CLAUSES = """\
+Marlow City Bureau of Sports
+
+The Marlow City Bureau of Sports is a working department of the Marlow City Government. It is mainly responsible \
+for drafting the city's plans for sports; managing the city's stadiums and pools; organizing the city games; \
+training the coaches of the city's schools.
+"""
+
+# The same, the first sentence a duty of its own: it stays the first duty's.
+DUTY_THEN_CLAUSES = """\
+Marlow City Bureau of Sports
+
+Implement the national laws on sports. Draft the city's plans for sports; manage the city's stadiums and pools; \
+organize the city games.
+"""
+
+
+def test_the_sentences_before_a_paragraphs_clauses_are_no_part_of_its_first_duty() -> None:
+    duties = [duty.text for duty in parse_text(LEAD_THEN_CLAUSES, "page.txt").duties]
+    assert duties == [
+        "It is mainly responsible for drafting the city's plans for sports",
+        "Managing the city's stadiums and pools",
+        "Organizing the city games",
+        "Training the coaches of the city's schools",
+    ]
+
+
+def test_a_first_sentence_opening_with_a_duty_verb_is_kept() -> None:
+    duties = [duty.text for duty in parse_text(DUTY_THEN_CLAUSES, "page.txt").duties]
+    assert len(duties) == 3
+    assert duties[0].startswith("Implement the national laws on sports. Draft")
