@@ -108,3 +108,23 @@ def test_a_first_sentence_opening_with_a_duty_verb_is_kept() -> None:
     duties = [duty.text for duty in parse_text(DUTY_THEN_CLAUSES, "page.txt").duties]
     assert len(duties) == 3
     assert duties[0].startswith("Implement the national laws on sports. Draft")
+
+
+# Whom to call under a post's label, the number after a comma (a district council's department page).
+WHOM_TO_CALL = """\
+Libraries and Archives
+
+Libraries Manager
+Ngaio Tamsin, 06 555 0142,
+The Libraries department is responsible for the district's libraries and archives, and includes the following services:
+
+* Lending of books, music and films at the Waihoe and Pukenui libraries.
+
+* Keeping the district's archives and the council's records.
+"""
+
+
+def test_whom_to_call_with_a_comma_before_the_number_is_the_telephone_not_a_duty() -> None:
+    document = parse_text(WHOM_TO_CALL, "page.txt")
+    assert document.contact.telephone == "06 555 0142"
+    assert [duty.text[:12] for duty in document.duties] == ["Lending of b", "Keeping the "]

@@ -108,8 +108,8 @@ _BARE_TELEPHONE = re.compile(r"\+?(?:\(\d{2,4}\)\s*|\d{2,4}[\s.-])?\d{3,4}[\s.-]
 # A row of a phone table: a few capitalized words naming whom to call, then the number ("Water and Sewer
 # 410-555-0160, ext. 2554"); a unit's name with its number is read as the unit's (`unit_with_contact`).
 _LABELLED_TELEPHONE = re.compile(
-    r"(?P<label>[A-Z][\w'&/-]*(?:\s+(?:[A-Z][\w'&/-]*|and|of|for|&)){0,5})\s+"
-    r"(?P<number>\+?(?:\(\d{2,4}\)\s*|\d{2,4}[\s.-])?\d{3,4}[\s.-]\d{3,4}(?:,?\s*ext\.?\s*\d{1,5})?)"
+    r"(?P<label>[A-Z][\w'&/-]*(?:\s+(?:[A-Z][\w'&/-]*|and|of|for|&)){0,5}),?\s+"
+    r"(?P<number>\+?(?:\(\d{2,4}\)\s*|\d{2,4}[\s.-])?\d{3,4}[\s.-]\d{3,4}(?:,?\s*ext\.?\s*\d{1,5})?),?"
 )
 _UNIT_NAME = re.compile(rf"\b(?:{_UNIT_NOUNS})$")
 # An extension of the switchboard's number: "2606 (Extension)", "ext. 2554", "Extension 31".
