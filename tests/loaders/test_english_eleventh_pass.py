@@ -128,3 +128,20 @@ def test_whom_to_call_with_a_comma_before_the_number_is_the_telephone_not_a_duty
     document = parse_text(WHOM_TO_CALL, "page.txt")
     assert document.contact.telephone == "06 555 0142"
     assert [duty.text[:12] for duty in document.duties] == ["Lending of b", "Keeping the "]
+
+
+# A count of directorates over dashed names of one or two words (a shire council's structure page).
+DIRECTORATES = """\
+Ferncliff Shire Council
+Our structure consists of three directorates, each led by a director of our executive team, including:
+- Corporate Services
+- Community
+- Infrastructure
+Each directorate is made up of teams that deliver the council's services.
+"""
+
+
+def test_a_count_of_directorates_names_the_directorates_listed_under_it() -> None:
+    document = parse_text(DIRECTORATES, "page.txt")
+    assert [unit.name for unit in document.units] == ["Corporate Services", "Community", "Infrastructure"]
+    assert document.duties == []

@@ -54,6 +54,7 @@ _UNIT_PLURAL_WORDS = (
     "teams",
     "bureaus",
     "wings",
+    "directorates",
 )
 _UNIT_PLURALS = "|".join(_UNIT_PLURAL_WORDS)
 _LISTING_LEAD_INS = ("namely", "as follows", "including")
