@@ -67,6 +67,8 @@ _DMY_DATE = re.compile(_DATE_LABEL + _DMY, re.IGNORECASE)
 # A date alone on its line under the title ("2023-05-08", "18.05.2023"): the release date.
 _BARE_ISO_DATE = re.compile(r"^\s*" + _ISO + r"\s*$")
 _BARE_DMY_DATE = re.compile(r"^\s*" + _DMY + r"\s*$")
+# A date opening its line, a widget of the page glued after it ("2017-06-20Text Size: A A A"): the date.
+_DATE_THEN_REST = re.compile(r"^\s*" + _ISO + r"(?!\d)")
 # Every date pattern ends in a year of four digits (`\d`, as they spell it): a line with none has no date.
 _YEAR = re.compile(r"\d{4}")
 _MONTHS = {
@@ -400,7 +402,7 @@ def read_date(line: str) -> dt.date | None:
     if not _YEAR.search(line):
         return None
     try:
-        if match := _ISO_DATE.search(line) or _BARE_ISO_DATE.match(line):
+        if match := _ISO_DATE.search(line) or _BARE_ISO_DATE.match(line) or _dated_widget(line):
             return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if match := _DMY_DATE.search(line) or _BARE_DMY_DATE.match(line):
             return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
@@ -432,6 +434,14 @@ def _may_hold(line: str, *words: str) -> bool:
     return any(word in lowered for word in words)
 
 
+def _dated_widget(line: str) -> re.Match[str] | None:
+    """A date opening a line whose rest is the page's furniture ("2017-06-20Text Size: A A A", "2021-03-05
+    Print Close"), or None."""
+    match = _DATE_THEN_REST.match(line)
+    rest = line[match.end() :].strip() if match else ""
+    return match if rest and (_NOISE.match(rest) or _BUTTONS.match(rest)) else None
+
+
 def strip_metadata(line: str) -> str:
     """A line without its date, site, publisher and view counter, for lines that carry a title too.
 
@@ -442,6 +452,8 @@ def strip_metadata(line: str) -> str:
     >>> strip_metadata("发布时间：2024-02-19 09:30   来源：区体育局   浏览次数：312")
     ''
     """
+    if _YEAR.search(line) and _dated_widget(line):
+        return ""  # the date and the page's furniture after it
     if _YEAR.search(line):
         for pattern in (_ISO_DATE, _DMY_DATE, _BARE_ISO_DATE, _BARE_DMY_DATE, _MDY_TEXT_DATE, _DMY_TEXT_DATE):
             dated = pattern.sub("", line)

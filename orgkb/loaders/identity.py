@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from orgkb.loaders import place_clues
 from orgkb.loaders.document import Jurisdiction, Kind
+from orgkb.loaders.kind_echo import echoed_noun
 from orgkb.ontology.places import Gazetteer, default_gazetteer, fold_name
 from orgkb.ontology.script import HAN
 
@@ -319,6 +320,8 @@ def read_identity(
     if chinese_title and chinese_title.strip() not in chinese:
         chinese.append(chinese_title.strip())
     identity = Identity(name=name, kind=read_kind(name), aliases=chinese)
+    if identity.kind is Kind.OTHER and (noun := echoed_noun(name, text)) is not None:
+        identity.kind = read_kind(f"{name} {noun.capitalize()}")  # "The Parks & Recreation department ..."
     identity.jurisdiction = _jurisdiction(name, text, gazetteer, identity.warnings, address)
     if match := _DETACHED.search(intro):
         parent, relation, alias = match.group(2), match.group(1), match.group(3)

@@ -427,6 +427,8 @@ class _Assembly:
             clauses = [quote] if draft.marked or not split else self.cues.split_duties(quote) or [quote]
             if not draft.marked and not split:
                 clauses = _run_on_items(quote) or clauses
+            if split and not draft.marked and draft.unit is None and len(clauses) >= 3:
+                clauses[0] = self._without_lead(clauses[0], line)
             if not draft.marked and draft.unit is None:  # "... of the estates. The Town Council also initiates ..."
                 clauses = [
                     part for clause in clauses for part in part_at_subjects(clause, self.cues.body_subject, name)
@@ -437,6 +439,17 @@ class _Assembly:
                 number = draft.number if len(clauses) == 1 else None
                 duties.append(Duty(text, clause, line, len(duties) + 1, self.cues.role_of(text), number))
         return duties
+
+    def _without_lead(self, clause: str, line: int) -> str:
+        """The first of a paragraph's semicolon clauses without the sentences before it that say what the body
+        is ("X is an integral part of Y. It is mainly responsible for drafting ...; ...") -> "It is mainly
+        responsible for drafting ..."; a sentence opening with a duty's verb is no lead and is kept."""
+        sentences = self.cues.sentences(clause) if self.cues.sentences is not None else [clause]
+        if len(sentences) < 2 or any(self.cues.duty_start.match(sentence) for sentence in sentences[:-1]):
+            return clause
+        self.warnings.append(f"line {line}: the sentences before the paragraph's duties are no duty")
+        self.dropped.extend(sentences[:-1])
+        return sentences[-1]
 
     def _parts(self, paragraph: str) -> bool:
         """Whether one paragraph holds several duties: two semicolons, or three clauses that each open

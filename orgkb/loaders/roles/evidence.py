@@ -648,6 +648,7 @@ def _features(
     bare = _unbracketed(text)
     if (with_contact := unit_with_contact(text, cues)) is not None:
         bare = _unbracketed(with_contact[0])  # "办公室  电话：……": a unit's name, its telephone after it
+        words = cues.words(bare)  # as long as the name: the telephone adds no words to it
     duty_verb = bool(cues.duty_start.search(bare))
     unit_noun = names_unit(bare, cues)
     following = nodes[position + 1] if position + 1 < len(nodes) else None
@@ -687,6 +688,8 @@ def _features(
             # a row of a phone table
             "phone_row": bool(cells) and any(map(_PHONE.search, cells)) and not duty_verb and not contact,
             "unit_noun": unit_noun,
+            # "Secretary Division: 2606 (Extension)", "办公室  电话：……": a unit's name and its telephone
+            "unit_with_contact": with_contact is not None,
             # "一、民政局。" under "市府設下列各局、處:": a unit's name the list sets up, whatever its first word
             "listed_unit": node.listed_unit,
             "deeper_follows": following is not None and following.depth > node.depth and following.marker is not None,
@@ -761,6 +764,7 @@ def unit_with_contact(text: str, cues: Cues) -> tuple[str, str] | None:
         return None
     for space in _SPACE.finditer(text.strip()):
         head, tail = text.strip()[: space.start()], text.strip()[space.end() :]
+        head = head.removesuffix(":").removesuffix("：")  # "Secretary Division: 2606 (Extension)"
         if names_unit(head, cues) and not cues.duty_start.search(head) and cues.contact_fields(tail):
             return head, tail
     return None

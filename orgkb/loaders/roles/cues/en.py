@@ -54,6 +54,7 @@ _UNIT_PLURAL_WORDS = (
     "teams",
     "bureaus",
     "wings",
+    "directorates",
 )
 _UNIT_PLURALS = "|".join(_UNIT_PLURAL_WORDS)
 _LISTING_LEAD_INS = ("namely", "as follows", "including")
@@ -108,10 +109,12 @@ _BARE_TELEPHONE = re.compile(r"\+?(?:\(\d{2,4}\)\s*|\d{2,4}[\s.-])?\d{3,4}[\s.-]
 # A row of a phone table: a few capitalized words naming whom to call, then the number ("Water and Sewer
 # 410-555-0160, ext. 2554"); a unit's name with its number is read as the unit's (`unit_with_contact`).
 _LABELLED_TELEPHONE = re.compile(
-    r"(?P<label>[A-Z][\w'&/-]*(?:\s+(?:[A-Z][\w'&/-]*|and|of|for|&)){0,5})\s+"
-    r"(?P<number>\+?(?:\(\d{2,4}\)\s*|\d{2,4}[\s.-])?\d{3,4}[\s.-]\d{3,4}(?:,?\s*ext\.?\s*\d{1,5})?)"
+    r"(?P<label>[A-Z][\w'&/-]*(?:\s+(?:[A-Z][\w'&/-]*|and|of|for|&)){0,5}),?\s+"
+    r"(?P<number>\+?(?:\(\d{2,4}\)\s*|\d{2,4}[\s.-])?\d{3,4}[\s.-]\d{3,4}(?:,?\s*ext\.?\s*\d{1,5})?),?"
 )
 _UNIT_NAME = re.compile(rf"\b(?:{_UNIT_NOUNS})$")
+# An extension of the switchboard's number: "2606 (Extension)", "ext. 2554", "Extension 31".
+_EXTENSION = re.compile(r"\d{2,5}\s*\((?:ext\.?|extension)\)|(?:ext\.?|extension)\s*\d{2,5}", re.IGNORECASE)
 
 
 def _contact_fields(line: str) -> list[tuple[str, str]]:
@@ -119,7 +122,7 @@ def _contact_fields(line: str) -> list[tuple[str, str]]:
     if fields := read_contact_fields(line):
         return fields
     text = line.strip()
-    if _BARE_TELEPHONE.fullmatch(text):
+    if _BARE_TELEPHONE.fullmatch(text) or _EXTENSION.fullmatch(text):
         return [("telephone", text)]
     if (row := _LABELLED_TELEPHONE.fullmatch(text)) and not _UNIT_NAME.search(row.group("label")):
         return [("telephone", row.group("number"))]
