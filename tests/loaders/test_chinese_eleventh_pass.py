@@ -49,6 +49,15 @@ def test_a_final_accounts_title_and_a_part_title_frame_the_name() -> None:
     assert len(document.duties) == 3
 
 
+def test_a_part_title_on_the_profile_keeps_the_duties_under_it() -> None:
+    # the title less the name is "第一部分:概况", a profile: no part closing the duties (before: every duty lost)
+    page = "2022年青山市政务服务中心部门决算\n第一部分:青山市政务服务中心概况\n"
+    page += "(一)负责进驻部门的集中办公。\n(二)受理群众投诉。\n"
+    document = parse_text(page, "page.txt")
+    assert document.name == "青山市政务服务中心"
+    assert [duty.text[:4] for duty in document.duties] == ["负责进驻", "受理群众"]
+
+
 def test_a_title_naming_the_office_before_its_years_final_accounts() -> None:
     document = _read("baihe-sub-district-budget-title.txt")
     assert document.name == "白河市东湖区人民政府柳岸街道办事处"

@@ -64,19 +64,24 @@ _PART = compile_either(r"第[一二三四五六七八九十\d]{1,3}部分[\s：:
 
 def _part_heading(text: str, rest: str) -> Section | None:
     """The section a report's part title opens: the one its words name; none where it names the
-    organization ("第一部分 X镇人民政府概况": a title, read as the name); else a part that is not about
-    the organization's duties or units (its tables, its notes: "第二部分 2021年度部门决算报表").
+    organization ("第一部分 X镇人民政府概况": a title, read as the name) or its profile alone ("第一部分
+    概况"); else a part that is not about the organization's duties or units (its tables, its notes:
+    "第二部分 2021年度部门决算报表").
 
     >>> _part_heading("第二部分 2021年度部门决算报表", "2021年度部门决算报表")
     <Heading.RELATED: 'related'>
     >>> _part_heading("第一部分 主要职责", "主要职责")
     <Heading.DUTIES: 'duties'>
-    >>> _part_heading("第一部分:青河县民政局概况", "青河县民政局概况") is None
-    True
+    >>> _part_heading("第一部分:青河县民政局概况", "青河县民政局概况"), _part_heading("第一部分 概况", "概况")
+    (None, None)
     """
-    if rest and (section := _heading(rest)) is not None:
+    if not rest:
+        return None  # "第一部分" parted from its title ("第一部分:X概况"): no heading of its own
+    if (section := _heading(rest)) is not None:
         return section
-    return None if _NAMES_BODY.search(_clean_name(text)) else Section.RELATED
+    # "第一部分 概况": the frame holds nothing but the body's profile, which its sections part
+    cleaned = _clean_name(text)
+    return Section.RELATED if cleaned and not _NAMES_BODY.search(cleaned) else None
 
 
 @lru_cache(maxsize=4096)
