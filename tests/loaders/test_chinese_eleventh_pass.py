@@ -12,6 +12,7 @@ from orgkb.loaders.document import Document
 from orgkb.loaders.files import read_page
 from orgkb.loaders.reader import parse_text
 from orgkb.loaders.roles.cues import cues_for
+from orgkb.loaders.roles.evidence import _titles_a_list
 from orgkb.loaders.unit_listings import listed_units
 
 PAGES = Path(__file__).parent.parent / "data" / "zh" / "eleventh"
@@ -94,3 +95,32 @@ def test_listing_after_a_count(sentence: str, units: list[str]) -> None:
 def test_a_body_setting_up_a_unit_names_it_without_the_verb(sentence: str, units: list[str]) -> None:
     document = parse_text(f"青河区民政局\n主要职责\n一、负责全区民政工作。\n{sentence}\n", "page.txt")
     assert [unit.name for unit in document.units] == units
+
+
+@pytest.mark.parametrize(
+    ("page", "duties"),
+    [
+        # "一、概况" over "(一)主要职能" under the duties' heading (before: a duty)
+        ("songlin-bureau-section-titles.txt", ["负责全县自然", "承担自然资源"]),
+        # "一、单位主要职责" over "(一)……" under the part's title (before: a duty)
+        ("songlin-forestry-section-title.txt", ["组织编制全县", "负责全县森林"]),
+    ],
+)
+def test_a_marked_section_title_over_its_list_is_no_duty(page: str, duties: list[str]) -> None:
+    assert [duty.text[:6] for duty in _read(page).duties] == duties
+
+
+@pytest.mark.parametrize(
+    ("title", "list_title"),
+    [
+        ("单位主要职责", True),
+        ("概况", True),
+        ("综合科", False),  # a unit over its duties
+        ("主要职责", False),  # a heading the cues know
+        ("负责全县林地保护利用规划的编制", False),  # too long for a title
+        ("有关职责分工。", False),  # a sentence
+    ],
+)
+def test_titles_a_list(title: str, list_title: bool) -> None:
+    assert _titles_a_list(title, cues_for("zh")) is list_title
+    assert not _titles_a_list(title, cues_for("en"))  # Chinese titles only
