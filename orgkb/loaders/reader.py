@@ -19,6 +19,7 @@ from orgkb.loaders.header import is_link_bar
 from orgkb.loaders.normalize import fold_typography
 from orgkb.loaders.outline import outline_of
 from orgkb.loaders.outline.broken_names import join_broken_names
+from orgkb.loaders.outline.contents import split_contents
 from orgkb.loaders.outline.labels import join_articles, join_labels
 from orgkb.loaders.outline.lead_in_lists import mark_counted_units, name_set_up_units
 from orgkb.loaders.outline.lead_in_units import name_lead_in_units
@@ -39,19 +40,30 @@ def parse_page(page: Page) -> Document:
 
     Raises `LoadError` naming the page when it has no text, no organization's name, or no duty or unit.
     """
-    roled, cues, warnings = roles_of(page)
+    roled, cues, warnings, contents = _roles_and_contents(page)
     document = assemble(page, roled, cues)
+    if contents:
+        document.dropped[0:0] = [block.text for block in contents]
+        warnings.append(f"lines {contents[0].line}-{contents[-1].line}: a table of contents was dropped")
     document.warnings[len(page.warnings) : len(page.warnings)] = warnings
     return document
 
 
 def roles_of(page: Page) -> tuple[list[Roled], Cues, list[str]]:
     """The roled outline of a page, the cue table of its language, and what parting its blocks did."""
+    roled, cues, warnings, _ = _roles_and_contents(page)
+    return roled, cues, warnings
+
+
+def _roles_and_contents(page: Page) -> tuple[list[Roled], Cues, list[str], list[Block]]:
+    """`roles_of`, and the blocks of the page's table of contents, which no role reads."""
     if not page.blocks:
         raise LoadError(page.source, "the page has no text", line=None)
     language = language_of([block.text for block in page.blocks])
     cues = cues_for(language)
-    blocks = page.blocks if language != "en" else tuple(_folded(block) for block in page.blocks)
+    blocks, contents = split_contents(
+        page.blocks if language != "en" else tuple(_folded(block) for block in page.blocks), cues.contents_heading
+    )
     labelled = join_articles(join_labels(blocks, cues.contact_fields), cues.article)
     if language == "zh":
         labelled = join_wrapped_han(labelled, cues.duty_start, cues.organization_end, cues.heading)
@@ -77,7 +89,7 @@ def roles_of(page: Page) -> tuple[list[Roled], Cues, list[str]]:
         lambda text: bool(cues.duty_start.search(text)),
     )
     mark_counted_units(nodes, cues.stated_count, lambda text: name_like(text, cues), cues.plural_lead_in)
-    return assign_roles(nodes, evidence_of(nodes, cues)), cues, warnings
+    return assign_roles(nodes, evidence_of(nodes, cues)), cues, warnings, contents
 
 
 _TRAILING_MARK = re.compile(r"(?<=\w)\s+\*+$")

@@ -90,7 +90,7 @@ def _capitalized_words(text: str) -> int:
 def _listing(match: re.Match[str], text: str, cues: Cues) -> tuple[int, list[str]] | None:
     """Where the units a listing pattern's match names start, and their names; None when it names none."""
     before = text[: match.start("names")]
-    names = _counted(split_names(match.group("names"), cues), before, cues)
+    names = _counted(_without_shared_suffix(split_names(match.group("names"), cues), cues), before, cues)
     units = [name for name in names if names_unit(name, cues)]
     if _as_stated(names, before, cues) or _counted_after(match, names, cues):
         return match.start("names"), names  # "(5) divisions including A, ...": as many as it says
@@ -125,9 +125,25 @@ def composition(text: str, cues: Cues) -> tuple[int, list[str]] | None:
 
 
 def _as_stated(names: list[str], before: str, cues: Cues) -> bool:
-    """Whether the text before a listing says it names as many units as it does, each name-like."""
+    """Whether the text before a listing says it names as many units as it does, each name-like (the count
+    vouches for a unit's name opening with a duty's verb: "规划建设办公室")."""
     count = cues.stated_count(before) if cues.stated_count is not None else None
-    return count == len(names) and count >= 2 and all(name_like(name, cues) for name in names)
+    return count == len(names) and count >= 2 and all(_typed_name(name, cues) for name in names)
+
+
+def _without_shared_suffix(names: list[str], cues: Cues) -> list[str]:
+    """The names of a listing without the words printed after every one of them, where each is a unit's name
+    without them ("A办公室组织机构、B中心组织机构" -> "A办公室", "B中心"); else the names as printed ("办公室、
+    综合室" share "室", and "办公", "综合" name no unit)."""
+    if len(names) < 2:
+        return names
+    shared = 0
+    while shared < min(map(len, names)) - 1 and len({name[-shared - 1] for name in names}) == 1:
+        shared += 1
+    if shared < 2:
+        return names
+    bare = [name[:-shared] for name in names]
+    return bare if all(cues.unit_end.search(name) and not cues.unit_end.fullmatch(name) for name in bare) else names
 
 
 def _counted(names: list[str], before: str, cues: Cues) -> list[str]:

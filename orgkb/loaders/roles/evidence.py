@@ -595,11 +595,29 @@ def _labels_a_list(node: Node, following: Node | None, cues: Cues) -> bool:
     with no duty verb ("A. Obligations of the Bureau:"), where "Organize X, including:" is a duty."""
     return (
         node.marker is not None
-        and node.text[-1] in ":："
+        and (node.text[-1] in ":：" or _titles_a_list(node.text, cues))
         and following is not None
         and following.marker is not None
         and following.depth > node.depth
         and not cues.duty_start.search(_unbracketed(node.text))
+    )
+
+
+_PUNCTUATED = re.compile(r"[，,。；;、：:！？!?“”\"()（）]")
+_TITLE_CHARACTERS = 10  # a Chinese section title over its list is this short ("单位主要职责", "概况")
+
+
+def _titles_a_list(text: str, cues: Cues) -> bool:
+    """Whether a marked Chinese line is a report's section title over the list under it ("一、单位主要职责"
+    over "(一)组织……"): short, no punctuation, no section the cues know (a heading then) and no unit's or
+    body's name (a unit over its duties)."""
+    return (
+        cues.language == "zh"
+        and len(text) <= _TITLE_CHARACTERS
+        and not _PUNCTUATED.search(text)
+        and cues.heading(text) is None
+        and not cues.unit_end.search(text)
+        and not cues.organization_end.search(text)
     )
 
 

@@ -143,6 +143,9 @@ class Cues:
     identity: Callable[..., Identity] = read_identity  # (name, intro, text, *, chinese_title, address) -> Identity
     # a name printed without its place ("市政府办公室") qualified by the place its page names ("长沙市人民政府")
     qualified_name: Callable[[str, list[str]], str] | None = None
+    # a table of contents' heading ("目录"), over the titles its document prints again (fullmatch;
+    # `orgkb.loaders.outline.contents`)
+    contents_heading: re.Pattern[str] | None = None
 
 
 _LATIN = re.compile(r"[A-Za-z]")

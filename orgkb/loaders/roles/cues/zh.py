@@ -58,6 +58,32 @@ _UNIT_LIST_LEAD_IN = compile_either(
 )
 
 
+# "第二部分 2021年度部门决算报表": a part's title in a report
+_PART = compile_either(r"第[一二三四五六七八九十\d]{1,3}部分[\s：:]*(?P<rest>.*)")
+
+
+def _part_heading(text: str, rest: str) -> Section | None:
+    """The section a report's part title opens: the one its words name; none where it names the
+    organization ("第一部分 X镇人民政府概况": a title, read as the name) or its profile alone ("第一部分
+    概况"); else a part that is not about the organization's duties or units (its tables, its notes:
+    "第二部分 2021年度部门决算报表").
+
+    >>> _part_heading("第二部分 2021年度部门决算报表", "2021年度部门决算报表")
+    <Heading.RELATED: 'related'>
+    >>> _part_heading("第一部分 主要职责", "主要职责")
+    <Heading.DUTIES: 'duties'>
+    >>> _part_heading("第一部分:青河县民政局概况", "青河县民政局概况"), _part_heading("第一部分 概况", "概况")
+    (None, None)
+    """
+    if not rest:
+        return None  # "第一部分" parted from its title ("第一部分:X概况"): no heading of its own
+    if (section := _heading(rest)) is not None:
+        return section
+    # "第一部分 概况": the frame holds nothing but the body's profile, which its sections part
+    cleaned = _clean_name(text)
+    return Section.RELATED if cleaned and not _NAMES_BODY.search(cleaned) else None
+
+
 @lru_cache(maxsize=4096)
 def _heading(text: str) -> Section | None:
     """The section a Chinese heading opens: "主要职责", "内设机构：", "【联系方式】"; None for other text.
@@ -69,6 +95,8 @@ def _heading(text: str) -> Section | None:
     """
     if _UNIT_LIST_LEAD_IN.fullmatch(text.strip()):
         return Section.UNITS
+    if (part := _PART.fullmatch(text.strip())) is not None:
+        return _part_heading(text, part.group("rest"))
     core = _MARKS.sub("", text.strip())
     if len(core) > 12:
         return None
@@ -185,6 +213,9 @@ def _split_heading(text: str) -> tuple[Section, str] | None:
 _TITLE_FRAME = compile_either(
     # "机构名称：X": the label of a profile's first row
     r"^(?:关于|(?:机构|单位|部门)名称\s*[:：]\s*)?|"
+    # "第一部分:X概况": a part's title in a report; "2021年X部门决算": the report's year before the name
+    r"^第[一二三四五六七八九十\d]{1,3}部分[\s：:]*|^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?=[^\d年度])|"
+    r"(?:[（(]部门[)）]|部门)?(?:决算|预算)(?:公开|说明)?$|"
     # "X机构设置和职能": the frame's words may be joined by 和/及/与
     r"(?:的)?(?:(?:主要|工作|机构|部门)?(?:职责|职能|职能职责|职责职能|职能配置)|机构设置|内设机构|(?:组织(?:自治)?)?(?:简介|概况)|"
     r"(?:行政)?组织(?:架构)?图(?:说明)?|组织架构|职能简介|机构概况)"
@@ -194,7 +225,7 @@ _TITLE_FRAME = compile_either(
     # "X人民政府工作规则": the rules of the organization's work
     r"(?:的)?(?:工作规则|工作规程|议事规则)$|"
     # "X2018年度整体支出 绩效评价报告", "X2020年部门决算": a report of the organization's year
-    r"\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年度?[^，,。；;：:]{0,30}?(?:报告|决算|预算|总结|计划|说明)$"
+    r"\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年度?[^，,。；;：:]{0,30}?(?:报告|决算|预算|总结|计划|说明)(?:公开)?$"
 )
 
 
@@ -242,6 +273,7 @@ _MENTIONED = compile_either(
     rf"(?:^|(?<=[^{HAN}])|(?<=[责以向和与及由经报将对在为是从同助合照]))"
     rf"(?P<name>[区县市](?:人民)?(?:政府办公室|政府办|[{HAN}]{{2,8}}?(?:(?<!当)局|委员会|办公室)))"
 )
+_NAMES_BODY = compile_either(_ORGANIZATION + r"$")
 # A name's noun alone names no organization ("街道" of "街道概况").
 _GENERIC_NOUN = compile_either(_ORGANIZATION + r"|人民政府|街道办事处")
 # Posts (people, not units) an organization's chart or regulation lists.
@@ -371,6 +403,12 @@ CUES = Cues(
             r"(?:设|下设|内设|设有)(?=[^：:。]{0,30}?[\d一二三四五六七八九十两]+\s*[个箇])[^：:。]{0,30}?"
             r"(?:分别是|分别为|包括|即)\s*[：:](?P<names>[^。]+)"
         ),
+        # "共有八个内设机构,即A、B……", "设有五个科 , 分别是A、B……": a count and its kind, then the names run on
+        # with no colon (as many as the count says: `unit_listings._as_stated`)
+        compile_either(
+            r"(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]{1,3}\s*[个箇][^：:。，,；;]{1,8}?\s*[，,]\s*"
+            r"(?:即|分别是|分别为)(?![：:])\s*(?P<names>[^。；;]+)"
+        ),
         # "区水利局设办公室、规划建设股和农村水利股3个内设机构": the names, then how many there are
         compile_either(
             r"(?:设|下设|内设|设有|设置|下辖)(?P<names>[^：:。；;，,]{2,}?)等?\s*(?P<count>[\d一二三四五六七八九十]+)\s*个"
@@ -433,7 +471,8 @@ CUES = Cues(
     ),
     units_set_up=compile_either(
         # "本所设主计室,置主任", "區公所設會計室,置主任": the office by its short name, then units
-        r"^(?:本(?:所|局|处|署|府|会|委|办|中心)|[区县市镇乡]公所)(?:另|下|暂)?设(?!下列|以下|有下列)"
+        # "本局设立了专家委员会。": the verb's 立/置/有 and 了 are no part of the name
+        r"^(?:本(?:所|局|处|署|府|会|委|办|中心)|[区县市镇乡]公所)(?:另|下|暂)?设(?:立|置|有)?了?(?!下列|以下|有下列|[计备施])"
         r"(?P<names>[^，,。：:；;]{2,30})[，,。]"
     ),
     stated_count=_stated_count,
@@ -441,4 +480,5 @@ CUES = Cues(
     split_duties=split_duties_zh,
     identity=read_identity_zh,
     qualified_name=qualified_name_zh,
+    contents_heading=compile_either(r"[【\[]?目\s*[录次][】\]]?"),
 )
