@@ -40,6 +40,19 @@ def test_chinese_labels_name_a_matter(kb: KnowledgeBase, index: HandlerIndex) ->
     assert "letters-and-calls" in slugs(kb, index, "信访")
 
 
+@pytest.mark.parametrize(
+    ("question", "civil_affairs"),
+    [
+        ("长沙市人民政府公报由谁编辑?", False),  # 民政 only in the middle of 人民政府
+        ("區民政局負責什麼?", True),  # 民政局, in traditional characters
+    ],
+)
+def test_a_chinese_label_inside_a_longer_word_names_nothing(
+    kb: KnowledgeBase, index: HandlerIndex, question: str, civil_affairs: bool
+) -> None:
+    assert ("civil-affairs" in slugs(kb, index, question)) is civil_affairs
+
+
 def test_a_name_in_another_order_and_form_is_found(kb: KnowledgeBase, index: HandlerIndex) -> None:
     # "government information disclosure", said the other way round; the shorter match it
     # contains ("government information") gives way to it

@@ -348,3 +348,13 @@ def test_a_unit_named_for_another_part_of_the_matter_does_not_take_its_office_du
     assert "Parks and Forestry" not in [handler.organization.name for handler in permits]
     parks = [handler.organization.name for handler in who_handles(kb, "Who looks after the parks?", limit=5)]
     assert parks.index("Parks and Forestry") < parks.index(permits[0].organization.name)
+
+
+def test_a_chinese_label_inside_a_longer_word_names_no_matter_for_a_unit() -> None:
+    # 人民政府 holds 民政 (civil affairs): read as the matter, it made the inspection office, whose
+    # name holds 人民政府, "named for" the general office's duty on the gazette and placed first
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([RANK_PAGES / "qiaoshan-city-general-office.txt"])
+    found = who_handles(kb, "桥山市人民政府公报由谁编辑?", limit=3)
+    assert found[0].organization.name == "桥山市政府办公室", [handler.organization.name for handler in found]
+    assert not any("Civil affairs" in handler.reason for handler in found)
