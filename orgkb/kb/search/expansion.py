@@ -48,12 +48,18 @@ def _stems(text: str) -> frozenset[str]:
 _PARTS = re.compile(r"\band\b|\bor\b|[,;:!?()]|\s[-–—]\s", re.IGNORECASE)
 
 
+# "work" in a matter's name says that something is done, not what: "publicity work", "reform work".
+_FILLER = frozenset(label_key("work"))
+
+
 def _unordered(index: HandlerIndex, question: str) -> list[tuple[str, frozenset[str]]]:
     """Matters whose English name of two or more words the question holds in any order and inflection.
 
     "disclosing government information" holds "government information disclosure". Names of
     one word are left to the thesaurus's own matcher, which knows when such a word means
-    something else ("pay attention").
+    something else ("pay attention"), and so are names of one word and "work" ("publicity work"):
+    in any order, "Where does the Director of Public Works work?" held publicity work, as "public"
+    is the stem of "publicity" too.
     """
     found: dict[tuple[str, frozenset[str]], None] = {}
     for part in _PARTS.split(question):
@@ -66,7 +72,7 @@ def _unordered(index: HandlerIndex, question: str) -> list[tuple[str, frozenset[
         candidates = sorted({i for stem in supplied for i in index.label_stems[stem]})
         for i in candidates:
             matter, stems = index.matter_labels[i]
-            if len(stems) > 1 and stems <= supplied.keys():
+            if len(stems - _FILLER) > 1 and stems <= supplied.keys():
                 found[(matter, frozenset(supplied[stem] for stem in stems))] = None
     return list(found)
 

@@ -41,6 +41,22 @@ def test_chinese_labels_name_a_matter(kb: KnowledgeBase, index: HandlerIndex) ->
 
 
 @pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "public" is the stem of "publicity" too: in any order, "Public ... work" held "publicity work"
+        ("Where does the Director of Public Works work?", []),
+        ("Who does the publicity work?", ["publicity"]),  # in order, the thesaurus's own matcher finds it
+        ("Who supervises work safety?", ["work-safety"]),
+        ("Who drafts the city government's work report?", ["work-report"]),  # two words beside "work"
+    ],
+)
+def test_a_name_of_one_word_and_work_is_not_read_in_any_order(
+    kb: KnowledgeBase, index: HandlerIndex, question: str, expected: list[str]
+) -> None:
+    assert slugs(kb, index, question) == expected
+
+
+@pytest.mark.parametrize(
     ("question", "civil_affairs"),
     [
         ("长沙市人民政府公报由谁编辑?", False),  # 民政 only in the middle of 人民政府

@@ -358,3 +358,13 @@ def test_a_chinese_label_inside_a_longer_word_names_no_matter_for_a_unit() -> No
     found = who_handles(kb, "桥山市人民政府公报由谁编辑?", limit=3)
     assert found[0].organization.name == "桥山市政府办公室", [handler.organization.name for handler in found]
     assert not any("Civil affairs" in handler.reason for handler in found)
+
+
+def test_a_question_naming_public_works_asks_about_no_publicity() -> None:
+    # read in any order, "Public Works work" named publicity work ("public" is the stem of
+    # "publicity"), and the publicity duties of other offices came before the division whose duty
+    # names the director
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([RANK_PAGES / "brackley-county-public-works.txt"])
+    found = who_handles(kb, "Where does the Director of Public Works work?", limit=3)
+    assert found[0].organization.name == "Administration Division", [handler.organization.name for handler in found]
