@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from orgkb.kb.search.expansion import NARROWER, NEARBY, SAME, asked_matters, concept_scores, coverage, nearby_matters
+from orgkb.kb.search.expansion import (
+    BROADER,
+    NARROWER,
+    NEARBY,
+    SAME,
+    asked_matters,
+    concept_scores,
+    coverage,
+    nearby_matters,
+)
 from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.reader import parse_text
@@ -54,6 +63,22 @@ def test_a_name_of_one_word_and_work_is_not_read_in_any_order(
     kb: KnowledgeBase, index: HandlerIndex, question: str, expected: list[str]
 ) -> None:
     assert slugs(kb, index, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who organizes medical rescue after public emergencies?",
+        "Who builds the city's health emergency response system?",
+        "突发事件的医疗卫生救援由谁组织?",
+    ],
+)
+def test_medical_rescue_is_the_health_service_s_emergency_response(
+    kb: KnowledgeBase, index: HandlerIndex, question: str
+) -> None:
+    asked = {matter.matter: matter for matter in asked_matters(index, kb.matcher, question)}
+    weights = dict(asked[MATTER + "health-emergency"].targets)
+    assert weights[MATTER + "health"] == weights[MATTER + "emergency-management"] == BROADER[0]
 
 
 @pytest.mark.parametrize(
