@@ -10,6 +10,7 @@ further up it is. With several matters named, a duty scores the mean over them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -52,6 +53,35 @@ _PARTS = re.compile(r"\band\b|\bor\b|[,;:!?()]|\s[-–—]\s", re.IGNORECASE)
 _FILLER = frozenset(label_key("work"))
 
 
+# How many words a name's words may stand apart by beyond their own number: "handles the documents"
+# (document handling), "a new name for a street" (street names), not "offices of the municipal
+# government" (government offices) nor "plans immunization for the city" (city planning).
+APART = 2
+
+
+def _positions(part: str) -> dict[str, list[int]]:
+    """Each stem of an English part of a question, with the places of the words that give it."""
+    found: dict[str, list[int]] = {}
+    if has_chinese(part):  # Chinese is written without spaces: no places to compare
+        return found
+    for place, word in enumerate(part.split()):
+        for stem in _stems(word):
+            found.setdefault(stem, []).append(place)
+    return found
+
+
+def _near(at: dict[str, list[int]], stems: set[str]) -> bool:
+    """Whether words giving `stems` stand within `len(stems) + APART` words of one another (true
+    when a stem's place is not known)."""
+    places = [at.get(stem) for stem in stems]
+    if not all(places):
+        return True
+    widest = len(stems) + APART
+    return any(
+        max(chosen) - min(chosen) < widest for chosen in itertools.product(*(found for found in places if found))
+    )
+
+
 def _unordered(index: HandlerIndex, question: str) -> list[tuple[str, frozenset[str]]]:
     """Matters whose English name of two or more words the question holds in any order and inflection.
 
@@ -70,9 +100,10 @@ def _unordered(index: HandlerIndex, question: str) -> list[tuple[str, frozenset[
             for other in related_terms(index.sorted_label_stems, stem):
                 supplied.setdefault(other, stem)
         candidates = sorted({i for stem in supplied for i in index.label_stems[stem]})
+        at = _positions(part)
         for i in candidates:
             matter, stems = index.matter_labels[i]
-            if len(stems - _FILLER) > 1 and stems <= supplied.keys():
+            if len(stems - _FILLER) > 1 and stems <= supplied.keys() and _near(at, {supplied[s] for s in stems}):
                 found[(matter, frozenset(supplied[stem] for stem in stems))] = None
     return list(found)
 

@@ -50,6 +50,31 @@ def test_chinese_labels_name_a_matter(kb: KnowledgeBase, index: HandlerIndex) ->
 
 
 @pytest.mark.parametrize(
+    ("question", "named", "not_named"),
+    [
+        # a name's words read in any order stand near one another, "the" or "a ... for a" between
+        ("Who handles the documents the State Council sends?", "document-handling", None),
+        ("Who approves a new name for a street?", "place-names", None),
+        ("Who is reforming the public hospitals?", "medical-reform", None),
+        # not words far apart that only happen to be a name's: government offices, city planning
+        (
+            "Who settles disputes between two offices of the municipal government?",
+            "dispute-mediation",
+            "local-government-offices",
+        ),
+        ("Who plans immunization for the city?", "epidemic-prevention", "planning-and-natural-resources"),
+    ],
+)
+def test_a_name_read_in_any_order_stands_together(
+    kb: KnowledgeBase, index: HandlerIndex, question: str, named: str, not_named: str | None
+) -> None:
+    found = slugs(kb, index, question)
+    assert named in found
+    if not_named is not None:
+        assert not_named not in found, found
+
+
+@pytest.mark.parametrize(
     ("question", "expected"),
     [
         # "public" is the stem of "publicity" too: in any order, "Public ... work" held "publicity work"
