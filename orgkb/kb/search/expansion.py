@@ -10,12 +10,14 @@ further up it is. With several matters named, a duty scores the mean over them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from orgkb.kb.search.index import HandlerIndex
+from orgkb.kb.search.segment import inside_a_word
 from orgkb.kb.search.text import related_terms, terms
 from orgkb.ontology.script import has_chinese
 from orgkb.ontology.thesaurus import MatterMatcher, label_key
@@ -47,12 +49,47 @@ def _stems(text: str) -> frozenset[str]:
 _PARTS = re.compile(r"\band\b|\bor\b|[,;:!?()]|\s[-–—]\s", re.IGNORECASE)
 
 
+# "work" in a matter's name says that something is done, not what: "publicity work", "reform work".
+_FILLER = frozenset(label_key("work"))
+
+
+# How many words a name's words may stand apart by beyond their own number: "handles the documents"
+# (document handling), "a new name for a street" (street names), not "offices of the municipal
+# government" (government offices) nor "plans immunization for the city" (city planning).
+APART = 2
+
+
+def _positions(part: str) -> dict[str, list[int]]:
+    """Each stem of an English part of a question, with the places of the words that give it."""
+    found: dict[str, list[int]] = {}
+    if has_chinese(part):  # Chinese is written without spaces: no places to compare
+        return found
+    for place, word in enumerate(part.split()):
+        for stem in _stems(word):
+            found.setdefault(stem, []).append(place)
+    return found
+
+
+def _near(at: dict[str, list[int]], stems: set[str]) -> bool:
+    """Whether words giving `stems` stand within `len(stems) + APART` words of one another (true
+    when a stem's place is not known)."""
+    places = [at.get(stem) for stem in stems]
+    if not all(places):
+        return True
+    widest = len(stems) + APART
+    return any(
+        max(chosen) - min(chosen) < widest for chosen in itertools.product(*(found for found in places if found))
+    )
+
+
 def _unordered(index: HandlerIndex, question: str) -> list[tuple[str, frozenset[str]]]:
     """Matters whose English name of two or more words the question holds in any order and inflection.
 
     "disclosing government information" holds "government information disclosure". Names of
     one word are left to the thesaurus's own matcher, which knows when such a word means
-    something else ("pay attention").
+    something else ("pay attention"), and so are names of one word and "work" ("publicity work"):
+    in any order, "Where does the Director of Public Works work?" held publicity work, as "public"
+    is the stem of "publicity" too.
     """
     found: dict[tuple[str, frozenset[str]], None] = {}
     for part in _PARTS.split(question):
@@ -63,9 +100,10 @@ def _unordered(index: HandlerIndex, question: str) -> list[tuple[str, frozenset[
             for other in related_terms(index.sorted_label_stems, stem):
                 supplied.setdefault(other, stem)
         candidates = sorted({i for stem in supplied for i in index.label_stems[stem]})
+        at = _positions(part)
         for i in candidates:
             matter, stems = index.matter_labels[i]
-            if len(stems) > 1 and stems <= supplied.keys():
+            if len(stems - _FILLER) > 1 and stems <= supplied.keys() and _near(at, {supplied[s] for s in stems}):
                 found[(matter, frozenset(supplied[stem] for stem in stems))] = None
     return list(found)
 
@@ -73,7 +111,9 @@ def _unordered(index: HandlerIndex, question: str) -> list[tuple[str, frozenset[
 def _named(index: HandlerIndex, matcher: MatterMatcher | None, question: str) -> list[tuple[str, frozenset[str]]]:
     """(matter, question stems that name it), less any whose stems another match's stems include."""
     found: dict[str, frozenset[str]] = {}
-    pairs = [(matter, _stems(words)) for matter, words in matcher(question)] if matcher is not None else []
+    hits = [(matter, words) for matter, words in matcher(question)] if matcher is not None else []
+    # a Chinese label in the middle of a longer word names nothing: 民政 in 人民政府
+    pairs = [(matter, _stems(words)) for matter, words in hits if not _inside_a_word(question, words)]
     # The thesaurus's matches are whole phrases and consume their words: an unordered match may
     # only use words they left, or take in the whole of one ("disclosing government information").
     loose = [
@@ -90,6 +130,10 @@ def _named(index: HandlerIndex, matcher: MatterMatcher | None, question: str) ->
         if not any(stems < other for other_matter, other in found.items() if other_matter != matter)
     ]
     return kept
+
+
+def _inside_a_word(question: str, words: str) -> bool:
+    return has_chinese(words) and inside_a_word(question, words)
 
 
 def _words(question: str, stems: frozenset[str], fallback: str) -> str:

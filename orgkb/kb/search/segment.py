@@ -35,28 +35,36 @@ CHINESE_STOPWORDS = frozenset(_STOPWORDS.split())
 
 
 class _Segmenter:
-    """The rjieba segmenter with the thesaurus's Chinese labels in its dictionary, made once."""
+    """The rjieba segmenter with the thesaurus's Chinese labels in its dictionary, made once: its
+    search mode (every word, and the dictionary's words inside it) and its precise mode (each
+    character in one word)."""
 
     def __init__(self) -> None:
-        self._cut: Callable[[str], list[str]] | None = None
+        self._cuts: tuple[Callable[[str], list[str]], Callable[[str], list[str]]] | None = None
         self._lock = threading.Lock()
 
-    def cut(self, text: str) -> list[str]:
-        cut = self._cut
-        if cut is None:
+    def _made(self) -> tuple[Callable[[str], list[str]], Callable[[str], list[str]]]:
+        cuts = self._cuts
+        if cuts is None:
             with self._lock:
-                cut = self._cut = self._cut or _make()
-        return cut(text)
+                cuts = self._cuts = self._cuts or _make()
+        return cuts
+
+    def cut(self, text: str) -> list[str]:
+        return self._made()[0](text)
+
+    def cut_precisely(self, text: str) -> list[str]:
+        return self._made()[1](text)
 
 
-def _make() -> Callable[[str], list[str]]:
+def _make() -> tuple[Callable[[str], list[str]], Callable[[str], list[str]]]:
     import rjieba  # imported here: building its dictionary takes a noticeable fraction of a second
 
     for matter in default_thesaurus():
         for label in (matter.label_zh, *matter.alt_labels_zh):
             if label:  # even a word the dictionary has: its own frequency may leave it cut in two (占道)
                 rjieba.add_word(simplified(label), None, None)
-    return rjieba.cut_for_search
+    return rjieba.cut_for_search, rjieba.cut
 
 
 _segmenter = _Segmenter()
@@ -74,3 +82,34 @@ def chinese_words(run: str) -> list[str]:
         for word in _segmenter.cut(simplified(run))
         if len(word) > 1 and word not in CHINESE_STOPWORDS and (has_chinese(word) or word.isdigit())
     ]
+
+
+def inside_a_word(text: str, label: str) -> bool:
+    """Whether `label` occurs in `text` only in the middle of longer words, never as a word, nor
+    as the beginning or the end of one: 民政 (civil affairs) in 人民政府 (people's government) is
+    no word of the text, while 民政 in 民政局 and 低保 in 低保户 are.
+
+    The words are the segmenter's precise cut, whose dictionary holds the thesaurus's labels, so a
+    label stands as a word wherever the text's own words allow it.
+
+    >>> inside_a_word("长沙市人民政府公报由谁编辑", "民政")
+    True
+    >>> inside_a_word("区民政局负责低保", "民政")
+    False
+    """
+    text, label = simplified(text), simplified(label)
+    if not label or label not in text:
+        return False
+    starts, at = [], 0
+    for run in CHINESE_RUN.finditer(text):
+        at = run.start()
+        for word in _segmenter.cut_precisely(run.group()):
+            starts.append((at, at + len(word)))
+            at += len(word)
+    found = text.find(label)
+    while found >= 0:
+        end = found + len(label)
+        if not any(start < found and end < stop for start, stop in starts):
+            return False
+        found = text.find(label, found + 1)
+    return True

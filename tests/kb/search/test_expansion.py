@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from orgkb.kb.search.expansion import NARROWER, NEARBY, SAME, asked_matters, concept_scores, coverage, nearby_matters
+from orgkb.kb.search.expansion import (
+    BROADER,
+    NARROWER,
+    NEARBY,
+    SAME,
+    asked_matters,
+    concept_scores,
+    coverage,
+    nearby_matters,
+)
 from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.reader import parse_text
@@ -38,6 +47,76 @@ def test_everyday_words_name_a_matter(kb: KnowledgeBase, index: HandlerIndex) ->
 
 def test_chinese_labels_name_a_matter(kb: KnowledgeBase, index: HandlerIndex) -> None:
     assert "letters-and-calls" in slugs(kb, index, "信访")
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "not_named"),
+    [
+        # a name's words read in any order stand near one another, "the" or "a ... for a" between
+        ("Who handles the documents the State Council sends?", "document-handling", None),
+        ("Who approves a new name for a street?", "place-names", None),
+        ("Who is reforming the public hospitals?", "medical-reform", None),
+        # not words far apart that only happen to be a name's: government offices, city planning
+        (
+            "Who settles disputes between two offices of the municipal government?",
+            "dispute-mediation",
+            "local-government-offices",
+        ),
+        ("Who plans immunization for the city?", "epidemic-prevention", "planning-and-natural-resources"),
+    ],
+)
+def test_a_name_read_in_any_order_stands_together(
+    kb: KnowledgeBase, index: HandlerIndex, question: str, named: str, not_named: str | None
+) -> None:
+    found = slugs(kb, index, question)
+    assert named in found
+    if not_named is not None:
+        assert not_named not in found, found
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "public" is the stem of "publicity" too: in any order, "Public ... work" held "publicity work"
+        ("Where does the Director of Public Works work?", []),
+        ("Who does the publicity work?", ["publicity"]),  # in order, the thesaurus's own matcher finds it
+        ("Who supervises work safety?", ["work-safety"]),
+        ("Who drafts the city government's work report?", ["work-report"]),  # two words beside "work"
+    ],
+)
+def test_a_name_of_one_word_and_work_is_not_read_in_any_order(
+    kb: KnowledgeBase, index: HandlerIndex, question: str, expected: list[str]
+) -> None:
+    assert slugs(kb, index, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who organizes medical rescue after public emergencies?",
+        "Who builds the city's health emergency response system?",
+        "突发事件的医疗卫生救援由谁组织?",
+    ],
+)
+def test_medical_rescue_is_the_health_service_s_emergency_response(
+    kb: KnowledgeBase, index: HandlerIndex, question: str
+) -> None:
+    asked = {matter.matter: matter for matter in asked_matters(index, kb.matcher, question)}
+    weights = dict(asked[MATTER + "health-emergency"].targets)
+    assert weights[MATTER + "health"] == weights[MATTER + "emergency-management"] == BROADER[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "civil_affairs"),
+    [
+        ("长沙市人民政府公报由谁编辑?", False),  # 民政 only in the middle of 人民政府
+        ("區民政局負責什麼?", True),  # 民政局, in traditional characters
+    ],
+)
+def test_a_chinese_label_inside_a_longer_word_names_nothing(
+    kb: KnowledgeBase, index: HandlerIndex, question: str, civil_affairs: bool
+) -> None:
+    assert ("civil-affairs" in slugs(kb, index, question)) is civil_affairs
 
 
 def test_a_name_in_another_order_and_form_is_found(kb: KnowledgeBase, index: HandlerIndex) -> None:

@@ -290,6 +290,7 @@ def test_only_an_english_question_is_translated(with_chinese: KnowledgeBase, que
 
 
 RANK_PAGES = Path(__file__).resolve().parents[2] / "data" / "rank"
+CHINESE_RANK_PAGES = RANK_PAGES.parent / "rank-zh"
 
 
 @pytest.fixture(scope="module")
@@ -348,3 +349,43 @@ def test_a_unit_named_for_another_part_of_the_matter_does_not_take_its_office_du
     assert "Parks and Forestry" not in [handler.organization.name for handler in permits]
     parks = [handler.organization.name for handler in who_handles(kb, "Who looks after the parks?", limit=5)]
     assert parks.index("Parks and Forestry") < parks.index(permits[0].organization.name)
+
+
+def test_a_chinese_label_inside_a_longer_word_names_no_matter_for_a_unit() -> None:
+    # 人民政府 holds 民政 (civil affairs): read as the matter, it made the inspection office, whose
+    # name holds 人民政府, "named for" the general office's duty on the gazette and placed first
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([CHINESE_RANK_PAGES / "qiaoshan-city-general-office.txt"])
+    found = who_handles(kb, "桥山市人民政府公报由谁编辑?", limit=3)
+    assert found[0].organization.name == "桥山市政府办公室", [handler.organization.name for handler in found]
+    assert not any("Civil affairs" in handler.reason for handler in found)
+
+
+def test_a_question_naming_public_works_asks_about_no_publicity() -> None:
+    # read in any order, "Public Works work" named publicity work ("public" is the stem of
+    # "publicity"), and the publicity duties of other offices came before the division whose duty
+    # names the director
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([RANK_PAGES / "brackley-county-public-works.txt"])
+    found = who_handles(kb, "Where does the Director of Public Works work?", limit=3)
+    assert found[0].organization.name == "Administration Division", [handler.organization.name for handler in found]
+
+
+def test_an_english_question_on_medical_rescue_finds_the_health_commission() -> None:
+    # without a matter for medical rescue, only "public emergencies" was read, and the emergency
+    # bureau, whose name says it, came before the health commission whose duty says both
+    kb = KnowledgeBase.builtin()
+    kb.load_paths(
+        [
+            CHINESE_RANK_PAGES / "songlin-district-health-commission.txt",
+            CHINESE_RANK_PAGES / "songlin-district-emergency-bureau.txt",
+        ]
+    )
+    for question in (
+        "Who organizes medical rescue after public emergencies in the district?",
+        "突发事件的医疗救援由谁组织?",
+    ):
+        found = who_handles(kb, question, limit=3)
+        assert found[0].organization.name == "松林区卫生健康委员会", [handler.organization.name for handler in found]
+    emergency = who_handles(kb, "Who organizes emergency rescue?", limit=3)
+    assert emergency[0].organization.name == "松林区应急管理局"
