@@ -15,6 +15,7 @@ from rdflib import Graph
 from rdflib.namespace import SKOS
 
 from orgkb.ontology.script import has_chinese, simplified
+from orgkb.ontology.segmenter import Segmenter, within
 
 SCHEME = "https://w3id.org/orgkb/matter/"
 MATTERS_TTL = Path(__file__).with_name("matters.ttl")
@@ -205,6 +206,7 @@ class Thesaurus:
             labels.sizes = sorted({len(key) for key in labels.by_key}, reverse=True)
         # Longest first, so that 消费者投诉 (market supervision) takes its words before 投诉 can.
         self._zh.sort(key=lambda pair: -len(pair[0]))
+        self.segmenter = Segmenter(lambda: [label for label, _ in self._zh])
 
     def _add(self, label: str, slug: str | None) -> None:
         key = label_key(label)
@@ -288,11 +290,15 @@ class Thesaurus:
         text = simplified(text)  # traditional characters match the labels too (社會救助)
         taken: list[tuple[int, int]] = []
         found: list[tuple[int, MatterMatch]] = []
+        words: list[tuple[int, int]] | None = None  # the text's words, cut when a label is first found
         for label, slug in self._zh:
             start = text.find(label)
             while start >= 0:
                 end = start + len(label)
-                if all(end <= a or start >= b for a, b in taken):
+                if words is None:
+                    words = self.segmenter.word_spans(text)
+                # a label in the middle of a longer word names nothing there: 民政 in 人民政府
+                if all(end <= a or start >= b for a, b in taken) and not within(words, start, end):
                     taken.append((start, end))
                     if slug not in seen:
                         seen.add(slug)

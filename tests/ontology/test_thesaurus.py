@@ -395,6 +395,8 @@ def test_every_chinese_label_finds_its_own_matter(thesaurus: Thesaurus) -> None:
         ("城管执法", ["urban-management"]),
         ("外事工作", ["foreign-affairs"]),
         ("税款征收", ["taxation"]),  # collecting taxes is no expropriation (征收 is no label)
+        ("市人民政府和民政部门", ["civil-affairs"]),  # once inside 人民政府, once a word of its own
+        ("区民政局负责低保", ["civil-affairs", "social-assistance"]),  # 民政 begins 民政局
     ],
 )
 def test_everyday_chinese_words(thesaurus: Thesaurus, text: str, expected: list[str]) -> None:
@@ -409,6 +411,8 @@ def test_everyday_chinese_words(thesaurus: Thesaurus, text: str, expected: list[
         "协调", "部门", "问题", "请问谁负责这个？", "在哪里办理", "找哪个部门",
         # labels that other words hold across a word boundary (个人|大病, 办公|安排, 自治区)
         "哪个部门负责办公安排", "新疆维吾尔自治区", "居民非常关心的事",
+        # labels in the middle of one longer word (人民政府 holds 民政, 以上学历 上学)
+        "本办是区人民政府的派出机关", "有9人具有大专以上学历",
     ],
 )  # fmt: skip
 def test_chinese_words_that_name_no_matter(thesaurus: Thesaurus, text: str) -> None:

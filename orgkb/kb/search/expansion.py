@@ -17,7 +17,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from orgkb.kb.search.index import HandlerIndex
-from orgkb.kb.search.segment import inside_a_word
 from orgkb.kb.search.text import related_terms, terms
 from orgkb.ontology.script import has_chinese
 from orgkb.ontology.thesaurus import MatterMatcher, label_key
@@ -111,9 +110,8 @@ def _unordered(index: HandlerIndex, question: str) -> list[tuple[str, frozenset[
 def _named(index: HandlerIndex, matcher: MatterMatcher | None, question: str) -> list[tuple[str, frozenset[str]]]:
     """(matter, question stems that name it), less any whose stems another match's stems include."""
     found: dict[str, frozenset[str]] = {}
-    hits = [(matter, words) for matter, words in matcher(question)] if matcher is not None else []
-    # a Chinese label in the middle of a longer word names nothing: 民政 in 人民政府
-    pairs = [(matter, _stems(words)) for matter, words in hits if not _inside_a_word(question, words)]
+    # (the thesaurus matches no Chinese label in the middle of a longer word: 民政 in 人民政府)
+    pairs = [(matter, _stems(words)) for matter, words in matcher(question)] if matcher is not None else []
     # The thesaurus's matches are whole phrases and consume their words: an unordered match may
     # only use words they left, or take in the whole of one ("disclosing government information").
     loose = [
@@ -130,10 +128,6 @@ def _named(index: HandlerIndex, matcher: MatterMatcher | None, question: str) ->
         if not any(stems < other for other_matter, other in found.items() if other_matter != matter)
     ]
     return kept
-
-
-def _inside_a_word(question: str, words: str) -> bool:
-    return has_chinese(words) and inside_a_word(question, words)
 
 
 def _words(question: str, stems: frozenset[str], fallback: str) -> str:

@@ -1,26 +1,23 @@
 """Chinese words: text written in Chinese cut into the words the text model compares.
 
-Chinese is written without spaces, so a duty's words are found by a segmenter: rjieba (the jieba
-dictionary and algorithm, in Rust), with every Chinese label of the matter thesaurus added to its
-dictionary, so that 最低生活保障, 12345热线 or 外宾接待 stay one word as well as their parts
-(search mode also gives 最低, 生活, 保障). The segmenter is made on the first Chinese text seen, so
-an English-only knowledge base never pays for its dictionary (about 0.7 s).
+Chinese is written without spaces, so a duty's words are found by the thesaurus's segmenter
+(`orgkb.ontology.segmenter`: rjieba, the jieba dictionary and algorithm in Rust), with every
+Chinese label of the matter thesaurus in its dictionary, so that 最低生活保障, 12345热线 or 外宾接待
+stay one word as well as their parts (search mode also gives 最低, 生活, 保障). The segmenter is
+made on the first Chinese text seen, so an English-only knowledge base never pays for its
+dictionary (about 0.7 s).
 """
 
 from __future__ import annotations
 
-import re
-import threading
 from typing import TYPE_CHECKING
 
-from orgkb.ontology.script import HAN, has_chinese, simplified
+from orgkb.ontology.script import has_chinese, simplified
 from orgkb.ontology.thesaurus import default_thesaurus
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    pass
 
-# A run of Chinese, with the digits written into it ("12345热线"): what the segmenter is given.
-CHINESE_RUN = re.compile(rf"[0-9]*[{HAN}][{HAN}0-9]*")
 
 # Function words, duty boilerplate ("负责 ... 工作", "承办 ... 交办的其他事项") and the words that
 # shape a question rather than say its matter ("谁", "哪个部门", "怎么"): not searched by.
@@ -34,42 +31,6 @@ _STOPWORDS = """\
 CHINESE_STOPWORDS = frozenset(_STOPWORDS.split())
 
 
-class _Segmenter:
-    """The rjieba segmenter with the thesaurus's Chinese labels in its dictionary, made once: its
-    search mode (every word, and the dictionary's words inside it) and its precise mode (each
-    character in one word)."""
-
-    def __init__(self) -> None:
-        self._cuts: tuple[Callable[[str], list[str]], Callable[[str], list[str]]] | None = None
-        self._lock = threading.Lock()
-
-    def _made(self) -> tuple[Callable[[str], list[str]], Callable[[str], list[str]]]:
-        cuts = self._cuts
-        if cuts is None:
-            with self._lock:
-                cuts = self._cuts = self._cuts or _make()
-        return cuts
-
-    def cut(self, text: str) -> list[str]:
-        return self._made()[0](text)
-
-    def cut_precisely(self, text: str) -> list[str]:
-        return self._made()[1](text)
-
-
-def _make() -> tuple[Callable[[str], list[str]], Callable[[str], list[str]]]:
-    import rjieba  # imported here: building its dictionary takes a noticeable fraction of a second
-
-    for matter in default_thesaurus():
-        for label in (matter.label_zh, *matter.alt_labels_zh):
-            if label:  # even a word the dictionary has: its own frequency may leave it cut in two (占道)
-                rjieba.add_word(simplified(label), None, None)
-    return rjieba.cut_for_search, rjieba.cut
-
-
-_segmenter = _Segmenter()
-
-
 def chinese_words(run: str) -> list[str]:
     """The words of a run of Chinese that say something, in order, compounds after their parts,
     in simplified characters (`script.simplified`: 申請 is 申请).
@@ -79,37 +40,6 @@ def chinese_words(run: str) -> list[str]:
     """
     return [
         word
-        for word in _segmenter.cut(simplified(run))
+        for word in default_thesaurus().segmenter.cut(simplified(run))
         if len(word) > 1 and word not in CHINESE_STOPWORDS and (has_chinese(word) or word.isdigit())
     ]
-
-
-def inside_a_word(text: str, label: str) -> bool:
-    """Whether `label` occurs in `text` only in the middle of longer words, never as a word, nor
-    as the beginning or the end of one: 民政 (civil affairs) in 人民政府 (people's government) is
-    no word of the text, while 民政 in 民政局 and 低保 in 低保户 are.
-
-    The words are the segmenter's precise cut, whose dictionary holds the thesaurus's labels, so a
-    label stands as a word wherever the text's own words allow it.
-
-    >>> inside_a_word("长沙市人民政府公报由谁编辑", "民政")
-    True
-    >>> inside_a_word("区民政局负责低保", "民政")
-    False
-    """
-    text, label = simplified(text), simplified(label)
-    if not label or label not in text:
-        return False
-    starts, at = [], 0
-    for run in CHINESE_RUN.finditer(text):
-        at = run.start()
-        for word in _segmenter.cut_precisely(run.group()):
-            starts.append((at, at + len(word)))
-            at += len(word)
-    found = text.find(label)
-    while found >= 0:
-        end = found + len(label)
-        if not any(start < found and end < stop for start, stop in starts):
-            return False
-        found = text.find(label, found + 1)
-    return True

@@ -15,9 +15,10 @@ import bisect
 import re
 import unicodedata
 
-from orgkb.kb.search.segment import CHINESE_RUN, chinese_words
+from orgkb.kb.search.segment import chinese_words
 from orgkb.ontology.places import default_gazetteer
 from orgkb.ontology.script import has_chinese
+from orgkb.ontology.segmenter import CHINESE_RUN
 from orgkb.ontology.thesaurus import label_key
 
 # Function words (the thesaurus drops most of them already; this list does not depend on it).
