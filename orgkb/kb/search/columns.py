@@ -1,0 +1,127 @@
+"""Columns that a saved index maps from its file rather than unpickles: strings as one buffer and
+offsets, and an inverted index of numbers as sorted keys and offsets (CSR).
+
+Each is a few numpy arrays, which `orgkb.kb.mapped_file` keeps out of the pickle and maps
+read-only: reading one back costs nothing per string or per number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import overload
+
+import numpy as np
+from numpy.typing import NDArray
+
+
+@dataclass(frozen=True)
+class Strings(Sequence[str]):
+    """Strings one after the other in one UTF-8 buffer; the string `i` is `data[starts[i]:starts[i + 1]]`.
+
+    >>> names = Strings.of(["Beijing", "北京"])
+    >>> names[1], len(names), names.find("北京"), names.find("Tianjin")
+    ('北京', 2, 1, None)
+
+    The buffer is a numpy array of bytes, not `bytes`, so that a saved index keeps it out of the
+    pickle and maps it (`orgkb.kb.mapped_file`). `find` needs the strings in order."""
+
+    data: NDArray[np.uint8]
+    starts: NDArray[np.int64]
+
+    @classmethod
+    def of(cls, values: Iterable[str]) -> Strings:
+        encoded = [value.encode() for value in values]
+        starts = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum([len(value) for value in encoded], out=starts[1:])
+        return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8), starts)
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self[number] for number in range(*index.indices(len(self)))]
+        return self._encoded(index).decode()
+
+    def _encoded(self, index: int) -> bytes:
+        return self.data[int(self.starts[index]) : int(self.starts[index + 1])].tobytes()
+
+    def find(self, value: str) -> int | None:
+        """The number of `value` among these strings, sorted by their UTF-8 bytes (as Python sorts
+        `str`: by code point); None when it is not one of them."""
+        wanted, low, high = value.encode(), 0, len(self)
+        while low < high:
+            middle = (low + high) // 2
+            if self._encoded(middle) < wanted:
+                low = middle + 1
+            else:
+                high = middle
+        return low if low < len(self) and self._encoded(low) == wanted else None
+
+
+@dataclass(frozen=True)
+class StringLists:
+    """A list of strings for each number: `lists[i]` is `strings[starts[i]:starts[i + 1]]`."""
+
+    strings: Strings
+    starts: NDArray[np.int64]
+
+    @classmethod
+    def of(cls, lists: Sequence[Sequence[str]]) -> StringLists:
+        starts = np.zeros(len(lists) + 1, dtype=np.int64)
+        np.cumsum([len(values) for values in lists], out=starts[1:])
+        return cls(Strings.of(value for values in lists for value in values), starts)
+
+    def __getitem__(self, index: int) -> list[str]:
+        return self.strings[int(self.starts[index]) : int(self.starts[index + 1])]
+
+
+class Positions(Mapping[int, list[int]]):
+    """An inverted index of numbers: for each key, the numbers of the items that have it, in order.
+
+    >>> duties_of = Positions(np.array([2, 0, 2, 5]))
+    >>> duties_of[2], list(duties_of), duties_of.get(1)
+    ([0, 2], [0, 2, 5], None)
+
+    Kept as the keys in order, where each key's numbers start, and the numbers (CSR), where a
+    dict of lists held an object per number."""
+
+    def __init__(self, key_of_item: NDArray[np.integer]) -> None:
+        """`key_of_item[n]`: the key of item `n`; a negative key: none."""
+        order = np.argsort(key_of_item, kind="stable")
+        order = order[key_of_item[order] >= 0]
+        keys = key_of_item[order]
+        unique, first = np.unique(keys, return_index=True)
+        self._keys: NDArray[np.integer] = unique
+        self._starts = np.append(first, len(keys)).astype(np.int64)
+        self._items = order.astype(np.int32)
+
+    def __getitem__(self, key: int) -> list[int]:
+        at = int(np.searchsorted(self._keys, key))
+        if at == len(self._keys) or self._keys[at] != key:
+            raise KeyError(key)
+        found: list[int] = self._items[int(self._starts[at]) : int(self._starts[at + 1])].tolist()
+        return found
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._keys.tolist())
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, int | np.integer):
+            return False
+        at = int(np.searchsorted(self._keys, key))
+        return at < len(self._keys) and self._keys[at] == key
+
+    def keys_array(self) -> NDArray[np.integer]:
+        """Every key, in order, as an array."""
+        return self._keys
