@@ -125,3 +125,74 @@ class Positions(Mapping[int, list[int]]):
     def keys_array(self) -> NDArray[np.integer]:
         """Every key, in order, as an array."""
         return self._keys
+
+
+class StringPostings(Mapping[str, NDArray[np.int32]]):
+    """An inverted index by strings: for each key, the numbers of the items that hold it, in order,
+    as an array (read-only when mapped from a saved index).
+
+    >>> owners = StringPostings({"archives": [3, 7], "bureau": [7]})
+    >>> owners["archives"].tolist(), "office" in owners, list(owners)
+    ([3, 7], False, ['archives', 'bureau'])
+
+    The keys in order as `Strings`, where each key's numbers start, and the numbers (CSR)."""
+
+    def __init__(self, found: Mapping[str, Sequence[int]]) -> None:
+        keys = sorted(found)
+        self.keys_in_order = Strings.of(keys)
+        self._starts = np.zeros(len(keys) + 1, dtype=np.int64)
+        np.cumsum([len(found[key]) for key in keys], out=self._starts[1:])
+        self._items = np.fromiter(
+            (number for key in keys for number in found[key]), dtype=np.int32, count=int(self._starts[-1])
+        )
+
+    def __getitem__(self, key: str) -> NDArray[np.int32]:
+        at = self.keys_in_order.find(key) if isinstance(key, str) else None
+        if at is None:
+            raise KeyError(key)
+        return self._items[int(self._starts[at]) : int(self._starts[at + 1])]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.keys_in_order.find(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys_in_order)
+
+    def __len__(self) -> int:
+        return len(self.keys_in_order)
+
+
+class StringSets(Sequence[frozenset[str]]):
+    """A set of strings for each number, each string a number into one vocabulary (CSR).
+
+    >>> held = StringSets([frozenset({"archives", "bureau"}), frozenset()])
+    >>> held[0] == {"archives", "bureau"}, held[1], len(held)
+    (True, frozenset(), 2)
+    """
+
+    def __init__(self, sets: Sequence[frozenset[str]]) -> None:
+        vocabulary = sorted({value for values in sets for value in values})
+        number_of = {value: number for number, value in enumerate(vocabulary)}
+        self._vocabulary = Strings.of(vocabulary)
+        self._starts = np.zeros(len(sets) + 1, dtype=np.int64)
+        np.cumsum([len(values) for values in sets], out=self._starts[1:])
+        self._members = np.fromiter(
+            (number_of[value] for values in sets for value in sorted(values)),
+            dtype=np.int32,
+            count=int(self._starts[-1]),
+        )
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    @overload
+    def __getitem__(self, index: int) -> frozenset[str]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[frozenset[str]]: ...
+
+    def __getitem__(self, index: int | slice) -> frozenset[str] | list[frozenset[str]]:
+        if isinstance(index, slice):
+            return [self[number] for number in range(*index.indices(len(self)))]
+        members = self._members[int(self._starts[index]) : int(self._starts[index + 1])]
+        return frozenset(self._vocabulary[int(member)] for member in members)

@@ -22,7 +22,7 @@ import numpy as np
 from orgkb.kb.duties import duty_matters, source_files
 from orgkb.kb.duty_rows import duty_of_row
 from orgkb.kb.persisted import persisted
-from orgkb.kb.search.columns import Positions
+from orgkb.kb.search.columns import Positions, StringPostings, StringSets
 from orgkb.kb.search.duty_table import DutyTable
 from orgkb.kb.search.owner_table import Owner, OwnerNumbers, OwnerTable
 from orgkb.kb.search.role_weights import duty_weights
@@ -144,8 +144,9 @@ class HandlerIndex:
         self.name_lexicon = Lexicon([terms(" ; ".join([owner.name, *owner.aliases])) for owner in owners])
         self.owner_matters = [_name_matters(kb, owner) for owner in owners]
         self.owner_postings = _positions(self.owner_matters)  # matter -> the owners whose names name it
-        self.owner_terms = [frozenset(terms(" ; ".join([o.name, *o.aliases]))) for o in owners]
-        self.term_owners = {term: np.asarray(at, dtype=np.int32) for term, at in _positions(self.owner_terms).items()}
+        owner_terms = [frozenset(terms(" ; ".join([o.name, *o.aliases]))) for o in owners]
+        self.owner_terms = StringSets(owner_terms)  # each owner's words, as columns
+        self.term_owners = StringPostings(_positions(owner_terms))  # word -> the owners whose names hold it
         self.postings = {  # by matter IRI
             BASE + matter: np.asarray(at, dtype=np.int32)
             for matter, at in _positions(d.matters for d in duties).items()
