@@ -48,7 +48,13 @@ class Strings(Sequence[str]):
     def __getitem__(self, index: int | slice) -> str | list[str]:
         if isinstance(index, slice):
             return [self[number] for number in range(*index.indices(len(self)))]
-        return self._encoded(index).decode()
+        number = int(index) + (len(self) if index < 0 else 0)
+        if not 0 <= number < len(self):
+            raise IndexError(f"string {index} of {len(self)}")
+        return self._encoded(number).decode()
+
+    def __iter__(self) -> Iterator[str]:
+        return (self._encoded(number).decode() for number in range(len(self)))
 
     def _encoded(self, index: int) -> bytes:
         return self.data[int(self.starts[index]) : int(self.starts[index + 1])].tobytes()
@@ -194,5 +200,8 @@ class StringSets(Sequence[frozenset[str]]):
     def __getitem__(self, index: int | slice) -> frozenset[str] | list[frozenset[str]]:
         if isinstance(index, slice):
             return [self[number] for number in range(*index.indices(len(self)))]
-        members = self._members[int(self._starts[index]) : int(self._starts[index + 1])]
+        number = int(index) + (len(self) if index < 0 else 0)
+        if not 0 <= number < len(self):
+            raise IndexError(f"set {index} of {len(self)}")
+        members = self._members[int(self._starts[number]) : int(self._starts[number + 1])]
         return frozenset(self._vocabulary[int(member)] for member in members)
