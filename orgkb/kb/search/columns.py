@@ -169,7 +169,8 @@ class StringPostings(Mapping[str, NDArray[np.int32]]):
 
 
 class StringSets(Sequence[frozenset[str]]):
-    """A set of strings for each number, each string a number into one vocabulary (CSR).
+    """A set of strings for each number, each string a number into one vocabulary (CSR): the
+    vocabulary is a list of its distinct strings, the sets one array of numbers into it.
 
     >>> held = StringSets([frozenset({"archives", "bureau"}), frozenset()])
     >>> held[0] == {"archives", "bureau"}, held[1], len(held)
@@ -179,7 +180,7 @@ class StringSets(Sequence[frozenset[str]]):
     def __init__(self, sets: Sequence[frozenset[str]]) -> None:
         vocabulary = sorted({value for values in sets for value in values})
         number_of = {value: number for number, value in enumerate(vocabulary)}
-        self._vocabulary = Strings.of(vocabulary)
+        self._vocabulary = vocabulary  # a list (the words of names: tens of thousands), read as each set is
         self._starts = np.zeros(len(sets) + 1, dtype=np.int64)
         np.cumsum([len(values) for values in sets], out=self._starts[1:])
         self._members = np.fromiter(
@@ -204,4 +205,4 @@ class StringSets(Sequence[frozenset[str]]):
         if not 0 <= number < len(self):
             raise IndexError(f"set {index} of {len(self)}")
         members = self._members[int(self._starts[number]) : int(self._starts[number + 1])]
-        return frozenset(self._vocabulary[int(member)] for member in members)
+        return frozenset(map(self._vocabulary.__getitem__, members.tolist()))
