@@ -170,7 +170,9 @@ class StringPostings(Mapping[str, NDArray[np.int32]]):
 
 class StringSets(Sequence[frozenset[str]]):
     """A set of strings for each number, each string a number into one vocabulary (CSR): the
-    vocabulary is a list of its distinct strings, the sets one array of numbers into it.
+    vocabulary is a list of its distinct strings, the sets one array of numbers into it. A set is
+    made when first asked for and kept for the process (not saved): the ranking asks for the words
+    of thousands of owners per question, mostly the same ones.
 
     >>> held = StringSets([frozenset({"archives", "bureau"}), frozenset()])
     >>> held[0] == {"archives", "bureau"}, held[1], len(held)
@@ -188,6 +190,14 @@ class StringSets(Sequence[frozenset[str]]):
             dtype=np.int32,
             count=int(self._starts[-1]),
         )
+        self._made: dict[int, frozenset[str]] = {}  # the sets asked for, made once in this process
+
+    def __getstate__(self) -> dict[str, object]:
+        return {name: value for name, value in vars(self).items() if name != "_made"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        vars(self).update(state)
+        self._made = {}
 
     def __len__(self) -> int:
         return len(self._starts) - 1
@@ -201,6 +211,12 @@ class StringSets(Sequence[frozenset[str]]):
     def __getitem__(self, index: int | slice) -> frozenset[str] | list[frozenset[str]]:
         if isinstance(index, slice):
             return [self[number] for number in range(*index.indices(len(self)))]
+        made = self._made.get(index)  # the ranking asks for the same owners' words again and again
+        if made is None:
+            made = self._made[index] = self._make(index)
+        return made
+
+    def _make(self, index: int) -> frozenset[str]:
         number = int(index) + (len(self) if index < 0 else 0)
         if not 0 <= number < len(self):
             raise IndexError(f"set {index} of {len(self)}")
