@@ -13,8 +13,14 @@ value. Files are written whole and renamed into place, so a process stopped whil
 no half file under a name that is read; the next save of that value removes the temporary files
 such stops left (those over an hour old: a younger one may be another process's save under way).
 
-They are pickles (the standard library; the values are plain Python objects, dicts, lists and
-numpy arrays): a pickle is code, so the folder must be as trusted as the store beside it.
+Each file is one pickle (the standard library; the values are plain Python objects, dicts, lists
+and numpy arrays) with its large arrays kept out of it (pickle protocol 5's out-of-band buffers):
+the arrays' bytes first, each at an offset aligned for numpy, then the pickle of the rest, then
+the table of where each part is (`orgkb.kb.mapped_file`). Read back, the file is memory-mapped
+and every array is made over its bytes in the mapping, read-only, rather than copied: a start
+reads only the pickle of the small part, and the processes of one host that read one file share
+its arrays' pages through the OS page cache. A pickle is code, so the folder must be as trusted
+as the store beside it.
 """
 
 from __future__ import annotations
@@ -25,13 +31,14 @@ import gc
 import hashlib
 import importlib.util
 import os
-import pickle
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol, TypeVar, cast
+
+from orgkb.kb import mapped_file
 
 T = TypeVar("T")
 
@@ -47,7 +54,7 @@ class KnowledgeBase(Protocol):
 
 
 SUFFIX = ".derived"
-FORMAT = "1"  # bumped when the naming or the format of the files changes
+FORMAT = "2"  # bumped when the naming or the format of the files changes
 
 
 def folder_of(store: Path) -> Path:
@@ -114,9 +121,9 @@ def read(kb: KnowledgeBase, name: str, modules: Sequence[str], state: str) -> ob
     if path is None or not path.is_file():
         return None
     try:
-        with path.open("rb") as file, _collector_paused():
-            return cast(object, pickle.load(file))
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        with _collector_paused():
+            return mapped_file.load(path)
+    except mapped_file.DAMAGED:
         return None  # damaged, or written by other code: built again
 
 
@@ -148,7 +155,7 @@ def write(kb: KnowledgeBase, name: str, modules: Sequence[str], state: str, valu
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{name}-", delete=False) as file:
             temporary = file.name
-            pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+            mapped_file.dump(value, file)
             file.flush()
             os.fsync(file.fileno())
         os.replace(file.name, path)

@@ -2,8 +2,8 @@
 object per duty.
 
 A duty (the loaders' `Duty`, as kb reads it) is made only when it is asked for by its number, so
-an index read back from disk unpickles a dozen arrays (copied whole, in C) instead of hundreds of
-thousands of objects: on 1,000 pages (26,000 duties) the saved index read in about a third of the
+an index read back from disk maps a dozen arrays (`orgkb.kb.mapped_file`) instead of unpickling
+hundreds of thousands of objects: on 1,000 pages (26,000 duties) the saved index read in about a third of the
 time and the process held half the memory (`docs/loading.md`, Kept beside a directory store).
 The strings of a field are one UTF-8 buffer and the offsets where each duty's string starts; the
 matters of every duty are numbers into one list of matter ids.
@@ -11,13 +11,12 @@ matters of every duty are numbers into one list of matter ids.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import overload
 
 import numpy as np
-from numpy.typing import NDArray
 
+from orgkb.kb.search.columns import Strings
 from orgkb.loaders.document import Duty, Role
 
 NO_NUMBER = -1  # a duty without a number of its own in its list
@@ -27,30 +26,12 @@ _TEXTS = ("id", "owner_id", "text", "quote", "role", "document", "page")
 _NUMBERS = ("position", "line")
 
 
-@dataclass(frozen=True)
-class _Strings:
-    """Strings one after the other in one UTF-8 buffer; the string `i` is `data[starts[i]:starts[i + 1]]`."""
-
-    data: bytes
-    starts: NDArray[np.int64]
-
-    @classmethod
-    def of(cls, values: Iterable[str]) -> _Strings:
-        encoded = [value.encode() for value in values]
-        starts = np.zeros(len(encoded) + 1, dtype=np.int64)
-        np.cumsum([len(value) for value in encoded], out=starts[1:])
-        return cls(b"".join(encoded), starts)
-
-    def __getitem__(self, index: int) -> str:
-        return self.data[int(self.starts[index]) : int(self.starts[index + 1])].decode()
-
-
 class DutyTable(Sequence[Duty]):
     """Every duty of the index, by number; `table[n]` is the duty numbered `n`."""
 
     def __init__(self, duties: Sequence[Duty]) -> None:
         self._size = len(duties)
-        self._texts = {name: _Strings.of(getattr(duty, name) for duty in duties) for name in _TEXTS}
+        self._texts = {name: Strings.of(getattr(duty, name) for duty in duties) for name in _TEXTS}
         self._numbers = {
             name: np.fromiter((getattr(duty, name) for duty in duties), dtype=np.int64, count=self._size)
             for name in _NUMBERS

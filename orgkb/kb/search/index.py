@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TypeVar
 
 import bm25s
@@ -22,7 +22,9 @@ import numpy as np
 from orgkb.kb.duties import duty_matters, source_files
 from orgkb.kb.duty_rows import duty_of_row
 from orgkb.kb.persisted import persisted
+from orgkb.kb.search.columns import Positions, StringPostings, StringSets
 from orgkb.kb.search.duty_table import DutyTable
+from orgkb.kb.search.owner_table import Owner, OwnerNumbers, OwnerTable
 from orgkb.kb.search.role_weights import duty_weights
 from orgkb.kb.search.scope import owner_phrases, place_phrases
 from orgkb.kb.search.text import related_terms, terms
@@ -46,25 +48,6 @@ DUTY_LENGTH_WEIGHT = 0.5
 _PLACE_TYPE_TERMS = frozenset(
     terms("district new area sub-district subdistrict city province municipality town township county road street")
 )
-
-
-@dataclass
-class Owner:
-    """An organization or unit: its names, the organization above it, its place.
-
-    A body a page names only through an office's duty ("administering community cultural
-    activity centers") has no organization above it; the office that keeps it stands in for one,
-    and it serves that office's place.
-    """
-
-    iri: str
-    name: str = ""
-    aliases: list[str] = field(default_factory=list)
-    parent: str | None = None
-    place: str | None = None
-    keepers: list[str] = field(default_factory=list)
-    kind: str | None = None  # the name of its kind: "general office", "section"
-    kept: bool = False  # its `parent` is the office that keeps it, not one it is a unit of
 
 
 @dataclass(frozen=True)
@@ -124,9 +107,16 @@ class HandlerIndex:
     """Everything a who-handles question is ranked against, read from one knowledge base."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        self.owners: list[Owner] = []
-        self.owner_of: dict[str, int] = {}
-        self._read_owners(kb)
+        owners, owner_of = _read_owners(kb)  # built from these; kept as columns (`OwnerTable`)
+        self.owners = OwnerTable(owners)
+        self.owner_of = OwnerNumbers(self.owners)
+        # each owner's `parent_of` (-1: none): the index of the organization above it when that
+        # organization has duties of its own
+        self.owner_parent = np.fromiter(
+            (owner_of.get(owner.parent, -1) if owner.parent else -1 for owner in owners),
+            dtype=np.int32,
+            count=len(owners),
+        )
         self.matters, labels = _read_matters(kb)
         self.matter_labels: list[tuple[str, frozenset[str]]] = []  # (matter, the stems of one English name)
         self.label_stems: dict[str, list[int]] = defaultdict(list)  # stem -> the names holding it
@@ -141,7 +131,7 @@ class HandlerIndex:
         for info in self.matters.values():
             for broader in info.broader:
                 self.narrower[broader].add(info.iri)
-        owned = _read_duties(kb, self.owner_of)
+        owned = _read_duties(kb, owner_of)
         duties = [duty for _, duty in owned]
         self.duties = DutyTable(duties)  # columns: read back whole in C, a duty made when asked for
         self.duty_owner = np.fromiter((owner for owner, _ in owned), dtype=np.int32, count=len(owned))
@@ -151,94 +141,50 @@ class HandlerIndex:
         )
         self.duty_weight = duty_weights(self.roles, self.duty_role)
         self.duty_lexicon = Lexicon([terms(duty.text) for duty in duties], b=DUTY_LENGTH_WEIGHT)
-        self.name_lexicon = Lexicon([terms(" ; ".join([owner.name, *owner.aliases])) for owner in self.owners])
-        self.owner_matters = [_name_matters(kb, owner) for owner in self.owners]
+        self.name_lexicon = Lexicon([terms(" ; ".join([owner.name, *owner.aliases])) for owner in owners])
+        self.owner_matters = [_name_matters(kb, owner) for owner in owners]
         self.owner_postings = _positions(self.owner_matters)  # matter -> the owners whose names name it
-        self.owner_terms = [frozenset(terms(" ; ".join([o.name, *o.aliases]))) for o in self.owners]
-        self.term_owners = {term: np.asarray(at, dtype=np.int32) for term, at in _positions(self.owner_terms).items()}
+        owner_terms = [frozenset(terms(" ; ".join([o.name, *o.aliases]))) for o in owners]
+        self.owner_terms = StringSets(owner_terms)  # each owner's words, as columns
+        self.term_owners = StringPostings(_positions(owner_terms))  # word -> the owners whose names hold it
         self.postings = {  # by matter IRI
             BASE + matter: np.asarray(at, dtype=np.int32)
             for matter, at in _positions(d.matters for d in duties).items()
         }
-        self.duties_of = _positions((owner,) for owner, _ in owned)
-        self.owner_has_duties = np.zeros(len(self.owners), dtype=bool)  # `duties_of` as an array
-        self.owner_has_duties[np.fromiter(self.duties_of, dtype=np.int64, count=len(self.duties_of))] = True
-        units: dict[int, list[int]] = defaultdict(list)
-        for number in range(len(self.owners)):
-            office = self.parent_of(number)
-            if office is not None:
-                units[office].append(number)
-        self.units_of = dict(units)
+        self.duties_of = Positions(self.duty_owner)  # owner -> its duties
+        self.owner_has_duties = np.zeros(len(owners), dtype=bool)  # `duties_of` as an array
+        self.owner_has_duties[self.duties_of.keys_array()] = True
+        self.units_of = Positions(self.owner_parent)  # office -> its units
         # for `named_only.name_only_units`, which weighs every owner whose name holds a word asked:
-        # each owner's `parent_of` (-1: none) and whether an office keeps it, as arrays
-        self.owner_parent = np.fromiter(
-            (-1 if (office := self.parent_of(n)) is None else office for n in range(len(self.owners))),
-            dtype=np.int32,
-            count=len(self.owners),
-        )
-        self.owner_kept = np.fromiter((owner.kept for owner in self.owners), dtype=bool, count=len(self.owners))
+        # whether an office keeps each owner, as an array (its `parent_of`: `owner_parent`)
+        self.owner_kept = np.fromiter((owner.kept for owner in owners), dtype=bool, count=len(owners))
         self.place_labels, self.place_names, self.place_parent = _read_places(kb)
         self.place_children: dict[str, set[str]] = defaultdict(set)
         for child, parent in self.place_parent.items():
             self.place_children[parent].add(child)
-        places = sorted({owner.place for owner in self.owners if owner.place})
+        places = sorted({owner.place for owner in owners if owner.place})
         self.place_number = {place: number for number, place in enumerate(places)}
         self.owner_place = np.fromiter(
-            (self.place_number.get(owner.place, -1) if owner.place else -1 for owner in self.owners),
+            (self.place_number.get(owner.place, -1) if owner.place else -1 for owner in owners),
             dtype=np.int32,
-            count=len(self.owners),
+            count=len(owners),
         )
-        count = len(self.owners)
+        count = len(owners)
         self.depth = np.fromiter((self._depth(n) for n in range(count)), dtype=np.int32, count=count)
-        self.owner_names = owner_phrases(self.owners)
+        self.owner_names = owner_phrases(owners)
         self.place_table = place_phrases(self.place_names)
         self.place_terms = (
             frozenset(term for name in self.place_names if not has_chinese(name) for term in terms(name))
             - _PLACE_TYPE_TERMS
         )
 
-    def _read_owners(self, kb: KnowledgeBase) -> None:
-        by_iri: dict[str, Owner] = {}
-        for row in kb.rows("handler_owners"):
-            iri, value, kind = str(row["owner"]), str(row["value"]), str(row["type"])
-            owner = by_iri.setdefault(iri, Owner(iri))
-            if kind == "pref":
-                # its English name when it has one; a name in another language is one of its aliases
-                if not owner.name or (has_chinese(owner.name) and not has_chinese(value)):
-                    owner.name, value = value, owner.name
-                if value:
-                    owner.aliases.append(value)
-            elif kind in ("alt", "hidden"):
-                owner.aliases.append(value)
-            elif kind == "unitOf" or (kind == "subOrganizationOf" and owner.parent is None):
-                owner.parent = value
-            elif kind == "place" and owner.place is None:
-                owner.place = value
-            elif kind == "keptBy":
-                owner.keepers.append(value)
-            elif kind == "kind":
-                owner.kind = value
-        for owner in by_iri.values():
-            keepers = sorted(set(owner.keepers))
-            if owner.parent is None and len(keepers) == 1:  # kept by two offices: neither stands for it
-                owner.parent = keepers[0]
-                owner.kept = True
-                keeper = by_iri.get(keepers[0])
-                if owner.place is None and keeper is not None:
-                    owner.place = keeper.place
-        for iri in sorted(by_iri):
-            owner = by_iri[iri]
-            owner.aliases = sorted(set(owner.aliases) - {owner.name})
-            self.owner_of[iri] = len(self.owners)
-            self.owners.append(owner)
-
     def owner_id(self, owner: int) -> str:
         return id_of(self.owners[owner].iri)
 
     def parent_of(self, owner: int) -> int | None:
         """The index of the organization above `owner` when that organization has duties of its own."""
-        parent = self.owners[owner].parent
-        return self.owner_of.get(parent) if parent else None
+        parent = int(self.owner_parent[owner])
+        return None if parent < 0 else parent
 
     def _depth(self, owner: int) -> int:
         depth, seen = 0, {owner}
@@ -255,6 +201,42 @@ class HandlerIndex:
     def places_within(self, place: str) -> set[str]:
         """`place` and every place below it."""
         return {place} | below([place], self.place_children)
+
+
+def _read_owners(kb: KnowledgeBase) -> tuple[list[Owner], dict[str, int]]:
+    """Every owner that has duties or names, numbered in the order of their IRIs, and their numbers."""
+    by_iri: dict[str, Owner] = {}
+    for row in kb.rows("handler_owners"):
+        iri, value, kind = str(row["owner"]), str(row["value"]), str(row["type"])
+        owner = by_iri.setdefault(iri, Owner(iri))
+        if kind == "pref":
+            # its English name when it has one; a name in another language is one of its aliases
+            if not owner.name or (has_chinese(owner.name) and not has_chinese(value)):
+                owner.name, value = value, owner.name
+            if value:
+                owner.aliases.append(value)
+        elif kind in ("alt", "hidden"):
+            owner.aliases.append(value)
+        elif kind == "unitOf" or (kind == "subOrganizationOf" and owner.parent is None):
+            owner.parent = value
+        elif kind == "place" and owner.place is None:
+            owner.place = value
+        elif kind == "keptBy":
+            owner.keepers.append(value)
+        elif kind == "kind":
+            owner.kind = value
+    for owner in by_iri.values():
+        keepers = sorted(set(owner.keepers))
+        if owner.parent is None and len(keepers) == 1:  # kept by two offices: neither stands for it
+            owner.parent = keepers[0]
+            owner.kept = True
+            keeper = by_iri.get(keepers[0])
+            if owner.place is None and keeper is not None:
+                owner.place = keeper.place
+    owners = [by_iri[iri] for iri in sorted(by_iri)]
+    for owner in owners:
+        owner.aliases = sorted(set(owner.aliases) - {owner.name})
+    return owners, {owner.iri: number for number, owner in enumerate(owners)}
 
 
 def _positions(keys_of_items: Iterable[Iterable[Key]]) -> dict[Key, list[int]]:
