@@ -1,0 +1,65 @@
+"""The twelfth English pass: what en-val-4's misses showed, read on pages of our own (own fixtures)."""
+
+from __future__ import annotations
+
+from orgkb.loaders.reader import parse_text
+
+# A division's page on a city office's English site: its title over dashed numbered duties, the site's
+# copyright line naming the whole office at the foot.
+FOOTER_OWNER = """\
+Home > About Us> Divisions
+
+Treaty Liaison Division
+
+(example.org) Updated:2021-03-14
+
+1- Receives delegations from partner cities and arranges their visits in Lakeport;
+
+2- Handles the consular matters of residents of Lakeport abroad;
+
+3- Coordinates the interpreting of the city's foreign affairs events.
+
+
+
+The City
+
+Copyright © 2019 Foreign Affairs Office of Lakeport Municipal Government.
+All rights reserved.
+"""
+
+
+def test_the_copyright_line_names_the_site_owner_not_the_page() -> None:
+    document = parse_text(FOOTER_OWNER, "page.txt")
+    assert document.name == "Treaty Liaison Division"
+    assert len(document.duties) == 3
+    assert "Receives delegations" in document.duties[0].text
+    assert "Copyright" not in " ".join(duty.text for duty in document.duties)
+
+
+# A council directorate's page: its name in the first sentence, its services as numbered "X: Through ..."
+# lines, and a contact section whose labels name whom to call.
+CONTACT_LABELS = """\
+Services » Parks & Streets
+
+The Parks & Streets Directorate is responsible for the upkeep of the public spaces of Ashby.
+
+The Directorate has responsibility for the provision of the following services:
+
+1) Park Care: Through the mowing and planting of the city's parks.
+2) Street Lighting: Through the repair of the city's street lamps.
+
+Contact Us
+
+Office Hours: 9 a.m. to 5 p.m. Monday to Friday
+
+Telephone Numbers:
+
+        Lighting Services:
+
+        Faults Street Lighting       1850 555123
+"""
+
+
+def test_a_label_of_the_contact_section_is_no_name_for_the_page() -> None:
+    document = parse_text(CONTACT_LABELS, "page.txt")
+    assert document.name == "Parks & Streets Directorate"
