@@ -135,6 +135,8 @@ def read_kind(name: str) -> Kind:
         return Kind.DEPARTMENT
     if re.search(r"\b(?:office|services?)$", head) and "government" not in head:
         return Kind.DEPARTMENT
+    if re.search(r"\bdirectorates?$", head):  # a council's directorate, made up of services or departments
+        return Kind.DEPARTMENT
     if re.search(r"people's government|management committee|town government", lowered):
         return Kind.GOVERNMENT
     return Kind.OTHER

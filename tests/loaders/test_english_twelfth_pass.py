@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from orgkb.loaders.document import Kind
+from orgkb.loaders.identity import read_kind
 from orgkb.loaders.reader import parse_text
 
 # A division's page on a city office's English site: its title over dashed numbered duties, the site's
@@ -63,3 +65,10 @@ Telephone Numbers:
 def test_a_label_of_the_contact_section_is_no_name_for_the_page() -> None:
     document = parse_text(CONTACT_LABELS, "page.txt")
     assert document.name == "Parks & Streets Directorate"
+
+
+def test_a_directorate_is_a_department_of_its_council() -> None:
+    assert read_kind("Parks & Streets Directorate") is Kind.DEPARTMENT
+    assert read_kind("Environment and Recreation Directorate") is Kind.DEPARTMENT
+    assert read_kind("Directorate of Roads of Ashby County Council") is Kind.DEPARTMENT
+    assert parse_text(CONTACT_LABELS, "page.txt").kind is Kind.DEPARTMENT
