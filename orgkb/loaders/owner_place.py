@@ -15,7 +15,7 @@ from orgkb.ontology.places import Gazetteer
 _PLACE = r"[A-Z][\w'-]*\.?(?:[ \t]+[A-Z][\w'-]*)*"
 _OWNER = re.compile(
     rf"\b(?:City|Town|Borough|County|Municipality)\s+of\s+(?:the\s+)?(?P<of>{_PLACE})"
-    rf"|\b(?P<before>{_PLACE})\s+(?:City|County|Borough|Town|District|Shire)?\s*Council\b"
+    rf"|\b(?P<before>{_PLACE})\s+(?:City|County|Borough|Town|District|Shire)\s+Council\b"
     rf"|\b(?P<government>{_PLACE})\s+Municipal(?:\s+People's)?\s+Government\b"
 )
 

@@ -109,5 +109,6 @@ def test_the_city_the_site_owner_names_is_the_place_served() -> None:
 def test_an_owner_the_gazetteer_does_not_know_gives_no_place_and_a_place_read_stays() -> None:
     assert owner_place("Copyright © The Corporation of the City of Lakeport", default_gazetteer()) is None
     assert owner_place("The Borough Council is involved in elections.", default_gazetteer()) is None
+    assert owner_place("The Central Council of the union meets monthly.", default_gazetteer()) is None
     page = OWNER_NAMES_PLACE.replace("Parks and Leisure Services\n", "Parks and Leisure Services, Limerick\n", 1)
     assert parse_text(page, "page.txt").jurisdiction.city == "Limerick"
