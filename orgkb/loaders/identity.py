@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from orgkb.loaders import place_clues
 from orgkb.loaders.document import Jurisdiction, Kind
 from orgkb.loaders.kind_echo import echoed_noun
+from orgkb.loaders.owner_place import owner_place
 from orgkb.ontology.places import Gazetteer, default_gazetteer, fold_name
 from orgkb.ontology.script import HAN
 
@@ -135,6 +136,8 @@ def read_kind(name: str) -> Kind:
         return Kind.DEPARTMENT
     if re.search(r"\b(?:office|services?)$", head) and "government" not in head:
         return Kind.DEPARTMENT
+    if re.search(r"\bdirectorates?$", head):  # a council's directorate, made up of services or departments
+        return Kind.DEPARTMENT
     if re.search(r"people's government|management committee|town government", lowered):
         return Kind.GOVERNMENT
     return Kind.OTHER
@@ -252,6 +255,8 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
         where.city = governments.most_common(1)[0][0] if governments else None
     if where.city is None and where.district is None and where.province is None and not _PLACE_WORD.search(name):
         _region_named(text, where)
+    if where.city is None and where.district is None and where.province is None:
+        where.city = owner_place(text, gazetteer)  # "the City of X", "X City Council": the site's owner
     return where
 
 

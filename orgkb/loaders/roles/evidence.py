@@ -298,8 +298,12 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
         duties_read = duties_read or (
             section is Section.DUTIES and heading is None and hand.score(evidence.features, Role.DUTY) > 0
         )
-        if evidence.name is None or hand.score(evidence.features, Role.NAME) <= 0:
-            evidence.name_from({}, None)  # a block that gives no name, or gives one against the evidence
+        closing = cues.language == "en" and (footer or (section is Section.CONTACT and heading is None))
+        if evidence.name is None or closing or hand.score(evidence.features, Role.NAME) <= 0:
+            # a block that gives no name, or gives one against the evidence; on an English page a line of the
+            # site's footer ("Copyright © 2016 X Office of Y") or of the contact section ("Water Services:"
+            # under "Telephone Numbers:") names the site's owner or whom to call, never the page
+            evidence.name_from({}, None)
         found.append(evidence)
     _items_of_duties(nodes, found, hand, cues)
     _prefer_page_title(nodes, found, cues, hand)
