@@ -32,3 +32,27 @@ def test_duties_under_a_numbered_section_on_the_bodys_main_duties() -> None:
     assert document.name == "河西市生态环境局"
     assert [duty.text[:6] for duty in document.duties] == ["贯彻执行国家", "负责全市生态", "承担全市污染"]
     assert "部门主要职责" not in [unit.name for unit in document.units]
+
+
+@pytest.mark.parametrize("text", ["主要工作範疇:", "本组的工作范围包括:", "工作范围", "本中心的工作範圍如下:"])
+def test_the_scope_of_the_work_is_the_duties_heading(text: str) -> None:
+    assert cues_for("zh").heading(text) == Section.DUTIES
+
+
+def test_a_scope_of_work_heading_is_no_duty_or_unit() -> None:
+    assert cues_for("zh").heading("工作范围内的事项") is None  # a phrase, not the heading
+
+
+@pytest.mark.parametrize(
+    ("page", "duties"),
+    [
+        # before: "本组的工作范围包括:" was a unit and the items its duties
+        ("nanshan-health-promotion-unit.txt", ["社区健康", "学校健康", "研究及评"]),
+        # before: "主要工作範疇:" was a unit and the bullets its duties
+        ("beigang-clinic-services-section.txt", ["為市民提", "統籌各區", "為診所醫"]),
+    ],
+)
+def test_duties_under_the_scope_of_the_work(page: str, duties: list[str]) -> None:
+    document = _read(page)
+    assert [duty.text[:4] for duty in document.duties] == duties
+    assert not [unit.name for unit in document.units if "工作" in unit.name]

@@ -24,6 +24,8 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
             # "部门主要职责", "单位主要职能": a report's section on the body's duties
             r"(?:(?:部门|单位)主要|主要|工作|机构|部门|单位|本局|本单位|本部门|本机关)?(?:职责|职能|职责职能|工作职责|职能职责|职掌|职能配置|业务)"
             r"(?:简介|介绍|范围|如下)?|机构职能|业务简介|工作职能|主要职责是|职能简介|"
+            # "主要工作範疇:", "本组的工作范围包括:": the scope of a unit's work
+            r"(?:本[\u4e00-\u9fff]{1,3}的)?(?:主要)?工作范(?:围|畴)(?:包括|如下)?|"
             # a reform's adjustments of the duties: those it strengthens stay the office's own
             r"(?:加强|强化)的(?:职责|职能)"
         ),
