@@ -11,6 +11,7 @@ import pytest
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import read_page
 from orgkb.loaders.roles.cues import Section, cues_for
+from orgkb.loaders.unit_listings import name_like
 
 PAGES = Path(__file__).parent.parent / "data" / "zh" / "twelfth"
 
@@ -56,3 +57,30 @@ def test_duties_under_the_scope_of_the_work(page: str, duties: list[str]) -> Non
     document = _read(page)
     assert [duty.text[:4] for duty in document.duties] == duties
     assert not [unit.name for unit in document.units if "工作" in unit.name]
+
+
+def test_counted_unit_lines_with_a_second_name_in_brackets() -> None:
+    document = _read("liushu-town-budget-units.txt")
+    # the layout read whole (on this short page the lines read as units without the count too; the
+    # count vouches for them on longer pages, where the bracketed line was no name before: below)
+    assert [(unit.name, unit.aliases) for unit in document.units] == [
+        ("党政办公室", []),
+        ("经济发展办公室", ["农业农村和乡村振兴工作办公室"]),
+        ("社会事务办公室", []),
+        ("综合行政执法办公室", []),
+    ]
+    assert [unit.line for unit in document.units] == [7, 8, 9, 10]
+    assert len(document.duties) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "like"),
+    [
+        ("经济发展办公室(农业农村和乡村振兴工作办公室)", True),
+        ("文秘科(保密办)", True),
+        ("负责规划(含编制)", False),  # a duty
+        ("综合科(负责全镇的文书工作)", False),  # a duty in the brackets, no second name
+    ],
+)
+def test_a_second_name_in_brackets_is_judged_like_the_first(text: str, like: bool) -> None:
+    assert name_like(text, cues_for("zh")) is like
