@@ -11,7 +11,7 @@ import pytest
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import read_page
 from orgkb.loaders.roles.cues import Section, cues_for
-from orgkb.loaders.unit_listings import name_like
+from orgkb.loaders.unit_listings import listed_units, name_like
 
 PAGES = Path(__file__).parent.parent / "data" / "zh" / "twelfth"
 
@@ -84,3 +84,21 @@ def test_counted_unit_lines_with_a_second_name_in_brackets() -> None:
 )
 def test_a_second_name_in_brackets_is_judged_like_the_first(text: str, like: bool) -> None:
     assert name_like(text, cues_for("zh")) is like
+
+
+def test_units_named_in_brackets_after_their_count_and_kind() -> None:
+    document = _read("qinghe-water-bureau-profile.txt")
+    # before: the two affiliated units in brackets were not read
+    assert [unit.name for unit in document.units] == [
+        "青河市水文站",
+        "青河市河道管理所",
+        "办公室",
+        "水资源股",
+        "工程建设股",
+    ]
+    assert [duty.text[:6] for duty in document.duties] == ["负责全市水资", "组织实施全市"]
+
+
+def test_a_count_and_kind_in_brackets_names_the_units_alone() -> None:
+    listed = listed_units("本局下设三个事业编制机构(青山县林业站、青山县种苗站、青山县森林防火中心)。", cues_for("zh"))
+    assert listed == ["青山县林业站", "青山县种苗站", "青山县森林防火中心"]
