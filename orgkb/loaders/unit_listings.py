@@ -199,9 +199,20 @@ def split_typed(listing: str, cues: Cues, before: str = "") -> list[str]:
     return names
 
 
+# "经济发展办公室(农业农村和扶贫工作办公室)": a unit's second name in brackets after its first
+_ALIAS_AFTER = re.compile(r"(?<=\S)\s*[(（][^()（）]{2,24}[)）]$")
+
+
 def name_like(text: str, cues: Cues) -> bool:
     """Whether a listed text can be a unit's name: short, no sentence, no duty, capitalized where the
-    language has capitals."""
+    language has capitals; a second name in brackets after it is judged like the first."""
+    if (alias := _ALIAS_AFTER.search(text)) is not None:
+        first, second = text[: alias.start()], alias.group().strip().strip("()（）")
+        return _name_like(first, cues) and _name_like(second, cues) and names_unit(second, cues)
+    return _name_like(text, cues)
+
+
+def _name_like(text: str, cues: Cues) -> bool:
     return (
         0 < cues.words(text) <= 8
         and text[-1] not in cues.sentence_end

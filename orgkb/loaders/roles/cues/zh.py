@@ -21,8 +21,11 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
     (
         Section.DUTIES,
         compile_either(
-            r"(?:主要|工作|机构|部门|单位|本局|本单位|本部门|本机关)?(?:职责|职能|职责职能|工作职责|职能职责|职掌|职能配置|业务)"
+            # "部门主要职责", "单位主要职能": a report's section on the body's duties
+            r"(?:(?:部门|单位)主要|主要|工作|机构|部门|单位|本局|本单位|本部门|本机关)?(?:职责|职能|职责职能|工作职责|职能职责|职掌|职能配置|业务)"
             r"(?:简介|介绍|范围|如下)?|机构职能|业务简介|工作职能|主要职责是|职能简介|"
+            # "主要工作範疇:", "本组的工作范围包括:": the scope of a unit's work
+            r"(?:本[\u4e00-\u9fff]{1,3}的)?(?:主要)?工作范(?:围|畴)(?:包括|如下)?|"
             # a reform's adjustments of the duties: those it strengthens stay the office's own
             r"(?:加强|强化)的(?:职责|职能)"
         ),
@@ -419,7 +422,10 @@ CUES = Cues(
         compile_either(
             r"(?:^|[，,。；;])[^，,。；;：:]{0,12}?(?:内设|下设|分设|分为|另[^，,。；;：:]{0,6}?设(?:立|置)?了?|(?:机关|本[局委办所处署])设(?![立置计备施有]))(?![\d一二三四五六七八九十两]+个)(?P<names>[^：:。；;，,]{2,}?)(?:[。；;]|$)"
         ),
-        compile_either(r"由(?P<names>[^：:。；;，,由]{2,}?)(?:等?[\d一二三四五六七八九十]+个[^。；;，,]{0,6})?组成"),
+        # (a bracket is no part of the names: "由局机关和两个下属事业单位(A、B)组成" names them in the brackets)
+        compile_either(
+            r"由(?P<names>[^：:。；;，,由()（）]{2,}?)(?:等?[\d一二三四五六七八九十]+个[^。；;，,]{0,6})?组成"
+        ),
         # "本单位负责政府信息公开事务的工作机构:X镇党政办。": a disclosure guide names the unit
         compile_either(r"的(?:工作)?机构(?:是|为)?[：:]\s*(?P<names>[^。：:]+)。?$"),
     ),
@@ -429,6 +435,11 @@ CUES = Cues(
         compile_either(
             r"^(?:[\d一二三四五六七八九十]+个)?[^：:。，,；;]{0,8}?(?:业务|辅助|下属|直属|所属)?(?:单位|机关|任务编组)\s*[:：]\s*"
             r"(?P<names>[^。：:，,；;]+?)(?:[（(](?:[注註]|备注)|[。，,；;]|$)"
+        ),
+        # "两个下属事业单位(A、B)", "下设三个事业编制机构(C、D、E)": a count and its kind, the names in brackets
+        compile_either(
+            r"(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]{1,3}\s*[个箇][^：:。，,；;()（）]{0,8}?"
+            r"(?:单位|机构|科室|股室|处室|站所)\s*[(（](?P<names>[^()（）：:。；;]+?)[)）]"
         ),
     ),
     list_separator=re.compile(r"\s*[、，,；;]\s*|\s{2,}"),
