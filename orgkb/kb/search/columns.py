@@ -9,14 +9,44 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import overload
+from typing import TypeVar, overload
 
 import numpy as np
 from numpy.typing import NDArray
 
+T = TypeVar("T")
+
+
+class Rows(Sequence[T]):
+    """A sequence whose items are made from columns when asked for: `rows[n]` is `_row(n)`, counted
+    back from the end for a negative `n` and a list for a slice, as a list's items are."""
+
+    _item = "row"  # what an item is called in the error for a number out of range
+
+    def _row(self, number: int) -> T:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        size = len(self)
+        if isinstance(index, slice):
+            return [self._row(number) for number in range(*index.indices(size))]
+        number = int(index) + (size if index < 0 else 0)
+        if not 0 <= number < size:
+            raise IndexError(f"{self._item} {index} of {size}")
+        return self._row(number)
+
+    def __iter__(self) -> Iterator[T]:
+        return (self._row(number) for number in range(len(self)))
+
 
 @dataclass(frozen=True)
-class Strings(Sequence[str]):
+class Strings(Rows[str]):
     """Strings one after the other in one UTF-8 buffer; the string `i` is `data[starts[i]:starts[i + 1]]`.
 
     >>> names = Strings.of(["Beijing", "北京"])
@@ -36,25 +66,13 @@ class Strings(Sequence[str]):
         np.cumsum([len(value) for value in encoded], out=starts[1:])
         return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8), starts)
 
+    _item = "string"
+
     def __len__(self) -> int:
         return len(self.starts) - 1
 
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[str]: ...
-
-    def __getitem__(self, index: int | slice) -> str | list[str]:
-        if isinstance(index, slice):
-            return [self[number] for number in range(*index.indices(len(self)))]
-        number = int(index) + (len(self) if index < 0 else 0)
-        if not 0 <= number < len(self):
-            raise IndexError(f"string {index} of {len(self)}")
+    def _row(self, number: int) -> str:
         return self._encoded(number).decode()
-
-    def __iter__(self) -> Iterator[str]:
-        return (self._encoded(number).decode() for number in range(len(self)))
 
     def _encoded(self, index: int) -> bytes:
         return self.data[int(self.starts[index]) : int(self.starts[index + 1])].tobytes()

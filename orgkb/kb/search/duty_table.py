@@ -12,11 +12,10 @@ matters of every duty are numbers into one list of matter ids.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import overload
 
 import numpy as np
 
-from orgkb.kb.search.columns import Strings
+from orgkb.kb.search.columns import Rows, Strings
 from orgkb.loaders.document import Duty, Role
 
 NO_NUMBER = -1  # a duty without a number of its own in its list
@@ -26,7 +25,7 @@ _TEXTS = ("id", "owner_id", "text", "quote", "role", "document", "page")
 _NUMBERS = ("position", "line")
 
 
-class DutyTable(Sequence[Duty]):
+class DutyTable(Rows[Duty]):
     """Every duty of the index, by number; `table[n]` is the duty numbered `n`."""
 
     def __init__(self, duties: Sequence[Duty]) -> None:
@@ -45,23 +44,12 @@ class DutyTable(Sequence[Duty]):
         self._matter_starts = np.zeros(self._size + 1, dtype=np.int64)
         np.cumsum([len(duty.matters) for duty in duties], out=self._matter_starts[1:])
 
+    _item = "duty"
+
     def __len__(self) -> int:
         return self._size
 
-    @overload
-    def __getitem__(self, index: int) -> Duty: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Duty]: ...
-
-    def __getitem__(self, index: int | slice) -> Duty | list[Duty]:
-        if isinstance(index, slice):
-            return [self[number] for number in range(*index.indices(self._size))]
-        number = int(index)
-        if number < 0:
-            number += self._size
-        if not 0 <= number < self._size:
-            raise IndexError(f"duty {index} of {self._size}")
+    def _row(self, number: int) -> Duty:
         texts, numbers = self._texts, self._numbers
         matters = self._matters[int(self._matter_starts[number]) : int(self._matter_starts[number + 1])]
         listed = int(self._number[number])

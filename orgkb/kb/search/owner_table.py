@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import overload
 
 import numpy as np
 
-from orgkb.kb.search.columns import StringLists, Strings
+from orgkb.kb.search.columns import Rows, StringLists, Strings
 
 
 @dataclass
@@ -108,7 +107,7 @@ class OwnerRecord:
         return repr(self.whole())
 
 
-class OwnerTable(Sequence[OwnerRecord]):
+class OwnerTable(Rows[OwnerRecord]):
     """Every owner of the index, by number, their IRIs in order; `table[n]` is the owner numbered `n`.
 
     Their names are a list of strings (read back in C, about 50 ns each: the ranking reads them
@@ -128,27 +127,13 @@ class OwnerTable(Sequence[OwnerRecord]):
         self.kinds = _MaybeStrings([owner.kind for owner in owners])
         self.kept = np.fromiter((owner.kept for owner in owners), dtype=bool, count=self._size)
 
+    _item = "owner"
+
     def __len__(self) -> int:
         return self._size
 
-    @overload
-    def __getitem__(self, index: int) -> OwnerRecord: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[OwnerRecord]: ...
-
-    def __getitem__(self, index: int | slice) -> OwnerRecord | list[OwnerRecord]:
-        if isinstance(index, slice):
-            return [self[number] for number in range(*index.indices(self._size))]
-        number = int(index)
-        if number < 0:
-            number += self._size
-        if not 0 <= number < self._size:
-            raise IndexError(f"owner {index} of {self._size}")
+    def _row(self, number: int) -> OwnerRecord:
         return OwnerRecord(self, number)
-
-    def __iter__(self) -> Iterator[OwnerRecord]:
-        return (OwnerRecord(self, number) for number in range(self._size))
 
     def __eq__(self, other: object) -> bool:
         """Equal to a list (or any sequence) of the same owners, as the list it replaces was."""
