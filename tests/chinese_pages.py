@@ -85,3 +85,27 @@ def putuo_civil_affairs_bureau() -> Document:
             _duty("Be responsible for the administration of veterans' affairs and preferential treatment.", 6, 3),
         ],
     )
+
+
+def chinese_page(
+    name: str, texts: list[str], source: str, kind: Kind, jurisdiction: Jurisdiction, parent: str | None = None
+) -> Document:
+    """A page in Chinese whose duties are `texts`, numbered from 1 from its third line (the reader of
+    such pages is tested elsewhere: these tests are about what the store does with them)."""
+    duties = [
+        Duty(
+            text=text, quote=f"{number}. {text}", line=number + 2, position=number, role=Role.RESPONSIBLE, number=number
+        )
+        for number, text in enumerate(texts, start=1)
+    ]
+    return Document(
+        source=source,
+        checksum="0" * 64,
+        name=name,
+        kind=kind,
+        name_line=1,
+        parent=parent,
+        jurisdiction=jurisdiction,
+        duties=duties,
+        language="zh",
+    )

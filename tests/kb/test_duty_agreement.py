@@ -11,11 +11,12 @@ from orgkb.kb.coordination.broader import broader_matters
 from orgkb.kb.duty_agreement import MIN_DUTIES, THRESHOLD, DutyAgreement, agreement, document_duties
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.translations import translations_of
-from orgkb.loaders.document import Document, Duty, Jurisdiction, Kind, Role
+from orgkb.loaders.document import Document, Jurisdiction, Kind
 from orgkb.loaders.identifiers import organization_iri
 from orgkb.loaders.reader import parse_text
 from orgkb.ontology.thesaurus import default_matcher
 from orgkb.report import page_report
+from tests.chinese_pages import chinese_page
 from tests.kb.test_store_identity import _labels
 
 HERITAGE_EN = """Longgang District Heritage Centre, Shenzhen
@@ -46,21 +47,8 @@ def english() -> Document:
 
 
 def chinese(name: str, texts: list[str], source: str, kind: Kind, district: str = "龙岗区") -> Document:
-    """A Chinese page built in code (its reader is another piece of work), `texts` its duties."""
-    found = [
-        Duty(text=text, quote=f"{n}. {text}", line=n + 2, position=n, role=Role.RESPONSIBLE, number=n)
-        for n, text in enumerate(texts, start=1)
-    ]
-    return Document(
-        source=source,
-        checksum="0" * 64,
-        name=name,
-        kind=kind,
-        name_line=1,
-        jurisdiction=Jurisdiction(district=district, city="深圳市"),
-        duties=found,
-        language="zh",
-    )
+    """A Chinese page of Shenzhen built in code, `texts` its duties."""
+    return chinese_page(name, texts, source, kind, Jurisdiction(district=district, city="深圳市"))
 
 
 def _agreement(first: Document, second: Document) -> DutyAgreement:

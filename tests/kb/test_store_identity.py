@@ -10,12 +10,13 @@ import pytest
 
 from orgkb.kb import duties, organizations
 from orgkb.kb.store import KnowledgeBase
-from orgkb.loaders.document import Document, Duty, Jurisdiction, Kind, Role
+from orgkb.loaders.document import Document, Jurisdiction, Kind
 from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.identifiers import organization_iri
 from orgkb.loaders.keys import source_key
 from orgkb.ontology.namespace import SOURCE
 from orgkb.report import page_report
+from tests.chinese_pages import chinese_page
 
 DUTIES = """Main Responsibilities
 1. Handle the daily administrative affairs of the {who}.
@@ -216,25 +217,9 @@ def test_pages_written_one_at_a_time_meet_every_page_written_before_them() -> No
 
 
 def chinese(name: str, district: str, city: str, kind: Kind, source: str, parent: str | None = None) -> Document:
-    """A page in Chinese, built in code (the Chinese reader is another piece of work)."""
+    """A page in Chinese, built in code, with three duties of a district general office."""
     texts = ["负责区政府日常政务工作。", "负责区政府文电、会务、机要、档案等工作。", "完成区政府交办的其他任务。"]
-    found = [
-        Duty(
-            text=text, quote=f"{number}. {text}", line=number + 2, position=number, role=Role.RESPONSIBLE, number=number
-        )
-        for number, text in enumerate(texts, start=1)
-    ]
-    return Document(
-        source=source,
-        checksum="0" * 64,
-        name=name,
-        kind=kind,
-        name_line=1,
-        parent=parent,
-        jurisdiction=Jurisdiction(district=district, city=city),
-        duties=found,
-        language="zh",
-    )
+    return chinese_page(name, texts, source, kind, Jurisdiction(district=district, city=city), parent)
 
 
 def jingan() -> Document:
