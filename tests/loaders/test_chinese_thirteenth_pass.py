@@ -93,3 +93,16 @@ def test_a_part_title_framing_the_name_with_the_profiles_words() -> None:
     assert document.name == "河风街道办事处"
     assert document.name_source is None
     assert [duty.text[:4] for duty in document.duties] == ["宣传贯彻", "加强党的", "统筹辖区"]
+
+
+@pytest.mark.parametrize(
+    ("page", "duties"),
+    [
+        # before: "街道的主要职能是:1、……" was one duty (the items glued to their full stops were not parted)
+        ("shiqiao-subdistrict-accounts.txt", ["履行辖区党的", "履行辖区经济", "履行辖区公共", "完成区委、区"]),
+        # before: the sentence saying when the bureau was set up and its three items were one paragraph of prose
+        ("qingshan-housing-bureau-accounts.txt", ["贯彻执行住房", "负责全市住房", "负责全市建筑"]),
+    ],
+)
+def test_numbered_duties_run_on_after_their_lead_in(page: str, duties: list[str]) -> None:
+    assert [duty.text[:6] for duty in _read(page).duties] == duties
