@@ -106,3 +106,32 @@ def test_a_part_title_framing_the_name_with_the_profiles_words() -> None:
 )
 def test_numbered_duties_run_on_after_their_lead_in(page: str, duties: list[str]) -> None:
     assert [duty.text[:6] for duty in _read(page).duties] == duties
+
+
+def test_a_posts_powers_are_no_duties_of_the_body() -> None:
+    document = _read("beihai-housing-office-supervision.txt")
+    # before: the three powers of the secretary supervising the office were counted as its duties
+    assert [duty.text[:4] for duty in document.duties] == ["房屋事務", "協助制定", "管理公共", "監察樓宇"]
+    assert cues_for("zh").heading("局長的職權主要包括:") == Section.LEADERS
+    assert cues_for("zh").heading("局長的職責") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("2025-03-20 10:15 作者:兰溪县卫生健康局  来源:兰溪县卫生健康局", True),
+        ("撰写时间:2022-06-13稿件来源:开阳区人民政府办公室", True),
+        ("發布時間:2023-01-05 來源:本局", True),
+        ("2024年3月25日起施行来源于上级的规定", False),
+    ],
+)
+def test_an_articles_dateline_is_furniture(text: str, dateline: bool) -> None:
+    assert bool(cues_for("zh").furniture.fullmatch(text)) is dateline
+
+
+def test_a_budget_under_an_articles_dateline() -> None:
+    document = _read("lanxi-health-bureau-budget.txt")
+    # before: the dateline was a duty and "基本职能及主要工作" a unit holding the three duties
+    assert document.name == "兰溪县卫生健康局"
+    assert [duty.text[:4] for duty in document.duties] == ["组织拟订", "负责全县", "负责全县"]
+    assert document.units == []

@@ -67,6 +67,10 @@ _BODY_DUTIES = compile_either(
     _BODY_NOUN
     + r"(?:的(?:主要|基本)?(?:职责|职能)(?:是|为|如下|包括)?|(?:主要|基本)?(?:职责|职能)(?:是|为|包括)|职能简介)"
 )
+# "局長的職權主要包括:", "在行使監督權時,運輸工務司司長的職權主要包括:": a regulation's list of a post's powers
+_POST_POWERS = compile_either(
+    r"[^。；;：:]{0,30}?(?:司长|局长|副局长|处长|厅长|署长|主任|主席|区长|县长|市长)的职权(?:主要)?(?:包括|如下|为)?"
+)
 _BODY_DUTIES_LEAD_IN = compile_either(_BODY_NOUN + r"(?:主要|基本)?(?:职责|职能)")
 _MARKS = re.compile(r"^[\s【\[（(]*|[\s】\]）)：:。]*$")
 # "市府設下列各局、處、委員會:", "第 4 條 本署設下列組、室:", "……部門設有以下分支單位:": a regulation's list of the
@@ -124,6 +128,8 @@ def _heading(text: str) -> Section | None:
     if (part := _PART.fullmatch(text.strip())) is not None:
         return _part_heading(text, part.group("rest"))
     core = _MARKS.sub("", text.strip())
+    if _POST_POWERS.fullmatch(core):
+        return Section.LEADERS  # "在行使監督權時,司長的職權主要包括:": a post's powers, not the body's duties
     if _BODY_DUTIES.fullmatch(core) or (text.rstrip().endswith((":", "：")) and _BODY_DUTIES_LEAD_IN.fullmatch(core)):
         return Section.DUTIES
     if len(core) > 12:
@@ -417,7 +423,10 @@ CUES = Cues(
         # a list's marker with nothing after it, where the excerpt ends: "(九)", "十、"
         r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|"
         r"简体|繁体|English|通过.*无障碍.*|手机扫描.*|.*\.(?:jpg|jpeg|png|gif)|\S*/\S*/\S*|"
-        r"(?:主办|承办|协办|技术支持)(?:单位)?\s*[:：].*|版权所有.*|.*ICP备.*)",
+        r"(?:主办|承办|协办|技术支持)(?:单位)?\s*[:：].*|版权所有.*|.*ICP备.*|"
+        # an article's dateline: "2024-03-25 16:44 作者:X 来源:X", "撰写时间:2022-06-13稿件来源:X"
+        r"(?:(?:发布|撰写|更新|生成|发稿)?(?:时间|日期)\s*[:：]\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+        r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:作者|来源|稿件来源|信息来源|文章来源|发布机构)\s*[:：].*)",
         re.IGNORECASE,
     ),
     sentence_end="。；;！？",
