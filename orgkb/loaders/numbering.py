@@ -131,8 +131,9 @@ def read_marker(line: str) -> Marker | None:
 
 # Where the next item of a list that lost its line breaks starts, by the style of its first marker.
 _INLINE_NEXT = {
-    "arabic": re.compile(rf"(?<=\s)(\d{{1,2}})\s*[.、]\s*(?=[A-Z{HAN}])"),
-    "parenthesized-arabic": re.compile(r"(?<=\s)\(\s*(\d{1,2})\s*\)\s*"),
+    # "1、……。2、……": after a space, or glued to the Chinese full stop or semicolon ending the item before
+    "arabic": re.compile(rf"(?:(?<=\s)|(?<=[。；;]))(\d{{1,2}})\s*[.、．]\s*(?=[A-Z{HAN}])"),
+    "parenthesized-arabic": re.compile(r"(?:(?<=\s)|(?<=[。；;]))[(（]\s*(\d{1,2})\s*[)）]\s*"),
     # "一、……。二、……": after a space, or glued to the full stop or semicolon ending the item before
     "chinese": re.compile(r"(?<=[\s。；;])([一二三四五六七八九十]{1,3})\s*、\s*"),
     "circled": re.compile(r"(?<=\s)([\u2460-\u2473])\s*"),
@@ -151,6 +152,8 @@ def split_inline_items(line: str) -> list[str]:
     ['(1) Handle x, including (1) a; (2) b.']
     >>> split_inline_items("一、负责会议的准备工作。二、起草公文。")
     ['一、负责会议的准备工作。', '二、起草公文。']
+    >>> split_inline_items("1、负责会议的准备工作。2、起草公文。"), split_inline_items("(1)拟订规划。(2)起草公文。")
+    (['1、负责会议的准备工作。', '2、起草公文。'], ['(1)拟订规划。', '(2)起草公文。'])
     """
     first = read_marker(line)
     pattern = _INLINE_NEXT.get(first.style) if first is not None else None

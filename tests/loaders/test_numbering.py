@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgkb.loaders.numbering import read_marker
+from orgkb.loaders.numbering import read_marker, split_inline_items
 from orgkb.loaders.reader import parse_text
 
 
@@ -62,3 +62,17 @@ def test_lettered_units_and_lower_case_roman_duties() -> None:
     assert [duty.number for duty in document.duties] == [1, 2, 5]
     assert [unit.name for unit in document.units] == [f"{name} Bureau" for name in "ABCDEFGHIJ"]
     assert all(not unit.duties for unit in document.units)
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        # items glued to the Chinese full stop or semicolon ending the one before
+        ("1、拟订规划。2、起草公文。", ["1、拟订规划。", "2、起草公文。"]),
+        ("(1)拟订规划;(2)起草公文。", ["(1)拟订规划;", "(2)起草公文。"]),
+        # a number glued to a full stop that does not continue the count parts nothing
+        ("1、收入增长。3、支出减少。", ["1、收入增长。3、支出减少。"]),
+    ],
+)
+def test_chinese_items_glued_to_the_stop_before(line: str, items: list[str]) -> None:
+    assert split_inline_items(line) == items

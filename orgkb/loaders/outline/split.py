@@ -12,7 +12,11 @@ from orgkb.loaders.page import Block, BlockKind
 
 SplitHeading = Callable[[str], "tuple[object, str] | None"]
 # Where a list starts inside a paragraph: "... of the district. 1. Be a good ..." (a first item after a stop).
-_FIRST_ITEM = re.compile(r"(?<=[.;:。；：])\s+(?=(?:1\s*[.、)．]|\(1\)|（1）|\(一\)|（一）|一、)\s*\S)")
+# A Chinese lead-in runs on into its first item with no space: "主要职能是:1、……", "……2月。主要职能是:(1)……".
+_FIRST_ITEM = re.compile(
+    r"(?<=[.;:。；：])\s+(?=(?:1\s*[.、)．]|\(1\)|（1）|\(一\)|（一）|一、)\s*\S)|"
+    r"(?<=[:：])(?=(?:1\s*、|\(1\)|（1）|\(一\)|（一）|一、)\s*\S)"
+)
 # A first item that is a heading followed by the list's own first item: "1. Main Responsibilities 1. Be ...".
 _HEADED_ITEM = re.compile(
     r"^(?:\d{1,2}\s*[.、)．]|\(\d{1,2}\)|（\d{1,2}）)?\s*(?P<head>.{3,60}?)\s+(?=1\s*[.、)．]\s*\S|\(1\)|（1）)"

@@ -36,6 +36,8 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
             r"(?:内设|下设|内置|职能)?(?:机构|科室|处室|部门|课室)(?:设置|职能|及职责|和职责|职责|职掌)?(?:情况)?|组织机构|内设机构|"
             # "部门概况", "单位基本情况": a profile of the body, its units and staff (a report's first part)
             r"(?:部门|单位)(?:基本)?(?:概况|情况)|"
+            # "(三)单位构成", "二、部门预算单位构成": the units the report's budget holds
+            r"(?:部门|单位)?(?:决算|预算)?单位构成|"
             r"组织架构|组织说明|各(?:课室|科室|单位)职掌(?:如下)?"
         ),
     ),
@@ -43,12 +45,33 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
     (Section.LEADERS, compile_either(r"(?:领导|领导信息|领导分工|领导班子|现任领导|组成|机构领导)")),
     (Section.AFFILIATED, compile_either(r"(?:直属|下属|所属)(?:事业)?单位|事业单位|所属(?:机构|机关)")),
     (Section.RELATED, compile_either(r"相关链接|友情链接|相关文章|推荐阅读|组织法例|相关法规|法律法规|(?:机构)?性质")),
+    # a budget or final-accounts report's sections on its money, not the body's duties or units: "(二)2024年重点工作",
+    # "二、部门决算情况说明", "三、收支预算情况说明"
+    (
+        Section.RELATED,
+        compile_either(
+            r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?)?重点工作(?:任务)?|"
+            r"[^，,。；;：:]{0,10}?(?:决算|预算)[^，,。；;：:]{0,4}?情况说明"
+        ),
+    ),
     # "职责调整": a reform's adjustments, the duties it cancels, devolves or moves in or out, none the office's
     (
         Section.RELATED,
         compile_either(r"(?:职责|职能)(?:调整|转变)|(?:取消|下放|划出|划入|划转|整合划转|转移)的(?:职责|职能)"),
     ),
 )
+# "剑阁县卫生健康局职能简介", "房屋局的職責為:", "街道的主要职能是:": the body's name (or its noun) leading in to
+# its own duties; without 的 or a verb ("X主要职责:") only as a lead-in closed by a colon, as a title frames the name
+_BODY_NOUN = r"(?:[\u4e00-\u9fff（）()]{0,30}?(?:办公室|局|委员会|委|政府|中心|办事处|处|厅|街道|镇|乡|署|公所|管委会))"
+_BODY_DUTIES = compile_either(
+    _BODY_NOUN
+    + r"(?:的(?:主要|基本)?(?:职责|职能)(?:是|为|如下|包括)?|(?:主要|基本)?(?:职责|职能)(?:是|为|包括)|职能简介)"
+)
+# "局長的職權主要包括:", "在行使監督權時,運輸工務司司長的職權主要包括:": a regulation's list of a post's powers
+_POST_POWERS = compile_either(
+    r"[^。；;：:]{0,30}?(?:司长|局长|副局长|处长|厅长|署长|主任|主席|区长|县长|市长)的职权(?:主要)?(?:包括|如下|为)?"
+)
+_BODY_DUTIES_LEAD_IN = compile_either(_BODY_NOUN + r"(?:主要|基本)?(?:职责|职能)")
 _MARKS = re.compile(r"^[\s【\[（(]*|[\s】\]）)：:。]*$")
 # "市府設下列各局、處、委員會:", "第 4 條 本署設下列組、室:", "……部門設有以下分支單位:": a regulation's list of the
 # units it sets up, a heading of units over their names (`orgkb.loaders.outline.lead_in_lists`)
@@ -61,6 +84,8 @@ _UNIT_LIST_LEAD_IN = compile_either(
 )
 
 
+# "部门概况", "单位基本概况": a report's profile of the body
+_PROFILE = compile_either(r"(?:部门|单位)?(?:基本)?概况")
 # "第二部分 2021年度部门决算报表": a part's title in a report
 _PART = compile_either(r"第[一二三四五六七八九十\d]{1,3}部分[\s：:]*(?P<rest>.*)")
 
@@ -80,6 +105,8 @@ def _part_heading(text: str, rest: str) -> Section | None:
     """
     if not rest:
         return None  # "第一部分" parted from its title ("第一部分:X概况"): no heading of its own
+    if _PROFILE.fullmatch(rest.strip()):
+        return None  # "第一部分 单位概况" (the body's name taken out of "第一部分 X单位概况"): its profile alone
     if (section := _heading(rest)) is not None:
         return section
     # "第一部分 概况": the frame holds nothing but the body's profile, which its sections part
@@ -101,6 +128,10 @@ def _heading(text: str) -> Section | None:
     if (part := _PART.fullmatch(text.strip())) is not None:
         return _part_heading(text, part.group("rest"))
     core = _MARKS.sub("", text.strip())
+    if _POST_POWERS.fullmatch(core):
+        return Section.LEADERS  # "在行使監督權時,司長的職權主要包括:": a post's powers, not the body's duties
+    if _BODY_DUTIES.fullmatch(core) or (text.rstrip().endswith((":", "：")) and _BODY_DUTIES_LEAD_IN.fullmatch(core)):
+        return Section.DUTIES
     if len(core) > 12:
         return None
     for section, pattern in _SECTIONS:
@@ -220,7 +251,7 @@ _TITLE_FRAME = compile_either(
     r"^第[一二三四五六七八九十\d]{1,3}部分[\s：:]*|^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?=[^\d年度])|"
     r"(?:[（(]部门[)）]|部门)?(?:决算|预算)(?:公开|说明)?$|"
     # "X机构设置和职能": the frame's words may be joined by 和/及/与
-    r"(?:的)?(?:(?:主要|工作|机构|部门)?(?:职责|职能|职能职责|职责职能|职能配置)|机构设置|内设机构|(?:组织(?:自治)?)?(?:简介|概况)|"
+    r"(?:的)?(?:(?:主要|工作|机构|部门)?(?:职责|职能|职能职责|职责职能|职能配置)|机构设置|内设机构|(?:组织(?:自治)?|(?:部门|单位)(?:基本)?)?(?:简介|概况)|"
     r"(?:行政)?组织(?:架构)?图(?:说明)?|组织架构|职能简介|机构概况)"
     r"(?:[和及与、](?:(?:主要|工作|机构|部门)?(?:职责|职能|职能配置)|机构设置|内设机构))*[\s：:]*$|"
     # "X职能配置、内设机构和人员编制规定": the title of the regulation that sets the organization up
@@ -331,7 +362,8 @@ CUES = Cues(
     first_sentence=(
         compile_either(
             rf"(?:^{_ARTICLE_OPENING}|[，,。；;])(?P<name>{_HAN_NAME}{{2,30}}?{_ORGANIZATION}){_SHORT_NAME}"
-            rf"(?:是|为|系|作为)[^。]{{0,30}}?"
+            # "X是負責協助制定及執行勞動、就業……政策的澳門特別行政區公共部門": what it does may come first
+            rf"(?:是|为|系|作为)[^。；;]{{0,60}}?"
             r"(?:机构|部门|单位|机关|法人|组成部门|工作部门)"
         ),
         compile_either(
@@ -391,7 +423,10 @@ CUES = Cues(
         # a list's marker with nothing after it, where the excerpt ends: "(九)", "十、"
         r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|"
         r"简体|繁体|English|通过.*无障碍.*|手机扫描.*|.*\.(?:jpg|jpeg|png|gif)|\S*/\S*/\S*|"
-        r"(?:主办|承办|协办|技术支持)(?:单位)?\s*[:：].*|版权所有.*|.*ICP备.*)",
+        r"(?:主办|承办|协办|技术支持)(?:单位)?\s*[:：].*|版权所有.*|.*ICP备.*|"
+        # an article's dateline: "2024-03-25 16:44 作者:X 来源:X", "撰写时间:2022-06-13稿件来源:X"
+        r"(?:(?:发布|撰写|更新|生成|发稿)?(?:时间|日期)\s*[:：]\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+        r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:作者|来源|稿件来源|信息来源|文章来源|发布机构)\s*[:：].*)",
         re.IGNORECASE,
     ),
     sentence_end="。；;！？",
