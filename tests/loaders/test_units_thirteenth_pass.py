@@ -1,0 +1,47 @@
+"""Unit names in the layouts the thirteenth pass found on unseen pages of two sites or more (docs/reader.md,
+"Units, thirteenth pass"), each in a page written for this test (no text of a real page);
+tests/data/units/thirteenth/README.md says what each page shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from orgkb.loaders.document import Document
+from orgkb.loaders.files import read_page
+from orgkb.loaders.roles.cues import cues_for
+from orgkb.loaders.unit_listings import listed_units
+
+PAGES = Path(__file__).parent.parent / "data" / "units" / "thirteenth"
+ZH = cues_for("zh")
+
+
+def _units(name: str) -> list[str]:
+    document: Document = read_page(PAGES / name)
+    return [unit.name for unit in document.units]
+
+
+def test_a_listing_in_each_clause_of_a_sentence() -> None:
+    sentence = "局本级内设3个科室:办公室、规划科、财务科;所属管理所内设2个股室,分别为综合股、巡查股。"
+    # before: the first listing ran on to the end, gluing the next clause's lead-in to a name
+    assert listed_units(sentence, ZH) == ["办公室", "规划科", "财务科", "综合股", "巡查股"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("内设3个科室:办公室、规划科、财务科;另有临时机构。", ["办公室", "规划科", "财务科"]),  # one clause lists
+        ("内设4个科室:办公室、规划科;财务科、审计科。", ["办公室", "规划科", "财务科", "审计科"]),  # one listing
+    ],
+)
+def test_clauses_that_do_not_each_list_units_are_one_listing(sentence: str, units: list[str]) -> None:
+    assert listed_units(sentence, ZH) == units
+
+
+def test_the_listed_units_of_a_budget_page_whose_headings_name_no_unit() -> None:
+    units = _units("donggang-water-bureau-accounts.txt")
+    # before: "二、部门决算情况说明" stood for the page's units, and the listing, naming none of them, gave none
+    listed = ["办公室", "水资源管理科", "工程建设科", "财务审计科", "综合股", "巡查股", "养护股"]
+    listed += ["综合办公室", "水质监测室", "管网维护室"]
+    assert [name for name in units if name in listed] == listed
