@@ -45,3 +45,24 @@ def test_the_listed_units_of_a_budget_page_whose_headings_name_no_unit() -> None
     listed = ["办公室", "水资源管理科", "工程建设科", "财务审计科", "综合股", "巡查股", "养护股"]
     listed += ["综合办公室", "水质监测室", "管网维护室"]
     assert [name for name in units if name in listed] == listed
+
+
+def test_units_listed_apart_from_the_units_the_page_details() -> None:
+    units = _units("baishi-township-accounts.txt")
+    # before: the offices in brackets after the kind with no count were not read, and the two public
+    # institutions alone made too short a listing to stand beside the numbered offices named otherwise
+    listed = ["党政办", "财政所", "农业办", "社会事务办", "综治办", "农业综合服务中心", "文化服务中心"]
+    assert units[: len(listed)] == listed
+    assert units[len(listed) :] == ["党建综合办公室", "经济发展办公室", "社会事务办公室"]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("本镇为一级预算单位(党政办、财政所、综治办)。", ["党政办", "财政所", "综治办"]),
+        ("本单位(局机关、信息中心)负责全区规划工作。", []),  # two names: a note, no listing
+        ("本单位(含下属单位)负责全区规划、建设、管理工作。", []),
+    ],
+)
+def test_names_in_brackets_after_the_kind_with_no_count(text: str, units: list[str]) -> None:
+    assert listed_units(text, ZH) == units
