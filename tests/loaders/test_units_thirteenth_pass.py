@@ -10,11 +10,13 @@ import pytest
 
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import read_page
+from orgkb.loaders.header import Heading, read_heading
 from orgkb.loaders.roles.cues import cues_for
 from orgkb.loaders.unit_listings import listed_units
 
 PAGES = Path(__file__).parent.parent / "data" / "units" / "thirteenth"
 ZH = cues_for("zh")
+EN = cues_for("en")
 
 
 def _units(name: str) -> list[str]:
@@ -66,3 +68,49 @@ def test_units_listed_apart_from_the_units_the_page_details() -> None:
 )
 def test_names_in_brackets_after_the_kind_with_no_count(text: str, units: list[str]) -> None:
     assert listed_units(text, ZH) == units
+
+
+def test_labels_naming_the_units_kind_then_what_it_includes() -> None:
+    units = _units("eastvale-education-bureau.txt")
+    # before: "Organization of Education Bureau" was a unit holding the three parts as its duties
+    assert units[:9] == [
+        "Division of Primary Education",
+        "Division of Secondary Education",
+        "Division of Lifelong Learning",
+        "Personnel Office",
+        "Accounting Office",
+        "Secretariat Office",
+        "Curriculum Advisory Group",
+        "Reading Promotion Center",
+        "Digital Learning Office",
+    ]
+    assert not [name for name in units if "schools" in name or name.startswith("Organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Task-Oriented Teams include Road Safety Group, Youth Sports Center, and Archives Office.",
+            ["Road Safety Group", "Youth Sports Center", "Archives Office"],
+        ),
+        ("**2. Support Units **include Finance Office and Personnel Office.", ["Finance Office", "Personnel Office"]),
+        ("Our services include parking permits, street cleaning and recycling.", []),  # no unit's kind
+        ("Its duties include drafting policies for schools.", []),
+    ],
+)
+def test_a_units_kind_then_what_it_includes(text: str, units: list[str]) -> None:
+    assert listed_units(text, EN) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Organization of Education Bureau", Heading.UNITS),
+        ("Organisational Structure of the Parks Department", Heading.UNITS),
+        ("Organization of Work", None),  # no body's noun
+        ("Main Responsibilities and Organization of Caojiadu Sub-district Office", None),  # a title
+    ],
+)
+def test_the_bodys_organization_heads_its_units(text: str, section: Heading | None) -> None:
+    assert read_heading(text) == section
