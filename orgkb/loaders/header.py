@@ -149,7 +149,12 @@ _HEADING_WORDS = {
     r"(?:organizations?|organisations?|departments|divisions|institutions|"
     r"organizational\s+structure|structure|sections|offices|units|organs|bodies|"
     r"set-?up|agencies|teams|institutional\s+(?:set-?up|structure|arrangements?))"
-    r"(?:\s+and\s+(?:their\s+)?(?:functions|responsibilities|duties))?",
+    r"(?:\s+and\s+(?:their\s+)?(?:functions|responsibilities|duties))?"
+    # "Organization of Education Bureau", "Organisational Structure of the Parks Department": the body's
+    # organization, its name in capitals after "of", ending in a body's noun
+    r"|(?:organi[sz]ation|organi[sz]ational\s+(?:structure|chart))\s+of\s+(?:the\s+)?"
+    r"(?-i:(?:[A-Z][\w'&-]*\s+(?:(?:and|of|&)\s+)?){0,6}(?:Bureau|Department|Office|Commission|Agency|"
+    r"Administration|Committee|Authority|Council|Government|Ministry|Directorate))",
     # Links to other pages at the foot of this one.
     Heading.RELATED: r"(?:related|recommended|more|latest|hot)\s+(?:links?|news|articles?|reading|information|pages?|"
     r"services?|topics?)|friendly\s+links?|links?",

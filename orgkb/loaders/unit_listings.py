@@ -30,6 +30,8 @@ def listed_units(text: str, cues: Cues) -> list[str]:
     gives the names of all of them, in the order printed."""
     if (more := _names_then_more(text, cues)) is not None:
         return more  # "A、B、C。另设D、E。": the names, then a sentence listing more
+    if (several := _clause_listings(text, cues)) is not None:
+        return several  # "甲内设3个科室:A、B、C;乙内设2个科室,分别为D、E。": a listing per clause
     if not may_list_units(text, cues):
         composed = composition(text, cues)  # "made up of the A Section and the B Section": no listing word
         return composed[1] if composed is not None else []
@@ -65,6 +67,25 @@ def listed_units(text: str, cues: Cues) -> list[str]:
         for name in names
         for part in _unglued(name, cues)
     ]
+
+
+# The clauses of a sentence, parted where a semicolon ends one
+_CLAUSE_END = re.compile(r"(?<=[;；])")
+
+
+def _clause_listings(text: str, cues: Cues) -> list[str] | None:
+    """The names of a sentence whose clauses, parted by semicolons, each list units of their own ("区交通局
+    内设2个科室:A、B;区养护中心内设2个科室,分别为C、D。"), in the order printed; None when fewer than two
+    clauses list units or one clause lists none (a listing of names parted by semicolons is one listing)."""
+    if ";" not in text and "；" not in text:
+        return None
+    clauses = [clause for clause in _CLAUSE_END.split(text) if clause.strip(" ;；。.")]
+    if len(clauses) < 2:
+        return None
+    listings = [listed_units(clause.rstrip(";； "), cues) for clause in clauses]
+    if not all(len(names) >= 2 for names in listings):
+        return None
+    return [name for names in listings for name in names]
 
 
 # Two names glued where the page lost the comma or line break between them: "Public Health NursingPublic Health

@@ -59,9 +59,17 @@ class UnitMaker:
                     from_listings.add(id(listed_unit))
                 inserted += len(names)
                 continue
-            self.rename(same, names)
+            renamed = self.rename(same, names)
             keys = {_listed_key(name) for name in names}
-            if not [unit for unit in same if not self._listed_as(unit.name) & keys]:
+            apart = not renamed and not [unit for unit in same if self._listed_as(unit.name) & keys]
+            if apart and len(names) >= 3:
+                # "区交通局内设3个科室:A、B、C" and the page details none of them, only headings of its own
+                # ("二、部门决算情况说明"): the listing's units are units all the same
+                for offset, name in enumerate(names):
+                    units.insert(at + inserted + offset, listed_unit := self.unit(name, line, 0, section))
+                    from_listings.add(id(listed_unit))
+                inserted += len(names)
+            elif not [unit for unit in same if not self._listed_as(unit.name) & keys]:
                 # every unit the page details is in the listing: the listing's others are units too
                 taken = {key for unit in units for key in self._listed_as(unit.name)}
                 units.extend(self.unit(name, line, 0, section) for name in names if _listed_key(name) not in taken)
@@ -74,7 +82,8 @@ class UnitMaker:
         bare = self.cues.unit_end.sub("", name).strip()
         return {_listed_key(name), _listed_key(bare)} if bare else {_listed_key(name)}
 
-    def rename(self, units: list[Unit], names: list[str]) -> None:
+    def rename(self, units: list[Unit], names: list[str]) -> bool:
+        """Give the units the page details the names a listing gives them; whether it renamed any."""
         folded = {_listed_key(name) for name in names}
         unmatched = [unit for unit in units if _listed_key(unit.name) not in folded]
         taken = {_listed_key(unit.name) for unit in units}
@@ -89,6 +98,7 @@ class UnitMaker:
             self.warnings.append(f"line {unit.line}: heading {unit.name!r} names the unit listed as {name!r}")
             unit.aliases.append(unit.name)
             unit.name = name
+        return bool(pairs)
 
     def unglue(self, drafts: list[Draft], units: list[Unit]) -> list[Draft]:
         """Part a unit's name glued to the end of the duty before it: "... archives. Planning Section"."""

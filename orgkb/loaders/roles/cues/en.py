@@ -394,6 +394,10 @@ CUES = Cues(
     unit_listing=(
         re.compile(rf"\b(?:{'|'.join(_LISTING_LEAD_INS)})[,:]?\s+(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
         re.compile(rf"\b(?:{_UNIT_PLURALS})\b[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
+        # "Departmental Units include A, B, and C.": a label naming the units' kind, then what it includes
+        re.compile(
+            rf"\b(?:{_UNIT_PLURALS})\b[^:.;]{{0,40}}?[\s*]+includes?\s+(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE
+        ),
     ),
     typed_unit_listing=(
         re.compile(rf"\b(?:{_UNIT_PLURALS})\b[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),

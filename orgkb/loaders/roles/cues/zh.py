@@ -476,6 +476,12 @@ CUES = Cues(
             r"(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]{1,3}\s*[个箇][^：:。，,；;()（）]{0,8}?"
             r"(?:单位|机构|科室|股室|处室|站所)\s*[(（](?P<names>[^()（）：:。；;]+?)[)）]"
         ),
+        # "为一级决算单位(A、B、C)": the kind with no count, three names or more in the brackets (a listing
+        # the pattern above reads too is read once)
+        compile_either(
+            r"(?:单位|机构|科室|股室|处室|站所)\s*[(（]"
+            r"(?P<names>[^()（）：:。；;、]+(?:、[^()（）：:。；;、]+){2,})[)）]"
+        ),
     ),
     list_separator=re.compile(r"\s*[、，,；;]\s*|\s{2,}"),
     list_conjunction=re.compile(r"\s*(?:和|及|以及)\s*"),
