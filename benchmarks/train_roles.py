@@ -138,7 +138,7 @@ class Read:
         """The page's document with the roles decoded by `weights` (None: refused)."""
         found = scored(self.evidence, weights)
         try:
-            return assemble(self.page, assign_roles(self.nodes, found, weights), self.cues)
+            return assemble(self.page, assign_roles(self.nodes, found, weights, self.cues.name_cost), self.cues)
         except LoadError:
             return None
 

@@ -140,11 +140,12 @@ _OF_THE_OFFICE = (
 )
 _HEADING_WORDS = {
     Heading.DUTIES: r"(?:the\s+)?(?:(?:main|major|primary|principal|key|basic|institutional|core|chief|general|"
-    r"statutory|specific)\s+)?(?:roles?\s+and\s+)?(?:responsibilit(?:y|ies)|dut(?:y|ies)|functions?)"
+    r"statutory|specific|job)\s+)?(?:roles?\s+and\s+)?(?:responsibilit(?:y|ies)|dut(?:y|ies)|functions?)"
     r"(?:\s+and\s+(?:responsibilities|duties|functions|powers))?" + _OF_THE_OFFICE + r"(?:\s+(?:are|include))?"
     r"|what\s+we\s+do|our\s+(?:main\s+)?(?:work|role|responsibilities|duties|functions)"
     r"|(?:our\s+)?(?:(?:main|major|key|core)\s+)?(?:tasks|mandate|remit)"
-    r"|(?:(?:main|key)\s+)?areas\s+of\s+(?:responsibility|work)|powers\s+and\s+(?:functions|duties)|scope\s+of\s+work",
+    r"|(?:(?:main|key)\s+)?areas\s+of\s+(?:responsibility|work)|powers\s+and\s+(?:functions|duties)|"
+    r"scope\s+of\s+(?:work|responsibilit(?:y|ies)|duties|functions)",
     Heading.UNITS: r"(?:our\s+)?(?:(?:internal|functional|main|working|constituent|administrative)\s+)?"
     r"(?:organizations?|organisations?|departments|divisions|institutions|"
     r"organizational\s+structure|structure|sections|offices|units|organs|bodies|"

@@ -89,7 +89,7 @@ def _roles_and_contents(page: Page) -> tuple[list[Roled], Cues, list[str], list[
         lambda text: bool(cues.duty_start.search(text)),
     )
     mark_counted_units(nodes, cues.stated_count, lambda text: name_like(text, cues), cues.plural_lead_in)
-    return assign_roles(nodes, evidence_of(nodes, cues)), cues, warnings, contents
+    return assign_roles(nodes, evidence_of(nodes, cues), name_cost=cues.name_cost), cues, warnings, contents
 
 
 _TRAILING_MARK = re.compile(r"(?<=\w)\s+\*+$")

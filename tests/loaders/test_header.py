@@ -94,6 +94,10 @@ def test_strip_metadata(line: str, rest: str) -> None:
         ("Internal Bodies", Heading.UNITS),
         ("Public Service Units", Heading.AFFILIATED),
         ("Functions of the Institution", Heading.DUTIES),
+        # a county department's and a branch's headings over their duties
+        ("Job responsibilities", Heading.DUTIES),
+        ("Scope of Responsibilities :", Heading.DUTIES),
+        ("Scope of Duties", Heading.DUTIES),
     ],
 )
 def test_headings(line: str, heading: Heading) -> None:

@@ -265,7 +265,14 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
             note = "columns"
         if cues.post.fullmatch(node.text):
             note = "leader"
-        label = heading is Section.DUTIES and section in (Section.UNITS, Section.AFFILIATED)
+        # "Responsibilities:" under a unit labels its duties, and so does a duties' heading right under the units'
+        # ("单位基本情况" / "职能职责"); after sentences on the structure that name no unit ("Organizational
+        # structure" / two sentences on the divisions and staff / "Job responsibilities") it heads the body's
+        label = (
+            heading is Section.DUTIES
+            and section in (Section.UNITS, Section.AFFILIATED)
+            and not _only_sentences_since(nodes, section_at, position, cues)
+        )
         evidence = Evidence(features, section, heading if position >= top else None, note=note)
         if heading is not None and position >= top and not label:  # "Responsibilities:" under a unit labels it
             section, duties_read, section_at = heading, False, position
@@ -801,6 +808,18 @@ def contact_text(node: Node) -> str:
 def is_metadata(text: str) -> bool:
     """Whether a line is nothing but a page's metadata (its source, its views, its date)."""
     return bool(text) and not strip_metadata(text) and read_date(text) is None
+
+
+def _only_sentences_since(nodes: list[Node], start: int, end: int, cues: Cues) -> bool:
+    """Whether the blocks between the units' heading at `start` and `end` are sentences, one or more: none
+    of them can be a unit's name."""
+    between = nodes[start + 1 : end]
+    return bool(between) and all(
+        node.text[-1:] in cues.sentence_end or cues.words(node.text) > _UNIT_NAME_WORDS for node in between
+    )
+
+
+_UNIT_NAME_WORDS = 12
 
 
 def _titles_a_unit_page(node: Node, following: Node | None, cues: Cues, evidence: Evidence) -> bool:

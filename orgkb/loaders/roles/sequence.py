@@ -69,17 +69,50 @@ def _predecessors(weights: Weights) -> list[list[tuple[int, float]]]:
     ]
 
 
-def assign_roles(nodes: list[Node], evidence: list[Evidence], weights: Weights | None = None) -> list[Roled]:
+def assign_roles(
+    nodes: list[Node], evidence: list[Evidence], weights: Weights | None = None, name_cost: float | None = None
+) -> list[Roled]:
     """Every node's role in the best-scoring consistent sequence (empty for an empty page), with the
     transitions of `weights` (the reader's table by default); a page on which no node gives a name has no
-    `Role.NAME` (the reader looks for the name in its text)."""
+    `Role.NAME` (the reader looks for the name in its text), nor has a page whose reading the name would
+    cost more than `name_cost` (its reading as if the name stood above it, in the site's banner, scoring
+    so much better: a heading over another body's paragraph at the foot of a page whose duties stand above
+    it is no name of the page's)."""
     if not nodes:
         return []
+    before = _predecessors(weights or default_weights())
+    if not any(found.name for found in evidence):
+        return _roled(nodes, evidence, _decode(evidence, before, _NAMED_STARTS)[1])
+    named_score, named_path = _decode(evidence, before, _STARTS)
+    if name_cost is not None and _most_gained(evidence, named_path, weights or default_weights()) > name_cost:
+        unnamed_score, unnamed_path = _decode(evidence, before, _NAMED_STARTS)
+        if unnamed_score - named_score > name_cost:
+            return _roled(nodes, evidence, unnamed_path)
+    return _roled(nodes, evidence, named_path)
+
+
+def _most_gained(evidence: list[Evidence], path: list[int], weights: Weights) -> float:
+    """The most that reading the page as if its name stood above it can gain over `path`: what the blocks
+    up to the name lose to the roles allowed before it, and the transitions they could change (the
+    blocks after the name read alike either way); most pages' name comes first, and this spares them the
+    second reading."""
+    at = next((index for index, state in enumerate(path) if _STATES[state][0] is Role.NAME), len(path) - 1)
+    values = weights.transition.values()
+    spread = max((0.0, *values)) - min((0.0, *values))
+    lost = sum(
+        max(evidence[index].scores.values()) - evidence[index].scores[_ROLES[path[index]]] for index in range(at + 1)
+    )
+    return lost + spread * (at + 2)
+
+
+def _decode(
+    evidence: list[Evidence], before: list[list[tuple[int, float]]], starts: list[int]
+) -> tuple[float, list[int]]:
+    """The best path's score and its states, from `starts` (an ending after the name preferred)."""
     low = float("-inf")
     roles = _ROLES
-    before = _predecessors(weights or default_weights())
     scores = [low] * len(_STATES)
-    for index in _STARTS if any(found.name for found in evidence) else _NAMED_STARTS:
+    for index in starts:
         scores[index] = evidence[0].scores[roles[index]]
     back: list[list[int]] = []
     for found in evidence[1:]:
@@ -102,8 +135,12 @@ def assign_roles(nodes: list[Node], evidence: list[Evidence], weights: Weights |
     for links in reversed(back):
         path.append(links[path[-1]])
     path.reverse()
+    return scores[final], path
+
+
+def _roled(nodes: list[Node], evidence: list[Evidence], path: list[int]) -> list[Roled]:
     return [
-        Roled(node, roles[state], found, _confidence(found, roles[state]))
+        Roled(node, _ROLES[state], found, _confidence(found, _ROLES[state]))
         for node, state, found in zip(nodes, path, evidence, strict=True)
     ]
 

@@ -61,3 +61,23 @@ def test_duty_verbs() -> None:
     assert cues_for("en").duty_start.search("Draft the district's plans.")
     assert cues_for("zh").duty_start.search("负责机关文电工作。")
     assert not cues_for("en").duty_start.search("Planning Section")
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("Skip Content", True),  # a skip link without its "to"
+        ("Quick Links", True),  # the heading of a box of links
+        ("Related links", True),
+        ("Page 12 - ANNUAL REPORT 2019", True),  # a printed report's running head
+        ("P. 12", True),
+        ("English Welsh Polish Lithuanian Romanian", True),  # the site's language switch
+        ("English | Français | 中文", True),
+        ("Pageant Office", False),
+        ("Page Street Depot", False),
+        ("English Heritage Liaison Team", False),
+        ("Quick Response Unit", False),
+    ],
+)
+def test_english_furniture(text: str, furniture: bool) -> None:
+    assert bool(cues_for("en").furniture.fullmatch(text)) is furniture

@@ -6,11 +6,15 @@ from orgkb.loaders.outline import outline_of
 from orgkb.loaders.page import Block, BlockKind
 from orgkb.loaders.roles import Role, assign_roles, evidence_of
 from orgkb.loaders.roles.cues import cues_for
+from orgkb.loaders.roles.weights import Weights, hand_weights
 
 
 def _roles(blocks: list[Block], language: str = "en") -> list[tuple[str, Role]]:
     nodes = outline_of(blocks)
-    return [(item.node.text, item.role) for item in assign_roles(nodes, evidence_of(nodes, cues_for(language)))]
+    cues = cues_for(language)
+    return [
+        (item.node.text, item.role) for item in assign_roles(nodes, evidence_of(nodes, cues), name_cost=cues.name_cost)
+    ]
 
 
 def _blocks(*texts: str) -> list[Block]:
@@ -122,3 +126,48 @@ def test_a_unit_named_over_a_sentence_referring_back_to_it_titles_its_own_page()
         )
     )
     assert [role for _, role in roles] == [Role.FURNITURE, Role.NAME, Role.INTRO, Role.DUTY, Role.DUTY]
+
+
+def test_a_name_that_would_cost_the_page_its_duties_is_no_name() -> None:
+    # a service's page that prints no title: its numbered duties, then, at its foot, a heading over a
+    # paragraph about another body; read as the name, that heading would make every duty above it furniture
+    blocks = _blocks(
+        "The service keeps the town's air and water clean.",
+        "To carry out this service, we do the following:",
+        "1. monitor the town for statutory nuisances,",
+        "2. investigate complaints of noise and smoke,",
+        "3. monitor the air quality within the town,",
+        "4. keep a register of cooling towers in the town, and",
+        "5. issue permits for certain industrial premises.",
+        "Service Standards",
+        "If you contact us with a problem, we aim to give you a response within five working days.",
+        "The Waterways Agency",
+        "The Waterways Agency is a public body set up in 2012 that looks after the waterways of the region.",
+    )
+    roles = dict(_roles(blocks))
+    assert Role.NAME not in roles.values()
+    assert roles["monitor the town for statutory nuisances,"] is Role.DUTY
+    assert roles["issue permits for certain industrial premises."] is Role.DUTY
+
+
+def test_a_title_over_its_duties_is_the_name_whatever_it_costs() -> None:
+    blocks = _blocks(
+        "Skip Content",
+        "Pollution Team",
+        "What the Pollution Team provides",
+        "1. Air quality: we review the air quality of the borough.",
+        "2. Pest control: we treat homes for rats and mice.",
+    )
+    roles = _roles(blocks)
+    assert roles[0][1] is Role.FURNITURE
+    assert roles[1] == ("Pollution Team", Role.NAME)
+
+
+def test_the_names_cost_is_read_with_a_table_without_transitions() -> None:
+    # a table of one's own (ORGKB_ROLE_WEIGHTS) may have no transitions: the cost is weighed all the same
+    blocks = _blocks("Skip Content", "Pollution Team", "1. Air quality: we review the air quality of the borough.")
+    nodes = outline_of(blocks)
+    cues = cues_for("en")
+    table = Weights(hand_weights().emission, {})
+    roled = assign_roles(nodes, evidence_of(nodes, cues), table, name_cost=cues.name_cost)
+    assert [item.role for item in roled][:2] == [Role.FURNITURE, Role.NAME]

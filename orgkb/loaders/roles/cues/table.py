@@ -79,6 +79,9 @@ class Cues:
     joins_name: Callable[[str], bool] = lambda word: False
     # whether a page on which no block names an organization takes its title line as its name (a guess)
     title_names_page: bool = False
+    # the most a name may cost the page's reading (`orgkb.loaders.roles.sequence.assign_roles`), or None: the name
+    # is read wherever a block gives one (Chinese pages, whose regulations name the body after their preamble)
+    name_cost: float | None = None
     # a unit's text saying what units it is made of ("Comprises the A Division and the B Division."), the
     # names in group "names" (match), each as `clean_unit_mention` gives it ("the A Division" -> "A Division")
     unit_composition: re.Pattern[str] | None = None
