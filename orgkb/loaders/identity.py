@@ -203,9 +203,11 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
     """Where the organization serves, from its name, then the page's text, then (for the
     district and city only) its address."""
     where = Jurisdiction()
-    # "Public Works Bureau, Tainan City Government": a city government's office serves the city, not
-    # the district of its address
-    city_office = _CITY_GOVERNMENT.search(name) is not None
+    # "Public Works Bureau, Tainan City Government", "General Office of Beijing Municipal People's
+    # Government", "... of Tianjin Municipality": a city government's office serves the city, not the
+    # district of its address (but "Jing'an Branch of Shanghai Municipal Public Security Bureau" may
+    # serve a district: a municipal bureau's name alone does not say)
+    city_office = _CITY_GOVERNMENT.search(name) is not None or _MUNICIPAL.search(name) is not None
     for source in (name, text, address):
         if where.district is None and (source is name or not city_office) and (match := _DISTRICT.search(source)):
             where.district = re.sub(r"^(?:People's Government of|General Office of)\s+", "", match.group(1))
@@ -237,8 +239,8 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
         where.city = match.group(1)
     if where.district is None:
         _place_in_name(name, gazetteer, where)
-    if where.city is None:
-        for source in (name, text, address):
+    if where.city is None and where.province is None:  # a province's department serves the province,
+        for source in (name, text, address):  # not the capital its address is in
             # an address ends in its city or in any other place ("..., Anji County")
             if (named := _city_in(source)) and (source is not address or _is_city(named, gazetteer)):
                 where.city = named

@@ -193,6 +193,8 @@ def _jurisdiction(sources: list[str], gazetteer: Gazetteer) -> Jurisdiction:
                 district = place
         if district is not None or where.city is not None:
             break
+        if province is not None and source is sources[0]:
+            break  # "湖南省民政厅": a name that states its province and no place in it serves the province
     town = next((found for name in towns if (found := gazetteer.find(name, within=district or None))), None)
     if town is not None:
         where.subdistrict = town.label
