@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from orgkb.loaders import place_clues
+from orgkb.loaders import place_clues, regions
 from orgkb.loaders.document import Jurisdiction, Kind
 from orgkb.loaders.kind_echo import echoed_noun
 from orgkb.loaders.owner_place import owner_place
@@ -259,6 +259,8 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
         _region_named(text, where)
     if where.city is None and where.district is None and where.province is None:
         where.city = owner_place(text, gazetteer)  # "the City of X", "X City Council": the site's owner
+    if regions.city_office_in_district(name, where, gazetteer):
+        where.district = None  # a Taiwan city's bureau at an address in one of its districts
     return where
 
 

@@ -37,6 +37,8 @@ def loaded() -> tuple[KnowledgeBase, BatchReport]:
         ("kaohsiung-environmental-protection", "kaohsiung/environmental-protection-bureau"),
         ("keelung-public-works", "keelung/public-works-bureau"),
         ("maolin-district-office", "kaohsiung/maolin/district-office"),
+        # a city's bureau whose English page gives an address in one of the city's districts
+        ("kaohsiung-water-resources", "kaohsiung/water-resources-bureau"),
         # Hong Kong's departments, 衞 and all
         ("hk-drainage-services", "hong-kong/drainage-services-department"),
         ("hk-food-hygiene", "hong-kong/food-and-environmental-hygiene-department"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from orgkb.loaders import regions
 from orgkb.loaders.document import Jurisdiction, Kind
 from orgkb.loaders.identity import Identity
 from orgkb.loaders.roles.cues.zh_script import to_simplified
@@ -225,6 +226,8 @@ def read_identity_zh(
     name = title.strip()
     identity = Identity(name=name, kind=read_kind_zh(name))
     identity.jurisdiction = _jurisdiction([name, intro, text, address], gazetteer)
+    if regions.city_office_in_district(name, identity.jurisdiction, gazetteer):
+        identity.jurisdiction.district = None  # 勞動局 at 臺北市信義區...: the city's bureau
     simplified_intro = to_simplified(intro)
     if match := _DISPATCHED.search(simplified_intro):
         identity.parent = _original(intro, simplified_intro, match.span("parent"))
