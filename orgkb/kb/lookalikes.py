@@ -5,7 +5,9 @@ through the table of office kinds, in the same place). Pages that come close wit
 kept as two organizations and the load report says so:
 
 - the same name where one place is unsure (taken from the site, or not found at all): two
-  "General Office" pages of two sites may be one office, or two;
+  "General Office" pages of two sites may be one office, or two; so too a name of unsure place
+  that the table of office kinds translates, in one region's rows, into the other page's kind
+  ("Social Welfare Department" of a page that names no place, 社會福利署 of Hong Kong);
 - the same place and kind in two languages, whose names the table of office kinds does not
   translate into one another ("静安区文物保护中心" and "Jing'an District Heritage Centre"); two
   names it translates into two kinds (臺南市政府社會局, "Public Works Bureau") are two offices;
@@ -30,13 +32,16 @@ OTHER_KIND = str(KIND["other"])  # the kind of a page whose kind the reader coul
 
 @dataclass(frozen=True)
 class PageIdentity:
-    """A page as identity sees it: its file, its organization's IRI and kind, its language."""
+    """A page as identity sees it: its file, its organization's IRI and kind, its language, and
+    for a page whose place is unsure, the kinds its name is in a region's rows of the table of
+    office kinds (`orgkb.loaders.identifiers.regional_slugs`)."""
 
     graph: str
     file: str
     organization: str
     kind: str
     language: str
+    also: tuple[str, ...] = ()
 
     @functools.cached_property
     def place(self) -> str:
@@ -62,6 +67,9 @@ def why_alike(page: PageIdentity, other: PageIdentity) -> str | None:
         return None
     if page.slug == other.slug and (page.unsure or other.unsure):
         return "the same name, and the place of one of them is unsure"
+    if _translated(page, other):
+        kind = other.slug if other.slug in page.also else page.slug
+        return f"a name the table of office kinds reads as {kind} in a region, and the place of one of them is unsure"
     if (
         page.place == other.place
         and page.kind == other.kind
@@ -82,13 +90,22 @@ def may_be_one(page: PageIdentity, other: PageIdentity) -> bool:
         return False
     if page.language != "en" and other.language != "en":
         return False
-    placed = page.place == other.place or (page.slug == other.slug and (page.unsure or other.unsure))
+    unsure = page.unsure or other.unsure
+    placed = page.place == other.place or (page.slug == other.slug and unsure) or _translated(page, other)
     return placed and _compatible(page.kind, other.kind) and not _two_kinds(page, other)
+
+
+def _translated(page: PageIdentity, other: PageIdentity) -> bool:
+    """Whether one page's place is unsure and the table of office kinds reads its name, in a
+    region's rows, as the other page's kind (the other's place sure: two unsure pages never meet)."""
+    return (page.unsure and not other.unsure and other.slug in page.also) or (
+        other.unsure and not page.unsure and page.slug in other.also
+    )
 
 
 def _two_kinds(page: PageIdentity, other: PageIdentity) -> bool:
     """Whether the table of office kinds translated both names, into two kinds: two offices."""
-    return _a_kind(page.slug) and _a_kind(other.slug)
+    return _a_kind(page.slug) and _a_kind(other.slug) and not _translated(page, other)
 
 
 def _compatible(kind: str, other: str) -> bool:
@@ -145,7 +162,7 @@ def by_place_and_slug(pages: Sequence[PageIdentity]) -> dict[str, list[PageIdent
 def _keys(page: PageIdentity) -> list[str]:
     """The keys a page is found under besides its graph: one list, so adding and discarding agree
     (and the loader writes them into the page's graph)."""
-    return lookalike_keys.found_under(page.organization)
+    return lookalike_keys.found_under(page.organization, page.also)
 
 
 def add(keys: dict[str, list[PageIdentity]], page: PageIdentity) -> None:
@@ -169,7 +186,7 @@ def discard(keys: dict[str, list[PageIdentity]], graph: str) -> None:
 
 def candidates(page: PageIdentity, keys: dict[str, list[PageIdentity]], gone: set[str]) -> list[PageIdentity]:
     """The pages that may look like `page` (each once), but those whose graphs are `gone`."""
-    keyed = lookalike_keys.looks_under(page.organization)
+    keyed = lookalike_keys.looks_under(page.organization, page.also)
     found = {other.graph: other for key in keyed for other in keys.get(key, [])}
     return [other for graph, other in found.items() if graph != page.graph and graph not in gone]
 

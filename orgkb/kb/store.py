@@ -40,7 +40,7 @@ from orgkb.kb.values import Value, from_ox, named_node, substitutions, to_term
 from orgkb.loaders.corrections import Correction
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import builtin_paths, expand_paths
-from orgkb.loaders.identifiers import document_iri, organization_iri
+from orgkb.loaders.identifiers import document_iri, organization_iri, regional_slugs
 from orgkb.loaders.keys import name_key, source_key
 from orgkb.loaders.pages import PageRead, load_pages
 from orgkb.loaders.triples import document_ntriples
@@ -276,14 +276,19 @@ class KnowledgeBase:
             graph = named_node(str(document_iri(document)))
             organization = str(organization_iri(document))
             identity = lookalikes.PageIdentity(
-                graph.value, document.source, organization, str(KIND[document.kind.value]), document.language
+                graph.value,
+                document.source,
+                organization,
+                str(KIND[document.kind.value]),
+                document.language,
+                regional_slugs(document),
             )
             if near is not None:
                 keys = near.keys(identity)
             partner, agreements = self._by_duties(document, identity, keys, written_here, fresh_organizations)
             if partner is not None:  # one office by its duties: its page is written as the partner's
                 organization = partner.organization
-                identity = dataclasses.replace(identity, organization=organization)
+                identity = dataclasses.replace(identity, organization=organization, also=())
                 if near is not None:
                     keys = near.keys(identity)
                 lines = document_ntriples(document, self.matcher, URIRef(organization))
@@ -408,7 +413,13 @@ class KnowledgeBase:
     def _page_identities(self) -> list[lookalikes.PageIdentity]:
         """Every loaded page as identity sees it (one query at a large write, or at a write into a
         store whose pages may lack their lookalike keys; the writes after it keep them, `_identities`)."""
-        return [_page_identity(row) for row in self.select("page_identities")]
+        found: dict[str, lookalikes.PageIdentity] = {}
+        for row in self.select("page_identities"):  # a page whose place is unsure: a row per "unsure:" key
+            page = _page_identity(row)
+            if (known := found.get(page.graph)) is not None:
+                page = dataclasses.replace(known, also=tuple(dict.fromkeys((*known.also, *page.also))))
+            found[page.graph] = page
+        return list(found.values())
 
     def _pages_keyed(self) -> bool:
         """Whether every loaded page carries its lookalike keys: so when this code derived the
@@ -429,7 +440,7 @@ class KnowledgeBase:
             quads = (
                 ox.Quad(named_node(page.graph), predicate, ox.Literal(key), named_node(page.graph))
                 for page in (pages if pages is not None else self._page_identities())
-                for key in lookalike_keys.found_under(page.organization)
+                for key in lookalike_keys.found_under(page.organization, page.also)
             )
             while chunk := list(itertools.islice(quads, LARGE_CHANGE * 50)):
                 self.engine.insert(chunk)
@@ -441,9 +452,12 @@ class KnowledgeBase:
         of its place's name, its name where places are unsure): one query bound to each key, which
         the store answers from its index (`lookalikes.NearPages`)."""
         found: dict[str, lookalikes.PageIdentity] = {}
-        for key in lookalike_keys.looks_under(page.organization):
+        for key in lookalike_keys.looks_under(page.organization, page.also):
             for row in self.rows("page_identities_keyed", key=key):
-                found.setdefault(str(row["graph"]), _page_identity(row))
+                other = _page_identity(row)  # one found under a kind its name is in a region: that kind
+                known = found.setdefault(other.graph, other)
+                if other.also and other.also[0] not in known.also:
+                    found[other.graph] = dataclasses.replace(known, also=(*known.also, *other.also))
         return list(found.values())
 
     def load_path(self, path: str | Path) -> LoadResult:
@@ -722,8 +736,10 @@ def _below(found: DutyAgreement) -> str:
 
 def _page_identity(row: Mapping[str, Value]) -> lookalikes.PageIdentity:
     """A page's identity from a row of `page_identities` or `page_identities_keyed`."""
-    language = str(row.get("language") or "en")
-    return lookalikes.PageIdentity(str(row["graph"]), str(row["file"]), str(row["org"]), str(row["kind"]), language)
+    language, organization = str(row.get("language") or "en"), str(row["org"])
+    key = row.get("key")
+    also = lookalike_keys.also_of(organization, [str(key)]) if key is not None else ()
+    return lookalikes.PageIdentity(str(row["graph"]), str(row["file"]), organization, str(row["kind"]), language, also)
 
 
 def _graphs_named(source: str) -> list[URIRef]:

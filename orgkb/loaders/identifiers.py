@@ -13,8 +13,9 @@ from rdflib import URIRef
 from orgkb.loaders import place_clues, regions
 from orgkb.loaders.document import Contact, Document, Duty, Jurisdiction, Kind, NameSource
 from orgkb.loaders.slugs import slugify
+from orgkb.ontology import lookalike_keys
 from orgkb.ontology.namespace import ID, SOURCE
-from orgkb.ontology.office_kinds import KindMatch, office_kinds
+from orgkb.ontology.office_kinds import REGIONS, KindMatch, office_kinds
 from orgkb.ontology.places import CITY_TYPES, Gazetteer, Place, bare_name, default_gazetteer, fold_name
 from orgkb.ontology.script import has_chinese
 
@@ -260,6 +261,31 @@ def _find_organization_slug(document: Document) -> str:
     if whole is not None and whole.prefix and _serves(whole.prefix, document, gazetteer):
         return whole.kind.slug
     return slugify(core)
+
+
+def regional_slugs(document: Document) -> tuple[str, ...]:
+    """For a page whose place is unsure (`unplaced/...`, `site/...`): the kinds its name is in the
+    rows of one region of the table of office kinds, other than its own slug ("Social Welfare
+    Department" is Hong Kong's `social-welfare-bureau`, 社會工作局 Macao's), so that it meets the
+    pages of that kind in the other language (`orgkb.kb.lookalikes`); none for a page of a known place.
+
+    >>> from orgkb.loaders.reader import parse_text
+    >>> regional_slugs(parse_text("Social Welfare Department\\n\\n1. Run social security schemes.\\n", "s.txt"))
+    ('social-welfare-bureau',)
+    """
+    if document.name_source is not None or not place_path(document).startswith(lookalike_keys.UNSURE_PLACES):
+        return ()
+    own, kinds = organization_slug(document), office_kinds()
+    found: list[str] = []
+    for region in REGIONS:
+        if has_chinese(document.name) and not re.search("[A-Za-z]", document.name):
+            match = kinds.chinese(chinese_core(document), region)
+        else:
+            names = [name for name in [document.name, *document.aliases] if re.search("[A-Za-z]", name)]
+            match = kinds.english(english_core(names[0] if names else document.name, document), region)
+        if match is not None and not match.prefix and match.kind.slug not in (own, *found):
+            found.append(match.kind.slug)
+    return tuple(found)
 
 
 def unnamed_slug(key: str) -> str:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from orgkb.loaders import place_clues
+from orgkb.loaders import place_clues, regions
 from orgkb.loaders.document import Jurisdiction, Kind
 from orgkb.loaders.kind_echo import echoed_noun
 from orgkb.loaders.owner_place import owner_place
@@ -203,9 +203,11 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
     """Where the organization serves, from its name, then the page's text, then (for the
     district and city only) its address."""
     where = Jurisdiction()
-    # "Public Works Bureau, Tainan City Government": a city government's office serves the city, not
-    # the district of its address
-    city_office = _CITY_GOVERNMENT.search(name) is not None
+    # "Public Works Bureau, Tainan City Government", "General Office of Beijing Municipal People's
+    # Government", "... of Tianjin Municipality": a city government's office serves the city, not the
+    # district of its address (but "Jing'an Branch of Shanghai Municipal Public Security Bureau" may
+    # serve a district: a municipal bureau's name alone does not say)
+    city_office = _CITY_GOVERNMENT.search(name) is not None or _MUNICIPAL.search(name) is not None
     for source in (name, text, address):
         if where.district is None and (source is name or not city_office) and (match := _DISTRICT.search(source)):
             where.district = re.sub(r"^(?:People's Government of|General Office of)\s+", "", match.group(1))
@@ -237,8 +239,8 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
         where.city = match.group(1)
     if where.district is None:
         _place_in_name(name, gazetteer, where)
-    if where.city is None:
-        for source in (name, text, address):
+    if where.city is None and where.province is None:  # a province's department serves the province,
+        for source in (name, text, address):  # not the capital its address is in
             # an address ends in its city or in any other place ("..., Anji County")
             if (named := _city_in(source)) and (source is not address or _is_city(named, gazetteer)):
                 where.city = named
@@ -257,6 +259,8 @@ def _jurisdiction(name: str, text: str, gazetteer: Gazetteer, warnings: list[str
         _region_named(text, where)
     if where.city is None and where.district is None and where.province is None:
         where.city = owner_place(text, gazetteer)  # "the City of X", "X City Council": the site's owner
+    if regions.city_office_in_district(name, where, gazetteer):
+        where.district = None  # a Taiwan city's bureau at an address in one of its districts
     return where
 
 

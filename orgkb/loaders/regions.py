@@ -12,13 +12,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from orgkb.loaders import place_clues
-from orgkb.loaders.document import Document
+from orgkb.loaders.document import Document, Jurisdiction
 from orgkb.ontology.namespace import PLACE
+from orgkb.ontology.office_kinds import office_kinds
 from orgkb.ontology.places import CITY_TYPES, Gazetteer, Place
+from orgkb.ontology.script import has_chinese
 
 _OWN_REGIONS = ("taiwan", "hong-kong", "macao")  # the top of their places' paths
 _MAINLAND_TOPS = ("province", "province-level municipality")
 _SERVED_TYPES = (*CITY_TYPES, "county", "province", "region")
+# The kinds of Taiwan's table rows that serve a district (區公所, 戶政事務所, 地政事務所, 衛生所); the
+# others are a city's or a county's bureaus (局) and departments (處).
+_DISTRICT_KINDS = frozenset({"district-office", "household-registration-office", "land-office", "health-center"})
 
 
 def region_of_place(place: Place, gazetteer: Gazetteer) -> str | None:
@@ -63,3 +68,27 @@ def _served(name: str, gazetteer: Gazetteer) -> Place | None:
 def region_of(document: Document, gazetteer: Gazetteer) -> str | None:
     """The region of the place a page's office serves (see `region_of_place`), or None."""
     return next((region_of_place(place, gazetteer) for place in served_places(document, gazetteer)), None)
+
+
+def city_office_in_district(name: str, where: Jurisdiction, gazetteer: Gazetteer) -> bool:
+    """Whether `where` puts in a district an office of Taiwan whose name is a city's or a county's
+    kind of office in the table and names no district: the district is only where its office stands
+    ("Department of Labor" or 勞動局 at "..., Xinyi District, Taipei City" serves Taipei).
+
+    >>> from orgkb.ontology.places import default_gazetteer
+    >>> g = default_gazetteer()
+    >>> city_office_in_district("勞動局", Jurisdiction("Xinyi District", "Taipei City"), g)
+    True
+    >>> city_office_in_district("信義區戶政事務所", Jurisdiction("Xinyi District", "Taipei City"), g)
+    False
+    """
+    if where.district is None or where.city is None:
+        return False
+    city = _served(where.city, gazetteer)
+    if city is None or region_of_place(city, gazetteer) != "taiwan":
+        return False
+    kinds = office_kinds()
+    match = kinds.chinese(name, "taiwan") if has_chinese(name) else kinds.english(name, "taiwan")
+    if match is None or match.kind.slug in _DISTRICT_KINDS:
+        return False
+    return not match.prefix or _served(match.prefix, gazetteer) == city  # "臺北市政府" + 勞動局: the city's

@@ -29,6 +29,7 @@ from orgkb.loaders.identifiers import (
     parent_iri,
     parent_serves_city,
     place_path,
+    regional_slugs,
     served_locality,
     subdistrict_place,
 )
@@ -234,7 +235,8 @@ class _Builder:
         self.source()
         org = self.about
         self.add(self.doc, _DCTERMS_subject, self.iri(org))  # the organization the page is about
-        for found_under in lookalike_keys.found_under(str(org)):  # where pages that may look like it meet it
+        also = regional_slugs(document) if org == organization_iri(document) else ()
+        for found_under in lookalike_keys.found_under(str(org), also):  # where pages that may look like it meet it
             self.add(self.doc, _ORGKB_lookalikeKey, _literal(found_under))
         self.organization(org, document.name, document.kind, document.aliases)
         self.evidence(org, document.name_line)

@@ -14,9 +14,12 @@ slug among the unsure pages (among every page when its own place is unsure).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 from orgkb.ontology.ids import id_of
 
 UNSURE_PLACES = ("unplaced/", "site/")  # the ids of organizations whose place is unsure start so
+UNSURE = "unsure:"  # the keys of the pages whose place is unsure, by slug
 
 
 def place(organization: str) -> str:
@@ -39,15 +42,35 @@ def unsure(organization: str) -> bool:
     return id_of(organization).startswith(UNSURE_PLACES)
 
 
-def found_under(organization: str) -> list[str]:
-    """The keys a page about `organization` is found under (what the loader writes)."""
+def found_under(organization: str, also: Sequence[str] = ()) -> list[str]:
+    """The keys a page about `organization` is found under (what the loader writes); `also`, the
+    kinds the name of a page whose place is unsure is in a region's rows of the table of office
+    kinds (`orgkb.loaders.identifiers.regional_slugs`), are found among the unsure pages' slugs.
+
+    >>> found_under("https://w3id.org/orgkb/id/unplaced/a/social-welfare-department", ["social-welfare-bureau"])[-2:]
+    ['unsure:social-welfare-department', 'unsure:social-welfare-bureau']
+    """
     name = slug(organization)
     keys = ["place:" + place(organization), "slug:" + name, f"named:{place_name(organization)}/{name}"]
-    return [*keys, "unsure:" + name] if unsure(organization) else keys
+    if not unsure(organization):
+        return keys
+    return [*keys, "unsure:" + name, *(UNSURE + other for other in also if other != name)]
 
 
-def looks_under(organization: str) -> list[str]:
-    """The keys under which the pages that may look like a page about `organization` are found."""
+def looks_under(organization: str, also: Sequence[str] = ()) -> list[str]:
+    """The keys under which the pages that may look like a page about `organization` are found
+    (with `also`, as in `found_under`: the pages of those kinds too)."""
     name = slug(organization)
     named = ("slug:" if unsure(organization) else "unsure:") + name
-    return ["place:" + place(organization), named, f"named:{place_name(organization)}/{name}"]
+    keys = ["place:" + place(organization), named, f"named:{place_name(organization)}/{name}"]
+    return [*keys, *("slug:" + other for other in also if other != name)] if unsure(organization) else keys
+
+
+def also_of(organization: str, keys: Iterable[str]) -> tuple[str, ...]:
+    """The kinds (`found_under`'s `also`) a page's stored keys give it besides its own slug.
+
+    >>> also_of("https://w3id.org/orgkb/id/unplaced/a/x", ["slug:x", "unsure:x", "unsure:social-welfare-bureau"])
+    ('social-welfare-bureau',)
+    """
+    name = slug(organization)
+    return tuple(key.removeprefix(UNSURE) for key in keys if key.startswith(UNSURE) and key != UNSURE + name)

@@ -24,9 +24,11 @@ from orgkb.ontology.script import simplified
 DATA_FILE = "office_kinds.tsv"
 REGIONS = ("mainland", "taiwan", "hong-kong", "macao")
 # What a government's name leaves before the kind of one of its offices: 臺北市政府 + 民政局,
-# "Taichung City Government" + "Civil Affairs Bureau".
+# "Taichung City Government" + "Civil Affairs Bureau", "(Macao) SAR Government" + "Labour Affairs Bureau".
 _CHINESE_GOVERNMENT = re.compile("政府$")
-_ENGLISH_GOVERNMENT = re.compile(r"(?:^|\s)(?:(?:city|county|municipal|district)\s+)?government$")
+_ENGLISH_GOVERNMENT = re.compile(
+    r"(?:^|\s)(?:(?:city|county|municipal|district|sar|special administrative region)\s+)?government$"
+)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 
 from orgkb.kb import store
-from orgkb.kb.lookalikes import MAX_SHOWN, PageIdentity, by_place_and_slug, candidates, lookalikes, why_alike
+from orgkb.kb.lookalikes import (
+    MAX_SHOWN,
+    PageIdentity,
+    by_place_and_slug,
+    candidates,
+    lookalikes,
+    may_be_one,
+    why_alike,
+)
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 
@@ -84,3 +92,31 @@ def test_the_identities_a_knowledge_base_keeps_are_those_of_the_pages_it_holds(m
     assert kb._identities is not None
     assert by_key(kb._identities) == by_key(by_place_and_slug(kb._page_identities()))
     assert {key for key in kb._identities if key.startswith("graph:")} == {"graph:" + page for page in kb.documents()}
+
+
+def test_a_name_of_unsure_place_the_table_reads_as_the_others_kind_looks_alike() -> None:
+    unplaced = PageIdentity(
+        "source:en.txt",
+        "en.txt",
+        ID + "unplaced/en/social-welfare-department",
+        KIND + "department",
+        "en",
+        ("social-welfare-bureau",),
+    )
+    chinese = page("zh.txt", "hong-kong/social-welfare-bureau", "department", "zh-hant")
+    for one, other in ((unplaced, chinese), (chinese, unplaced)):
+        assert "reads as social-welfare-bureau in a region" in (why_alike(one, other) or "")
+        assert may_be_one(one, other)
+        assert candidates(one, by_place_and_slug([one, other]), set()) == [other]
+    # the table reads it as another kind: nothing alike, and two pages of unsure place never meet
+    assert why_alike(unplaced, page("zh.txt", "hong-kong/labour-department", "department", "zh")) is None
+    other_unplaced = PageIdentity(
+        "source:zh.txt",
+        "zh.txt",
+        ID + "unplaced/zh/shehuifulishu",
+        KIND + "department",
+        "zh",
+        ("social-welfare-bureau",),
+    )
+    assert why_alike(unplaced, other_unplaced) is None and not may_be_one(unplaced, other_unplaced)
+    assert candidates(unplaced, by_place_and_slug([unplaced, other_unplaced]), set()) == []

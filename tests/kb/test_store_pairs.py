@@ -37,6 +37,8 @@ def loaded() -> tuple[KnowledgeBase, BatchReport]:
         ("kaohsiung-environmental-protection", "kaohsiung/environmental-protection-bureau"),
         ("keelung-public-works", "keelung/public-works-bureau"),
         ("maolin-district-office", "kaohsiung/maolin/district-office"),
+        # a city's bureau whose English page gives an address in one of the city's districts
+        ("kaohsiung-water-resources", "kaohsiung/water-resources-bureau"),
         # Hong Kong's departments, 衞 and all
         ("hk-drainage-services", "hong-kong/drainage-services-department"),
         ("hk-food-hygiene", "hong-kong/food-and-environmental-hygiene-department"),
@@ -50,6 +52,12 @@ def loaded() -> tuple[KnowledgeBase, BatchReport]:
         ("anji-forestry", "huzhou/anji/forestry-bureau"),
         ("jiangbei-civil-air-defense", "ningbo/jiangbei/civil-air-defense-office"),
         ("wuqing-administrative-approval", "tianjin/wuqing/administrative-approval-bureau"),
+        # a province's general office (办公厅) and department (厅), whose addresses are in its capital
+        ("hainan-general-office", "hainan/general-office"),
+        ("hunan-civil-affairs", "hunan/department-of-civil-affairs"),
+        # Hong Kong's departments and Macao's services beyond the first ones; "Macao SAR Government ..."
+        ("hk-marine", "hong-kong/marine-department"),
+        ("macao-statistics-census", "macao/statistics-and-census-service"),
     ],
 )
 def test_the_english_and_chinese_pages_of_one_office_are_one_organization(

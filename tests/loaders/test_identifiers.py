@@ -198,8 +198,24 @@ def test_a_county_level_city_is_not_read_as_its_prefecture() -> None:
 def test_a_provinces_department_serves_the_province() -> None:
     document = parse_text("Civil Affairs Department of Zhejiang Province\n" + _DUTIES, "z.txt")
     iri = organization_iri(document)
-    assert iri == ID["zhejiang/civil-affairs-department"]
+    # "Civil Affairs Department" is the province's 民政厅, in the table's mainland rows
+    assert iri == ID["zhejiang/department-of-civil-affairs"]
     assert (URIRef(iri), DCTERMS.spatial, PLACE["zhejiang"]) in document_graph(document)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the address names the provincial capital: the office still serves the province
+        "Department of Civil Affairs of Zhejiang Province\n" + _DUTIES + "Address: 20 Shengfu Road, Hangzhou\n",
+        "Zhejiang Provincial Department of Civil Affairs\n" + _DUTIES + "Address: 20 Shengfu Road, Hangzhou\n",
+        "浙江省民政厅\n主要职责\n一、拟订全省民政事业发展规划。\n二、承办交办的其他事项。\n地址：杭州市省府路20号\n",
+    ],
+)
+def test_a_provinces_department_is_not_placed_in_the_capital_of_its_address(text: str) -> None:
+    document = parse_text(text, "z.txt")
+    assert organization_iri(document) == ID["zhejiang/department-of-civil-affairs"]
+    assert document.jurisdiction.province == "Zhejiang" and document.jurisdiction.city is None
 
 
 _PAIR_EN = (
@@ -263,3 +279,31 @@ def test_an_office_named_in_either_language_has_one_id(english: str, chinese: st
 )
 def test_a_regions_kinds_leave_other_places_names_alone(name: str, organization: str) -> None:
     assert str(organization_iri(parse_text(_PAIR_EN.format(name=name), "en.txt"))) == str(ID[organization])
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese", "organization"),
+    [
+        # a province-level city's general office (办公厅), its address in one of the city's districts
+        (
+            "General Office of Tianjin Municipal People's Government\n"
+            + _DUTIES
+            + "Address: 8 Youyi Road, Hexi District, Tianjin\n",
+            "天津市人民政府办公厅\n主要职责\n一、协助市政府领导处理日常工作。\n二、承办交办的其他事项。\n地址：天津市河西区友谊路8号\n",
+            "tianjin/general-office",
+        ),
+        # a city's bureau named as the municipality's
+        (
+            "Civil Affairs Bureau of Chongqing Municipality\n"
+            + _DUTIES
+            + "Address: 3 Renmin Road, Yuzhong District, Chongqing\n",
+            "重庆市民政局\n主要职责\n一、拟订全市民政事业发展规划。\n二、承办交办的其他事项。\n地址：重庆市渝中区人民路3号\n",
+            "chongqing/civil-affairs-bureau",
+        ),
+    ],
+)
+def test_a_municipalitys_office_is_not_placed_in_the_district_of_its_address(
+    english: str, chinese: str, organization: str
+) -> None:
+    assert organization_iri(parse_text(english, "en.txt")) == ID[organization]
+    assert organization_iri(parse_text(chinese, "zh.txt")) == ID[organization]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from orgkb.loaders.document import Contact, Document, Jurisdiction, Kind
-from orgkb.loaders.regions import region_of
+from orgkb.loaders.regions import city_office_in_district, region_of
 from orgkb.ontology.places import default_gazetteer
 
 
@@ -37,3 +37,25 @@ def document(name: str, where: Jurisdiction | None = None, address: str | None =
 )
 def test_the_region_is_the_top_of_the_place_served(page: Document, region: str | None) -> None:
     assert region_of(page, default_gazetteer()) == region
+
+
+@pytest.mark.parametrize(
+    ("name", "where", "expected"),
+    [
+        # a Taiwan city's bureau or department naming no district: its address's district is not its own
+        ("Department of Labor", Jurisdiction("Xinyi District", "Taipei City"), True),
+        ("勞動局", Jurisdiction("Xinyi District", "Taipei City"), True),
+        ("臺北市政府勞動局", Jurisdiction("Xinyi District", "Taipei City"), True),
+        ("水利局", Jurisdiction("Lingya District", "Kaohsiung City"), True),
+        # a district's own kinds of office keep their district
+        ("信義區戶政事務所", Jurisdiction("Xinyi District", "Taipei City"), False),
+        ("Maolin District Office", Jurisdiction("Maolin District", "Kaohsiung City"), False),
+        # the mainland's district bureaus are the district's: not read so
+        ("民政局", Jurisdiction("Jing'an District", "Shanghai"), False),
+        # no district, or a name the table does not know
+        ("勞動局", Jurisdiction(None, "Taipei City"), False),
+        ("Heritage Centre", Jurisdiction("Xinyi District", "Taipei City"), False),
+    ],
+)
+def test_a_taiwan_citys_office_is_not_its_addresss_district(name: str, where: Jurisdiction, expected: bool) -> None:
+    assert city_office_in_district(name, where, default_gazetteer()) is expected

@@ -75,6 +75,15 @@ def test_a_malformed_row_names_its_line() -> None:
         ("林业局", "mainland", "forestry-bureau", ""),
         ("人民防空办公室", "mainland", "civil-air-defense-office", ""),
         ("石泉街道党工委", "mainland", "sub-district-working-committee", "石泉"),
+        # a province's or a province-level city's general office (办公厅) and departments (厅)
+        ("人民政府办公厅", "mainland", "general-office", ""),
+        ("省委办公厅", "mainland", "party-committee-general-office", ""),
+        ("民政厅", "mainland", "department-of-civil-affairs", ""),
+        ("人力资源和社会保障厅", "mainland", "department-of-human-resources-and-social-security", ""),
+        # Hong Kong's departments and Macao's bureaus beyond the first ones
+        ("政府差餉物業估價署", "hong-kong", "rating-and-valuation-department", ""),
+        ("政府产业署", "hong-kong", "government-property-agency", ""),
+        ("行政公職局", "macao", "public-administration-and-civil-service-bureau", ""),
     ],
 )
 def test_a_chinese_name_is_read_with_its_regions_rows(name: str, region: str, slug: str, prefix: str) -> None:
@@ -93,6 +102,10 @@ def test_a_chinese_name_is_read_with_its_regions_rows(name: str, region: str, sl
         ("Social Welfare Department", "hong-kong", "social-welfare-bureau"),
         ("IACM", "macao", "civic-and-municipal-affairs-bureau"),
         ("Forestry Bureau", "mainland", "forestry-bureau"),
+        # on the mainland "Department of Civil Affairs" is a province's 民政厅, not Taiwan's 民政處
+        ("Department of Civil Affairs", "mainland", "department-of-civil-affairs"),
+        ("Rating and Valuation Department", "hong-kong", "rating-and-valuation-department"),
+        ("Public Administration and Civil Service Bureau", "macao", "public-administration-and-civil-service-bureau"),
     ],
 )
 def test_an_english_name_is_read_with_its_regions_rows(name: str, region: str, slug: str) -> None:
@@ -104,7 +117,7 @@ def test_an_english_name_is_read_with_its_regions_rows(name: str, region: str, s
     ("chinese", "english", "region"),
     [
         # a region's words elsewhere: no kind, the name keeps its own slug
-        ("民政處", "Department of Civil Affairs", "mainland"),
+        ("主計處", "Department of Budget, Accounting and Statistics", "mainland"),
         ("渠務署", "Drainage Services Department", "taiwan"),
         ("林业局", "Forestry Bureau", "hong-kong"),
         ("區公所", "Department of Public Works", None),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from orgkb.loaders import regions
 from orgkb.loaders.document import Jurisdiction, Kind
 from orgkb.loaders.identity import Identity
 from orgkb.loaders.roles.cues.zh_script import to_simplified
@@ -193,6 +194,8 @@ def _jurisdiction(sources: list[str], gazetteer: Gazetteer) -> Jurisdiction:
                 district = place
         if district is not None or where.city is not None:
             break
+        if province is not None and source is sources[0]:
+            break  # "湖南省民政厅": a name that states its province and no place in it serves the province
     town = next((found for name in towns if (found := gazetteer.find(name, within=district or None))), None)
     if town is not None:
         where.subdistrict = town.label
@@ -223,6 +226,8 @@ def read_identity_zh(
     name = title.strip()
     identity = Identity(name=name, kind=read_kind_zh(name))
     identity.jurisdiction = _jurisdiction([name, intro, text, address], gazetteer)
+    if regions.city_office_in_district(name, identity.jurisdiction, gazetteer):
+        identity.jurisdiction.district = None  # 勞動局 at 臺北市信義區...: the city's bureau
     simplified_intro = to_simplified(intro)
     if match := _DISPATCHED.search(simplified_intro):
         identity.parent = _original(intro, simplified_intro, match.span("parent"))
