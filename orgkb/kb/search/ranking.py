@@ -21,6 +21,7 @@ from orgkb.kb.search.index import HandlerIndex
 from orgkb.kb.search.named_only import (
     ENOUGH_OF_THE_QUESTION,
     FEWEST_WORDS,
+    NAME_ONLY_SHARE,
     duty_holds_the_matter,
     duty_says_it,
     holds_the_matter,
@@ -58,6 +59,7 @@ class Ranked:
     named_only: bool = False  # a unit without duties whose name says it: its evidence is the line naming it
     says_it: bool = True  # its evidence duty says what was asked (`named_only.duty_says_it`)
     full_name: bool = False  # a unit without duties of its own whose name holds the whole matter asked
+    asked_within: bool = False  # the office the question asks inside of, none of whose units answers
 
 
 @dataclass(frozen=True)
@@ -436,3 +438,33 @@ def _prefer_specific(index: HandlerIndex, scored: Scored, by_owner: dict[int, Ra
         if office.score >= ranked.score:
             office.score = ranked.score * 0.999
             office.below = ranked.owner
+
+
+def offices_asked_within(
+    index: HandlerIndex,
+    ranking: list[Ranked],
+    offices: frozenset[int],
+    allowed: np.ndarray | None,
+    local: np.ndarray | None,
+    limit: int,
+) -> list[Ranked]:
+    """`ranking` with the office a question asks inside of: just after the best answer inside it,
+    or first when nothing inside it answers.
+
+    "Which division of the Social Affairs Department handles labour matters?" asks inside the
+    department: its division that says labour answers first, the department next; when none does,
+    the department is still where to ask, before another office's duty on labour. Of several
+    organizations whose names hold the office's words, those whose names hold the fewest other
+    words go (at most `EVIDENCE`); one that answers already keeps its place."""
+    if not offices or local is None:
+        return ranking
+    kept = [office for office in offices if allowed is None or allowed[office]]
+    if not kept or any(ranked.owner in kept for ranked in ranking):
+        return ranking
+    fewest = min(len(index.owner_terms[office]) for office in kept)
+    closest = sorted(office for office in kept if len(index.owner_terms[office]) == fewest)[:EVIDENCE]
+    inside = next((at for at, ranked in enumerate(ranking) if local[ranked.owner]), None)
+    score = NAME_ONLY_SHARE if inside is None else ranking[inside].score * 0.999
+    placed = [Ranked(office, score, [], [], named_only=True, says_it=False, asked_within=True) for office in closest]
+    at = 0 if inside is None else inside + 1
+    return (ranking[:at] + placed + ranking[at:])[:limit]

@@ -162,11 +162,13 @@ def place_phrases(names: dict[str, str]) -> PhraseTable:
     return table
 
 
-def scopes(index: Scoped, question: str) -> tuple[np.ndarray | None, np.ndarray | None]:
+def scopes(index: Scoped, question: str, within: Iterable[int] = ()) -> tuple[np.ndarray | None, np.ndarray | None]:
     """For every owner, whether it lies within an organization or place the question names (None if
     it names none), and whether it lies within one the question names as the place it asks about
-    ("in Shipai", "Yiwu's"; None if it names none so): both found in one reading."""
+    ("in Shipai", "Yiwu's"; None if it names none so): both found in one reading. `within`: the
+    organizations the question asks inside of (`asked_within`), named as the place it asks about."""
     owners = [(int(found), local) for found, local in index.owner_names.find_where(question)]
+    owners += [(owner, True) for owner in within]
     places = index.place_table.find_where(question)
     named = _inside(index, {owner for owner, _ in owners}, {place for place, _ in places})
     if named is None:

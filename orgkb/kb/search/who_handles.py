@@ -17,11 +17,11 @@ from orgkb.kb import organizations
 from orgkb.kb.duty_rows import records_of_matters
 from orgkb.kb.matters import matters_by_id
 from orgkb.kb.organizations import OrganizationRecord
-from orgkb.kb.search.asked_within import matter_part
+from orgkb.kb.search.asked_within import asked_within
 from orgkb.kb.search.districts import allowed_owners
 from orgkb.kb.search.expansion import AskedMatter, asked_matters, nearby_matters
 from orgkb.kb.search.index import HandlerIndex, handler_index
-from orgkb.kb.search.ranking import Ranked, rank, score_duties
+from orgkb.kb.search.ranking import Ranked, offices_asked_within, rank, score_duties
 from orgkb.kb.search.scope import scopes
 from orgkb.kb.search.text import asks_where, terms, words_by_term
 from orgkb.kb.store import KnowledgeBase
@@ -78,18 +78,19 @@ def who_handles(kb: KnowledgeBase, matter: str, district: str | None = None, lim
     check_limit(limit)
     index = handler_index(kb)
     allowed = allowed_owners(kb, index, district) if district is not None else None
-    about = matter_part(text)  # less the office it asks inside of ("区民政局里哪个科")
+    about, offices = asked_within(text, index)  # less the office it asks inside of ("区民政局里哪个科")
     asked = asked_matters(index, kb.matcher, about)
     scored = score_duties(index, about, asked)
     if not scored.query_terms and not asked:
         return []
-    preferred, local = scopes(index, text)
+    preferred, local = scopes(index, text, offices)
     ranking = rank(index, scored, allowed, limit, preferred, asks_where(text), local)
     nearest = not ranking and bool(asked)
     if nearest:  # nothing concerns what was asked, nor anything above it: the matters beside it
         asked = nearby_matters(index, asked)
         scored = score_duties(index, about, asked)
         ranking = rank(index, scored, allowed, limit, preferred, asks_where(text), local) if asked else []
+    ranking = offices_asked_within(index, ranking, offices, allowed, local, limit)
     searched = frozenset(scored.query_terms)
     return [_handler(kb, index, ranked, about, asked, searched, nearest) for ranked in ranking]
 
@@ -137,6 +138,11 @@ def _named_only(
         f"its name says it ({'; '.join(parts) or 'what was asked'}); no duty on its page says it: "
         f"named at {named_at.document}:{named_at.line}"
     )
+    if ranked.asked_within:
+        reason = (
+            "the office the question asks inside of (no duty of its own says what was asked): "
+            f"named at {named_at.document}:{named_at.line}"
+        )
     return Handler(organization=record, score=round(ranked.score, 4), evidence=(), reason=reason, named_at=named_at)
 
 

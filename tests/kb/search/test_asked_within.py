@@ -7,10 +7,13 @@ from pathlib import Path
 import pytest
 
 from orgkb.kb.search.asked_within import matter_part
+from orgkb.kb.search.index import handler_index
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import KnowledgeBase
 
 PAGE = Path(__file__).resolve().parents[2] / "data" / "zh" / "unseen" / "untitled-civil-affairs-units.txt"
+RANK = Path(__file__).resolve().parents[2] / "data" / "rank"
+OFFICES = [RANK / "harbourview-police-force.txt", RANK / "ashdown-shire-directorates.txt"]
 
 
 @pytest.mark.parametrize(
@@ -68,3 +71,72 @@ def test_a_duty_naming_the_bureau_asked_inside_of_does_not_answer_for_it(
 )
 def test_the_kind_of_office_asked_for_is_no_part_of_the_matter(question: str, matter: str) -> None:
     assert matter_part(question) == matter
+
+
+@pytest.fixture(scope="module")
+def offices() -> KnowledgeBase:
+    kb = KnowledgeBase.builtin()
+    kb.load_paths(OFFICES)
+    return kb
+
+
+@pytest.mark.parametrize(
+    ("question", "matter"),
+    [
+        # after the kind asked for and "of": a run of words one organization's names hold every one of
+        ("Which department of the Harbourview police handles national security?", "handles national security?"),
+        # between "which" and the kind asked for
+        ("Which Ashdown Shire directorate looks after roads?", "looks after roads?"),
+        # after "in" at the end of the question, ending in a word for an office
+        ("Who looks after roads in Ashdown Shire Council?", "Who looks after roads?"),
+        # "the district office" is any district's office: no office in particular
+        ("Where do I lodge a petition at the district office?", "Where do I lodge a petition at the district office?"),
+        # the office is what the question is about, not where it asks
+        ("Who oversees the Harbourview Police Force?", "Who oversees the Harbourview Police Force?"),
+        (
+            "Who mows the lawns in Harbourview Police Force grounds?",
+            "Who mows the lawns in Harbourview Police Force grounds?",
+        ),  # noqa: E501
+        # the office is what is asked about: nothing else is left
+        ("What does the Harbourview Police Force do?", "What does the Harbourview Police Force do?"),
+        ("What is the Harbourview Police Force?", "What is the Harbourview Police Force?"),
+        # one word of a name may be the matter's ("police" for public security)
+        ("Which department of the police handles complaints?", "of the police handles complaints?"),
+    ],
+)
+def test_the_english_office_asked_inside_of_is_no_part_of_the_matter(
+    offices: KnowledgeBase, question: str, matter: str
+) -> None:
+    assert matter_part(question, handler_index(offices)) == matter
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # read as the matter, "Harbourview police" made the force's own duty and name answer first
+        ("Which department of the Harbourview police handles national security?", "National Security Department"),
+        # a directorate listed by name only, before another council's duty that says the matter:
+        # the question asks inside Ashdown Shire Council
+        ("Which part of Ashdown Shire Council looks after sustainable development?", "Sustainable Development"),
+        ("Which Ashdown Shire directorate looks after sustainable development?", "Sustainable Development"),
+        ("Who looks after sustainable development in Ashdown Shire Council?", "Sustainable Development"),
+    ],
+)
+def test_a_unit_of_the_english_office_asked_inside_of_answers_first(
+    offices: KnowledgeBase, question: str, first: str
+) -> None:
+    assert who_handles(offices, question, limit=3)[0].organization.name == first
+
+
+def test_the_english_office_asked_inside_of_answers_when_none_of_its_units_does(offices: KnowledgeBase) -> None:
+    # no department of the force, nor its own duty, says parking fines: the force is where to ask,
+    # before other offices' duties that share a word ("issues")
+    found = who_handles(offices, "Which department of the Harbourview police issues parking fines?", limit=3)
+    assert found[0].organization.name == "Harbourview Police Force"
+    assert found[0].named_only
+    assert found[0].reason.startswith("the office the question asks inside of")
+
+
+def test_the_english_office_asked_inside_of_goes_after_its_unit_that_answers(offices: KnowledgeBase) -> None:
+    found = who_handles(offices, "Which division of Ashdown Shire Council looks after sustainable development?")
+    assert [handler.organization.name for handler in found[:2]] == ["Sustainable Development", "Ashdown Shire Council"]
