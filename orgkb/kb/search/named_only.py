@@ -18,6 +18,7 @@ holds every word too (`matter_holders`, `ranking._place_full_names`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Protocol
 
 import numpy as np
@@ -98,20 +99,22 @@ def duty_says_it(index: HandlerIndex, scored: Scored, duty: int) -> bool:
     return held / len(wanted) >= ENOUGH_OF_THE_QUESTION and held >= min(FEWEST_WORDS, len(wanted))
 
 
-def matter_holders(index: HandlerIndex, scored: Scored) -> np.ndarray:
-    """For every owner, whether its own names hold every word of the question's matter (at least
-    one): read from the postings of those words at once, where asking owner by owner made the
-    words of thousands of units named only, a set each."""
-    holders = np.zeros(len(index.owners), dtype=bool)
-    wanted = frozenset(scored.matter_terms)
-    if not wanted:
-        return holders
-    holders[:] = True
-    for term in wanted:
+def holding_every(index: HandlerIndex, terms: Iterable[str]) -> np.ndarray:
+    """For every owner, whether its own names hold each of `terms` (every owner, for none): read
+    from the terms' postings at once, where asking owner by owner made the words of thousands of
+    owners at national scale, a set each."""
+    holders = np.ones(len(index.owners), dtype=bool)
+    for term in set(terms):
         holds = np.zeros(len(index.owners), dtype=bool)
         holds[index.term_owners.get(term, [])] = True
         holders &= holds
     return holders
+
+
+def matter_holders(index: HandlerIndex, scored: Scored) -> np.ndarray:
+    """For every owner, whether its own names hold every word of the question's matter (at least one)."""
+    wanted = frozenset(scored.matter_terms)
+    return holding_every(index, wanted) if wanted else np.zeros(len(index.owners), dtype=bool)
 
 
 def duty_holds_the_matter(index: HandlerIndex, scored: Scored, owner: int, duty: int) -> bool:

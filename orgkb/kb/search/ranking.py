@@ -24,6 +24,7 @@ from orgkb.kb.search.named_only import (
     FEWEST_WORDS,
     duty_holds_the_matter,
     duty_says_it,
+    holding_every,
     matter_holders,
     name_only_units,
 )
@@ -116,13 +117,9 @@ def _name_shares(index: HandlerIndex, query: list[str], raw_names: np.ndarray) -
 
 def _worded(index: HandlerIndex, query: list[str], raw_names: np.ndarray) -> set[int]:
     """The owners without duties whose names hold every term of `query` (only units without duties
-    need it: see `_add_named_units`): those a name's score finds, kept while each term's postings hold them."""
-    found = np.flatnonzero((raw_names > 0) & ~index.owner_has_duties)
-    for term in set(query):
-        holds = np.zeros(len(raw_names), dtype=bool)
-        holds[index.term_owners.get(term, [])] = True
-        found = found[holds[found]]
-    return set(found.tolist())
+    need it: see `_add_named_units`) that a name's score finds."""
+    found = (raw_names > 0) & ~index.owner_has_duties & holding_every(index, query)
+    return set(np.flatnonzero(found).tolist())
 
 
 def lexical_scores(index: HandlerIndex, query: list[str], asked: list[AskedMatter]) -> np.ndarray:
