@@ -17,6 +17,23 @@ from numpy.typing import NDArray
 T = TypeVar("T")
 
 
+def position(ordered: NDArray[np.integer], value: int) -> int:
+    """Where `value` would go in the sorted `ordered` (before any equal to it), as `np.searchsorted`.
+
+    >>> position(np.array([2, 5, 9], dtype=np.int32), 5), position(np.array([2, 5], dtype=np.int32), 2**40)
+    (1, 2)
+
+    `value` is searched as a number of the array's own type: given a Python `int`, `searchsorted`
+    first casts the whole array to compare with it (37 µs for 50,000 `int32`s, 5 µs searched in
+    their own type), and the postings of a common word at national scale hold that many.
+    """
+    try:
+        wanted = ordered.dtype.type(value)
+    except OverflowError:  # beyond what the type holds: before or after every number
+        return 0 if value < 0 else len(ordered)
+    return int(ordered.searchsorted(wanted))
+
+
 class Rows(Sequence[T]):
     """A sequence whose items are made from columns when asked for: `rows[n]` is `_row(n)`, counted
     back from the end for a negative `n` and a list for a slice, as a list's items are."""
@@ -128,7 +145,7 @@ class Positions(Mapping[int, list[int]]):
         self._items = order.astype(np.int32)
 
     def __getitem__(self, key: int) -> list[int]:
-        at = int(np.searchsorted(self._keys, key))
+        at = position(self._keys, int(key))
         if at == len(self._keys) or self._keys[at] != key:
             raise KeyError(key)
         found: list[int] = self._items[int(self._starts[at]) : int(self._starts[at + 1])].tolist()
@@ -143,7 +160,7 @@ class Positions(Mapping[int, list[int]]):
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, int | np.integer):
             return False
-        at = int(np.searchsorted(self._keys, key))
+        at = position(self._keys, int(key))
         return at < len(self._keys) and self._keys[at] == key
 
     def keys_array(self) -> NDArray[np.integer]:

@@ -13,11 +13,12 @@ about mosquitoes?"), or holds at least half the words of the question's matter a
 
 A name that holds every word of the question's matter says it more fully than a duty that holds
 only some of them: such a unit goes before those answers, after the ones whose duty (or own name)
-holds every word too (`holds_the_matter`, `ranking._place_full_names`).
+holds every word too (`matter_holders`, `ranking._place_full_names`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Protocol
 
 import numpy as np
@@ -61,7 +62,7 @@ def name_only_units(
     whether an office keeps it read from arrays built with the index (`HandlerIndex.owner_parent`,
     `owner_kept`): a word such as "archives" is in the names of thousands of owners at national
     scale, and walking them one by one was most of the ranking's time (at L, 3.7 s of 5.2 s over
-    40 questions). Only the units kept are scored one by one.
+    40 questions). The units kept are scored as arrays too, in the order of their numbers.
     """
     wanted = frozenset(scored.matter_terms)
     postings = [found for term in wanted if (found := index.term_owners.get(term)) is not None]
@@ -69,22 +70,21 @@ def name_only_units(
     # each owner once (in ascending order) and how many of the words asked its names hold: an
     # owner is in a word's postings once; those named or worded without a word asked hold none
     owners, held = np.unique(np.concatenate([*postings, *said]), return_counts=True)
-    if said[0].size or said[1].size:
-        held -= np.isin(owners, said[0]).astype(held.dtype) + np.isin(owners, said[1]).astype(held.dtype)
+    named, worded = np.isin(owners, said[0]), np.isin(owners, said[1])
+    held -= named.astype(held.dtype) + worded.astype(held.dtype)
     keep = ~index.owner_kept[owners]
     if taken:
         out = np.fromiter(taken, dtype=np.int32, count=len(taken))
         keep &= ~np.isin(owners, out) & ~np.isin(index.owner_parent[owners], out)
     if allowed is not None:
         keep &= allowed[owners]
-    found_units: dict[int, float] = {}
-    for owner, count in zip(owners[keep].tolist(), held[keep].tolist(), strict=True):
-        share = count / len(wanted) if wanted else 0.0
-        enough = share >= ENOUGH_OF_THE_QUESTION and count >= FEWEST_WORDS or count == len(wanted)
-        if owner in scored.named or owner in scored.worded or enough:
-            name_score = float(scored.names[owner]) if scored.names.size else 0.0
-            found_units[owner] = NAME_ONLY_SHARE * max(name_score, share)
-    return found_units
+    share = held / len(wanted) if wanted else np.zeros(len(owners))
+    enough = (share >= ENOUGH_OF_THE_QUESTION) & (held >= FEWEST_WORDS) | (held == len(wanted))
+    chosen = keep & (named | worded | enough)
+    owners, share = owners[chosen], share[chosen]
+    name_scores = scored.names[owners].astype(np.float64) if scored.names.size else np.zeros(len(owners))
+    scores = NAME_ONLY_SHARE * np.maximum(name_scores, share)
+    return dict(zip(owners.tolist(), scores.tolist(), strict=True))
 
 
 def duty_says_it(index: HandlerIndex, scored: Scored, duty: int) -> bool:
@@ -99,10 +99,22 @@ def duty_says_it(index: HandlerIndex, scored: Scored, duty: int) -> bool:
     return held / len(wanted) >= ENOUGH_OF_THE_QUESTION and held >= min(FEWEST_WORDS, len(wanted))
 
 
-def holds_the_matter(index: HandlerIndex, scored: Scored, owner: int) -> bool:
-    """Whether the owner's own names hold every word of the question's matter (at least one)."""
+def holding_every(index: HandlerIndex, terms: Iterable[str]) -> np.ndarray:
+    """For every owner, whether its own names hold each of `terms` (every owner, for none): read
+    from the terms' postings at once, where asking owner by owner made the words of thousands of
+    owners at national scale, a set each."""
+    holders = np.ones(len(index.owners), dtype=bool)
+    for term in set(terms):
+        holds = np.zeros(len(index.owners), dtype=bool)
+        holds[index.term_owners.get(term, [])] = True
+        holders &= holds
+    return holders
+
+
+def matter_holders(index: HandlerIndex, scored: Scored) -> np.ndarray:
+    """For every owner, whether its own names hold every word of the question's matter (at least one)."""
     wanted = frozenset(scored.matter_terms)
-    return bool(wanted) and wanted <= index.owner_terms[owner]
+    return holding_every(index, wanted) if wanted else np.zeros(len(index.owners), dtype=bool)
 
 
 def duty_holds_the_matter(index: HandlerIndex, scored: Scored, owner: int, duty: int) -> bool:

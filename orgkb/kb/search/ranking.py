@@ -11,6 +11,7 @@ the broad summary of the unit's, so the unit goes first.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -24,7 +25,8 @@ from orgkb.kb.search.named_only import (
     NAME_ONLY_SHARE,
     duty_holds_the_matter,
     duty_says_it,
-    holds_the_matter,
+    holding_every,
+    matter_holders,
     name_only_units,
 )
 from orgkb.kb.search.text import frame_split, related_terms, terms
@@ -115,6 +117,13 @@ def _name_shares(index: HandlerIndex, query: list[str], raw_names: np.ndarray) -
     return shares / len(forms)
 
 
+def _worded(index: HandlerIndex, query: list[str], raw_names: np.ndarray) -> set[int]:
+    """The owners without duties whose names hold every term of `query` (only units without duties
+    need it: see `_add_named_units`) that a name's score finds."""
+    found = (raw_names > 0) & ~index.owner_has_duties & holding_every(index, query)
+    return set(np.flatnonzero(found).tolist())
+
+
 def lexical_scores(index: HandlerIndex, query: list[str], asked: list[AskedMatter]) -> np.ndarray:
     """Every duty's BM25 score for the terms of the question's matter (0 to 1, the best duty's 1),
     with the words of its frame (`text.frame_split`) weighing `FRAME_SHARE` of that.
@@ -171,21 +180,22 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
     raw_names = index.name_lexicon.scores(query)
     worded_names = _normalized(raw_names)
     names = worded_names * _name_shares(index, query, raw_names)
-    wanted = set(query)
-    worded: set[int] = {  # only units without duties need it (see `_add_named_units`)
-        owner
-        for owner in np.flatnonzero((raw_names > 0) & ~index.owner_has_duties).tolist()
-        if wanted <= index.owner_terms[owner]
-    }
-    says = set(worded)
-    name_covers: dict[int, int] = {}
+    worded = _worded(index, query, raw_names)
+    # a name that names a matter asked: its words count whole. Weighed as arrays: "archives" names
+    # thousands of offices at national scale, and walking them one by one took most of this function.
+    covering = np.zeros(len(names) if asked else 0, dtype=np.int64 if len(asked) < 63 else object)
     for bit, matter in enumerate(asked):
         for target, weight in matter.targets:
-            for owner in index.owner_postings.get(target, ()):  # a name that names it: its words count whole
-                names[owner] = max(float(names[owner]), float(worded_names[owner]), weight)
-                if weight >= NARROWER:
-                    says.add(owner)
-                    name_covers[owner] = name_covers.get(owner, 0) | (1 << bit)
+            owners = index.owner_postings.get(target)
+            if not owners:
+                continue
+            at = np.asarray(owners, dtype=np.intp)  # each owner once
+            names[at] = np.maximum(np.maximum(names[at], worded_names[at]), names.dtype.type(weight))
+            if weight >= NARROWER:
+                covering[at] |= 1 << bit
+    naming = np.flatnonzero(covering).tolist()
+    says = set(worded).union(naming)
+    name_covers = dict(zip(naming, covering[naming].tolist(), strict=True))  # per owner, the matters its name names
     combined = mixed * index.duty_weight  # each duty's role's (`role_weights`)
     covers = coverage(index, asked) if asked else None
     matter_terms = tuple(frame_split(query, _named_terms(asked))[0])
@@ -250,17 +260,18 @@ def rank(
     _add_named_units(index, scored, allowed, by_owner, where)
     _add_name_only_units(index, scored, allowed, by_owner)
     _place_full_names(index, scored, by_owner)
-    results = sorted(
+    names = index.owners.names  # a list: an owner's name without making its record
+    return heapq.nsmallest(  # as sorted(...)[:limit], without sorting the thousands of units named only
+        limit,
         by_owner.values(),
         key=lambda r: (
             local is not None and not local[r.owner],
             _tier(r),
             -r.score,
             -int(index.depth[r.owner]),
-            index.owners[r.owner].name,
+            names[r.owner],
         ),
     )
-    return results[:limit]
 
 
 def _add_name_only_units(
@@ -299,11 +310,8 @@ def _place_full_names(index: HandlerIndex, scored: Scored, by_owner: dict[int, R
     ("Disease Control & Epidemiology" for "epidemiology and disease control"): each goes just
     before the best answer whose duty, with its owner's names, holds only some of those words,
     and after those that hold them all."""
-    full = [
-        ranked
-        for ranked in by_owner.values()
-        if (ranked.named_only or ranked.borrowed) and holds_the_matter(index, scored, ranked.owner)
-    ]
+    holders = matter_holders(index, scored)
+    full = [ranked for ranked in by_owner.values() if (ranked.named_only or ranked.borrowed) and holders[ranked.owner]]
     if not full:
         return
     partial = [

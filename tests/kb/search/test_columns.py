@@ -7,7 +7,7 @@ import pickle
 import numpy as np
 import pytest
 
-from orgkb.kb.search.columns import Positions, StringLists, StringPostings, Strings, StringSets
+from orgkb.kb.search.columns import Positions, StringLists, StringPostings, Strings, StringSets, position
 
 WORDS = sorted(["", "archives", "archive", "Zhabei", "静安", "区", "école", "a;b"])
 
@@ -20,6 +20,14 @@ def test_strings_read_back_each_string_and_find_it_in_order() -> None:
     assert Strings.of([]).find("a") is None
     with pytest.raises(IndexError):
         strings[len(WORDS)]
+
+
+@pytest.mark.parametrize("dtype", [np.int32, np.int64, np.uint32])
+def test_a_position_is_where_searchsorted_puts_the_number(dtype: type[np.integer]) -> None:
+    ordered = np.array([0, 2, 2, 5, 9], dtype=dtype)
+    for value in (-(2**70), -1, 0, 1, 2, 3, 5, 9, 10, 2**40, 2**70):  # and beyond what the type holds
+        assert position(ordered, value) == int(np.searchsorted(ordered.astype(object), value)), value
+    assert position(np.zeros(0, dtype=dtype), 3) == 0
 
 
 def test_string_lists_keep_each_list() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from orgkb.kb.search.index import Lexicon, _read_duties, handler_index
 from orgkb.kb.search.text import terms
@@ -112,3 +113,27 @@ def test_a_lexicon_says_which_documents_hold_a_term() -> None:
     for number, document in enumerate(documents):
         for term in ("road", "permit", "park", "tree", "unknown"):
             assert lexicon.holds(term, number) == (term in document)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        ["road"],
+        ["road", "road", "tree"],  # a term asked twice counts twice, as in bm25s
+        ["tree", "permit", "park", "road"],
+        ["unknown"],
+    ],
+)
+def test_a_lexicon_scores_as_bm25s_does(query: list[str]) -> None:
+    """The scores summed from the index's postings are bm25s's own, to the last bit."""
+    documents = [["road", "permit"], ["park"], [], ["road", "road", "tree"], ["tree", "park", "park", "road"]] * 7
+    lexicon = Lexicon(documents)
+    assert lexicon.model is not None
+    known = [term for term in query if term in lexicon.vocabulary]
+    expected = (
+        np.asarray(lexicon.model.get_scores(known), dtype=np.float32)[: lexicon.size]
+        if known
+        else np.zeros(lexicon.size, dtype=np.float32)
+    )
+    found = lexicon.scores(query)
+    assert found.dtype == np.float32 and found.tobytes() == expected.tobytes()

@@ -18,6 +18,7 @@ from orgkb.kb.search.named_only import (
     FEWEST_WORDS,
     NAME_ONLY_SHARE,
     Scored,
+    matter_holders,
     name_only_units,
 )
 from orgkb.kb.search.ranking import score_duties
@@ -111,3 +112,18 @@ def test_the_arrays_are_each_owners_office_keeping_and_duties(index: HandlerInde
         assert bool(index.owner_kept[number]) == owner.kept
         assert bool(index.owner_has_duties[number]) == (number in index.duties_of)
     assert index.owner_has_duties.any() and not index.owner_has_duties.all()
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_the_holders_of_the_matter_are_the_owners_whose_words_hold_it(
+    kb: KnowledgeBase, index: HandlerIndex, question: str
+) -> None:
+    scored = scored_for(kb, index, question)
+    wanted = frozenset(scored.matter_terms)
+    walked_holders = [bool(wanted) and wanted <= index.owner_terms[owner] for owner in range(len(index.owners))]
+    assert matter_holders(index, scored).tolist() == walked_holders
+
+
+def test_some_owners_hold_the_whole_matter_and_some_only_part(kb: KnowledgeBase, index: HandlerIndex) -> None:
+    found = [matter_holders(index, scored_for(kb, index, question)) for question in QUESTIONS]
+    assert any(holders.any() for holders in found) and not all(holders.all() for holders in found)

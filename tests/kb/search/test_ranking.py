@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from orgkb.kb.search.expansion import asked_matters
-from orgkb.kb.search.index import handler_index
-from orgkb.kb.search.ranking import score_duties, translated_terms
+from orgkb.kb.search.expansion import NARROWER, AskedMatter, asked_matters
+from orgkb.kb.search.index import HandlerIndex, handler_index
+from orgkb.kb.search.ranking import _name_shares, question_terms, score_duties, translated_terms
 from orgkb.kb.search.who_handles import Handler, who_handles
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.reader import parse_text
@@ -389,3 +390,71 @@ def test_an_english_question_on_medical_rescue_finds_the_health_commission() -> 
         assert found[0].organization.name == "松林区卫生健康委员会", [handler.organization.name for handler in found]
     emergency = who_handles(kb, "Who organizes emergency rescue?", limit=3)
     assert emergency[0].organization.name == "松林区应急管理局"
+
+
+# The names an owner's own name scores by, weighed as arrays (`score_duties`), against walking
+# every owner one by one as `score_duties` did (kept here as the reference).
+NAMED_UNITS = Path(__file__).resolve().parents[2] / "data" / "zh" / "named-units"
+WALKED_QUESTIONS = [
+    "archives",
+    "letters and calls",
+    "foreign affairs and agriculture",  # two matters asked: a bit each
+    "the general office",
+    "统计",
+    "农机推广找哪个单位？",
+    "低保申请",
+    "community health service",
+]
+
+
+def walked_names(index: HandlerIndex, question: str, asked: list[AskedMatter]) -> tuple[object, ...]:
+    query = question_terms(index, question)
+    raw_names = index.name_lexicon.scores(query)
+    worded_names = raw_names / raw_names.max() if raw_names.size and raw_names.max() > 0 else raw_names
+    names = worded_names * _name_shares(index, query, raw_names)
+    worded = {
+        owner
+        for owner in np.flatnonzero((raw_names > 0) & ~index.owner_has_duties).tolist()
+        if set(query) <= index.owner_terms[owner]
+    }
+    says = set(worded)
+    name_covers: dict[int, int] = {}
+    for bit, matter in enumerate(asked):
+        for target, weight in matter.targets:
+            for owner in index.owner_postings.get(target, ()):
+                names[owner] = max(float(names[owner]), float(worded_names[owner]), weight)
+                if weight >= NARROWER:
+                    says.add(owner)
+                    name_covers[owner] = name_covers.get(owner, 0) | (1 << bit)
+    return names.tobytes(), says, name_covers, worded
+
+
+@pytest.fixture(scope="module")
+def named_units() -> KnowledgeBase:
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([NAMED_UNITS])
+    return kb
+
+
+@pytest.mark.parametrize("question", WALKED_QUESTIONS)
+def test_the_names_scored_as_arrays_are_those_of_the_walk(named_units: KnowledgeBase, question: str) -> None:
+    index = handler_index(named_units)
+    asked = asked_matters(index, named_units.matcher, question)
+    scored = score_duties(index, question, asked)
+    names, says, name_covers, worded = walked_names(index, question, asked)
+    assert (scored.names.tobytes(), set(scored.named), scored.name_covers, set(scored.worded)) == (
+        names,
+        says,
+        name_covers,
+        worded,
+    )
+
+
+def test_the_walked_questions_name_owners_by_matter_and_by_words(named_units: KnowledgeBase) -> None:
+    """The cases the walk above tells apart occur: names naming a matter asked (the first or the
+    second of two), names holding every word asked, names said by their words alone."""
+    index = handler_index(named_units)
+    scores = [score_duties(index, q, asked_matters(index, named_units.matcher, q)) for q in WALKED_QUESTIONS]
+    assert {bits for s in scores for bits in s.name_covers.values()} == {1, 2}
+    assert any(s.worded for s in scores)
+    assert any(set(s.named) - set(s.name_covers) for s in scores)
