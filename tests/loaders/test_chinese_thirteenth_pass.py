@@ -30,6 +30,11 @@ def _read(name: str) -> Document:
         # the budget's units: the units' section, no unit of its own
         ("单位构成", Section.UNITS),
         ("部门预算单位构成", Section.UNITS),
+        # the units with their duties under one heading, and a heading over one kind of the body's units
+        ("部门职责和机构设置", Section.UNITS),
+        ("主要职责及内设机构", Section.UNITS),
+        ("白石乡行政部门机构职责", Section.UNITS),
+        ("事业单位职能", Section.UNITS),
         # the report's title is no section ("2021年度部门决算情况说明" heads the whole report)
         ("2021年度部门决算情况说明", None),
         ("重点工作的完成情况", None),

@@ -38,6 +38,10 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
             r"(?:部门|单位)(?:基本)?(?:概况|情况)|"
             # "(三)单位构成", "二、部门预算单位构成": the units the report's budget holds
             r"(?:部门|单位)?(?:决算|预算)?单位构成|"
+            # "二、部门职责和机构设置", "主要职责及内设机构": the units, each with its duties, under one heading
+            r"(?:部门|单位)?(?:主要)?(?:职责|职能)[和及与、](?:内设)?机构(?:设置)?|"
+            # "(一)白石乡行政部门机构职责", "事业单位职能": a heading over the duties of one kind of units
+            r"[\u4e00-\u9fff]{0,8}?(?:行政|事业)(?:部门|单位)(?:机构)?(?:职责|职能)|"
             r"组织架构|组织说明|各(?:课室|科室|单位)职掌(?:如下)?"
         ),
     ),
