@@ -268,6 +268,11 @@ _TITLE_FRAME = compile_either(
 
 
 _SENTENCE_MARKS = re.compile(r"[，,。；;！？]")
+# In brackets after a report's name for its body: the accounts' scope (`X(汇总)`, `X(本级)`) or the body's
+# second signboard (`X综合行政执法局 (X城市管理局)`): no part of the name, which is the first.
+_AFTER_NAME = compile_either(
+    rf"\s*[（(](?:(?:部门)?汇总|本级|合并|[{HAN}]{{2,30}}?(?:局|委员会|办公室|办事处|人民政府|中心))[)）]$"
+)
 _COUNT = compile_either(r"(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*[个箇](?!月|人|名|工作日)")
 
 
@@ -291,10 +296,14 @@ def _clean_name(title: str) -> str:
 
     >>> _clean_name("海曙区月湖街道办事处主要职责"), _clean_name("臺北市政府民政局組織架構圖")
     ('海曙区月湖街道办事处', '臺北市政府民政局')
+    >>> _clean_name("青河街道办事处(汇总)概况"), _clean_name("青河区综合行政执法局 (青河区城市管理局) 2024年度部门决算")
+    ('青河街道办事处', '青河区综合行政执法局')
     """
     if _SENTENCE_MARKS.search(title):
         return ""  # a sentence, not a title: "本所依法办理自治事项,并执行上级政府委"
     name = _TITLE_FRAME.sub("", title.strip()).strip(" ：:")
+    if (bracket := _AFTER_NAME.search(name)) is not None and _NAMES_BODY.search(name[: bracket.start()]):
+        name = name[: bracket.start()]  # "X(汇总)", "X (Y)": the report's scope, the body's second signboard
     return "" if _GENERIC_NOUN.fullmatch(name) else name  # "街道概况" frames no name
 
 
