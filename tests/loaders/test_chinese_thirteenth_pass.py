@@ -140,3 +140,21 @@ def test_a_budget_under_an_articles_dateline() -> None:
     assert document.name == "兰溪县卫生健康局"
     assert [duty.text[:4] for duty in document.duties] == ["组织拟订", "负责全县", "负责全县"]
     assert document.units == []
+
+
+@pytest.mark.parametrize(
+    ("page", "name", "kind", "duties"),
+    [
+        # the name only in the sentence leading in to the units, after the duties
+        ("liuxi-subdistrict-accounts.txt", "柳溪街道办事处", "sub-district-office", ["履行辖区党的", "履行辖区社会"]),
+        # the name only in a final-accounts report's note on a table it leaves empty, at the foot
+        ("baiyang-town-accounts.txt", "白杨镇人民政府", "government", ["宣传贯彻党和", "按照有关规定"]),
+    ],
+)
+def test_a_name_printed_only_after_the_duties(page: str, name: str, kind: str, duties: list[str]) -> None:
+    document = _read(page)
+    # before: the page loaded under its file's name; the duties above the name stay the page's
+    assert (document.name, document.name_source, document.kind) == (name, None, kind)
+    assert [duty.text[:6] for duty in document.duties][:2] == duties
+    assert len(document.duties) in (3, 4) and len(document.units) in (3, 4)
+    assert any("the name printed in the text was taken" in warning for warning in document.warnings)

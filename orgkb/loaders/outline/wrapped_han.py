@@ -16,6 +16,10 @@ from orgkb.ontology.script import HAN, HAN_CHARACTER
 # A line this long (in characters) that ends no sentence is taken as broken at the page's width.
 _WIDTH = 24
 _ENDS = "。；;：:！？!?」』)）"
+# A line ending in an enumeration comma or a comma has not ended its sentence at any width of a text
+# line ("5、实施综合管理。对辖区内城市管理、人口管理、" over "社会管理等……"); a short one may be a list's label.
+_OPEN_ENDS = "、，,"
+_OPEN_WIDTH = 12
 # What a carried-on line may open with: a Han character or the punctuation inside a sentence.
 # A regulation's article, chapter or section opens anew ("第一条", "第 4 條", "第二章").
 _ARTICLE = re.compile(r"^第\s*[一二三四五六七八九十百零〇\d]{1,5}\s*[条條章节節]")
@@ -81,7 +85,9 @@ def _carries_on(
     text = above.text.rstrip()
     if above.kind is not BlockKind.TEXT or block.kind is not BlockKind.TEXT or block.gap:
         return False
-    if len(text) < _WIDTH or text[-1] in _ENDS or len(HAN_CHARACTER.findall(text)) * 2 < len(text):
+    # a line ending inside a sentence's enumeration ("……城市管理、人口管理、") is broken whatever its width
+    width = _OPEN_WIDTH if text[-1:] in _OPEN_ENDS else _WIDTH
+    if len(text) < width or text[-1] in _ENDS or len(HAN_CHARACTER.findall(text)) * 2 < len(text):
         return False
     carried = block.text.strip()
     if not _PUNCTUATION.search(carried) and name_end.search(carried):

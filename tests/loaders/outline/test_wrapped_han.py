@@ -43,3 +43,16 @@ def test_a_next_duty_and_a_name_on_its_own_line_are_not_carried_on() -> None:
         metadata,
         "某市某区工业信息化和科技局",
     ]
+
+
+def test_a_line_ending_in_an_enumerations_comma_is_carried_on_below_the_width() -> None:
+    broken = "5、推进综合治理。对辖区内市容管理、人口管理、"  # 23 characters: short of the width
+    carried = "社会治安等综合性工作,承担组织协调职能。"
+    assert _texts([Block(7, broken), Block(8, carried)]) == [broken + carried]
+    assert _texts([Block(7, broken.replace("、", "，", 2)[:-1] + "，"), Block(8, carried)]) == [
+        broken.replace("、", "，", 2)[:-1] + "，" + carried
+    ]
+    # the next item, a blank line, a short label: no carrying on
+    assert _texts([Block(7, broken), Block(8, "6、监督专业管理。")]) == [broken, "6、监督专业管理。"]
+    assert _texts([Block(7, broken), Block(8, carried, gap=True)]) == [broken, carried]
+    assert _texts([Block(1, "办公室、"), Block(2, "财务科")]) == ["办公室、", "财务科"]

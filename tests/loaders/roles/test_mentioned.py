@@ -58,6 +58,14 @@ def test_too_little_evidence_gives_no_name(texts: tuple[str, ...]) -> None:
         (("经区政府批准后组织实施。", "指导开发区管委会和全区各部门的工作。"), None),
         # a full name whose place cannot be parted from the words before it: no short form read
         (("负责起草青河市人民政府办公室的文件。",), None),
+        # the full name opening the sentence leading in to its units, or a report's note on an empty table
+        (("完成区委、区政府交办的其他任务。", "青河街道办事处内设 6 个办公室:党政办公室、……"), "青河街道办事处"),
+        (("柳林镇人民政府设5个内设机构:",), "柳林镇人民政府"),
+        (("说明:白杨镇人民政府没有使用国有资本经营预算安排支出,故本表无数据。",), "白杨镇人民政府"),
+        # inside a sentence, not its subject; a unit's name with no place; no count of units
+        (("指导青河镇人民政府设5个内设机构。",), None),
+        (("党政办公室内设2个组:",), None),
+        (("青河镇人民政府设立便民服务中心。",), None),
     ],
 )
 def test_a_chinese_page_is_named_by_the_short_form_it_prints(texts: tuple[str, ...], name: str | None) -> None:

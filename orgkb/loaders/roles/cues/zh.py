@@ -268,6 +268,11 @@ _TITLE_FRAME = compile_either(
 
 
 _SENTENCE_MARKS = re.compile(r"[，,。；;！？]")
+# In brackets after a report's name for its body: the accounts' scope (`X(汇总)`, `X(本级)`) or the body's
+# second signboard (`X综合行政执法局 (X城市管理局)`): no part of the name, which is the first.
+_AFTER_NAME = compile_either(
+    rf"\s*[（(](?:(?:部门)?汇总|本级|合并|[{HAN}]{{2,30}}?(?:局|委员会|办公室|办事处|人民政府|中心))[)）]$"
+)
 _COUNT = compile_either(r"(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})\s*[个箇](?!月|人|名|工作日)")
 
 
@@ -291,25 +296,19 @@ def _clean_name(title: str) -> str:
 
     >>> _clean_name("海曙区月湖街道办事处主要职责"), _clean_name("臺北市政府民政局組織架構圖")
     ('海曙区月湖街道办事处', '臺北市政府民政局')
+    >>> _clean_name("青河街道办事处(汇总)概况"), _clean_name("青河区综合行政执法局 (青河区城市管理局) 2024年度部门决算")
+    ('青河街道办事处', '青河区综合行政执法局')
     """
     if _SENTENCE_MARKS.search(title):
         return ""  # a sentence, not a title: "本所依法办理自治事项,并执行上级政府委"
     name = _TITLE_FRAME.sub("", title.strip()).strip(" ：:")
+    if (bracket := _AFTER_NAME.search(name)) is not None and _NAMES_BODY.search(name[: bracket.start()]):
+        name = name[: bracket.start()]  # "X(汇总)", "X (Y)": the report's scope, the body's second signboard
     return "" if _GENERIC_NOUN.fullmatch(name) else name  # "街道概况" frames no name
 
 
 _ORGANIZATION = (
     r"(?:办公室|办公厅|局|分局|委员会|委|政府|中心|办事处|街道|镇|乡|厅|署|公所|区公所|总署|处|管委会|值班室|部|议会)"
-)
-# A body a page names inside its own text by its short form, the level's word and then the body
-# ("负责区民政局主管的……", "以区政府、区政府办公室名义发布"): on a page that never titles itself, the only
-# name it prints (`roles/mentioned.py` weighs them). A government (区政府) is the one a department's page
-# answers to, never the page's own. The short form follows a mark or a word that leads in to a body
-# (负责, 以, 向, 和, 由, 报 ...): not the 区 of 开发区, 社区 or 全区, nor the 市 of "青河市人民政府", a full name
-# whose place this cannot part from the words before it; nor the authorities (当局).
-_MENTIONED = compile_either(
-    rf"(?:^|(?<=[^{HAN}])|(?<=[责以向和与及由经报将对在为是从同助合照]))"
-    rf"(?P<name>[区县市](?:人民)?(?:政府办公室|政府办|[{HAN}]{{2,8}}?(?:(?<!当)局|委员会|办公室)))"
 )
 _NAMES_BODY = compile_either(_ORGANIZATION + r"$")
 # A name's noun alone names no organization ("街道" of "街道概况").
@@ -326,6 +325,26 @@ _DUTY_VERBS = (
     r"配合|协助|宣传|维护|保障|处理|提出|建立|健全|规划|监测|促进|致力|综理|鼓励|辅助|确保|牵头|主管|"
     r"指挥|检查|调查|审批|核发|发放|接待|联系|联络|承接|服务|支持|帮助|培育|引导|会同|归口|"
     r"及时|积极|认真|全面|深入|切实|编辑"
+)
+# A page's full name opening a sentence it is the subject of, printed only after its duties: the
+# sentence leading in to its units (`X内设 10 个办公室:`, `X设6个党政内设机构:`) or a final-accounts
+# report's note on a table it leaves empty (`说明:X没有使用国有资本经营预算安排支出`); a duty's verb opens
+# no name (`指导X设5个……`). Read here, it names the page without making the duties above it the
+# name's preamble, as a block giving the name would (`roles/sequence.py`).
+_SUBJECT_NAME = (
+    rf"(?:^|(?<=[。;；:：\s]))(?!{_DUTY_VERBS})[{HAN}]{{2,20}}?(?:人民政府|办事处|(?<!当)局|委员会|办公室|管委会)"
+    rf"(?=(?:内设|下设|共设|设有|设置|设)\s*[\d一二三四五六七八九十]+\s*个|(?:没有|未|无)(?:使用|安排))"
+)
+# A body a page names inside its own text by its short form, the level's word and then the body
+# ("负责区民政局主管的……", "以区政府、区政府办公室名义发布"): on a page that never titles itself, the only
+# name it prints (`roles/mentioned.py` weighs them). A government (区政府) is the one a department's page
+# answers to, never the page's own. The short form follows a mark or a word that leads in to a body
+# (负责, 以, 向, 和, 由, 报 ...): not the 区 of 开发区, 社区 or 全区, nor the 市 of "青河市人民政府", a full name
+# whose place this cannot part from the words before it; nor the authorities (当局). Or its full name as
+# a sentence's subject (`_SUBJECT_NAME`).
+_MENTIONED = compile_either(
+    rf"(?P<name>(?:(?:^|(?<=[^{HAN}])|(?<=[责以向和与及由经报将对在为是从同助合照]))"
+    rf"[区县市](?:人民)?(?:政府办公室|政府办|[{HAN}]{{2,8}}?(?:(?<!当)局|委员会|办公室)))|{_SUBJECT_NAME})"
 )
 # Verbs that open duties and never a unit's name (规划 opens both: "规划发展科").
 _NEVER_NAMES = r"负责|承担|承办|协助|配合|完成|做好|参与|参加|贯彻|落实|加强|推进|推动|督促|依法|按照|根据"

@@ -63,3 +63,21 @@ def test_posts(line: str, post: bool) -> None:
 def test_regulation_clauses(line: str, clause: bool) -> None:
     assert CUES.regulation_clause is not None
     assert bool(CUES.regulation_clause.search(line)) is clause
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # a final-accounts report's scope, in brackets after the body's name
+        ("一、青河街道办事处(汇总)概况", "青河街道办事处"),
+        ("柳林镇人民政府(本级)2024年度部门决算", "柳林镇人民政府"),
+        # the body's second signboard after its first
+        ("青河区综合行政执法局 (青河区城市管理局) 2024年度部门决算", "青河区综合行政执法局"),
+        ("青河县林业局（青河县园林局）概况", "青河县林业局"),
+        # a bracket inside the name, or after words that name no body, stays
+        ("西湾区(北岸)社会工作中心", "西湾区(北岸)社会工作中心"),
+        ("经济发展(统计办公室)", "经济发展(统计办公室)"),
+    ],
+)
+def test_a_bracket_after_the_bodys_name_is_no_part_of_it(title: str, name: str) -> None:
+    assert CUES.clean_name(title.removeprefix("一、")) == name
