@@ -465,6 +465,15 @@ def test_the_plural_of_an_abbreviation_is_the_abbreviation(thesaurus: Thesaurus)
         ("签约家庭医生", ["medical-services"]),
         ("广场舞太吵", ["culture"]),
         ("占道经营", ["urban-management"]),
+        # the words people ask an English question about a Chinese page with, and the page's words
+        ("Who prevents and detects crime?", ["public-security"]),
+        ("防止和侦查罪案", ["public-security"]),
+        ("预防犯罪", ["public-security"]),
+        ("Who supervises public institutions?", ["public-institutions"]),
+        ("审核事业单位机构设置", ["public-institutions"]),
+        ("机关事业单位人员的入编手续", ["personnel"]),  # their staff, not the institutions
+        ("执行本级人民代表大会的决议", ["peoples-congress-and-cppcc"]),
+        ("保障性住房的分配", ["housing-security"]),
     ],
 )
 def test_everyday_words_for_matters(thesaurus: Thesaurus, text: str, expected: list[str]) -> None:

@@ -172,15 +172,18 @@ _WHERE_END = (
 _WHERE_AFTER = r"(?:['’]s\b|\s+(?:government|council|city|district|county|region|sar|administration)\b)"
 
 
+_WHERE_ASKER = r"\b(?:who|whom)\s+"  # "Who in Macao sees that ...": where the one asked for is
+
+
 def _says_where(index: HandlerIndex, question: str, words: str) -> bool:
     """Whether `words` are the name of a place the question is asked in or about ("in Hong Kong",
-    "the Hong Kong government's"), not a matter: a place's name after "in", "at" and the like, or
-    before a possessive or the word for its government."""
+    "the Hong Kong government's", "Who in Macao sees ..."), not a matter: a place's name after "in",
+    "at" and the like, or before a possessive or the word for its government."""
     found = terms(words)
     if has_chinese(words) or not found or not all(term in index.place_terms for term in found):
         return False
     name = re.escape(words)
-    pattern = rf"\b{_WHERE_BEFORE}{name}{_WHERE_END}|\b{name}{_WHERE_AFTER}"
+    pattern = rf"\b{_WHERE_BEFORE}{name}{_WHERE_END}|\b{name}{_WHERE_AFTER}|{_WHERE_ASKER}{_WHERE_BEFORE}{name}\b"
     return re.search(pattern, question, re.IGNORECASE) is not None
 
 

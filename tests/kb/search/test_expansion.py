@@ -253,6 +253,8 @@ def with_hong_kong() -> tuple[KnowledgeBase, HandlerIndex]:
         # the place the question is asked in, or whose government it asks about: where, not what
         ("Who keeps location photographs in Hong Kong?", []),
         ("Who is the Hong Kong government's adviser?", []),
+        ("Who in Hong Kong answers enquiries about filming?", ["film-radio-tv"]),
+        ("Whom in Hong Kong do crews ask for locations?", []),
         # the place as the matter
         ("Who handles Hong Kong affairs?", ["hong-kong-macao-affairs"]),
         ("Who works in Hong Kong affairs?", ["hong-kong-macao-affairs"]),
