@@ -108,3 +108,33 @@ def test_short_lines_that_are_the_lists_own_items_stay_duties() -> None:
         "Slipway maintenance",
         "Marking the channel, keeping it clear for boats.",
     ]
+
+
+# Second round: a page of prose whose sentences go on with the body as "they" or "we" ("They also inspect
+# ...", "We deliver ..."): each such sentence is a task of its own, as "The department also ..." is.
+PROSE_GOING_ON_WITH_THEY = (
+    "The Department of Harbour Services is responsible for the moorings, slipways and channels of the town"
+    " harbour. They inspect the moorings every spring and keep the channel marked. They also run the boating"
+    " safety courses for young sailors.\n"
+    "The Harbour Master serves as the liaison to the coastguard.\n"
+)
+
+PROSE_GOING_ON_WITH_WE = (
+    "Harbour Team\n\n"
+    "The Harbour Team keeps the town harbour safe and open. We allocate the moorings and collect their fees."
+    " We are based at the old pier.\n"
+)
+
+
+def test_sentences_going_on_with_they_are_duties_of_their_own() -> None:
+    document = parse_text(PROSE_GOING_ON_WITH_THEY, "page.txt")
+    duties = [duty.text for duty in document.duties]
+    assert any(duty.startswith("They inspect the moorings every spring") for duty in duties)
+    assert any(duty.startswith("They also run the boating safety courses") for duty in duties)
+
+
+def test_a_we_sentence_with_a_verb_of_work_is_a_duty_and_one_saying_where_it_is_stays_with_it() -> None:
+    document = parse_text(PROSE_GOING_ON_WITH_WE, "page.txt")
+    duties = [duty.text for duty in document.duties]
+    assert any(duty.startswith("We allocate the moorings") for duty in duties)
+    assert not any(duty.startswith("We are based") for duty in duties)
