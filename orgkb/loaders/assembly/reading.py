@@ -38,6 +38,8 @@ SURE_NAME = 3.0
 _CONTENT = (Role.DUTY, Role.UNIT, Role.UNIT_DUTIES)
 _UNIT_SECTIONS = (Section.UNITS, Section.AFFILIATED)
 _SKIPPED_SECTIONS = (Section.LEADERS, Section.RELATED, Section.AIMS)
+_LIST_TITLE_WORDS = 8  # at most this many words in the title of a list of duties read as one of them
+_LIST_TITLE_LEAD_INS = 2  # and at most this many sentences leading in between the title and the list
 _SKIPPED_LABELS = {Section.LEADERS: "the leadership list", Section.AIMS: "the aims"}
 
 
@@ -223,6 +225,11 @@ class _Assembly:
                 self.warnings.append(f"line {node.line}: text before the first unit was skipped")
                 self.dropped.append(node.text)
                 continue
+            if role is Role.DUTY and self._heads_list(index):
+                # "What do Electoral Services do?", "Facilities, Programs & Policies" over the list: its title
+                self.warnings.append(f"line {node.line}: the heading over the list of duties is no duty")
+                self.dropped.append(node.text)
+                continue
             if role is Role.DUTY:
                 items = unit_items if unit is not None else org_items
                 previous = items[-1] if items else None
@@ -394,6 +401,25 @@ class _Assembly:
             if item.role is Role.DUTY and item.node.marker is None:
                 gaps.setdefault(item.evidence.section, []).append(item.node.gap)
         return {section: len(set(found[1:])) == 2 for section, found in gaps.items()}
+
+    def _heads_list(self, index: int) -> bool:
+        """Whether the duty at `index` of an English page is the title of the list of duties under it, not one
+        of them: a short unmarked line with no full stop ("What our Parks Team provides", "What do Electoral
+        Services do?", "Civic Group Organization and Training") whose next duty, after at most two sentences
+        leading in, is an item of a list nested deeper than it."""
+        node = self.roled[index].node
+        text = node.text.strip()
+        if self.cues.language != "en" or node.marker is not None or len(text.split()) > _LIST_TITLE_WORDS:
+            return False
+        if text[-1:] in self.cues.sentence_end.replace("?", "") or text.rstrip("-–— ").endswith(":"):
+            return False  # a sentence, or one leading in to the list ("The key elements of our service are:-")
+        leading = 0
+        for after in self.roled[index + 1 :]:
+            if after.role is Role.INTRO and leading < _LIST_TITLE_LEAD_INS:
+                leading += 1
+                continue
+            return after.role is Role.DUTY and after.node.depth > node.depth
+        return False
 
     @staticmethod
     def _nested(node: Node, previous: Draft) -> bool:

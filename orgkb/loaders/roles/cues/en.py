@@ -184,6 +184,9 @@ _BODY_SUBJECT = re.compile(
     r"(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)\s+(?P<qualifier>(?:[A-Z][\w'-]*\s+){0,3})"
     r"(?P<noun>(?i:council|department|bureau|office|service|team|division|section|authority|commission|directorate))|It)"
     r"\s+(?:(?:also|further|additionally|then|now)\s+)?(?!is\b|has\b|was\b)[a-z]{2,}s\b"
+    # the body as "they" or "we", its verb unmarked: "They also help prevent ...", "We deliver ..."
+    rf"|(?:(?:{_OPENING_ADVERB})\s*,\s+)?(?:They|We)\s+(?:also\s+)?"
+    r"(?!(?:are|have|were|had|can|could|will|would|may|might|must|should|do|did|aim|hope|want|strive|try)\b)[a-z]{3,}\b"
 )
 
 
