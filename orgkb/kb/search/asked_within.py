@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+import numpy as np
+
 from orgkb.kb.search.columns import StringPostings
 from orgkb.kb.search.text import terms
 from orgkb.ontology.script import has_chinese, simplified
@@ -60,6 +62,7 @@ _WORD = re.compile(r"[\w'’-]+")
 _ARTICLE = re.compile(r"(?:the|a|an|its|their|our|your)\s+", re.IGNORECASE)
 _BEFORE_A_MARK = re.compile(r"\s+([?？.!！,;])")
 _END = re.compile(r"[\s?？.!！]*$")
+_NO_OWNERS = np.zeros(0, dtype=np.int32)
 FEWEST_NAME_TERMS = 2  # an office's run holds at least this many words of a name: one ("police") may be the matter's
 
 
@@ -84,7 +87,7 @@ def matter_part(question: str, names: Names | None = None) -> str:
     >>> matter_part("Which council department deals with building approvals?")
     'deals with building approvals?'
     """
-    if not has_chinese(question) or _WHICH_KIND.search(question):
+    if _asks_in_english(question):
         return _english_matter_part(question, names)[0]
     folded = simplified(question)
     if len(folded) != len(question) or not _ASKS_FOR_A_UNIT.search(folded):
@@ -107,9 +110,15 @@ def matter_part(question: str, names: Names | None = None) -> str:
 def asked_within(question: str, names: Names) -> tuple[str, frozenset[int]]:
     """`matter_part(question, names)`, and the organizations whose names hold every word of an
     English office it asks inside of (none for a Chinese question): where the answer lies."""
-    if not has_chinese(question) or _WHICH_KIND.search(question):
+    if _asks_in_english(question):
         return _english_matter_part(question, names)
     return matter_part(question), frozenset()
+
+
+def _asks_in_english(question: str) -> bool:
+    """Whether the office or the kind of office asked for is read the English way: a question with
+    no Chinese, or one that asks "which department" (and the like) among Chinese words."""
+    return not has_chinese(question) or _WHICH_KIND.search(question) is not None
 
 
 def _english_matter_part(question: str, names: Names | None) -> tuple[str, frozenset[int]]:
@@ -178,8 +187,8 @@ def _office(question: str, start: int, names: Names, before_kind: bool = False) 
     names hold ("general office section") is in it."""
     if (article := _ARTICLE.match(question, start)) is not None:
         start = article.end()
-    owners: set[int] | None = None
-    held, end, kind_end, holding, particular = 0, 0, None, set(), False
+    owners: np.ndarray | None = None  # the organizations whose names hold every word so far, in order
+    held, end, kind_end, holding, particular = 0, 0, None, _NO_OWNERS, False
     for word in _WORD.finditer(question, start):
         if before_kind and _KIND.match(word.group()) is not None:
             kind_end = word.end()
@@ -188,10 +197,10 @@ def _office(question: str, start: int, names: Names, before_kind: bool = False) 
             if owners is None or not word.group().isalpha():  # a run starts with a word of a name
                 break
             continue
-        for term in found:
-            within = set(names.term_owners[term].tolist()) if term in names.term_owners else set()
-            owners = within if owners is None else owners & within
-        if not owners:
+        for term in found:  # postings intersected as arrays: a word such as "council" is in thousands of names
+            within = names.term_owners.get(term, _NO_OWNERS)
+            owners = within if owners is None else np.intersect1d(owners, within, assume_unique=True)
+        if owners is None or not owners.size:
             break
         held, end, holding = held + len(found), word.end(), owners
         particular = particular or not _GENERIC.match(word.group())
@@ -199,4 +208,4 @@ def _office(question: str, start: int, names: Names, before_kind: bool = False) 
             break
     if held < FEWEST_NAME_TERMS or not particular or (before_kind and kind_end is None):
         return None
-    return (kind_end if before_kind and kind_end is not None else end), holding
+    return (kind_end if before_kind and kind_end is not None else end), set(holding.tolist())

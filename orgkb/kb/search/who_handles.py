@@ -128,21 +128,17 @@ def _named_only(
 ) -> Handler:
     """A unit whose name alone says it: its evidence is the line of its page that names it."""
     named_at = Evidence(record.document or "", record.line or 0, record.name, record.document_iri or "")
+    where = f"named at {named_at.document}:{named_at.line}"
+    if ranked.asked_within:  # the office asked inside of: nothing of its own was matched
+        reason = f"the office the question asks inside of (no duty of its own says what was asked): {where}"
+        return Handler(organization=record, score=round(ranked.score, 4), evidence=(), reason=reason, named_at=named_at)
     matters = set(index.owner_matters[ranked.owner])
     parts = [f"names {matter.label}" for matter in asked if matters & set(dict(matter.targets))]
     held = index.owner_terms[ranked.owner]
     words = [repr(word) for term, word in words_by_term(text).items() if term in held]
     if words:
         parts.append("words " + ", ".join(words))
-    reason = (
-        f"its name says it ({'; '.join(parts) or 'what was asked'}); no duty on its page says it: "
-        f"named at {named_at.document}:{named_at.line}"
-    )
-    if ranked.asked_within:
-        reason = (
-            "the office the question asks inside of (no duty of its own says what was asked): "
-            f"named at {named_at.document}:{named_at.line}"
-        )
+    reason = f"its name says it ({'; '.join(parts) or 'what was asked'}); no duty on its page says it: {where}"
     return Handler(organization=record, score=round(ranked.score, 4), evidence=(), reason=reason, named_at=named_at)
 
 
