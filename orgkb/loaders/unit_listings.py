@@ -82,10 +82,13 @@ def _clause_listings(text: str, cues: Cues) -> list[str] | None:
     clauses = [clause for clause in _CLAUSE_END.split(text) if clause.strip(" ;；。.")]
     if len(clauses) < 2:
         return None
-    listings = [listed_units(clause.rstrip(";； "), cues) for clause in clauses]
-    if not all(len(names) >= 2 for names in listings):
-        return None
-    return [name for names in listings for name in names]
+    found: list[str] = []
+    for clause in clauses:
+        names = listed_units(clause.rstrip(";； "), cues)
+        if len(names) < 2:
+            return None  # this clause lists none: the rest need not be read
+        found += names
+    return found
 
 
 # Two names glued where the page lost the comma or line break between them: "Public Health NursingPublic Health

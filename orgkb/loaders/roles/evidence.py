@@ -810,6 +810,9 @@ def is_metadata(text: str) -> bool:
     return bool(text) and not strip_metadata(text) and read_date(text) is None
 
 
+_UNIT_NAME_WORDS = 12  # a block of more words than this is a sentence, no unit's name
+
+
 def _only_sentences_since(nodes: list[Node], start: int, end: int, cues: Cues) -> bool:
     """Whether the blocks between the units' heading at `start` and `end` are sentences, one or more: none
     of them can be a unit's name."""
@@ -817,9 +820,6 @@ def _only_sentences_since(nodes: list[Node], start: int, end: int, cues: Cues) -
     return bool(between) and all(
         node.text[-1:] in cues.sentence_end or cues.words(node.text) > _UNIT_NAME_WORDS for node in between
     )
-
-
-_UNIT_NAME_WORDS = 12
 
 
 def _titles_a_unit_page(node: Node, following: Node | None, cues: Cues, evidence: Evidence) -> bool:

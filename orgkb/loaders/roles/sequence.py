@@ -80,11 +80,12 @@ def assign_roles(
     it is no name of the page's)."""
     if not nodes:
         return []
-    before = _predecessors(weights or default_weights())
+    weights = weights or default_weights()
+    before = _predecessors(weights)
     if not any(found.name for found in evidence):
         return _roled(nodes, evidence, _decode(evidence, before, _NAMED_STARTS)[1])
     named_score, named_path = _decode(evidence, before, _STARTS)
-    if name_cost is not None and _most_gained(evidence, named_path, weights or default_weights()) > name_cost:
+    if name_cost is not None and _most_gained(evidence, named_path, weights) > name_cost:
         unnamed_score, unnamed_path = _decode(evidence, before, _NAMED_STARTS)
         if unnamed_score - named_score > name_cost:
             return _roled(nodes, evidence, unnamed_path)
