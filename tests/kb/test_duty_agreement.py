@@ -4,14 +4,23 @@ our own bilingual pages of made-up offices in places the gazetteer knows."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from orgkb.kb import duties
 from orgkb.kb.coordination.broader import broader_matters
-from orgkb.kb.duty_agreement import MIN_DUTIES, THRESHOLD, DutyAgreement, agreement, document_duties
+from orgkb.kb.duty_agreement import (
+    MIN_DUTIES,
+    THRESHOLD,
+    DutyAgreement,
+    agreement,
+    anchored_gaps,
+    document_duties,
+)
 from orgkb.kb.store import KnowledgeBase
 from orgkb.kb.translations import translations_of
-from orgkb.loaders.document import Document, Jurisdiction, Kind
+from orgkb.loaders.document import Document, Duty, Jurisdiction, Kind, Role
 from orgkb.loaders.identifiers import organization_iri
 from orgkb.loaders.reader import parse_text
 from orgkb.ontology.thesaurus import default_matcher
@@ -66,6 +75,120 @@ def test_a_translation_agrees_and_two_offices_do_not() -> None:
     assert other.score < THRESHOLD and not other.one_office
     # the order of the two pages does not matter
     assert _agreement(chinese("龙岗区文物保护中心", HERITAGE_ZH, "heritage-zh.txt", page.kind), page) == translated
+
+
+# A list whose first and last duties align on their content (the hotline's number, archives), the three
+# between them on nothing the thesaurus knows in both languages: the order of the list pairs them.
+MAPPING_EN = """Longgang District Mapping Centre, Shenzhen
+Main Responsibilities
+1. Handle the 12345 hotline's requests about addresses and house numbers.
+2. Establish and maintain the network of geodetic control points.
+3. Produce and revise maps and plans at different scales.
+4. Calibrate the satellite positioning reference stations.
+5. Manage the archives of survey records and aerial photographs.
+6. Complete other tasks assigned by the district.
+"""
+MAPPING_ZH = [
+    "负责办理12345热线有关门牌地址的诉求。",
+    "建立及保存大地测量控制点网络。",
+    "绘制、修订各类比例的地图。",
+    "校准卫星定位基准站。",
+    "负责测量记录和航空照片档案的管理。",
+    "完成区政府交办的其他任务。",
+]
+
+
+def test_duties_between_two_aligned_duties_align_in_the_order_of_their_lists() -> None:
+    page = parse_text(MAPPING_EN, "mapping-en.txt")
+    found = _agreement(page, chinese("龙岗区测绘中心", MAPPING_ZH, "mapping-zh.txt", page.kind))
+    assert (found.aligned, found.english, found.chinese) == (5, 5, 5)  # 2 on their content, 3 between them
+    assert found.one_office
+    kb = KnowledgeBase()
+    kb.add_document(page)
+    result = kb.add_document(chinese("龙岗区测绘中心", MAPPING_ZH, "mapping-zh.txt", page.kind))
+    assert result.alike[0] == (
+        "joins mapping-en.txt: the same office in another language, though the names do not say so"
+        " (their duties align: 1.00 (5 pairs, of 5 English and 5 Chinese duties)); both pages kept"
+    )
+    # the archives moved up the Chinese list: one duty between the two aligned ones there, three in English
+    shuffled = [MAPPING_ZH[0], MAPPING_ZH[1], MAPPING_ZH[4], MAPPING_ZH[2], MAPPING_ZH[3], MAPPING_ZH[5]]
+    found = _agreement(page, chinese("龙岗区测绘中心", shuffled, "mapping-zh.txt", page.kind))
+    assert found.aligned == 2 and not found.one_office
+
+
+def _duties(*texts: str) -> list[Duty]:
+    return [Duty(text, "", line, 1, Role.UNDERTAKES) for line, text in enumerate(texts, start=1)]
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese", "anchors", "paired"),
+    [
+        # one duty between the two aligned pairs on each page: paired
+        (
+            ("Run the 110 line.", "Map the coast.", "Run the 120 line."),
+            ("负责110。", "测绘海岸。", "负责120。"),
+            [(0, 0), (2, 2)],
+            [(1, 1)],
+        ),
+        # two duties on one page, one on the other: nothing paired
+        (
+            ("Run the 110 line.", "Map the coast.", "Map the hills.", "Run the 120 line."),
+            ("负责110。", "测绘海岸。", "负责120。"),
+            [(0, 0), (3, 2)],
+            [],
+        ),
+        # before the first aligned pair and after the last: nothing paired, whatever the counts
+        (
+            ("Map the coast.", "Run the 110 line.", "Map the hills."),
+            ("测绘海岸。", "负责110。", "测绘山地。"),
+            [(1, 1)],
+            [],
+        ),
+        # one pair of the gap far apart in length (a sentence of 14 words, 2 characters): none of the gap paired
+        (
+            (
+                "Run the 110 line.",
+                "Map the coast.",
+                "Keep the maps, plans, charts and photographs of every survey made in the district.",
+                "Run the 120 line.",
+            ),
+            ("负责110。", "测绘海岸。", "存档。", "负责120。"),
+            [(0, 0), (3, 3)],
+            [],
+        ),
+    ],
+)
+def test_anchored_gaps(
+    english: tuple[str, ...], chinese: tuple[str, ...], anchors: list[tuple[int, int]], paired: list[tuple[int, int]]
+) -> None:
+    assert anchored_gaps(_duties(*english), _duties(*chinese), anchors) == paired
+
+
+@pytest.mark.parametrize(
+    ("english_matters", "chinese_matters", "english_text", "chinese_text", "paired"),
+    [
+        # the thesaurus found a matter in one language only: nothing says they differ
+        ((), ("matter/archives",), "Map the coast.", "测绘海岸。", [(1, 1)]),
+        # a shared matter among others
+        (("matter/archives", "matter/transport"), ("matter/archives",), "Map the coast.", "测绘海岸。", [(1, 1)]),
+        # two sets of matters that share none: two duties
+        (("matter/transport",), ("matter/archives",), "Map the coast.", "测绘海岸。", []),
+        # two sets of numbers that share none: two duties
+        ((), (), "Map the coast of area 12.", "测绘第7区海岸。", []),
+    ],
+)
+def test_a_gap_pairs_nothing_its_matters_or_numbers_keep_apart(
+    english_matters: tuple[str, ...],
+    chinese_matters: tuple[str, ...],
+    english_text: str,
+    chinese_text: str,
+    paired: list[tuple[int, int]],
+) -> None:
+    english = _duties("Run the 110 line.", english_text, "Run the 120 line.")
+    chinese = _duties("负责110。", chinese_text, "负责120。")
+    english[1] = dataclasses.replace(english[1], matters=english_matters)
+    chinese[1] = dataclasses.replace(chinese[1], matters=chinese_matters)
+    assert anchored_gaps(english, chinese, [(0, 0), (2, 2)]) == paired
 
 
 def test_too_few_duties_are_not_compared() -> None:

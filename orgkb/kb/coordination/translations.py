@@ -66,7 +66,8 @@ class Alignment:
     tokens: tuple[str, ...]  # the numbers and Latin names both hold
 
 
-def _tokens(text: str) -> set[str]:
+def tokens(text: str) -> set[str]:
+    """The numbers and Latin names of a text, folded ("12345", "gdp", "pm2.5")."""
     return set(_TOKEN.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
@@ -94,17 +95,16 @@ def pair_score(
         keys = left.keys() | right.keys()
         both = sum(min(left.get(m, 0.0), right.get(m, 0.0)) for m in keys)
         features["matters"] = both / sum(max(left.get(m, 0.0), right.get(m, 0.0)) for m in keys)
-    held = {token for token in _tokens(chinese.text) if not has_chinese(token)}
-    numbers = {token for token in _tokens(english.text) if token[0].isdigit()}
-    shared = held & _tokens(english.text)
+    held = {token for token in tokens(chinese.text) if not has_chinese(token)}
+    numbers = {token for token in tokens(english.text) if token[0].isdigit()}
+    shared = held & tokens(english.text)
     if held | numbers:
         features["tokens"] = len(shared) / len(held | numbers)
     if features.get("matters", 0.0) <= 0 and not shared:
         return None
     features["position"] = 1 - abs(where[0] - where[1])
-    characters, words = _characters(chinese.text), len(english.text.split())
-    if characters and words:
-        features["length"] = math.exp(-abs(math.log(words / characters / WORDS_PER_CHARACTER)) / LENGTH_TOLERANCE)
+    if (length := length_agreement(english.text, chinese.text)) is not None:
+        features["length"] = length
     score = sum(WEIGHTS[name] * value for name, value in features.items()) / sum(WEIGHTS[name] for name in features)
     common = sorted(set(english.matters) & set(chinese.matters))
     return Alignment(
@@ -118,6 +118,19 @@ def pair_score(
     )
 
 
+def length_agreement(english: str, chinese: str) -> float | None:
+    """How far an English text's words and a Chinese text's characters agree in length (1 at the usual
+    `WORDS_PER_CHARACTER`, 1/e at a ratio off by `LENGTH_TOLERANCE`), or None when either is empty.
+
+    >>> round(length_agreement("Manage the parks and green spaces.", "管理公园和绿地。"), 2)
+    0.6
+    """
+    characters, words = _characters(chinese), len(english.split())
+    if not characters or not words:
+        return None
+    return math.exp(-abs(math.log(words / characters / WORDS_PER_CHARACTER)) / LENGTH_TOLERANCE)
+
+
 def _where(index: int, count: int) -> float:
     return index / (count - 1) if count > 1 else 0.5
 
@@ -125,6 +138,13 @@ def _where(index: int, count: int) -> float:
 def align(english: Sequence[Duty], chinese: Sequence[Duty], broader: Mapping[str, set[str]]) -> list[Alignment]:
     """The best order-keeping one-to-one pairs of two pages' duties (each list in page order),
     each above `THRESHOLD`: the sum of their scores less the threshold is the largest there is."""
+    return [found for _, _, found in aligned_positions(english, chinese, broader)]
+
+
+def aligned_positions(
+    english: Sequence[Duty], chinese: Sequence[Duty], broader: Mapping[str, set[str]]
+) -> list[tuple[int, int, Alignment]]:
+    """`align`'s pairs, each with the positions of its two duties in their lists."""
     n, m = len(english), len(chinese)
     scores: dict[tuple[int, int], Alignment] = {}
     for i, left in enumerate(english):
@@ -139,12 +159,12 @@ def align(english: Sequence[Duty], chinese: Sequence[Duty], broader: Mapping[str
             found = scores.get((i - 1, j - 1))
             if found is not None:
                 best[i][j] = max(best[i][j], best[i - 1][j - 1] + found.score - THRESHOLD)
-    pairs: list[Alignment] = []
+    pairs: list[tuple[int, int, Alignment]] = []
     i, j = n, m
     while i > 0 and j > 0:
         found = scores.get((i - 1, j - 1))
         if found is not None and math.isclose(best[i][j], best[i - 1][j - 1] + found.score - THRESHOLD):
-            pairs.append(found)
+            pairs.append((i - 1, j - 1, found))
             i, j = i - 1, j - 1
         elif best[i][j] == best[i - 1][j]:
             i -= 1

@@ -216,7 +216,7 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
         # printed again: the page's header after a page break; not a line printed twice in a row (a picture's
         # caption over the heading it repeats), where the first copy is the stray one
         repeated = counts[node.text] > 1 and any(
-            other.text == node.text for other in nodes[: min(position - 1, first_heading)]
+            other.text == node.text for other in nodes[: max(0, min(position - 1, first_heading))]
         )
         date_only = read_date(node.text) is not None and not strip_metadata(node.text)
         repeated_header = repeated or (position > first_heading and date_only and dated_header)
