@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from orgkb.errors import LoadError
 from orgkb.loaders.assembly.drafts import Draft, first_line
+from orgkb.loaders.assembly.duties_owner import duties_owner, same_body
 from orgkb.loaders.assembly.subject_sentences import part_at_subjects
 from orgkb.loaders.assembly.units import UnitMaker
 from orgkb.loaders.contacts import PERSON, add_to_contact, split_head
@@ -27,7 +28,7 @@ from orgkb.loaders.prose import organizations_sentences, states_own_duty
 from orgkb.loaders.provisional import provisional_name, reads_as_an_organizations
 from orgkb.loaders.roles import Role, Roled
 from orgkb.loaders.roles.cues import Cues, Section
-from orgkb.loaders.roles.evidence import contact_text, unit_with_contact
+from orgkb.loaders.roles.evidence import contact_text, names_body, unit_with_contact
 from orgkb.loaders.roles.mentioned import mentioned_name
 from orgkb.loaders.unit_listings import listed_units, names_only, set_up
 from orgkb.ontology.places import fold_name
@@ -152,7 +153,8 @@ class _Assembly:
             if named and inline and _own(inline[0], named.name):
                 # "The Public Works Department maintains ..." on the department's own page: its duty, no unit
                 self.warnings.append(f"line {node.line}: {inline[0]!r} names the organization itself, no unit")
-                org_items.append(Draft(None, [(node.line, inline[1])]))
+                if not inline[1].rstrip().endswith((":", "：")):  # "... is responsible for:" leads in to its list
+                    org_items.append(Draft(None, [(node.line, inline[1])]))
                 unit = None
                 continue
             if section is Section.AIMS and role is Role.UNIT_DUTIES:
@@ -322,7 +324,21 @@ class _Assembly:
         """The organization's name: the block that gives it, else a name printed inside the page's text
         (a guess, warned of); None when there is neither."""
         item = next((item for item in self.roled if item.role is Role.NAME), None)
+        owner = duties_owner(self.roled, self.cues.duties_owner, lambda name: names_body(name, self.cues))
         if item is not None and item.evidence.scores[Role.NAME] > NAME_THRESHOLD and item.evidence.name:
+            name = item.evidence.name
+            titled = name == self.cues.clean_name(item.node.text)
+            # a title naming no body ("Bylaws & Bylaw Enforcement") over "The By-law Enforcement Section is
+            # responsible for:" and its list, or a sentence's subject over a list that another body's name leads
+            # in to ("What do Electoral Services do?"): the list's body is the page's; a title naming a body stays,
+            # and so does a sentence's subject over a lead-in read as a unit's sentence (a unit under the body)
+            if (
+                owner is not None
+                and not same_body(owner.name, name)
+                and (not names_body(name, self.cues) if titled else not owner.as_unit)
+            ):
+                self.warnings.append(f"line {owner.line}: the body the duties are listed for was taken: {owner.name!r}")
+                return _Named(owner.name, owner.line, None)
             if item.evidence.scores[Role.NAME] < SURE_NAME:
                 self.warnings.append(
                     f"line {item.node.line}: the organization's name was guessed "
@@ -337,6 +353,9 @@ class _Assembly:
             for item in self.roled
             if item.role is Role.UNIT_DUTIES and item.evidence.inline is not None
         )
+        if owner is not None:  # "Responsibilities of the Park Board include:" over the page's only list
+            self.warnings.append(f"line {owner.line}: the body the duties are listed for was taken: {owner.name!r}")
+            return _Named(owner.name, owner.line, None)
         if (mention := mentioned_name(texts, self.cues, units)) is not None:
             self.warnings.append(
                 f"line {mention.line}: no line of the page gives the organization's name; the name printed "

@@ -230,6 +230,21 @@ _SUBJECT_NAME = re.compile(
     r"(?:\s+(?:(?:of|and|for|on|the|&)\s+)*[A-Z][\w'&/-]*){0,9})"
     r"(?=\s+(?:\([^)]*\)\s+)?(?:is|are|has|have|[a-z]{3,}s)\b)"
 )
+# The sentence leading in to a list of duties, naming the body they are: "The By-law Enforcement Section is
+# responsible for the following:", "Responsibilities of the Park and Recreation Board include:", "What do
+# Electoral Services do?" (`orgkb.loaders.assembly.duties_owner`)
+_OWNER = r"(?P<name>[A-Z][\w'/-]*(?:\s+(?:[A-Z][\w'/-]*|and|of|for|&)){1,7})"
+_DUTIES_OWNER = (
+    re.compile(
+        rf"(?:The\s+)?{_OWNER}\s+(?:\([^)]*\)\s+)?(?:is|are)\s+(?:(?:also|mainly|primarily|chiefly)\s+)?"
+        r"(?:responsible\s+for|in\s+charge\s+of)\b[^:;.]*[:;]-?"
+    ),
+    re.compile(
+        r"(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rimary|[Pp]rincipal|[Cc]ore)\s+)?(?:[Rr]esponsibilities|[Dd]uties|[Ff]unctions)"
+        rf"\s+of\s+(?:the\s+)?{_OWNER}\s+(?:include|are)(?:\s+as\s+follows)?\s*[:;]-?"
+    ),
+    re.compile(rf"What\s+(?:do|does)\s+(?:the\s+|our\s+)?{_OWNER}\s+do\s*\?"),
+)
 # After a name: the sentence says what the body does ("is responsible for", "manages", "is to"), not what
 # it is ("is a working body of", "serves as", "comprises").
 _ACTS = re.compile(
@@ -463,6 +478,7 @@ CUES = Cues(
     clean_unit_mention=_unit_mention,
     refers_back=re.compile(r"(?:This|The|Our|Its)\s+(?P<noun>[a-z]+)\b"),
     subject_name=_SUBJECT_NAME,
+    duties_owner=_DUTIES_OWNER,
     aim=re.compile(r"To\s+[a-z]{3,}\b|(?:We|I)\s+aim\s+to\b|(?:Our|Its|The)\s+(?:aim|vision|mission|goal)\s+is\s+to\b"),
     generic_name=re.compile(
         # "Municipal Office", "Civic Centre": the building a council works from, never a page's body

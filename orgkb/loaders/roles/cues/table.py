@@ -96,6 +96,10 @@ class Cues:
     # a sentence leading in to a list with a unit's name as its subject ("The Building Control Section is
     # responsible for;"), the name in group "name" (fullmatch; `orgkb.loaders.outline.lead_in_units`)
     unit_lead_in: re.Pattern[str] | None = None
+    # the sentence leading in to the page's own list of duties with the body's name in it ("The By-law
+    # Enforcement Section is responsible for:", "Responsibilities of the Park Board include:"), the name in
+    # group "name" (each pattern tried, fullmatch; `orgkb.loaders.assembly.duties_owner`)
+    duties_owner: tuple[re.Pattern[str], ...] = ()
     # a sentence setting up units over the list of their names ("市府設下列各局、處、委員會:" / "一、民政局。")
     # (fullmatch; `orgkb.loaders.outline.lead_in_lists`)
     unit_list_lead_in: re.Pattern[str] | None = None
