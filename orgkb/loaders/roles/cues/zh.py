@@ -65,8 +65,7 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
     ),
 )
 # "剑阁县卫生健康局职能简介", "房屋局的職責為:", "街道的主要职能是:": the body's name (or its noun) leading in to
-# its own duties; without 的 or a verb ("X主要职责:", "(一)X主要职能。") only as a lead-in closed by a colon or
-# a stop, as a title frames the name
+# its own duties; without 的 or a verb ("X主要职责:") only as a lead-in closed by a colon, as a title frames the name
 _BODY_NOUN = r"(?:[\u4e00-\u9fff（）()]{0,30}?(?:办公室|局|委员会|委|政府|中心|办事处|处|厅|街道|镇|乡|署|公所|管委会))"
 _BODY_DUTIES = compile_either(
     _BODY_NOUN
@@ -140,10 +139,32 @@ def _heading(text: str) -> Section | None:
     if _BODY_DUTIES.fullmatch(core) or (text.rstrip().endswith(_LEAD_IN_ENDS) and _BODY_DUTIES_LEAD_IN.fullmatch(core)):
         return Section.DUTIES
     if len(core) > 12:
-        return None
+        return _joined_heading(core) if len(core) <= _JOINED_HEADING else None
     for section, pattern in _SECTIONS:
         if pattern.fullmatch(core):
             return section
+    return _joined_heading(core)
+
+
+# The longest heading joining two ("机构设置及部门预算单位构成"), in characters.
+_JOINED_HEADING = 16
+# "机构设置及人员情况": what a profile's heading may join to the units' heading
+_PROFILE_TAIL = compile_either(r"(?:人员|编制|人员编制)?情况|人员编制")
+
+
+def _joined_heading(core: str) -> Section | None:
+    """The section of a heading joining two by 及, 和, 与 or 、 ("机构设置及人员情况", "機構設置及決算單位構成"):
+    the first's, where the second is a heading too or a profile's ("人员情况"); None for other text.
+
+    >>> _joined_heading("机构设置及人员情况"), _joined_heading("机构设置和编制管理工作")
+    (<Heading.UNITS: 'units'>, None)
+    """
+    for at, mark in enumerate(core):
+        if mark in "及和与、" and 2 <= at < len(core) - 1:
+            head, tail = core[:at], core[at + 1 :]
+            if (section := _heading(head)) is not None and (_heading(tail) or _PROFILE_TAIL.fullmatch(tail)):
+                return section
+            return None
     return None
 
 
@@ -464,6 +485,11 @@ CUES = Cues(
     ),
     sentence_end="。；;！？",
     max_name_length=40,
+    # a name after a page's duties ("X设6个内设机构:" under the units' heading) costs them their role (the
+    # preamble before a name is furniture): where it costs more than this, the page reads as named above
+    # it and the name is looked for in its text. A report's table of contents and file data before its
+    # title cost up to 17 on the development pages, seven duties above a name 42.
+    name_cost=30.0,
     # "主要负责应急管理工作，……": a paragraph about the organization opening with its duty
     subjectless_duty=compile_either(r"(?:主要|还|并|同时)?(?:负责|負責)"),
     unit_listing=(
