@@ -46,6 +46,7 @@ def mentioned_name(texts: list[tuple[int, str]], cues: Cues, units: frozenset[st
         return None
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    leads: set[str] = set()  # names leading in to the duties ("X的主要职责是:"): the page's own
     for line, text in texts:
         for match in cues.organization_phrase.finditer(text):
             name = match.group("name").strip()
@@ -53,6 +54,8 @@ def mentioned_name(texts: list[tuple[int, str]], cues: Cues, units: frozenset[st
                 continue
             counts[name] += 1
             first.setdefault(name, line)
+            if match.groupdict().get("leads") is not None:
+                leads.add(name)
     if not counts:
         return None
     complements = {name: _complement(name, list(counts), cues) for name in counts}
@@ -68,6 +71,8 @@ def mentioned_name(texts: list[tuple[int, str]], cues: Cues, units: frozenset[st
             found += 1 + min(counts[complement], 3) * 0.5  # an office of an organization the page speaks of
         if name in parents:
             found -= 1.5  # the parent of another candidate
+        if name in leads:
+            found += 2  # the body whose duties the page lists, not one they speak of
         return found
 
     best = max(counts, key=lambda name: (score(name), len(name), -first[name]))

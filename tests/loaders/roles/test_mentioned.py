@@ -66,6 +66,20 @@ def test_too_little_evidence_gives_no_name(texts: tuple[str, ...]) -> None:
         (("指导青河镇人民政府设5个内设机构。",), None),
         (("党政办公室内设2个组:",), None),
         (("青河镇人民政府设立便民服务中心。",), None),
+        # the full name leading in to its own duties, over a body its duties speak of more often
+        (
+            (
+                "青河区人民政府办公室的主要职责是:",
+                "协助区委外事工作委员会办理外事。",
+                "督办区委外事工作委员会交办的事项。",
+            ),
+            "青河区人民政府办公室",
+        ),
+        (("(一)青河县松坪镇人民政府主要职能。", "负责区财政局交办的事项。"), "青河县松坪镇人民政府"),
+        (("柳林镇人民政府基本职能:贯彻执行上级的决定。",), "柳林镇人民政府"),
+        # a duty's verb opens no name; a name the sentence goes on from leads in to nothing
+        (("指导青河镇人民政府主要职能:",), None),
+        (("青河镇人民政府主要职能调整的说明",), None),
     ],
 )
 def test_a_chinese_page_is_named_by_the_short_form_it_prints(texts: tuple[str, ...], name: str | None) -> None:

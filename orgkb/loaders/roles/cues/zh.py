@@ -76,6 +76,7 @@ _POST_POWERS = compile_either(
     r"[^。；;：:]{0,30}?(?:司长|局长|副局长|处长|厅长|署长|主任|主席|区长|县长|市长)的职权(?:主要)?(?:包括|如下|为)?"
 )
 _BODY_DUTIES_LEAD_IN = compile_either(_BODY_NOUN + r"(?:主要|基本)?(?:职责|职能)")
+_LEAD_IN_ENDS = (":", "：", "。")
 _MARKS = re.compile(r"^[\s【\[（(]*|[\s】\]）)：:。]*$")
 # "市府設下列各局、處、委員會:", "第 4 條 本署設下列組、室:", "……部門設有以下分支單位:": a regulation's list of the
 # units it sets up, a heading of units over their names (`orgkb.loaders.outline.lead_in_lists`)
@@ -134,13 +135,36 @@ def _heading(text: str) -> Section | None:
     core = _MARKS.sub("", text.strip())
     if _POST_POWERS.fullmatch(core):
         return Section.LEADERS  # "在行使監督權時,司長的職權主要包括:": a post's powers, not the body's duties
-    if _BODY_DUTIES.fullmatch(core) or (text.rstrip().endswith((":", "：")) and _BODY_DUTIES_LEAD_IN.fullmatch(core)):
+    # "X主要职能:", "(一)X主要职能。": a title over its duties would end in no stop
+    if _BODY_DUTIES.fullmatch(core) or (text.rstrip().endswith(_LEAD_IN_ENDS) and _BODY_DUTIES_LEAD_IN.fullmatch(core)):
         return Section.DUTIES
     if len(core) > 12:
-        return None
+        return _joined_heading(core) if len(core) <= _JOINED_HEADING else None
     for section, pattern in _SECTIONS:
         if pattern.fullmatch(core):
             return section
+    return _joined_heading(core)
+
+
+# The longest heading joining two ("机构设置及部门预算单位构成"), in characters.
+_JOINED_HEADING = 16
+# "机构设置及人员情况": what a profile's heading may join to the units' heading
+_PROFILE_TAIL = compile_either(r"(?:人员|编制|人员编制)?情况|人员编制")
+
+
+def _joined_heading(core: str) -> Section | None:
+    """The section of a heading joining two by 及, 和, 与 or 、 ("机构设置及人员情况", "機構設置及決算單位構成"):
+    the first's, where the second is a heading too or a profile's ("人员情况"); None for other text.
+
+    >>> _joined_heading("机构设置及人员情况"), _joined_heading("机构设置和编制管理工作")
+    (<Heading.UNITS: 'units'>, None)
+    """
+    for at, mark in enumerate(core):
+        if mark in "及和与、" and 2 <= at < len(core) - 1:
+            head, tail = core[:at], core[at + 1 :]
+            if (section := _heading(head)) is not None and (_heading(tail) or _PROFILE_TAIL.fullmatch(tail)):
+                return section
+            return None
     return None
 
 
@@ -335,6 +359,13 @@ _SUBJECT_NAME = (
     rf"(?:^|(?<=[。;；:：\s]))(?!{_DUTY_VERBS})[{HAN}]{{2,20}}?(?:人民政府|办事处|(?<!当)局|委员会|办公室|管委会)"
     rf"(?=(?:内设|下设|共设|设有|设置|设)\s*[\d一二三四五六七八九十]+\s*个|(?:没有|未|无)(?:使用|安排))"
 )
+# A page's full name leading in to its own duties, at a block's start or after an item's marker:
+# "重庆市青河区人民政府办公室的主要职责是:", "(一)青河县松坪镇人民政府主要职能。", "X镇人民政府基本职能:负责……";
+# the lead-in in group "leads" (`roles/mentioned.py` takes it before the names the duties speak of).
+_DUTIES_OWNER = (
+    rf"(?:^|(?<=[)）、.．\s]))(?!{_DUTY_VERBS})[{HAN}]{{2,30}}?{_ORGANIZATION}"
+    r"(?=(?P<leads>(?:的)?(?:主要|基本)?(?:职责|职能)(?:是|为|如下|包括|简介)?\s*[:：。]))"
+)
 # A body a page names inside its own text by its short form, the level's word and then the body
 # ("负责区民政局主管的……", "以区政府、区政府办公室名义发布"): on a page that never titles itself, the only
 # name it prints (`roles/mentioned.py` weighs them). A government (区政府) is the one a department's page
@@ -344,7 +375,7 @@ _SUBJECT_NAME = (
 # a sentence's subject (`_SUBJECT_NAME`).
 _MENTIONED = compile_either(
     rf"(?P<name>(?:(?:^|(?<=[^{HAN}])|(?<=[责以向和与及由经报将对在为是从同助合照]))"
-    rf"[区县市](?:人民)?(?:政府办公室|政府办|[{HAN}]{{2,8}}?(?:(?<!当)局|委员会|办公室)))|{_SUBJECT_NAME})"
+    rf"[区县市](?:人民)?(?:政府办公室|政府办|[{HAN}]{{2,8}}?(?:(?<!当)局|委员会|办公室)))|{_SUBJECT_NAME}|{_DUTIES_OWNER})"
 )
 # Verbs that open duties and never a unit's name (规划 opens both: "规划发展科").
 _NEVER_NAMES = r"负责|承担|承办|协助|配合|完成|做好|参与|参加|贯彻|落实|加强|推进|推动|督促|依法|按照|根据"
@@ -454,6 +485,11 @@ CUES = Cues(
     ),
     sentence_end="。；;！？",
     max_name_length=40,
+    # a name after a page's duties ("X设6个内设机构:" under the units' heading) costs them their role (the
+    # preamble before a name is furniture): where it costs more than this, the page reads as named above
+    # it and the name is looked for in its text. A report's table of contents and file data before its
+    # title cost up to 17 on the development pages, seven duties above a name 42.
+    name_cost=30.0,
     # "主要负责应急管理工作，……": a paragraph about the organization opening with its duty
     subjectless_duty=compile_either(r"(?:主要|还|并|同时)?(?:负责|負責)"),
     unit_listing=(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from orgkb.loaders.roles.cues import Section
 from orgkb.loaders.roles.cues.zh import CUES
 
 
@@ -81,3 +82,20 @@ def test_regulation_clauses(line: str, clause: bool) -> None:
 )
 def test_a_bracket_after_the_bodys_name_is_no_part_of_it(title: str, name: str) -> None:
     assert CUES.clean_name(title.removeprefix("一、")) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "duties"),
+    [
+        # the body's name and its duties' word, closed by a colon or a stop: a lead-in over its duties
+        ("(一)青河县松坪镇人民政府主要职能。", True),
+        ("柳林街道办事处基本职能:", True),
+        ("(二)青河县林业局职能简介。", True),
+        # no colon, no stop: a title naming the body ("X主要职责"), no section
+        ("青河县松坪镇人民政府主要职能", False),
+        # a sentence that goes on past the duties' word is no heading
+        ("青河县松坪镇人民政府主要职能是负责全镇工作。", False),
+    ],
+)
+def test_the_bodys_name_over_its_duties_closed_by_a_stop(text: str, duties: bool) -> None:
+    assert (CUES.heading(text) is Section.DUTIES) is duties
