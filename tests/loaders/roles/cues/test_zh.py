@@ -99,3 +99,17 @@ def test_a_bracket_after_the_bodys_name_is_no_part_of_it(title: str, name: str) 
 )
 def test_the_bodys_name_over_its_duties_closed_by_a_stop(text: str, duties: bool) -> None:
     assert (CUES.heading(text) is Section.DUTIES) is duties
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # a report's scope in brackets between 部门 and 概况, and a budget's "公开说明": the report's frame
+        ("第一部分青河县农业农村局部门(汇总)概况", "青河县农业农村局"),
+        ("第一部分 柳林镇人民政府部门（汇总）概况", "柳林镇人民政府"),
+        ("2025年青河区教育局部门预算公开说明", "青河区教育局"),
+        ("2025年青河区教育局部门决算公开", "青河区教育局"),
+    ],
+)
+def test_a_reports_title_frames_the_name_with_its_scope(title: str, name: str) -> None:
+    assert CUES.clean_name(title) == name
