@@ -160,3 +160,34 @@ def test_may_list_units(text: str, may: bool) -> None:
 def test_units_named_in_prose(text: str, units: list[str]) -> None:
     cues = ZH if not text.isascii() else EN
     assert listed_units(text, cues) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (  # a count, the units' plural and a comma, then the names with no colon
+            "The Director oversees the department's four operating divisions, Harbour Works, Moorings Office, "
+            "Channel Dredging and Quays Maintenance Division.",
+            ["Harbour Works", "Moorings Office", "Channel Dredging", "Quays Maintenance Division"],
+        ),
+        (  # the count in one sentence, the names in the next
+            "The department is made up of three Divisions and a harbour master. They are: Moorings, Dredging, "
+            "and Quays & Slipways.",
+            ["Moorings", "Dredging", "Quays & Slipways"],
+        ),
+    ],
+)
+def test_counted_units_named_with_no_colon_after_the_count(text: str, units: list[str]) -> None:
+    assert listed_units(text, EN) == units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The department has four divisions, each led by a chief officer.",  # no names after the count
+        "It has two divisions, Moorings leads the harbour's work.",  # one name, a sentence after it
+        "It was split into three divisions. They are now housed at the quay.",  # no colon after "They are"
+    ],
+)
+def test_counts_not_followed_by_names_list_none(text: str) -> None:
+    assert listed_units(text, EN) == []

@@ -153,6 +153,8 @@ class _Assembly:
                 # "The Public Works Department maintains ..." on the department's own page: its duty, no unit
                 self.warnings.append(f"line {node.line}: {inline[0]!r} names the organization itself, no unit")
                 org_items.append(Draft(None, [(node.line, inline[1])]))
+                if names := listed_units(node.text, self.cues):
+                    listed.append((node.line, names, section, len(units)))  # "... its six divisions, A, B, ..."
                 unit = None
                 continue
             if section is Section.AIMS and role is Role.UNIT_DUTIES:
