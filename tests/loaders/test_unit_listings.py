@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from orgkb.loaders.roles.cues import cues_for
-from orgkb.loaders.unit_listings import listed_units, may_list_units, names_only, set_up, split_typed
+from orgkb.loaders.unit_listings import list_item, listed_units, may_list_units, names_only, set_up, split_typed
 
 EN = cues_for("en")
 ZH = cues_for("zh")
@@ -191,3 +191,19 @@ def test_counted_units_named_with_no_colon_after_the_count(text: str, units: lis
 )
 def test_counts_not_followed_by_names_list_none(text: str) -> None:
     assert listed_units(text, EN) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "item", "bare"),
+    [
+        ("en", "Moorings Office;", "Moorings Office"),
+        ("en", "Dredging Services; and", "Dredging Services"),
+        ("en", "Quays Maintenance Division.", "Quays Maintenance Division"),
+        ("en", "Quays Maintenance Division", "Quays Maintenance Division"),
+        ("en", "Moorings, Dredging", "Moorings, Dredging"),  # a word after the comma that is no conjunction
+        ("zh", "综合科；", "综合科"),
+        ("zh", "规划科；和", "规划科"),
+    ],
+)
+def test_a_list_item_without_the_lists_punctuation(language: str, item: str, bare: str) -> None:
+    assert list_item(item, cues_for(language)) == bare
