@@ -32,7 +32,7 @@ from orgkb.loaders.roles.cues import Cues, cues_for, language_of
 from orgkb.loaders.roles.evidence import names_body
 from orgkb.loaders.sources.plain import split_lines, text_blocks
 from orgkb.loaders.sources.read import clean_blocks
-from orgkb.loaders.unit_listings import name_like
+from orgkb.loaders.unit_listings import list_item, name_like
 
 
 def parse_page(page: Page) -> Document:
@@ -88,7 +88,13 @@ def _roles_and_contents(page: Page) -> tuple[list[Roled], Cues, list[str], list[
         lambda name: names_body(name, cues),
         lambda text: bool(cues.duty_start.search(text)),
     )
-    mark_counted_units(nodes, cues.stated_count, lambda text: name_like(text, cues), cues.plural_lead_in)
+    mark_counted_units(
+        nodes,
+        cues.stated_count,
+        lambda text: name_like(text, cues),
+        cues.plural_lead_in,
+        lambda text: list_item(text, cues),
+    )
     return assign_roles(nodes, evidence_of(nodes, cues), name_cost=cues.name_cost), cues, warnings, contents
 
 

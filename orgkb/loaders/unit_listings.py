@@ -223,6 +223,19 @@ def split_typed(listing: str, cues: Cues, before: str = "") -> list[str]:
     return names
 
 
+# A list's own punctuation after an item: "Legal Services;", "Valuation Services; and", "Estate Services."
+_ITEM_END = re.compile(r"(?:[;；,，]\s*(?P<word>\S+)?|[.。])\s*$")
+
+
+def list_item(text: str, cues: Cues) -> str:
+    """An item of a list without the list's punctuation after it, and the conjunction before the last item
+    ("Valuation Services; and" -> "Valuation Services"); else the item as printed."""
+    end = _ITEM_END.search(text)
+    if end is None or (end.group("word") and not cues.list_conjunction.fullmatch(f" {end.group('word')} ")):
+        return text
+    return text[: end.start()].rstrip() or text
+
+
 # "经济发展办公室(农业农村和扶贫工作办公室)": a unit's second name in brackets after its first
 _ALIAS_AFTER = re.compile(r"(?<=\S)\s*[(（][^()（）]{2,24}[)）]$")
 

@@ -867,3 +867,15 @@ def test_a_nameless_paragraph_of_prose_only_is_still_refused() -> None:
     page = "Harbour affairs are the root of the town's trade. This office puts boats first; it is proud; it is old."
     with pytest.raises(LoadError, match="no organization's name"):
         parse_text(page, "harbour-office.txt")
+
+
+def test_a_paragraph_on_the_body_itself_that_counts_and_names_its_divisions_gives_both() -> None:
+    page = (
+        "Harbour Works Department\n\n"
+        "The Harbour Works Department keeps the city's harbour open to shipping all year. The Harbour Master "
+        "leads the department's three divisions, Moorings, Channel Dredging and Quays Maintenance Division.\n"
+    )
+    document = parse_text(page, "page.txt")
+    # before: the paragraph was the body's duty and the divisions were not read
+    assert [duty.text[:20] for duty in document.duties] == ["Keeps the city's har"]
+    assert [unit.name for unit in document.units] == ["Moorings", "Channel Dredging", "Quays Maintenance Division"]

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from orgkb.loaders.roles.cues import cues_for
-from orgkb.loaders.unit_listings import listed_units, may_list_units, names_only, set_up, split_typed
+from orgkb.loaders.unit_listings import list_item, listed_units, may_list_units, names_only, set_up, split_typed
 
 EN = cues_for("en")
 ZH = cues_for("zh")
@@ -160,3 +160,50 @@ def test_may_list_units(text: str, may: bool) -> None:
 def test_units_named_in_prose(text: str, units: list[str]) -> None:
     cues = ZH if not text.isascii() else EN
     assert listed_units(text, cues) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (  # a count, the units' plural and a comma, then the names with no colon
+            "The Director oversees the department's four operating divisions, Harbour Works, Moorings Office, "
+            "Channel Dredging and Quays Maintenance Division.",
+            ["Harbour Works", "Moorings Office", "Channel Dredging", "Quays Maintenance Division"],
+        ),
+        (  # the count in one sentence, the names in the next
+            "The department is made up of three Divisions and a harbour master. They are: Moorings, Dredging, "
+            "and Quays & Slipways.",
+            ["Moorings", "Dredging", "Quays & Slipways"],
+        ),
+    ],
+)
+def test_counted_units_named_with_no_colon_after_the_count(text: str, units: list[str]) -> None:
+    assert listed_units(text, EN) == units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The department has four divisions, each led by a chief officer.",  # no names after the count
+        "It has two divisions, Moorings leads the harbour's work.",  # one name, a sentence after it
+        "It was split into three divisions. They are now housed at the quay.",  # no colon after "They are"
+    ],
+)
+def test_counts_not_followed_by_names_list_none(text: str) -> None:
+    assert listed_units(text, EN) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "item", "bare"),
+    [
+        ("en", "Moorings Office;", "Moorings Office"),
+        ("en", "Dredging Services; and", "Dredging Services"),
+        ("en", "Quays Maintenance Division.", "Quays Maintenance Division"),
+        ("en", "Quays Maintenance Division", "Quays Maintenance Division"),
+        ("en", "Moorings, Dredging", "Moorings, Dredging"),  # a word after the comma that is no conjunction
+        ("zh", "综合科；", "综合科"),
+        ("zh", "规划科；和", "规划科"),
+    ],
+)
+def test_a_list_item_without_the_lists_punctuation(language: str, item: str, bare: str) -> None:
+    assert list_item(item, cues_for(language)) == bare

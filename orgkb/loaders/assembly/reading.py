@@ -155,6 +155,8 @@ class _Assembly:
                 self.warnings.append(f"line {node.line}: {inline[0]!r} names the organization itself, no unit")
                 if not inline[1].rstrip().endswith((":", "：")):  # "... is responsible for:" leads in to its list
                     org_items.append(Draft(None, [(node.line, inline[1])]))
+                if names := listed_units(node.text, self.cues):
+                    listed.append((node.line, names, section, len(units)))  # "... its six divisions, A, B, ..."
                 unit = None
                 continue
             if section is Section.AIMS and role is Role.UNIT_DUTIES:

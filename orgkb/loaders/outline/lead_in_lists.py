@@ -52,17 +52,23 @@ def mark_counted_units(
     stated_count: Callable[[str], int | None] | None,
     name_like: Callable[[str], bool],
     plural_lead_in: re.Pattern[str] | None = None,
+    bare: Callable[[str], str] = lambda text: text,
 ) -> None:
     """The name-like nodes (`name_like`) opening a list that a sentence counts (`stated_count`, two or
     more) are marked `listed_unit` when they are exactly that many; so are two or more under a sentence
-    naming them by their plural with no count (`plural_lead_in`, search: "made up of the following teams:")."""
+    naming them by their plural with no count (`plural_lead_in`, search: "made up of the following teams:").
+    An item is read without the list's punctuation after it (`bare`: "Valuation Services; and")."""
 
     def count(text: str) -> int | None:
         stated = stated_count(text.rstrip(" :：")) if stated_count is not None else None
         plural = stated is None and plural_lead_in is not None and plural_lead_in.search(text.rstrip())
         return _UNCOUNTED if plural else stated
 
-    _mark(nodes, count, lambda node: node.text if name_like(node.text) else None, least=2, every_item=False)
+    def name_of(node: Node) -> str | None:
+        name = bare(node.text)
+        return name if name_like(name) else None
+
+    _mark(nodes, count, name_of, least=2, every_item=False)
 
 
 def _mark(

@@ -13,10 +13,12 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from orgkb.loaders.outline.markers import marker_of
 from orgkb.loaders.page import Block
 
-# Where a sentence of Latin script starts: after a full stop, a semicolon or a question mark and a space.
-_SENTENCE_START = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
+# Where a sentence of Latin script starts: after a full stop, a semicolon or a question mark and a space;
+# where a clause naming its subject starts: after a colon or a semicolon ("...: the Roads Division ...").
+_SENTENCE_START = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])|(?<=[:;])\s+(?=the\s+[A-Z])")
 
 
 def announces(text: str, noun: str) -> bool:
@@ -42,8 +44,16 @@ def part_unit_sentences(
             yield block
             continue
         text = block.text
+        marker = marker_of(text)
+        opening = len(text) - len(marker.rest) if marker is not None else 0  # "3. The Roads Division ..."
         starts = [0, *(match.end() for match in _SENTENCE_START.finditer(text))]
-        units = [start for start in starts if prose_unit.match(text[start:]) or _announced(text, start, announced)]
+        units: list[int] = []
+        last = ""  # the unit the sentences are about: a sentence naming it again is more of its paragraph
+        for start in starts:
+            name = _unit_named(text, start or opening, prose_unit, announced)
+            if name is not None and name.casefold() != last:
+                units.append(start)
+            last = name.casefold() if name is not None else last
         if len(units) < 2:
             yield block
             continue
@@ -54,7 +64,10 @@ def part_unit_sentences(
                 yield replace(block, text=part, gap=block.gap if index == 0 else False)
 
 
-def _announced(text: str, start: int, announced: re.Pattern[str] | None) -> bool:
-    """Whether the sentence at `start` opens with a unit's name in lower case that the text before announced."""
+def _unit_named(text: str, start: int, prose_unit: re.Pattern[str], announced: re.Pattern[str] | None) -> str | None:
+    """The unit whose name opens the sentence at `start`, or None: a capitalized name, or one in lower case
+    that the text before announced."""
+    if match := prose_unit.match(text[start:]):
+        return match.group("name")
     match = announced.match(text[start:]) if announced is not None else None
-    return match is not None and announces(text[:start], match.group("noun"))
+    return match.group("name") if match is not None and announces(text[:start], match.group("noun")) else None

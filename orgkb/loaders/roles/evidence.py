@@ -17,7 +17,7 @@ from functools import lru_cache
 from orgkb.loaders.header import is_footer, is_noise
 from orgkb.loaders.header import read_date as _read_date
 from orgkb.loaders.header import strip_metadata as _strip_metadata
-from orgkb.loaders.outline import MarkerKind, Node
+from orgkb.loaders.outline import Node
 from orgkb.loaders.outline.unit_sentences import announces
 from orgkb.loaders.page import BlockKind
 from orgkb.loaders.roles.anchored import search_at_end
@@ -1000,11 +1000,8 @@ def _read_inline(
         if cues.language != "en" and any(pattern.match(node.text) for pattern in cues.typed_unit_listing):
             return  # "常設性任務編組:法規會、……": a label over units' names, no unit and its duties
         evidence.inline = (name, match.group("rest").strip())
-    elif (
-        (match := cues.prose_unit.match(node.text))
-        and (node.marker is None or node.marker.kind is MarkerKind.BULLET)  # "• X Division maintains ..."
-        and not _lists_units(node.text, cues)
-    ):
+    elif (match := cues.prose_unit.match(node.text)) and not _lists_units(node.text, cues):
+        # unmarked, or an item of any list: "• X Division maintains ...", "1. The X Division secures ..."
         evidence.inline = (match.group("name").strip(), match.group("rest").strip())
         evidence.features["prose_unit"] = 1.0  # "The Roadways Section provides ...": a unit's, not the body's
     elif announced is not None and not _lists_units(node.text, cues):

@@ -132,3 +132,15 @@ def test_names_a_plural_leads_in_to(lines: list[str], expected: list[bool]) -> N
     nodes = outline_of(Block(number, line) for number, line in enumerate(lines, start=1))
     mark_counted_units(nodes, None, _name_like, _PLURAL)
     assert [node.listed_unit for node in nodes] == expected
+
+
+def test_items_are_read_without_the_lists_punctuation_after_them() -> None:
+    lines = ["The department has three departments namely:", "• Moorings;", "• Dredging; and", "• Quays."]
+    nodes = outline_of(Block(number, line) for number, line in enumerate(lines, start=1))
+    mark_counted_units(nodes, _stated, _name_like, bare=lambda text: text.rstrip(" ;.").removesuffix("; and"))
+    # before: "Quays." ended in a stop and was no name, and the list no list of units
+    assert [(node.text, node.listed_unit) for node in nodes[1:]] == [
+        ("Moorings", True),
+        ("Dredging", True),
+        ("Quays", True),
+    ]

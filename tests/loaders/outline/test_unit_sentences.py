@@ -54,3 +54,36 @@ def test_announced_units_with_lower_case_nouns_and_an_opening_adverb_are_parted(
         "The Harbour directorate runs the quays and moorings.",
         "Lastly, the Library directorate lends books and runs reading clubs.",
     ]
+
+
+def test_a_numbered_paragraph_is_parted_after_its_marker_not_at_it() -> None:
+    text = "3. The Survey Division maps the county's land. The Records Section keeps the deeds of every parcel."
+    # before: the marker alone was a part of its own, read as furniture
+    assert _parts(text) == [
+        "3. The Survey Division maps the county's land.",
+        "The Records Section keeps the deeds of every parcel.",
+    ]
+
+
+def test_a_unit_named_again_is_more_of_its_paragraph() -> None:
+    text = "The Survey Division maps the county's land. The Survey Division also keeps the deeds of every parcel."
+    # before: two blocks, read as two units of one name
+    assert _parts(text) == [text]
+
+
+def test_clauses_after_a_colon_and_semicolons_each_opening_with_a_unit_are_parted() -> None:
+    text = (
+        "The department has three divisions: the Survey Division maps the county's land; "
+        "the Records Section keeps the deeds; the Lettings Unit lets the county's halls."
+    )
+    assert _parts(text) == [
+        "The department has three divisions:",
+        "the Survey Division maps the county's land;",
+        "the Records Section keeps the deeds;",
+        "the Lettings Unit lets the county's halls.",
+    ]
+
+
+def test_clauses_of_one_units_duties_stay_whole() -> None:
+    text = "The Survey Division maps the county's land; the deeds are kept by the clerk: the registers too."
+    assert _parts(text) == [text]

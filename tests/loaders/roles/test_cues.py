@@ -81,3 +81,20 @@ def test_duty_verbs() -> None:
 )
 def test_english_furniture(text: str, furniture: bool) -> None:
     assert bool(cues_for("en").furniture.fullmatch(text)) is furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Moorings Division maintains the harbour's moorings.", "Moorings Division"),
+        # the unit's duties in a relative clause: "which is responsible for"
+        ("The Moorings Office, which is responsible for letting the moorings and collecting fees.", "Moorings Office"),
+        ("The Moorings Office, which lets the moorings and collects their fees.", "Moorings Office"),
+        # a clause about its history, not its duties
+        ("The Moorings Office, which was set up in 1990, lets the moorings.", None),
+        ("The Moorings Office, where the fees are paid, is on the quay.", None),
+    ],
+)
+def test_a_sentence_whose_subject_is_a_unit(text: str, name: str | None) -> None:
+    match = cues_for("en").prose_unit.match(text)
+    assert (match.group("name") if match else None) == name

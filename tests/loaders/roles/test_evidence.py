@@ -54,3 +54,30 @@ def test_the_first_line_is_no_header_repeated_though_the_page_prints_it_again(
     assert "repeated_header" not in found[0].features  # nothing is printed before it: it is the first copy
     assert found[0].note is None
     assert found[again].features.get("repeated_header") == 1.0  # the copy after it is the one repeated
+
+
+EN = cues_for("en")
+
+
+def _inline(text: str) -> tuple[str, str] | None:
+    nodes = outline_of([Block(1, "Harbour Works Department"), Block(3, text)])
+    return evidence_of(nodes, EN)[1].inline
+
+
+@pytest.mark.parametrize(
+    ("text", "inline"),
+    [
+        # a sentence whose subject is a unit, in an item of any list: bulleted, numbered or lettered
+        ("• The Dredging Division keeps the channels deep.", ("Dredging Division", "keeps the channels deep.")),
+        ("1. The Dredging Division keeps the channels deep.", ("Dredging Division", "keeps the channels deep.")),
+        (
+            "(2) The Moorings Office, which is responsible for the moorings.",
+            ("Moorings Office", "is responsible for the moorings."),
+        ),
+        # a duty that names no unit as its subject
+        ("1. Keep the channels at their charted depth.", None),
+        ("2. The department keeps the channels at their charted depth.", None),
+    ],
+)
+def test_a_unit_and_its_duties_in_one_sentence(text: str, inline: tuple[str, str] | None) -> None:
+    assert _inline(text) == inline

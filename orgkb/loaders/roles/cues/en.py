@@ -175,6 +175,15 @@ def _stated_count(text: str) -> int | None:
     return int(number) if number.isdigit() else _NUMBER_WORDS.index(number) + 1
 
 
+# Units a sentence counts, their capitalized names after it with no colon: "the department's six operational
+# divisions, Engineering, Facility Maintenance Division and ...", or in the next sentence: "It is made up of four
+# Divisions. They are: A, B, C, and D."
+_COUNT = rf"(?i:\b(?:\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[a-z]+\s+)?(?:{_UNIT_PLURALS}))"
+_COUNTED_LISTINGS = (
+    re.compile(rf"{_COUNT},\s+(?P<names>[A-Z][^.;:]+?)(?:\.(?:\s|$)|$)"),
+    re.compile(rf"{_COUNT}\b[^.;:]{{0,60}}\.\s+(?:They|These)\s+are\s*:\s*(?P<names>[A-Z][^.;:]+?)(?:\.(?:\s|$)|$)"),
+)
+
 _AMPERSAND = re.compile(r"\s+&\s+")
 # A sentence whose subject is a body, then its verb: "The department issues ...", "The Town Council also
 # initiates ...", "In addition, this bureau cooperates ...", "It also maintains ..."; a qualified noun
@@ -391,7 +400,8 @@ CUES = Cues(
     ),
     prose_unit=re.compile(
         rf"^(?:{_OPENING_ADVERB}\s*,\s+)?(?:[Tt]he\s+)?"
-        rf"(?P<name>(?:(?!The\b)[A-Z][\w'&/-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,7}}(?:{_UNIT_NOUNS}))\s+"
+        rf"(?P<name>(?:(?!The\b)[A-Z][\w'&/-]*\s+(?:(?:and|of|for|to|on|&)\s+)?){{1,7}}(?:{_UNIT_NOUNS}))"
+        r"(?:,\s+(?:which|that)\s+|\s+)"
         r"(?P<rest>(?:is\s+responsible|is\s+in\s+charge|(?:is\s+)?(?:(?:also|mainly|primarily|chiefly|principally)\s+)?"
         r"liable|(?:also\s+)?(?!has\b|was\b)[a-z][a-z-]+(?<!ss)s)\b.{8,})$"
     ),
@@ -437,6 +447,7 @@ CUES = Cues(
         re.compile(rf"\b(?:{_UNIT_PLURALS})\b[^:.]*:\s*(?P<names>.+?)(?:\.(?:\s|$)|$)", re.IGNORECASE),
         re.compile(rf"\b(?:{_UNIT_PLURALS})\s*\((?P<names>[^()]+)\)", re.IGNORECASE),
         *_SET_UP_LISTINGS,
+        *_COUNTED_LISTINGS,
     ),
     listing_words=(*_LISTING_LEAD_INS, *_UNIT_PLURAL_WORDS, "set up"),
     stated_count=_stated_count,
