@@ -50,6 +50,9 @@ _KINDS = (
 )
 _WHICH_KIND = re.compile(rf"\b(?:which|what)\s+(?:(?:{_LEVELS})\s+){{0,2}}(?:{_KINDS})\b", re.IGNORECASE)
 _KIND = re.compile(rf"(?:{_KINDS})$", re.IGNORECASE)
+# A level of government in an office of no name in particular ("the shire council"); "shire" is
+# no `_LEVELS` word, so that "Which directorate of the shire council" still finds Ashdown Shire Council.
+_LEVEL = re.compile(rf"{_LEVELS}|shire", re.IGNORECASE)
 # An office's name ends in a word for an office: "in Beijing's planning commission", not "in public parks".
 _OFFICE_NOUNS = rf"{_KINDS}|councils?|commissions?|governments?|ministry|ministries|administration|boards?|police|force"
 _OFFICE_NOUN = re.compile(rf"(?:{_OFFICE_NOUNS})$", re.IGNORECASE)
@@ -59,6 +62,7 @@ _WHICH = re.compile(r"\b(?:which|what)\s+", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 _INSIDE = re.compile(r"\s+(?:in|at|within|inside)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
+_POSSESSIVE = re.compile(r"['’]s$")
 _ARTICLE = re.compile(r"(?:the|a|an|its|their|our|your)\s+", re.IGNORECASE)
 _BEFORE_A_MARK = re.compile(r"\s+([?？.!！,;])")
 _END = re.compile(r"[\s?？.!！]*$")
@@ -158,6 +162,8 @@ def _offices_named(
     if kind is not None:
         of = _OF.match(question, kind.end())
         office = _office(question, of.end(), names) if of is not None else None
+        if of is not None and office is None:  # "of the shire council": where, though no name says which
+            office = _any_office(question, of.end())
         if of is not None and office is not None:
             found.append((of.start(), office))
     elif (which := _WHICH.search(question)) is not None:
@@ -177,6 +183,24 @@ def _ends_in_an_office(question: str, end: int) -> bool:
         _END.fullmatch(question, end) is not None
         and _OFFICE_NOUN.match(_WORD.findall(question, 0, end)[-1]) is not None
     )
+
+
+def _any_office(question: str, start: int) -> tuple[int, set[int]] | None:
+    """The run of words from `start` that says an office of no name in particular ("the shire
+    council", "the county government"): words any office's name may hold, one of them a level of
+    government, the last a word for an office; where it ends, with no organization (the question
+    does not say which). "the police" is no such run: "police" may be the matter's word."""
+    if (article := _ARTICLE.match(question, start)) is not None:
+        start = article.end()
+    end, at, level = None, start, False
+    for word in _WORD.finditer(question, start):
+        bare = _POSSESSIVE.sub("", word.group())
+        if question[at : word.start()].strip() or (_GENERIC.match(bare) is None and _LEVEL.fullmatch(bare) is None):
+            break
+        at, level = word.end(), level or _LEVEL.fullmatch(bare) is not None
+        if level and _OFFICE_NOUN.match(bare) is not None:
+            end = at
+    return (end, set()) if end is not None else None
 
 
 def _office(question: str, start: int, names: Names, before_kind: bool = False) -> tuple[int, set[int]] | None:

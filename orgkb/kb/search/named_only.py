@@ -24,6 +24,7 @@ from typing import Protocol
 import numpy as np
 
 from orgkb.kb.search.index import HandlerIndex
+from orgkb.ontology.script import has_chinese
 
 
 class Scored(Protocol):
@@ -85,6 +86,47 @@ def name_only_units(
     name_scores = scored.names[owners].astype(np.float64) if scored.names.size else np.zeros(len(owners))
     scores = NAME_ONLY_SHARE * np.maximum(name_scores, share)
     return dict(zip(owners.tolist(), scores.tolist(), strict=True))
+
+
+def units_holding_the_question(index: HandlerIndex, scored: Scored, offices: set[int]) -> set[int]:
+    """The units without duties of the organizations `offices` whose names hold as much of the
+    question's matter words as a name must ("铁路民航科" of "哪个科室负责铁路和民航事务"), beyond
+    those the office's own names hold: named for what was asked, though no matter is. Not a unit
+    whose name holds one word more than its office's ("桥山市人民政府督查室" of a question on
+    "桥山市人民政府公报", under "桥山市政府办公室"): that word may be the government's name. A
+    Chinese word the office's name holds as characters counts as held, however the segmenter cut
+    it: "长沙市人民政府督查室" cut gives 沙市, "长沙市政府办公室" 长沙 and 市政府.
+
+    Weighed as arrays, as `name_only_units` does: a word may be in thousands of names."""
+    wanted = frozenset(scored.matter_terms)
+    postings = [found for term in wanted if (found := index.term_owners.get(term)) is not None]
+    if not postings or not offices:
+        return set()
+    owners, counts = np.unique(np.concatenate(postings), return_counts=True)
+    enough = (counts >= FEWEST_WORDS) & (counts >= ENOUGH_OF_THE_QUESTION * len(wanted))
+    out = np.fromiter(offices, dtype=np.int32, count=len(offices))
+    chosen = enough & ~index.owner_has_duties[owners] & np.isin(index.owner_parent[owners], out)
+    units: set[int] = set()
+    asked = len(_words(wanted))
+    for owner in owners[chosen].tolist():
+        office = int(index.owner_parent[owner])
+        names = [index.owners[office].name, *index.owners[office].aliases]
+        beyond = [
+            term
+            for term in _words(wanted & index.owner_terms[owner]) - index.owner_terms[office]
+            if not (has_chinese(term) and any(term in name for name in names))  # 沙市 of 长沙市政府办公室
+        ]
+        if len(beyond) >= FEWEST_WORDS and len(beyond) >= ENOUGH_OF_THE_QUESTION * asked:
+            units.add(owner)
+    return units
+
+
+def _words(found: frozenset[str]) -> frozenset[str]:
+    """`found` less each Chinese term inside a longer one it holds: the segmenter gives a compound
+    and its parts (人民政府, 人民, 政府), which say one word, not three."""
+    return frozenset(
+        term for term in found if not (has_chinese(term) and any(term != other and term in other for other in found))
+    )
 
 
 def duty_says_it(index: HandlerIndex, scored: Scored, duty: int) -> bool:

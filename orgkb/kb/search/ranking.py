@@ -28,6 +28,7 @@ from orgkb.kb.search.named_only import (
     holding_every,
     matter_holders,
     name_only_units,
+    units_holding_the_question,
 )
 from orgkb.kb.search.text import frame_split, related_terms, terms
 from orgkb.ontology.namespace import BASE
@@ -352,9 +353,13 @@ def _add_named_units(
     for exports) is placed, not one whose name says a narrower matter ("Business Circle Section").
     A unit whose name says no matter asked that its office's own name does not say ("Education
     Examination Center" of an "Education Bureau", asked about sport in schools) is no more
-    specific than its office, and is not placed.
+    specific than its office, and is not placed. One whose name names no matter asked but holds
+    words of the question beyond its office's names ("铁路民航科" of a bureau whose duty holds 铁路,
+    asked about 铁路和民航事务: `named_only.units_holding_the_question`) is placed so too.
     """
-    named = np.fromiter(scored.named, dtype=np.int64, count=len(scored.named))
+    holding = units_holding_the_question(index, scored, set(by_owner)) - scored.named
+    said = scored.named | holding
+    named = np.fromiter(said, dtype=np.int64, count=len(said))
     listed = ~index.owner_has_duties[named]  # those with duties of their own answer by them
     if allowed is not None:
         listed &= allowed[named]
@@ -363,7 +368,7 @@ def _add_named_units(
             continue
         parent = index.parent_of(owner)
         office = by_owner.get(parent) if parent is not None else None
-        if office is not None and owner not in scored.worded:
+        if office is not None and owner not in scored.worded and owner not in holding:
             beyond = scored.name_covers.get(owner, 0) & ~scored.name_covers.get(office.owner, 0)
             if not beyond:  # its name says nothing asked that its office's own name does not
                 continue

@@ -20,6 +20,7 @@ from typing import Protocol
 
 import numpy as np
 
+from orgkb.loaders.slugs import romanized
 from orgkb.ontology.places import bare_name, fold_name
 from orgkb.ontology.script import has_chinese
 
@@ -63,6 +64,13 @@ _LOCAL_PLACE = re.compile(
     r"(?:^|,\s*|\bof\s+)((?:[A-Z][\w'’-]*\s+)*?[A-Z][\w'’-]*)\s+(Sub-district|Subdistrict|Street|Town|Township)\b"
 )
 _LOCAL_KINDS = frozenset({"sub-district office", "government"})
+# The same in a Chinese name: the place before 乡, 镇 or 街道 that ends the name, after the county or
+# district above it ("工布江达县仲莎乡人民政府", "上城区人民政府清波街道办事处"). People asking in
+# English name it in pinyin ("Which office of Zhongsha township ..."), and a township is in no
+# gazetteer more often than not.
+_CHINESE_LOCAL_PLACE = re.compile(
+    r"(?:^|(?<=[省市县縣区區旗府]))([\u4e00-\u9fff]{2,4}?)(?:乡|鄉|镇|鎮|街道)(?:人民政府|政府|办事处|辦事處)$"
+)
 # "Yiwu's" is Yiwu and a possessive, not a word "yiwus": the "s" is read apart, names and questions alike.
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.IGNORECASE)
 # Words before a name that make it the place asked about, and words that may stand between.
@@ -136,7 +144,8 @@ def owner_phrases(owners: Iterable[NamedOwner]) -> PhraseTable:
     person asking about the office they work in calls it; "section" or "government" alone is too
     common a word in a question to name anything. A sub-district office or town government is
     also named by the place it serves ("Shipai", "Shuangpu Town"), which a loaded page may be
-    the only one to name."""
+    the only one to name; one whose name is Chinese, by that place in pinyin ("Zhongsha" for
+    "工布江达县仲莎乡人民政府")."""
     table = PhraseTable()
     for number, owner in enumerate(owners):
         for name in (owner.name, *owner.aliases):
@@ -145,6 +154,8 @@ def owner_phrases(owners: Iterable[NamedOwner]) -> PhraseTable:
                 for place, kind in _LOCAL_PLACE.findall(name):
                     table.add(f"{place} {kind}", str(number))
                     table.add(place, str(number))
+                for place in _CHINESE_LOCAL_PLACE.findall(name):
+                    table.add(romanized(place), str(number))
         if owner.kind and len(_TOKEN.findall(fold_name(owner.kind))) > 1:
             table.add(owner.kind, str(number))
     return table

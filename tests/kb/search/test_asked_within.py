@@ -14,6 +14,7 @@ from orgkb.kb.store import KnowledgeBase
 PAGE = Path(__file__).resolve().parents[2] / "data" / "zh" / "unseen" / "untitled-civil-affairs-units.txt"
 RANK = Path(__file__).resolve().parents[2] / "data" / "rank"
 OFFICES = [RANK / "harbourview-police-force.txt", RANK / "ashdown-shire-directorates.txt"]
+UNNAMED = RANK / "kelmscott-borough-directorates.txt"  # a council's directorates; its name is not on the page
 
 
 @pytest.mark.parametrize(
@@ -102,6 +103,11 @@ def offices() -> KnowledgeBase:
         ("What is the Harbourview Police Force?", "What is the Harbourview Police Force?"),
         # one word of a name may be the matter's ("police" for public security)
         ("Which department of the police handles complaints?", "of the police handles complaints?"),
+        # an office of no name in particular after the kind and "of": where, though not which
+        ("Which part of the borough council handles parking?", "handles parking?"),
+        ("Which department of the city government issues permits?", "issues permits?"),
+        ("Which section of the county's council keeps records?", "keeps records?"),
+        ("Which part of the city looks after parks?", "of the city looks after parks?"),  # a place, no office
     ],
 )
 def test_the_english_office_asked_inside_of_is_no_part_of_the_matter(
@@ -140,3 +146,13 @@ def test_the_english_office_asked_inside_of_answers_when_none_of_its_units_does(
 def test_the_english_office_asked_inside_of_goes_after_its_unit_that_answers(offices: KnowledgeBase) -> None:
     found = who_handles(offices, "Which division of Ashdown Shire Council looks after sustainable development?")
     assert [handler.organization.name for handler in found[:2]] == ["Sustainable Development", "Ashdown Shire Council"]
+
+
+def test_a_unit_named_for_the_whole_matter_answers_when_the_office_asked_inside_of_is_named_by_no_name() -> None:
+    # "of the borough council" says where, not what: read as the matter, "borough" and "council"
+    # were words no directorate's name holds, and another office's duty on community services
+    # answered before the directorate named for every word asked
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([UNNAMED])
+    question = "Which part of the borough council handles corporate and community services?"
+    assert who_handles(kb, question, limit=3)[0].organization.name == "Corporate and Community Services"

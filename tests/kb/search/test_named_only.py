@@ -84,3 +84,31 @@ def test_a_name_holding_the_one_word_of_the_matter_answers() -> None:
     found = who_handles(kb, "Who do I call about mosquitoes?", limit=3)
     assert names(found)[0] == "Mosquito Control"
     assert found[0].named_only
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "县交通运输局哪个股室负责铁路和民航事务?",
+        "铁路和民航的事务由哪个股负责?",
+    ],
+)
+def test_a_unit_whose_name_holds_the_words_asked_goes_before_its_office(kb: KnowledgeBase, question: str) -> None:
+    # no matter is asked (铁路, 民航 name none): the bureau's duty holds 铁路 alone, the unit it lists
+    # by name only holds 铁路 and 民航, so it answers, with the bureau's duty as its evidence
+    found = who_handles(kb, question, limit=3)
+    assert names(found)[:2] == ["铁路民航股", "青禾县交通运输局"]
+    assert found[0].evidence == found[1].evidence
+
+
+def test_a_unit_whose_name_holds_one_word_asked_is_left_to_its_office(kb: KnowledgeBase) -> None:
+    # 综合运输股 holds 运输 of 公路运输市场, no more: the bureau's duty that says it answers alone
+    assert names(who_handles(kb, "公路运输市场归哪个股管?", limit=3)) == ["青禾县交通运输局"]
+
+
+def test_a_unit_named_for_its_government_is_left_to_its_office() -> None:
+    # 长沙市人民政府督查室 holds 人民政府 and, as the segmenter cuts 长沙市, 沙市: the words of the
+    # government and the city asked about, which the office's name 长沙市政府办公室 holds as characters
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([Path(__file__).resolve().parents[2] / "data" / "rank-zh" / "changsha-city-general-office-units.txt"])
+    assert names(who_handles(kb, "长沙市人民政府公报由谁编辑?", limit=3)) == ["长沙市政府办公室"]

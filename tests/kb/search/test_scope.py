@@ -8,6 +8,7 @@ import pytest
 
 from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.search.scope import PhraseTable, scopes
+from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import KnowledgeBase
 
 
@@ -136,3 +137,26 @@ def test_local_scope_marks_only_what_the_question_asks_in(wider: HandlerIndex) -
     assert scopes(wider, "Who handles cooperation with Shipai?")[1] is None
     shipai = [number for number, owner in enumerate(wider.owners) if owner.name == "Urban Management Office"]
     assert shipai and asked_in[shipai].all() and named[shipai].all()
+
+
+TOWNSHIP = Path(__file__).resolve().parents[2] / "data" / "rank-zh" / "baixi-qingshi-township.txt"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which office of Qingshi township draws up its economic and social development plans?",
+        "Who draws up economic and social development plans in Qingshi?",
+    ],
+)
+def test_a_chinese_township_is_named_in_pinyin(question: str) -> None:
+    # 青石乡 is in no gazetteer: only its government's name says it. Named in pinyin, it is where
+    # the question asks, and the township's office answers before the Jing'an general office's
+    # duty on the same plans (a tie without it)
+    kb = KnowledgeBase.builtin()
+    kb.load_paths([TOWNSHIP])
+    index = handler_index(kb)
+    found = inside(index, question)
+    assert found is not None and "党政综合办公室" in found
+    assert "Foreign Affairs Section" not in found
+    assert who_handles(kb, question, limit=3)[0].organization.name == "党政综合办公室"
