@@ -538,9 +538,10 @@ class KnowledgeBase:
             aligned = self._translations.rebuild(self.select)
             self._write_derived(Change([], change.added + aligned.added), whole=True, links=coordination.quads())
         else:
-            change = coordination.update(self.rows, written, removed)
-            aligned = self._translations.update(self.select, written, removed)
-            self._write_derived(Change(change.removed + aligned.removed, change.added + aligned.added))
+            with persisted.collector_paused(freeze=True):  # no walks of the whole process for a page's objects
+                change = coordination.update(self.rows, written, removed)
+                aligned = self._translations.update(self.select, written, removed)
+                self._write_derived(Change(change.removed + aligned.removed, change.added + aligned.added))
 
     def _write_derived(self, change: Change, whole: bool = False, links: Iterable[ox.Quad] = ()) -> None:
         """Apply `change` to the derived graph (replacing the graph when `whole`), and add `links`
@@ -612,7 +613,10 @@ class KnowledgeBase:
         if self._coordination is not None or self._deferred is not None:
             return
         state = self.content_state()[1]
-        found = saved.read(self.path, COORDINATION_CODE, state) if state and self.path is not None else None
+        found = None
+        if state and self.path is not None:
+            with persisted.collector_paused(freeze=True):  # as `persisted.read`: what is read lives long
+                found = saved.read(self.path, COORDINATION_CODE, state)
         if found is not None and found[0].fingerprint == state:
             self._saved_coordination = state
             self._coordination, self._translations = found

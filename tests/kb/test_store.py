@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 from pathlib import Path
@@ -197,3 +198,24 @@ def test_derived_builds_once_when_threads_ask_together() -> None:
     for thread in threads:
         thread.join()
     assert builds == ["built"] and found == ["value"] * 8
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_a_page_added_to_a_store_with_its_coordination_saved_leaves_the_garbage_collector_as_it_was(
+    tmp_path: Path, collecting: bool
+) -> None:
+    pages = builtin_paths()
+    first = KnowledgeBase(tmp_path / "kb")
+    assert not first.load_paths(pages[:-1]).failed
+    first.save_derived()
+    del first
+    gc.collect()  # lets go of the store (its lock)
+    kb = KnowledgeBase(tmp_path / "kb")
+    was = gc.isenabled()
+    try:
+        gc.enable() if collecting else gc.disable()
+        assert kb.load_path(pages[-1]).ok  # the saved coordination read back, then brought up to date
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable() if was else gc.disable()
+    assert kb._saved_coordination  # the write read the coordination back, not every page

@@ -36,7 +36,7 @@ import pyoxigraph as ox
 from orgkb.kb.coordination.broader import broader_matters, weighted_matters
 from orgkb.kb.coordination.derive_code import derive_digest
 from orgkb.kb.coordination.holders import Holders
-from orgkb.kb.coordination.shelf import ShelvedMap
+from orgkb.kb.coordination.shelf import ShelvedMap, read_ahead
 from orgkb.kb.coordination.stated import (
     NameIndex,
     StatedLink,
@@ -318,6 +318,8 @@ class Coordination:
         self.pages.update(new)
         new_duties = {duty.id: duty for page in new.values() for duty in page.duties.values()}
         new_mentions = {duty: bodies for page in new.values() for duty, bodies in page.mentions.items()}
+        read_ahead(self.duties, new_duties)
+        read_ahead(self.mentions, new_mentions)
         self.duties.update(new_duties)
         self.mentions.update(new_mentions)
         for named, bodies in new_mentions.items():
@@ -355,6 +357,7 @@ class Coordination:
                 if chain != self.above.get(owner):
                     again |= self.duties_of.get(owner, set())
                     self.above[owner] = chain
+        read_ahead(self.above, {self.duties[duty].owner_id for duty in again})
         for duty in again:
             owner = self.duties[duty].owner_id
             if owner not in self.above:
@@ -372,8 +375,12 @@ class Coordination:
         touched: set[Pair] = set()
         for duty in gone:
             touched |= self._forget(duty)
-        if not everything:
+        if not everything:  # what the duties read again ask for, read in a few statements
+            read_ahead(self.duties, again)
             self.index.read_ahead(self.duties[duty].text.casefold() for duty in again if duty in self.duties)
+            for table in (self.stated, self.asked, self.mentions):
+                read_ahead(table, again)
+            read_ahead(self.above, {self.duties[duty].owner_id for duty in again if duty in self.duties})
         for duty in sorted(duty for duty in again if duty in self.duties):
             touched |= self._forget(duty)
             found = self.duties[duty]
@@ -481,10 +488,17 @@ class Coordination:
         offices whose families hold them or `regrouped` (nodes whose hierarchy `links` changed),
         and of the pairs of a family that share a matter whose weight moved (every office when
         `everything`); the pairs whose links may have changed."""
+        for table in (self.profiles, self.serials, self.duties_of, self.catch_alls_of):
+            read_ahead(table, owners)
+        read_ahead(self.duties, {duty for owner in owners for duty in self.duties_of.get(owner, ())})
+        made = {owner: self._profile(owner) for owner in owners}
+        self.holders.read_ahead(
+            (matter, owner) for owner in owners for matter in [*self.profiles.get(owner, {}), *(made[owner] or {})]
+        )
         for owner in owners:
             for matter in self.profiles.pop(owner, {}):
                 self._hold(matter, owner, False)
-            profile = self._profile(owner)
+            profile = made[owner]
             self.serials.pop(owner, None)
             if profile is not None:
                 self.profiles[owner] = profile
@@ -513,6 +527,11 @@ class Coordination:
         pairs = {pair for office in offices for pair in _family_pairs(self.families.get(office, set()))}
         if not everything:
             pairs |= self._sharing(moved)  # only their weights moved: the rest of their families weigh the same
+        members = {owner for pair in pairs for owner in pair}
+        read_ahead(self.profiles, members)
+        read_ahead(self.serials, members)
+        read_ahead(self.shared, old_pairs | pairs)
+        read_ahead(self.evidence, old_pairs | pairs)
         for pair in old_pairs - pairs:
             self.shared.pop(pair, None)
             self.evidence.pop(pair, None)
@@ -539,11 +558,17 @@ class Coordination:
         weighs only the matters both hold, so a weight that moved changes no other pair's (a rare
         matter's weight moves when one owner more holds it, and weighing again every pair of its
         holders' families made a write at 10,000 pages re-weigh tens of thousands of pairs)."""
+        held = {matter: self.holders.of(matter) for matter in matters}
+        read_ahead(self.member_of, {owner for owners in held.values() for owner in owners})
+        offices = {
+            matter: {office for owner in owners for office in self.member_of.get(owner, ())}
+            for matter, owners in held.items()
+        }
+        read_ahead(self.families, {office for found in offices.values() for office in found})
         found: set[Pair] = set()
-        for matter in matters:
-            held = self.holders.of(matter)
-            for office in {office for owner in held for office in self.member_of.get(owner, ())}:
-                found |= _family_pairs(self.families.get(office, set()) & held)
+        for matter, owners in held.items():
+            for office in offices[matter]:
+                found |= _family_pairs(self.families.get(office, set()) & owners)
         return found
 
     def _group(self) -> None:
@@ -637,6 +662,8 @@ class Coordination:
         removed: list[Link] = []
         added: list[Link] = []
         restrengthened: list[tuple[Link, Link]] = []  # only the strength moved (the matter weights did)
+        read_ahead(self.links, touched)
+        read_ahead(self.stating, touched)
         for pair in touched:
             old, new = self.links.get(pair), self._merged(pair)
             if old is not None and new is not None and _same(old, new):

@@ -10,7 +10,7 @@ whole at each write (at 10,000 pages, the common matters are held by thousands o
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import MutableMapping
+from collections.abc import Iterable, MutableMapping
 
 from orgkb.kb.coordination.shelf import ShelvedMap
 
@@ -28,6 +28,12 @@ class Holders:
         if self.pairs is not None:
             return (matter, owner) in self.pairs
         return owner in self.by_matter.get(matter, ())
+
+    def read_ahead(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Read at once whether each (matter, owner) of `pairs` is held (read from a save: a few
+        statements, not one a pair)."""
+        if self.pairs is not None:
+            self.pairs.read_many(pairs)
 
     def add(self, matter: str, owner: str) -> None:
         if self.pairs is not None:

@@ -22,9 +22,11 @@ import contextlib
 import functools
 import pickle
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Generic, TypeVar, cast
+
+from orgkb.kb.persisted import collector_paused
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -191,6 +193,13 @@ class Shelf:
         self.connection.close()
 
 
+def read_ahead(mapping: Mapping[K, V], keys: Iterable[K]) -> None:
+    """Read the entries of `keys` at once when `mapping` is read from a shelf (`ShelvedMap.read_many`:
+    a few statements, not one a key); nothing for a mapping in memory."""
+    if isinstance(mapping, ShelvedMap):
+        mapping.read_many(keys)
+
+
 def _row(key: object, value: object, texts: bool) -> tuple[str, bytes, str | None]:
     text = getattr(value, "text", None) if texts else None
     return (
@@ -244,11 +253,12 @@ class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
             marks = ", ".join("?" for _ in part)
             rows = self.shelf.connection.execute(f'SELECT key, value FROM "{self.table}" WHERE key IN ({marks})', part)
             found.update((text, bytes(value)) for text, value in rows)
-        for key, text in wanted.items():
-            if text in found:
-                self._kept[key] = cast(V, pickle.loads(found[text]))
-            else:
-                self._absent.add(key)
+        with collector_paused():  # unpickling makes many objects: each few hundred would start a collection
+            for key, text in wanted.items():
+                if text in found:
+                    self._kept[key] = cast(V, pickle.loads(found[text]))
+                else:
+                    self._absent.add(key)
 
     def _unread(self, key: K) -> bool:
         return not (key in self._kept or key in self._gone or key in self._added or key in self._absent)

@@ -108,8 +108,15 @@ class Candidate:
 
 
 def place_of_node(identifier: str) -> str:
-    """The place a node's id names: its first two parts ("shanghai/jingan")."""
-    return "/".join(identifier.split("/")[:2])
+    """The place a node's id names: its first two parts ("shanghai/jingan"). Cut, not split: a
+    page's write asks it of every duty that looked up a common name key (46,541 at 10,000 pages).
+
+    >>> place_of_node("shanghai/jingan/civil-affairs/duty/3"), place_of_node("shanghai"), place_of_node("a/b")
+    ('shanghai/jingan', 'shanghai', 'a/b')
+    """
+    first = identifier.find("/")
+    second = identifier.find("/", first + 1) if first >= 0 else -1
+    return identifier if second < 0 else identifier[:second]
 
 
 @dataclass(frozen=True)

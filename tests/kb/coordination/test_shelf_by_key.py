@@ -3,15 +3,17 @@ many keys read at once, the keys under a first string, and each table's length k
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from orgkb.kb.coordination.holders import Holders
-from orgkb.kb.coordination.shelf import Shelf, ShelvedMap, decode_key, encode_key
+from orgkb.kb.coordination.shelf import Shelf, ShelvedMap, decode_key, encode_key, read_ahead
 
 PART = st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), min_size=1, max_size=3)
 
@@ -30,6 +32,27 @@ def test_read_many_reads_what_get_reads_and_remembers_what_is_missing(tmp_path: 
     assert shelved.get("a") == 1 and shelved[("c", "d")] == 3 and "missing" not in shelved
     shelved["missing"] = 4
     assert shelved["missing"] == 4 and len(shelved) == 4
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_read_ahead_reads_a_shelved_map_at_once_and_leaves_the_garbage_collector_as_it_was(
+    tmp_path: Path, collecting: bool
+) -> None:
+    path = tmp_path / "shelf.sqlite"
+    Shelf(path).write({}, {"t": ({"a": {"x"}, "b": {"y"}}, False)})
+    shelved: ShelvedMap[str, set[str]] = ShelvedMap(Shelf(path), "t", set)
+    in_memory = {"a": {"x"}}
+    was = gc.isenabled()
+    try:
+        gc.enable() if collecting else gc.disable()
+        read_ahead(shelved, ["a", "b", "c"])
+        read_ahead(in_memory, ["a", "b"])  # nothing to read: left as it is
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable() if was else gc.disable()
+    shelved.shelf.connection.execute('DELETE FROM "t"')
+    assert shelved.get("a") == {"x"} and shelved.get("b") == {"y"} and shelved.get("c") is None
+    assert in_memory == {"a": {"x"}}
 
 
 _MATTERS = st.sampled_from(["m", "ma", "m a", "mb", "n"])

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from benchmarks.synthetic import generate_corpus
 from orgkb.kb.coordination.derived import Coordination
-from orgkb.kb.coordination.stated import NameIndex, first_named
+from orgkb.kb.coordination.stated import NameIndex, first_named, place_of_node
 from orgkb.kb.store import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 from orgkb.loaders.reader import parse_text
@@ -114,3 +114,8 @@ def test_lookups_by_place_answer_as_listing_every_node_did(
                 entry = index.names.get(folded) if index.names is not None and folded in index.names else None
                 found = first_named(entry[2], entry[3].get(place)) if entry is not None else None
                 assert found == _first_by_listing(index, folded, place)
+
+
+@given(st.text(st.sampled_from("ab/-"), max_size=12))
+def test_the_place_of_a_node_is_its_first_two_parts(identifier: str) -> None:
+    assert place_of_node(identifier) == "/".join(identifier.split("/")[:2])
