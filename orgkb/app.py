@@ -23,8 +23,8 @@ from orgkb.errors import OrgkbError
 from orgkb.graphql.http import GraphQLView
 from orgkb.graphql.limits import LIMITS, Limits
 from orgkb.graphql.responses import RESPONSE_BYTES
-from orgkb.kb import persisted
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store import persisted
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.settings import Settings
 from orgkb.web.pages import StaffPages
 from orgkb.web.sparql import SparqlEndpoint

@@ -10,7 +10,7 @@ import pytest
 
 from orgkb.app import create_app
 from orgkb.graphql.schema import export_sdl
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.settings import Settings
 from tests.asgi import Client
 

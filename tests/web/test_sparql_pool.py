@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.web.sparql import pool as pool_module
 from orgkb.web.sparql.pool import Outcome, WorkerPool, stop_forkserver
 from orgkb.web.sparql.snapshots import Snapshots
