@@ -46,7 +46,7 @@ IN_PROCESS = """
 import asyncio, inspect, json, sys, time
 import httpx
 from orgkb.app import create_app
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 repeat, queries = int(sys.argv[1]), json.loads(sys.argv[2])
 parameters = inspect.signature(create_app).parameters
@@ -131,7 +131,7 @@ def best_ms(functions: dict[str, Callable[[], object]], repeat: int) -> dict[str
 def answers_effect(repeat: int) -> None:
     from orgkb.graphql.context import Answers, Context
     from orgkb.graphql.schema import get_schema
-    from orgkb.kb.store import KnowledgeBase
+    from orgkb.kb.store.knowledge_base import KnowledgeBase
 
     kb = KnowledgeBase.builtin()
     schema = get_schema()
@@ -155,7 +155,7 @@ def executor_floor(repeat: int) -> None:
 
     from orgkb.graphql.execution import run
     from orgkb.graphql.schema import SDL_PATH
-    from orgkb.kb.store import KnowledgeBase
+    from orgkb.kb.store.knowledge_base import KnowledgeBase
 
     kb = KnowledgeBase.builtin()
     plain = build_schema(SDL_PATH.read_text(encoding="utf-8"))

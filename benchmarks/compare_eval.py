@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from orgkb.kb.coordination.compare import Comparison, compare
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Duty
 
 DEFAULT = Path(__file__).parent / "data" / "general-offices.expected.toml"

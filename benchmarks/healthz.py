@@ -99,7 +99,7 @@ def serve(store: str, port: int) -> None:
     import uvicorn
 
     from orgkb.app import create_app
-    from orgkb.kb.store import KnowledgeBase
+    from orgkb.kb.store.knowledge_base import KnowledgeBase
 
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     import os
@@ -150,7 +150,7 @@ def measure(store: str, mix: list[Request] | None, seconds: float, clients: int)
 
 def load_times(pages: list[tuple[str, str]]) -> tuple[float, float]:
     """Seconds to write the pages into an empty store in one write, with and without derived data."""
-    from orgkb.kb.store import KnowledgeBase
+    from orgkb.kb.store.knowledge_base import KnowledgeBase
     from orgkb.loaders.reader import parse_text
 
     documents = [parse_text(text, name) for name, text in pages]
@@ -172,9 +172,9 @@ def load_times(pages: list[tuple[str, str]]) -> tuple[float, float]:
 
 def requests(store: str) -> tuple[list[Request], list[Request]]:
     """The staff-page mix and the GraphQL mix, for the biggest office and two districts of the store."""
-    from orgkb.kb.organizations import hierarchy
-    from orgkb.kb.places import place_of, places
-    from orgkb.kb.store import KnowledgeBase
+    from orgkb.kb.entities.organizations import hierarchy
+    from orgkb.kb.entities.places import place_of, places
+    from orgkb.kb.store.knowledge_base import KnowledgeBase
 
     kb = KnowledgeBase(store)
     offices = Counter(parent for _, parent, relation in hierarchy(kb) if relation == "unitOf")
@@ -237,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.serve:
         serve(args.serve, args.port)
         return 0
-    from orgkb.kb.store import KnowledgeBase
+    from orgkb.kb.store.knowledge_base import KnowledgeBase
     from orgkb.loaders.reader import parse_text
 
     pages = generate_corpus(args.pages, seed=args.seed)

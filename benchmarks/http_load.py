@@ -173,7 +173,7 @@ SERVE = """
 import inspect, os, sys
 import uvicorn
 from orgkb.app import create_app
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 if os.environ.get("ORGKB_BENCH_ADMITTED"):  # a tree whose GraphQL view admits requests: how many
     import orgkb.graphql.http as view

@@ -29,7 +29,7 @@ from benchmarks.html_pages import as_html
 from benchmarks.scale import timed
 from benchmarks.synthetic import generate_corpus
 from orgkb.errors import LoadError
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Document
 from orgkb.loaders.files import read_page
 from orgkb.loaders.identifiers import document_iri

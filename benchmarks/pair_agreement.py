@@ -1,5 +1,5 @@
 """How far the duties of every English and Chinese page of a batch align: the table the threshold of
-`orgkb/kb/duty_agreement.py` is chosen from.
+`orgkb/kb/identity/duty_agreement.py` is chosen from.
 
     .venv/bin/python -m benchmarks.pair_agreement BATCH.toml[=PAGES_DIR] ...
 
@@ -19,9 +19,9 @@ from pathlib import Path
 
 from benchmarks.real_batch import BUILTIN, read_batch
 from orgkb.kb.coordination.broader import broader_matters
-from orgkb.kb.duty_agreement import agreement, document_duties
-from orgkb.kb.lookalikes import PageIdentity, may_be_one
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.identity.duty_agreement import agreement, document_duties
+from orgkb.kb.identity.lookalikes import PageIdentity, may_be_one
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 from orgkb.loaders.identifiers import document_iri, organization_iri
 from orgkb.loaders.pages import load_pages

@@ -27,11 +27,11 @@ from benchmarks.real_batch import BatchError, read_batch
 from benchmarks.real_pages import _names, _question
 from benchmarks.who_handles_eval import DEPTH, Question, baseline_system, fold
 from orgkb.errors import QueryError
-from orgkb.kb.organizations import organization
+from orgkb.kb.entities.organizations import organization
 from orgkb.kb.search.districts import allowed_owners
 from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.search.who_handles import Handler, who_handles
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 CLASSES = ("right", "misread", "misplaced", "ranked")
 VERSUS = ("both", "orgkb only", "bm25 only", "neither")

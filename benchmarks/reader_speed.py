@@ -45,7 +45,7 @@ def measure(pages_folder: Path, repeat: int) -> dict[str, float]:
 
     from benchmarks.synthetic import generate_corpus
     from orgkb.errors import LoadError
-    from orgkb.kb.store import KnowledgeBase
+    from orgkb.kb.store.knowledge_base import KnowledgeBase
     from orgkb.loaders.document import Document
     from orgkb.loaders.files import read_page
     from orgkb.loaders.triples import document_ntriples
@@ -56,7 +56,7 @@ def measure(pages_folder: Path, repeat: int) -> dict[str, float]:
     except ImportError:  # the rule reader, before the staged one
         from orgkb.loaders.text import parse_text  # type: ignore[no-redef,import-not-found]
 
-        from orgkb.kb.store import default_matcher  # type: ignore[attr-defined]
+        from orgkb.kb.store.knowledge_base import default_matcher  # type: ignore[attr-defined]
 
     pages = generate_corpus(200, seed=1)
     development = sorted(pages_folder.glob("*/*.txt")) if pages_folder.is_dir() else []

@@ -48,9 +48,9 @@ try:
         refused_districts,
     )
     from orgkb.errors import QueryError
-    from orgkb.kb.places import find_place
+    from orgkb.kb.entities.places import find_place
     from orgkb.kb.search.index import HandlerIndex, handler_index
-    from orgkb.kb.store import KnowledgeBase
+    from orgkb.kb.store.knowledge_base import KnowledgeBase
     from orgkb.ontology.ids import iri_of_public
 except ImportError as missing:  # orgkb was rebuilt without a name this benchmark reads
     print(f"real_pages: orgkb lacks what this benchmark needs ({missing})", file=sys.stderr)

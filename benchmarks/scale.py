@@ -13,7 +13,7 @@ keeps the figures it printed), in this order:
   of the same quads (dumped to a file) into another new directory store (the floor of any load path);
 - start (step `starts`): `orgkb serve --store DIR` in a new process, to its first /healthz and to its first
   who-handles answer over GraphQL, twice: with nothing saved beside the store (the index built),
-  then again (the index and coordination its first run saved, read back: `orgkb.kb.persisted`);
+  then again (the index and coordination its first run saved, read back: `orgkb.kb.store.persisted`);
 - writes to the loaded store, in a process that just opened it: one new page added, then one
   loaded page loaded again (each with the coordination brought up to date), into a copy of the
   store with nothing saved beside it (step `writes-bare`: as main opens one, the first write
@@ -71,15 +71,15 @@ from benchmarks.http_load import Load, run_load
 from benchmarks.national import SIZES, extra_page, write_corpus
 from benchmarks.startup import free_port
 from orgkb.cli import main as orgkb
-from orgkb.kb import persisted
 from orgkb.kb.coordination.clusters import clusters
 from orgkb.kb.coordination.compare import compare
 from orgkb.kb.coordination.coverage import coverage, kinds, select
 from orgkb.kb.coordination.links import coordination
-from orgkb.kb.organizations import units
-from orgkb.kb.places import place_of
+from orgkb.kb.entities.organizations import units
+from orgkb.kb.entities.places import place_of
 from orgkb.kb.search.who_handles import who_handles
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store import persisted
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.files import read_page
 
 T = TypeVar("T")

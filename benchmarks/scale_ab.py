@@ -54,7 +54,7 @@ def in_checkout(checkout: Path, *arguments: str) -> None:
 
 
 def copy_store(store: Path, into: Path, saved: bool) -> Path:
-    from orgkb.kb import persisted
+    from orgkb.kb.store import persisted
 
     shutil.rmtree(into, ignore_errors=True)
     into.mkdir(parents=True)
@@ -82,7 +82,7 @@ def step_writes(label: str, store: Path, work: Path, corpus: Path, seed: int) ->
     import gc
 
     from benchmarks.national import national_pages
-    from orgkb.kb.store import KnowledgeBase
+    from orgkb.kb.store.knowledge_base import KnowledgeBase
     from orgkb.loaders.files import read_page
 
     copy = copy_store(prepared(store, work) if prepared(store, work).exists() else store, work / "writes", saved=True)
@@ -120,7 +120,7 @@ def step_writes(label: str, store: Path, work: Path, corpus: Path, seed: int) ->
 
 def step_coverage(label: str, store: Path) -> None:
     from orgkb.kb.coordination.coverage import coverage, select
-    from orgkb.kb.store import KnowledgeBase
+    from orgkb.kb.store.knowledge_base import KnowledgeBase
 
     kb = KnowledgeBase(store, read_only=True)
     load = os.getloadavg()[0]
@@ -150,9 +150,9 @@ def step_prepare(label: str, store: Path, work: Path) -> None:
     import gc
     import importlib
 
-    from orgkb.kb import persisted
     from orgkb.kb.search.index import handler_index
-    from orgkb.kb.store import KnowledgeBase
+    from orgkb.kb.store import persisted
+    from orgkb.kb.store.knowledge_base import KnowledgeBase
 
     copy = copy_store(store, work / "prepared", saved=True)
     began = time.perf_counter()
@@ -174,7 +174,7 @@ def step_prepare(label: str, store: Path, work: Path) -> None:
 def step_compare(label: str, store: Path, work: Path) -> None:
     from orgkb.kb.coordination.compare import compare
     from orgkb.kb.coordination.coverage import select
-    from orgkb.kb.store import KnowledgeBase
+    from orgkb.kb.store.knowledge_base import KnowledgeBase
 
     copy = copy_store(prepared(store, work), work / "compare", saved=True)
     load = os.getloadavg()[0]
@@ -196,9 +196,9 @@ def step_compare(label: str, store: Path, work: Path) -> None:
 def step_answers(label: str, store: Path, work: Path, queries: int) -> None:
     from benchmarks.scale import MATTERS, measure_questions, measure_unit_coordination, percentile, timed
     from orgkb.kb.coordination.coverage import select
-    from orgkb.kb.places import place_of
+    from orgkb.kb.entities.places import place_of
     from orgkb.kb.search.who_handles import who_handles
-    from orgkb.kb.store import KnowledgeBase
+    from orgkb.kb.store.knowledge_base import KnowledgeBase
 
     kb = KnowledgeBase(prepared(store, work), read_only=True)
     load = os.getloadavg()[0]
@@ -219,7 +219,7 @@ def step_answers(label: str, store: Path, work: Path, queries: int) -> None:
 
 def step_http(label: str, store: Path, work: Path) -> None:
     from benchmarks.scale import described, measure_organizations_http
-    from orgkb.kb.store import KnowledgeBase
+    from orgkb.kb.store.knowledge_base import KnowledgeBase
 
     kb = KnowledgeBase(prepared(store, work), read_only=True)
     organizations = described(kb)

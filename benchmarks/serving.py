@@ -52,7 +52,7 @@ from orgkb.graphql.execution import run
 from orgkb.kb.coordination.compare import compare
 from orgkb.kb.coordination.coverage import select
 from orgkb.kb.search.who_handles import who_handles
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 Row = tuple[str, float]
 """A figure's label and its seconds."""

@@ -21,8 +21,8 @@ from collections.abc import Awaitable, Callable
 import httpx
 
 from orgkb.app import create_app
-from orgkb.kb.sparql import run_sparql
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.kb.store.sparql import run_sparql
 from orgkb.settings import Settings
 from orgkb.web.sparql.snapshots import Snapshots
 

@@ -47,11 +47,11 @@ import Stemmer
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from orgkb.errors import LoadError, QueryError  # noqa: E402
-from orgkb.kb.organizations import OrganizationRecord  # noqa: E402
+from orgkb.kb.entities.organizations import OrganizationRecord  # noqa: E402
 from orgkb.kb.search.districts import allowed_owners  # noqa: E402
 from orgkb.kb.search.index import HandlerIndex, handler_index  # noqa: E402
 from orgkb.kb.search.who_handles import who_handles  # noqa: E402
-from orgkb.kb.store import KnowledgeBase  # noqa: E402
+from orgkb.kb.store.knowledge_base import KnowledgeBase  # noqa: E402
 from orgkb.loaders.reader import parse_text  # noqa: E402
 
 DEPTH = 10

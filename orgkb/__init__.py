@@ -1,7 +1,7 @@
 """orgkb: who handles this? A knowledge graph of government offices, their units and duties."""
 
 from orgkb.errors import LimitError, LoadError, NotFoundError, OrgkbError, QueryError, StoreError, StoreInUseError
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.files import read_page
 from orgkb.loaders.reader import parse_text
 

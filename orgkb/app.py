@@ -23,11 +23,12 @@ from orgkb.errors import OrgkbError
 from orgkb.graphql.http import GraphQLView
 from orgkb.graphql.limits import LIMITS, Limits
 from orgkb.graphql.responses import RESPONSE_BYTES
-from orgkb.kb import persisted
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store import persisted
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.settings import Settings
 from orgkb.web.pages import StaffPages
 from orgkb.web.sparql import SparqlEndpoint
+from orgkb.web.sparql.pool import stop_forkserver
 from orgkb.web.writes import PageWrites
 
 logger = logging.getLogger("orgkb.app")
@@ -90,6 +91,7 @@ def create_app(
             if following is not None:
                 following.cancel()
             sparql.close()  # kills the queries still running, so that the server stops at once
+            stop_forkserver()  # which would take seconds to notice (longer when stopped while it imports)
             kb.save_derived()  # what the writes it took changed, for the next start
             persisted.finish_saving()  # uvicorn then raises SIGTERM again, which ends the process at once
 

@@ -26,9 +26,9 @@ from orgkb.commands.serve import cmd_serve
 from orgkb.commands.show import cmd_show
 from orgkb.errors import LoadError, OrgkbError
 from orgkb.interrupts import Interrupts
-from orgkb.kb import bulk
-from orgkb.kb.persisted import finish_saving
-from orgkb.kb.store import KnowledgeBase, LoadResult
+from orgkb.kb.store import bulk
+from orgkb.kb.store.knowledge_base import KnowledgeBase, LoadResult
+from orgkb.kb.store.persisted import finish_saving
 from orgkb.loaders.corrections import Correction
 from orgkb.loaders.corrections import check as check_correction
 from orgkb.loaders.files import expand_paths, read_page

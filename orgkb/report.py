@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from orgkb.errors import OrgkbError
-from orgkb.kb.store import LoadResult
+from orgkb.kb.store.knowledge_base import LoadResult
 from orgkb.loaders.corrections import LOAD_OPTION, SIDECAR, SIDECAR_SUFFIX
 from orgkb.loaders.provisional import phrase
 

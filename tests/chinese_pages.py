@@ -7,7 +7,7 @@ The Chinese reader is not in yet: these documents are what it would give for a p
 
 from __future__ import annotations
 
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Document, Duty, Jurisdiction, Kind, Role, Unit
 
 CIVIL_AFFAIRS_ID = "shanghai/jingan/civil-affairs-bureau"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 from socket import socket
 
@@ -9,7 +10,7 @@ import pytest
 
 from orgkb.app import create_app
 from orgkb.graphql.schema import export_sdl
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.settings import Settings
 from tests.asgi import Client
 
@@ -31,6 +32,24 @@ def test_healthz(client: Client) -> None:
 def test_schema_sdl(client: Client) -> None:
     response = client.get("/schema.graphql")
     assert response.status_code == 200 and response.text == export_sdl()
+
+
+def test_a_stopping_server_stops_its_sparql_workers_then_their_forkserver(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import orgkb.app
+
+    stopped: list[str] = []
+    app = create_app(kb)
+    monkeypatch.setattr(app.state.sparql, "close", lambda: stopped.append("workers"))
+    monkeypatch.setattr(orgkb.app, "stop_forkserver", lambda: stopped.append("forkserver"))
+
+    async def run_lifespan() -> None:
+        async with app.router.lifespan_context(app):
+            assert stopped == []
+
+    asyncio.run(run_lifespan())
+    assert stopped == ["workers", "forkserver"]
 
 
 def test_import_does_no_work() -> None:

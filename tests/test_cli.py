@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from orgkb.cli import main
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from tests.chinese_pages import (
     CIVIL_AFFAIRS_EN,
     CIVIL_AFFAIRS_ID,

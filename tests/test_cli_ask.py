@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from orgkb.cli import main
-from orgkb.kb import persisted
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store import persisted
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.files import builtin_paths, read_page
 from tests.chinese_pages import (
     CIVIL_AFFAIRS_EN,

@@ -12,7 +12,7 @@ import networkx as nx
 import pytest
 
 from orgkb.cli import main
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from tests.chinese_pages import SOCIAL_ASSISTANCE_DUTY, civil_affairs_bureau, putuo_civil_affairs_bureau
 
 JINGAN = "shanghai/jingan/general-office"

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from orgkb.cli import build_parser, main
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 
 ROOT = Path(__file__).parent.parent

@@ -28,7 +28,7 @@ SURFACES = {
         "read_page",
     ],
     "orgkb.kb.queries": ["named_query"],
-    "orgkb.kb.engines": ["EmbeddedEngine", "Endpoints", "Engine", "ProtocolEngine", "is_remote", "open_engine"],
+    "orgkb.kb.store.engines": ["EmbeddedEngine", "Endpoints", "Engine", "ProtocolEngine", "is_remote", "open_engine"],
     "orgkb.loaders.assembly": ["assemble"],
     "orgkb.loaders.outline": ["MarkerKind", "Node", "marker_of", "outline_of"],
     "orgkb.loaders.roles": ["Evidence", "Role", "Roled", "assign_roles", "evidence_of"],

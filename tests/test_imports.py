@@ -50,7 +50,7 @@ def import_graph() -> nx.DiGraph:
 
 def test_the_import_graph_is_read() -> None:
     graph = import_graph()
-    assert ("orgkb.kb.store", "orgkb.kb.coordination.derived") in graph.edges
+    assert ("orgkb.kb.store.knowledge_base", "orgkb.kb.coordination.derived") in graph.edges
     assert ("orgkb.commands.ask", "orgkb.kb.search.who_handles") in graph.edges  # an import inside a function
 
 
@@ -100,7 +100,7 @@ def test_every_module_has_a_layer() -> None:
         "orgkb.loaders.identity",
         "orgkb.ontology.thesaurus",  # `MatterMatcher`, which loaders and kb import
         "orgkb.loaders.triples",
-        "orgkb.kb.store",
+        "orgkb.kb.store.knowledge_base",
         "orgkb.graphql.types.source_document",
     ],
 )
@@ -111,9 +111,9 @@ def test_a_module_imports_first_in_a_fresh_interpreter(module: str) -> None:
 
 def test_the_thesaurus_holds_the_matter_matcher() -> None:
     graph = import_graph()
-    assert ("orgkb.kb.store", "orgkb.ontology.thesaurus") in graph.edges
+    assert ("orgkb.kb.store.knowledge_base", "orgkb.ontology.thesaurus") in graph.edges
     assert ("orgkb.loaders.triples", "orgkb.ontology.thesaurus") in graph.edges
-    from orgkb.kb import store
+    from orgkb.kb.store import knowledge_base as store
     from orgkb.loaders import triples
     from orgkb.ontology import thesaurus
 

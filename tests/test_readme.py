@@ -19,7 +19,7 @@ import pytest
 
 from orgkb.cli import main
 from orgkb.graphql.execution import run
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text("utf-8")

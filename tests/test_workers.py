@@ -16,7 +16,7 @@ import pytest
 
 from orgkb import workers
 from orgkb.errors import OrgkbError
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.listen import listen
 from orgkb.loaders.files import builtin_paths
 from tests.sparql_servers import free_port

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
-    from orgkb.kb.organizations import office_and_contact
+    from orgkb.kb.entities.organizations import office_and_contact
     from orgkb.kb.search.who_handles import who_handles
     from orgkb.ontology.script import language_of
 

@@ -7,9 +7,9 @@ import os
 from pathlib import Path
 
 from orgkb.errors import OrgkbError, StoreInUseError
-from orgkb.kb import organizations
-from orgkb.kb.engines import is_remote
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.entities import organizations
+from orgkb.kb.store.engines import is_remote
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 EXIT_OK = 0
 EXIT_INPUT = 2

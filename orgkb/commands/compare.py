@@ -10,8 +10,8 @@ from typing import TextIO
 
 from orgkb.commands.base import EXIT_OK, both_names, open_kb
 from orgkb.errors import NotFoundError, OrgkbError, QueryError
-from orgkb.kb import organizations, places
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.entities import organizations, places
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Duty
 
 

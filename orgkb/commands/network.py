@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from orgkb.commands.base import EXIT_OK, open_kb, writable, write_output
-from orgkb.kb import organizations
+from orgkb.kb.entities import organizations
 from orgkb.loaders.document import Duty
 
 

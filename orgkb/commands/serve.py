@@ -7,7 +7,7 @@ import functools
 from typing import TextIO
 
 from orgkb.commands.base import EXIT_OK, open_kb
-from orgkb.kb.engines import is_remote
+from orgkb.kb.store.engines import is_remote
 from orgkb.settings import from_flags
 from orgkb.tokens import write_token
 

@@ -6,11 +6,11 @@ import argparse
 from typing import TextIO
 
 from orgkb.commands.base import EXIT_OK, both_names, open_kb
-from orgkb.kb import organizations, sources
-from orgkb.kb.duties import responsibilities
-from orgkb.kb.sources import corrected
-from orgkb.kb.store import KnowledgeBase
-from orgkb.kb.translations import translations_of
+from orgkb.kb.entities import organizations, sources
+from orgkb.kb.entities.duties import responsibilities
+from orgkb.kb.entities.sources import corrected
+from orgkb.kb.entities.translations import translations_of
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.provisional import phrase as provisional_phrase
 
 

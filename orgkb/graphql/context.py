@@ -18,7 +18,7 @@ import strawberry
 from cachetools import LRUCache
 
 from orgkb.errors import NotFoundError, OrgkbError
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 T = TypeVar("T")
 ANSWERS = 4096

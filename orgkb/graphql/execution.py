@@ -14,7 +14,7 @@ from strawberry.types import ExecutionResult
 from orgkb.graphql.context import Context
 from orgkb.graphql.errors import to_response
 from orgkb.graphql.schema import get_schema
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 
 def execute(

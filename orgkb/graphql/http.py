@@ -42,7 +42,7 @@ from orgkb.graphql.errors import is_internal, request_error, to_response
 from orgkb.graphql.limits import LIMITS, Limits
 from orgkb.graphql.responses import RESPONSE_BYTES, Responses
 from orgkb.graphql.schema import get_schema
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.web.bodies import BodyTooLarge, read_body
 
 _JSON = "application/json"

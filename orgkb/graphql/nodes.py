@@ -6,7 +6,7 @@ from collections.abc import Hashable
 
 from orgkb.errors import NotFoundError
 from orgkb.graphql.context import Context
-from orgkb.kb import duties, matters, organizations, places, sources
+from orgkb.kb.entities import duties, matters, organizations, places, sources
 
 
 def resolve_node(context: Context, identifier: str) -> Hashable:

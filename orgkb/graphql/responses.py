@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from cachetools import LRUCache
 
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 RESPONSE_BYTES = 32 * 1024 * 1024
 """The bytes of responses kept for one state of the knowledge base (0 keeps none)."""

@@ -29,17 +29,17 @@ from orgkb.graphql.types.node import Node
 from orgkb.graphql.types.path import Path
 from orgkb.graphql.types.place import Place
 from orgkb.graphql.types.source_document import SourceDocument
-from orgkb.kb import duties, matters, organizations, places, sources
 from orgkb.kb.coordination import compare, coverage
 from orgkb.kb.coordination import links as coordination
 from orgkb.kb.coordination.compare import Comparison as ComparisonRecord
 from orgkb.kb.coordination.coverage import CoverageMatrix
 from orgkb.kb.coordination.links import CoordinationLink
-from orgkb.kb.organizations import OrganizationRecord
-from orgkb.kb.places import PartnerRegionRecord, PlaceRecord
+from orgkb.kb.entities import duties, matters, organizations, places, sources
+from orgkb.kb.entities.organizations import OrganizationRecord
+from orgkb.kb.entities.places import PartnerRegionRecord, PlaceRecord
+from orgkb.kb.entities.sources import SourceRecord
 from orgkb.kb.search import who_handles
 from orgkb.kb.search.who_handles import Handler as HandlerRecord
-from orgkb.kb.sources import SourceRecord
 from orgkb.loaders.document import Duty
 from orgkb.ontology.thesaurus import MatterRecord
 

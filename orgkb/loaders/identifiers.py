@@ -267,7 +267,7 @@ def regional_slugs(document: Document) -> tuple[str, ...]:
     """For a page whose place is unsure (`unplaced/...`, `site/...`): the kinds its name is in the
     rows of one region of the table of office kinds, other than its own slug ("Social Welfare
     Department" is Hong Kong's `social-welfare-bureau`, 社會工作局 Macao's), so that it meets the
-    pages of that kind in the other language (`orgkb.kb.lookalikes`); none for a page of a known place.
+    pages of that kind in the other language (`orgkb.kb.identity.lookalikes`); none for a page of a known place.
 
     >>> from orgkb.loaders.reader import parse_text
     >>> regional_slugs(parse_text("Social Welfare Department\\n\\n1. Run social security schemes.\\n", "s.txt"))

@@ -425,7 +425,7 @@ def document_ntriples(
 ) -> list[str]:
     """The triples of one document as N-Triples lines, every fact traceable to it, without duplicates;
     `about` is the organization it is about when the store found it to be another page's
-    (`orgkb/kb/duty_agreement.py`), else its own (`organization_iri`)."""
+    (`orgkb/kb/identity/duty_agreement.py`), else its own (`organization_iri`)."""
     return _Builder(document, matcher, about).build()
 
 

@@ -1,4 +1,4 @@
-"""The keys under which pages that may look alike meet (`orgkb.kb.lookalikes`), from the IRI of
+"""The keys under which pages that may look alike meet (`orgkb.kb.identity.lookalikes`), from the IRI of
 the organization a page is about: the loader writes them into the page's graph
 (`orgkb:lookalikeKey`), so that a write finds a new page's lookalikes by a query bound to them.
 

@@ -7,7 +7,7 @@ so that its text stays readable on a 375 px phone (about 13 px) as on a desk (at
 wide). Every text is escaped; a name too long for two lines is cut with an ellipsis and given
 whole in the box's `<title>`.
 
->>> from orgkb.kb.organizations import OrganizationRecord
+>>> from orgkb.kb.entities.organizations import OrganizationRecord
 >>> office = OrganizationRecord("x", "General Office", "general-office")
 >>> svg = units_chart(office, [(OrganizationRecord("x/a", "Secretariat Section", "section"), 4)])
 >>> svg.startswith("<svg") and "Secretariat Section" in svg and 'href="/organization/x/a"' in svg
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from html import escape
 from urllib.parse import quote
 
-from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.entities.organizations import OrganizationRecord
 
 WIDTH = 360
 FONT = 14

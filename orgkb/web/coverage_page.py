@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from orgkb.kb.coordination.clusters import Clustering
 from orgkb.kb.coordination.coverage import CoverageMatrix
-from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.entities.organizations import OrganizationRecord
 from orgkb.web.heatmap import MOST_COLUMNS, heatmap
 from orgkb.web.html import e, layout, organization_href
 

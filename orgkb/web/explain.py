@@ -23,7 +23,7 @@ def explanation(handler: Handler, question: str, thesaurus: Thesaurus) -> str:
     """One sentence: which duty says it, and how it says it.
 
     >>> from orgkb.loaders.document import Duty, Role
-    >>> from orgkb.kb.organizations import OrganizationRecord
+    >>> from orgkb.kb.entities.organizations import OrganizationRecord
     >>> duty = Duty("Receive foreign guests.", "", 3, 2, Role.RESPONSIBLE, 2, id="x/duty/2", owner_id="x",
     ...     document="a.txt", matters=("matter/foreign-guest-reception",))
     >>> unit = OrganizationRecord("x", "Foreign Affairs Section", "section")

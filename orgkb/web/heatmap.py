@@ -10,7 +10,7 @@ in its box (`.scroll` on the staff page) and its text stays readable on a phone.
 
 >>> from orgkb.kb.coordination.coverage import CoverageMatrix, Member, MatterRow
 >>> from orgkb.ontology.thesaurus import MatterRecord
->>> from orgkb.kb.organizations import OrganizationRecord
+>>> from orgkb.kb.entities.organizations import OrganizationRecord
 >>> office = Member(OrganizationRecord("x/general-office", "General Office", "general-office"), "Xuhui District", 3)
 >>> svg = heatmap(CoverageMatrix((office,), (MatterRow(MatterRecord("matter/archives", "Archives"), (2,)),), ()))
 >>> svg.startswith("<svg") and "Xuhui District: 2 duties about Archives" in svg

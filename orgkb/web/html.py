@@ -13,10 +13,10 @@ from html import escape
 from urllib.parse import quote
 
 from orgkb.kb.coordination.links import CoordinationLink
-from orgkb.kb.organizations import Contact, LinkRecord, OrganizationRecord
+from orgkb.kb.entities.organizations import Contact, LinkRecord, OrganizationRecord
+from orgkb.kb.entities.sources import SourceRecord
+from orgkb.kb.entities.translations import TranslationRecord
 from orgkb.kb.search.who_handles import Handler
-from orgkb.kb.sources import SourceRecord
-from orgkb.kb.translations import TranslationRecord
 from orgkb.loaders.document import Duty, Role
 from orgkb.ontology.script import has_chinese, language_of
 from orgkb.web.chart import units_chart

@@ -16,13 +16,13 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from orgkb.errors import NotFoundError, QueryError
-from orgkb.kb import duties, organizations, places, sources
 from orgkb.kb.coordination import clusters, coverage
 from orgkb.kb.coordination.links import coordination
-from orgkb.kb.organizations import office_and_contact
+from orgkb.kb.entities import duties, organizations, places, sources
+from orgkb.kb.entities.organizations import office_and_contact
+from orgkb.kb.entities.translations import translations
 from orgkb.kb.search.who_handles import who_handles
-from orgkb.kb.store import KnowledgeBase
-from orgkb.kb.translations import translations
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.ontology.script import language_of
 from orgkb.ontology.thesaurus import default_thesaurus
 from orgkb.web.coverage_page import CoverageView, coverage_page

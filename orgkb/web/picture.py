@@ -10,9 +10,9 @@ import math
 import textwrap
 from xml.sax.saxutils import escape
 
-from orgkb.kb import organizations
 from orgkb.kb.coordination.network import network
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.entities import organizations
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 WIDTH, HEIGHT = 1200, 1120
 _CENTRE = (600.0, 560.0)

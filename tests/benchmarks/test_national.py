@@ -18,8 +18,8 @@ from benchmarks.national import (
     write_corpus,
 )
 from orgkb.kb.coordination.coverage import select
-from orgkb.kb.places import place_of
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.entities.places import place_of
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 
 @pytest.fixture(scope="module")

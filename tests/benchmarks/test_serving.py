@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.serving import main
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 from tests.sparql_servers import oxigraph_server
 

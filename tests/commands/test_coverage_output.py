@@ -9,7 +9,7 @@ import json
 from orgkb.commands.coverage_output import TABLE_COLUMNS, TABLE_GAPS, as_json, write_csv, write_table
 from orgkb.kb.coordination.clusters import Clustering
 from orgkb.kb.coordination.coverage import CoverageMatrix, Gap, MatterRow, Member
-from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.entities.organizations import OrganizationRecord
 from orgkb.ontology.thesaurus import MatterRecord
 
 

@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 
 from orgkb.graphql.execution import run as run_operation
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 Run = Callable[..., dict[str, Any]]
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from orgkb.kb.search.who_handles import who_handles
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 Run = Callable[..., dict[str, Any]]
 SECTION = "shanghai/jingan/general-office/foreign-affairs-section"

@@ -15,8 +15,8 @@ from orgkb.graphql.execution import run as run_operation
 from orgkb.graphql.nodes import resolve_node
 from orgkb.graphql.schema import get_schema
 from orgkb.graphql.types.linked import Organization, Responsibility
-from orgkb.kb import duties, organizations
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.entities import duties, organizations
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 Run = Callable[..., dict[str, Any]]
 

@@ -14,8 +14,8 @@ import pytest
 from orgkb.app import create_app
 from orgkb.graphql.limits import LIMITS
 from orgkb.graphql.responses import Responses
-from orgkb.kb import places, sources
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.entities import places, sources
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from tests.asgi import Client
 
 QUERY = '{ organization(id: "shanghai/jingan/general-office") { name units { name } } }'

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from orgkb.graphql.execution import run
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from tests.chinese_pages import (
     CIVIL_AFFAIRS_EN,
     CIVIL_AFFAIRS_ID,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from orgkb.graphql.execution import run
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 PROVINCES = Path(__file__).parents[1] / "data" / "provinces"
 QUERY = """query Places($id: ID!) {

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from orgkb.graphql.execution import run
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 BILINGUAL = Path(__file__).parents[1] / "data" / "bilingual"
 BUREAU = "wenzhou/lucheng/civil-affairs-bureau"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Document, Kind, NameSource, Role
 from orgkb.loaders.files import read_page
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from orgkb.errors import LoadError
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.corrections import Correction, apply, read_sidecar, sidecar_of
 from orgkb.loaders.document import Kind
 from orgkb.loaders.files import read_page

@@ -9,8 +9,8 @@ from rdflib import URIRef
 from rdflib.namespace import DCTERMS, ORG, SKOS
 
 from orgkb.errors import LoadError
-from orgkb.kb import duties, organizations
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.entities import duties, organizations
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.identifiers import organization_iri, parent_iri, place_path
 from orgkb.loaders.reader import parse_text

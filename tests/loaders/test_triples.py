@@ -11,7 +11,7 @@ from rdflib import RDF, URIRef
 from rdflib.namespace import PROV, SKOS
 
 from orgkb.errors import LoadError
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Document, Duty, Kind, Role
 from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.identifiers import duty_keys

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from orgkb.kb.lookalikes import PageIdentity, why_alike
+from orgkb.kb.identity.lookalikes import PageIdentity, why_alike
 from orgkb.ontology.lookalike_keys import found_under, looks_under
 from orgkb.ontology.namespace import ID
 

@@ -29,7 +29,7 @@ def test_simplified(text: str, expected: str) -> None:
         ("Jing'an", False),
         ("12345", False),
         ("、。（）：", False),  # CJK punctuation and full-width brackets are not Han
-        # Wider than some modules tested before the one range: kb/matters.py and the coverage matrix
+        # Wider than some modules tested before the one range: kb/entities/matters.py and the coverage matrix
         # took only U+4E00-U+9FFF, the thesaurus, who-handles' index and scope U+3400-U+9FFF.
         ("㮾梨", True),  # extension A (U+3400-U+4DBF)
         ("\uf9a8", True),  # a compatibility ideograph (U+F900-U+FAFF), as Hong Kong's pages print some

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from xml.etree import ElementTree
 
-from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.entities.organizations import OrganizationRecord
 from orgkb.web.chart import units_chart
 
 OFFICE = OrganizationRecord("city/district/office", "General Office", "general-office")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from orgkb.app import create_app
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 from orgkb.web.coverage_page import plural
 from tests.asgi import Client
@@ -90,7 +90,7 @@ def test_plural(kind: str, words: str) -> None:
 def test_long_lists_are_cut_and_say_how_many_more() -> None:
     from orgkb.kb.coordination.clusters import Cluster, Clustering
     from orgkb.kb.coordination.coverage import CoverageMatrix, Gap, MatterRow, Member
-    from orgkb.kb.organizations import OrganizationRecord
+    from orgkb.kb.entities.organizations import OrganizationRecord
     from orgkb.ontology.thesaurus import MatterRecord
     from orgkb.web.coverage_page import ALONE_SHOWN, CLUSTERS_SHOWN, GAPS_SHOWN, CoverageView, coverage_page
 

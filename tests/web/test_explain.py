@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from orgkb.errors import QueryError
-from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.entities.organizations import OrganizationRecord
 from orgkb.kb.search.who_handles import Handler
 from orgkb.loaders.document import Duty, Role
 from orgkb.ontology.thesaurus import default_thesaurus

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from orgkb.kb.coordination.coverage import CoverageMatrix, Gap, MatterRow, Member
-from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.entities.organizations import OrganizationRecord
 from orgkb.ontology.thesaurus import MatterRecord
 from orgkb.web.heatmap import GAP_EDGE, heatmap, shade
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from orgkb.app import create_app
-from orgkb.kb import organizations
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.entities import organizations
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from tests.asgi import Client
 from tests.chinese_pages import (
     CIVIL_AFFAIRS_EN,

@@ -7,8 +7,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from orgkb.errors import NotFoundError
-from orgkb.kb import organizations
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.entities import organizations
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.web.picture import coordination_svg
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -15,7 +15,7 @@ import pytest
 from starlette.applications import Starlette
 
 from orgkb.app import create_app
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.settings import Settings
 from tests.web.test_sparql_pool import alive
 

@@ -1,16 +1,20 @@
-"""The SPARQL worker pool: answers, the time and memory limits, busy slots, leaving clients, closing."""
+"""The SPARQL worker pool: answers, the time and memory limits, busy slots, leaving clients, closing, its forkserver."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import os
+import time
 from collections.abc import Iterator
+from multiprocessing import forkserver
+from pathlib import Path
 
 import pytest
 
-from orgkb.kb.store import KnowledgeBase
-from orgkb.web.sparql.pool import Outcome, WorkerPool
+from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.web.sparql import pool as pool_module
+from orgkb.web.sparql.pool import Outcome, WorkerPool, stop_forkserver
 from orgkb.web.sparql.snapshots import Snapshots
 from orgkb.web.sparql.worker import Job
 
@@ -171,6 +175,52 @@ def test_a_worker_that_died_while_idle_is_replaced(snapshot: str) -> None:
 
     try:
         outcome = asyncio.run(run())
+    finally:
+        pool.close()
+    assert outcome.kind == "answer"
+
+
+def _forkserver_pid() -> object:
+    return getattr(forkserver._forkserver, "_forkserver_pid", None)
+
+
+def test_a_forkserver_still_importing_is_stopped_at_once(
+    snapshot: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The race `orgkb serve` lost now and then: stopped as its first workers start, while the
+    # forkserver still imports `PRELOAD`. Here an import of 60 s makes it lose every time.
+    (tmp_path / "orgkb_test_slow_preload.py").write_text("import time\n\ntime.sleep(60)\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(pool_module, "PRELOAD", [*pool_module.PRELOAD, "orgkb_test_slow_preload"])
+    stop_forkserver()  # one already running is past its imports: the next one imports the slow module
+    before = _forkserver_pid()
+    pool = WorkerPool(1, 256 * MIB)
+
+    async def run() -> tuple[Outcome, object]:
+        answer = asyncio.ensure_future(pool.run(_job(snapshot, QUICK, 60.0)))
+        deadline = time.monotonic() + 30
+        while _forkserver_pid() in (None, before):  # launched by the worker's start
+            assert not answer.done() and time.monotonic() < deadline, answer
+            await asyncio.sleep(0.05)
+        launched = _forkserver_pid()
+        await asyncio.sleep(0.5)  # it is importing now
+        assert not answer.done()
+        pool.close()
+        stop_forkserver()
+        return await answer, launched
+
+    started = time.monotonic()
+    outcome, launched = asyncio.run(run())  # its start's thread returns too: not the 60 s of the import
+    assert time.monotonic() - started < 20
+    assert outcome.kind == "closed"
+    assert isinstance(launched, int) and not alive(launched)
+
+
+def test_a_pool_after_a_stopped_forkserver_starts_another(snapshot: str) -> None:
+    stop_forkserver()
+    pool = WorkerPool(1, 256 * MIB)
+    try:
+        outcome = asyncio.run(pool.run(_job(snapshot, QUICK, 60.0)))
     finally:
         pool.close()
     assert outcome.kind == "answer"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from orgkb.app import create_app
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from tests.asgi import Client
 
 COUNT = "SELECT (COUNT(?d) AS ?n) WHERE { ?d a orgkb:Responsibility }"

@@ -9,7 +9,7 @@ import pytest
 
 import orgkb.tokens
 from orgkb.app import create_app
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.report import page_report
 from tests.asgi import Client
 

@@ -9,7 +9,7 @@ from orgkb.graphql.types.matter_coverage import MatterCoverage
 from orgkb.graphql.types.shared_duty import SharedDuty
 from orgkb.kb.coordination.compare import CoverageRow
 from orgkb.kb.coordination.compare import SharedDuty as SharedDutyRecord
-from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.entities.organizations import OrganizationRecord
 from orgkb.loaders.document import Duty
 
 

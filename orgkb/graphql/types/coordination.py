@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from orgkb.graphql.types.linked import Matter, Organization, Responsibility
-from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.entities.organizations import OrganizationRecord
 from orgkb.loaders.document import Duty
 from orgkb.ontology.thesaurus import MatterRecord
 

@@ -9,11 +9,11 @@ from orgkb.graphql.types.coverage_gap import CoverageGap
 from orgkb.graphql.types.coverage_row import CoverageRow
 from orgkb.graphql.types.linked import Organization
 from orgkb.graphql.types.structure_cluster import StructureCluster
-from orgkb.kb import organizations
 from orgkb.kb.coordination import clusters
 from orgkb.kb.coordination.clusters import Cluster
 from orgkb.kb.coordination.coverage import CoverageMatrix, Gap, MatterRow
-from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.entities import organizations
+from orgkb.kb.entities.organizations import OrganizationRecord
 
 
 def _ids(root: CoverageMatrix) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ import strawberry
 
 from orgkb.graphql.context import Info
 from orgkb.graphql.types.source_document import SourceDocument, source_document
-from orgkb.kb.sources import SourceRecord
+from orgkb.kb.entities.sources import SourceRecord
 from orgkb.loaders.document import Evidence as EvidenceRecord
 
 

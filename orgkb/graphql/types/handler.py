@@ -6,7 +6,7 @@ import strawberry
 
 from orgkb.graphql.types.evidence import Evidence
 from orgkb.graphql.types.linked import Organization, Responsibility
-from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.entities.organizations import OrganizationRecord
 from orgkb.loaders.document import Duty
 from orgkb.loaders.document import Evidence as EvidenceRecord
 

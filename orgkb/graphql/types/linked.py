@@ -27,13 +27,13 @@ from orgkb.graphql.types.node import Node, records_of
 from orgkb.graphql.types.place import Place
 from orgkb.graphql.types.role import Role
 from orgkb.graphql.types.source_document import SourceDocument, source_document
-from orgkb.kb import duties, matters, organizations, places, translations
 from orgkb.kb.coordination import links as coordination
-from orgkb.kb.organizations import OrganizationRecord
-from orgkb.kb.places import PartnerRegionRecord, PlaceRecord
-from orgkb.kb.sources import SourceRecord
-from orgkb.kb.store import KnowledgeBase
-from orgkb.kb.translations import TranslationRecord
+from orgkb.kb.entities import duties, matters, organizations, places, translations
+from orgkb.kb.entities.organizations import OrganizationRecord
+from orgkb.kb.entities.places import PartnerRegionRecord, PlaceRecord
+from orgkb.kb.entities.sources import SourceRecord
+from orgkb.kb.entities.translations import TranslationRecord
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Duty
 from orgkb.loaders.document import Evidence as EvidenceRecord
 from orgkb.ontology.thesaurus import MatterRecord

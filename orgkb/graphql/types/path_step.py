@@ -8,8 +8,8 @@ import strawberry
 
 from orgkb.graphql.context import Info
 from orgkb.graphql.types.linked import Organization
-from orgkb.kb import organizations
-from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.entities import organizations
+from orgkb.kb.entities.organizations import OrganizationRecord
 
 if TYPE_CHECKING:  # the network view (networkx) loads when a path is first asked for, not at start-up
     from orgkb.kb.coordination.network import PathStep as PathStepRecord

@@ -8,8 +8,8 @@ import strawberry
 
 from orgkb.graphql.context import Info
 from orgkb.graphql.types.node import Node, records_of
-from orgkb.kb import places
-from orgkb.kb.places import PlaceRecord
+from orgkb.kb.entities import places
+from orgkb.kb.entities.places import PlaceRecord
 
 
 def _parent(root: PlaceRecord, info: Info) -> PlaceRecord | None:

@@ -9,8 +9,8 @@ import strawberry
 from orgkb.graphql.context import Info
 from orgkb.graphql.types.node import Node, records_of
 from orgkb.graphql.types.repair import Repair
-from orgkb.kb import sources
-from orgkb.kb.sources import SourceRecord
+from orgkb.kb.entities import sources
+from orgkb.kb.entities.sources import SourceRecord
 
 
 def _id(root: SourceRecord) -> strawberry.ID:

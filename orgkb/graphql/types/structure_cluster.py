@@ -6,9 +6,9 @@ import strawberry
 
 from orgkb.graphql.context import Info
 from orgkb.graphql.types.linked import Matter, Organization
-from orgkb.kb import organizations
 from orgkb.kb.coordination.clusters import Cluster
-from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.entities import organizations
+from orgkb.kb.entities.organizations import OrganizationRecord
 from orgkb.ontology.thesaurus import MatterRecord
 
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from orgkb.kb.coordination.coverage import CoverageMatrix, coverage
-from orgkb.kb.organizations import OrganizationRecord
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.entities.organizations import OrganizationRecord
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.ontology.thesaurus import MatterRecord
 
 SIMILAR = 0.5  # the least Jaccard index for two organizations to count as alike

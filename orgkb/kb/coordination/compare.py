@@ -30,16 +30,16 @@ from rdflib import URIRef
 from orgkb.errors import NotFoundError
 from orgkb.kb.coordination.broader import broader_matters, weighted_matters
 from orgkb.kb.coordination.stated import is_catch_all
-from orgkb.kb.duties import responsibilities, responsibilities_by_owner
-from orgkb.kb.matters import matters as all_matters
-from orgkb.kb.organizations import OrganizationRecord, hierarchy
-from orgkb.kb.organizations import organization as organization_record
-from orgkb.kb.persisted import finish_saving, persisted
-from orgkb.kb.places import place as place_record
-from orgkb.kb.places import within
+from orgkb.kb.entities.duties import responsibilities, responsibilities_by_owner
+from orgkb.kb.entities.matters import matters as all_matters
+from orgkb.kb.entities.organizations import OrganizationRecord, hierarchy
+from orgkb.kb.entities.organizations import organization as organization_record
+from orgkb.kb.entities.places import place as place_record
+from orgkb.kb.entities.places import within
+from orgkb.kb.entities.translations import TranslationRecord, translations_among
 from orgkb.kb.search.text import content_words
-from orgkb.kb.store import KnowledgeBase
-from orgkb.kb.translations import TranslationRecord, translations_among
+from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.kb.store.persisted import finish_saving, persisted
 from orgkb.loaders.document import Duty
 from orgkb.ontology import ids
 from orgkb.ontology.ids import id_of, iri_of

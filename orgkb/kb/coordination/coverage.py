@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from orgkb.errors import NotFoundError, QueryError
-from orgkb.kb.matters import matters_by_id
-from orgkb.kb.organizations import OrganizationRecord
-from orgkb.kb.places import find_place, within
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.entities.matters import matters_by_id
+from orgkb.kb.entities.organizations import OrganizationRecord
+from orgkb.kb.entities.places import find_place, within
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.ontology.ids import id_of, iri_of, kind_of, public_id
 from orgkb.ontology.namespace import KIND
 from orgkb.ontology.script import has_chinese

@@ -14,7 +14,7 @@ import functools
 import hashlib
 from pathlib import Path
 
-from orgkb.kb.persisted import code_digest
+from orgkb.kb.store.persisted import code_digest
 
 DERIVE_MODULES = (
     "orgkb.kb.coordination.broader",
@@ -22,7 +22,7 @@ DERIVE_MODULES = (
     "orgkb.kb.coordination.holders",
     "orgkb.kb.coordination.stated",
     "orgkb.kb.coordination.translations",
-    "orgkb.kb.duty_rows",
+    "orgkb.kb.entities.duty_rows",
     "orgkb.kb.search.segment",
     "orgkb.kb.search.text",
 )

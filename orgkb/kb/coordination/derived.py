@@ -46,9 +46,9 @@ from orgkb.kb.coordination.stated import (
     label_keys,
     place_of_node,
 )
-from orgkb.kb.duty_rows import page_duties
+from orgkb.kb.entities.duty_rows import page_duties
+from orgkb.kb.store.values import named_node
 from orgkb.kb.trees import below
-from orgkb.kb.values import named_node
 from orgkb.loaders.document import Duty
 from orgkb.ontology.ids import id_of, iri_of, iri_of_public, kind_of
 from orgkb.ontology.namespace import BASE, GRAPH, ORGKB

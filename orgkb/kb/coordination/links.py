@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from orgkb.kb.duties import responsibilities
-from orgkb.kb.matters import matters_by_id
-from orgkb.kb.organizations import OrganizationRecord, organization
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.entities.duties import responsibilities
+from orgkb.kb.entities.matters import matters_by_id
+from orgkb.kb.entities.organizations import OrganizationRecord, organization
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Duty
 from orgkb.ontology import ids
 from orgkb.ontology.ids import id_of, iri_of

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from orgkb.kb.matters import matters as all_matters
-from orgkb.kb.organizations import hierarchy, organization
-from orgkb.kb.places import places as all_places
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.entities.matters import matters as all_matters
+from orgkb.kb.entities.organizations import hierarchy, organization
+from orgkb.kb.entities.places import places as all_places
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.ontology import ids
 from orgkb.ontology.ids import id_of, kind_of
 

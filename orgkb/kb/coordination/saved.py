@@ -1,6 +1,6 @@
 """The coordination kept beside a directory store, read back an entry at a time.
 
-`DIR.derived/coordination-<code>.sqlite` (`orgkb.kb.persisted.folder_of`; `<code>`: a digest of
+`DIR.derived/coordination-<code>.sqlite` (`orgkb.kb.store.persisted.folder_of`; `<code>`: a digest of
 the code that builds it) holds the fields of a `Coordination` that are looked up by key (its
 pages, duties, links, versions, hierarchy ...), the mappings of its name index (`stated.KEYED`)
 and the (matter, owner) pairs of its holders (`holders.Holders`) as tables of a `Shelf`; the few
@@ -27,8 +27,8 @@ from orgkb.kb.coordination.holders import Holders
 from orgkb.kb.coordination.shelf import Shelf, ShelvedMap
 from orgkb.kb.coordination.stated import KEYED, NameIndex
 from orgkb.kb.coordination.translations import Translations
-from orgkb.kb.persisted import code_digest, folder_of
 from orgkb.kb.search.text import place_words, remember_place_words
+from orgkb.kb.store.persisted import code_digest, folder_of
 
 # The fields of `Coordination` read by key: each a table; `set` for those that give an empty set
 # for a key they lack (`defaultdict(set)` when built). The duties keep their texts for `holding`.

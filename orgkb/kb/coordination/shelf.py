@@ -13,7 +13,7 @@ or for a name shorter than a trigram, SQLite's `instr` reads them all.
 
 Keys are strings, tuples of strings, frozensets of strings or (frozenset of strings, string)
 pairs (`encode_key`); values are pickles,
-so the file must be as trusted as the store beside it (as `orgkb.kb.persisted`'s files are).
+so the file must be as trusted as the store beside it (as `orgkb.kb.store.persisted`'s files are).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMappin
 from pathlib import Path
 from typing import Generic, TypeVar, cast
 
-from orgkb.kb.persisted import collector_paused
+from orgkb.kb.store.persisted import collector_paused
 
 K = TypeVar("K")
 V = TypeVar("V")

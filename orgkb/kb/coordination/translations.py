@@ -38,7 +38,7 @@ import pyoxigraph as ox
 from orgkb.kb.coordination.broader import broader_matters, weighted_matters
 from orgkb.kb.coordination.derived import BULK, DERIVED, DOUBLE, TYPE, Change, Select, pair_iri
 from orgkb.kb.coordination.stated import is_catch_all
-from orgkb.kb.duty_rows import page_duties
+from orgkb.kb.entities.duty_rows import page_duties
 from orgkb.loaders.document import Duty
 from orgkb.ontology.ids import iri_of, iri_of_public
 from orgkb.ontology.namespace import ORGKB

@@ -1,7 +1,7 @@
 """Columns that a saved index maps from its file rather than unpickles: strings as one buffer and
 offsets, and an inverted index of numbers as sorted keys and offsets (CSR).
 
-Each is a few numpy arrays, which `orgkb.kb.mapped_file` keeps out of the pickle and maps
+Each is a few numpy arrays, which `orgkb.kb.store.mapped_file` keeps out of the pickle and maps
 read-only: reading one back costs nothing per string or per number.
 """
 
@@ -71,7 +71,7 @@ class Strings(Rows[str]):
     ('北京', 2, 1, None)
 
     The buffer is a numpy array of bytes, not `bytes`, so that a saved index keeps it out of the
-    pickle and maps it (`orgkb.kb.mapped_file`). `find` needs the strings in order."""
+    pickle and maps it (`orgkb.kb.store.mapped_file`). `find` needs the strings in order."""
 
     data: NDArray[np.uint8]
     starts: NDArray[np.int64]

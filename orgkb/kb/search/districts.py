@@ -1,6 +1,6 @@
 """The district filter of a who-handles question: a place name -> the organizations serving in it.
 
-The place is found by `orgkb.kb.places.find_place`, the one resolver every `district` argument
+The place is found by `orgkb.kb.entities.places.find_place`, the one resolver every `district` argument
 goes through: any of its names in the gazetteer or on a loaded page, English or Chinese, with or
 without its apostrophe or "District" ("Jing'an", "Jingan", "静安区"), with its city ("Huangpu,
 Guangzhou"), or its id. A city keeps everything below it ("Shanghai" keeps Jing'an and its
@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from orgkb.kb.places import find_place
+from orgkb.kb.entities.places import find_place
 from orgkb.kb.search.index import HandlerIndex
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.ontology.ids import iri_of_public
 
 

@@ -2,7 +2,7 @@
 object per duty.
 
 A duty (the loaders' `Duty`, as kb reads it) is made only when it is asked for by its number, so
-an index read back from disk maps a dozen arrays (`orgkb.kb.mapped_file`) instead of unpickling
+an index read back from disk maps a dozen arrays (`orgkb.kb.store.mapped_file`) instead of unpickling
 hundreds of thousands of objects: on 1,000 pages (26,000 duties) the saved index read in about a third of the
 time and the process held half the memory (`docs/loading.md`, Kept beside a directory store).
 The strings of a field are one UTF-8 buffer and the offsets where each duty's string starts; the

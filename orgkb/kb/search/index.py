@@ -19,16 +19,16 @@ from typing import TypeVar
 import bm25s
 import numpy as np
 
-from orgkb.kb.duties import duty_matters, source_files
-from orgkb.kb.duty_rows import duty_of_row
-from orgkb.kb.persisted import persisted
+from orgkb.kb.entities.duties import duty_matters, source_files
+from orgkb.kb.entities.duty_rows import duty_of_row
 from orgkb.kb.search.columns import Positions, StringPostings, StringSets, position
 from orgkb.kb.search.duty_table import DutyTable
 from orgkb.kb.search.owner_table import Owner, OwnerNumbers, OwnerTable
 from orgkb.kb.search.role_weights import duty_weights
 from orgkb.kb.search.scope import owner_phrases, place_phrases
 from orgkb.kb.search.text import related_terms, terms
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.kb.store.persisted import persisted
 from orgkb.kb.trees import below
 from orgkb.loaders.document import Duty
 from orgkb.ontology.ids import id_of
@@ -334,8 +334,8 @@ def _read_places(kb: KnowledgeBase) -> tuple[dict[str, str], dict[str, str], dic
 # what builds the index (its duties are the loaders' `Duty`, read as `kb.duties` reads them)
 INDEX_CODE = (
     "orgkb.kb.search",
-    "orgkb.kb.duties",
-    "orgkb.kb.duty_rows",
+    "orgkb.kb.entities.duties",
+    "orgkb.kb.entities.duty_rows",
     "orgkb.kb.queries",
     "orgkb.loaders.document",
     "orgkb.ontology",
@@ -345,5 +345,5 @@ INDEX_CODE = (
 def handler_index(kb: KnowledgeBase) -> HandlerIndex:
     """The index of `kb`, built once for each state of the store (`kb.derived`); for a directory
     store, saved beside it and read back by the next process that opens it unchanged
-    (`orgkb.kb.persisted`)."""
+    (`orgkb.kb.store.persisted`)."""
     return persisted(kb, HandlerIndex, "handler-index", INDEX_CODE, lambda: HandlerIndex(kb))

@@ -1,7 +1,7 @@
 """The owners of the who-handles index (organizations and units) as columns, and their numbers by IRI.
 
 Like the duties (`duty_table`), an `Owner` is made only when one is asked for by its number: a
-saved index maps a few arrays (`orgkb.kb.mapped_file`) instead of unpickling an object, its lists
+saved index maps a few arrays (`orgkb.kb.store.mapped_file`) instead of unpickling an object, its lists
 and its strings for each of the 577,904 owners of the national corpus (at M, the owners were
 the slowest part of the index to read back).
 """

@@ -13,10 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from orgkb.errors import QueryError, checked_text
-from orgkb.kb import organizations
-from orgkb.kb.duty_rows import records_of_matters
-from orgkb.kb.matters import matters_by_id
-from orgkb.kb.organizations import OrganizationRecord
+from orgkb.kb.entities import organizations
+from orgkb.kb.entities.duty_rows import records_of_matters
+from orgkb.kb.entities.matters import matters_by_id
+from orgkb.kb.entities.organizations import OrganizationRecord
 from orgkb.kb.search.asked_within import asked_within
 from orgkb.kb.search.districts import allowed_owners
 from orgkb.kb.search.expansion import AskedMatter, asked_matters, nearby_matters
@@ -24,7 +24,7 @@ from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.search.ranking import Ranked, offices_asked_within, rank, score_duties
 from orgkb.kb.search.scope import scopes
 from orgkb.kb.search.text import asks_where, terms, words_by_term
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Duty, Evidence
 from orgkb.ontology.ids import iri_of
 from orgkb.ontology.namespace import BASE

@@ -19,7 +19,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, Response
 
 from orgkb.errors import LimitError, QueryError
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.settings import Settings, env_name, flag_name
 from orgkb.web.bodies import BodyTooLarge, read_body, refusal
 from orgkb.web.html import sparql_page

@@ -16,6 +16,8 @@ own pipe and is killed at once.
 
 Only the event loop's thread touches the pool's state; its waits are futures of the loop that
 waits, so the pool may serve one event loop after another (as tests do).
+
+The forkserver outlives the pool: a server that stops calls `stop_forkserver` after `close`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import multiprocessing
+import os
 import signal
 import weakref
 from collections import deque
@@ -133,6 +136,8 @@ class WorkerPool:
                 self._free_slot()
             if self._count < self.size:
                 started = await self._take_new_slot()
+                if started is None and self._closed:
+                    return Outcome("closed")
                 return started or Outcome("failed", ("a SPARQL worker process could not be started",))
             waiter: asyncio.Future[None] = loop.create_future()
             self._waiters.append(waiter)
@@ -194,7 +199,14 @@ class WorkerPool:
         context = _context()
         ours, theirs = context.Pipe(duplex=True)
         process = context.Process(target=worker.main, args=(theirs, self.memory_bytes), daemon=True)
-        await asyncio.to_thread(process.start)
+        try:
+            await asyncio.to_thread(process.start)
+        except (OSError, EOFError):  # the forkserver was stopped as it started the worker
+            ours.close()
+            theirs.close()
+            if self._closed:
+                return None
+            raise
         theirs.close()  # only the worker holds its end now: its death is our end-of-file
         self._processes.add(process)
         started = _Worker(process, ours)
@@ -276,6 +288,28 @@ class WorkerPool:
 def _settle(future: asyncio.Future[None]) -> None:
     if not future.done():
         future.set_result(None)
+
+
+def stop_forkserver() -> None:
+    """Kill multiprocessing's forkserver, which forks the workers, now; the next start launches another.
+
+    For a server that stops, after `WorkerPool.close`: left alone, the forkserver ends only once
+    it sees that the server and every worker are gone, which takes it a second or two on a busy
+    machine, and as long as its imports of `PRELOAD` still take when the server is stopped while
+    its first workers start (the forkserver reads nothing before they are done). Its process id
+    is not public (`ForkServer._stop`, for the standard library's tests, waits for the imports);
+    where a Python names it otherwise, nothing is killed and it ends as it would have."""
+    from multiprocessing import forkserver
+
+    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    if not isinstance(pid, int):
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+    # Waited for, but left for multiprocessing to reap: a start right after a kill could still find
+    # it alive (a SIGKILL takes a moment) and send it the new worker, which would never come.
+    with contextlib.suppress(ChildProcessError):  # not this process's child
+        os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
 
 
 def _kill_all(processes: set[BaseProcess]) -> None:

@@ -26,7 +26,7 @@ from typing import NamedTuple
 import pyoxigraph as ox
 
 from orgkb.errors import QueryError
-from orgkb.kb.sparql import run_on_store
+from orgkb.kb.store.sparql import run_on_store
 
 
 class Job(NamedTuple):

@@ -8,8 +8,8 @@ import pytest
 
 from orgkb.kb.coordination.clusters import cluster, clusters, jaccard
 from orgkb.kb.coordination.coverage import CoverageMatrix, MatterRow, Member
-from orgkb.kb.organizations import OrganizationRecord
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.entities.organizations import OrganizationRecord
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 from orgkb.ontology.thesaurus import MatterRecord
 

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from orgkb.errors import NotFoundError
-from orgkb.kb import persisted
 from orgkb.kb.coordination.compare import (
     _features,
     _model,
@@ -20,10 +19,11 @@ from orgkb.kb.coordination.compare import (
     duty_words_and_matters,
     similarity,
 )
-from orgkb.kb.duties import all_responsibilities
-from orgkb.kb.organizations import hierarchy, organizations
-from orgkb.kb.store import KnowledgeBase
-from orgkb.kb.translations import TranslationRecord, translations, translations_among
+from orgkb.kb.entities.duties import all_responsibilities
+from orgkb.kb.entities.organizations import hierarchy, organizations
+from orgkb.kb.entities.translations import TranslationRecord, translations, translations_among
+from orgkb.kb.store import persisted
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Duty, Role
 from orgkb.loaders.files import builtin_paths
 from orgkb.loaders.identifiers import organization_iri

@@ -11,7 +11,7 @@ import pytest
 from orgkb.kb.coordination import derive_code
 from orgkb.kb.coordination.derive_code import DERIVE_MODULES, DERIVE_QUERIES, derive_digest
 from orgkb.kb.coordination.derived import DERIVED
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.ontology.namespace import ORGKB
 from tests.kb.coordination.test_derived import PAGES, links, read_afresh
 

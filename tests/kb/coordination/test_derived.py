@@ -11,7 +11,7 @@ import pytest
 from orgkb.kb.coordination import derived
 from orgkb.kb.coordination.derived import DERIVED, Coordination, fingerprint, versions
 from orgkb.kb.coordination.translations import Translations
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 from orgkb.ontology.namespace import ORGKB
 

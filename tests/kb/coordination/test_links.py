@@ -9,7 +9,7 @@ import pytest
 
 from orgkb.errors import NotFoundError
 from orgkb.kb.coordination.links import coordination
-from orgkb.kb.store import DERIVED_GRAPH, KnowledgeBase
+from orgkb.kb.store.knowledge_base import DERIVED_GRAPH, KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 from orgkb.ontology.namespace import ORGKB
 
@@ -198,7 +198,7 @@ def test_each_stated_relation_is_its_own_triple_in_the_derived_graph(kb: Knowled
 
 def test_the_evidence_read_for_its_owners_alone_is_that_of_every_duty(kb: KnowledgeBase) -> None:
     from orgkb.kb.coordination.links import evidence_duties
-    from orgkb.kb.duties import all_responsibilities
+    from orgkb.kb.entities.duties import all_responsibilities
 
     every = {duty.id: duty for duty in all_responsibilities(kb)}
     assert evidence_duties(kb, set(every)) == every

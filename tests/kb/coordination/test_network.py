@@ -9,7 +9,7 @@ import pytest
 
 from orgkb.errors import NotFoundError
 from orgkb.kb.coordination.network import centrality, network, path, to_graphml
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 JINGAN = "shanghai/jingan/general-office"
 CAOJIADU = "shanghai/jingan/caojiadu-sub-district-office"

@@ -12,7 +12,7 @@ from orgkb.kb.coordination import saved
 from orgkb.kb.coordination.shelf import ShelvedMap
 from orgkb.kb.search import text
 from orgkb.kb.search.text import place_words
-from orgkb.kb.store import COORDINATION_CODE, KnowledgeBase
+from orgkb.kb.store.knowledge_base import COORDINATION_CODE, KnowledgeBase
 from tests.kb.coordination.test_derived import PAGES, links, read_afresh
 
 

@@ -13,7 +13,7 @@ import pytest
 from orgkb.kb.coordination.derived import Coordination, fingerprint
 from orgkb.kb.coordination.holders import Holders
 from orgkb.kb.coordination.shelf import ShelvedMap
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from tests.kb.coordination.test_derived import PAGES, links, read_afresh
 
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from benchmarks.synthetic import generate_corpus
 from orgkb.kb.coordination.derived import Coordination
 from orgkb.kb.coordination.stated import NameIndex, first_named, place_of_node
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 from orgkb.loaders.reader import parse_text
 from orgkb.ontology.ids import iri_of

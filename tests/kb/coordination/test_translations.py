@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from orgkb.kb.coordination.translations import THRESHOLD, align, pair_score
-from orgkb.kb.store import KnowledgeBase
-from orgkb.kb.translations import translations, translations_of
+from orgkb.kb.entities.translations import translations, translations_of
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Duty, Role
 from orgkb.loaders.reader import parse_text
 

@@ -9,7 +9,7 @@ import pytest
 from orgkb.kb.search.asked_within import matter_part
 from orgkb.kb.search.index import handler_index
 from orgkb.kb.search.who_handles import who_handles
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 PAGE = Path(__file__).resolve().parents[2] / "data" / "zh" / "unseen" / "untitled-civil-affairs-units.txt"
 RANK = Path(__file__).resolve().parents[2] / "data" / "rank"

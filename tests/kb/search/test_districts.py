@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from orgkb.errors import QueryError
-from orgkb.kb.places import find_place
+from orgkb.kb.entities.places import find_place
 from orgkb.kb.search.districts import allowed_owners
 from orgkb.kb.search.index import HandlerIndex, handler_index
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 PLACE = "place/"
 PLACE_IRI = "https://w3id.org/orgkb/place/"

@@ -15,7 +15,7 @@ from orgkb.kb.search.expansion import (
     nearby_matters,
 )
 from orgkb.kb.search.index import HandlerIndex, handler_index
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.reader import parse_text
 from orgkb.ontology.namespace import BASE
 

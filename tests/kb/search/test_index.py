@@ -7,7 +7,7 @@ import pytest
 
 from orgkb.kb.search.index import Lexicon, _read_duties, handler_index
 from orgkb.kb.search.text import terms
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 from orgkb.loaders.reader import parse_text
 

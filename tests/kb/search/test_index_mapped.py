@@ -8,11 +8,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from orgkb.kb import persisted
 from orgkb.kb.search import index
 from orgkb.kb.search.index import INDEX_CODE, HandlerIndex, handler_index
 from orgkb.kb.search.who_handles import who_handles
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store import persisted
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.files import builtin_paths
 
 QUESTIONS = [

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from orgkb.kb.search.who_handles import Handler, who_handles
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 PAGES = Path(__file__).resolve().parents[2] / "data" / "zh" / "named-units"
 

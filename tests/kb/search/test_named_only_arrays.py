@@ -22,7 +22,7 @@ from orgkb.kb.search.named_only import (
     name_only_units,
 )
 from orgkb.kb.search.ranking import score_duties
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 PAGES = Path(__file__).resolve().parents[2] / "data" / "zh" / "named-units"
 QUESTIONS = [

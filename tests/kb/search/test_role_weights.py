@@ -6,7 +6,7 @@ import numpy as np
 
 from orgkb.kb.search.index import handler_index
 from orgkb.kb.search.role_weights import OTHER_ROLE, ROLE_WEIGHTS
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 
 def test_each_duty_weighs_as_its_role() -> None:

@@ -9,7 +9,7 @@ import pytest
 from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.search.scope import PhraseTable, scopes
 from orgkb.kb.search.who_handles import who_handles
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from orgkb.errors import QueryError
-from orgkb.kb.organizations import resolve
+from orgkb.kb.entities.organizations import resolve
 from orgkb.kb.search.who_handles import Handler, who_handles
-from orgkb.kb.store import KnowledgeBase
+from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.files import builtin_paths, read_page
 from orgkb.loaders.reader import parse_text
 from tests.chinese_pages import CIVIL_AFFAIRS_ID, putuo_civil_affairs_bureau, with_civil_affairs
