@@ -71,6 +71,11 @@ def tokens(text: str) -> set[str]:
     return set(_TOKEN.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
+def numbers(text: str) -> set[str]:
+    """The numbers among a text's `tokens` ("12345", "pm2.5" is no number)."""
+    return {token for token in tokens(text) if token[0].isdigit()}
+
+
 def _characters(text: str) -> int:
     return len(_CHARACTERS.findall(text))
 
@@ -96,10 +101,10 @@ def pair_score(
         both = sum(min(left.get(m, 0.0), right.get(m, 0.0)) for m in keys)
         features["matters"] = both / sum(max(left.get(m, 0.0), right.get(m, 0.0)) for m in keys)
     held = {token for token in tokens(chinese.text) if not has_chinese(token)}
-    numbers = {token for token in tokens(english.text) if token[0].isdigit()}
+    counted = numbers(english.text)
     shared = held & tokens(english.text)
-    if held | numbers:
-        features["tokens"] = len(shared) / len(held | numbers)
+    if held | counted:
+        features["tokens"] = len(shared) / len(held | counted)
     if features.get("matters", 0.0) <= 0 and not shared:
         return None
     features["position"] = 1 - abs(where[0] - where[1])

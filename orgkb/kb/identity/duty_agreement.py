@@ -32,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from orgkb.kb.coordination.stated import is_catch_all
-from orgkb.kb.coordination.translations import aligned_positions, length_agreement, tokens
+from orgkb.kb.coordination.translations import aligned_positions, length_agreement, numbers
 from orgkb.loaders.document import Document, Duty
 from orgkb.ontology.ids import public_id
 from orgkb.ontology.thesaurus import MatterMatcher
@@ -131,8 +131,8 @@ def _may_pair(english: Duty, chinese: Duty) -> bool:
         return False
     if english.matters and chinese.matters and not set(english.matters) & set(chinese.matters):
         return False
-    numbers = [{token for token in tokens(duty.text) if token[0].isdigit()} for duty in (english, chinese)]
-    return not (numbers[0] and numbers[1] and not numbers[0] & numbers[1])
+    left, right = numbers(english.text), numbers(chinese.text)
+    return not (left and right and not left & right)
 
 
 def document_duties(document: Document, matcher: MatterMatcher) -> list[Duty]:

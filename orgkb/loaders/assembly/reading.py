@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from orgkb.errors import LoadError
 from orgkb.loaders.assembly.drafts import Draft, first_line
-from orgkb.loaders.assembly.duties_owner import duties_owner, same_body
+from orgkb.loaders.assembly.duties_owner import Owner, duties_owner, same_body
 from orgkb.loaders.assembly.subject_sentences import part_at_subjects
 from orgkb.loaders.assembly.units import UnitMaker
 from orgkb.loaders.contacts import PERSON, add_to_contact, split_head
@@ -339,8 +339,7 @@ class _Assembly:
                 and not same_body(owner.name, name)
                 and (not names_body(name, self.cues) if titled else not owner.as_unit)
             ):
-                self.warnings.append(f"line {owner.line}: the body the duties are listed for was taken: {owner.name!r}")
-                return _Named(owner.name, owner.line, None)
+                return self._named_by_lead_in(owner)
             if item.evidence.scores[Role.NAME] < SURE_NAME:
                 self.warnings.append(
                     f"line {item.node.line}: the organization's name was guessed "
@@ -356,8 +355,7 @@ class _Assembly:
             if item.role is Role.UNIT_DUTIES and item.evidence.inline is not None
         )
         if owner is not None:  # "Responsibilities of the Park Board include:" over the page's only list
-            self.warnings.append(f"line {owner.line}: the body the duties are listed for was taken: {owner.name!r}")
-            return _Named(owner.name, owner.line, None)
+            return self._named_by_lead_in(owner)
         if (mention := mentioned_name(texts, self.cues, units)) is not None:
             self.warnings.append(
                 f"line {mention.line}: no line of the page gives the organization's name; the name printed "
@@ -365,6 +363,11 @@ class _Assembly:
             )
             return _Named(mention.name, mention.line, None)
         return None
+
+    def _named_by_lead_in(self, owner: Owner) -> _Named:
+        """The page named by the sentence leading in to its list of duties (`duties_owner`), warned of."""
+        self.warnings.append(f"line {owner.line}: the body the duties are listed for was taken: {owner.name!r}")
+        return _Named(owner.name, owner.line, None)
 
     def _provisional(self, lines: list[int]) -> _Named:
         """A provisional name (`orgkb.loaders.provisional`) for a page that prints none but has duties or
