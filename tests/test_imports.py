@@ -94,12 +94,12 @@ def test_every_module_has_a_layer() -> None:
 @pytest.mark.parametrize(
     "module",
     [
-        "orgkb.loaders.keys",  # the document key, which `Document` imports
+        "orgkb.loaders.identity.keys",  # the document key, which `Document` imports
         "orgkb.loaders.document",
-        "orgkb.loaders.place_clues",  # places in names, for the reader and the ids
-        "orgkb.loaders.identity",
+        "orgkb.loaders.places.place_clues",  # places in names, for the reader and the ids
+        "orgkb.loaders.identity.organization",
         "orgkb.ontology.thesaurus",  # `MatterMatcher`, which loaders and kb import
-        "orgkb.loaders.triples",
+        "orgkb.loaders.rdf.triples",
         "orgkb.kb.store.knowledge_base",
         "orgkb.graphql.types.source_document",
     ],
@@ -112,9 +112,9 @@ def test_a_module_imports_first_in_a_fresh_interpreter(module: str) -> None:
 def test_the_thesaurus_holds_the_matter_matcher() -> None:
     graph = import_graph()
     assert ("orgkb.kb.store.knowledge_base", "orgkb.ontology.thesaurus") in graph.edges
-    assert ("orgkb.loaders.triples", "orgkb.ontology.thesaurus") in graph.edges
+    assert ("orgkb.loaders.rdf.triples", "orgkb.ontology.thesaurus") in graph.edges
     from orgkb.kb.store import knowledge_base as store
-    from orgkb.loaders import triples
+    from orgkb.loaders.rdf import triples
     from orgkb.ontology import thesaurus
 
     # defined once, in the thesaurus: what the others hold is that very object
