@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from orgkb.ontology.script import HAN, has_chinese
+from orgkb.ontology.script import HAN, has_chinese, romanized
 
 _HAN_RUN = re.compile(f"[{HAN}]+")
 
@@ -23,14 +23,3 @@ def slugify(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"['’`]", "", text.lower())
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"
-
-
-def romanized(chinese: str) -> str:
-    """Chinese characters in pinyin without tones, one word ("曹家渡" -> "caojiadu").
-
-    pypinyin (maintained, with a phrase dictionary that reads 重庆 as chongqing) is imported only
-    when a name in Chinese is met: English pages never pay for its dictionary.
-    """
-    from pypinyin import lazy_pinyin
-
-    return "".join(lazy_pinyin(chinese))
