@@ -2,7 +2,7 @@
 
     .venv/bin/python -m benchmarks.duty_counts BATCH.toml[:PAGES_DIR] ... [--only-wrong] [--show]
 
-Each page is read alone through `orgkb.loaders.files.read_page` (no knowledge base, so it runs in
+Each page is read alone through `orgkb.loaders.load.files.read_page` (no knowledge base, so it runs in
 seconds): the organization's own duties, the duty count of the benchmark's facts. `--show` prints
 the first words of every duty orgkb read and of every duty start the facts give, to classify a
 disagreement (sub-items counted, an intro counted, items split or joined ...). Not for validation
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from benchmarks.real_batch import BatchError, Page, read_batch
 from orgkb.errors import LoadError
-from orgkb.loaders.files import read_page
+from orgkb.loaders.load.files import read_page
 
 PAGES = Path(__file__).resolve().parent / "pages"
 

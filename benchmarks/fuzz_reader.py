@@ -8,7 +8,7 @@ into a knowledge base as `orgkb load` does. A page must either load, with a name
 with one `LoadError`: a single line that names the file, nothing written to the store. Anything
 else (another exception, a hang past the page's time budget, a partial write) fails the run,
 with hypothesis's smallest example. Prints how many pages loaded and how many were refused, by
-reason. The test suite runs the same check on a few examples (tests/loaders/test_read_fuzz.py).
+reason. The test suite runs the same check on a few examples (tests/loaders/reading/test_read_fuzz.py).
 """
 
 from __future__ import annotations

@@ -151,7 +151,7 @@ def measure(store: str, mix: list[Request] | None, seconds: float, clients: int)
 def load_times(pages: list[tuple[str, str]]) -> tuple[float, float]:
     """Seconds to write the pages into an empty store in one write, with and without derived data."""
     from orgkb.kb.store.knowledge_base import KnowledgeBase
-    from orgkb.loaders.reader import parse_text
+    from orgkb.loaders.reading.reader import parse_text
 
     documents = [parse_text(text, name) for name, text in pages]
 
@@ -238,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         serve(args.serve, args.port)
         return 0
     from orgkb.kb.store.knowledge_base import KnowledgeBase
-    from orgkb.loaders.reader import parse_text
+    from orgkb.loaders.reading.reader import parse_text
 
     pages = generate_corpus(args.pages, seed=args.seed)
     derived, underived = load_times(pages)

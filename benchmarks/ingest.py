@@ -31,11 +31,11 @@ from benchmarks.synthetic import generate_corpus
 from orgkb.errors import LoadError
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Document
-from orgkb.loaders.files import read_page
-from orgkb.loaders.identifiers import document_iri
-from orgkb.loaders.reader import parse_text
-from orgkb.loaders.triples import document_ntriples
-from orgkb.loaders.validate import shape_violations
+from orgkb.loaders.identity.identifiers import document_iri
+from orgkb.loaders.load.files import read_page
+from orgkb.loaders.rdf.triples import document_ntriples
+from orgkb.loaders.rdf.validate import shape_violations
+from orgkb.loaders.reading.reader import parse_text
 from orgkb.ontology.thesaurus import MatterMatcher, default_matcher
 
 

@@ -22,9 +22,9 @@ from orgkb.kb.coordination.broader import broader_matters
 from orgkb.kb.identity.duty_agreement import agreement, document_duties
 from orgkb.kb.identity.lookalikes import PageIdentity, may_be_one
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
-from orgkb.loaders.identifiers import document_iri, organization_iri
-from orgkb.loaders.pages import load_pages
+from orgkb.loaders.identity.identifiers import document_iri, organization_iri
+from orgkb.loaders.load.files import builtin_paths
+from orgkb.loaders.load.pages import load_pages
 from orgkb.ontology.namespace import KIND
 from orgkb.ontology.thesaurus import default_matcher
 

@@ -27,9 +27,9 @@ from pathlib import Path
 from benchmarks.synthetic import generate_corpus
 from orgkb.errors import LoadError
 from orgkb.loaders.document import Document
-from orgkb.loaders.files import builtin_paths, expand_paths, read_page
-from orgkb.loaders.reader import parse_text
-from orgkb.loaders.triples import document_ntriples
+from orgkb.loaders.load.files import builtin_paths, expand_paths, read_page
+from orgkb.loaders.rdf.triples import document_ntriples
+from orgkb.loaders.reading.reader import parse_text
 from orgkb.ontology.thesaurus import MatterMatcher, default_matcher
 
 REPOSITORY = Path(__file__).resolve().parent.parent

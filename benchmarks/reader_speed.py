@@ -47,11 +47,11 @@ def measure(pages_folder: Path, repeat: int) -> dict[str, float]:
     from orgkb.errors import LoadError
     from orgkb.kb.store.knowledge_base import KnowledgeBase
     from orgkb.loaders.document import Document
-    from orgkb.loaders.files import read_page
-    from orgkb.loaders.triples import document_ntriples
+    from orgkb.loaders.load.files import read_page
+    from orgkb.loaders.rdf.triples import document_ntriples
 
     try:
-        from orgkb.loaders.reader import parse_text
+        from orgkb.loaders.reading.reader import parse_text
         from orgkb.ontology.thesaurus import default_matcher
     except ImportError:  # the rule reader, before the staged one
         from orgkb.loaders.text import parse_text  # type: ignore[no-redef,import-not-found]

@@ -18,9 +18,9 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-from orgkb.loaders.roles.role import Role
-from orgkb.loaders.roles.sequence import state_graph
-from orgkb.loaders.roles.weights import Weights
+from orgkb.loaders.reading.roles.role import Role
+from orgkb.loaders.reading.roles.sequence import state_graph
+from orgkb.loaders.reading.roles.weights import Weights
 
 Matrix = npt.NDArray[np.float64]
 ROLES = list(Role)

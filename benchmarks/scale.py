@@ -80,7 +80,7 @@ from orgkb.kb.entities.places import place_of
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import persisted
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import read_page
+from orgkb.loaders.load.files import read_page
 
 T = TypeVar("T")
 STEPS = ("load", "bulk", "writes-bare", "writes", "starts", "answers", "http")  # what --skip may leave out

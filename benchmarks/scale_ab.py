@@ -83,7 +83,7 @@ def step_writes(label: str, store: Path, work: Path, corpus: Path, seed: int) ->
 
     from benchmarks.national import national_pages
     from orgkb.kb.store.knowledge_base import KnowledgeBase
-    from orgkb.loaders.files import read_page
+    from orgkb.loaders.load.files import read_page
 
     copy = copy_store(prepared(store, work) if prepared(store, work).exists() else store, work / "writes", saved=True)
     kb = KnowledgeBase(copy)

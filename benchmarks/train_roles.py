@@ -7,7 +7,7 @@ Labels come from what is known of a page, never invented: on the development bat
 name is NAME, a block opening with a duty's start DUTY, a unit's name alone UNIT, a unit's name with its
 duties UNIT_DUTIES, a block holding a contact value CONTACT; other blocks have no label. The repo's own
 pages with known readings (tests/data/readings.json: the three seeds and 41 more) and the layouts of the
-reader's property tests (tests/loaders/layouts.py, layouts_zh.py, drawn with a fixed seed) add labels of
+reader's property tests (tests/loaders/reading/layouts.py, layouts_zh.py, drawn with a fixed seed) add labels of
 the same kinds. `benchmarks.role_learning` trains an averaged structured perceptron over the Viterbi,
 starting from the hand table.
 
@@ -15,7 +15,7 @@ Validation leaves whole sites out: the development pages are grouped by site (th
 dealt into `--folds` folds; each fold is read with a table learned without it (the repo's pages and the
 layouts always train) and with the hand table. Printed per language: facts read right (benchmarks/
 real_facts.py, without the place, which needs the knowledge graph), and the headline facts. `--write`
-learns on every page and writes the table (orgkb/loaders/roles/tables/learned.json ships it).
+learns on every page and writes the table (orgkb/loaders/reading/roles/tables/learned.json ships it).
 """
 
 from __future__ import annotations
@@ -36,15 +36,15 @@ from benchmarks.real_batch import Facts, read_batch
 from benchmarks.real_facts import HEADLINE, START_SLACK, fold_text, score
 from benchmarks.role_learning import Example, Settings, learn
 from orgkb.errors import LoadError
-from orgkb.loaders.assembly import assemble
 from orgkb.loaders.document import Document
-from orgkb.loaders.outline import Node
-from orgkb.loaders.page import Page
-from orgkb.loaders.reader import roles_of
-from orgkb.loaders.roles import Evidence, Role, assign_roles
-from orgkb.loaders.roles.cues import Cues
-from orgkb.loaders.roles.evidence import scored
-from orgkb.loaders.roles.weights import Weights, hand_weights, write_weights
+from orgkb.loaders.reading.assembly import assemble
+from orgkb.loaders.reading.outline import Node
+from orgkb.loaders.reading.page import Page
+from orgkb.loaders.reading.reader import roles_of
+from orgkb.loaders.reading.roles import Evidence, Role, assign_roles
+from orgkb.loaders.reading.roles.cues import Cues
+from orgkb.loaders.reading.roles.evidence import scored
+from orgkb.loaders.reading.roles.weights import Weights, hand_weights, write_weights
 from orgkb.loaders.sources.limits import current_limits
 from orgkb.loaders.sources.read import Raw, page_of, read_raw
 

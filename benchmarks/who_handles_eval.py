@@ -52,7 +52,7 @@ from orgkb.kb.search.districts import allowed_owners  # noqa: E402
 from orgkb.kb.search.index import HandlerIndex, handler_index  # noqa: E402
 from orgkb.kb.search.who_handles import who_handles  # noqa: E402
 from orgkb.kb.store.knowledge_base import KnowledgeBase  # noqa: E402
-from orgkb.loaders.reader import parse_text  # noqa: E402
+from orgkb.loaders.reading.reader import parse_text  # noqa: E402
 
 DEPTH = 10
 

@@ -34,7 +34,7 @@ from benchmarks.http_load import Body, Load, run_load, unique_question
 from benchmarks.scale import described
 from benchmarks.startup import free_port
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 
 ASKED = "query Q($m: String!) { whoHandles(matter: $m) { organization { id name } score reason } }"
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,8 +2,8 @@
 
 from orgkb.errors import LimitError, LoadError, NotFoundError, OrgkbError, QueryError, StoreError, StoreInUseError
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import read_page
-from orgkb.loaders.reader import parse_text
+from orgkb.loaders.load.files import read_page
+from orgkb.loaders.reading.reader import parse_text
 
 __version__ = "0.1.0"
 

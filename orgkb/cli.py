@@ -29,12 +29,12 @@ from orgkb.interrupts import Interrupts
 from orgkb.kb.store import bulk
 from orgkb.kb.store.knowledge_base import KnowledgeBase, LoadResult
 from orgkb.kb.store.persisted import finish_saving
-from orgkb.loaders.corrections import Correction
-from orgkb.loaders.corrections import check as check_correction
-from orgkb.loaders.files import expand_paths, read_page
-from orgkb.loaders.pages import PageRead, load_pages
+from orgkb.loaders.load.corrections import Correction
+from orgkb.loaders.load.corrections import check as check_correction
+from orgkb.loaders.load.files import expand_paths, read_page
+from orgkb.loaders.load.pages import PageRead, load_pages
+from orgkb.loaders.rdf.validate import shape_violations
 from orgkb.loaders.sources.limits import Limits, current_limits, use_limits
-from orgkb.loaders.validate import shape_violations
 from orgkb.remote import PageSender
 from orgkb.report import PageReport, page_report, summary
 from orgkb.settings import add_flags

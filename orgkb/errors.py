@@ -28,7 +28,7 @@ class LoadError(OrgkbError):
         super().__init__(f"{where}: {reason}")
 
     def __reduce__(self) -> tuple[type[LoadError], tuple[str, str, int | None]]:
-        # pickled as its parts (a page read in a worker process: `orgkb.loaders.pages`)
+        # pickled as its parts (a page read in a worker process: `orgkb.loaders.load.pages`)
         return (type(self), (self.source, self.reason, self.line))
 
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from orgkb.errors import OrgkbError
 from orgkb.kb.store.knowledge_base import LoadResult
-from orgkb.loaders.corrections import LOAD_OPTION, SIDECAR, SIDECAR_SUFFIX
-from orgkb.loaders.provisional import phrase
+from orgkb.loaders.identity.provisional import phrase
+from orgkb.loaders.load.corrections import LOAD_OPTION, SIDECAR, SIDECAR_SUFFIX
 
 CORRECTIONS = (SIDECAR, LOAD_OPTION)  # the reasons of repairs a user asked for
 

@@ -12,7 +12,7 @@ import pytest
 from orgkb.cli import main
 from orgkb.kb.store import persisted
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths, read_page
+from orgkb.loaders.load.files import builtin_paths, read_page
 from tests.chinese_pages import (
     CIVIL_AFFAIRS_EN,
     CIVIL_AFFAIRS_ID,

@@ -139,7 +139,7 @@ SHANGHAI = [f"shanghai/{name}/general-office" for name in ("changning", "huangpu
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A store with the built-in pages and three more Shanghai general offices."""
-    from orgkb.loaders.files import builtin_paths
+    from orgkb.loaders.load.files import builtin_paths
 
     path = str(tmp_path_factory.mktemp("coverage") / "kb")
     pages = [str(page) for page in [*builtin_paths(), *sorted(PAGES.glob("*.txt"))]]

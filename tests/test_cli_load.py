@@ -19,7 +19,7 @@ import pytest
 
 from orgkb.cli import build_parser, main
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 
 ROOT = Path(__file__).parent.parent
 BATCH = ROOT / "tests" / "data" / "batch"

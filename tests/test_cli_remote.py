@@ -8,7 +8,7 @@ from contextlib import redirect_stderr
 import pytest
 
 from orgkb.cli import main
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 from tests.sparql_servers import free_port
 
 

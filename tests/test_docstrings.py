@@ -25,7 +25,7 @@ WITH_EXAMPLES = [name for name in MODULES if examples(name)]
 
 
 def test_the_public_api_shows_examples() -> None:
-    assert {"orgkb.kb.store.knowledge_base", "orgkb.loaders.reader"} <= set(WITH_EXAMPLES)
+    assert {"orgkb.kb.store.knowledge_base", "orgkb.loaders.reading.reader"} <= set(WITH_EXAMPLES)
 
 
 @pytest.mark.parametrize("name", WITH_EXAMPLES)

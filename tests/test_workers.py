@@ -18,7 +18,7 @@ from orgkb import workers
 from orgkb.errors import OrgkbError
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.listen import listen
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 from tests.sparql_servers import free_port
 
 ROOT = Path(__file__).resolve().parent.parent

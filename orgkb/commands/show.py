@@ -11,7 +11,7 @@ from orgkb.kb.entities.duties import responsibilities
 from orgkb.kb.entities.sources import corrected
 from orgkb.kb.entities.translations import translations_of
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.provisional import phrase as provisional_phrase
+from orgkb.loaders.identity.provisional import phrase as provisional_phrase
 
 
 def _print_duties(kb: KnowledgeBase, identifier: str, indent: str, out: TextIO) -> None:

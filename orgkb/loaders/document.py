@@ -1,6 +1,6 @@
 """A parsed page as plain data: what the page says, with the line each fact came from.
 
-The loader fills these; `orgkb.loaders.triples` turns them into RDF. Nothing here
+The loader fills these; `orgkb.loaders.rdf.triples` turns them into RDF. Nothing here
 knows about RDF or the store.
 """
 
@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from orgkb.loaders.keys import name_key
+from orgkb.loaders.identity.keys import name_key
 from orgkb.ontology.thesaurus import MatterRecord
 
 
@@ -65,7 +65,7 @@ class PartnerRelation(StrEnum):
 
 class NameSource(StrEnum):
     """Where a page's provisional name came from, when the page prints no name of its own
-    (`orgkb.loaders.provisional`); a printed name has none."""
+    (`orgkb.loaders.identity.provisional`); a printed name has none."""
 
     GIVEN = "given"  # by the user: `orgkb load --name`, or the page's sidecar
     TITLE = "title"  # the HTML <title>
@@ -222,10 +222,10 @@ class Document:
     dropped: list[str] = field(default_factory=list)
     # The language the page is written in (BCP 47: "en", "zh"); labels and duty texts carry it.
     language: str = "en"
-    # Which page this is (`orgkb.loaders.keys`): the tail of its document IRI, unique to the page.
+    # Which page this is (`orgkb.loaders.identity.keys`): the tail of its document IRI, unique to the page.
     # Computed when the page is read; a document built in code without one is keyed by `source`.
     key: str = ""
-    # Where the name came from when the page prints none (`orgkb.loaders.provisional`); None when printed.
+    # Where the name came from when the page prints none (`orgkb.loaders.identity.provisional`); None when printed.
     name_source: NameSource | None = None
 
     def __post_init__(self) -> None:

@@ -45,7 +45,7 @@ def unsure(organization: str) -> bool:
 def found_under(organization: str, also: Sequence[str] = ()) -> list[str]:
     """The keys a page about `organization` is found under (what the loader writes); `also`, the
     kinds the name of a page whose place is unsure is in a region's rows of the table of office
-    kinds (`orgkb.loaders.identifiers.regional_slugs`), are found among the unsure pages' slugs.
+    kinds (`orgkb.loaders.identity.identifiers.regional_slugs`), are found among the unsure pages' slugs.
 
     >>> found_under("https://w3id.org/orgkb/id/unplaced/a/social-welfare-department", ["social-welfare-bureau"])[-2:]
     ['unsure:social-welfare-department', 'unsure:social-welfare-bureau']

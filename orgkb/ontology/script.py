@@ -1,4 +1,5 @@
-"""The Han script: which characters are Chinese ones, and traditional characters folded to simplified.
+"""The Han script: which characters are Chinese ones, traditional characters folded to simplified, and
+Chinese written in pinyin (`romanized`: place names as ids spell them and as questions may).
 
 `HAN` is the one range of Han characters every module tests text against (a regular-expression
 class body): the unified ideographs with their extensions A to H, and the compatibility
@@ -78,3 +79,14 @@ def simplified(text: str) -> str:
     '食物环境卫生署'
     """
     return text.translate(_table())
+
+
+def romanized(chinese: str) -> str:
+    """Chinese characters in pinyin without tones, one word ("曹家渡" -> "caojiadu").
+
+    pypinyin (maintained, with a phrase dictionary that reads 重庆 as chongqing) is imported only
+    when a name in Chinese is met: English pages never pay for its dictionary.
+    """
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(chinese))

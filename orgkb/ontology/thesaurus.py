@@ -348,7 +348,7 @@ def default_thesaurus() -> Thesaurus:
 
 MatterMatcher = Callable[[str], Sequence[tuple[str, str]]]
 """Given a duty's text, the (matter IRI, matched words) pairs it concerns: what assigns matters to
-duties when pages are loaded (`orgkb.loaders.triples`), built from the thesaurus by `default_matcher`."""
+duties when pages are loaded (`orgkb.loaders.rdf.triples`), built from the thesaurus by `default_matcher`."""
 
 
 def default_matcher() -> MatterMatcher:

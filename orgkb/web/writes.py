@@ -4,7 +4,7 @@ The request needs the server's write token (`Authorization: Bearer TOKEN`, compa
 constant time); a server started without one refuses every write, and nothing else in the
 server writes. The body is JSON, `{"pages": [{"source": "a/b.txt", "path": "/home/ann/a/b.txt",
 "content": BASE64}, ...]}` (`path`, the page's resolved path on the sender's machine, gives it the
-document key `orgkb load` would give it there, `orgkb.loaders.keys`; without it `source` does);
+document key `orgkb load` would give it there, `orgkb.loaders.identity.keys`; without it `source` does);
 each page is saved under its file name in a folder of its own and loaded by
 `KnowledgeBase.load_paths`, the code of `orgkb load` (all or nothing per page), one request at
 a time. The answer is `{"results": [PageReport...], "documents": N}`, the lines `orgkb load` prints.
@@ -25,7 +25,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.keys import file_key
+from orgkb.loaders.identity.keys import file_key
 from orgkb.report import PageReport, page_report
 from orgkb.tokens import TOKEN_VARIABLE, matches
 from orgkb.web.bodies import BodyTooLarge, read_body, refusal

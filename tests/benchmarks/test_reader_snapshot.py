@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from benchmarks.reader_snapshot import reading
-from orgkb.loaders.reader import parse_text
+from orgkb.loaders.reading.reader import parse_text
 from orgkb.ontology.thesaurus import default_matcher
 
 PAGE = "Futian District Health Bureau\nMain Responsibilities\n1. Implement the laws.\n2. Handle letters and calls.\n"

@@ -6,11 +6,11 @@ from __future__ import annotations
 import numpy as np
 
 from benchmarks.role_learning import ROLES, Example, Settings, _Decoder, learn
-from orgkb.loaders.outline import outline_of
-from orgkb.loaders.page import Block, BlockKind
-from orgkb.loaders.roles import Role, assign_roles, evidence_of
-from orgkb.loaders.roles.cues import cues_for
-from orgkb.loaders.roles.weights import Weights, hand_weights
+from orgkb.loaders.reading.outline import outline_of
+from orgkb.loaders.reading.page import Block, BlockKind
+from orgkb.loaders.reading.roles import Role, assign_roles, evidence_of
+from orgkb.loaders.reading.roles.cues import cues_for
+from orgkb.loaders.reading.roles.weights import Weights, hand_weights
 
 # A prior that reads every block after the name as a duty: it has no weight for a unit's noun.
 _PRIOR = Weights(

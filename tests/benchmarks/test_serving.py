@@ -10,7 +10,7 @@ import pytest
 
 from benchmarks.serving import main
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 from tests.sparql_servers import oxigraph_server
 
 

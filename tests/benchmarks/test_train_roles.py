@@ -8,7 +8,7 @@ import pytest
 
 from benchmarks.real_batch import Facts
 from benchmarks.train_roles import DevPage, Known, Read, folds_of, main, read
-from orgkb.loaders.roles import Role
+from orgkb.loaders.reading.roles import Role
 from orgkb.loaders.sources.read import Raw
 
 _PAGE = """Skip to main content

@@ -114,7 +114,7 @@ def test_every_district_argument_takes_the_same_places(run: Run, kb: KnowledgeBa
 def test_a_place_named_with_its_city_is_the_same_place_in_who_handles() -> None:
     """Two loaded Huangpu districts: "Huangpu, Guangzhou" (or its id) is Guangzhou's in whoHandles too."""
     from orgkb.graphql.execution import run as run_on
-    from orgkb.loaders.reader import parse_text
+    from orgkb.loaders.reading.reader import parse_text
 
     kb = KnowledgeBase()
     duties = "Main Responsibilities\n1. Implement the laws and policies of the state in the district.\n"

@@ -101,8 +101,8 @@ SOURCE_QUERY = """query Source($id: ID!) { organization(id: $id) { name nameSour
 
 
 def test_name_source_is_null_for_a_printed_name_and_says_where_a_provisional_name_came_from() -> None:
-    from orgkb.loaders.files import read_page
-    from orgkb.loaders.identifiers import organization_iri
+    from orgkb.loaders.identity.identifiers import organization_iri
+    from orgkb.loaders.load.files import read_page
     from orgkb.ontology.ids import id_of
 
     pages = Path(__file__).parent.parent / "data" / "unnamed"

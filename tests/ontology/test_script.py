@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgkb.ontology.script import HAN_CHARACTER, has_chinese, simplified
+from orgkb.ontology.script import HAN_CHARACTER, has_chinese, romanized, simplified
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,15 @@ def test_has_chinese(text: str, expected: bool) -> None:
 
 def test_han_character_is_one_character() -> None:
     assert HAN_CHARACTER.findall("Tel 12345 静安区") == ["静", "安", "区"]
+
+
+@pytest.mark.parametrize(
+    ("chinese", "expected"),
+    [
+        ("青石镇", "qingshizhen"),  # one word, no tones, no spaces
+        ("重庆", "chongqing"),  # the phrase dictionary's reading, not zhongqing
+        ("曹家渡", "caojiadu"),
+    ],
+)
+def test_romanized(chinese: str, expected: str) -> None:
+    assert romanized(chinese) == expected

@@ -10,7 +10,7 @@ import pytest
 
 from orgkb.app import create_app
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 from orgkb.web.coverage_page import plural
 from tests.asgi import Client
 

@@ -100,7 +100,7 @@ def test_an_unknown_organization_is_a_404_page(client: Client, identifier: str) 
 
 
 def test_a_unit_that_prints_its_own_telephone_is_reached_by_it() -> None:
-    from orgkb.loaders.files import builtin_paths, read_page
+    from orgkb.loaders.load.files import builtin_paths, read_page
 
     town = "tests/data/unseen/qingpu-zhujiajiao-town.txt"
     kb = KnowledgeBase()

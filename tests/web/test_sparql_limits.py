@@ -110,7 +110,7 @@ def test_answers_and_refusals_still_come_from_the_workers(quick_app: Starlette) 
 
 
 def test_a_write_is_seen_by_the_next_query() -> None:
-    from orgkb.loaders.files import builtin_paths
+    from orgkb.loaders.load.files import builtin_paths
 
     fresh = KnowledgeBase()
     with _app(fresh, sparql_timeout=5.0, sparql_workers=1) as app:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 from orgkb.web.sparql.snapshots import KEEP, Snapshots
 
 PAGES = sorted(builtin_paths())

@@ -2,7 +2,7 @@
 on the office's Chinese page, kept up to date as pages are loaded and removed.
 
 When the English and the Chinese page of one office are loaded they are one organization with two
-pages (`loaders/identity.py`), and the pages list the same duties: one is a translation of the
+pages (`loaders/identity/organization.py`), and the pages list the same duties: one is a translation of the
 other. Two duties align when they agree on what can be compared across languages, each scored
 0 to 1 and weighed (`WEIGHTS`):
 - **matters**: the thesaurus found matters in each language; their overlap (a matter counts half

@@ -9,7 +9,7 @@ from rdflib import URIRef
 
 from orgkb.errors import NotFoundError
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.corrections import LOAD_OPTION, SIDECAR
+from orgkb.loaders.load.corrections import LOAD_OPTION, SIDECAR
 from orgkb.ontology.namespace import SOURCE
 
 

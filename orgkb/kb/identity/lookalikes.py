@@ -34,7 +34,7 @@ OTHER_KIND = str(KIND["other"])  # the kind of a page whose kind the reader coul
 class PageIdentity:
     """A page as identity sees it: its file, its organization's IRI and kind, its language, and
     for a page whose place is unsure, the kinds its name is in a region's rows of the table of
-    office kinds (`orgkb.loaders.identifiers.regional_slugs`)."""
+    office kinds (`orgkb.loaders.identity.identifiers.regional_slugs`)."""
 
     graph: str
     file: str

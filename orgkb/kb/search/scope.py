@@ -20,9 +20,8 @@ from typing import Protocol
 
 import numpy as np
 
-from orgkb.loaders.slugs import romanized
 from orgkb.ontology.places import bare_name, fold_name
-from orgkb.ontology.script import has_chinese
+from orgkb.ontology.script import has_chinese, romanized
 
 
 class NamedOwner(Protocol):

@@ -38,13 +38,13 @@ from orgkb.kb.store.engines import EmbeddedEngine, Engine, ProtocolEngine, open_
 from orgkb.kb.store.engines.base import as_ntriples
 from orgkb.kb.store.generation_cache import GenerationCache
 from orgkb.kb.store.values import Value, from_ox, named_node, substitutions, to_term
-from orgkb.loaders.corrections import Correction
 from orgkb.loaders.document import Document
-from orgkb.loaders.files import builtin_paths, expand_paths
-from orgkb.loaders.identifiers import document_iri, organization_iri, regional_slugs
-from orgkb.loaders.keys import name_key, source_key
-from orgkb.loaders.pages import PageRead, load_pages
-from orgkb.loaders.triples import document_ntriples
+from orgkb.loaders.identity.identifiers import document_iri, organization_iri, regional_slugs
+from orgkb.loaders.identity.keys import name_key, source_key
+from orgkb.loaders.load.corrections import Correction
+from orgkb.loaders.load.files import builtin_paths, expand_paths
+from orgkb.loaders.load.pages import PageRead, load_pages
+from orgkb.loaders.rdf.triples import document_ntriples
 from orgkb.ontology import lookalike_keys
 from orgkb.ontology.namespace import GRAPH, KIND, ORGKB, PLACE, PREFIXES, SOURCE
 from orgkb.ontology.place_graph import places_triples
@@ -477,7 +477,7 @@ class KnowledgeBase:
         Every page is parsed first (its sidecar's corrections applied, then `correction`); the
         pages that parse are then written, the new ones together in one transaction, so a page
         that fails writes nothing. `keys` gives pages (by path) another document key than their
-        own (`orgkb.loaders.keys`): the key a page sent by another machine has there.
+        own (`orgkb.loaders.identity.keys`): the key a page sent by another machine has there.
         """
         files = list(expand_paths(paths))
         reads: list[PageRead] = []
@@ -488,7 +488,7 @@ class KnowledgeBase:
         return self.add_reads(reads)
 
     def add_reads(self, reads: Sequence[PageRead]) -> BatchReport:
-        """Store the pages of `reads` that parsed (`orgkb.loaders.pages.load_pages`), the new ones
+        """Store the pages of `reads` that parsed (`orgkb.loaders.load.pages.load_pages`), the new ones
         together; the report keeps their order, with the pages that failed to parse."""
         report = BatchReport()
         parsed: list[tuple[int, PageRead]] = []
@@ -749,7 +749,7 @@ def _page_identity(row: Mapping[str, Value]) -> lookalikes.PageIdentity:
 
 def _graphs_named(source: str) -> list[URIRef]:
     """The document IRIs `source` may name: an IRI or id as it is, else the key of a path or URL
-    (`orgkb.loaders.keys`), then of a name."""
+    (`orgkb.loaders.identity.keys`), then of a name."""
     if source.startswith(str(SOURCE)):
         return [URIRef(source)]
     if source.startswith("source/"):

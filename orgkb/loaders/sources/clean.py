@@ -6,7 +6,7 @@ and each removal is a `Repair`. Compatibility forms are folded by Unicode NFKC (
 letters and digits to ASCII, ligatures, Kangxi radicals to their ideographs, odd spaces to a
 space) but not where NFKC would change Chinese text: full-width punctuation (（ ） ： ； ， ！ ？)
 and enclosed numbers (① ⑴ ㈠) stay as the reader reads them (see `_FOLDED`). Folding changes no
-word, so it is not reported, as `orgkb.loaders.normalize.fold_typography` does for typography.
+word, so it is not reported, as `orgkb.loaders.reading.lines.normalize.fold_typography` does for typography.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from orgkb.loaders.page import Block, BlockKind
+from orgkb.loaders.reading.page import Block, BlockKind
 from orgkb.loaders.sources import trails
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from orgkb.loaders.page import Block, BlockKind
+from orgkb.loaders.reading.page import Block, BlockKind
 
 _TABS = re.compile(r"\t+")
 _BARS = re.compile(r"\s+\|\s+")

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from orgkb.errors import LoadError
 from orgkb.loaders.document import Repair
-from orgkb.loaders.keys import source_key, url_key
-from orgkb.loaders.page import Block, BlockKind, Page
+from orgkb.loaders.identity.keys import source_key, url_key
+from orgkb.loaders.reading.page import Block, BlockKind, Page
 from orgkb.loaders.sources import local, trails, web
 from orgkb.loaders.sources.clean import MAX_REPAIRS, clean_text, count_invisible, unlisted
 from orgkb.loaders.sources.deadline import Deadline, time_budget
@@ -47,7 +47,7 @@ class Raw:
     media_type: str | None = None
     charset: str | None = None
     site: str | None = None
-    key: str = ""  # which page this is (`orgkb.loaders.keys`)
+    key: str = ""  # which page this is (`orgkb.loaders.identity.keys`)
 
 
 def read_raw(source: str | Path, limits: Limits) -> Raw:

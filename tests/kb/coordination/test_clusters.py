@@ -10,7 +10,7 @@ from orgkb.kb.coordination.clusters import cluster, clusters, jaccard
 from orgkb.kb.coordination.coverage import CoverageMatrix, MatterRow, Member
 from orgkb.kb.entities.organizations import OrganizationRecord
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 from orgkb.ontology.thesaurus import MatterRecord
 
 PAGES = Path(__file__).parents[2] / "data" / "coverage"

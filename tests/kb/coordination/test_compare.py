@@ -25,9 +25,9 @@ from orgkb.kb.entities.translations import TranslationRecord, translations, tran
 from orgkb.kb.store import persisted
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Duty, Role
-from orgkb.loaders.files import builtin_paths
-from orgkb.loaders.identifiers import organization_iri
-from orgkb.loaders.reader import parse_text
+from orgkb.loaders.identity.identifiers import organization_iri
+from orgkb.loaders.load.files import builtin_paths
+from orgkb.loaders.reading.reader import parse_text
 from orgkb.ontology.ids import id_of
 from orgkb.ontology.script import has_chinese
 from tests.chinese_pages import CIVIL_AFFAIRS_ID, SOCIAL_ASSISTANCE_DUTY, putuo_civil_affairs_bureau, with_civil_affairs

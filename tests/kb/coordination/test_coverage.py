@@ -9,7 +9,7 @@ import pytest
 from orgkb.errors import NotFoundError, QueryError
 from orgkb.kb.coordination.coverage import coverage, kinds, select
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 
 PAGES = Path(__file__).parents[2] / "data" / "coverage"
 CHANGNING, HUANGPU, XUHUI = (f"shanghai/{name}/general-office" for name in ("changning", "huangpu", "xuhui"))

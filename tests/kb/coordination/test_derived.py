@@ -12,7 +12,7 @@ from orgkb.kb.coordination import derived
 from orgkb.kb.coordination.derived import DERIVED, Coordination, fingerprint, versions
 from orgkb.kb.coordination.translations import Translations
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 from orgkb.ontology.namespace import ORGKB
 
 DATA = Path(__file__).parents[2] / "data"
@@ -154,7 +154,7 @@ def test_a_page_that_describes_what_other_pages_name_changes_their_links() -> No
     # The office's duty names the bureau; until the bureau's page is loaded only the body the duty
     # mentions answers that name, after it the bureau its page describes does, and after it goes
     # the body again.
-    from orgkb.loaders.reader import parse_text
+    from orgkb.loaders.reading.reader import parse_text
 
     office = "https://w3id.org/orgkb/id/chengdu/jinniu/general-office"
 

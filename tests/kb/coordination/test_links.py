@@ -10,7 +10,7 @@ import pytest
 from orgkb.errors import NotFoundError
 from orgkb.kb.coordination.links import coordination
 from orgkb.kb.store.knowledge_base import DERIVED_GRAPH, KnowledgeBase
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 from orgkb.ontology.namespace import ORGKB
 
 JINGAN = "shanghai/jingan/general-office"

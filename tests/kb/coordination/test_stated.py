@@ -18,8 +18,8 @@ from benchmarks.synthetic import generate_corpus
 from orgkb.kb.coordination.derived import Coordination
 from orgkb.kb.coordination.stated import NameIndex, first_named, place_of_node
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
-from orgkb.loaders.reader import parse_text
+from orgkb.loaders.load.files import builtin_paths
+from orgkb.loaders.reading.reader import parse_text
 from orgkb.ontology.ids import iri_of
 
 DATA = Path(__file__).parents[2] / "data"

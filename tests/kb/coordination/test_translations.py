@@ -10,7 +10,7 @@ from orgkb.kb.coordination.translations import THRESHOLD, align, pair_score
 from orgkb.kb.entities.translations import translations, translations_of
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Duty, Role
-from orgkb.loaders.reader import parse_text
+from orgkb.loaders.reading.reader import parse_text
 
 BILINGUAL = Path(__file__).parents[2] / "data" / "bilingual"
 ENGLISH, CHINESE = BILINGUAL / "lucheng-civil-affairs-en.txt", BILINGUAL / "lucheng-civil-affairs-zh.txt"

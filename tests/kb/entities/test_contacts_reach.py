@@ -10,7 +10,7 @@ from orgkb.graphql.execution import run
 from orgkb.kb.entities import organizations
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Contact
-from orgkb.loaders.files import builtin_paths, read_page
+from orgkb.loaders.load.files import builtin_paths, read_page
 
 ZHUJIAJIAO_PAGE = Path(__file__).parents[2] / "data" / "unseen" / "qingpu-zhujiajiao-town.txt"
 TOWN = "shanghai/qingpu/zhujiajiao-town"

@@ -6,7 +6,7 @@ import pytest
 
 from orgkb.kb.entities import duties
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths, read_page
+from orgkb.loaders.load.files import builtin_paths, read_page
 
 SECTION = "shanghai/jingan/general-office/foreign-affairs-section"
 

@@ -14,7 +14,7 @@ from orgkb.kb.coordination.network import centrality, network, path, to_graphml
 from orgkb.kb.entities import duties, matters, organizations, places, sources
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 from orgkb.web.picture import coordination_svg
 from tests.asgi import Client
 

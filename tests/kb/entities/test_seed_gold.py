@@ -17,7 +17,7 @@ from rdflib import URIRef
 from orgkb.kb.entities import organizations, sources
 from orgkb.kb.entities.duties import responsibilities
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths, read_page
+from orgkb.loaders.load.files import builtin_paths, read_page
 from orgkb.ontology.namespace import SOURCE
 from orgkb.ontology.places import fold_name
 

@@ -21,8 +21,8 @@ from orgkb.kb.identity.duty_agreement import (
 )
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Document, Duty, Jurisdiction, Kind, Role
-from orgkb.loaders.identifiers import organization_iri
-from orgkb.loaders.reader import parse_text
+from orgkb.loaders.identity.identifiers import organization_iri
+from orgkb.loaders.reading.reader import parse_text
 from orgkb.ontology.thesaurus import default_matcher
 from orgkb.report import page_report
 from tests.chinese_pages import chinese_page

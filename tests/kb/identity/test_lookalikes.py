@@ -17,7 +17,7 @@ from orgkb.kb.identity.lookalikes import (
 )
 from orgkb.kb.store import knowledge_base as store
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 
 ID = "https://w3id.org/orgkb/id/"
 KIND = "https://w3id.org/orgkb/kind/"

@@ -14,8 +14,8 @@ from orgkb.kb.identity import lookalikes
 from orgkb.kb.store import knowledge_base as store
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Document
-from orgkb.loaders.files import read_page
-from orgkb.loaders.reader import parse_text
+from orgkb.loaders.load.files import read_page
+from orgkb.loaders.reading.reader import parse_text
 from orgkb.ontology.namespace import ORGKB
 from tests.kb.store.test_knowledge_base_identity import DUTIES, chinese, write_fifty
 

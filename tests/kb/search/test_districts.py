@@ -84,7 +84,7 @@ Tel: 0574-6555 0001
 
 @pytest.mark.parametrize("name", ["Ninghai", "Ninghai County", "ninghai county"])
 def test_a_county_goes_by_its_name_without_county(name: str) -> None:
-    from orgkb.loaders.reader import parse_text
+    from orgkb.loaders.reading.reader import parse_text
 
     kb = KnowledgeBase.builtin()
     kb.add_document(parse_text(COUNTY, "ninghai-county-government.txt"))
@@ -123,7 +123,7 @@ Main Responsibilities:
 
 @pytest.fixture(scope="module")
 def with_localities() -> KnowledgeBase:
-    from orgkb.loaders.reader import parse_text
+    from orgkb.loaders.reading.reader import parse_text
 
     kb = KnowledgeBase.builtin()
     kb.add_document(parse_text(SUBDISTRICT_OFFICE, "linfen-road-subdistrict-office.txt"))
@@ -174,7 +174,7 @@ def test_an_unknown_place_names_the_closest(kb: KnowledgeBase) -> None:
 
 
 def test_a_place_two_loaded_pages_serve_in_two_cities_is_ambiguous() -> None:
-    from orgkb.loaders.reader import parse_text
+    from orgkb.loaders.reading.reader import parse_text
 
     kb = KnowledgeBase()
     duties = "Main Responsibilities\n1. Implement the laws and policies of the state in the district.\n"
@@ -199,7 +199,7 @@ CITIES = (  # noqa: SIM905 (50 names)
 
 
 def test_the_general_offices_of_fifty_cities_each_serve_their_own() -> None:
-    from orgkb.loaders.reader import parse_text
+    from orgkb.loaders.reading.reader import parse_text
 
     assert len(set(CITIES)) == 50
     kb = KnowledgeBase()

@@ -16,7 +16,7 @@ from orgkb.kb.search.expansion import (
 )
 from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.reader import parse_text
+from orgkb.loaders.reading.reader import parse_text
 from orgkb.ontology.namespace import BASE
 
 MATTER = "https://w3id.org/orgkb/matter/"

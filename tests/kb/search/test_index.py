@@ -8,8 +8,8 @@ import pytest
 from orgkb.kb.search.index import Lexicon, _read_duties, handler_index
 from orgkb.kb.search.text import terms
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
-from orgkb.loaders.reader import parse_text
+from orgkb.loaders.load.files import builtin_paths
+from orgkb.loaders.reading.reader import parse_text
 
 JINGAN = next(path for path in builtin_paths() if path.name.startswith("jingan"))
 DAPENG = next(path for path in builtin_paths() if path.name.startswith("dapeng"))

@@ -12,7 +12,7 @@ from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.search.ranking import _name_shares, question_terms, score_duties, translated_terms
 from orgkb.kb.search.who_handles import Handler, who_handles
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.reader import parse_text
+from orgkb.loaders.reading.reader import parse_text
 from orgkb.ontology.script import has_chinese
 
 # Two bureaus of the genre, invented for these tests: each office names matters its sections do

@@ -10,8 +10,8 @@ from orgkb.errors import QueryError
 from orgkb.kb.entities.organizations import resolve
 from orgkb.kb.search.who_handles import Handler, who_handles
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths, read_page
-from orgkb.loaders.reader import parse_text
+from orgkb.loaders.load.files import builtin_paths, read_page
+from orgkb.loaders.reading.reader import parse_text
 from tests.chinese_pages import CIVIL_AFFAIRS_ID, putuo_civil_affairs_bureau, with_civil_affairs
 
 # A page of the genre with one office and two sections: one responsible for the archives, one

@@ -18,9 +18,9 @@ from orgkb.kb.store import bulk
 from orgkb.kb.store import knowledge_base as store
 from orgkb.kb.store.engines import EmbeddedEngine
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders import pages
-from orgkb.loaders.files import expand_paths
-from orgkb.loaders.pages import load_pages
+from orgkb.loaders.load import pages
+from orgkb.loaders.load.files import expand_paths
+from orgkb.loaders.load.pages import load_pages
 
 ROOT = Path(__file__).parents[3]
 

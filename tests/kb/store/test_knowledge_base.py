@@ -14,8 +14,8 @@ from rdflib import Graph
 from orgkb.errors import OrgkbError, StoreError
 from orgkb.kb.entities import duties, organizations
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
-from orgkb.loaders.keys import source_key
+from orgkb.loaders.identity.keys import source_key
+from orgkb.loaders.load.files import builtin_paths
 from orgkb.ontology.namespace import SOURCE
 
 DATA = Path(__file__).parents[2] / "data"

@@ -10,7 +10,7 @@ import pytest
 from orgkb.kb.coordination.derived import DERIVED
 from orgkb.kb.store import knowledge_base as store_module
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 
 
 def _derived(kb: KnowledgeBase) -> set[str]:

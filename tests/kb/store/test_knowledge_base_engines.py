@@ -17,7 +17,7 @@ from orgkb.kb.coordination.links import coordination
 from orgkb.kb.entities import duties, organizations
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 from tests.sparql_servers import VIRTUOSO_MISSING, oxigraph_server, virtuoso_installed, virtuoso_server
 
 JINGAN = next(path for path in builtin_paths() if path.name.startswith("jingan"))

@@ -11,9 +11,9 @@ import pytest
 from orgkb.kb.entities import duties, organizations
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Document, Jurisdiction, Kind
-from orgkb.loaders.files import builtin_paths, read_page
-from orgkb.loaders.identifiers import organization_iri
-from orgkb.loaders.keys import source_key
+from orgkb.loaders.identity.identifiers import organization_iri
+from orgkb.loaders.identity.keys import source_key
+from orgkb.loaders.load.files import builtin_paths, read_page
 from orgkb.ontology.namespace import SOURCE
 from orgkb.report import page_report
 from tests.chinese_pages import chinese_page
@@ -200,7 +200,7 @@ def _alike_files(lines: tuple[str, ...]) -> list[str]:
 
 def test_pages_written_one_at_a_time_meet_every_page_written_before_them() -> None:
     # each write keeps the pages' identities for the next: those it wrote, no longer those it replaced or removed
-    from orgkb.loaders.reader import parse_text
+    from orgkb.loaders.reading.reader import parse_text
 
     works = f"Department of Public Works\n{DUTIES.format(who='council')}"
     parks = f"Department of Parks\n{DUTIES.format(who='council')}"
@@ -274,7 +274,7 @@ def _labels(kb: KnowledgeBase, iri: str) -> set[tuple[str, str]]:
     ],
 )
 def test_a_kind_in_the_table_joins_the_two_languages(english_name: str, chinese_name: str, kind: Kind) -> None:
-    from orgkb.loaders.reader import parse_text
+    from orgkb.loaders.reading.reader import parse_text
 
     english = parse_text(f"{english_name}, Shenzhen\n{DUTIES.format(who='district')}", "en.txt")
     page = chinese(chinese_name, "龙岗区", "深圳市", kind, "zh.txt")
@@ -282,7 +282,7 @@ def test_a_kind_in_the_table_joins_the_two_languages(english_name: str, chinese_
 
 
 def test_a_name_the_table_does_not_translate_stays_two_organizations_and_the_report_says_so() -> None:
-    from orgkb.loaders.reader import parse_text
+    from orgkb.loaders.reading.reader import parse_text
 
     kb = KnowledgeBase()
     kb.add_document(
@@ -300,7 +300,7 @@ def test_a_name_the_table_does_not_translate_stays_two_organizations_and_the_rep
 
 
 def test_index_html_of_two_sites_are_two_documents_and_two_organizations() -> None:
-    from orgkb.loaders.reader import parse_text
+    from orgkb.loaders.reading.reader import parse_text
 
     kb = KnowledgeBase()
     results = []

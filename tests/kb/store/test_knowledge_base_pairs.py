@@ -13,8 +13,8 @@ import pytest
 
 from orgkb.kb.entities import duties, organizations
 from orgkb.kb.store.knowledge_base import BatchReport, KnowledgeBase
-from orgkb.loaders.files import read_page
-from orgkb.loaders.identifiers import organization_iri
+from orgkb.loaders.identity.identifiers import organization_iri
+from orgkb.loaders.load.files import read_page
 from orgkb.ontology.ids import id_of
 from orgkb.report import page_report
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from orgkb.kb.entities import organizations
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.identifiers import organization_iri
+from orgkb.loaders.identity.identifiers import organization_iri
 from orgkb.report import page_report
 from tests.kb.store.test_knowledge_base_identity import canonical_quads
 

@@ -1,6 +1,6 @@
 """An English and a Chinese page of one office where one names no place: they meet when the table
 of office kinds reads the unplaced page's name, in a region's rows, as the other page's kind, and
-their duties decide (orgkb.kb.identity.lookalikes, orgkb.loaders.identifiers.regional_slugs).
+their duties decide (orgkb.kb.identity.lookalikes, orgkb.loaders.identity.identifiers.regional_slugs).
 
 The pages are tests/data/unsure-pairs/ (written for these tests; see its README.md).
 """
@@ -13,9 +13,9 @@ import pytest
 
 from orgkb.kb.entities import duties, organizations
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import read_page
-from orgkb.loaders.identifiers import organization_iri, regional_slugs
-from orgkb.loaders.reader import parse_text
+from orgkb.loaders.identity.identifiers import organization_iri, regional_slugs
+from orgkb.loaders.load.files import read_page
+from orgkb.loaders.reading.reader import parse_text
 from orgkb.ontology.ids import id_of
 
 PAIRS = Path(__file__).parents[2] / "data" / "unsure-pairs"

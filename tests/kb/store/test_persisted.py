@@ -17,7 +17,7 @@ from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import persisted
 from orgkb.kb.store.knowledge_base import COORDINATION_CODE, KnowledgeBase
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 
 BATCH = Path(__file__).parents[2] / "data" / "batch"
 

@@ -13,7 +13,7 @@ from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import persisted
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 
 BATCH = Path(__file__).parents[2] / "data" / "batch"
 

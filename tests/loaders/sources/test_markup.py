@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from orgkb.loaders.page import Block, BlockKind
+from orgkb.loaders.reading.page import Block, BlockKind
 from orgkb.loaders.sources.markup import html_blocks
 
 HTML = Path(__file__).parents[2] / "data" / "html"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orgkb.loaders.page import Block, BlockKind
+from orgkb.loaders.reading.page import Block, BlockKind
 from orgkb.loaders.sources.plain import cells_of, split_lines, text_blocks
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from orgkb.errors import LoadError
-from orgkb.loaders.page import Block, BlockKind
+from orgkb.loaders.reading.page import Block, BlockKind
 from orgkb.loaders.sources import Limits, read_source, use_limits
 from orgkb.loaders.sources.read import clean_blocks
 

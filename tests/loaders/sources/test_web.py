@@ -15,7 +15,7 @@ import pytest
 from orgkb.cli import main
 from orgkb.errors import LoadError
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import read_page
+from orgkb.loaders.load.files import read_page
 from orgkb.loaders.sources import Limits, read_source
 from orgkb.loaders.sources.web import fetch
 

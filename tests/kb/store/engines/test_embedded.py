@@ -6,7 +6,7 @@ from pathlib import Path
 
 from orgkb.kb.store.engines.embedded import EmbeddedEngine
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 
 JINGAN = next(path for path in builtin_paths() if path.name.startswith("jingan"))
 

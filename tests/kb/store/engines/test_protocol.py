@@ -16,7 +16,7 @@ from orgkb.errors import RemoteStoreError, StoreError
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store.engines.protocol import Endpoints, ProtocolEngine, bound, is_remote
 from orgkb.kb.store.knowledge_base import KnowledgeBase
-from orgkb.loaders.files import builtin_paths
+from orgkb.loaders.load.files import builtin_paths
 from orgkb.ontology.namespace import BASE
 from tests.sparql_servers import free_port
 

@@ -1,0 +1,83 @@
+"""The evidence of each outline node: the features that say what a line may be."""
+
+from __future__ import annotations
+
+import pytest
+
+from orgkb.loaders.reading.outline import outline_of
+from orgkb.loaders.reading.page import Block
+from orgkb.loaders.reading.roles import evidence_of
+from orgkb.loaders.reading.roles.cues import cues_for
+
+
+def _blocks(*texts: str) -> list[Block]:
+    return [Block(line, text) for line, text in enumerate(texts, start=1)]
+
+
+@pytest.mark.parametrize(
+    ("language", "texts"),
+    [
+        # the title printed again over the contact block at the end of the page
+        (
+            "en",
+            (
+                "Harbour District Sanitation Department",
+                "Main Responsibilities",
+                "1. Sweep the streets and collect the rubbish.",
+                "2. Manage the public toilets.",
+                "Contact Us",
+                "Harbour District Sanitation Department",
+                "Address: 8 Seaside Road, Harbour District",
+            ),
+        ),
+        # an encyclopaedia's article: the title, the first sentence, the title again over the infobox
+        (
+            "zh",
+            (
+                "海港区环境卫生署",
+                "海港区环境卫生署是海港区政府辖下的部门,专责管理环境卫生等事务。",
+                "海港区环境卫生署",
+                "署长王明",
+                "主要职责",
+                "一、负责街道清扫和垃圾收集。",
+                "二、负责公共厕所的管理。",
+            ),
+        ),
+    ],
+)
+def test_the_first_line_is_no_header_repeated_though_the_page_prints_it_again(
+    language: str, texts: tuple[str, ...]
+) -> None:
+    nodes = outline_of(_blocks(*texts))
+    found = evidence_of(nodes, cues_for(language))
+    again = next(position for position, node in enumerate(nodes) if position and node.text == nodes[0].text)
+    assert "repeated_header" not in found[0].features  # nothing is printed before it: it is the first copy
+    assert found[0].note is None
+    assert found[again].features.get("repeated_header") == 1.0  # the copy after it is the one repeated
+
+
+EN = cues_for("en")
+
+
+def _inline(text: str) -> tuple[str, str] | None:
+    nodes = outline_of([Block(1, "Harbour Works Department"), Block(3, text)])
+    return evidence_of(nodes, EN)[1].inline
+
+
+@pytest.mark.parametrize(
+    ("text", "inline"),
+    [
+        # a sentence whose subject is a unit, in an item of any list: bulleted, numbered or lettered
+        ("• The Dredging Division keeps the channels deep.", ("Dredging Division", "keeps the channels deep.")),
+        ("1. The Dredging Division keeps the channels deep.", ("Dredging Division", "keeps the channels deep.")),
+        (
+            "(2) The Moorings Office, which is responsible for the moorings.",
+            ("Moorings Office", "is responsible for the moorings."),
+        ),
+        # a duty that names no unit as its subject
+        ("1. Keep the channels at their charted depth.", None),
+        ("2. The department keeps the channels at their charted depth.", None),
+    ],
+)
+def test_a_unit_and_its_duties_in_one_sentence(text: str, inline: tuple[str, str] | None) -> None:
+    assert _inline(text) == inline
