@@ -21,8 +21,10 @@ def head_noun(name: str, cues: Cues) -> str | None:
     if not head:
         return None
     last = head.split()[-1]
-    # the noun printed in lower case after a capitalized name: "Transportation and Infrastructure department"
-    if not cues.organization_end.search(head) and not cues.organization_end.search(last[:1].upper() + last[1:]):
+    # the noun printed in lower case after a capitalized name: "Transportation and Infrastructure department";
+    # a team's or a division's page refers back to it as "the team", "the division" too
+    capitalized = last[:1].upper() + last[1:]
+    if not any(end.search(head) or end.search(capitalized) for end in (cues.organization_end, cues.unit_end)):
         return None
     return last.lower()
 
@@ -62,7 +64,8 @@ def organizations_sentences(
             and cues.carries_subject is not None
             and cues.carries_subject.match(sentence) is not None
         )
-        if carried or refers_to_organization(sentence, noun, cues):
+        leads_in = sentence.rstrip().endswith((":", "："))  # "This division is responsible for:" leads in to a list
+        if not leads_in and (carried or refers_to_organization(sentence, noun, cues)):
             organizations.append(sentence)
             previous_was_organizations = True
         else:

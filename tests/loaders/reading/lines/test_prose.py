@@ -27,6 +27,8 @@ ZH = cues_for("zh")
         ("Harbour Works", None),  # no organization's noun: prose cannot refer back to it
         ("Harbour and Quays department of the Council", "department"),  # the noun in lower case
         ("Harbour and Quays works", None),
+        ("Harbour Rates and Charges Team", "team"),  # a team's page refers back to "the team"
+        ("Moorings Division", "division"),
     ],
 )
 def test_head_noun(name: str, noun: str | None) -> None:
@@ -241,3 +243,34 @@ def test_prose_paragraphs_of_a_department_named_with_a_lower_case_noun() -> None
         "The department issues mooring permits to fishing boats.",
         "The department is responsible for the dredging of the harbour mouth.",
     ]
+
+
+_RATES_TEAM = "\n\n".join(
+    (
+        "Harbour Rates and Charges Team",
+        "The Harbour Rates and Charges team bills the marina's berth holders. The team is responsible for the "
+        "collection of mooring fees and slipway charges. There are 900 berths in the marina.",
+        "The team works closely with the harbour master on arrears. The team also sets the yearly schedule of charges.",
+        "Last year the Harbour Rates and Charges Team:",
+        "  • Moved every berth holder to monthly billing;\n  • Cut the arrears by a third.",
+    )
+)
+
+
+def test_a_teams_prose_about_the_team_gives_its_duties_beside_a_list() -> None:
+    document = parse_text(_RATES_TEAM, "rates.txt")
+    texts = [duty.text for duty in document.duties]
+    assert [text for text in texts if text.startswith("The team")] == [
+        "The team is responsible for the collection of mooring fees and slipway charges.",
+        "The team works closely with the harbour master on arrears.",
+        "The team also sets the yearly schedule of charges.",
+    ]
+    assert not any("900 berths" in text for text in texts)  # a fact about the marina, no duty
+
+
+def test_a_sentence_leading_in_to_a_list_is_not_the_organizations_prose_duty() -> None:
+    own, organizations = organizations_sentences(
+        "The team keeps the berth register. The team is responsible for:", "Harbour Rates and Charges Team", EN
+    )
+    assert organizations == ["The team keeps the berth register."]
+    assert own == ["The team is responsible for:"]
