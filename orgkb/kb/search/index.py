@@ -21,6 +21,7 @@ import numpy as np
 
 from orgkb.kb.entities.duties import duty_matters, source_files
 from orgkb.kb.entities.duty_rows import duty_of_row
+from orgkb.kb.search.bilingual import english_to_chinese
 from orgkb.kb.search.columns import Positions, StringPostings, StringSets, position
 from orgkb.kb.search.duty_table import DutyTable
 from orgkb.kb.search.owner_table import Owner, OwnerNumbers, OwnerTable
@@ -157,6 +158,9 @@ class HandlerIndex:
         )
         self.duty_weight = duty_weights(self.roles, self.duty_role)
         self.duty_lexicon = Lexicon([terms(duty.text) for duty in duties], b=DUTY_LENGTH_WEIGHT)
+        # English key -> the Chinese words of the duties that say it (`bilingual`): none without Chinese duties
+        chinese = [term for term in self.duty_lexicon.vocabulary if has_chinese(term)]
+        self.bridge = english_to_chinese(chinese) if chinese else {}
         self.name_lexicon = Lexicon([terms(" ; ".join([owner.name, *owner.aliases])) for owner in owners])
         self.owner_matters = [_name_matters(kb, owner) for owner in owners]
         self.owner_postings = _positions(self.owner_matters)  # matter -> the owners whose names name it
