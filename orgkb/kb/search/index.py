@@ -103,6 +103,24 @@ class Lexicon:
             scores += self.RELATED * self._summed(related)[: self.size]
         return scores
 
+    def best_of(self, words: Iterable[str]) -> np.ndarray:
+        """For every document, the best BM25 score any one of `words` gives it (zeros for words
+        the index does not know): the words are one term said in several ways (`bilingual`).
+        Read from each word's postings, with no array the size of the index made per word."""
+        found = np.zeros(self.size, dtype=np.float32)
+        if self.model is None:
+            return found
+        postings = self.model.scores
+        data, documents, starts = postings["data"], postings["indices"], postings["indptr"]
+        for word in words:
+            number = self.vocabulary.get(word)
+            if number is None:
+                continue
+            start, end = int(starts[number]), int(starts[number + 1])
+            at = documents[start:end]
+            found[at] = np.maximum(found[at], data[start:end])
+        return found
+
     def _summed(self, query: list[str]) -> np.ndarray:
         """bm25s's `get_scores(query)` (terms of the vocabulary, the model built), each term's
         postings added at once by indexing: they hold each document once, so this adds what bm25s's

@@ -151,10 +151,7 @@ def bridged_scores(index: HandlerIndex, query: Sequence[str]) -> np.ndarray:
     if not query or any(has_chinese(term) for term in query):
         return found
     for group in bridged(index.bridge, query):
-        best = np.zeros(len(index.duties), dtype=np.float32)
-        for word in group:
-            best = np.maximum(best, index.duty_lexicon.scores([word]))
-        found += best
+        found += index.duty_lexicon.best_of(group)
     return found
 
 
