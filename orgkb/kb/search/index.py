@@ -21,6 +21,7 @@ import numpy as np
 
 from orgkb.kb.entities.duties import duty_matters, source_files
 from orgkb.kb.entities.duty_rows import duty_of_row
+from orgkb.kb.search.bilingual import english_to_chinese
 from orgkb.kb.search.columns import Positions, StringPostings, StringSets, position
 from orgkb.kb.search.duty_table import DutyTable
 from orgkb.kb.search.owner_table import Owner, OwnerNumbers, OwnerTable
@@ -102,6 +103,24 @@ class Lexicon:
             scores += self.RELATED * self._summed(related)[: self.size]
         return scores
 
+    def best_of(self, words: Iterable[str]) -> np.ndarray:
+        """For every document, the best BM25 score any one of `words` gives it (zeros for words
+        the index does not know): the words are one term said in several ways (`bilingual`).
+        Read from each word's postings, with no array the size of the index made per word."""
+        found = np.zeros(self.size, dtype=np.float32)
+        if self.model is None:
+            return found
+        postings = self.model.scores
+        data, documents, starts = postings["data"], postings["indices"], postings["indptr"]
+        for word in words:
+            number = self.vocabulary.get(word)
+            if number is None:
+                continue
+            start, end = int(starts[number]), int(starts[number + 1])
+            at = documents[start:end]
+            found[at] = np.maximum(found[at], data[start:end])
+        return found
+
     def _summed(self, query: list[str]) -> np.ndarray:
         """bm25s's `get_scores(query)` (terms of the vocabulary, the model built), each term's
         postings added at once by indexing: they hold each document once, so this adds what bm25s's
@@ -157,6 +176,9 @@ class HandlerIndex:
         )
         self.duty_weight = duty_weights(self.roles, self.duty_role)
         self.duty_lexicon = Lexicon([terms(duty.text) for duty in duties], b=DUTY_LENGTH_WEIGHT)
+        # English key -> the Chinese words of the duties that say it (`bilingual`): none without Chinese duties
+        chinese = [term for term in self.duty_lexicon.vocabulary if has_chinese(term)]
+        self.bridge = english_to_chinese(chinese) if chinese else {}
         self.name_lexicon = Lexicon([terms(" ; ".join([owner.name, *owner.aliases])) for owner in owners])
         self.owner_matters = [_name_matters(kb, owner) for owner in owners]
         self.owner_postings = _positions(self.owner_matters)  # matter -> the owners whose names name it

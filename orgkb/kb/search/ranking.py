@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from orgkb.kb.search.bilingual import bridged
 from orgkb.kb.search.expansion import NARROWER, AskedMatter, concept_scores, coverage
 from orgkb.kb.search.index import HandlerIndex
 from orgkb.kb.search.named_only import (
@@ -36,6 +37,7 @@ from orgkb.ontology.places import fold_name
 from orgkb.ontology.script import has_chinese
 
 LEXICAL_SHARE = 0.5  # of a duty's score when the question names matters; all of it when none
+BRIDGE_WEIGHT = 0.5  # what a Chinese word standing for an English one (`bilingual`) weighs against the word itself
 FRAME_SHARE = 0.25  # what the words of a question's frame ("申请", "apply") weigh against those of its matter
 SECOND_DUTY = 0.1  # share of a unit's second-best duty added to its best
 NAME_SHARE = 0.15  # most a unit's name can add
@@ -134,10 +136,23 @@ def lexical_scores(index: HandlerIndex, query: list[str], asked: list[AskedMatte
     the thesaurus may still find it (`expansion`).
     """
     matter, frame = frame_split(query, _named_terms(asked))
-    found = _normalized(index.duty_lexicon.scores(matter))
+    found = _normalized(index.duty_lexicon.scores(matter) + BRIDGE_WEIGHT * bridged_scores(index, matter))
     if not frame:
         return found
     return (found + FRAME_SHARE * _normalized(index.duty_lexicon.scores(frame))) / (1 + FRAME_SHARE)
+
+
+def bridged_scores(index: HandlerIndex, query: Sequence[str]) -> np.ndarray:
+    """Every duty's BM25 score for the Chinese words that stand for an English question's terms
+    (`bilingual.bridged`): for each term, its best-scoring Chinese word's, summed over the terms,
+    so a duty that says one term in two ways counts it once. Zeros for a question holding Chinese.
+    """
+    found = np.zeros(len(index.duties), dtype=np.float32)
+    if not query or any(has_chinese(term) for term in query):
+        return found
+    for group in bridged(index.bridge, query):
+        found += index.duty_lexicon.best_of(group)
+    return found
 
 
 def _named_terms(asked: list[AskedMatter]) -> frozenset[str]:

@@ -137,3 +137,12 @@ def test_a_lexicon_scores_as_bm25s_does(query: list[str]) -> None:
     )
     found = lexicon.scores(query)
     assert found.dtype == np.float32 and found.tobytes() == expected.tobytes()
+
+
+def test_the_best_of_several_words_is_each_document_s_best_single_word_score() -> None:
+    lexicon = Lexicon([["渡口", "安全"], ["渡船", "渡口", "渡口"], ["灯笼"], []])
+    singles = np.stack([lexicon.scores([word]) for word in ("渡口", "渡船")])
+    found = lexicon.best_of(["渡口", "渡船", "unknown"])
+    np.testing.assert_array_equal(found, singles.max(axis=0))
+    assert found[0] > 0 and found[1] > 0 and found[2] == found[3] == 0
+    assert not Lexicon([[], []]).best_of(["渡口"]).any()

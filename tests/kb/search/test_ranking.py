@@ -9,7 +9,7 @@ import pytest
 
 from orgkb.kb.search.expansion import NARROWER, AskedMatter, asked_matters
 from orgkb.kb.search.index import HandlerIndex, handler_index
-from orgkb.kb.search.ranking import _name_shares, question_terms, score_duties, translated_terms
+from orgkb.kb.search.ranking import _name_shares, bridged_scores, question_terms, score_duties, translated_terms
 from orgkb.kb.search.who_handles import Handler, who_handles
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.reading.reader import parse_text
@@ -458,3 +458,59 @@ def test_the_walked_questions_name_owners_by_matter_and_by_words(named_units: Kn
     assert {bits for s in scores for bits in s.name_covers.values()} == {1, 2}
     assert any(s.worded for s in scores)
     assert any(set(s.named) - set(s.name_covers) for s in scores)
+
+
+# A township page invented for these tests: ferries and lanterns have no concept in the thesaurus,
+# so only the bilingual lexicon (CC-CEDICT, `bilingual`) carries an English question to its duties.
+FERRIES_ZH = """青禾乡人民政府主要职责
+发布日期：2024-05-06
+主要职责
+（一）负责本乡渡口、渡船的安全管理。
+（二）组织元宵节灯笼展览。
+（三）完成县委、县政府交办的其他任务。
+"""
+# and an English office that says the same in English
+FERRIES_EN = """Lowmoor Harbour Office
+Released on:2024-05-06
+
+Main Responsibilities:
+
+1. Manage the safety of ferry crossings in Lowmoor.
+
+2. Complete other tasks assigned by the county government.
+"""
+
+
+@pytest.fixture(scope="module")
+def ferries() -> KnowledgeBase:
+    kb = KnowledgeBase.builtin()
+    kb.add_document(parse_text(FERRIES_ZH, "qinghe-township-government-zh.txt"))
+    return kb
+
+
+def test_an_english_question_finds_a_chinese_duty_through_the_lexicon(ferries: KnowledgeBase) -> None:
+    assert names(who_handles(ferries, "Who keeps the ferry crossings safe?", limit=1)) == ["青禾乡人民政府"]
+    assert names(who_handles(ferries, "Who puts on the lantern exhibition?", limit=1)) == ["青禾乡人民政府"]
+
+
+def test_without_the_lexicon_the_chinese_duty_shares_nothing(ferries: KnowledgeBase) -> None:
+    index = HandlerIndex(ferries)
+    question = "Who keeps the ferry crossings safe?"
+    township = [n for n in range(len(index.duties)) if "渡口" in index.duties[n].text]
+    assert bridged_scores(index, question_terms(index, question))[township].min() > 0
+    assert score_duties(index, question, []).lexical[township].min() > 0
+    index.bridge = {}
+    assert score_duties(index, question, []).lexical[township].max() == 0
+
+
+def test_a_chinese_question_is_not_bridged(ferries: KnowledgeBase) -> None:
+    index = handler_index(ferries)
+    assert not bridged_scores(index, question_terms(index, "谁负责渡口安全?")).any()
+
+
+def test_an_english_duty_saying_the_words_goes_before_a_chinese_one_saying_them_through_the_lexicon() -> None:
+    kb = KnowledgeBase.builtin()
+    kb.add_document(parse_text(FERRIES_ZH, "qinghe-township-government-zh.txt"))
+    kb.add_document(parse_text(FERRIES_EN, "lowmoor-harbour-office.txt"))
+    found = names(who_handles(kb, "Who keeps the ferry crossings safe?", limit=2))
+    assert found == ["Lowmoor Harbour Office", "青禾乡人民政府"]
