@@ -221,6 +221,8 @@ class _Assembly:
                 if role is Role.UNIT_DUTIES and item.evidence.inline:
                     unit_items.append(Draft(unit, [(node.line, item.evidence.inline[1])]))
                 continue
+            if role is Role.DUTY and unit is not None and self._article(node.text) is not None:
+                unit = None  # "第 9 條 ……" after "第 3 條 本處設下列各組: 一、X組:……": a new article, no unit's duty
             if role is Role.DUTY and unit in listed_here and node.marker is not None and node.depth < list_depth:
                 unit = None  # "三、……" after "二、……設有以下的功能部門:" / "a. X中心;": the list of units has ended
             if role is Role.DUTY and unit in listed_here and (list_depth == 0 or (node.marker is None and node.gap)):

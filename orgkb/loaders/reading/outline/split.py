@@ -7,8 +7,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
-from orgkb.loaders.reading.lines.numbering import split_inline_items
+from orgkb.loaders.reading.lines.numbering import chinese_value, split_inline_items
 from orgkb.loaders.reading.page import Block, BlockKind
+from orgkb.ontology.script import HAN
 
 SplitHeading = Callable[[str], "tuple[object, str] | None"]
 # Where a list starts inside a paragraph: "... of the district. 1. Be a good ..." (a first item after a stop).
@@ -23,8 +24,41 @@ _HEADED_ITEM = re.compile(
 )
 
 
+# A regulation's lead-in run on into items numbered by a Chinese numeral and a space, not 、 (a law site's copy):
+# "本處設下列各組,分別掌理各有關事項: 一 總務組:……。 二 文書組:……。"; each later item after a space.
+_SPACED_FIRST = re.compile(rf"(?<=[:：])\s+(?=一\s+[{HAN}])")
+_NUMERALS = "一二三四五六七八九十"
+_SPACED_NEXT = re.compile(rf"(?<=\s)([一二三四五六七八九十]{{1,3}})\s+(?=[{HAN}])")
+
+
+def _spaced_items(text: str) -> list[tuple[str, str | None]] | None:
+    """A lead-in and its items numbered `一 ` `二 ` ..., each given the usual marker (`一、`); None unless two
+    or more follow in order."""
+    start = _SPACED_FIRST.search(text)
+    if start is None:
+        return None
+    rest = text[start.end() :]
+    bounds, expected = [(0, 1)], 2
+    for match in _SPACED_NEXT.finditer(rest, 2):
+        if chinese_value(match.group(1)) == expected:
+            bounds.append((match.start(), expected))
+            expected += 1
+    if len(bounds) < 2:
+        return None
+    # the next item's number with nothing after it, where an excerpt is cut ("四 組長。 五"): no part of the item
+    cut = re.search(rf"\s+{_NUMERALS[expected - 1]}$", rest) if expected <= len(_NUMERALS) else None
+    ends = [start for start, _ in bounds[1:]] + [cut.start() if cut else len(rest)]
+    items = [
+        (f"{rest[begin:end].strip()[:1]}、{rest[begin:end].strip()[1:].lstrip()}", "items")
+        for (begin, _), end in zip(bounds, ends, strict=True)
+    ]
+    return [(text[: start.start()].strip(), "items"), *items]
+
+
 def _parts(text: str, split_heading: SplitHeading, heading: Callable[[str], object]) -> list[tuple[str, str | None]]:
     """The parts of a block's text: a paragraph's lead, a heading run into a list, the list's items."""
+    if (spaced := _spaced_items(text)) is not None:
+        return spaced
     lead: list[tuple[str, str | None]] = []
     start = _FIRST_ITEM.search(text)
     if start is not None and len(split_inline_items(text[start.end() :])) >= 2:

@@ -43,7 +43,9 @@ def join_wrapped_han(
     the line above), no name on its own line (no punctuation, ending in an organization's or unit's
     noun: `name_end`), no section's heading (`heading`: "主要职责" under a long title) and no line of
     the page's metadata (a date, a source); the line above is a text line of at least `_WIDTH`
-    characters, mostly Han, that ends no sentence.
+    characters, mostly Han, that ends no sentence. Where the lines are of one length (a paragraph broken
+    at a fixed width), a line opening with a duty's verb carries on too, and so does one after a blank
+    line (the line above holding a sentence's punctuation).
 
     >>> verbs, names = re.compile("^负责"), re.compile("(?:局|科)$")
     >>> first = "区公所置区长，承市长之命，受市政府民政局局长之指导监督，综理区"
@@ -64,13 +66,16 @@ def join_wrapped_han(
     ['民政课', '自治行政、选举']
     """
     pending: Block | None = None
+    lengths: list[int] = []
     for block in blocks:
-        if pending is not None and _carries_on(pending, block, duty_start, name_end, heading):
+        if pending is not None and _carries_on(pending, block, duty_start, name_end, heading, lengths):
             pending = replace(pending, text=pending.text + block.text.strip())
+            lengths.append(len(block.text.strip()))
             continue
         if pending is not None:
             yield pending
         pending = block
+        lengths = [len(block.text.strip())]
     if pending is not None:
         yield pending
 
@@ -81,19 +86,27 @@ def _carries_on(
     duty_start: re.Pattern[str],
     name_end: re.Pattern[str],
     heading: Callable[[str], object | None],
+    lengths: list[int] | None = None,
 ) -> bool:
     text = above.text.rstrip()
-    if above.kind is not BlockKind.TEXT or block.kind is not BlockKind.TEXT or block.gap:
+    lengths = lengths or [len(text)]
+    last = lengths[-1]
+    # a paragraph broken at a fixed width: the line above as long as the one before it
+    fixed = len(lengths) >= 2 and abs(lengths[-1] - lengths[-2]) <= 1
+    carried = block.text.strip()
+    if block.gap and not (_PUNCTUATION.search(text) and (fixed or abs(len(carried) - last) <= max(2, last // 10))):
+        return False
+    if above.kind is not BlockKind.TEXT or block.kind is not BlockKind.TEXT:
         return False
     # a line ending inside a sentence's enumeration ("……城市管理、人口管理、") is broken whatever its width
     width = _OPEN_WIDTH if text[-1:] in _OPEN_ENDS else _WIDTH
-    if len(text) < width or text[-1] in _ENDS or len(HAN_CHARACTER.findall(text)) * 2 < len(text):
+    if last < width or text[-1] in _ENDS or len(HAN_CHARACTER.findall(text)) * 2 < len(text):
         return False
-    carried = block.text.strip()
     if not _PUNCTUATION.search(carried) and name_end.search(carried):
         return False  # "揭阳市揭东区工业信息化和科技局" under a metadata line: a name, not a carried-on line
     # a line opening with a duty's verb under one that opened with one: the next duty of a list
-    new_duty = bool(duty_start.match(carried)) and bool(duty_start.match(text))
+    line_above = text[len(text) - last :]
+    new_duty = bool(duty_start.match(carried)) and bool(duty_start.match(line_above)) and not fixed
     opens_anew = (
         marker_of(carried) is not None
         or bool(_ARTICLE.match(carried))

@@ -470,6 +470,8 @@ def _items_of_duties(nodes: list[Node], found: list[Evidence], hand: Weights, cu
         for position, item in zip(run, evidence, strict=True):
             if nodes[position].children or item.inline is not None:
                 continue
+            if "article" in item.features and "name_first_sentence" in item.features:
+                continue  # "- 第 2 條 X處(以下簡稱本處)置處長……": a regulation's article naming its body, no bare item
             if led_in and 2 * duties <= len(run) and names_unit(nodes[position].text, cues):
                 continue  # led in to, but a unit's name: "• Roads Division"
             item.name_from({}, None)  # "• Homeless Services" among them: no name
@@ -749,7 +751,12 @@ def _features(
             # "第二条 市自然资源局是市人民政府工作部门": an article about the organization
             "article": article is not None and not cues.duty_start.match(text[article.end() :]),
             # "区公所置区长,……综理区政": a regulation's post, basis or relation, no duty
-            "regulation_clause": cues.regulation_clause is not None and bool(cues.regulation_clause.search(text)),
+            # (after the article's number too: "第 1 條本規程依……訂定之。")
+            "regulation_clause": cues.regulation_clause is not None
+            and (
+                bool(cues.regulation_clause.search(text))
+                or (article is not None and bool(cues.regulation_clause.search(text[article.end() :])))
+            ),
             # "60年沧海桑田……2006年增设……", "地理位置  位于……": the office's past or its area, no duty
             "profile": cues.profile is not None
             and node.marker is None

@@ -56,3 +56,37 @@ def test_a_line_ending_in_an_enumerations_comma_is_carried_on_below_the_width() 
     assert _texts([Block(7, broken), Block(8, "6、监督专业管理。")]) == [broken, "6、监督专业管理。"]
     assert _texts([Block(7, broken), Block(8, carried, gap=True)]) == [broken, carried]
     assert _texts([Block(1, "办公室、"), Block(2, "财务科")]) == ["办公室、", "财务科"]
+
+
+# A paragraph hard-wrapped at one width, broken inside its words (a chorography's or a budget's copy).
+FIXED = [
+    "青河县编制办公室主要职责是:负责全县机构编制管理工作;研究拟定全县",
+    "机构编制管理政策并监督实施。负责全县机关和事业单位机构编制总量管",
+    "理;指导全县机构改革工作;负责全县机关事业单位机构编制实名制管理。",
+]
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_is_joined_whatever_its_lines_open_with() -> None:
+    # lines opening with a duty's verb under a paragraph that opened with one, and under a line that opened
+    # with one: still the same paragraph, as the lines above them are of one length (before, each was read
+    # as the next duty)
+    lines = [
+        "负责全县机构编制管理工作;研究拟定全县机构编制管理政策并监督实施,推",
+        "进机构改革工作。会同有关部门健全完善机构编制与财政预算相结合的管理",
+        "负责全县机关和事业单位机构编制总量管理;拟定全县行政编制分配、调整",
+        "指导全县机关事业单位机构编制实名制管理工作;承担其他事项。",
+    ]
+    assert _texts([Block(number, text) for number, text in enumerate(lines, start=1)]) == ["".join(lines)]
+    # two lines, each a duty opening with its verb: a list, not a paragraph
+    duties = ["负责全县机关和事业单位机构编制总量管理和实名制管理工作", "指导全县行政管理体制改革和机构改革工作"]
+    assert _texts([Block(1, duties[0]), Block(2, duties[1])]) == duties
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_with_blank_lines_between_is_joined() -> None:
+    blocks = [Block(number, text, gap=number > 1) for number, text in enumerate(FIXED, start=1)]
+    assert _texts(blocks) == ["".join(FIXED)]
+    # a title of the width over a paragraph after a blank line: no sentence is broken
+    title = "青河县编制委员会办公室二〇二四年部门预算公开说明及其他事项说明材料"
+    assert _texts([Block(1, title), Block(2, FIXED[0], gap=True)]) == [title, FIXED[0]]
+    # a short paragraph after a blank line is a paragraph of its own
+    assert _texts([Block(1, FIXED[0]), Block(2, "负责其他工作。", gap=True)]) == [FIXED[0], "负责其他工作。"]

@@ -387,7 +387,7 @@ _UNIT_THEN_SPACE = (
 # The verb of a reform document setting an office up ("设立X", "设定X", "组建X"): no part of its name.
 _SET_UP = r"(?:设立|设定|组建)"
 # A regulation's article number glued to the sentence after it ("第二条县自然资源局是……"): no part of a name.
-_ARTICLE_OPENING = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}条\s*)?"
+_ARTICLE_OPENING = r"(?:第\s*[一二三四五六七八九十百零〇\d]{1,5}\s*条\s*)?"
 # A short name in brackets between the name and its verb ("X(简称市市场监督管理局)为……").
 _SHORT_NAME = r"(?:[（(](?:以下)?简称[^（）()]{1,20}[)）])?"
 # The buttons and labels a site prints around a page's text.
@@ -402,7 +402,9 @@ CUES = Cues(
     post=compile_either(
         rf"(?:副)?(?:局长|主任|书记|区长|县长|镇长|乡长|科长|处长|主席|部长)\s*[:：]\s*[{HAN}·]{{2,5}}|"
         # "局本部包含局长、副局长、主任秘书、专门委员。": a list of posts, no duty
-        rf"[{HAN}]{{0,6}}(?:包含|包括|设|置|设有)(?:{_POSTS})(?:[、，,及和](?:{_POSTS})){{2,}}等?[。；;]?"
+        rf"[{HAN}]{{0,6}}(?:包含|包括|设|置|设有)(?:{_POSTS})(?:[、，,及和](?:{_POSTS})){{2,}}等?[。；;]?|"
+        # "一、處長。" / "四、組長。" under "……均以下列人員組成:": a post's title alone, no duty
+        rf"(?:副)?[{HAN}]{{1,2}}长[。；;]?|发言人[。；;]?"
     ),
     respell=lambda text: [],
     # "挂牌子：X", "简称X", "挂X牌子": what frames another name in brackets
@@ -563,7 +565,10 @@ CUES = Cues(
         rf"^[{HAN}]{{1,8}}?设下列各?[课室科股处组、]+|"
         # "人口不满十万人之区,暂设社经课,掌理……": a unit the rules set up where a condition holds
         rf"[,，](?:暂|得)设[{HAN}]{{2,10}}?[课室科股组][,，。]|"
-        rf"应受[{HAN}]{{1,6}}?之?(?:协调|指导|指挥|监督)"
+        rf"应受[{HAN}]{{1,6}}?之?(?:协调|指导|指挥|监督)|"
+        # "本規程所列各職稱之官等職等及員額,另以編制表定之。", "處長出缺,……由副處長代理。": the staff table and
+        # who stands in for a head, no duty
+        rf"另以编制表定之|^(?:副)?[{HAN}]{{1,3}}?长(?:出缺|因故不能执行职务)"
     ),
     profile=compile_either(rf"^[{HAN}]{{2,4}}(?:[ \t]{{2,}}|\u3000)\S|(?:1[89]|20)\d{{2}}年"),
     unit_in_prose=compile_either(
@@ -578,6 +583,8 @@ CUES = Cues(
     unit_lead_in=compile_either(
         r"(?:第\s*[一二三四五六七八九十百零〇\d]{1,5}\s*条\s*)?"
         rf"(?P<name>[{HAN}]{{2,16}}?(?:科|股|室|处|中心|队|站|组|课|部))"
+        # "第一課置課長一人,其掌理事項如下:": the unit's head set up first, then what the unit handles
+        rf"(?:置[{HAN}、]{{1,12}}?[一二三四五六七八九十]+人[，,]\s*其)?"
         r"(?:掌理|负责|职掌|办理)(?:下列|以下)?(?:事项|职责|事务)(?:如下)?[:：]"
     ),
     units_set_up=compile_either(

@@ -39,6 +39,13 @@ def test_contact_fields(line: str, fields: list[tuple[str, str]]) -> None:
         # a duty that names posts, and a list of units
         ("负责局长、副局长、主任秘书的会务安排。", False),
         ("本局设办公室、财务科、人事科", False),
+        # a post's title alone, an item of a meeting's members ("均以下列人員組成: 一 處長。 二 組長。")
+        ("處長。", True),
+        ("副組長", True),
+        ("發言人。", True),
+        # a unit, or a duty, is no title
+        ("總務組", False),
+        ("推動成長。", False),
     ],
 )
 def test_posts(line: str, post: bool) -> None:
@@ -59,6 +66,11 @@ def test_posts(line: str, post: bool) -> None:
         ("负责为市长一人出访提供服务。", False),
         ("组织全区一人一档的建档工作。", False),
         ("市府設秘書處,分設六科室掌理下列事項:", False),
+        # the staff table and who stands in for the head: a regulation's boilerplate
+        ("本規程所列各職稱之官等職等及員額,另以編制表定之。", True),
+        ("處長出缺,繼任人選未任命前,由市政府派員代理。", True),
+        ("局長因故不能執行職務時,由副局長代理。", True),
+        ("协助处理局长出缺期间的文电工作。", False),
     ],
 )
 def test_regulation_clauses(line: str, clause: bool) -> None:
@@ -113,3 +125,32 @@ def test_the_bodys_name_over_its_duties_closed_by_a_stop(text: str, duties: bool
 )
 def test_a_reports_title_frames_the_name_with_its_scope(title: str, name: str) -> None:
     assert CUES.clean_name(title) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("第 5 條 長期照顧組掌理事項如下:", "長期照顧組"),
+        # the unit's head post set up first: "第一課置課長一人,其掌理事項如下:"
+        ("第 5 條 第一課置課長一人,其掌理事項如下:", "第一課"),
+        ("第二股置股長一人,其掌理事項如下:", "第二股"),
+        ("本分局分局長綜理分局業務,其掌理事項如下:", None),
+    ],
+)
+def test_a_units_article_over_its_duties(text: str, name: str | None) -> None:
+    assert CUES.unit_lead_in is not None
+    found = CUES.unit_lead_in.search(text)
+    assert (found.group("name") if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("第二条市自然资源局(以下简称市局)是市政府工作部门", "市自然资源局"),
+        # the article's number spaced, as law sites print it
+        ("第 2 條嵐江市政府資訊處(以下簡稱本處)置處長,承市長之命綜理處務", "嵐江市政府資訊處"),
+    ],
+)
+def test_a_regulation_names_its_body_in_full_once(text: str, name: str) -> None:
+    found = [match.group("name") for pattern in CUES.first_sentence if (match := pattern.search(text))]
+    assert found[:1] == [name]
