@@ -179,12 +179,8 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
     under = _section_above(
         [Section.DUTIES if lead else heading for heading, lead in zip(headings, leads_in, strict=True)]
     )
-    over = [
-        _heads_paragraph(node, nodes[position + 1 : position + 2], headings[position], cues)
-        for position, node in enumerate(nodes)
-    ]
     heads = [
-        over[position]
+        _heads_paragraph(node, nodes[position + 1 : position + 2], headings[position], cues)
         # a line of the duties (under their heading or a sentence leading in to them) over its paragraph or
         # its items groups the duties, unless it names a unit ("1. Road maintenance" / "The department keeps
         # ..." under "Main Responsibilities"; "Air pollution" / "• Monitoring ..." under "Their work includes:")
@@ -194,24 +190,14 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
         and not (position and _follows_a_sibling(node, nodes[position - 1]))
         for position, node in enumerate(nodes)
     ]
-    # "Air Quality" / "The team measure ...": what the page's body does, no unit; unless one of the lines over
-    # paragraphs names a body ("Air Quality" / "We measure ..." beside "Pest Control Service": the units speaking)
-    bodies = any(
-        names_body(_unbracketed(node.text), cues)
-        and (over[position] or _over_prose(node, nodes[position + 1 :], cues))
-        and cues.clean_unit_mention(node.text) == node.text.strip()  # a heading, no mention ("The Rivers Agency")
-        for position, node in enumerate(nodes)
-        if position > max(top, 0)  # not the page's title
-    )
-    topics = [
-        _names_a_topic(node, nodes[position + 1 : position + 2], cues, bodies) for position, node in enumerate(nodes)
-    ]
-    heads = [head and not topic for head, topic in zip(heads, topics, strict=True)]
     several_heads = sum(heads) >= 2  # short lines each over a paragraph: units as headings
     label_like = [
         _labels_the_page(node, nodes[position + 1 : position + 2], cues) for position, node in enumerate(nodes)
     ]
-    groups = [not head and paragraph for head, paragraph in zip(heads, over, strict=True)]
+    groups = [
+        not heads[position] and _heads_paragraph(node, nodes[position + 1 : position + 2], headings[position], cues)
+        for position, node in enumerate(nodes)
+    ]
     found: list[Evidence] = []
     footer = duties_read = False
     section: Section | None = None
@@ -255,7 +241,6 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
                 # "Meet the People session" between two sentences of duties: a caption or a label, no duty
                 "label_among_sentences": not heads[position] and _label_among_sentences(nodes, position, cues),
                 "unit_heading": heads[position] and several_heads,
-                "topic_heading": topics[position],
                 "under_unit_heading": position > 0 and heads[position - 1] and several_heads,  # the unit's duties
                 "first_sentence": position < _NAME_WITHIN
                 and node.marker is None
@@ -594,41 +579,6 @@ def _heads_paragraph(node: Node, following: list[Node], heading: Section | None,
     if _echoes(text, paragraph.text, cues) and not _names_organization(_unbracketed(text), cues):
         least = _HEAD_WORDS + 2  # "Licensing" / "The Licensing team issues ...": the sentence names the heading
     return cues.words(paragraph.text) >= least and paragraph.text[-1] in cues.sentence_end
-
-
-_WORD = re.compile(r"[^\W\d_]{3,}")
-
-
-def _over_prose(node: Node, following: list[Node], cues: Cues) -> bool:
-    """Whether a short line without a stop stands over a long unmarked paragraph, maybe cut ("Pest Control
-    Service" / "We treat homes for rats, mice and wasps, and we also bait")."""
-    return (
-        bool(following)
-        and node.marker is None
-        and following[0].marker is None
-        and 0 < cues.words(node.text) <= _HEAD_WORDS
-        and node.text[-1] not in cues.sentence_end
-        and cues.words(following[0].text) >= _PARAGRAPH_WORDS
-    )
-
-
-def _names_a_topic(node: Node, following: list[Node], cues: Cues, bodies: bool) -> bool:
-    """Whether a short line over a paragraph names what the paragraph is about, not a body: a question or
-    "About ..." ("What the Pollution Team Does"), or, where no such line of the page names a body (`bodies`),
-    a line over a paragraph whose subject is not the line: the page speaking ("Litter Bins" / "We provide
-    ..."), its own body ("Air Quality" / "The team measure ...") or a thing ("Street Trading Licences" /
-    "This licence lets ...")."""
-    text = _unbracketed(node.text.rstrip(" *:"))
-    if cues.topic_heading is not None and cues.topic_heading.match(text):
-        return True
-    if bodies or cues.topic_subject is None or not following or following[0].marker is not None:
-        return False
-    if names_body(text, cues):
-        return False
-    if (opening := cues.topic_subject.match(following[0].text)) is None:
-        return False
-    named = {word.lower() for word in _WORD.findall(text)}
-    return not named & {word.lower() for word in _WORD.findall(opening.group("subject"))}
 
 
 def _echoes(name: str, sentence: str, cues: Cues) -> bool:

@@ -6,7 +6,6 @@ import pytest
 
 from orgkb.loaders.outline import outline_of
 from orgkb.loaders.page import Block
-from orgkb.loaders.reader import parse_text
 from orgkb.loaders.roles import evidence_of
 from orgkb.loaders.roles.cues import cues_for
 
@@ -82,81 +81,3 @@ def _inline(text: str) -> tuple[str, str] | None:
 )
 def test_a_unit_and_its_duties_in_one_sentence(text: str, inline: tuple[str, str] | None) -> None:
     assert _inline(text) == inline
-
-
-def _units(*texts: str) -> list[str]:
-    return [unit.name for unit in parse_text("\n\n".join(texts), "page.txt").units]
-
-
-_TOPICS = (
-    "Ashcombe Environmental Health Service",
-    "The Environmental Health team look after the air, the water and the land of the borough.",
-)
-
-
-@pytest.mark.parametrize(
-    ("texts", "units"),
-    [
-        # lines naming no body over paragraphs whose subject is the page's own team: topics of its work
-        (
-            (
-                *_TOPICS,
-                "Air Quality",
-                "The team measure the air at twelve stations and publish the readings every month.",
-                "Noisy Neighbours",
-                "The team look into complaints about loud music, barking dogs and building work at night.",
-            ),
-            [],
-        ),
-        # the page speaking ("We ...", "Our ... is to"), or a thing the line names ("This licence ...")
-        (
-            (
-                *_TOPICS,
-                "Litter Bins",
-                "We provide, empty and repair the litter bins in every park and along every high street.",
-                "Street Trading Licences",
-                "This licence lets a trader sell from a stall on a street of the borough for a year.",
-            ),
-            [],
-        ),
-        # a question or "About ..." names a topic, even with a body's noun in it
-        (
-            (
-                *_TOPICS,
-                "Who Are the Pollution Team",
-                "The Pollution Team is a section of the borough's Environmental Health service.",
-                "What the Pollution Team Does",
-                "It samples the rivers, inspects the factories and answers complaints about smoke.",
-            ),
-            [],
-        ),
-        # a line naming a body among them: the lines are the units, the paragraphs their own speaking
-        (
-            (
-                *_TOPICS,
-                "Air Quality",
-                "We measure the air at twelve stations and publish the readings every month.",
-                "Noisy Neighbours",
-                "We look into complaints about loud music, barking dogs and building work at night.",
-                "Pest Control Service",
-                "We treat homes for rats, mice, wasps and bedbugs, and we bait the sewers twice a year.",
-            ),
-            ["Air Quality", "Noisy Neighbours", "Pest Control Service"],
-        ),
-        # a paragraph that names its line as its subject, or opens with the duty itself: the line is the unit
-        (
-            (
-                *_TOPICS,
-                "Licensing",
-                "The Licensing team issues the licences of taxis, pubs and street traders across the borough.",
-                "Food Safety",
-                "Inspecting restaurants, cafés and market stalls, and training food handlers in hygiene.",
-            ),
-            ["Licensing", "Food Safety"],
-        ),
-    ],
-)
-def test_a_line_over_a_paragraph_about_something_else_names_a_topic_no_unit(
-    texts: tuple[str, ...], units: list[str]
-) -> None:
-    assert _units(*texts) == units

@@ -503,10 +503,5 @@ CUES = Cues(
     body_subject=_BODY_SUBJECT,
     subjectless_duty=re.compile(r"(?:Mainly\s+|Also\s+)?(?:Responsible\s+for|In\s+charge\s+of)\b"),
     sentences=_sentences,
-    topic_heading=re.compile(r"(?:Who|What|How|Why|When|Where|Which|About)\b"),
-    topic_subject=re.compile(
-        rf"(?:{_OPENING_ADVERB}\s*,\s+)?(?:We|I|It\s+is\s+our|The|This|These|Those|Our|Its|Their)\b"
-        r"(?P<subject>(?:\s+(?:[A-Z0-9][\w'&.-]*|&|of|and|for))*\s+[a-z][\w-]*)"
-    ),
     what_it_is=re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|serves as|acts as)\s+(?:an?|the)\s+(?!responsib)"),
 )

@@ -131,13 +131,6 @@ class Cues:
     # words (lower case) of which every ASCII text that `unit_listing` or `typed_unit_listing` finds holds one:
     # a text with none lists no units and is not searched (empty: every text is searched)
     listing_words: tuple[str, ...] = ()
-    # a heading that names a topic, never a body: a question or "About ..." ("Who Are the Pollution Team") (match)
-    topic_heading: re.Pattern[str] | None = None
-    # a sentence opening with its subject in a few words: the page speaking ("We provide ...", "It is our
-    # responsibility ...") or a determiner and what it names ("The team measure ...", "This licence lets ...",
-    # "Our Harbour team will ..."), the words after the determiner in group "subject" (match): under a
-    # heading that names no body and is not among them, the heading is a topic of that subject, no unit
-    topic_subject: re.Pattern[str] | None = None
     # a paragraph -> its sentences (None: a paragraph is one sentence)
     sentences: Callable[[str], list[str]] | None = None
     # a name given in full with the short name used after it ("X区水利局(以下简称区水利局)"), groups "name"
