@@ -156,11 +156,11 @@ class UnitMaker:
 
     def echoes(self, name: str, units: list[Unit], unit_items: list[Draft], org_items: list[Draft]) -> list[Draft]:
         """Units that only echo a name: a unit named as the organization itself (its title printed again over
-        "The X maintains ...") gives its duties to the organization; a unit's heading over a sentence opening
-        with the unit's name ("Food Safety Team" / "The Food Safety Team inspects ...") is one unit.
+        "The X maintains ...", `_names_the_organization`) gives its duties to the organization; a unit's
+        heading over a sentence opening with the unit's name ("Food Safety Team" / "The Food Safety Team
+        inspects ...") is one unit.
         Returns the organization's items, with those it was given."""
-        own = echo_key(name)
-        for unit in [unit for unit in units if echo_key(unit.name) == own]:
+        for unit in [unit for unit in units if self._names_the_organization(unit.name, name, len(units))]:
             for draft in unit_items:
                 if draft.unit is unit:
                     draft.unit = None
@@ -179,7 +179,28 @@ class UnitMaker:
                 units.remove(later)
         return org_items
 
+    def _names_the_organization(self, unit: str, name: str, count: int) -> bool:
+        """Whether a unit's name names the organization itself: its name ("Harbour Works Department" over
+        "The Harbour Works Department maintains ..."), its name going on with words that name no body (a
+        heading on it, "Harbour Works Department Services and Responsibilities", or its sentence cut after
+        the name, "The Harbour Works Department is responsible for the provision and"), or, as the page's only
+        unit, its name with another unit's noun ("Harbour Works Division" on the Harbour Works Department's
+        page)."""
+        key, own = echo_key(unit), echo_key(name)
+        if key == own:
+            return True
+        printed = _ARTICLE.sub("", unit.strip())
+        if len(own.split()) >= 2 and key.startswith(own + " "):
+            rest = " ".join(printed.split()[len(own.split()) :])
+            return not names_unit(rest, self.cues) and not self.cues.organization_end.search(rest)
+        if count != 1:
+            return False
+        bare = self.cues.unit_end.sub("", printed).strip()
+        own_bare = self.cues.organization_end.sub("", _ARTICLE.sub("", name.strip())).strip()
+        return bool(bare) and bare != printed and fold_name(bare) == fold_name(own_bare) and own_bare != name.strip()
 
+
+_ARTICLE = re.compile(r"^(?:the|The)\s+")
 _AMPERSAND = re.compile(r"\s*&\s*")
 
 
