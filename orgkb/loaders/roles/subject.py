@@ -2,18 +2,22 @@
 
 A page titled "Public Health" over "The Public Health Department is required by law to ..." is the
 Public Health Department's: the paragraph's subject names a body (it ends in an organization's or a
-unit's noun), the title names none. Only the page's first paragraph of prose is read: a body named
-further down is one the page speaks of (a unit, a partner), not the page's own.
+unit's noun), the title names none. The page's first paragraph of prose is read: a body named further
+down is one the page speaks of (a unit, a partner), not the page's own, unless the site names it as its
+own and says what it does ("Our Building Control team is responsible for ..." under a first paragraph on
+what building control is: the language's pattern marks the owner's word in group `own`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from orgkb.loaders.outline import Node
 from orgkb.loaders.page import BlockKind
 from orgkb.loaders.roles.cues import Cues
+from orgkb.ontology.places import fold_name
 
 # A paragraph has at least this many words: a shorter block is a label, a title or a link.
 _PARAGRAPH_WORDS = 8
@@ -31,9 +35,11 @@ class Subject:
 
 def subject_of_page(nodes: list[Node], within: int, cues: Cues, names_body: Callable[[str], bool]) -> Subject | None:
     """The subject of the first paragraph among the first `within` blocks, when it names a body and no
-    line above it does."""
+    line above it does; else the first later paragraph's whose subject is the site's own body and acts."""
     if cues.subject_name is None:
         return None
+    first = True  # the first paragraph not read yet
+    titles: list[str] = []  # the short lines above: titles, headings, labels
     for position, node in enumerate(nodes[:within]):
         text, block = node.text, node.block
         if node.marker is not None or block.link or block.kind is BlockKind.BREADCRUMB or block.cells:
@@ -41,12 +47,42 @@ def subject_of_page(nodes: list[Node], within: int, cues: Cues, names_body: Call
         sentence = any(mark in text for mark in cues.sentence_end) or text.endswith((":", "："))  # or a lead-in
         if cues.words(text) < _PARAGRAPH_WORDS or not sentence:
             generic = cues.generic_name is not None and cues.generic_name.fullmatch(cues.clean_name(text))
-            if names_body(cues.clean_name(text)) and not generic:
+            if names_body(cues.clean_name(text)) and not generic and first:
                 return None  # a title above the paragraph names a body ("County Road Division"): the page's
+            titles.append(text)
             continue
         match = cues.subject_name.match(text)
-        if match is None or not names_body(match.group("name")):
-            return None
-        acts = cues.acts is not None and bool(cues.acts.match(text, match.end("name")))
-        return Subject(position, match.group("name").strip(), acts)
+        # the name ends in a body's noun, or the pattern read one in lower case after it (group `noun`: "The
+        # Environmental Health team oversee ...")
+        named = match is not None and (names_body(match.group("name")) or bool(match.groupdict().get("noun")))
+        if first and named and match is not None:
+            acts = cues.acts is not None and bool(cues.acts.match(text, match.end("name")))
+            return Subject(position, match.group("name").strip(), acts)
+        first = False
+        if (
+            named
+            and match is not None
+            and match.groupdict().get("own")
+            and _does(text, match, cues)
+            and any(_echoes(match.group("name"), title) for title in titles)
+        ):
+            return Subject(position, match.group("name").strip(), False)
     return None
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _echoes(name: str, title: str) -> bool:
+    """Whether a title above names what the body is named after: each capitalized word of the name stands
+    in it ("Community development and partnerships" over "Our Community Development & Partnerships team
+    ..."; "What is Building Control?" over "Our Building Control team ..."), not a topic of the page that
+    another team handles ("Dead Animals" over "Our Streetscene team will collect ...")."""
+    words = {fold_name(word) for word in _WORD.findall(name) if word[:1].isupper()}
+    return bool(words) and words <= {fold_name(word) for word in _WORD.findall(title)}
+
+
+def _does(text: str, match: re.Match[str], cues: Cues) -> bool:
+    """Whether the sentence says what its subject does ("is responsible for ...", "help turn ..."), not what
+    it is (`Cues.what_it_is`: "is a team of ...")."""
+    return cues.what_it_is is None or not cues.what_it_is.match(text, match.end("name"))

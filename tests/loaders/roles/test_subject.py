@@ -64,3 +64,57 @@ def test_only_the_first_paragraphs_subject_naming_a_body_names_the_page(page: st
 def test_a_plural_teams_name_is_a_section() -> None:
     page = "Housing advice\n\nThe Tenancy Support Teams are responsible for helping tenants keep their homes.\n"
     assert parse_text(page, "page.txt").kind is Kind.SECTION
+
+
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        # a body's noun in lower case after its name, the verb agreeing with the team as with people
+        (
+            "Name: Litter\nDescription: Fly-tipping, Graffiti, Abandoned Vehicles\n\n"
+            "The Clean Streets team oversee the removal of waste dumped on public land.\n\n"
+            "  • Fly-tipping\n\n    The team clear dumped waste within two working days.\n",
+            "Clean Streets team",
+        ),
+        # an opening clause before the subject
+        (
+            "Bridges\n\nAs set out in the Highways Act, the Bridge Inspection Service examines every county "
+            "bridge twice a year.\n",
+            "Bridge Inspection Service",
+        ),
+    ],
+)
+def test_the_first_paragraphs_subject_may_end_in_a_lower_case_noun_or_follow_a_clause(page: str, name: str) -> None:
+    assert parse_text(page, "page.txt").name == name
+
+
+# the site's own team, named after the page's title, in a paragraph under the first (which is about the topic)
+_OWN_TEAM_PAGE = (
+    "Back to the start\n\nTree planting and greening\n\n"
+    "Planting trees cools streets in summer and gives birds a home in every season of the year.\n\n"
+    "How we help\n\n"
+    "Our Tree Planting & Greening team help residents plant street trees and run planting days.\n\n"
+    "  • Free saplings for schools\n\n  • Advice on choosing a tree\n"
+)
+
+
+def test_a_later_paragraph_names_the_sites_own_team_that_the_title_names() -> None:
+    document = parse_text(_OWN_TEAM_PAGE, "page.txt")
+    assert document.name == "Tree Planting & Greening team"
+    assert document.kind is Kind.SECTION
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the team handles one topic of the page, under its own heading: not named by the title
+        _OWN_TEAM_PAGE.replace("Our Tree Planting & Greening team help", "Our Arboriculture team help"),
+        # no "our": a body the page speaks of
+        _OWN_TEAM_PAGE.replace("Our Tree Planting & Greening team help", "The Tree Planting & Greening team help"),
+        # what the team is, not what it does
+        _OWN_TEAM_PAGE.replace("team help residents plant", "team is a group of volunteers who plant"),
+    ],
+)
+def test_a_later_paragraph_names_no_team_but_the_sites_own_named_by_the_title(page: str) -> None:
+    assert parse_text(page, "page.txt").name != "Tree Planting & Greening team"
+    assert parse_text(page, "page.txt").name != "Arboriculture team"
