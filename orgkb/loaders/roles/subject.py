@@ -35,39 +35,75 @@ class Subject:
 
 def subject_of_page(nodes: list[Node], within: int, cues: Cues, names_body: Callable[[str], bool]) -> Subject | None:
     """The subject of the first paragraph among the first `within` blocks, when it names a body and no
-    line above it does; else the first later paragraph's whose subject is the site's own body and acts."""
+    line above it does; else the site's own body a later sentence names (`_own_body`)."""
     if cues.subject_name is None:
         return None
-    first = True  # the first paragraph not read yet
-    titles: list[str] = []  # the short lines above: titles, headings, labels
     for position, node in enumerate(nodes[:within]):
-        text, block = node.text, node.block
-        if node.marker is not None or block.link or block.kind is BlockKind.BREADCRUMB or block.cells:
-            continue  # a list item, a link, a breadcrumb, a table row: no paragraph
-        sentence = any(mark in text for mark in cues.sentence_end) or text.endswith((":", "："))  # or a lead-in
-        if cues.words(text) < _PARAGRAPH_WORDS or not sentence:
+        text = node.text
+        if not _prose(node, cues):
+            if _no_paragraph(node):
+                continue  # a list item, a link, a breadcrumb, a table row: no paragraph
             generic = cues.generic_name is not None and cues.generic_name.fullmatch(cues.clean_name(text))
-            if names_body(cues.clean_name(text)) and not generic and first:
+            if names_body(cues.clean_name(text)) and not generic:
                 return None  # a title above the paragraph names a body ("County Road Division"): the page's
-            titles.append(text)
             continue
         match = cues.subject_name.match(text)
-        # the name ends in a body's noun, or the pattern read one in lower case after it (group `noun`: "The
-        # Environmental Health team oversee ...")
-        named = match is not None and (names_body(match.group("name")) or bool(match.groupdict().get("noun")))
-        if first and named and match is not None:
+        if match is not None and _names(match, names_body):
             acts = cues.acts is not None and bool(cues.acts.match(text, match.end("name")))
             return Subject(position, match.group("name").strip(), acts)
-        first = False
-        if (
-            named
-            and match is not None
-            and match.groupdict().get("own")
-            and _does(text, match, cues)
-            and any(_echoes(match.group("name"), title) for title in titles)
-        ):
-            return Subject(position, match.group("name").strip(), False)
+        return _own_body(nodes[:within], position, cues, names_body)
     return None
+
+
+def _prose(node: Node, cues: Cues) -> bool:
+    """Whether a block is a paragraph of prose: long enough and holding a sentence's end (or ending in a
+    colon: a lead-in)."""
+    if _no_paragraph(node):
+        return False
+    text = node.text
+    sentence = any(mark in text for mark in cues.sentence_end) or text.endswith((":", "："))
+    return cues.words(text) >= _PARAGRAPH_WORDS and sentence
+
+
+def _no_paragraph(node: Node) -> bool:
+    """Whether a block is a list item, a link, a breadcrumb or a table row: no paragraph and no title."""
+    block = node.block
+    return node.marker is not None or block.link or block.kind is BlockKind.BREADCRUMB or bool(block.cells)
+
+
+def _names(match: re.Match[str], names_body: Callable[[str], bool]) -> bool:
+    """Whether a subject names a body: its name ends in a body's noun, or the pattern read one in lower case
+    after it (group `noun`: "The Environmental Health team oversee ...")."""
+    return names_body(match.group("name")) or bool(match.groupdict().get("noun"))
+
+
+def _own_body(nodes: list[Node], start: int, cues: Cues, names_body: Callable[[str], bool]) -> Subject | None:
+    """The body that a sentence of the paragraphs from `start` names as the site's own and acting ("Our
+    Building Control team is responsible for ...", group `own` of the language's pattern; not what it is,
+    `Cues.what_it_is`), where a title, heading or label among the blocks names what it is named after."""
+    assert cues.subject_name is not None
+    titles = [node.text for node in nodes if not _prose(node, cues) and not _no_paragraph(node)]
+    for position in range(start, len(nodes)):
+        node = nodes[position]
+        if not _prose(node, cues):
+            continue
+        for sentence in cues.sentences(node.text) if cues.sentences else [node.text]:
+            match = cues.subject_name.match(sentence)
+            if (
+                match is not None
+                and match.groupdict().get("own")
+                and _names(match, names_body)
+                and _does(sentence, match, cues)
+                and any(_echoes(match.group("name"), title) for title in titles)
+            ):
+                return Subject(position, match.group("name").strip(), False)
+    return None
+
+
+def _does(text: str, match: re.Match[str], cues: Cues) -> bool:
+    """Whether the sentence says what its subject does ("is responsible for ...", "help turn ..."), not what
+    it is (`Cues.what_it_is`: "is a team of ...")."""
+    return cues.what_it_is is None or not cues.what_it_is.match(text, match.end("name"))
 
 
 _WORD = re.compile(r"\w+")
@@ -80,9 +116,3 @@ def _echoes(name: str, title: str) -> bool:
     another team handles ("Dead Animals" over "Our Streetscene team will collect ...")."""
     words = {fold_name(word) for word in _WORD.findall(name) if word[:1].isupper()}
     return bool(words) and words <= {fold_name(word) for word in _WORD.findall(title)}
-
-
-def _does(text: str, match: re.Match[str], cues: Cues) -> bool:
-    """Whether the sentence says what its subject does ("is responsible for ...", "help turn ..."), not what
-    it is (`Cues.what_it_is`: "is a team of ...")."""
-    return cues.what_it_is is None or not cues.what_it_is.match(text, match.end("name"))

@@ -118,3 +118,16 @@ def test_a_later_paragraph_names_the_sites_own_team_that_the_title_names() -> No
 def test_a_later_paragraph_names_no_team_but_the_sites_own_named_by_the_title(page: str) -> None:
     assert parse_text(page, "page.txt").name != "Tree Planting & Greening team"
     assert parse_text(page, "page.txt").name != "Arboriculture team"
+
+
+def test_a_later_sentence_of_the_first_paragraph_names_the_sites_own_team_its_contact_label_names() -> None:
+    page = (
+        "What we do\n\n"
+        "Street naming is how new roads get their names and houses their numbers. Our Street Naming team is "
+        "responsible for agreeing names with developers and numbering every new property:\n\n"
+        "  • Naming new streets\n  • Numbering new houses\n\n"
+        "Street Naming\n\nTelephone: 01234 567890\n"
+    )
+    assert parse_text(page, "page.txt").name == "Street Naming team"
+    # with no line naming what the team is named after, the sentence names the page no more
+    assert parse_text(page.replace("Street Naming\n\nTelephone", "Telephone"), "page.txt").name != "Street Naming team"
