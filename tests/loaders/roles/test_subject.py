@@ -131,3 +131,9 @@ def test_a_later_sentence_of_the_first_paragraph_names_the_sites_own_team_its_co
     assert parse_text(page, "page.txt").name == "Street Naming team"
     # with no line naming what the team is named after, the sentence names the page no more
     assert parse_text(page.replace("Street Naming\n\nTelephone", "Telephone"), "page.txt").name != "Street Naming team"
+
+
+def test_the_article_and_a_lower_case_noun_alone_name_no_body() -> None:
+    # "The team" names no team: the title stays the (guessed) name
+    page = "Litter\n\nThe team clears fly-tipping from public land within two working days.\n"
+    assert parse_text(page, "page.txt").name == "Litter"

@@ -245,7 +245,7 @@ _SUBJECT_NAME = re.compile(
     r"(?:[Tt]he\s+|(?P<own>[Oo]ur)\s+)?"
     r"(?P<name>(?!(?:This|These|That|Those|Its|Our|It|They|We|There|In|At|By|For)\b)[A-Z][\w'&/-]*"
     r"(?:\s+(?:(?:of|and|for|on|the|&)\s+)*[A-Z][\w'&/-]*){0,9}"
-    rf"(?:\s+(?P<noun>{_LOWER_BODY_NOUN}))?)"
+    rf"(?:(?<!\bThe)\s+(?P<noun>{_LOWER_BODY_NOUN}))?)"
     r"(?=\s+(?:\([^)]*\)\s+)?(?:(?:is|are|has|have|[a-z]{3,}s)\b|"
     r"(?(noun)(?!(?:and|or|of|for|in|at|on|to|with|from|by|as|that|which|who|whose|page|pages)\b)[a-z]{3,}\b|(?!))))"
 )
