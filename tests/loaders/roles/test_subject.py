@@ -133,6 +133,34 @@ def test_a_later_sentence_of_the_first_paragraph_names_the_sites_own_team_its_co
     assert parse_text(page.replace("Street Naming\n\nTelephone", "Telephone"), "page.txt").name != "Street Naming team"
 
 
+_PROSE_OVER_A_LINK = (
+    "The Waste Services Department collects household bins and runs the town's two recycling centres.\n\n"
+    "The Recycling Division is responsible for the recycling centres and the glass banks.\n\n"
+    "The Collections Division is responsible for the weekly rounds of every street.\n\n"
+    "See the 2025 Service Plan for the Waste Services Department\n"
+)
+
+
+def test_the_first_paragraphs_subject_names_the_page_over_a_line_naming_a_body_under_the_prose() -> None:
+    assert parse_text(_PROSE_OVER_A_LINK, "page.txt").name == "Waste Services Department"
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        # the site's owner speaking of itself over its department's title
+        ("The Riverton Borough Council provides", "Waste Services Department"),
+        # a kind alone names no body in particular
+        ("The Department provides", "Waste Services Department"),
+    ],
+)
+def test_a_subject_naming_the_sites_owner_or_a_kind_leaves_the_title_under_it(subject: str, title: str) -> None:
+    page = _PROSE_OVER_A_LINK.replace("The Waste Services Department collects", subject).replace(
+        "See the 2025 Service Plan for the Waste Services Department", title
+    )
+    assert parse_text(page, "page.txt").name == title
+
+
 def test_the_article_and_a_lower_case_noun_alone_name_no_body() -> None:
     # "The team" names no team: the title stays the (guessed) name
     page = "Litter\n\nThe team clears fly-tipping from public land within two working days.\n"
