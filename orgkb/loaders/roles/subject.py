@@ -38,6 +38,7 @@ def subject_of_page(nodes: list[Node], within: int, cues: Cues, names_body: Call
     line above it does; else the site's own body a later sentence names (`_own_body`)."""
     if cues.subject_name is None:
         return None
+    title = ""  # the short line right above
     for position, node in enumerate(nodes[:within]):
         text = node.text
         if not _prose(node, cues):
@@ -46,8 +47,13 @@ def subject_of_page(nodes: list[Node], within: int, cues: Cues, names_body: Call
             generic = cues.generic_name is not None and cues.generic_name.fullmatch(cues.clean_name(text))
             if names_body(cues.clean_name(text)) and not generic:
                 return None  # a title above the paragraph names a body ("County Road Division"): the page's
+            title = text
             continue
         match = cues.subject_name.match(text)
+        if match is not None and match.groupdict().get("noun") and _echoes(match.group("name"), title, least=2):
+            # the title names it ("Waste and Recycling" over "The Waste & Recycling team collects ...", which
+            # gives its kind: `orgkb.loaders.kind_echo`; a name of one word gives none, so it stays the name)
+            return None
         if match is not None and _names(match, names_body):
             acts = cues.acts is not None and bool(cues.acts.match(text, match.end("name")))
             return Subject(position, match.group("name").strip(), acts)
@@ -109,10 +115,10 @@ def _does(text: str, match: re.Match[str], cues: Cues) -> bool:
 _WORD = re.compile(r"\w+")
 
 
-def _echoes(name: str, title: str) -> bool:
+def _echoes(name: str, title: str, least: int = 1) -> bool:
     """Whether a title above names what the body is named after: each capitalized word of the name stands
     in it ("Community development and partnerships" over "Our Community Development & Partnerships team
     ..."; "What is Building Control?" over "Our Building Control team ..."), not a topic of the page that
-    another team handles ("Dead Animals" over "Our Streetscene team will collect ...")."""
+    another team handles ("Dead Animals" over "Our Streetscene team will collect ..."); `least` words."""
     words = {fold_name(word) for word in _WORD.findall(name) if word[:1].isupper()}
-    return bool(words) and words <= {fold_name(word) for word in _WORD.findall(title)}
+    return len(words) >= least and words <= {fold_name(word) for word in _WORD.findall(title)}

@@ -165,3 +165,14 @@ def test_the_article_and_a_lower_case_noun_alone_name_no_body() -> None:
     # "The team" names no team: the title stays the (guessed) name
     page = "Litter\n\nThe team clears fly-tipping from public land within two working days.\n"
     assert parse_text(page, "page.txt").name == "Litter"
+
+
+def test_a_title_that_names_the_subjects_team_stays_the_name_where_it_has_two_words_or_more() -> None:
+    # "Street Trees" over "The Street Trees team ...": the title is the name (its kind echoed from the
+    # sentence); a title of one word gives no kind that way, so the team's name is read
+    page = "Street Trees\n\nThe Street Trees team plants and prunes the trees on every public road.\n"
+    document = parse_text(page, "page.txt")
+    assert (document.name, document.kind) == ("Street Trees", Kind.SECTION)
+    page = "Trees\n\nThe Trees team plants and prunes the trees on every public road.\n"
+    document = parse_text(page, "page.txt")
+    assert (document.name, document.kind) == ("Trees team", Kind.SECTION)
