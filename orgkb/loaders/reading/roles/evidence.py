@@ -315,6 +315,14 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
     _items_of_duties(nodes, found, hand, cues)
     _prefer_page_title(nodes, found, cues, hand)
     _prefer_full_names(nodes, found, cues)
+    first_named = next((position for position, evidence in enumerate(found) if evidence.name), None)
+    above = subject_of_page(nodes, first_named, cues, lambda n: names_body(n, cues)) if first_named else None
+    if above is not None and _names_a_body_of_its_own(above.name, cues):
+        # the paragraphs above the first line naming a body name one by their subject: that line, under the
+        # page's prose, is a link's or a caption's ("The Development Services Department administers ..." /
+        # ... / "See the Business Plan for the Development Services Department")
+        for evidence in found[above.position :]:
+            evidence.name_from({}, None)
     named = any(evidence.name for evidence in found)
     if not named and (subject := subject_of_page(nodes, _NAME_WITHIN, cues, lambda name: names_body(name, cues))):
         # no title names a body, the first paragraph's subject does: "Public Health" / "The Public Health
@@ -329,6 +337,14 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
         name = cues.clean_name(nodes[title].text)
         found[title].name_from({"name_title_only": 1.0}, _in_full(name, nodes, cues))
     return scored(found, weights or default_weights())
+
+
+def _names_a_body_of_its_own(name: str, cues: Cues) -> bool:
+    """Whether a subject names one body of the site, not its owner ("The Borough Council provides ...", over a
+    department's title) nor a kind alone ("The Council", "The Department")."""
+    owner = cues.site_owner is not None and cues.site_owner.fullmatch(name)
+    generic = cues.generic_name is not None and cues.generic_name.fullmatch(name)
+    return cues.words(name) >= 2 and not owner and not generic
 
 
 def _in_full(title: str, nodes: list[Node], cues: Cues) -> str:

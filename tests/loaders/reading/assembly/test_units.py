@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from orgkb.loaders.document import Kind, Unit
 from orgkb.loaders.reading.assembly.drafts import Draft
 from orgkb.loaders.reading.assembly.units import UnitMaker
-from orgkb.loaders.document import Kind, Unit
 from orgkb.loaders.reading.roles.cues import cues_for
 
 

@@ -233,11 +233,21 @@ def _split_heading(text: str) -> tuple[Section, str] | None:
     return None
 
 
-# A sentence opening with a body's name as its subject: "The Department of Public Works manages ...".
+# A body's noun in lower case after its name: "The Environmental Health team", "the Road Maintenance service".
+_LOWER_BODY_NOUN = r"(?:team|teams|service|services|section|unit|division|department|office|branch)"
+# A sentence opening with a body's name as its subject: "The Department of Public Works manages ...". An
+# opening clause may stand before it ("As required by the Roads Act, the Road Maintenance Service provides
+# ..."); the site's own body is "our" ("Our Building Control team is responsible for ...": group `own`); a
+# name ending in a body's noun in lower case ("The Environmental Health team oversee ...") takes a verb
+# that agrees with a plural too.
 _SUBJECT_NAME = re.compile(
-    r"^(?:The\s+)?(?P<name>(?!(?:This|These|That|Those|Its|Our|It|They|We|There|In|At|By|For)\b)[A-Z][\w'&/-]*"
-    r"(?:\s+(?:(?:of|and|for|on|the|&)\s+)*[A-Z][\w'&/-]*){0,9})"
-    r"(?=\s+(?:\([^)]*\)\s+)?(?:is|are|has|have|[a-z]{3,}s)\b)"
+    r"^(?:(?:As|Under|In\s+line\s+with|In\s+accordance\s+with|Through|Since|Following)\b[^,.;:]{3,80},\s+)?"
+    r"(?:[Tt]he\s+|(?P<own>[Oo]ur)\s+)?"
+    r"(?P<name>(?!(?:This|These|That|Those|Its|Our|It|They|We|There|In|At|By|For)\b)[A-Z][\w'&/-]*"
+    r"(?:\s+(?:(?:of|and|for|on|the|&)\s+)*[A-Z][\w'&/-]*){0,9}"
+    rf"(?:(?<!\bThe)\s+(?P<noun>{_LOWER_BODY_NOUN}))?)"
+    r"(?=\s+(?:\([^)]*\)\s+)?(?:(?:is|are|has|have|[a-z]{3,}s)\b|"
+    r"(?(noun)(?!(?:and|or|of|for|in|at|on|to|with|from|by|as|that|which|who|whose|page|pages)\b)[a-z]{3,}\b|(?!))))"
 )
 # The sentence leading in to a list of duties, naming the body they are: "The By-law Enforcement Section is
 # responsible for the following:", "Responsibilities of the Park and Recreation Board include:", "What do
