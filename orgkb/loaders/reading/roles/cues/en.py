@@ -344,14 +344,38 @@ def _without_page_kind_prefix(title: str) -> str:
     return rest
 
 
+# A breadcrumb's trail ("> Government > Office", "Home > About us"): furniture, no name, wherever the
+# page's layout left it (a trail the reader did not mark as one).
+_TRAIL = re.compile(r"^\s*>|\s>\s")
+# The site speaking of its own body ("Our Works Department", "Your Council"): the possessive is no part of
+# the name.
+_POSSESSIVE = re.compile(r"^(?:our|your)\s+(?=[A-Z])", re.IGNORECASE)
+# A section's label after a topic ("PDRC Background", "Licensing service review", "Project History"):
+# it names what a section tells, no body, unless the words before it end in a body's noun ("Parks Department
+# History" is the Parks Department's). Kept short: the words a page heads a section of its own story with.
+_SECTION_LABEL = re.compile(r"\s+(?:Background|Overview|Review|History|Introduction)$", re.IGNORECASE)
+
+
+def _section_label(cleaned: str) -> str:
+    """A line ending in a section's word without it when the words before name a body, else nothing."""
+    label = _SECTION_LABEL.search(cleaned)
+    if label is None:
+        return cleaned
+    head = cleaned[: label.start()]
+    return head if _NAMED_PART.search(head) else ""
+
+
 def _clean_name(title: str) -> str:
     """A title without its frame: "Main Responsibilities of X", "Welcome to the X", "About X", "X | Site",
-    "X Functional Information"."""
-    cleaned = _without_page_kind_prefix(clean_title(_GREETING.sub("", title.strip())))
+    "X Functional Information", "Our X"; nothing for a breadcrumb's trail or a section's label."""
+    if _TRAIL.search(title):
+        return ""
+    cleaned = _section_label(_without_page_kind_prefix(clean_title(_GREETING.sub("", title.strip()))))
     if (suffix := _PAGE_KIND_SUFFIX.search(cleaned)) and _BODY_NOUN.search(cleaned[: suffix.start()]):
         cleaned = cleaned[: suffix.start()]
     if "|" in cleaned or " - " in cleaned or "–" in cleaned or "—" in cleaned:
-        cleaned = _page_part(cleaned)
+        cleaned = _page_part(cleaned)  # before the possessive goes: "Our Council – X" is the site's, X the page's
+    cleaned = _POSSESSIVE.sub("", cleaned)
     if cleaned.isascii() and "chart" not in cleaned.lower() and "structure" not in cleaned.lower():
         return cleaned  # no chart to remove
     return _CHART.sub("", cleaned)
