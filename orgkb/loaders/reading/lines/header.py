@@ -49,7 +49,8 @@ _PAGINATION = re.compile(
 )
 _BREADCRUMB = re.compile(
     r"^(?:home|首页|homepage|you are here)\b.*(?:>|›|»|/)|^.*\s(?:>|›|»)\s.*\s(?:>|›|»)\s|"
-    r"^(?:(?:current|your)\s+)?(?:location|position)\s*[:：]|^[^>]*>>[^>]*>>|^(?:当前位置|您的位置)",
+    r"^(?:(?:current|your)\s+)?(?:location|position)\s*[:：]|^[^>]*>>[^>]*>>|^(?:当前位置|您的位置)|"
+    r"^\s*(?:>|›|»)\s*\S.*\s(?:>|›|»)\s",  # a trail whose first link was lost: it opens with its separator
     re.IGNORECASE,
 )
 
@@ -256,6 +257,16 @@ def is_footer(line: str) -> bool:
     )
 
 
+def is_breadcrumb(line: str) -> bool:
+    """Whether a line is a breadcrumb trail ("Home > About us", "> Government > Office", "当前位置:首页").
+
+    >>> is_breadcrumb("> Provincial Government > Provincial Government Office"), is_breadcrumb("Home > About us")
+    (True, True)
+    >>> is_breadcrumb("Roads > Bridges"), is_breadcrumb("The Roads Division")
+    (False, False)"""
+    return _BREADCRUMB.match(line) is not None
+
+
 def is_noise(line: str) -> bool:
     """Whether a line is page furniture: breadcrumbs, share buttons, font-size switches, the footer.
 
@@ -270,10 +281,10 @@ def is_noise(line: str) -> bool:
     if "|" in line and is_link_bar(line):
         return True
     if not line.isascii():
-        return bool(_BREADCRUMB.match(line) or _PAGINATION.match(line))
+        return bool(is_breadcrumb(line) or _PAGINATION.match(line))
     # An ASCII line is a breadcrumb only with a '>', '/' or ':' in it, and page links say "prev",
     # "next" or "page" (in any case) or are "- 2 -".
-    if (">" in line or "/" in line or ":" in line) and _BREADCRUMB.match(line):
+    if (">" in line or "/" in line or ":" in line) and is_breadcrumb(line):
         return True
     lowered = line.lower()
     return bool(

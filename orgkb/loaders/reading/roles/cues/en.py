@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from orgkb.loaders.identity.organization import clean_title
 from orgkb.loaders.reading.lines.contacts import read_contact_fields, read_contact_line
-from orgkb.loaders.reading.lines.header import heading_misspellings, read_heading, split_heading
+from orgkb.loaders.reading.lines.header import heading_misspellings, is_breadcrumb, read_heading, split_heading
 from orgkb.loaders.reading.roles.cues.table import Cues, Section
 from orgkb.ontology.script import HAN
 
@@ -344,9 +344,6 @@ def _without_page_kind_prefix(title: str) -> str:
     return rest
 
 
-# A breadcrumb's trail ("> Government > Office", "Home > About us"): furniture, no name, wherever the
-# page's layout left it (a trail the reader did not mark as one).
-_TRAIL = re.compile(r"^\s*>|\s>\s")
 # The site speaking of its own body ("Our Works Department", "Your Council"): the possessive is no part of
 # the name.
 _POSSESSIVE = re.compile(r"^(?:our|your)\s+(?=[A-Z])", re.IGNORECASE)
@@ -368,7 +365,7 @@ def _section_label(cleaned: str) -> str:
 def _clean_name(title: str) -> str:
     """A title without its frame: "Main Responsibilities of X", "Welcome to the X", "About X", "X | Site",
     "X Functional Information", "Our X"; nothing for a breadcrumb's trail or a section's label."""
-    if _TRAIL.search(title):
+    if is_breadcrumb(title.strip()):  # a trail the reader did not mark as one: furniture, no name
         return ""
     cleaned = _section_label(_without_page_kind_prefix(clean_title(_GREETING.sub("", title.strip()))))
     if (suffix := _PAGE_KIND_SUFFIX.search(cleaned)) and _BODY_NOUN.search(cleaned[: suffix.start()]):
