@@ -63,6 +63,7 @@ def test_the_real_batches_are_well_formed() -> None:
         "en-holdout-9", "zh-holdout-10", "en-val-5", "zh-val-5", "en-holdout-10", "zh-holdout-11",
         "en-holdout-11", "zh-holdout-12", "en-holdout-12", "zh-holdout-13", "en-holdout-13",
         "zh-holdout-14", "en-holdout-14", "zh-holdout-15", "en-holdout-15", "zh-holdout-16",
+        "en-holdout-16", "zh-holdout-17",
     }  # fmt: skip
     urls = [page.url for pages in batches.values() for page in pages]
     assert len(urls) == len(set(urls)), "a page is in two batches"
