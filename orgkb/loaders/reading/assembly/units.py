@@ -181,23 +181,38 @@ class UnitMaker:
 
     def _names_the_organization(self, unit: str, name: str, count: int) -> bool:
         """Whether a unit's name names the organization itself: its name ("Harbour Works Department" over
-        "The Harbour Works Department maintains ..."), its name going on with words that name no body (a
-        heading on it, "Harbour Works Department Services and Responsibilities", or its sentence cut after
-        the name, "The Harbour Works Department is responsible for the provision and"), or, as the page's only
-        unit, its name with another unit's noun ("Harbour Works Division" on the Harbour Works Department's
+        "The Harbour Works Department maintains ..."), its name of two words or more inside words that name
+        no body (a heading on it, "Harbour Works Department Services and Responsibilities", "About the
+        Harbour Works Department", "Director, Harbour Works Department", or its sentence cut after the name,
+        "The Harbour Works Department is responsible for the provision and"), or, as the page's only unit,
+        its name with another unit's noun ("Harbour Works Division" on the Harbour Works Department's
         page)."""
         key, own = echo_key(unit), echo_key(name)
         if key == own:
             return True
         printed = _ARTICLE.sub("", unit.strip())
-        if len(own.split()) >= 2 and key.startswith(own + " "):
-            rest = " ".join(printed.split()[len(own.split()) :])
+        if (rest := _around(printed, _ARTICLE.sub("", name.strip()))) is not None:
             return not names_unit(rest, self.cues) and not self.cues.organization_end.search(rest)
         if count != 1:
             return False
         bare = self.cues.unit_end.sub("", printed).strip()
         own_bare = self.cues.organization_end.sub("", _ARTICLE.sub("", name.strip())).strip()
         return bool(bare) and bare != printed and fold_name(bare) == fold_name(own_bare) and own_bare != name.strip()
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _around(text: str, name: str) -> str | None:
+    """The words of `text` around the first place it holds `name` (two words or more), or None where it
+    does not: "About the Roads Division" holds "Roads Division" with "About the" around it."""
+    words = _WORD.findall(text)
+    folded, own = [fold_name(word) for word in words], [fold_name(word) for word in _WORD.findall(name)]
+    size = len(own)
+    if size < 2 or len(folded) <= size:
+        return None
+    at = next((start for start in range(len(folded) - size + 1) if folded[start : start + size] == own), None)
+    return None if at is None else " ".join(words[:at] + words[at + size :])
 
 
 _ARTICLE = re.compile(r"^(?:the|The)\s+")

@@ -54,7 +54,7 @@ def listed_units(text: str, cues: Cues) -> list[str]:
             for match in pattern.finditer(text)
         ]
         if sum(len(names) for _, names in lists) < 2 or not all(
-            _typed_name(name, cues) for _, names in lists for name in names
+            _typed_name(name, cues, _vouched(text[:start], cues)) for start, names in lists for name in names
         ):
             continue
         seen = {name for _, names in listings for name in names}
@@ -150,9 +150,17 @@ def composition(text: str, cues: Cues) -> tuple[int, list[str]] | None:
 
 def _as_stated(names: list[str], before: str, cues: Cues) -> bool:
     """Whether the text before a listing says it names as many units as it does, each name-like (the count
-    vouches for a unit's name opening with a duty's verb: "规划建设办公室")."""
+    vouches for a unit's name opening with a duty's verb, "规划建设办公室", or printed in lower case,
+    "five subordinate units, namely, library, cultural center, ...")."""
     count = cues.stated_count(before) if cues.stated_count is not None else None
-    return count == len(names) and count >= 2 and all(_typed_name(name, cues) for name in names)
+    return count == len(names) and count >= 2 and all(_typed_name(name, cues, vouched=True) for name in names)
+
+
+def _vouched(before: str, cues: Cues) -> bool:
+    """Whether the text before a typed listing leads in to units by "the following" and their plural ("has
+    the following divisions:"), so that names in lower case are theirs; a count with the names in brackets
+    does not ("three divisions (survey, leases and deeds)": what the divisions do)."""
+    return cues.plural_lead_in is not None and bool(cues.plural_lead_in.search(before.rstrip()))
 
 
 def _without_shared_suffix(names: list[str], cues: Cues) -> list[str]:
@@ -200,10 +208,14 @@ def _parted(name: str, cues: Cues) -> list[str] | None:
     return parts[0] if len(parts) == 1 else None
 
 
-def _typed_name(text: str, cues: Cues) -> bool:
-    """Whether a name a typed listing gives can be a unit's: name-like, or ending in a unit noun where a
-    duty's verb opens it ("规划科")."""
-    return name_like(text, cues) or (0 < cues.words(text) <= 8 and names_unit(text, cues))
+def _typed_name(text: str, cues: Cues, vouched: bool = False) -> bool:
+    """Whether a name a typed listing gives can be a unit's: name-like (in lower case too where the listing's
+    lead-in is `vouched` for), or ending in a unit noun where a duty's verb opens it ("规划科")."""
+    return (
+        name_like(text, cues)
+        or (vouched and _name_like(text, cues, lower=True))
+        or (0 < cues.words(text) <= 8 and names_unit(text, cues))
+    )
 
 
 def split_typed(listing: str, cues: Cues, before: str = "") -> list[str]:
@@ -249,12 +261,12 @@ def name_like(text: str, cues: Cues) -> bool:
     return _name_like(text, cues)
 
 
-def _name_like(text: str, cues: Cues) -> bool:
+def _name_like(text: str, cues: Cues, lower: bool = False) -> bool:
     return (
         0 < cues.words(text) <= 8
         and text[-1] not in cues.sentence_end
         and not cues.duty_start.search(text)
-        and (cues.language != "en" or text[:1].isupper())
+        and (cues.language != "en" or text[:1].isupper() or (lower and text[:1].islower()))
     )
 
 
@@ -314,11 +326,21 @@ def _names_then_more(text: str, cues: Cues) -> list[str] | None:
     return names
 
 
+# What ends a company's name after a comma of its own: "Co., Ltd.", "Holdings, Inc."
+_COMPANY_TAIL = re.compile(r"(?:Ltd|Limited|Inc|LLC)\.?\s*$")
+
+
 def split_names(listing: str, cues: Cues) -> list[str]:
     """The names of "A, B, C and D", keeping "Party and Administration Office" whole: a name ends at
     each unit noun before a conjunction."""
     names: list[str] = []
+    parts: list[str] = []
     for part in cues.list_separator.split(listing):
+        if parts and _COMPANY_TAIL.match(part):
+            parts[-1] = f"{parts[-1]}, {part}"  # "art troupe Co., Ltd.": one company's name, its comma its own
+        else:
+            parts.append(part)
+    for part in parts:
         pieces = cues.list_conjunction.split(part.strip(" .。"))
         if len(pieces) > 1 and all(names_unit(piece, cues) for piece in pieces):
             names.extend(pieces)

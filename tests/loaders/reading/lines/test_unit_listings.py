@@ -214,3 +214,27 @@ def test_counts_not_followed_by_names_list_none(text: str) -> None:
 )
 def test_a_list_item_without_the_lists_punctuation(language: str, item: str, bare: str) -> None:
     assert list_item(item, cues_for(language)) == bare
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a count says what follows are units: names in lower case are theirs, a company's "Co., Ltd" whole
+        (
+            "Harbour Bureau has four subordinate units, namely, library, boat museum, ferry depot and harbour"
+            " band Co., Ltd.",
+            ["library", "boat museum", "ferry depot", "harbour band Co., Ltd"],
+        ),
+        # so does "the following" before the units' plural
+        (
+            "Harbour Services has the following divisions: moorings support, library, boat ramp services, and"
+            " dredging and survey management.",
+            ["moorings support", "library", "boat ramp services", "dredging and survey management"],
+        ),
+        # nothing says so: names in lower case are words of a sentence
+        ("Its divisions: moorings support, library, boat ramp services.", []),
+        ("The bureau runs units, namely library, boat museum and ferry depot.", []),
+    ],
+)
+def test_names_in_lower_case_where_the_lead_in_says_they_are_units(text: str, units: list[str]) -> None:
+    assert listed_units(text, EN) == units
