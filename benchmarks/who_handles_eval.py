@@ -53,7 +53,7 @@ from orgkb.kb.search.index import HandlerIndex, handler_index  # noqa: E402
 from orgkb.kb.search.who_handles import who_handles  # noqa: E402
 from orgkb.kb.store.knowledge_base import KnowledgeBase  # noqa: E402
 from orgkb.loaders.reading.reader import parse_text  # noqa: E402
-from orgkb.loading import builtin_knowledge_base, load_paths
+from orgkb.loading import builtin_knowledge_base, load_paths  # noqa: E402
 
 DEPTH = 10
 
