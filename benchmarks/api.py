@@ -46,12 +46,11 @@ IN_PROCESS = """
 import asyncio, inspect, json, sys, time
 import httpx
 from orgkb.app import create_app
-from orgkb.kb.store.knowledge_base import KnowledgeBase
 
 repeat, queries = int(sys.argv[1]), json.loads(sys.argv[2])
 parameters = inspect.signature(create_app).parameters
 options = {"response_cache_size": 0} if "response_cache_size" in parameters else {"response_bytes": 0}
-app = create_app(KnowledgeBase.builtin(), **options)
+app = create_app(**options)  # over the built-in corpus
 
 async def main():
     transport = httpx.ASGITransport(app=app)
@@ -131,9 +130,9 @@ def best_ms(functions: dict[str, Callable[[], object]], repeat: int) -> dict[str
 def answers_effect(repeat: int) -> None:
     from orgkb.graphql.context import Answers, Context
     from orgkb.graphql.schema import get_schema
-    from orgkb.kb.store.knowledge_base import KnowledgeBase
+    from orgkb.loading import builtin_knowledge_base
 
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     schema = get_schema()
     print(f"\n(b) kb answers kept (this checkout), mean ms of {repeat} in-process runs")
     print(f"{'operation':<28} {'kept':>8} {'fresh':>8} {'ratio':>7}")
@@ -155,9 +154,9 @@ def executor_floor(repeat: int) -> None:
 
     from orgkb.graphql.execution import run
     from orgkb.graphql.schema import SDL_PATH
-    from orgkb.kb.store.knowledge_base import KnowledgeBase
+    from orgkb.loading import builtin_knowledge_base
 
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     plain = build_schema(SDL_PATH.read_text(encoding="utf-8"))
     print(f"\n(c) where an operation's time goes (this checkout), mean ms, best of {ROUNDS} rounds")
     print(f"{'operation':<28} {'fields':>7} {'orgkb':>8} {'graphql-core alone':>19} {'share':>6}")

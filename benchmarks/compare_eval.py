@@ -22,6 +22,7 @@ from typing import Any
 from orgkb.kb.coordination.compare import Comparison, compare
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Duty
+from orgkb.loading import builtin_knowledge_base
 
 DEFAULT = Path(__file__).parent / "data" / "general-offices.expected.toml"
 
@@ -62,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=50, help="timed runs of compare")
     args = parser.parse_args(argv)
     expected = tomllib.loads(Path(args.expected).read_text("utf-8"))
-    kb = KnowledgeBase(args.store) if args.store else KnowledgeBase.builtin()
+    kb = KnowledgeBase(args.store) if args.store else builtin_knowledge_base()
     result = compare(kb, expected["left"], expected["right"])
     print(f"{result.left.name}  vs  {result.right.name}")
     for name, (precision, recall, f1) in evaluate(result, expected).items():
@@ -82,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         compare(kb, left, right)
         times.append(time.perf_counter() - start)
-    fresh = KnowledgeBase(args.store) if args.store else KnowledgeBase.builtin()
+    fresh = KnowledgeBase(args.store) if args.store else builtin_knowledge_base()
     start = time.perf_counter()
     compare(fresh, left, right)
     cold = time.perf_counter() - start

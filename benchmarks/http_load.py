@@ -173,7 +173,12 @@ SERVE = """
 import inspect, os, sys
 import uvicorn
 from orgkb.app import create_app
-from orgkb.kb.store.knowledge_base import KnowledgeBase
+try:
+    from orgkb.loading import builtin_knowledge_base, load_paths
+except ImportError:  # a tree from before orgkb.loading, whose knowledge base read pages itself
+    from orgkb.kb.store.knowledge_base import KnowledgeBase
+    builtin_knowledge_base = KnowledgeBase.builtin
+    load_paths = lambda kb, paths: kb.load_paths(paths)
 
 if os.environ.get("ORGKB_BENCH_ADMITTED"):  # a tree whose GraphQL view admits requests: how many
     import orgkb.graphql.http as view
@@ -181,9 +186,9 @@ if os.environ.get("ORGKB_BENCH_ADMITTED"):  # a tree whose GraphQL view admits r
 
 port, cache = int(sys.argv[1]), sys.argv[2] == "on"
 pages = sys.argv[3:]
-kb = KnowledgeBase.builtin()
+kb = builtin_knowledge_base()
 if pages:
-    kb.load_paths(pages)
+    load_paths(kb, pages)
 parameters = inspect.signature(create_app).parameters
 options = {}
 if "response_cache_size" in parameters:  # the engine before strawberry's own

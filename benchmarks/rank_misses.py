@@ -32,6 +32,7 @@ from orgkb.kb.search.districts import allowed_owners
 from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.search.who_handles import Handler, who_handles
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base, load_paths
 
 CLASSES = ("right", "misread", "misplaced", "ranked")
 VERSUS = ("both", "orgkb only", "bm25 only", "neither")
@@ -54,9 +55,9 @@ class Outcome:
 def classify(batch: Path, pages_dir: Path) -> list[Outcome]:
     """Load the batch's pages and class each of its questions."""
     pages = read_batch(batch)
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     files = [pages_dir / page.file_name for page in pages]
-    kb.load_paths([path for path in files if path.is_file()])
+    load_paths(kb, [path for path in files if path.is_file()])
     index = handler_index(kb)
     org_of = {str(row["file"]): str(row["org"]) for row in kb.select("pages_about")}
     known: dict[str, set[int]] = {}  # a folded name -> the owners bearing it

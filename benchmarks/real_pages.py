@@ -6,7 +6,7 @@ The batch file (`benchmarks/data/real/<batch>.toml`, see the README there) lists
 facts read from it by hand and questions written before orgkb read it. The page texts are not in
 the repository: `--pages` is the folder holding `<id>.txt` for every page (default
 `benchmarks/pages/<batch>`). They are loaded next to the built-in corpus through orgkb's own
-loading path (`KnowledgeBase.load_paths`); a missing file is named and counted as refused, and a
+loading path (`orgkb.loading.load_paths`); a missing file is named and counted as refused, and a
 page whose text is not the one its facts were read from (`sha256`) is warned about.
 
 Printed per page and in total:
@@ -36,6 +36,7 @@ from pathlib import Path
 from benchmarks.real_batch import BUILTIN, BatchError, Page, PageQuestion, read_batch
 from benchmarks.real_facts import PlaceCheck, Point, score
 from benchmarks.real_report import as_json, print_text
+from orgkb.loading import builtin_knowledge_base, load_paths
 
 try:
     from benchmarks.who_handles_eval import (
@@ -86,10 +87,10 @@ class Run:
 def run(batch: Path, pages_dir: Path) -> Run:
     """Load the batch's pages next to the built-in corpus, and score facts and questions."""
     pages = read_batch(batch)
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     builtin = {str(row["file"]) for row in kb.select("pages_about")}
     files = {page.id: pages_dir / page.file_name for page in pages}
-    report = kb.load_paths([path for path in files.values() if path.is_file()])
+    report = load_paths(kb, [path for path in files.values() if path.is_file()])
     loaded = {Path(result.source).name: result for result in report.results}
     org_of = {str(row["file"]): str(row["org"]) for row in kb.select("pages_about")}
     superseded = {name: list(result.superseded) for name, result in loaded.items() if result.superseded}

@@ -81,6 +81,7 @@ from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import persisted
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import read_page
+from orgkb.loading import load_path
 
 T = TypeVar("T")
 STEPS = ("load", "bulk", "writes-bare", "writes", "starts", "answers", "http")  # what --skip may leave out
@@ -288,8 +289,8 @@ def measure_writes(store: Path, new_page: Path, loaded_page: Path) -> tuple[floa
     (each read, parsed and written, the coordination brought up to date)."""
     kb = KnowledgeBase(store)
     read_page(new_page)  # the reader's first page in a process sets it up (the thesaurus, the gazetteer)
-    added, result = timed(lambda: kb.load_path(new_page))
-    again, second = timed(lambda: kb.load_path(loaded_page))
+    added, result = timed(lambda: load_path(kb, new_page))
+    again, second = timed(lambda: load_path(kb, loaded_page))
     if not (result.ok and second.ok and second.replaced):
         raise SystemExit(f"a write failed: {result.error or second.error}")
     kb.flush()

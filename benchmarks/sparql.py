@@ -21,8 +21,8 @@ from collections.abc import Awaitable, Callable
 import httpx
 
 from orgkb.app import create_app
-from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.kb.store.sparql import run_sparql
+from orgkb.loading import builtin_knowledge_base
 from orgkb.settings import Settings
 from orgkb.web.sparql.snapshots import Snapshots
 
@@ -45,7 +45,7 @@ async def _timed(count: int, call: Callable[[], Awaitable[object]]) -> list[floa
 
 
 async def measure(count: int) -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     app = create_app(kb, settings=Settings(sparql_timeout=30.0, sparql_workers=2))
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://orgkb.bench", timeout=60) as client:

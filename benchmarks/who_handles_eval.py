@@ -53,6 +53,7 @@ from orgkb.kb.search.index import HandlerIndex, handler_index  # noqa: E402
 from orgkb.kb.search.who_handles import who_handles  # noqa: E402
 from orgkb.kb.store.knowledge_base import KnowledgeBase  # noqa: E402
 from orgkb.loaders.reading.reader import parse_text  # noqa: E402
+from orgkb.loading import builtin_knowledge_base, load_paths  # noqa: E402
 
 DEPTH = 10
 
@@ -252,13 +253,13 @@ def main(argv: list[str] | None = None) -> int:
     if not questions:
         print(f"{args.questions}: no [[question]] entries", file=sys.stderr)
         return 2
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     if args.pages:
         missing = [path for path in args.pages if not Path(path).exists()]
         if missing:
             print(f"--pages: no such file or directory: {', '.join(missing)}", file=sys.stderr)
             return 2
-        pages = kb.load_paths(args.pages)
+        pages = load_paths(kb, args.pages)
         print(f"--pages: {len(pages.loaded)} pages loaded next to the built-in corpus")
         if pages.failed:
             print(f"--pages: {len(pages.failed)} of {len(pages.results)} pages refused; questions about them miss:")

@@ -35,6 +35,7 @@ from benchmarks.scale import described
 from benchmarks.startup import free_port
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
+from orgkb.loading import load_paths
 
 ASKED = "query Q($m: String!) { whoHandles(matter: $m) { organization { id name } score reason } }"
 ROOT = Path(__file__).resolve().parent.parent
@@ -130,7 +131,7 @@ def main() -> None:
             location = stack.enter_context(_oxigraph(Path(folder) / "server"))
         if args.loaded is None:
             kb = KnowledgeBase(location)
-            kb.load_paths(builtin_paths())
+            load_paths(kb, builtin_paths())
             kb.flush()
             kb.close()
             del kb

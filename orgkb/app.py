@@ -25,6 +25,7 @@ from orgkb.graphql.limits import LIMITS, Limits
 from orgkb.graphql.responses import RESPONSE_BYTES
 from orgkb.kb.store import persisted
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base
 from orgkb.settings import Settings
 from orgkb.web.pages import StaffPages
 from orgkb.web.sparql import SparqlEndpoint
@@ -66,7 +67,7 @@ def create_app(
     `settings` bound the SPARQL queries (`Settings.load()`, from the environment, when None).
     `POST /pages` loads pages sent with `write_token`; without one, it refuses every write.
     """
-    kb = kb if kb is not None else KnowledgeBase.builtin()
+    kb = kb if kb is not None else builtin_knowledge_base()
     graphql = GraphQLView(kb, limits, response_bytes)
     sparql = SparqlEndpoint(kb, limits.max_body_bytes, settings)
     pages = StaffPages(kb)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Document, Duty, Jurisdiction, Kind, Role, Unit
+from orgkb.loading import builtin_knowledge_base
 
 CIVIL_AFFAIRS_ID = "shanghai/jingan/civil-affairs-bureau"
 CIVIL_AFFAIRS_ZH = "静安区民政局"
@@ -51,7 +52,7 @@ def civil_affairs_bureau() -> Document:
 
 def with_civil_affairs(kb: KnowledgeBase | None = None) -> KnowledgeBase:
     """The built-in corpus (or `kb`) with the Chinese civil affairs bureau loaded next to it."""
-    kb = kb if kb is not None else KnowledgeBase.builtin()
+    kb = kb if kb is not None else builtin_knowledge_base()
     result = kb.add_document(civil_affairs_bureau())
     assert result.ok, result.error
     return kb

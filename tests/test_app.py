@@ -11,13 +11,14 @@ import pytest
 from orgkb.app import create_app
 from orgkb.graphql.schema import export_sdl
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base
 from orgkb.settings import Settings
 from tests.asgi import Client
 
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.builtin()
+    return builtin_knowledge_base()
 
 
 @pytest.fixture(scope="module")

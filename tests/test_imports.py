@@ -65,7 +65,7 @@ LAYERS = [
     {"ontology"},
     {"loaders"},
     {"kb"},
-    {"", "report", "remote"},  # "": the package's own __init__, its public surface
+    {"", "loading", "report", "remote"},  # "": the package's own __init__, its public surface
     {"graphql", "web"},
     {"app", "workers"},  # workers: `orgkb serve --workers N`, each worker serving the app
     {"cli", "commands"},  # commands: one module per command of cli
@@ -83,26 +83,34 @@ def test_nothing_imports_from_a_layer_above_its_own() -> None:
     assert upward == []
 
 
-# What the layers above loaders take from it: the document model (kb's data type), a page's key and ids,
-# the triples a page's read wrote, and page loading, which `KnowledgeBase.load_paths` still runs (issue 14
-# item 4 asks that it move out). Anything else a layer above wants from loaders belongs lower, in ontology
-# (as romanization did: `orgkb.ontology.script.romanized`).
+# What kb, web and graphql take from loaders: the document model (kb's data type), a page's key and ids,
+# the names of the corrections a user asked for (a repair's reason) and the triples a page's read wrote.
+# They read no page: pages are read, then stored, above kb (`orgkb.loading`, `orgkb load`). Anything
+# else a layer above wants from loaders belongs lower, in ontology (as romanization did:
+# `orgkb.ontology.script.romanized`).
 LOADERS_USED_ABOVE = {
     "orgkb.loaders.document",
     "orgkb.loaders.identity.identifiers",
     "orgkb.loaders.identity.keys",
     "orgkb.loaders.load.corrections",
-    "orgkb.loaders.load.files",
-    "orgkb.loaders.load.pages",
     "orgkb.loaders.rdf.triples",
 }
 
 
-def test_kb_web_and_graphql_take_from_loaders_only_its_documents_ids_and_page_loading() -> None:
+def test_kb_web_and_graphql_take_from_loaders_only_its_documents_and_ids() -> None:
     above = ("orgkb.kb", "orgkb.web", "orgkb.graphql")
-    taken = {b for a, b in import_graph().edges if a.startswith(above) and b.startswith("orgkb.loaders")}
+    graph = import_graph()
+    taken = {b for a, b in graph.edges if a.startswith(above) and b.startswith("orgkb.loaders")}
     assert taken <= LOADERS_USED_ABOVE, sorted(taken - LOADERS_USED_ABOVE)
-    assert ("orgkb.kb.search.scope", "orgkb.ontology.script") in import_graph().edges
+    assert ("orgkb.kb.search.scope", "orgkb.ontology.script") in graph.edges
+
+
+def test_pages_are_read_above_kb() -> None:
+    graph = import_graph()
+    readers = {"orgkb.loaders.load.files", "orgkb.loaders.load.pages"}
+    assert {(a, b) for a, b in graph.edges if a.startswith("orgkb.kb") and b in readers} == set()
+    assert readers <= set(graph.successors("orgkb.loading"))
+    assert ("orgkb.loading", "orgkb.kb.store.knowledge_base") in graph.edges
 
 
 def test_every_module_has_a_layer() -> None:

@@ -19,7 +19,7 @@ import pytest
 
 from orgkb.cli import main
 from orgkb.graphql.execution import run
-from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base
 
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text("utf-8")
@@ -111,7 +111,7 @@ def test_graphql_guide_shows_every_example_operation() -> None:
     ("doc", "operation", "response"), GRAPHQL, ids=[f"{d}: {op.splitlines()[0]}" for d, op, _ in GRAPHQL]
 )
 def test_graphql_answers_are_excerpts_of_the_real_ones(doc: str, operation: str, response: str) -> None:
-    actual = run(KnowledgeBase.builtin(), operation)
+    actual = run(builtin_knowledge_base(), operation)
     assert "errors" not in actual
     assert is_excerpt(json.loads(response), actual)
 
@@ -150,7 +150,7 @@ def test_sparql_example_prints_what_it_shows() -> None:
     argv = shlex.split(command.replace("\\\n", " "))
     query = argv[argv.index("--data-urlencode") + 1].removeprefix("query=")
     accept = argv[argv.index("-H") + 1].removeprefix("Accept: ")
-    response = Client(create_app(KnowledgeBase.builtin())).post(
+    response = Client(create_app(builtin_knowledge_base())).post(
         "/sparql", data={"query": query}, headers={"accept": accept}
     )
     assert response.status_code == 200

@@ -10,6 +10,7 @@ from orgkb.errors import OrgkbError, StoreInUseError
 from orgkb.kb.entities import organizations
 from orgkb.kb.store.engines import is_remote
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base
 
 EXIT_OK = 0
 EXIT_INPUT = 2
@@ -19,7 +20,7 @@ EXIT_INTERRUPTED = 130
 def open_kb(store: str | None, *, create: bool = False, read_only: bool = False) -> KnowledgeBase:
     """The knowledge base a command works on: the store directory, a SPARQL server, or the built-in corpus."""
     if store is None:
-        return KnowledgeBase.builtin()
+        return builtin_knowledge_base()
     if is_remote(store):
         return KnowledgeBase(store)
     path = Path(store)

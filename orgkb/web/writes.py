@@ -6,7 +6,7 @@ server writes. The body is JSON, `{"pages": [{"source": "a/b.txt", "path": "/hom
 "content": BASE64}, ...]}` (`path`, the page's resolved path on the sender's machine, gives it the
 document key `orgkb load` would give it there, `orgkb.loaders.identity.keys`; without it `source` does);
 each page is saved under its file name in a folder of its own and loaded by
-`KnowledgeBase.load_paths`, the code of `orgkb load` (all or nothing per page), one request at
+`orgkb.loading.load_paths`, the code of `orgkb load` (all or nothing per page), one request at
 a time. The answer is `{"results": [PageReport...], "documents": N}`, the lines `orgkb load` prints.
 """
 
@@ -26,6 +26,7 @@ from starlette.responses import JSONResponse, Response
 
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.identity.keys import file_key
+from orgkb.loading import load_paths
 from orgkb.report import PageReport, page_report
 from orgkb.tokens import TOKEN_VARIABLE, matches
 from orgkb.web.bodies import BodyTooLarge, read_body, refusal
@@ -82,7 +83,7 @@ class PageWrites:
                 target.write_bytes(page.content)
                 files.append(target)
                 keys[str(target)] = page.key
-            report = self.kb.load_paths(files, keys=keys)
+            report = load_paths(self.kb, files, keys=keys)
             self.kb.flush()
         return [page_report(result, "loaded", page.source) for result, page in zip(report.results, pages, strict=True)]
 

@@ -20,6 +20,7 @@ from benchmarks.national import (
 from orgkb.kb.coordination.coverage import select
 from orgkb.kb.entities.places import place_of
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import load_paths
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +67,7 @@ def test_pages_load_with_their_places_and_distinct_ids(tmp_path: Path, every_cou
         (tmp_path / page.name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / page.name).write_text(page.text, encoding="utf-8")
     kb = KnowledgeBase()
-    report = kb.load_paths([tmp_path])
+    report = load_paths(kb, [tmp_path])
     assert not report.failed, [str(result.error) for result in report.failed]
     assert len(kb.documents()) == len(pages)
     offices = select(kb, (), "general-office", None)

@@ -11,6 +11,7 @@ import pytest
 from benchmarks.serving import main
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
+from orgkb.loading import load_paths
 from tests.sparql_servers import oxigraph_server
 
 
@@ -19,7 +20,7 @@ def test_remote_figures_are_printed_as_ratios_to_the_directory_store(
 ) -> None:
     store = tmp_path / "kb"
     kb = KnowledgeBase(store)
-    assert not kb.load_paths(builtin_paths()).failed
+    assert not load_paths(kb, builtin_paths()).failed
     kb.close()
     del kb
     shutil.copytree(store, tmp_path / "copy")  # the server locks the directory it serves

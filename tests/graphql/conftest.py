@@ -7,13 +7,14 @@ import pytest
 
 from orgkb.graphql.execution import run as run_operation
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base
 
 Run = Callable[..., dict[str, Any]]
 
 
 @pytest.fixture(scope="session")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.builtin()
+    return builtin_knowledge_base()
 
 
 @pytest.fixture

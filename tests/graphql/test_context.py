@@ -17,6 +17,7 @@ from orgkb.graphql.schema import get_schema
 from orgkb.graphql.types.linked import Organization, Responsibility
 from orgkb.kb.entities import duties, organizations
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base
 
 Run = Callable[..., dict[str, Any]]
 
@@ -120,7 +121,7 @@ def test_questions_are_kept_apart_from_lookups(kb: KnowledgeBase) -> None:
 
 
 def test_answers_follow_the_knowledge_base() -> None:
-    kb = KnowledgeBase.builtin()  # its own: this test changes it
+    kb = builtin_knowledge_base()  # its own: this test changes it
     office = "shenzhen/dapeng/general-office"
     query = "query D($id: ID!) { organization(id: $id) { responsibilities { id matters { id } } } }"
     before = run_operation(kb, query, {"id": office})

@@ -10,7 +10,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 
 from orgkb.app import create_app
-from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base
 
 CODES = {
     "BAD_USER_INPUT",
@@ -21,7 +21,7 @@ CODES = {
     "ORGKB_ERROR",
 }
 
-schema = schemathesis.graphql.from_asgi("/graphql", create_app(KnowledgeBase.builtin()))
+schema = schemathesis.graphql.from_asgi("/graphql", create_app(builtin_knowledge_base()))
 
 
 @schema.parametrize()

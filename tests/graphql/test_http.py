@@ -16,6 +16,7 @@ from orgkb.graphql.limits import LIMITS
 from orgkb.graphql.responses import Responses
 from orgkb.kb.entities import places, sources
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base
 from tests.asgi import Client
 
 QUERY = '{ organization(id: "shanghai/jingan/general-office") { name units { name } } }'
@@ -23,7 +24,7 @@ QUERY = '{ organization(id: "shanghai/jingan/general-office") { name units { nam
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.builtin()
+    return builtin_knowledge_base()
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +115,7 @@ def test_bad_arguments_are_not_server_errors(client: Client) -> None:
 def test_unexpected_errors_are_masked_logged_and_not_kept(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    kb = KnowledgeBase.builtin()  # its own: the answers of the module's knowledge base may already be kept
+    kb = builtin_knowledge_base()  # its own: the answers of the module's knowledge base may already be kept
     calls = []
 
     def broken(kb: KnowledgeBase) -> list[object]:
@@ -136,7 +137,7 @@ def test_unexpected_errors_are_masked_logged_and_not_kept(
 
 
 def test_responses_follow_writes_to_the_knowledge_base() -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     client = Client(create_app(kb))
     query = {"query": "{ organizations { totalCount } }"}
     assert client.post("/graphql", json=query).json()["data"]["organizations"]["totalCount"] == 3
@@ -145,7 +146,7 @@ def test_responses_follow_writes_to_the_knowledge_base() -> None:
 
 
 def test_get_has_an_etag_from_the_state_and_a_conditional_get_answers_304() -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     client = Client(create_app(kb))
     params = {"query": "{ organizations { totalCount } }"}
     first = client.get("/graphql", params=params)
@@ -172,7 +173,7 @@ def test_kept_responses_are_bounded_in_bytes(kb: KnowledgeBase) -> None:
 
 
 def test_a_slow_query_does_not_hold_the_event_loop(monkeypatch: pytest.MonkeyPatch) -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     release, resolver_waiting = threading.Event(), threading.Event()
     seen: list[bool] = []
 

@@ -10,6 +10,7 @@ import pytest
 
 from orgkb.graphql.execution import run
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base, load_path, load_paths
 from tests.chinese_pages import (
     CIVIL_AFFAIRS_EN,
     CIVIL_AFFAIRS_ID,
@@ -80,8 +81,8 @@ def test_the_example_in_the_docs_asks_in_chinese_and_names_in_chinese(bilingual:
 
 
 def test_a_unit_whose_name_alone_says_it_has_named_at_and_no_evidence() -> None:
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([Path(__file__).resolve().parents[1] / "data" / "zh" / "named-units"])
+    kb = builtin_knowledge_base()
+    load_paths(kb, [Path(__file__).resolve().parents[1] / "data" / "zh" / "named-units"])
     query = (
         '{ whoHandles(matter: "农机推广找哪个单位？", first: 1) '
         "{ organization { name } evidence { text } namedAt { document line quote } } }"
@@ -110,7 +111,7 @@ def test_name_source_is_null_for_a_printed_name_and_says_where_a_provisional_nam
     found = {}
     for page in ("civil-defence-duties.txt", "minzhengju-zhize.html", "title-names-a-body.html"):
         document = read_page(page_path := pages / page)
-        kb.load_path(page_path)
+        load_path(kb, page_path)
         response = run(kb, SOURCE_QUERY, {"id": id_of(str(organization_iri(document)))})
         assert "errors" not in response, response.get("errors")
         found[page] = response["data"]["organization"]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from orgkb.graphql.execution import run
-from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base, load_paths
 
 PROVINCES = Path(__file__).parents[1] / "data" / "provinces"
 QUERY = """query Places($id: ID!) {
@@ -46,8 +46,8 @@ QUERY = """query Places($id: ID!) {
     ],
 )
 def test_each_level_of_the_place_served(organization: str, served: dict[str, object]) -> None:
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([PROVINCES])
+    kb = builtin_knowledge_base()
+    load_paths(kb, [PROVINCES])
     response = run(kb, QUERY, {"id": organization})
     assert "errors" not in response
     assert response["data"]["organization"] == served

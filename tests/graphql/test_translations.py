@@ -9,6 +9,7 @@ import pytest
 
 from orgkb.graphql.execution import run
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import load_paths
 
 BILINGUAL = Path(__file__).parents[1] / "data" / "bilingual"
 BUREAU = "wenzhou/lucheng/civil-affairs-bureau"
@@ -31,7 +32,7 @@ QUERY = """query Translations($id: ID!) {
 @pytest.fixture(scope="module")
 def duties() -> list[dict[str, Any]]:
     kb = KnowledgeBase()
-    assert all(result.ok for result in kb.load_paths(sorted(BILINGUAL.glob("*.txt"))).results)
+    assert all(result.ok for result in load_paths(kb, sorted(BILINGUAL.glob("*.txt"))).results)
     response = run(kb, QUERY, {"id": BUREAU})
     assert "errors" not in response, response.get("errors")
     found: list[dict[str, Any]] = response["data"]["organization"]["responsibilities"]

@@ -11,6 +11,7 @@ import pytest
 from orgkb.app import create_app
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
+from orgkb.loading import load_paths
 from orgkb.web.coverage_page import plural
 from tests.asgi import Client
 
@@ -20,7 +21,7 @@ PAGES = Path(__file__).parents[1] / "data" / "coverage"
 @pytest.fixture(scope="module")
 def client() -> Client:
     kb = KnowledgeBase()
-    assert not kb.load_paths([*builtin_paths(), *sorted(PAGES.glob("*.txt"))]).failed
+    assert not load_paths(kb, [*builtin_paths(), *sorted(PAGES.glob("*.txt"))]).failed
     return Client(create_app(kb))
 
 

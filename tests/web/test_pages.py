@@ -11,6 +11,7 @@ import pytest
 from orgkb.app import create_app
 from orgkb.kb.entities import organizations
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base, load_paths
 from tests.asgi import Client
 from tests.chinese_pages import (
     CIVIL_AFFAIRS_EN,
@@ -24,7 +25,7 @@ from tests.chinese_pages import (
 
 @pytest.fixture(scope="module")
 def client() -> Client:
-    return Client(create_app(KnowledgeBase.builtin()))
+    return Client(create_app(builtin_knowledge_base()))
 
 
 def _text(html: str) -> str:
@@ -189,7 +190,7 @@ def test_the_organization_page_shows_both_names_and_both_pages_duties(bilingual:
 
 def test_the_organization_page_shows_each_duty_with_its_translation() -> None:
     kb = KnowledgeBase()
-    kb.load_paths(sorted((Path(__file__).parents[1] / "data" / "bilingual").glob("*.txt")))
+    load_paths(kb, sorted((Path(__file__).parents[1] / "data" / "bilingual").glob("*.txt")))
     page = Client(create_app(kb)).get("/organization/wenzhou/lucheng/civil-affairs-bureau").text
     items = page.split("<li ")
     (hotline,) = [item for item in items if "12345" in item]  # the pair is one item of the list
@@ -201,8 +202,8 @@ def test_the_organization_page_shows_each_duty_with_its_translation() -> None:
 
 
 def test_a_unit_whose_name_alone_says_it_shows_the_line_naming_it_and_no_duty() -> None:
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([Path(__file__).resolve().parents[1] / "data" / "zh" / "named-units"])
+    kb = builtin_knowledge_base()
+    load_paths(kb, [Path(__file__).resolve().parents[1] / "data" / "zh" / "named-units"])
     response = Client(create_app(kb)).get("/", params={"q": "农机推广找哪个单位？"})
     first = response.text.split("<li>")[1]
     assert "县农机推广站" in first and "<blockquote" not in first  # no duty text to show

@@ -9,6 +9,7 @@ import pytest
 from orgkb.errors import NotFoundError
 from orgkb.kb.entities import organizations
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base
 from orgkb.web.picture import coordination_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -16,7 +17,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.builtin()
+    return builtin_knowledge_base()
 
 
 @pytest.mark.parametrize("office", ["shanghai/jingan/general-office", "shanghai/jingan/caojiadu-sub-district-office"])

@@ -16,6 +16,7 @@ from starlette.applications import Starlette
 
 from orgkb.app import create_app
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base, load_path
 from orgkb.settings import Settings
 from tests.web.test_sparql_pool import alive
 
@@ -26,7 +27,7 @@ QUICK = "ASK { ?s a orgkb:Responsibility }"
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.builtin()
+    return builtin_knowledge_base()
 
 
 @contextlib.contextmanager
@@ -116,7 +117,7 @@ def test_a_write_is_seen_by_the_next_query() -> None:
     with _app(fresh, sparql_timeout=5.0, sparql_workers=1) as app:
         count = "SELECT (COUNT(*) AS ?n) WHERE { ?d a orgkb:Responsibility }"
         (before,) = _ask_all(app, count)
-        assert fresh.load_path(next(iter(builtin_paths()))).ok
+        assert load_path(fresh, next(iter(builtin_paths()))).ok
         (after,) = _ask_all(app, count)
         numbers = [int(r.json()["results"]["bindings"][0]["n"]["value"]) for r in (before, after)]
         assert numbers[0] == 0 and numbers[1] > 0

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base
 from orgkb.web.sparql import pool as pool_module
 from orgkb.web.sparql.pool import Outcome, WorkerPool, stop_forkserver
 from orgkb.web.sparql.snapshots import Snapshots
@@ -26,7 +26,7 @@ QUICK = "ASK { ?s a orgkb:Responsibility }"
 
 @pytest.fixture(scope="module")
 def snapshot() -> Iterator[str]:
-    snapshots = Snapshots(KnowledgeBase.builtin())
+    snapshots = Snapshots(builtin_knowledge_base())
     yield snapshots.current()
     snapshots.close()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from orgkb.app import create_app
-from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base
 from tests.asgi import Client
 
 COUNT = "SELECT (COUNT(?d) AS ?n) WHERE { ?d a orgkb:Responsibility }"
@@ -13,7 +13,7 @@ COUNT = "SELECT (COUNT(?d) AS ?n) WHERE { ?d a orgkb:Responsibility }"
 
 @pytest.fixture(scope="module")
 def client() -> Client:
-    return Client(create_app(KnowledgeBase.builtin()))
+    return Client(create_app(builtin_knowledge_base()))
 
 
 def _count(response_json: dict) -> str:  # type: ignore[type-arg]

@@ -8,6 +8,7 @@ import pyoxigraph as ox
 
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
+from orgkb.loading import load_path
 from orgkb.web.sparql.snapshots import KEEP, Snapshots
 
 PAGES = sorted(builtin_paths())
@@ -25,7 +26,7 @@ def test_one_snapshot_per_generation_of_a_memory_store() -> None:
     snapshots = Snapshots(kb)
     empty = snapshots.current()
     assert snapshots.current() == empty  # nothing was written: the same snapshot
-    kb.load_path(PAGES[0])
+    load_path(kb, PAGES[0])
     loaded = snapshots.current()
     assert loaded != empty and _duties(empty) == 0 and _duties(loaded) > 0
     snapshots.close()
@@ -37,7 +38,7 @@ def test_a_directory_store_is_backed_up_and_old_snapshots_are_removed(tmp_path: 
     snapshots = Snapshots(kb)
     made = [snapshots.current()]
     for page in PAGES:
-        kb.load_path(page)
+        load_path(kb, page)
         made.append(snapshots.current())
     assert len(made) == len(set(made)) == len(PAGES) + 1 > KEEP
     assert [Path(folder).exists() for folder in made] == [False] * (len(made) - KEEP) + [True] * KEEP
@@ -47,10 +48,10 @@ def test_a_directory_store_is_backed_up_and_old_snapshots_are_removed(tmp_path: 
 
 def test_a_remote_store_is_copied(oxigraph_url: str) -> None:
     kb = KnowledgeBase(oxigraph_url)
-    kb.load_path(PAGES[0])
+    load_path(kb, PAGES[0])
     snapshots = Snapshots(kb)
     reference = KnowledgeBase()
-    reference.load_path(PAGES[0])
+    load_path(reference, PAGES[0])
     assert _duties(snapshots.current()) == _duties(Snapshots(reference).current()) > 0
     snapshots.close()
     kb.close()

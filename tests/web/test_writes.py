@@ -10,6 +10,7 @@ import pytest
 import orgkb.tokens
 from orgkb.app import create_app
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import load_paths
 from orgkb.report import page_report
 from tests.asgi import Client
 
@@ -78,7 +79,7 @@ def test_pages_are_loaded_as_orgkb_load_loads_them(client: Client, kb: Knowledge
     assert response.status_code == 200
     answer = response.json()
     local = KnowledgeBase()
-    expected = [page_report(result, "loaded").as_json() for result in local.load_paths(paths).results]
+    expected = [page_report(result, "loaded").as_json() for result in load_paths(local, paths).results]
     assert answer["results"] == expected
     assert [result["ok"] for result in answer["results"]] == [False, True, True]
     assert answer["documents"] == len(kb.documents()) == 2

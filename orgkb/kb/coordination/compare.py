@@ -310,7 +310,8 @@ def compare(kb: KnowledgeBase, left_id: str, right_id: str, *, units: bool = Fal
     Each id names an organization (its numbered duties; with `units`, its units' duties too) or a
     district (`place/...`: every organization serving it). Raises `NotFoundError` when an id names nothing.
 
-    >>> kb = KnowledgeBase.builtin()
+    >>> from orgkb.loading import builtin_knowledge_base
+    >>> kb = builtin_knowledge_base()
     >>> result = compare(kb, "shanghai/jingan/general-office", "shenzhen/dapeng/general-office")
     >>> [(pair.left.number, pair.right.number) for pair in result.shared if pair.right.number == 13]
     [(10, 13)]

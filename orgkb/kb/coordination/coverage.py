@@ -118,7 +118,8 @@ def coverage(kb: KnowledgeBase, ids: Sequence[str]) -> CoverageMatrix:
 
     Raises `NotFoundError` for an id that names no organization a loaded page describes.
 
-    >>> kb = KnowledgeBase.builtin()
+    >>> from orgkb.loading import builtin_knowledge_base
+    >>> kb = builtin_knowledge_base()
     >>> matrix = coverage(kb, ["shanghai/jingan/general-office", "shenzhen/dapeng/general-office"])
     >>> [member.label for member in matrix.members]
     ["Jing'an District", 'Dapeng New District']

@@ -43,7 +43,8 @@ def coordination(kb: KnowledgeBase, organization_id: str, limit: int = 10) -> li
 
     Raises `NotFoundError` when the id names nothing.
 
-    >>> kb = KnowledgeBase.builtin()
+    >>> from orgkb.loading import builtin_knowledge_base
+    >>> kb = builtin_knowledge_base()
     >>> section = "shanghai/jingan/general-office/section-for-reform-of-administrative-approval-system"
     >>> [(link.basis, link.organization.name) for link in coordination(kb, section, 1)]
     [('shared-matter', "General Office of People's Government of Jing'an District")]

@@ -122,7 +122,8 @@ def path(kb: KnowledgeBase, from_id: str, to_id: str, *, via_matters: bool = Fal
     through a matter both work on, or a place both serve. Empty when nothing connects them (or
     they are the same). Raises `NotFoundError` for an unknown id.
 
-    >>> kb = KnowledgeBase.builtin()
+    >>> from orgkb.loading import builtin_knowledge_base
+    >>> kb = builtin_knowledge_base()
     >>> [step.relation for step in path(kb, "shanghai/jingan/general-office/legal-affairs-section",
     ...                                 "shanghai/jingan/general-office")]
     ['is a unit of']

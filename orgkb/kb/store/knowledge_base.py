@@ -17,7 +17,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Seq
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
@@ -41,9 +41,6 @@ from orgkb.kb.store.values import Value, from_ox, named_node, substitutions, to_
 from orgkb.loaders.document import Document
 from orgkb.loaders.identity.identifiers import document_iri, organization_iri, regional_slugs
 from orgkb.loaders.identity.keys import name_key, source_key
-from orgkb.loaders.load.corrections import Correction
-from orgkb.loaders.load.files import builtin_paths, expand_paths
-from orgkb.loaders.load.pages import PageRead, load_pages
 from orgkb.loaders.rdf.triples import document_ntriples
 from orgkb.ontology import lookalike_keys
 from orgkb.ontology.namespace import GRAPH, KIND, ORGKB, PLACE, PREFIXES, SOURCE
@@ -75,6 +72,20 @@ _FORMATS: dict[str, ox.RdfFormat] = {
     "ntriples": ox.RdfFormat.N_TRIPLES,
     "jsonld": ox.RdfFormat.JSON_LD,
 }
+
+
+class PageRead(Protocol):
+    """A page read before it is stored (`orgkb.loaders.load.pages.PageRead`): its source, and the
+    document and the N-Triples lines (matched against the thesaurus) read from it, or why it could not be."""
+
+    @property
+    def source(self) -> str: ...
+    @property
+    def document(self) -> Document | None: ...
+    @property
+    def error(self) -> LoadError | None: ...
+    @property
+    def ntriples(self) -> tuple[str, ...] | None: ...
 
 
 @dataclass
@@ -126,7 +137,7 @@ class KnowledgeBase:
         server = self.engine.endpoints.query if isinstance(self.engine, ProtocolEngine) else None
         self.saved_in = persisted.saved_in(self.path, server)  # where values slow to build are kept
         self.matcher = matcher if matcher is not None else default_matcher()
-        self._thesaurus_matched = matcher is None  # so triples `load_pages` wrote with the thesaurus are as ours
+        self._thesaurus_matched = matcher is None  # so triples a page's read wrote with the thesaurus are as ours
         self.generation = 0
         self._derived = GenerationCache()
         raw = self._bulk_store()  # pages a bulk load cut short left: dropped whole
@@ -150,15 +161,6 @@ class KnowledgeBase:
             self._derive()  # left out of date by an older orgkb, or a write cut short
         if self.engine.shared:
             self._seen = self._stored_fingerprint()
-
-    @classmethod
-    def builtin(cls) -> KnowledgeBase:
-        """A knowledge base in memory holding the built-in corpus."""
-        kb = cls()
-        report = kb.load_paths(builtin_paths())
-        if report.failed:
-            raise StoreError(f"the built-in corpus failed to load: {report.failed[0].error}")
-        return kb
 
     # -- writing ---------------------------------------------------------------------------
     def _load_vocabularies(self) -> None:
@@ -461,35 +463,9 @@ class KnowledgeBase:
                     found[other.graph] = dataclasses.replace(known, also=(*known.also, *other.also))
         return list(found.values())
 
-    def load_path(self, path: str | Path) -> LoadResult:
-        """Parse and store one page; a page that fails to parse writes nothing."""
-        return self.load_paths([path]).results[0]
-
-    def load_paths(
-        self,
-        paths: Iterable[str | Path],
-        progress: Callable[[int, int], None] | None = None,
-        correction: Correction | None = None,
-        keys: Mapping[str, str] | None = None,
-    ) -> BatchReport:
-        """Load every page named (directories are searched for page files).
-
-        Every page is parsed first (its sidecar's corrections applied, then `correction`); the
-        pages that parse are then written, the new ones together in one transaction, so a page
-        that fails writes nothing. `keys` gives pages (by path) another document key than their
-        own (`orgkb.loaders.identity.keys`): the key a page sent by another machine has there.
-        """
-        files = list(expand_paths(paths))
-        reads: list[PageRead] = []
-        for read in load_pages(files, correction, keys=keys):
-            reads.append(read)
-            if progress is not None:
-                progress(len(reads), len(files))
-        return self.add_reads(reads)
-
     def add_reads(self, reads: Sequence[PageRead]) -> BatchReport:
-        """Store the pages of `reads` that parsed (`orgkb.loaders.load.pages.load_pages`), the new ones
-        together; the report keeps their order, with the pages that failed to parse."""
+        """Store the pages of `reads` that parsed (read by `orgkb.loading.load_paths` or `orgkb load`),
+        the new ones together; the report keeps their order, with the pages that failed to parse."""
         report = BatchReport()
         parsed: list[tuple[int, PageRead]] = []
         for read in reads:

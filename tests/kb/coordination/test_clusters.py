@@ -11,6 +11,7 @@ from orgkb.kb.coordination.coverage import CoverageMatrix, MatterRow, Member
 from orgkb.kb.entities.organizations import OrganizationRecord
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
+from orgkb.loading import load_paths
 from orgkb.ontology.thesaurus import MatterRecord
 
 PAGES = Path(__file__).parents[2] / "data" / "coverage"
@@ -75,7 +76,7 @@ def test_no_link_below_the_threshold() -> None:
 
 def test_clusters_of_loaded_offices() -> None:
     kb = KnowledgeBase()
-    assert not kb.load_paths([*builtin_paths(), *sorted(PAGES.glob("*.txt"))]).failed
+    assert not load_paths(kb, [*builtin_paths(), *sorted(PAGES.glob("*.txt"))]).failed
     ids = tuple(f"shanghai/{name}/general-office" for name in ("changning", "huangpu", "jingan", "xuhui"))
     generation = kb.generation
     found = clusters(kb, ids)

@@ -28,6 +28,7 @@ from orgkb.loaders.document import Duty, Role
 from orgkb.loaders.identity.identifiers import organization_iri
 from orgkb.loaders.load.files import builtin_paths
 from orgkb.loaders.reading.reader import parse_text
+from orgkb.loading import builtin_knowledge_base, load_paths
 from orgkb.ontology.ids import id_of
 from orgkb.ontology.script import has_chinese
 from tests.chinese_pages import CIVIL_AFFAIRS_ID, SOCIAL_ASSISTANCE_DUTY, putuo_civil_affairs_bureau, with_civil_affairs
@@ -39,7 +40,7 @@ PUTUO_CIVIL_AFFAIRS = "shanghai/putuo/civil-affairs-bureau"
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.builtin()
+    return builtin_knowledge_base()
 
 
 def _pairs(kb: KnowledgeBase, left: str = JINGAN, right: str = DAPENG) -> set[tuple[int | None, int | None]]:
@@ -183,7 +184,7 @@ Main Responsibilities:
 def _bilingual() -> KnowledgeBase:
     """Ouhai's civil affairs bureau with pages in both languages (their duties aligned) and its neighbours."""
     kb = KnowledgeBase()
-    kb.load_paths(sorted(BILINGUAL.glob("*.txt")))
+    load_paths(kb, sorted(BILINGUAL.glob("*.txt")))
     result = kb.add_document(parse_text(OUHAI, "ouhai-civil-affairs-en.txt"))
     assert result.ok and result.document is not None
     return kb
@@ -241,7 +242,7 @@ def test_the_model_is_saved_beside_a_directory_store_and_read_back_by_the_next_o
 ) -> None:
     store = tmp_path / "kb"
     kb = KnowledgeBase(store)
-    assert not kb.load_paths(builtin_paths()).failed
+    assert not load_paths(kb, builtin_paths()).failed
     kb.flush()
     expected = compare(kb, JINGAN, DAPENG)
     del kb

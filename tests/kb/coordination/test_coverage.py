@@ -10,6 +10,7 @@ from orgkb.errors import NotFoundError, QueryError
 from orgkb.kb.coordination.coverage import coverage, kinds, select
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
+from orgkb.loading import load_paths
 
 PAGES = Path(__file__).parents[2] / "data" / "coverage"
 CHANGNING, HUANGPU, XUHUI = (f"shanghai/{name}/general-office" for name in ("changning", "huangpu", "xuhui"))
@@ -22,7 +23,7 @@ SHANGHAI_OFFICES = [CHANGNING, HUANGPU, JINGAN, XUHUI]
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     kb = KnowledgeBase()
-    report = kb.load_paths([*builtin_paths(), *sorted(PAGES.glob("*.txt"))])
+    report = load_paths(kb, [*builtin_paths(), *sorted(PAGES.glob("*.txt"))])
     assert not report.failed
     return kb
 
@@ -142,9 +143,9 @@ def test_reads_never_write_and_answers_are_kept(kb: KnowledgeBase) -> None:
 
 def test_a_new_page_changes_the_matrix(tmp_path: Path) -> None:
     kb = KnowledgeBase()
-    assert not kb.load_paths([*builtin_paths(), PAGES / "xuhui-general-office.txt"]).failed
+    assert not load_paths(kb, [*builtin_paths(), PAGES / "xuhui-general-office.txt"]).failed
     before = select(kb, (), "general-office", "Shanghai")
     assert before == [JINGAN, XUHUI]
-    assert not kb.load_paths([PAGES / "huangpu-general-office.txt"]).failed
+    assert not load_paths(kb, [PAGES / "huangpu-general-office.txt"]).failed
     assert select(kb, (), "general-office", "Shanghai") == [HUANGPU, JINGAN, XUHUI]
     assert len(coverage(kb, [HUANGPU, JINGAN, XUHUI]).members) == 3

@@ -12,6 +12,7 @@ from orgkb.kb.coordination import derive_code
 from orgkb.kb.coordination.derive_code import DERIVE_MODULES, DERIVE_QUERIES, derive_digest
 from orgkb.kb.coordination.derived import DERIVED
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import load_paths
 from orgkb.ontology.namespace import ORGKB
 from tests.kb.coordination.test_derived import PAGES, links, read_afresh
 
@@ -35,7 +36,7 @@ def test_a_graph_other_code_derived_is_derived_again_when_the_store_is_opened_to
     tmp_path: Path, code: str | None
 ) -> None:
     kb = KnowledgeBase(tmp_path / "store")
-    kb.load_paths(PAGES[:5])
+    load_paths(kb, PAGES[:5])
     assert kb.select("derived_state")[0]["code"] == derive_digest()
     _derived_by_other_code(kb, code)
     kb.flush()
@@ -51,7 +52,7 @@ def test_a_graph_other_code_derived_is_derived_again_when_the_store_is_opened_to
 
 def test_a_graph_this_code_derived_is_not_derived_again(tmp_path: Path) -> None:
     kb = KnowledgeBase(tmp_path / "store")
-    kb.load_paths(PAGES[:3])
+    load_paths(kb, PAGES[:3])
     kb.flush()
     del kb
     reopened = KnowledgeBase(tmp_path / "store")

@@ -13,6 +13,7 @@ from orgkb.kb.coordination.derived import DERIVED, Coordination, fingerprint, ve
 from orgkb.kb.coordination.translations import Translations
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
+from orgkb.loading import load_path, load_paths
 from orgkb.ontology.namespace import ORGKB
 
 DATA = Path(__file__).parents[2] / "data"
@@ -58,7 +59,7 @@ def test_pages_loaded_one_by_one_removed_and_reloaded_give_the_links_of_a_full_r
     order = list(PAGES)
     random.Random(7).shuffle(order)
     for page in order:
-        assert kb.load_path(page).ok, page
+        assert load_path(kb, page).ok, page
     assert links(kb) == read_afresh(kb)
     assert any(predicate == str(ORGKB.statedRelation) for _, predicate, _ in links(kb))
     assert sources(kb) == set(kb.documents()) and current(kb)
@@ -69,9 +70,9 @@ def test_pages_loaded_one_by_one_removed_and_reloaded_give_the_links_of_a_full_r
     changed = tmp_path / "jingan-general-office.txt"
     text = Path(next(p for p in PAGES if Path(p).name == changed.name)).read_text("utf-8")
     changed.write_text(text.replace("Guide and govern the work of", "Study the work of"), "utf-8")
-    assert kb.load_path(changed).ok
+    assert load_path(kb, changed).ok
     assert links(kb) == read_afresh(kb)
-    kb.load_paths(order[:5])  # back, in one write
+    load_paths(kb, order[:5])  # back, in one write
     assert links(kb) == read_afresh(kb) and current(kb)
 
 
@@ -82,7 +83,7 @@ def test_after_every_page_added_the_links_are_those_of_a_full_reading() -> None:
     order = list(PAGES)
     random.Random(11).shuffle(order)
     for page in order:
-        assert kb.load_path(page).ok, page
+        assert load_path(kb, page).ok, page
         assert links(kb) == read_afresh(kb), page
 
 
@@ -99,30 +100,30 @@ def test_one_write_of_every_page_gives_the_links_of_pages_written_one_by_one(
 ) -> None:
     one_by_one = KnowledgeBase()
     for page in PAGES:
-        one_by_one.load_path(page)
+        load_path(one_by_one, page)
     monkeypatch.setattr(derived, "BULK", bulk)
     together = KnowledgeBase()
-    together.load_paths(PAGES[:2])
-    together.load_paths(PAGES)
+    load_paths(together, PAGES[:2])
+    load_paths(together, PAGES)
     assert links(one_by_one) == links(together) == read_afresh(together)
 
 
 def test_a_reopened_store_keeps_its_links_and_its_next_write_reads_every_page(tmp_path: Path) -> None:
     kb = KnowledgeBase(tmp_path / "store")
-    kb.load_paths(PAGES[:6])
+    load_paths(kb, PAGES[:6])
     kb.flush()
     kept = links(kb)
     del kb
     reopened = KnowledgeBase(tmp_path / "store")
     generation = reopened.generation
     assert links(reopened) == kept and reopened.generation == generation
-    reopened.load_path(PAGES[6])
+    load_path(reopened, PAGES[6])
     assert links(reopened) == read_afresh(reopened)
 
 
 def test_a_store_whose_derived_graph_is_out_of_date_is_brought_up_to_date_when_opened(tmp_path: Path) -> None:
     kb = KnowledgeBase(tmp_path / "store")
-    kb.load_paths(PAGES[:4])
+    load_paths(kb, PAGES[:4])
     expected = links(kb)
     kb.store.update(f"DROP GRAPH {DERIVED}")  # as an older orgkb, or a write cut short, may leave it
     kb.flush()

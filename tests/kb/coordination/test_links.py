@@ -11,6 +11,7 @@ from orgkb.errors import NotFoundError
 from orgkb.kb.coordination.links import coordination
 from orgkb.kb.store.knowledge_base import DERIVED_GRAPH, KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
+from orgkb.loading import builtin_knowledge_base, load_path
 from orgkb.ontology.namespace import ORGKB
 
 JINGAN = "shanghai/jingan/general-office"
@@ -20,7 +21,7 @@ CAOJIADU = "shanghai/jingan/caojiadu-sub-district-office"
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.builtin()
+    return builtin_knowledge_base()
 
 
 def _partners(kb: KnowledgeBase, unit: str) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -160,27 +161,27 @@ def _page(name: str) -> Path:
 
 
 def test_derived_graph_is_identical_after_reloading_an_unchanged_page() -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     before = _derived(kb)
     assert any(p == str(ORGKB.coordinatesWith) for _, p, _ in before)
-    kb.load_path(_page("jingan-general-office.txt"))
+    load_path(kb, _page("jingan-general-office.txt"))
     fingerprint = "https://w3id.org/orgkb/def#sha256"
     assert {t for t in _derived(kb) if t[1] != fingerprint} == {t for t in before if t[1] != fingerprint}
 
 
 def test_derived_graph_is_rebuilt_after_a_changed_page_is_loaded(tmp_path: Path) -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     assert "shenzhen/dapeng/government" in _partners(kb, DAPENG)
     text = _page("dapeng-general-office.txt").read_text("utf-8")
     changed = tmp_path / "dapeng-general-office.txt"
     changed.write_text(text.replace("assist the Party Work Committee", "support the Party Work Committee"), "utf-8")
-    assert kb.load_path(changed).ok
+    assert load_path(kb, changed).ok
     basis, relations = _partners(kb, DAPENG)["shenzhen/dapeng/government"]
     assert "assists" not in relations
 
 
 def test_derived_graph_follows_a_removed_document() -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     assert coordination(kb, DAPENG)
     assert kb.remove_document("dapeng-general-office.txt")
     assert not any(DAPENG in s or DAPENG in o for s, _, o in _derived(kb))

@@ -10,6 +10,7 @@ import pytest
 from orgkb.errors import NotFoundError
 from orgkb.kb.coordination.network import centrality, network, path, to_graphml
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base
 
 JINGAN = "shanghai/jingan/general-office"
 CAOJIADU = "shanghai/jingan/caojiadu-sub-district-office"
@@ -17,7 +18,7 @@ CAOJIADU = "shanghai/jingan/caojiadu-sub-district-office"
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.builtin()
+    return builtin_knowledge_base()
 
 
 def test_nodes_of_every_kind(kb: KnowledgeBase) -> None:

@@ -13,6 +13,7 @@ from orgkb.kb.coordination.shelf import ShelvedMap
 from orgkb.kb.search import text
 from orgkb.kb.search.text import place_words
 from orgkb.kb.store.knowledge_base import COORDINATION_CODE, KnowledgeBase
+from orgkb.loading import load_path, load_paths
 from tests.kb.coordination.test_derived import PAGES, links, read_afresh
 
 
@@ -31,7 +32,7 @@ def test_pages_added_one_process_after_another_give_the_links_of_a_full_reading(
     order = list(PAGES)
     random.Random(5).shuffle(order)
     first = KnowledgeBase(store)
-    assert not first.load_paths(order[:6]).failed
+    assert not load_paths(first, order[:6]).failed
     first.save_derived()
     assert saved.path_of(store, COORDINATION_CODE).is_file()
     del first
@@ -46,7 +47,7 @@ def _one_process(store: Path, page: Path | str, removed: Path) -> None:
     if page == "remove":
         assert kb.remove_document(str(removed))
     else:
-        assert kb.load_path(page).ok, page
+        assert load_path(kb, page).ok, page
         duties = kb._coordination.duties if kb._coordination is not None else None
         assert isinstance(duties, ShelvedMap) and len(duties._kept) < len(duties)  # not every duty read
     assert links(kb) == read_afresh(kb), page
@@ -56,22 +57,22 @@ def _one_process(store: Path, page: Path | str, removed: Path) -> None:
 def test_a_saved_coordination_of_another_state_is_not_read(tmp_path: Path) -> None:
     store = tmp_path / "kb"
     kb = KnowledgeBase(store)
-    assert not kb.load_paths(PAGES[:3]).failed
+    assert not load_paths(kb, PAGES[:3]).failed
     kb.save_derived()
-    assert kb.load_path(PAGES[3]).ok  # the store moves on; the file is not saved again
+    assert load_path(kb, PAGES[3]).ok  # the store moves on; the file is not saved again
     del kb
     gc.collect()
     reopened = KnowledgeBase(store)
     reopened._read_saved_coordination()
     assert reopened._coordination is None
-    assert reopened.load_path(PAGES[4]).ok
+    assert load_path(reopened, PAGES[4]).ok
     assert links(reopened) == read_afresh(reopened)
 
 
 def _saved_and_closed(store: Path) -> Path:
     """`store` with three pages loaded and their coordination saved beside it, closed."""
     kb = KnowledgeBase(store)
-    assert not kb.load_paths(PAGES[:3]).failed
+    assert not load_paths(kb, PAGES[:3]).failed
     kb.save_derived()
     del kb
     gc.collect()
@@ -82,7 +83,7 @@ def test_a_damaged_file_is_built_again(tmp_path: Path) -> None:
     store = _saved_and_closed(tmp_path / "kb")
     saved.path_of(store, COORDINATION_CODE).write_bytes(b"not a database")
     reopened = KnowledgeBase(store)
-    assert reopened.load_path(PAGES[3]).ok
+    assert load_path(reopened, PAGES[3]).ok
     assert links(reopened) == read_afresh(reopened)
 
 

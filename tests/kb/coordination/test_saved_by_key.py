@@ -14,6 +14,7 @@ from orgkb.kb.coordination.derived import Coordination, fingerprint
 from orgkb.kb.coordination.holders import Holders
 from orgkb.kb.coordination.shelf import ShelvedMap
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import load_path, load_paths
 from tests.kb.coordination.test_derived import PAGES, links, read_afresh
 
 
@@ -29,7 +30,7 @@ def _counts(coordination: Coordination) -> dict[str, int]:
 def test_a_page_added_reads_the_small_part_by_key_and_links_as_a_full_reading(tmp_path: Path) -> None:
     store = tmp_path / "kb"
     first = KnowledgeBase(store)
-    assert not first.load_paths(PAGES[:10]).failed
+    assert not load_paths(first, PAGES[:10]).failed
     assert first._coordination is not None
     assert {matter: n for matter, n in first._coordination.held.items() if n} == _counts(first._coordination)
     first.save_derived()
@@ -45,7 +46,7 @@ def test_a_page_added_reads_the_small_part_by_key_and_links_as_a_full_reading(tm
         assert isinstance(index.starts, ShelvedMap) and isinstance(index.candidates, ShelvedMap)
         assert isinstance(holders, Holders) and holders.pairs is not None
         assert isinstance(coordination.versions, ShelvedMap) and isinstance(coordination.hierarchy, ShelvedMap)
-        assert kb.load_path(page).ok, page
+        assert load_path(kb, page).ok, page
         for keyed in (index.starts, index.candidates, holders.pairs, coordination.versions, coordination.hierarchy):
             assert len(keyed._kept) < len(keyed), keyed.table  # not every entry read
         assert {matter: n for matter, n in coordination.held.items() if n} == _counts(coordination)
@@ -67,7 +68,7 @@ def test_a_write_that_moves_weights_reads_what_it_weighs_again_in_a_few_statemen
 ) -> None:
     store = tmp_path / "kb"
     first = KnowledgeBase(store)
-    assert not first.load_paths(PAGES[:10]).failed
+    assert not load_paths(first, PAGES[:10]).failed
     first.save_derived()
     del first
     gc.collect()
@@ -93,7 +94,7 @@ def test_a_write_that_moves_weights_reads_what_it_weighs_again_in_a_few_statemen
         weights = dict(coordination.weights)
         one.clear()
         many.clear()
-        assert kb.load_path(page).ok, page
+        assert load_path(kb, page).ok, page
         assert coordination.weights != weights  # every weight of a few pages moves with a unit more
         assert {table: one[table] for table in READ_AHEAD if one[table]} == {}, page
         assert many["evidence"] and many["links"] and many["profiles"], page

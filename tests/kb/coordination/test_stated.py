@@ -20,6 +20,7 @@ from orgkb.kb.coordination.stated import NameIndex, first_named, place_of_node
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
 from orgkb.loaders.reading.reader import parse_text
+from orgkb.loading import load_paths
 from orgkb.ontology.ids import iri_of
 
 DATA = Path(__file__).parents[2] / "data"
@@ -29,7 +30,7 @@ def fixtures() -> KnowledgeBase:
     kb = KnowledgeBase()
     pages = [*builtin_paths(), *sorted((DATA / "unseen").glob("*.txt")), *sorted((DATA / "variants").glob("*.txt"))]
     pages += sorted((DATA / "batch").glob("good-*.txt"))
-    report = kb.load_paths(pages)
+    report = load_paths(kb, pages)
     assert len(report.loaded) > 30
     return kb
 

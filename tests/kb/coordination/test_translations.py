@@ -11,6 +11,7 @@ from orgkb.kb.entities.translations import translations, translations_of
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Duty, Role
 from orgkb.loaders.reading.reader import parse_text
+from orgkb.loading import load_path, load_paths
 
 BILINGUAL = Path(__file__).parents[2] / "data" / "bilingual"
 ENGLISH, CHINESE = BILINGUAL / "lucheng-civil-affairs-en.txt", BILINGUAL / "lucheng-civil-affairs-zh.txt"
@@ -34,7 +35,7 @@ EXPECTED = {(1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (6, 6), (7, 8)}
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     kb = KnowledgeBase()
-    assert all(result.ok for result in kb.load_paths([ENGLISH, CHINESE]).results)
+    assert all(result.ok for result in load_paths(kb, [ENGLISH, CHINESE]).results)
     return kb
 
 
@@ -55,9 +56,9 @@ def test_an_alignment_keeps_its_evidence(kb: KnowledgeBase) -> None:
 
 def test_alignments_follow_the_pages_loaded_and_removed(tmp_path: Path) -> None:
     kb = KnowledgeBase(tmp_path / "store")
-    kb.load_path(ENGLISH)
+    load_path(kb, ENGLISH)
     assert pairs(kb) == set()  # one language: nothing to align
-    kb.load_path(CHINESE)
+    load_path(kb, CHINESE)
     assert pairs(kb) == EXPECTED
     kb.flush()
     del kb
@@ -71,7 +72,7 @@ def test_alignments_follow_the_pages_loaded_and_removed(tmp_path: Path) -> None:
 def test_two_offices_pages_in_two_languages_are_not_aligned() -> None:
     kb = KnowledgeBase()
     other = ENGLISH.read_text("utf-8").replace("Civil Affairs Bureau of Lucheng", "Civil Affairs Bureau of Ouhai")
-    kb.load_path(CHINESE)
+    load_path(kb, CHINESE)
     assert kb.add_document(parse_text(other, "ouhai-civil-affairs-en.txt")).ok
     assert translations(kb) == {}
 

@@ -12,6 +12,7 @@ from rdflib import URIRef
 from orgkb.errors import NotFoundError, QueryError
 from orgkb.kb.entities.organizations import organization, resolve
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base, load_paths
 from tests.chinese_pages import (
     CIVIL_AFFAIRS_EN,
     CIVIL_AFFAIRS_ID,
@@ -27,7 +28,7 @@ CAOJIADU = "shanghai/jingan/caojiadu-sub-district-office"
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.builtin()
+    return builtin_knowledge_base()
 
 
 @pytest.mark.parametrize(
@@ -107,7 +108,7 @@ PROVINCES = Path(__file__).parents[2] / "data" / "provinces"
 
 def test_a_provinces_department_serves_its_province_as_a_province() -> None:
     kb = KnowledgeBase()
-    report = kb.load_paths([PROVINCES])
+    report = load_paths(kb, [PROVINCES])
     assert [result.document.jurisdiction.province for result in report.results if result.document] == [
         "Guangdong",
         "Zhejiang",
@@ -130,10 +131,10 @@ def test_a_districts_office_lies_in_its_province(kb: KnowledgeBase) -> None:
 def test_organizations_read_one_after_another_each_keep_their_own_places() -> None:
     # The places above a place are kept once read (`_Jurisdictions`): organizations of one
     # district, then of others, read in one process answer as each read in a process of its own.
-    together = KnowledgeBase.builtin()
+    together = builtin_knowledge_base()
     offices = [JINGAN, CAOJIADU, "shenzhen/dapeng/general-office", f"{JINGAN}/foreign-affairs-section"]
     records = [organization(together, office) for office in offices]
-    alone = [organization(KnowledgeBase.builtin(), office) for office in offices]
+    alone = [organization(builtin_knowledge_base(), office) for office in offices]
     assert records == alone
     assert [(record.district, record.city) for record in records] == [
         ("Jing'an District", "Shanghai"),

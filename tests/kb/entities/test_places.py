@@ -7,11 +7,12 @@ import pytest
 from orgkb.errors import NotFoundError
 from orgkb.kb.entities.places import place, place_of, places
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base
 
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.builtin()
+    return builtin_knowledge_base()
 
 
 def test_a_place_by_id_is_the_record_every_place_lists(kb: KnowledgeBase) -> None:
@@ -21,7 +22,7 @@ def test_a_place_by_id_is_the_record_every_place_lists(kb: KnowledgeBase) -> Non
 
 
 def test_an_organizations_place_is_read_without_every_place(kb: KnowledgeBase) -> None:
-    fresh = KnowledgeBase.builtin()
+    fresh = builtin_knowledge_base()
     found = place_of(fresh, "shanghai/jingan/general-office")
     assert found is not None and (found.id, found.name, found.place_type) == (
         "place/shanghai/jingan",

@@ -8,6 +8,7 @@ import pytest
 from orgkb.errors import QueryError
 from orgkb.kb.entities.places import _resolve, find_place, places
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base
 from orgkb.ontology.places import default_gazetteer
 
 NAMES = [
@@ -24,27 +25,27 @@ NAMES = [
 @pytest.fixture(scope="module")
 def listed() -> KnowledgeBase:
     """A store whose every place's record was read before any name was resolved."""
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     places(kb)
     return kb
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_a_gazetteer_name_is_found_without_every_place(listed: KnowledgeBase, name: str) -> None:
-    fresh = KnowledgeBase.builtin()
+    fresh = builtin_knowledge_base()
     assert find_place(fresh, name) == find_place(listed, name)
     assert fresh.derived_if_built("places") == (False, None)
 
 
 def test_a_place_the_store_does_not_describe_is_looked_for_among_every_place(listed: KnowledgeBase) -> None:
-    fresh = KnowledgeBase.builtin()  # a loaded page could describe a place of that name
+    fresh = builtin_knowledge_base()  # a loaded page could describe a place of that name
     assert find_place(fresh, "Huangpu, Shanghai") == find_place(listed, "Huangpu, Shanghai")
     assert find_place(fresh, "Huangpu, Shanghai").id == "place/shanghai/huangpu"
     assert fresh.derived_if_built("places")[0]
 
 
 def test_a_name_no_gazetteer_place_has_reads_every_place() -> None:
-    fresh = KnowledgeBase.builtin()
+    fresh = builtin_knowledge_base()
     with pytest.raises(QueryError):
         find_place(fresh, "Atlantis")
     assert fresh.derived_if_built("places")[0]

@@ -15,6 +15,7 @@ from orgkb.kb.entities import duties, matters, organizations, places, sources
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
+from orgkb.loading import builtin_knowledge_base, load_paths
 from orgkb.web.picture import coordination_svg
 from tests.asgi import Client
 
@@ -71,9 +72,9 @@ def _state(kb: KnowledgeBase) -> tuple[int, set[str]]:
 @pytest.fixture(params=["memory", "directory"])
 def kb(request: pytest.FixtureRequest, tmp_path: Path) -> KnowledgeBase:
     if request.param == "memory":
-        return KnowledgeBase.builtin()
+        return builtin_knowledge_base()
     written = KnowledgeBase(tmp_path / "store")
-    written.load_paths(builtin_paths())
+    load_paths(written, builtin_paths())
     written.flush()
     del written
     return KnowledgeBase(tmp_path / "store")  # reopened: nothing of it was read in this process yet

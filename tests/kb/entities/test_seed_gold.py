@@ -18,6 +18,7 @@ from orgkb.kb.entities import organizations, sources
 from orgkb.kb.entities.duties import responsibilities
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths, read_page
+from orgkb.loading import builtin_knowledge_base
 from orgkb.ontology.namespace import SOURCE
 from orgkb.ontology.places import fold_name
 
@@ -32,7 +33,7 @@ def fold(text: str | None) -> str:
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.builtin()
+    return builtin_knowledge_base()
 
 
 def organization_id(kb: KnowledgeBase, file: str) -> str:

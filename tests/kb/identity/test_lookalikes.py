@@ -18,6 +18,7 @@ from orgkb.kb.identity.lookalikes import (
 from orgkb.kb.store import knowledge_base as store
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
+from orgkb.loading import load_path
 
 ID = "https://w3id.org/orgkb/id/"
 KIND = "https://w3id.org/orgkb/kind/"
@@ -82,8 +83,8 @@ def test_the_identities_a_knowledge_base_keeps_are_those_of_the_pages_it_holds(m
     kb = KnowledgeBase()
     pages = [*builtin_paths(), *sorted((Path(__file__).parents[2] / "data" / "unseen").glob("*.txt"))[:4]]
     for path in pages[:6]:
-        assert kb.load_path(path).ok
-    assert kb.load_path(pages[0]).replaced
+        assert load_path(kb, path).ok
+    assert load_path(kb, pages[0]).replaced
     assert kb.remove_document(str(pages[1]))
 
     def by_key(keys: dict[str, list[PageIdentity]]) -> dict[str, set[PageIdentity]]:

@@ -10,6 +10,7 @@ from orgkb.kb.search.asked_within import matter_part
 from orgkb.kb.search.index import handler_index
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base, load_paths
 
 PAGE = Path(__file__).resolve().parents[2] / "data" / "zh" / "unseen" / "untitled-civil-affairs-units.txt"
 RANK = Path(__file__).resolve().parents[2] / "data" / "rank"
@@ -36,8 +37,8 @@ def test_the_office_asked_inside_of_is_no_part_of_the_matter(question: str, matt
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([PAGE])
+    kb = builtin_knowledge_base()
+    load_paths(kb, [PAGE])
     return kb
 
 
@@ -76,8 +77,8 @@ def test_the_kind_of_office_asked_for_is_no_part_of_the_matter(question: str, ma
 
 @pytest.fixture(scope="module")
 def offices() -> KnowledgeBase:
-    kb = KnowledgeBase.builtin()
-    kb.load_paths(OFFICES)
+    kb = builtin_knowledge_base()
+    load_paths(kb, OFFICES)
     return kb
 
 
@@ -152,7 +153,7 @@ def test_a_unit_named_for_the_whole_matter_answers_when_the_office_asked_inside_
     # "of the borough council" says where, not what: read as the matter, "borough" and "council"
     # were words no directorate's name holds, and another office's duty on community services
     # answered before the directorate named for every word asked
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([UNNAMED])
+    kb = builtin_knowledge_base()
+    load_paths(kb, [UNNAMED])
     question = "Which part of the borough council handles corporate and community services?"
     assert who_handles(kb, question, limit=3)[0].organization.name == "Corporate and Community Services"

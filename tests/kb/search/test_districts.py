@@ -9,6 +9,7 @@ from orgkb.kb.entities.places import find_place
 from orgkb.kb.search.districts import allowed_owners
 from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base
 
 PLACE = "place/"
 PLACE_IRI = "https://w3id.org/orgkb/place/"
@@ -16,7 +17,7 @@ PLACE_IRI = "https://w3id.org/orgkb/place/"
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.builtin()
+    return builtin_knowledge_base()
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +87,7 @@ Tel: 0574-6555 0001
 def test_a_county_goes_by_its_name_without_county(name: str) -> None:
     from orgkb.loaders.reading.reader import parse_text
 
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     kb.add_document(parse_text(COUNTY, "ninghai-county-government.txt"))
     index = handler_index(kb)
     assert find_place(kb, name) == find_place(kb, "Ninghai County")
@@ -125,7 +126,7 @@ Main Responsibilities:
 def with_localities() -> KnowledgeBase:
     from orgkb.loaders.reading.reader import parse_text
 
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     kb.add_document(parse_text(SUBDISTRICT_OFFICE, "linfen-road-subdistrict-office.txt"))
     kb.add_document(parse_text(TOWN, "hemu-town-government.txt"))
     return kb
@@ -221,7 +222,7 @@ def test_the_general_offices_of_fifty_cities_each_serve_their_own() -> None:
 def test_the_store_describes_only_the_places_pages_use() -> None:
     from orgkb.ontology.namespace import GRAPH
 
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     described = {quad.subject.value for quad in kb.quads() if quad.graph_name.value == str(GRAPH["places"])}  # type: ignore[union-attr]
     assert PLACE_IRI + "shanghai/jingan/caojiadu" in described
     above = {PLACE_IRI + "shanghai/jingan", PLACE_IRI + "shanghai", PLACE_IRI + "china"}

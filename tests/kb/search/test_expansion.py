@@ -17,6 +17,7 @@ from orgkb.kb.search.expansion import (
 from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.reading.reader import parse_text
+from orgkb.loading import builtin_knowledge_base, load_paths
 from orgkb.ontology.namespace import BASE
 
 MATTER = "https://w3id.org/orgkb/matter/"
@@ -29,7 +30,7 @@ def iris(matters: tuple[str, ...]) -> tuple[str, ...]:
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.builtin()
+    return builtin_knowledge_base()
 
 
 @pytest.fixture(scope="module")
@@ -224,7 +225,7 @@ DISTRICT_OFFICE_ZH = """平溪區公所組織規程
     ],
 )
 def test_an_english_question_finds_the_matter_a_chinese_duty_names(question: str, matter: str) -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     kb.add_document(parse_text(DISTRICT_OFFICE_ZH, "pingxi-district-office-zh.txt"))
     index = handler_index(kb)
     assert matter in slugs(kb, index, question)
@@ -242,8 +243,8 @@ def test_everyday_words_for_watching_over_diseases_name_disease_control(kb: Know
 def with_hong_kong() -> tuple[KnowledgeBase, HandlerIndex]:
     from pathlib import Path
 
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([Path(__file__).resolve().parents[2] / "data" / "rank" / "hong-kong-film-services-office.txt"])
+    kb = builtin_knowledge_base()
+    load_paths(kb, [Path(__file__).resolve().parents[2] / "data" / "rank" / "hong-kong-film-services-office.txt"])
     return kb, handler_index(kb)
 
 

@@ -10,13 +10,14 @@ from orgkb.kb.search.text import terms
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
 from orgkb.loaders.reading.reader import parse_text
+from orgkb.loading import builtin_knowledge_base, load_path
 
 JINGAN = next(path for path in builtin_paths() if path.name.startswith("jingan"))
 DAPENG = next(path for path in builtin_paths() if path.name.startswith("dapeng"))
 
 
 def test_the_index_holds_every_duty_with_its_evidence_and_matters() -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     index = handler_index(kb)
     assert len(index.duties) == len(kb.select("handler_duties"))
     foreign = next(i for i, o in enumerate(index.owners) if o.name == "Foreign Affairs Section")
@@ -31,7 +32,7 @@ def test_the_index_holds_every_duty_with_its_evidence_and_matters() -> None:
 
 
 def test_the_index_keeps_as_columns_the_duties_the_store_gives() -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     index = handler_index(kb)
     owned = _read_duties(kb, index.owner_of)
     assert list(index.duties) == [duty for _, duty in owned]
@@ -40,21 +41,21 @@ def test_the_index_keeps_as_columns_the_duties_the_store_gives() -> None:
 
 def test_the_index_is_kept_until_the_knowledge_base_changes() -> None:
     kb = KnowledgeBase()
-    kb.load_path(JINGAN)
+    load_path(kb, JINGAN)
     first = handler_index(kb)
     assert handler_index(kb) is first
-    kb.load_path(DAPENG)
+    load_path(kb, DAPENG)
     second = handler_index(kb)
     assert second is not first
     assert len(second.duties) > len(first.duties)
-    kb.load_path(DAPENG)  # reloading the same page is a change too
+    load_path(kb, DAPENG)  # reloading the same page is a change too
     assert handler_index(kb) is not second
 
 
 def test_each_knowledge_base_has_its_own_index() -> None:
     jingan, dapeng = KnowledgeBase(), KnowledgeBase()
-    jingan.load_path(JINGAN)
-    dapeng.load_path(DAPENG)
+    load_path(jingan, JINGAN)
+    load_path(dapeng, DAPENG)
     assert {o.name for o in handler_index(jingan).owners}.isdisjoint({o.name for o in handler_index(dapeng).owners})
 
 

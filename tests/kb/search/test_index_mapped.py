@@ -14,6 +14,7 @@ from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import persisted
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
+from orgkb.loading import load_paths
 
 QUESTIONS = [
     ("archives", None),
@@ -31,7 +32,7 @@ QUESTIONS = [
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, HandlerIndex, list[str]]:
     store = tmp_path_factory.mktemp("mapped") / "kb"
     kb = KnowledgeBase(store)
-    assert not kb.load_paths(builtin_paths()).failed
+    assert not load_paths(kb, builtin_paths()).failed
     kb.flush()
     built = handler_index(kb)
     answers = [repr(who_handles(kb, question, place, 10)) for question, place in QUESTIONS]

@@ -8,14 +8,15 @@ import pytest
 
 from orgkb.kb.search.who_handles import Handler, who_handles
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base, load_paths
 
 PAGES = Path(__file__).resolve().parents[2] / "data" / "zh" / "named-units"
 
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([PAGES])
+    kb = builtin_knowledge_base()
+    load_paths(kb, [PAGES])
     return kb
 
 
@@ -79,8 +80,8 @@ def test_a_unit_whose_office_duty_matched_is_left_to_that_duty(kb: KnowledgeBase
 
 def test_a_name_holding_the_one_word_of_the_matter_answers() -> None:
     # "call" is the question's frame; "mosquitoes" its whole matter, which the team's name holds
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([Path(__file__).resolve().parents[2] / "data" / "rank"])
+    kb = builtin_knowledge_base()
+    load_paths(kb, [Path(__file__).resolve().parents[2] / "data" / "rank"])
     found = who_handles(kb, "Who do I call about mosquitoes?", limit=3)
     assert names(found)[0] == "Mosquito Control"
     assert found[0].named_only
@@ -109,6 +110,8 @@ def test_a_unit_whose_name_holds_one_word_asked_is_left_to_its_office(kb: Knowle
 def test_a_unit_named_for_its_government_is_left_to_its_office() -> None:
     # 长沙市人民政府督查室 holds 人民政府 and, as the segmenter cuts 长沙市, 沙市: the words of the
     # government and the city asked about, which the office's name 长沙市政府办公室 holds as characters
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([Path(__file__).resolve().parents[2] / "data" / "rank-zh" / "changsha-city-general-office-units.txt"])
+    kb = builtin_knowledge_base()
+    load_paths(
+        kb, [Path(__file__).resolve().parents[2] / "data" / "rank-zh" / "changsha-city-general-office-units.txt"]
+    )
     assert names(who_handles(kb, "长沙市人民政府公报由谁编辑?", limit=3)) == ["长沙市政府办公室"]

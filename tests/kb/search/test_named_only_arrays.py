@@ -23,6 +23,7 @@ from orgkb.kb.search.named_only import (
 )
 from orgkb.kb.search.ranking import score_duties
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base, load_paths
 
 PAGES = Path(__file__).resolve().parents[2] / "data" / "zh" / "named-units"
 QUESTIONS = [
@@ -66,8 +67,8 @@ def walked(index: HandlerIndex, scored: Scored, allowed: np.ndarray | None, take
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([PAGES])
+    kb = builtin_knowledge_base()
+    load_paths(kb, [PAGES])
     return kb
 
 

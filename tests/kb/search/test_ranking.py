@@ -13,6 +13,7 @@ from orgkb.kb.search.ranking import _name_shares, bridged_scores, question_terms
 from orgkb.kb.search.who_handles import Handler, who_handles
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.reading.reader import parse_text
+from orgkb.loading import builtin_knowledge_base, load_paths
 from orgkb.ontology.script import has_chinese
 
 # Two bureaus of the genre, invented for these tests: each office names matters its sections do
@@ -74,7 +75,7 @@ Tel.: 021-5555 0002
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     kb.add_document(parse_text(URBAN, "putuo-urban-management-bureau.txt"))
     kb.add_document(parse_text(EDUCATION, "putuo-education-bureau.txt"))
     return kb
@@ -117,8 +118,8 @@ UNSEEN = Path(__file__).resolve().parents[2] / "data" / "unseen"
 
 @pytest.fixture(scope="module")
 def two_places() -> KnowledgeBase:
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([UNSEEN / "tianhe-shipai-street-office.txt", UNSEEN / "nanshan-urban-management-bureau.txt"])
+    kb = builtin_knowledge_base()
+    load_paths(kb, [UNSEEN / "tianhe-shipai-street-office.txt", UNSEEN / "nanshan-urban-management-bureau.txt"])
     return kb
 
 
@@ -262,7 +263,7 @@ EMERGENCY_ZH = """平湖区应急管理局主要职责
 
 @pytest.fixture(scope="module")
 def with_chinese() -> KnowledgeBase:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     kb.add_document(parse_text(EMERGENCY_ZH, "pinghu-emergency-bureau-zh.txt"))
     return kb
 
@@ -296,8 +297,8 @@ CHINESE_RANK_PAGES = RANK_PAGES.parent / "rank-zh"
 
 @pytest.fixture(scope="module")
 def council() -> KnowledgeBase:
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([RANK_PAGES])
+    kb = builtin_knowledge_base()
+    load_paths(kb, [RANK_PAGES])
     return kb
 
 
@@ -334,16 +335,16 @@ def test_a_unit_named_for_the_whole_matter_goes_before_a_duty_saying_part_of_it(
     ],
 )
 def test_an_office_whose_duty_says_more_of_the_question_stays_before_its_unit(question: str, first: str) -> None:
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([RANK_PAGES / "kestrel-county-transportation.txt"])
+    kb = builtin_knowledge_base()
+    load_paths(kb, [RANK_PAGES / "kestrel-county-transportation.txt"])
     assert who_handles(kb, question, limit=3)[0].organization.name == first
 
 
 def test_a_unit_named_for_another_part_of_the_matter_does_not_take_its_office_duty() -> None:
     # "road occupancy" is urban management, of which parks are another part: the division named for
     # parks does not answer for the department's duty on permits; asked about parks, it does
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([RANK_PAGES / "alder-township-public-works.txt"])
+    kb = builtin_knowledge_base()
+    load_paths(kb, [RANK_PAGES / "alder-township-public-works.txt"])
     permits = who_handles(kb, "Who issues road occupancy permits?", limit=3)
     assert permits[0].organization.document == "alder-township-public-works.txt"
     assert not permits[0].organization.is_unit
@@ -355,8 +356,8 @@ def test_a_unit_named_for_another_part_of_the_matter_does_not_take_its_office_du
 def test_a_chinese_label_inside_a_longer_word_names_no_matter_for_a_unit() -> None:
     # 人民政府 holds 民政 (civil affairs): read as the matter, it made the inspection office, whose
     # name holds 人民政府, "named for" the general office's duty on the gazette and placed first
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([CHINESE_RANK_PAGES / "qiaoshan-city-general-office.txt"])
+    kb = builtin_knowledge_base()
+    load_paths(kb, [CHINESE_RANK_PAGES / "qiaoshan-city-general-office.txt"])
     found = who_handles(kb, "桥山市人民政府公报由谁编辑?", limit=3)
     assert found[0].organization.name == "桥山市政府办公室", [handler.organization.name for handler in found]
     assert not any("Civil affairs" in handler.reason for handler in found)
@@ -366,8 +367,8 @@ def test_a_question_naming_public_works_asks_about_no_publicity() -> None:
     # read in any order, "Public Works work" named publicity work ("public" is the stem of
     # "publicity"), and the publicity duties of other offices came before the division whose duty
     # names the director
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([RANK_PAGES / "brackley-county-public-works.txt"])
+    kb = builtin_knowledge_base()
+    load_paths(kb, [RANK_PAGES / "brackley-county-public-works.txt"])
     found = who_handles(kb, "Where does the Director of Public Works work?", limit=3)
     assert found[0].organization.name == "Administration Division", [handler.organization.name for handler in found]
 
@@ -375,12 +376,13 @@ def test_a_question_naming_public_works_asks_about_no_publicity() -> None:
 def test_an_english_question_on_medical_rescue_finds_the_health_commission() -> None:
     # without a matter for medical rescue, only "public emergencies" was read, and the emergency
     # bureau, whose name says it, came before the health commission whose duty says both
-    kb = KnowledgeBase.builtin()
-    kb.load_paths(
+    kb = builtin_knowledge_base()
+    load_paths(
+        kb,
         [
             CHINESE_RANK_PAGES / "songlin-district-health-commission.txt",
             CHINESE_RANK_PAGES / "songlin-district-emergency-bureau.txt",
-        ]
+        ],
     )
     for question in (
         "Who organizes medical rescue after public emergencies in the district?",
@@ -431,8 +433,8 @@ def walked_names(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
 
 @pytest.fixture(scope="module")
 def named_units() -> KnowledgeBase:
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([NAMED_UNITS])
+    kb = builtin_knowledge_base()
+    load_paths(kb, [NAMED_UNITS])
     return kb
 
 
@@ -483,7 +485,7 @@ Main Responsibilities:
 
 @pytest.fixture(scope="module")
 def ferries() -> KnowledgeBase:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     kb.add_document(parse_text(FERRIES_ZH, "qinghe-township-government-zh.txt"))
     return kb
 
@@ -509,7 +511,7 @@ def test_a_chinese_question_is_not_bridged(ferries: KnowledgeBase) -> None:
 
 
 def test_an_english_duty_saying_the_words_goes_before_a_chinese_one_saying_them_through_the_lexicon() -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     kb.add_document(parse_text(FERRIES_ZH, "qinghe-township-government-zh.txt"))
     kb.add_document(parse_text(FERRIES_EN, "lowmoor-harbour-office.txt"))
     found = names(who_handles(kb, "Who keeps the ferry crossings safe?", limit=2))

@@ -6,11 +6,11 @@ import numpy as np
 
 from orgkb.kb.search.index import handler_index
 from orgkb.kb.search.role_weights import OTHER_ROLE, ROLE_WEIGHTS
-from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base
 
 
 def test_each_duty_weighs_as_its_role() -> None:
-    index = handler_index(KnowledgeBase.builtin())
+    index = handler_index(builtin_knowledge_base())
     assert len(index.duty_weight) == len(index.duties) > 0
     for number in range(len(index.duties)):
         role = index.duties[number].role

@@ -9,12 +9,12 @@ import pytest
 from orgkb.kb.search.index import HandlerIndex, handler_index
 from orgkb.kb.search.scope import PhraseTable, scopes
 from orgkb.kb.search.who_handles import who_handles
-from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loading import builtin_knowledge_base, load_paths
 
 
 @pytest.fixture(scope="module")
 def index() -> HandlerIndex:
-    return handler_index(KnowledgeBase.builtin())
+    return handler_index(builtin_knowledge_base())
 
 
 def inside(index: HandlerIndex, question: str) -> set[str] | None:
@@ -59,8 +59,8 @@ UNSEEN = Path(__file__).resolve().parents[2] / "data" / "unseen"
 
 @pytest.fixture(scope="module")
 def wider() -> HandlerIndex:
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([UNSEEN / "tianhe-shipai-street-office.txt", UNSEEN / "xihu-shuangpu-town.txt"])
+    kb = builtin_knowledge_base()
+    load_paths(kb, [UNSEEN / "tianhe-shipai-street-office.txt", UNSEEN / "xihu-shuangpu-town.txt"])
     return handler_index(kb)
 
 
@@ -153,8 +153,8 @@ def test_a_chinese_township_is_named_in_pinyin(question: str) -> None:
     # 青石乡 is in no gazetteer: only its government's name says it. Named in pinyin, it is where
     # the question asks, and the township's office answers before the Jing'an general office's
     # duty on the same plans (a tie without it)
-    kb = KnowledgeBase.builtin()
-    kb.load_paths([TOWNSHIP])
+    kb = builtin_knowledge_base()
+    load_paths(kb, [TOWNSHIP])
     index = handler_index(kb)
     found = inside(index, question)
     assert found is not None and "党政综合办公室" in found

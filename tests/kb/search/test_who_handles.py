@@ -12,6 +12,7 @@ from orgkb.kb.search.who_handles import Handler, who_handles
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths, read_page
 from orgkb.loaders.reading.reader import parse_text
+from orgkb.loading import builtin_knowledge_base, load_path
 from tests.chinese_pages import CIVIL_AFFAIRS_ID, putuo_civil_affairs_bureau, with_civil_affairs
 
 # A page of the genre with one office and two sections: one responsible for the archives, one
@@ -47,12 +48,12 @@ Tel.: 021-5555 0000
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.builtin()
+    return builtin_knowledge_base()
 
 
 @pytest.fixture(scope="module")
 def with_putuo() -> KnowledgeBase:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     kb.add_document(parse_text(PUTUO, "putuo-general-office.txt"))
     return kb
 
@@ -199,7 +200,7 @@ def test_five_hundred_characters_are_accepted(kb: KnowledgeBase) -> None:
 
 
 def test_answers_follow_a_reloaded_page() -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     assert who_handles(kb, "digitization of archives", "Putuo") == []
     kb.add_document(parse_text(PUTUO, "putuo-general-office.txt"))
     assert names(who_handles(kb, "digitization of archives", "Putuo"))[0] == "Archives Section"
@@ -211,9 +212,9 @@ def test_answers_follow_a_reloaded_page() -> None:
 
 
 def test_a_unit_listed_by_name_only_comes_before_its_office_when_named_for_the_matter() -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     page = Path(__file__).parents[2] / "data" / "variants" / "minhang-human-resources-bureau.txt"
-    assert kb.load_path(page).ok
+    assert load_path(kb, page).ok
     handlers = who_handles(kb, "Who handles social insurance?", "Minhang", limit=3)
     bureau = "Human Resources and Social Security Bureau of Minhang District"
     assert names(handlers)[:2] == ["Social Insurance Division", bureau]
@@ -238,7 +239,7 @@ The Bureau has three internal sections: Office, Business Circle Section and Comm
 
 
 def test_a_unit_named_for_the_matter_itself_comes_before_one_named_for_a_narrower_matter() -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     kb.add_document(parse_text(MINHANG_COMMERCE, "minhang-commerce-bureau.txt"))
     handlers = who_handles(kb, "Who handles commerce?", "Minhang", limit=3)
     # one such unit goes before its office: the one whose name says the matter asked, not the first by IRI
@@ -384,7 +385,7 @@ Tel.: 021-5555 0003
 
 
 def test_when_nothing_concerns_the_matter_the_matters_beside_it_answer() -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     kb.add_document(parse_text(PERSONNEL, "putuo-personnel-bureau.txt"))
     # wages are salary and welfare, under personnel: no duty in Putuo names either
     (handler,) = who_handles(kb, "My boss hasn't paid my wages", "Putuo")

@@ -21,6 +21,7 @@ from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load import pages
 from orgkb.loaders.load.files import expand_paths
 from orgkb.loaders.load.pages import load_pages
+from orgkb.loading import load_paths
 
 ROOT = Path(__file__).parents[3]
 
@@ -53,7 +54,7 @@ def test_a_bulk_load_deferring_coordination_makes_the_store_a_load_in_transactio
     files = list(expand_paths([corpus]))
     one_by_one = KnowledgeBase(tmp_path / "transactions")
     for start in range(0, len(files), 4):
-        assert not one_by_one.load_paths(files[start : start + 4]).failed
+        assert not load_paths(one_by_one, files[start : start + 4]).failed
     monkeypatch.setattr(bulk, "BULK_FROM", 5)
     monkeypatch.setattr(store, "LARGE_CHANGE", 0)  # the derived graph written through the bulk loader too
     monkeypatch.setattr(pages, "PARALLEL_FROM", 4)
@@ -72,11 +73,11 @@ def test_a_bulk_load_deferring_coordination_makes_the_store_a_load_in_transactio
 def test_opening_a_store_a_bulk_load_left_half_written_drops_its_pages_whole(corpus: Path, tmp_path: Path) -> None:
     files = list(expand_paths([corpus]))
     kb = KnowledgeBase(tmp_path / "kb")
-    assert not kb.load_paths(files[:10]).failed
+    assert not load_paths(kb, files[:10]).failed
     kept = timeless(kb)
     # a bulk load of ten more pages stopped half way: its journal written, five of its pages in
     half = KnowledgeBase()
-    assert not half.load_paths(files[10:20]).failed
+    assert not load_paths(half, files[10:20]).failed
     unfinished = half.documents()
     kb.engine.insert(bulk._entries(unfinished))
     written = {ox.NamedNode(page) for page in unfinished[:5]}

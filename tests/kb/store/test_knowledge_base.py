@@ -16,6 +16,7 @@ from orgkb.kb.entities import duties, organizations
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.identity.keys import source_key
 from orgkb.loaders.load.files import builtin_paths
+from orgkb.loading import builtin_knowledge_base, load_path, load_paths
 from orgkb.ontology.namespace import SOURCE
 
 DATA = Path(__file__).parents[2] / "data"
@@ -23,7 +24,7 @@ JINGAN = next(path for path in builtin_paths() if path.name.startswith("jingan")
 
 
 def test_each_page_has_its_own_named_graph() -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     # the ids stores have always given the built-in pages: their stems, the same on every machine
     assert kb.documents() == [
         "https://w3id.org/orgkb/source/caojiadu-subdistrict-office",
@@ -34,9 +35,9 @@ def test_each_page_has_its_own_named_graph() -> None:
 
 def test_reloading_a_page_is_idempotent() -> None:
     kb = KnowledgeBase()
-    first = kb.load_path(JINGAN)
+    first = load_path(kb, JINGAN)
     size = len(kb)
-    second = kb.load_path(JINGAN)
+    second = load_path(kb, JINGAN)
     assert first.ok and second.ok and second.replaced and not first.replaced
     assert len(kb) == size
     assert first.triples == second.triples
@@ -46,10 +47,10 @@ def test_reloading_a_changed_page_replaces_its_graph(tmp_path: Path) -> None:
     page = tmp_path / "jingan-general-office.txt"
     shutil.copy(JINGAN, page)
     kb = KnowledgeBase()
-    kb.load_path(page)
+    load_path(kb, page)
     text = page.read_text("utf-8").replace("12. Regional Cooperation Section", "12. Regional Partnership Section")
     page.write_text(text, "utf-8")
-    kb.load_path(page)
+    load_path(kb, page)
     names = [unit.name for unit in organizations.units(kb, "shanghai/jingan/general-office")]
     assert "Regional Partnership Section" in names
     assert "Regional Cooperation Section" not in names
@@ -64,15 +65,15 @@ def test_a_copy_of_a_page_under_another_name_replaces_it(tmp_path: Path) -> None
     shutil.copy(JINGAN, older)
     newer.write_text(JINGAN.read_text("utf-8").replace("Handle the daily", "Run the daily"), "utf-8")
     kb = KnowledgeBase()
-    kb.load_path(older)
-    result = kb.load_path(newer)
+    load_path(kb, older)
+    result = load_path(kb, newer)
     assert result.ok and result.superseded == ("jingan-2024.txt",) and not result.replaced
     assert kb.documents() == [str(SOURCE[source_key(newer)])]
     texts = _duty_texts(kb, "shanghai/jingan/general-office")
     assert len(texts) == len(set(texts)) == 17
     assert texts[0].startswith("Run the daily")
     alone = KnowledgeBase()
-    alone.load_path(newer)
+    load_path(alone, newer)
     assert len(kb) == len(alone)
 
 
@@ -80,7 +81,7 @@ def test_two_pages_about_one_organization_in_a_batch_keep_the_last(tmp_path: Pat
     for name in ("a.txt", "b.txt"):
         shutil.copy(JINGAN, tmp_path / name)
     kb = KnowledgeBase()
-    report = kb.load_paths([tmp_path / "a.txt", tmp_path / "b.txt"])
+    report = load_paths(kb, [tmp_path / "a.txt", tmp_path / "b.txt"])
     assert [result.superseded for result in report.results] == [(), ("a.txt",)]
     assert kb.documents() == [str(SOURCE[source_key(tmp_path / "b.txt")])]
     assert len(_duty_texts(kb, "shanghai/jingan/general-office")) == 17
@@ -89,7 +90,7 @@ def test_two_pages_about_one_organization_in_a_batch_keep_the_last(tmp_path: Pat
 def test_a_bad_page_writes_nothing() -> None:
     kb = KnowledgeBase()
     before = len(kb)
-    result = kb.load_path(DATA / "bad" / "numbering-only.txt")
+    result = load_path(kb, DATA / "bad" / "numbering-only.txt")
     assert not result.ok
     assert len(kb) == before
     assert kb.documents() == []
@@ -97,7 +98,7 @@ def test_a_bad_page_writes_nothing() -> None:
 
 def test_a_batch_loads_the_good_pages_and_names_the_bad() -> None:
     kb = KnowledgeBase()
-    report = kb.load_paths([DATA / "batch"])
+    report = load_paths(kb, [DATA / "batch"])
     assert [Path(result.source).name for result in report.failed] == ["bad-contacts-only.txt"]
     assert len(report.loaded) == 2
     assert len(kb.documents()) == 2
@@ -105,7 +106,7 @@ def test_a_batch_loads_the_good_pages_and_names_the_bad() -> None:
 
 def test_directory_store_persists(tmp_path: Path) -> None:
     kb = KnowledgeBase(tmp_path / "store")
-    kb.load_paths(builtin_paths())
+    load_paths(kb, builtin_paths())
     size = len(kb)
     kb.flush()
     del kb
@@ -125,7 +126,7 @@ def test_store_that_cannot_be_opened(tmp_path: Path) -> None:
 
 
 def test_remove_document() -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     assert kb.remove_document("dapeng-general-office.txt")
     assert not kb.remove_document("dapeng-general-office.txt")
     assert len(kb.documents()) == 2
@@ -136,7 +137,7 @@ def test_remove_document() -> None:
     [("turtle", "turtle"), ("ntriples", "nt"), ("nquads", "nq"), ("trig", "trig")],
 )
 def test_export_parses_back(format: str, rdflib_format: str) -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     data = kb.dump(format)  # type: ignore[arg-type]
     if format in ("nquads", "trig"):
         quads = list(ox.parse(data, format=ox.RdfFormat.from_extension(rdflib_format)))
@@ -149,7 +150,7 @@ def test_export_parses_back(format: str, rdflib_format: str) -> None:
 
 
 def test_export_jsonld_is_json() -> None:
-    data = json.loads(KnowledgeBase.builtin().dump("jsonld"))
+    data = json.loads(builtin_knowledge_base().dump("jsonld"))
     assert data
 
 
@@ -165,7 +166,7 @@ def test_vocabularies_have_their_own_graphs() -> None:
 
 
 def test_derived_is_built_once_per_generation_and_dropped_by_a_write() -> None:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     builds: list[int] = []
 
     def build() -> int:
@@ -206,7 +207,7 @@ def test_a_page_added_to_a_store_with_its_coordination_saved_leaves_the_garbage_
 ) -> None:
     pages = builtin_paths()
     first = KnowledgeBase(tmp_path / "kb")
-    assert not first.load_paths(pages[:-1]).failed
+    assert not load_paths(first, pages[:-1]).failed
     first.save_derived()
     del first
     gc.collect()  # lets go of the store (its lock)
@@ -214,7 +215,7 @@ def test_a_page_added_to_a_store_with_its_coordination_saved_leaves_the_garbage_
     was = gc.isenabled()
     try:
         gc.enable() if collecting else gc.disable()
-        assert kb.load_path(pages[-1]).ok  # the saved coordination read back, then brought up to date
+        assert load_path(kb, pages[-1]).ok  # the saved coordination read back, then brought up to date
         assert gc.isenabled() is collecting
     finally:
         gc.enable() if was else gc.disable()

@@ -11,6 +11,7 @@ from orgkb.kb.coordination.derived import DERIVED
 from orgkb.kb.store import knowledge_base as store_module
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
+from orgkb.loading import load_paths
 
 
 def _derived(kb: KnowledgeBase) -> set[str]:
@@ -21,7 +22,7 @@ def _derived(kb: KnowledgeBase) -> set[str]:
 def kb(tmp_path: Path) -> KnowledgeBase:
     """A directory store of the built-in pages, its graph derived at the load's end."""
     loaded = KnowledgeBase(tmp_path / "kb")
-    assert not loaded.load_paths(builtin_paths()).failed
+    assert not load_paths(loaded, builtin_paths()).failed
     return loaded
 
 

@@ -18,6 +18,7 @@ from orgkb.kb.entities import duties, organizations
 from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
+from orgkb.loading import builtin_knowledge_base, load_path, load_paths
 from tests.sparql_servers import VIRTUOSO_MISSING, oxigraph_server, virtuoso_installed, virtuoso_server
 
 JINGAN = next(path for path in builtin_paths() if path.name.startswith("jingan"))
@@ -30,7 +31,7 @@ _LOADED_AT = re.compile(rb'"\d{4}-\d\d-\d\dT[^"]*"\^\^<http://www.w3.org/2001/XM
 @pytest.fixture(scope="module")
 def reference() -> KnowledgeBase:
     """The built-in corpus in an in-memory store: what every engine must answer alike."""
-    return KnowledgeBase.builtin()
+    return builtin_knowledge_base()
 
 
 @pytest.fixture(
@@ -51,7 +52,7 @@ def loaded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         if request.param == "virtuoso":
             location = stack.enter_context(virtuoso_server(folder / "virtuoso"))
         kb = KnowledgeBase(location)
-        assert not kb.load_paths(builtin_paths()).failed
+        assert not load_paths(kb, builtin_paths()).failed
         yield kb
         kb.engine.close()
 
@@ -123,35 +124,35 @@ def test_a_changed_page_replaces_its_graph_and_the_derived_data(store_location: 
     kb = KnowledgeBase(store_location)
     page = tmp_path / "jingan-general-office.txt"
     shutil.copy(JINGAN, page)
-    assert kb.load_path(page).ok
+    assert load_path(kb, page).ok
     before = len(kb)
     text = page.read_text("utf-8")
     page.write_text(text.replace("foreign guests", "overseas visitors"), "utf-8")
-    again = kb.load_path(page)
+    again = load_path(kb, page)
     assert again.ok and again.replaced
     assert len(kb.documents()) == 1
     assert who_handles(kb, "overseas visitors", None, 1)
     assert not [d for d in duties.all_responsibilities(kb) if "foreign guests" in d.text]
     assert abs(len(kb) - before) < before // 10
     fresh = KnowledgeBase()
-    fresh.load_path(page)
+    load_path(fresh, page)
     assert _rows(kb, "coordination_details") == _rows(fresh, "coordination_details")
 
 
 def test_removing_a_page_removes_its_graph(store_location: str) -> None:
     kb = KnowledgeBase(store_location)
-    kb.load_paths(builtin_paths())
+    load_paths(kb, builtin_paths())
     assert kb.remove_document(JINGAN.name)
     assert not kb.remove_document(JINGAN.name)
     assert len(kb.documents()) == len(builtin_paths()) - 1
     others = KnowledgeBase()
-    others.load_paths([path for path in builtin_paths() if path != JINGAN])
+    load_paths(others, [path for path in builtin_paths() if path != JINGAN])
     assert _rows(kb, "coordination_details") == _rows(others, "coordination_details")
 
 
 def test_a_store_reopened_keeps_what_was_written(store_location: str) -> None:
     kb = KnowledgeBase(store_location)
-    kb.load_path(JINGAN)
+    load_path(kb, JINGAN)
     expected = (kb.documents(), len(kb))
     kb.flush()
     kb.engine.close()

@@ -14,6 +14,7 @@ from orgkb.loaders.document import Document, Jurisdiction, Kind
 from orgkb.loaders.identity.identifiers import organization_iri
 from orgkb.loaders.identity.keys import source_key
 from orgkb.loaders.load.files import builtin_paths, read_page
+from orgkb.loading import load_path, load_paths
 from orgkb.ontology.namespace import SOURCE
 from orgkb.report import page_report
 from tests.chinese_pages import chinese_page
@@ -114,7 +115,7 @@ def fifty(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_fifty_general_offices_of_fifty_cities_are_fifty_organizations(fifty: Path) -> None:
     kb = KnowledgeBase()
-    report = kb.load_paths([fifty])
+    report = load_paths(kb, [fifty])
     assert len(report.results) == 50 and not report.failed
     assert not [result.source for result in report.results if result.superseded or result.replaced]
     assert len(kb.documents()) == 50
@@ -127,7 +128,7 @@ def test_fifty_general_offices_of_fifty_cities_are_fifty_organizations(fifty: Pa
 
 def test_the_pages_placed_only_by_their_site_are_reported_alike_not_merged(fifty: Path) -> None:
     kb = KnowledgeBase()
-    report = kb.load_paths(sorted(fifty.glob("site-*.html")))
+    report = load_paths(kb, sorted(fifty.glob("site-*.html")))
     last = page_report(report.results[-1], "loaded")
     assert "looks like" in "\n".join(last.lines) and "kept as two organizations" in "\n".join(last.lines)
     assert len(kb.documents()) == 5
@@ -147,15 +148,15 @@ def canonical_quads(kb: KnowledgeBase) -> list[str]:
 
 def test_loading_a_folder_twice_gives_the_same_store_triple_for_triple(fifty: Path) -> None:
     kb = KnowledgeBase()
-    kb.load_paths([fifty, *builtin_paths()])
+    load_paths(kb, [fifty, *builtin_paths()])
     first = canonical_quads(kb)
     times = len(kb.dump("nquads").splitlines()) - len(first)
-    again = kb.load_paths([fifty, *builtin_paths()])
+    again = load_paths(kb, [fifty, *builtin_paths()])
     assert all(result.replaced and not result.superseded for result in again.results)
     assert canonical_quads(kb) == first
     assert len(kb.dump("nquads").splitlines()) - len(first) == times == 53 + 1
     fresh = KnowledgeBase()
-    fresh.load_paths(sorted([*fifty.iterdir(), *builtin_paths()], reverse=True))  # another order, the same store
+    load_paths(fresh, sorted([*fifty.iterdir(), *builtin_paths()], reverse=True))  # another order, the same store
     assert canonical_quads(fresh) == first
 
 
@@ -163,10 +164,10 @@ def test_a_renamed_copy_of_the_same_page_still_replaces_it(tmp_path: Path) -> No
     old = tmp_path / "hefei-2024.txt"
     old.write_text(f"General Office of Hefei Municipal People's Government\n{DUTIES.format(who='city')}", "utf-8")
     kb = KnowledgeBase()
-    kb.load_path(old)
+    load_path(kb, old)
     new = tmp_path / "hefei-2025.txt"
     new.write_text(old.read_text("utf-8").replace("city", "municipal government"), "utf-8")
-    result = kb.load_path(new)
+    result = load_path(kb, new)
     assert result.superseded == (old.name,)
     assert kb.documents() == [str(SOURCE[source_key(new)])]
 
@@ -176,7 +177,7 @@ def test_two_counties_departments_of_public_works_stay_apart(tmp_path: Path) -> 
         text = f"Department of Public Works of {county} County\n{DUTIES.format(who='county')}"
         (tmp_path / f"{county.lower()}.txt").write_text(text, "utf-8")
     kb = KnowledgeBase()
-    report = kb.load_paths([tmp_path])
+    report = load_paths(kb, [tmp_path])
     ids = {str(organization_iri(result.document)) for result in report.results if result.document}
     assert len(ids) == 2 and all("department-of-public-works" in iri for iri in ids)
     assert len(kb.documents()) == 2
@@ -186,7 +187,7 @@ def test_two_pages_whose_place_nobody_can_tell_are_two_organizations(tmp_path: P
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(f"Department of Public Works\n{DUTIES.format(who='council')}", "utf-8")
     kb = KnowledgeBase()
-    report = kb.load_paths([tmp_path])
+    report = load_paths(kb, [tmp_path])
     assert [str(organization_iri(r.document)).rsplit("/id/", 1)[1] for r in report.results if r.document] == [
         f"unplaced/{source_key(tmp_path / 'a.txt')}/department-of-public-works",
         f"unplaced/{source_key(tmp_path / 'b.txt')}/department-of-public-works",
@@ -331,7 +332,7 @@ def two_general_offices(tmp_path: Path) -> Path:
 
 def test_two_files_of_one_name_in_two_folders_are_two_documents(two_general_offices: Path) -> None:
     kb = KnowledgeBase()
-    report = kb.load_paths([two_general_offices])
+    report = load_paths(kb, [two_general_offices])
     assert [result.ok and not result.superseded and not result.replaced for result in report.results] == [True, True]
     first, second = (two_general_offices / folder / "general-office.txt" for folder in ("a", "b"))
     assert kb.documents() == sorted(str(SOURCE[source_key(path)]) for path in (first, second))
@@ -349,13 +350,13 @@ def test_two_files_of_one_name_in_two_folders_are_two_documents(two_general_offi
 
 def test_loading_two_folders_with_files_of_one_name_twice_gives_the_same_store(two_general_offices: Path) -> None:
     kb = KnowledgeBase()
-    kb.load_paths([two_general_offices])
+    load_paths(kb, [two_general_offices])
     first = canonical_quads(kb)
-    again = kb.load_paths([two_general_offices])
+    again = load_paths(kb, [two_general_offices])
     assert [result.replaced and not result.superseded for result in again.results] == [True, True]
     assert canonical_quads(kb) == first
     fresh = KnowledgeBase()
-    fresh.load_paths([two_general_offices / "b", two_general_offices / "a"])  # another order, the same store
+    load_paths(fresh, [two_general_offices / "b", two_general_offices / "a"])  # another order, the same store
     assert canonical_quads(fresh) == first
 
 
@@ -363,7 +364,7 @@ def test_show_and_graphql_name_the_page_each_organization_was_read_from(two_gene
     from orgkb.kb.entities import sources
 
     kb = KnowledgeBase()
-    kb.load_paths([two_general_offices])
+    load_paths(kb, [two_general_offices])
     records = [record for record in organizations.organizations(kb) if record.id.startswith("unplaced/")]
     assert len(records) == 2
     for record in records:

@@ -15,6 +15,7 @@ from orgkb.kb.entities import duties, organizations
 from orgkb.kb.store.knowledge_base import BatchReport, KnowledgeBase
 from orgkb.loaders.identity.identifiers import organization_iri
 from orgkb.loaders.load.files import read_page
+from orgkb.loading import load_paths
 from orgkb.ontology.ids import id_of
 from orgkb.report import page_report
 
@@ -24,7 +25,7 @@ PAIRS = Path(__file__).parents[2] / "data" / "pairs"
 @pytest.fixture(scope="module")
 def loaded() -> tuple[KnowledgeBase, BatchReport]:
     kb = KnowledgeBase()
-    return kb, kb.load_paths([PAIRS])
+    return kb, load_paths(kb, [PAIRS])
 
 
 @pytest.mark.parametrize(
@@ -75,8 +76,8 @@ def test_the_english_and_chinese_pages_of_one_office_are_one_organization(
 
 def test_a_page_joining_its_other_language_says_so() -> None:
     kb = KnowledgeBase()
-    kb.load_paths([PAIRS / "tainan-public-works-en.txt"])
-    result = kb.load_paths([PAIRS / "tainan-public-works-zh.txt"]).results[0]
+    load_paths(kb, [PAIRS / "tainan-public-works-en.txt"])
+    result = load_paths(kb, [PAIRS / "tainan-public-works-zh.txt"]).results[0]
     assert result.joined and not result.superseded and not result.alike
     assert "the same organization in another language" in "\n".join(page_report(result, "loaded").lines)
 

@@ -16,6 +16,7 @@ from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.identity.identifiers import organization_iri, regional_slugs
 from orgkb.loaders.load.files import read_page
 from orgkb.loaders.reading.reader import parse_text
+from orgkb.loading import load_paths
 from orgkb.ontology.ids import id_of
 
 PAIRS = Path(__file__).parents[2] / "data" / "unsure-pairs"
@@ -40,7 +41,7 @@ def test_the_unplaced_page_joins_the_placed_one_when_their_duties_align(
     order: tuple[Path, Path], together: bool
 ) -> None:
     kb = KnowledgeBase()
-    results = kb.load_paths(order).results if together else [kb.load_paths([path]).results[0] for path in order]
+    results = load_paths(kb, order).results if together else [load_paths(kb, [path]).results[0] for path in order]
     assert all(result.ok for result in results)
     assert "their duties align: 1.00" in results[1].alike[0] and results[1].alike[0].startswith("joins ")
     organization = id_of(str(organization_iri(read_page(order[0]))))
@@ -52,8 +53,8 @@ def test_the_unplaced_page_joins_the_placed_one_when_their_duties_align(
 
 def test_an_unplaced_page_of_other_duties_stays_apart_and_the_report_says_why() -> None:
     kb = KnowledgeBase()
-    kb.load_paths([OTHER])
-    (result,) = kb.load_paths([CHINESE]).results
+    load_paths(kb, [OTHER])
+    (result,) = load_paths(kb, [CHINESE]).results
     (line,) = result.alike
     assert line.startswith("looks like environmental-protection-other-en.txt (unplaced/")
     assert "a name the table of office kinds reads as environmental-protection-bureau in a region" in line
@@ -65,7 +66,7 @@ def test_an_unplaced_page_of_other_duties_stays_apart_and_the_report_says_why() 
 
 def test_two_pages_that_name_no_place_never_meet_through_the_table() -> None:
     kb = KnowledgeBase()
-    kb.load_paths([ENGLISH])
+    load_paths(kb, [ENGLISH])
     # 環境保護署 of no place: Hong Kong's kind too, but two pages nobody can place are never merged
     chinese = parse_text(
         "環境保護署\n職責\n一、執行空氣污染及水污染管制法例。\n二、管制建築工地的噪音。\n三、處理有關環境污染的投訴。\n",

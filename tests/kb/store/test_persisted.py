@@ -18,6 +18,7 @@ from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import persisted
 from orgkb.kb.store.knowledge_base import COORDINATION_CODE, KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
+from orgkb.loading import load_path, load_paths
 
 BATCH = Path(__file__).parents[2] / "data" / "batch"
 
@@ -31,7 +32,7 @@ def _saved(store: Path, name: str) -> list[str]:
 
 def _loaded(store: Path) -> KnowledgeBase:
     kb = KnowledgeBase(store)
-    assert not kb.load_paths(builtin_paths()).failed
+    assert not load_paths(kb, builtin_paths()).failed
     kb.flush()
     return kb
 
@@ -66,7 +67,7 @@ def test_a_store_changed_since_builds_its_index_again_and_drops_the_old_one(tmp_
     kb = _loaded(store)
     handler_index(kb)
     [before] = _saved(store, "handler-index")
-    assert kb.load_path(BATCH / "good-xuhui-archives-bureau.txt").ok
+    assert load_path(kb, BATCH / "good-xuhui-archives-bureau.txt").ok
     built = handler_index(kb)
     assert any(duty.document.endswith("good-xuhui-archives-bureau.txt") for duty in built.duties)
     [after] = _saved(store, "handler-index")
@@ -87,13 +88,13 @@ def test_a_damaged_file_is_built_again(tmp_path: Path) -> None:
 
 def test_nothing_is_saved_for_a_store_in_memory_or_while_coordination_waits(tmp_path: Path) -> None:
     kb = KnowledgeBase()
-    assert not kb.load_paths(builtin_paths()[:1]).failed
+    assert not load_paths(kb, builtin_paths()[:1]).failed
     handler_index(kb)
     kb.save_derived()
     store = tmp_path / "kb"
     on_disk = KnowledgeBase(store)
     with on_disk.deferring_derived():
-        assert not on_disk.load_paths(builtin_paths()).failed
+        assert not load_paths(on_disk, builtin_paths()).failed
         assert on_disk.content_state()[1] is None
         handler_index(on_disk)
     assert _saved(store, "handler-index") == []
@@ -113,9 +114,9 @@ def test_the_coordination_saved_by_a_load_lets_the_next_open_add_a_page_without_
         raise AssertionError("every page was read again")
 
     page = BATCH / "good-minhang-xinhong-subdistrict.txt"
-    assert rebuilt.load_path(page).ok
+    assert load_path(rebuilt, page).ok
     monkeypatch.setattr(Coordination, "rebuild", refuse)
-    assert reopened.load_path(page).ok
+    assert load_path(reopened, page).ok
     derived = [
         {f"{q.subject} {q.predicate} {q.object}" for q in kb.engine.quads(DERIVED)} for kb in (reopened, rebuilt)
     ]
@@ -155,7 +156,7 @@ def test_finish_saving_returns_once_every_value_being_saved_is_on_disk(
         slow_write(*arguments)  # type: ignore[arg-type]
 
     monkeypatch.setattr(persisted, "write", write_when_released)
-    assert kb.load_path(BATCH / "good-xuhui-archives-bureau.txt").ok
+    assert load_path(kb, BATCH / "good-xuhui-archives-bureau.txt").ok
     kb.flush()
     _answers(kb)  # builds the index again for the new state, saved in a thread
     assert started.wait(timeout=30)
@@ -176,7 +177,7 @@ def test_a_save_removes_what_saves_killed_mid_write_left_behind(tmp_path: Path) 
         temporary.write_bytes(b"half a pickle")
     long_ago = time.time() - persisted.CUT_SAVE_SECONDS - 60
     os.utime(cut, (long_ago, long_ago))
-    assert kb.load_path(BATCH / "good-xuhui-archives-bureau.txt").ok
+    assert load_path(kb, BATCH / "good-xuhui-archives-bureau.txt").ok
     handler_index(kb)
     persisted.finish_saving()
     assert not cut.exists()

@@ -14,6 +14,7 @@ from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store import persisted
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
+from orgkb.loading import load_path, load_paths
 
 BATCH = Path(__file__).parents[2] / "data" / "batch"
 
@@ -39,7 +40,7 @@ def test_a_servers_index_is_kept_in_the_cache_and_read_back_by_the_next_process(
     oxigraph_url: str, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     kb = KnowledgeBase(oxigraph_url)
-    assert not kb.load_paths(builtin_paths()).failed
+    assert not load_paths(kb, builtin_paths()).failed
     expected = _answers(kb)
     assert kb.saved_in is not None and kb.saved_in.parent == cache
     [saved] = _saved(kb.saved_in)
@@ -53,7 +54,7 @@ def test_a_servers_index_is_kept_in_the_cache_and_read_back_by_the_next_process(
         assert reader.saved_in == kb.saved_in
         assert _answers(reader) == expected
 
-    assert kb.load_path(BATCH / "good-xuhui-archives-bureau.txt").ok  # the server's pages change
+    assert load_path(kb, BATCH / "good-xuhui-archives-bureau.txt").ok  # the server's pages change
     changed = KnowledgeBase(oxigraph_url, read_only=True)
     assert any(duty.document.endswith("good-xuhui-archives-bureau.txt") for duty in handler_index(changed).duties)
     assert _saved(kb.saved_in) != [saved]

@@ -11,6 +11,7 @@ import pytest
 from orgkb.errors import QueryError
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.kb.store.sparql import run_sparql
+from orgkb.loading import builtin_knowledge_base
 
 UNITS = """SELECT ?name WHERE {
   ?unit org:unitOf <https://w3id.org/orgkb/id/shanghai/jingan/general-office> ; skos:prefLabel ?name
@@ -19,7 +20,7 @@ UNITS = """SELECT ?name WHERE {
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.builtin()
+    return builtin_knowledge_base()
 
 
 def test_select_as_sparql_json_over_every_graph(kb: KnowledgeBase) -> None:

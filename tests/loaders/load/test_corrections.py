@@ -13,6 +13,7 @@ from orgkb.loaders.document import Kind
 from orgkb.loaders.identity.identifiers import organization_iri
 from orgkb.loaders.load.corrections import Correction, apply, read_sidecar, sidecar_of
 from orgkb.loaders.load.files import read_page
+from orgkb.loading import load_path
 from orgkb.ontology.namespace import ID
 
 PAGE = "General Office\nMain Responsibilities\n1. Handle the daily affairs of the city.\n2. Complete other tasks.\n"
@@ -76,7 +77,7 @@ def test_a_bad_sidecar_is_one_error_naming_its_line_and_nothing_is_written(
     assert (raised.value.source, raised.value.line) == (str(sidecar_of(page)), line)
     assert reason in raised.value.reason
     kb = KnowledgeBase()
-    result = kb.load_path(page)
+    result = load_path(kb, page)
     assert not result.ok and kb.documents() == []
 
 

@@ -13,6 +13,7 @@ import pytest
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Document, Kind, NameSource, Role
 from orgkb.loaders.load.files import read_page
+from orgkb.loading import load_path
 
 PAGES = Path(__file__).parents[2] / "data" / "zh"
 
@@ -258,5 +259,5 @@ def test_a_regulations_articles_after_the_units_set_up_more_units(tmp_path: Path
 
 @pytest.mark.parametrize("name", sorted(path.name for path in PAGES.glob("*.txt")))
 def test_each_page_loads_into_the_knowledge_base(name: str) -> None:
-    result = KnowledgeBase().load_path(PAGES / name)
+    result = load_path(KnowledgeBase(), PAGES / name)
     assert result.error is None and result.triples > 50

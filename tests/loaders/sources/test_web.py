@@ -18,6 +18,7 @@ from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import read_page
 from orgkb.loaders.sources import Limits, read_source
 from orgkb.loaders.sources.web import fetch
+from orgkb.loading import load_paths
 
 HTML = Path(__file__).parents[2] / "data" / "html"
 ENGLISH = (HTML / "qinghe-general-office-en.html").read_bytes()
@@ -191,7 +192,7 @@ def test_read_page_and_the_knowledge_base_load_urls(server: str) -> None:
         "127.0.0.1",
     )
     kb = KnowledgeBase()
-    report = kb.load_paths([url, HTML / "haidian-general-office.html", f"{server}/missing"])
+    report = load_paths(kb, [url, HTML / "haidian-general-office.html", f"{server}/missing"])
     assert [result.error is None for result in report.results] == [True, True, False]
     assert str(report.results[2].error) == f"{server}/missing: HTTP 404 Not Found"
 
@@ -203,7 +204,7 @@ def test_two_urls_whose_paths_end_in_one_name_are_two_documents(server: str) -> 
         "127-0-0-1/county/general-office",
     ]
     kb = KnowledgeBase()
-    report = kb.load_paths(urls)
+    report = load_paths(kb, urls)
     assert [result.ok and not result.superseded for result in report.results] == [True, True]
     assert len(kb.documents()) == 2
 

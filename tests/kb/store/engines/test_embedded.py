@@ -7,20 +7,21 @@ from pathlib import Path
 from orgkb.kb.store.engines.embedded import EmbeddedEngine
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
+from orgkb.loading import load_path, load_paths
 
 JINGAN = next(path for path in builtin_paths() if path.name.startswith("jingan"))
 
 
 def test_a_read_only_directory_follows_its_writer(tmp_path: Path) -> None:
     writer = KnowledgeBase(tmp_path / "store")
-    writer.load_path(JINGAN)
+    load_path(writer, JINGAN)
     writer.flush()
     reader = KnowledgeBase(tmp_path / "store", read_only=True)
     assert isinstance(reader.engine, EmbeddedEngine)
     opened = reader.engine.store
     assert len(reader.documents()) == 1 and not reader.follow()
     assert reader.engine.store is opened  # nothing written: not opened again
-    writer.load_paths([path for path in builtin_paths() if path != JINGAN])
+    load_paths(writer, [path for path in builtin_paths() if path != JINGAN])
     writer.flush()
     assert reader.follow()
     assert len(reader.documents()) == len(builtin_paths())

@@ -17,6 +17,7 @@ from orgkb.kb.search.who_handles import who_handles
 from orgkb.kb.store.engines.protocol import Endpoints, ProtocolEngine, bound, is_remote
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import builtin_paths
+from orgkb.loading import load_path, load_paths
 from orgkb.ontology.namespace import BASE
 from tests.sparql_servers import free_port
 
@@ -103,13 +104,13 @@ def test_a_page_is_written_in_one_update_request(oxigraph_url: str) -> None:
 
 def test_replacing_a_page_is_one_update_request(oxigraph_url: str) -> None:
     kb = KnowledgeBase(oxigraph_url)
-    kb.load_path(JINGAN)
+    load_path(kb, JINGAN)
     assert isinstance(kb.engine, ProtocolEngine)
     updates: list[bytes] = []
     kb.engine.client.event_hooks["request"] = [
         lambda request: updates.append(request.read()) if request.url.path == "/update" else None
     ]
-    assert kb.load_path(JINGAN).replaced
+    assert load_path(kb, JINGAN).replaced
     page_writes = [body for body in updates if b"jingan-general-office" in body and b"INSERT+DATA" in body]
     assert len(page_writes) == 1 and b"DROP+SILENT+GRAPH" in page_writes[0]
     kb.close()
@@ -164,7 +165,7 @@ def test_another_process_writes_are_followed(oxigraph_url: str) -> None:
     writer, reader = KnowledgeBase(oxigraph_url), KnowledgeBase(oxigraph_url)
     assert not who_handles(reader, "foreign guests", None, 1)
     assert not reader.follow()
-    writer.load_path(JINGAN)
+    load_path(writer, JINGAN)
     assert not writer.follow()  # its own write: nothing to notice
     generation = reader.generation
     assert reader.follow()
@@ -178,11 +179,11 @@ def test_another_process_writes_are_followed(oxigraph_url: str) -> None:
 def test_writes_from_two_processes_in_turn_keep_the_derived_data_whole(oxigraph_url: str) -> None:
     first, second = KnowledgeBase(oxigraph_url), KnowledgeBase(oxigraph_url)
     pages = sorted(builtin_paths())
-    first.load_path(pages[0])
-    second.load_path(pages[1])  # without a look at the store first, its derived data would miss pages[0]
-    first.load_path(pages[2])
+    load_path(first, pages[0])
+    load_path(second, pages[1])  # without a look at the store first, its derived data would miss pages[0]
+    load_path(first, pages[2])
     reference = KnowledgeBase()
-    reference.load_paths(pages)
+    load_paths(reference, pages)
     assert sorted(map(str, first.select("coordination_details"))) == sorted(
         map(str, reference.select("coordination_details"))
     )
@@ -192,7 +193,7 @@ def test_writes_from_two_processes_in_turn_keep_the_derived_data_whole(oxigraph_
 
 
 def test_a_store_opened_read_only_sends_no_write(oxigraph_url: str) -> None:
-    KnowledgeBase(oxigraph_url).load_path(JINGAN)
+    load_path(KnowledgeBase(oxigraph_url), JINGAN)
     kb = KnowledgeBase(oxigraph_url, read_only=True)  # nothing derived or written on opening
     assert kb.engine.read_only and kb.documents()
     with pytest.raises(RemoteStoreError, match=r"/update was opened read-only: the update was not sent$"):
@@ -203,7 +204,7 @@ def test_a_store_opened_read_only_sends_no_write(oxigraph_url: str) -> None:
 
 def test_oxigraph_lists_its_graphs_as_every_quad_s_graph_would(oxigraph_url: str) -> None:
     kb = KnowledgeBase(oxigraph_url)
-    assert not kb.load_paths(builtin_paths()).failed
+    assert not load_paths(kb, builtin_paths()).failed
     assert isinstance(kb.engine, ProtocolEngine) and kb.engine.quirks.graphs_pattern == "{}"
     every_quad = kb.engine.select(
         "SELECT DISTINCT ?graph WHERE { GRAPH ?graph { ?s ?p ?o } FILTER(STRSTARTS(STR(?graph), ?ours)) }",
