@@ -119,6 +119,8 @@ def _unbracketed(text: str) -> str:
     return (_BRACKETS.sub("", text) if ")" in text or "）" in text else text).strip()
 
 
+# A day's date, as a dateline prints it: "2024-05-06", "2024/5/6", "2024年5月6日".
+_DAY = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _CITY_TAIL = re.compile(r",\s*[A-Z][\w' -]*$")
 
 
@@ -888,6 +890,8 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence, carrie
         return  # "Government", "Our Services": a label over the page, naming no one body
     if carried:
         return  # "citizen complaints ... rendered by the Department.": a line carrying on a sentence, no name
+    if _DAY.search(text) and cues.furniture.fullmatch(text):
+        return  # "发布时间:2025-03-05 10:02 信息来源:X局": a dateline names the publisher, not the page's body
     early = max(0.0, 1.0 - 0.1 * position)
     features: dict[str, float] = {"name_unread": 1.0}  # neither a title nor a sentence naming a body
     name: str | None = cleaned

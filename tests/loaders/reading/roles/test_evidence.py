@@ -81,3 +81,19 @@ def _inline(text: str) -> tuple[str, str] | None:
 )
 def test_a_unit_and_its_duties_in_one_sentence(text: str, inline: tuple[str, str] | None) -> None:
     assert _inline(text) == inline
+
+
+@pytest.mark.parametrize(
+    ("dateline", "names"),
+    [
+        # an article's dateline names the body that published it, not the body the page is about
+        ("发布时间:2024-05-06 09:12 信息来源:青河县交通运输局", False),
+        ("发布时间 : 2023-03-09 18:15来源 : 青河区财政局", False),
+        ("2024-05-06 作者:青河县民政局", False),
+        # a title with no date is read as a name
+        ("青河县交通运输局", True),
+    ],
+)
+def test_an_articles_dateline_gives_no_name(dateline: str, names: bool) -> None:
+    nodes = outline_of(_blocks(dateline, "主要职责", "一、负责全县公路的养护。"))
+    assert (evidence_of(nodes, cues_for("zh"))[0].name is not None) is names

@@ -121,6 +121,14 @@ def test_the_bodys_name_over_its_duties_closed_by_a_stop(text: str, duties: bool
         ("第一部分 柳林镇人民政府部门（汇总）概况", "柳林镇人民政府"),
         ("2025年青河区教育局部门预算公开说明", "青河区教育局"),
         ("2025年青河区教育局部门决算公开", "青河区教育局"),
+        # the year first, then the name, then the report's words: the name is the longest run ending in a
+        # body's noun (not "民政局部" of "民政局部门决算")
+        ("2023年度柳林街道办事处整体支出绩效自评报告", "柳林街道办事处"),
+        ("二〇二二年青河县民政局部门整体支出绩效评价报告", "青河县民政局"),
+        # the body's rank in the accounts, in brackets after the budget's words
+        ("青河县松坪镇人民政府 2025年部门预算公开(一级单位)", "青河县松坪镇人民政府"),
+        # a report that names no body keeps its words (no name comes of it)
+        ("2023年部门整体支出绩效评价报告", "部门整体支出绩效评价报告"),
     ],
 )
 def test_a_reports_title_frames_the_name_with_its_scope(title: str, name: str) -> None:
