@@ -318,7 +318,7 @@ def split_names(listing: str, cues: Cues) -> list[str]:
     """The names of "A, B, C and D", keeping "Party and Administration Office" whole: a name ends at
     each unit noun before a conjunction."""
     names: list[str] = []
-    for part in cues.list_separator.split(listing):
+    for part in _bracketed_whole(cues.list_separator.split(listing), cues.list_separator.findall(listing)):
         pieces = cues.list_conjunction.split(part.strip(" .。"))
         if len(pieces) > 1 and all(names_unit(piece, cues) for piece in pieces):
             names.extend(pieces)
@@ -334,3 +334,20 @@ def split_names(listing: str, cues: Cues) -> list[str]:
         if current:
             names.append(current)
     return [name.strip() for name in names if name.strip()]
+
+
+_OPENING, _CLOSING = "(（[", ")）]"
+
+
+def _bracketed_whole(parts: list[str], separators: list[str]) -> list[str]:
+    """The parts of a listing with a bracket's parts joined again ("经济发展办公室(A办公室、B办公室)": one
+    name and its other signboards, whose separator is inside the bracket), their separators kept."""
+    whole: list[str] = []
+    depth = 0
+    for position, part in enumerate(parts):
+        if depth > 0:
+            whole[-1] += separators[position - 1] + part
+        else:
+            whole.append(part)
+        depth = max(0, depth + sum(part.count(mark) for mark in _OPENING) - sum(part.count(mark) for mark in _CLOSING))
+    return whole

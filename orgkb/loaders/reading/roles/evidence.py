@@ -1026,6 +1026,9 @@ def _read_inline(
             return
         if cues.language != "en" and any(pattern.match(node.text) for pattern in cues.typed_unit_listing):
             return  # "常設性任務編組:法規會、……": a label over units' names, no unit and its duties
+        led_in = cues.language != "en" and any(pattern.match(node.text) for pattern in cues.unit_listing)
+        if led_in and _lists_units(node.text, cues):
+            return  # "内设股室:办公室、法制股、……": a listing's lead-in, no unit and its duties
         evidence.inline = (name, match.group("rest").strip())
     elif (match := cues.prose_unit.match(node.text)) and not _lists_units(node.text, cues):
         # unmarked, or an item of any list: "• X Division maintains ...", "1. The X Division secures ..."

@@ -35,7 +35,7 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
         compile_either(
             r"(?:内设|下设|内置|职能)?(?:机构|科室|处室|部门|课室)(?:设置|职能|及职责|和职责|职责|职掌)?(?:情况)?|组织机构|内设机构|"
             # "部门概况", "单位基本情况": a profile of the body, its units and staff (a report's first part)
-            r"(?:部门|单位)(?:基本)?(?:概况|情况)|"
+            r"(?:部门|单位)(?:基本)?(?:概况|情况)|(?:部门|单位|机构)简介|"
             # "(三)单位构成", "二、部门预算单位构成": the units the report's budget holds
             r"(?:部门|单位)?(?:决算|预算)?单位构成|"
             # "二、部门职责和机构设置", "主要职责及内设机构": the units, each with its duties, under one heading
@@ -518,9 +518,15 @@ CUES = Cues(
             r"(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]{1,3}\s*[个箇][^：:。，,；;]{1,8}?\s*[，,]\s*"
             r"(?:即|分别是|分别为)(?![：:])\s*(?P<names>[^。；;]+)"
         ),
-        # "区水利局设办公室、规划建设股和农村水利股3个内设机构": the names, then how many there are
+        # "设置党政机构10个:即A、B……", "下设科室5个:A、B……": the kind, then how many, then the names after a colon
         compile_either(
-            r"(?:设|下设|内设|设有|设置|下辖)(?P<names>[^：:。；;，,]{2,}?)等?\s*(?P<count>[\d一二三四五六七八九十]+)\s*个"
+            r"(?:设置|设有|下设|内设)[^：:。，,；;]{1,10}?(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]{1,3}\s*个"
+            r"\s*[：:]\s*(?:即|分别是|分别为|包括)?\s*(?P<names>[^。；;]+)"
+        ),
+        # "区水利局设办公室、规划建设股和农村水利股3个内设机构", "林业局现辖A、B共2个单位": the names, then how
+        # many there are
+        compile_either(
+            r"(?:设|下设|内设|设有|设置|(?:下|现)辖)(?P<names>[^：:。；;，,]{2,}?)(?:等|共)?\s*(?P<count>[\d一二三四五六七八九十]+)\s*个"
             # a few words may qualify the kind: "4个综合办事机构", "3个事业单位"
             r"[^\d：:。；;，,、]{0,4}?(?:机构|科室|股室|处室|部门|办公室|单位|站所)"
         ),

@@ -162,3 +162,19 @@ def test_a_units_article_over_its_duties(text: str, name: str | None) -> None:
 def test_a_regulation_names_its_body_in_full_once(text: str, name: str) -> None:
     found = [match.group("name") for pattern in CUES.first_sentence if (match := pattern.search(text))]
     assert found[:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a profile of the body, its staff and the units it runs: the units' section, as "单位基本情况" is
+        ("单位简介", Section.UNITS),
+        ("部门简介", Section.UNITS),
+        ("机构简介", Section.UNITS),
+        ("单位基本情况", Section.UNITS),
+        # the duties' profile stays the duties'
+        ("职能简介", Section.DUTIES),
+    ],
+)
+def test_a_profile_of_the_body_heads_its_units(text: str, section: Section) -> None:
+    assert CUES.heading(text) is section
