@@ -335,7 +335,7 @@ def split_names(listing: str, cues: Cues) -> list[str]:
     each unit noun before a conjunction."""
     names: list[str] = []
     parts: list[str] = []
-    for part in cues.list_separator.split(listing):
+    for part in _bracketed_whole(cues.list_separator.split(listing), cues.list_separator.findall(listing)):
         if parts and _COMPANY_TAIL.match(part):
             parts[-1] = f"{parts[-1]}, {part}"  # "art troupe Co., Ltd.": one company's name, its comma its own
         else:
@@ -356,3 +356,20 @@ def split_names(listing: str, cues: Cues) -> list[str]:
         if current:
             names.append(current)
     return [name.strip() for name in names if name.strip()]
+
+
+_OPENING, _CLOSING = "(（[", ")）]"
+
+
+def _bracketed_whole(parts: list[str], separators: list[str]) -> list[str]:
+    """The parts of a listing with a bracket's parts joined again ("经济发展办公室(A办公室、B办公室)": one
+    name and its other signboards, whose separator is inside the bracket), their separators kept."""
+    whole: list[str] = []
+    depth = 0
+    for position, part in enumerate(parts):
+        if depth > 0:
+            whole[-1] += separators[position - 1] + part
+        else:
+            whole.append(part)
+        depth = max(0, depth + sum(part.count(mark) for mark in _OPENING) - sum(part.count(mark) for mark in _CLOSING))
+    return whole

@@ -119,6 +119,8 @@ def _unbracketed(text: str) -> str:
     return (_BRACKETS.sub("", text) if ")" in text or "）" in text else text).strip()
 
 
+# A day's date, as a dateline prints it: "2024-05-06", "2024/5/6", "2024年5月6日".
+_DAY = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _CITY_TAIL = re.compile(r",\s*[A-Z][\w' -]*$")
 
 
@@ -888,6 +890,8 @@ def _read_name(node: Node, position: int, cues: Cues, evidence: Evidence, carrie
         return  # "Government", "Our Services": a label over the page, naming no one body
     if carried:
         return  # "citizen complaints ... rendered by the Department.": a line carrying on a sentence, no name
+    if _DAY.search(text) and cues.furniture.fullmatch(text):
+        return  # "发布时间:2025-03-05 10:02 信息来源:X局": a dateline names the publisher, not the page's body
     early = max(0.0, 1.0 - 0.1 * position)
     features: dict[str, float] = {"name_unread": 1.0}  # neither a title nor a sentence naming a body
     name: str | None = cleaned
@@ -1022,6 +1026,9 @@ def _read_inline(
             return
         if cues.language != "en" and any(pattern.match(node.text) for pattern in cues.typed_unit_listing):
             return  # "常設性任務編組:法規會、……": a label over units' names, no unit and its duties
+        led_in = cues.language != "en" and any(pattern.match(node.text) for pattern in cues.unit_listing)
+        if led_in and _lists_units(node.text, cues):
+            return  # "内设股室:办公室、法制股、……": a listing's lead-in, no unit and its duties
         evidence.inline = (name, match.group("rest").strip())
     elif (match := cues.prose_unit.match(node.text)) and not _lists_units(node.text, cues):
         # unmarked, or an item of any list: "• X Division maintains ...", "1. The X Division secures ..."

@@ -161,6 +161,22 @@ def test_may_list_units(text: str, may: bool) -> None:
         ("本局内设办公室、航道科和码头科。", ["办公室", "航道科", "码头科"]),  # no count, no colon
         ("本所由办公室、检验科和化验室组成。", ["办公室", "检验科", "化验室"]),
         ("本署分为八个分部。", []),  # how many, not which
+        # the kind, then how many after it, then a colon and the names (a bracket after a name, its other
+        # signboards parted by a listing's own separator, stays with its name: the unit drops it later)
+        (
+            "我单位设置党政机构4个:即党政综合办公室、党建工作办公室(组织人事办公室)、经济发展办公室(统计办公室、"
+            "社区建设办公室)、应急管理办公室;下辖社区居委会5个。",
+            [
+                "党政综合办公室",
+                "党建工作办公室(组织人事办公室)",
+                "经济发展办公室(统计办公室、社区建设办公室)",
+                "应急管理办公室",
+            ],
+        ),
+        ("本局内设科室3个:办公室、法制股、财务股。", ["办公室", "法制股", "财务股"]),
+        # the names, then how many of them there are in all
+        ("林业局现辖治沙站、苗圃、林木种苗站共三个单位。", ["治沙站", "苗圃", "林木种苗站"]),
+        ("设置党政机构若干个:即全镇各村。", []),  # no count: no listing
         ("负责指导下设机构的业务工作。", []),  # a duty mentioning its units
     ],
 )

@@ -81,3 +81,34 @@ def _inline(text: str) -> tuple[str, str] | None:
 )
 def test_a_unit_and_its_duties_in_one_sentence(text: str, inline: tuple[str, str] | None) -> None:
     assert _inline(text) == inline
+
+
+@pytest.mark.parametrize(
+    ("dateline", "names"),
+    [
+        # an article's dateline names the body that published it, not the body the page is about
+        ("发布时间:2024-05-06 09:12 信息来源:青河县交通运输局", False),
+        ("发布时间 : 2023-03-09 18:15来源 : 青河区财政局", False),
+        ("2024-05-06 作者:青河县民政局", False),
+        # a title with no date is read as a name
+        ("青河县交通运输局", True),
+    ],
+)
+def test_an_articles_dateline_gives_no_name(dateline: str, names: bool) -> None:
+    nodes = outline_of(_blocks(dateline, "主要职责", "一、负责全县公路的养护。"))
+    assert (evidence_of(nodes, cues_for("zh"))[0].name is not None) is names
+
+
+@pytest.mark.parametrize(
+    ("text", "inline"),
+    [
+        # a listing's lead-in ending in a unit's noun, over the names: no unit and its duties
+        ("内设股室:办公室、法制股、财务股、城市管理指挥中心。", None),
+        ("下设科室:综合科、审批科。", None),
+        # a unit's name opening with 设, and its duties
+        ("设备科:负责全局设备的采购、维修和报废。", ("设备科", "负责全局设备的采购、维修和报废。")),
+    ],
+)
+def test_a_listings_lead_in_is_no_unit(text: str, inline: tuple[str, str] | None) -> None:
+    nodes = outline_of([Block(1, "青河县城市管理局"), Block(3, "内设机构"), Block(5, text)])
+    assert evidence_of(nodes, cues_for("zh"))[2].inline == inline

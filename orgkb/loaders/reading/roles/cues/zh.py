@@ -35,7 +35,7 @@ _SECTIONS: tuple[tuple[Section, re.Pattern[str]], ...] = (
         compile_either(
             r"(?:内设|下设|内置|职能)?(?:机构|科室|处室|部门|课室)(?:设置|职能|及职责|和职责|职责|职掌)?(?:情况)?|组织机构|内设机构|"
             # "部门概况", "单位基本情况": a profile of the body, its units and staff (a report's first part)
-            r"(?:部门|单位)(?:基本)?(?:概况|情况)|"
+            r"(?:部门|单位)(?:基本)?(?:概况|情况)|(?:部门|单位|机构)简介|"
             # "(三)单位构成", "二、部门预算单位构成": the units the report's budget holds
             r"(?:部门|单位)?(?:决算|预算)?单位构成|"
             # "二、部门职责和机构设置", "主要职责及内设机构": the units, each with its duties, under one heading
@@ -287,7 +287,9 @@ _TITLE_FRAME = compile_either(
     # "X人民政府工作规则": the rules of the organization's work
     r"(?:的)?(?:工作规则|工作规程|议事规则)$|"
     # "X2018年度整体支出 绩效评价报告", "X2020年部门决算": a report of the organization's year
-    r"\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年度?[^，,。；;：:]{0,30}?(?:报告|决算|预算|总结|计划|说明)(?:公开)?$"
+    r"\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年度?[^，,。；;：:]{0,30}?(?:报告|决算|预算|总结|计划|说明)(?:公开)?"
+    # "……预算公开(一级单位)": the body's rank in the accounts after the report's words
+    r"(?:[（(][^()（）]{1,8}[)）])?$"
 )
 
 
@@ -326,6 +328,8 @@ def _clean_name(title: str) -> str:
     if _SENTENCE_MARKS.search(title):
         return ""  # a sentence, not a title: "本所依法办理自治事项,并执行上级政府委"
     name = _TITLE_FRAME.sub("", title.strip()).strip(" ：:")
+    if not _NAMES_BODY.search(name) and (report := _YEAR_FIRST_REPORT.fullmatch(title.strip())) is not None:
+        name = report.group("name").strip()  # "2021年度X整体支出绩效自评报告": the year, the name, the report
     if (bracket := _AFTER_NAME.search(name)) is not None and _NAMES_BODY.search(name[: bracket.start()]):
         name = name[: bracket.start()]  # "X(汇总)", "X (Y)": the report's scope, the body's second signboard
     return "" if _GENERIC_NOUN.fullmatch(name) else name  # "街道概况" frames no name
@@ -335,6 +339,12 @@ _ORGANIZATION = (
     r"(?:办公室|办公厅|局|分局|委员会|委|政府|中心|办事处|街道|镇|乡|厅|署|公所|区公所|总署|处|管委会|值班室|部|议会)"
 )
 _NAMES_BODY = compile_either(_ORGANIZATION + r"$")
+# "2021年度X整体支出绩效自评报告", "2024年X部门预算": a report's title opening with its year, the body's name
+# (the longest run ending in an organization's noun) between the year and the report's words.
+_YEAR_FIRST_REPORT = compile_either(
+    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年度?\s*(?P<name>[^，,。；;：:\d]{2,30}" + _ORGANIZATION + r")(?!门)"
+    r"\s*[^，,。；;：:\d]{0,12}?(?:报告|决算|预算|总结|计划)(?:公开)?(?:[（(][^()（）]{1,8}[)）])?"
+)
 # A name's noun alone names no organization ("街道" of "街道概况").
 _GENERIC_NOUN = compile_either(_ORGANIZATION + r"|人民政府|街道办事处")
 # Posts (people, not units) an organization's chart or regulation lists.
@@ -508,9 +518,15 @@ CUES = Cues(
             r"(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]{1,3}\s*[个箇][^：:。，,；;]{1,8}?\s*[，,]\s*"
             r"(?:即|分别是|分别为)(?![：:])\s*(?P<names>[^。；;]+)"
         ),
-        # "区水利局设办公室、规划建设股和农村水利股3个内设机构": the names, then how many there are
+        # "设置党政机构10个:即A、B……", "下设科室5个:A、B……": the kind, then how many, then the names after a colon
         compile_either(
-            r"(?:设|下设|内设|设有|设置|下辖)(?P<names>[^：:。；;，,]{2,}?)等?\s*(?P<count>[\d一二三四五六七八九十]+)\s*个"
+            r"(?:设置|设有|下设|内设)[^：:。，,；;]{1,10}?(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]{1,3}\s*个"
+            r"\s*[：:]\s*(?:即|分别是|分别为|包括)?\s*(?P<names>[^。；;]+)"
+        ),
+        # "区水利局设办公室、规划建设股和农村水利股3个内设机构", "林业局现辖A、B共2个单位": the names, then how
+        # many there are
+        compile_either(
+            r"(?:设|下设|内设|设有|设置|(?:下|现)辖)(?P<names>[^：:。；;，,]{2,}?)(?:等|共)?\s*(?P<count>[\d一二三四五六七八九十]+)\s*个"
             # a few words may qualify the kind: "4个综合办事机构", "3个事业单位"
             r"[^\d：:。；;，,、]{0,4}?(?:机构|科室|股室|处室|部门|办公室|单位|站所)"
         ),

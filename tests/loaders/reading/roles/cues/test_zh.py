@@ -121,6 +121,14 @@ def test_the_bodys_name_over_its_duties_closed_by_a_stop(text: str, duties: bool
         ("第一部分 柳林镇人民政府部门（汇总）概况", "柳林镇人民政府"),
         ("2025年青河区教育局部门预算公开说明", "青河区教育局"),
         ("2025年青河区教育局部门决算公开", "青河区教育局"),
+        # the year first, then the name, then the report's words: the name is the longest run ending in a
+        # body's noun (not "民政局部" of "民政局部门决算")
+        ("2023年度柳林街道办事处整体支出绩效自评报告", "柳林街道办事处"),
+        ("二〇二二年青河县民政局部门整体支出绩效评价报告", "青河县民政局"),
+        # the body's rank in the accounts, in brackets after the budget's words
+        ("青河县松坪镇人民政府 2025年部门预算公开(一级单位)", "青河县松坪镇人民政府"),
+        # a report that names no body keeps its words (no name comes of it)
+        ("2023年部门整体支出绩效评价报告", "部门整体支出绩效评价报告"),
     ],
 )
 def test_a_reports_title_frames_the_name_with_its_scope(title: str, name: str) -> None:
@@ -154,3 +162,19 @@ def test_a_units_article_over_its_duties(text: str, name: str | None) -> None:
 def test_a_regulation_names_its_body_in_full_once(text: str, name: str) -> None:
     found = [match.group("name") for pattern in CUES.first_sentence if (match := pattern.search(text))]
     assert found[:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # a profile of the body, its staff and the units it runs: the units' section, as "单位基本情况" is
+        ("单位简介", Section.UNITS),
+        ("部门简介", Section.UNITS),
+        ("机构简介", Section.UNITS),
+        ("单位基本情况", Section.UNITS),
+        # the duties' profile stays the duties'
+        ("职能简介", Section.DUTIES),
+    ],
+)
+def test_a_profile_of_the_body_heads_its_units(text: str, section: Section) -> None:
+    assert CUES.heading(text) is section
