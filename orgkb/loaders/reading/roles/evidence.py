@@ -26,6 +26,7 @@ from orgkb.loaders.reading.roles.role import Role
 from orgkb.loaders.reading.roles.site_owner import page_title_under_owner
 from orgkb.loaders.reading.roles.subject import subject_of_page
 from orgkb.loaders.reading.roles.weights import Weights, default_weights, hand_weights
+from orgkb.ontology.places import fold_name
 from orgkb.ontology.script import HAN
 
 __all__ = ["Evidence", "Role", "evidence_of", "scored"]
@@ -317,6 +318,8 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
     _items_of_duties(nodes, found, hand, cues)
     _prefer_page_title(nodes, found, cues, hand)
     _prefer_full_names(nodes, found, cues)
+    _prefer_echoed_name(nodes, found, cues, hand)
+    _name_echoed_by_lead_in(nodes, found, cues, hand)
     first_named = next((position for position, evidence in enumerate(found) if evidence.name), None)
     above = subject_of_page(nodes, first_named, cues, lambda n: names_body(n, cues)) if first_named else None
     if above is not None and _names_a_body_of_its_own(above.name, cues):
@@ -333,6 +336,13 @@ def evidence_of(nodes: list[Node], cues: Cues, weights: Weights | None = None) -
         strongest = max(evidence.score(role, hand) for role in Role)
         evidence.name_from({"name_subject": max(_SUBJECT_NAME, strongest + _MARGIN)}, subject.name)
         evidence.acts = subject.acts
+        named = True
+    if not named and (trail := _trail_name(nodes, cues)) is not None:
+        # no line names a body, the breadcrumb's trail does, right above the title that ends it: "Home > Offices >
+        # Office of the City Administrator > Functional Statement" over "Functional Statement"
+        position, name = trail
+        found[position].name_from({"name_trail": 1.0}, name)
+        found[position + 1].features["repeated_header"] = 1.0  # the trail's last link printed again
         named = True
     if not named and cues.title_names_page and (title := _title_line(nodes, headings, cues)) is not None:
         # no block names an organization: the page's title names what the page is about (a guess, warned of)
@@ -404,6 +414,131 @@ def _prefer_full_names(nodes: list[Node], found: list[Evidence], cues: Cues) -> 
     for evidence in found:
         if evidence.name in shorts:
             evidence.name_from({}, None)
+
+
+# A line this close under a name that the page never echoes may be the page's name instead.
+_ECHO_REACH = 2
+_NAME_JOINERS = frozenset({"of", "and", "for", "on", "the", "in", "at", "to", "a", "an"})
+
+
+def _prefer_echoed_name(nodes: list[Node], found: list[Evidence], cues: Cues, hand: Weights) -> None:
+    """Two lines at the top naming a body, one right under the other ("Business Service" over "The Overseas
+    Chinese Affairs Office of the X Municipal People's Government"): a page speaks of its own body, so the
+    one whose words the rest of the page never prints again is the site's label for a part of the site (a
+    channel, a menu), and gives no name, where the other's words are printed again (English pages)."""
+    if cues.language != "en":
+        return
+    first = next((position for position, evidence in enumerate(found) if evidence.name), None)
+    if first is None or found[first].score(Role.NAME, hand) <= 0:
+        return
+    name = found[first].name or ""
+    for below in range(first + 1, min(first + 1 + _ECHO_REACH, len(found))):
+        other = found[below].name
+        if (
+            not other
+            or found[below].score(Role.NAME, hand) <= 0
+            or not _names_organization(other, cues)
+            or cues.words(other) <= cues.words(name)
+            or nodes[below].text.rstrip()[-1:] in tuple(cues.sentence_end)
+        ):
+            continue  # no longer name, or a sentence's
+        if found[first].features.get("unit_heading") or found[below].features.get("unit_heading"):
+            return  # units as headings, each over its paragraph ("General Office" / "The office manages ...")
+        if not _echoed(name, _page_without(nodes, first), cues) and _echoed(other, _page_without(nodes, below), cues):
+            found[first].name_from({}, None)
+        return
+
+
+# The title a sentence leading in to the duties echoes stands this close above it (a date or a source line
+# between them).
+_LEAD_IN_REACH = 3
+
+
+def _name_echoed_by_lead_in(nodes: list[Node], found: list[Evidence], cues: Cues, hand: Weights) -> None:
+    """The line right above the sentence leading in to the page's duties that holds the name the sentence
+    gives ("Qinghe Municipal Harbour Office" over "The main responsibilities of Harbour Office are:") is the
+    page's name, wherever the site's menus above it stand ("Municipal Government" among the menu's links):
+    the page names its own body again where its duties begin; lines above it give no name (English pages)."""
+    if cues.language != "en" or cues.duties_owner is None:
+        return
+    for position, node in enumerate(nodes[:_NAME_WITHIN]):
+        text = node.text.strip()
+        match = next((hit for pattern in cues.duties_owner if (hit := pattern.fullmatch(text))), None)
+        if match is None:
+            continue
+        owner = fold_name(match.group("name"))
+        for above in range(position - 1, max(-1, position - 1 - _LEAD_IN_REACH), -1):
+            title = _cleaned(nodes[above].text, cues)
+            if (
+                nodes[above].marker is not None
+                or not title
+                or title[-1] in cues.sentence_end
+                or not fold_name(title).endswith(owner)
+                or fold_name(title) == owner
+                or not _names_organization(title, cues)
+            ):
+                continue
+            strongest = max(found[above].score(role, hand) for role in Role)
+            found[above].name_from({"name_lead_in": max(_SUBJECT_NAME, strongest + _MARGIN)}, title)
+            for evidence in found[:above]:  # the site's header: its menus and labels, heading none of the page
+                evidence.name_from({}, None)
+                evidence.features["above_top"] = 1.0
+                evidence.heading = None
+            return
+        return
+
+
+def _page_without(nodes: list[Node], position: int) -> str:
+    """The page's text without one line: what echoes that line's name."""
+    return " ".join(node.text for at, node in enumerate(nodes) if at != position)
+
+
+def _echoed(name: str, text: str, cues: Cues) -> bool:
+    """Whether `text` prints again a word of `name` that is no body's noun nor a joining word ("Business" of
+    "Business Service", "Wuxi" of "The Overseas Chinese Affairs Office of the Wuxi ...")."""
+    words = {
+        word.lower()
+        for word in re.findall(r"[^\W\d_]{3,}", name)
+        if word.lower() not in _NAME_JOINERS
+        and not cues.organization_end.fullmatch(word)
+        and not cues.unit_end.fullmatch(word)
+    }
+    if not words:
+        return True  # a name of nouns alone says nothing by its words
+    printed = {word.lower() for word in re.findall(r"[^\W\d_]{3,}", text)}
+    return bool(words & printed)
+
+
+_TRAIL_SEPARATOR = re.compile(r"\s*(?:>>?|›|»)\s*")
+# Where a trail's links were printed with nothing between them ("HomeGovernmentOffice of the X"), a lower-case
+# letter right before a capital parts two links.
+_GLUED_LINKS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _trail_name(nodes: list[Node], cues: Cues) -> tuple[int, str] | None:
+    """The position of a breadcrumb's trail ending in the title printed on the line under it, and the body
+    its last link naming one is ("Home > Offices > Office of the City Administrator > Functional Statement"
+    over "Functional Statement": the page is the office's, its title the label of what the page tells of it);
+    a trail's links printed glued together are parted where a capital follows a lower-case letter. None when
+    the title names a body (it is then the name) or no link does (English pages)."""
+    if cues.language != "en":
+        return None
+    for position, node in enumerate(nodes[: min(_NAME_WITHIN, len(nodes)) - 1]):
+        text, title = node.text.strip(), nodes[position + 1].text.strip()
+        if not title or len(text) <= len(title) or not text.endswith(title):
+            continue
+        head = text[: -len(title)]
+        if _TRAIL_SEPARATOR.search(head.rstrip()[-2:] or " "):
+            links = [link for link in _TRAIL_SEPARATOR.split(head) if link.strip()]
+        elif head[-1:].isalpha() and title[:1].isupper():
+            links = _GLUED_LINKS.split(head)
+        else:
+            continue  # the title's words ending a sentence, no trail
+        if len(links) < 2 or names_body(cues.clean_name(title), cues):
+            return None
+        bodies = [link.strip() for link in links if cues.words(link) >= 2 and _names_organization(link.strip(), cues)]
+        return (position, bodies[-1]) if bodies else None
+    return None
 
 
 def _framed_heading(text: str, name: str | None, cues: Cues) -> Section | None:

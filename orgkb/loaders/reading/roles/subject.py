@@ -50,14 +50,54 @@ def subject_of_page(nodes: list[Node], within: int, cues: Cues, names_body: Call
             title = text
             continue
         match = cues.subject_name.match(text)
-        if match is not None and match.groupdict().get("noun") and _echoes(match.group("name"), title, least=2):
+        if (
+            match is not None
+            and match.groupdict().get("noun")
+            and _echoes(match.group("name"), title, least=2)
+            and title[:1].isupper()
+        ):
             # the title names it ("Waste and Recycling" over "The Waste & Recycling team collects ...", which
-            # gives its kind: `orgkb.loaders.identity.kind_echo`; a name of one word gives none, so it stays the name)
+            # gives its kind: `orgkb.loaders.identity.kind_echo`; a name of one word gives none, so it stays the
+            # name); a line in lower case ("preventing homelessness with Housing Options", a title's second
+            # part) is no title that can name the page
             return None
         if match is not None and _names(match, names_body):
             acts = cues.acts is not None and bool(cues.acts.match(text, match.end("name")))
             return Subject(position, match.group("name").strip(), acts)
-        return _own_body(nodes[:within], position, cues, names_body)
+        # no subject naming a body ("The council is responsible for ..."): a later sentence of the paragraph may
+        # name it ("... The Licensing Team grant licences ...")
+        later = _later_subject(nodes, position, cues, names_body)
+        return later or _own_body(nodes[:within], position, cues, names_body)
+    return None
+
+
+def _owner_or_kind(name: str, cues: Cues) -> bool:
+    """Whether a subject names the site's owner ("Riverton Borough Council") or a body's kind alone ("The
+    Council", `Cues.generic_name`)."""
+    owner = cues.site_owner is not None and cues.site_owner.fullmatch(name) is not None
+    return owner or (cues.generic_name is not None and cues.generic_name.fullmatch(name) is not None)
+
+
+def _later_subject(nodes: list[Node], position: int, cues: Cues, names_body: Callable[[str], bool]) -> Subject | None:
+    """The body a later sentence of the first paragraph names as its subject, acting, where the first sentence
+    names none of the page's own ("The council is responsible for licensing. The Licensing Team grant licences
+    ..."): a name that is no site owner nor a kind alone, saying what the body does, that the page prints again
+    below the sentence (a body the page is about is mentioned again; one it passes by is not). The paragraph's
+    sentences are the body's duties, as under a first sentence naming it acting."""
+    assert cues.subject_name is not None
+    text = nodes[position].text
+    sentences = cues.sentences(text) if cues.sentences else [text]
+    rest = " ".join(node.text for node in nodes[position + 1 :])
+    for at, sentence in enumerate(sentences[1:], start=1):
+        match = cues.subject_name.match(sentence)
+        if match is None or not _names(match, names_body) or not _does(sentence, match, cues):
+            continue
+        name = match.group("name").strip()
+        if _owner_or_kind(name, cues):
+            continue
+        later = " ".join(sentences[at + 1 :]) + " " + rest
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", later):
+            return Subject(position, name, True)  # its verb follows (the pattern's), and says what it does
     return None
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from orgkb.loaders.reading.outline import outline_of
 from orgkb.loaders.reading.page import Block
+from orgkb.loaders.reading.reader import parse_text
 from orgkb.loaders.reading.roles import evidence_of
 from orgkb.loaders.reading.roles.cues import cues_for
 
@@ -112,3 +113,67 @@ def test_an_articles_dateline_gives_no_name(dateline: str, names: bool) -> None:
 def test_a_listings_lead_in_is_no_unit(text: str, inline: tuple[str, str] | None) -> None:
     nodes = outline_of([Block(1, "青河县城市管理局"), Block(3, "内设机构"), Block(5, text)])
     assert evidence_of(nodes, cues_for("zh"))[2].inline == inline
+
+
+_OFFICE_UNDER_A_LABEL = (
+    "{label}\n"
+    "The Harbour Affairs Office of the Qinghe Municipal People's Government\n"
+    "Release time: 2020-01-01\n\n"
+    "(i) To implement the laws and rules on harbour affairs in Qinghe.\n\n"
+    "(ii) To guide the harbour work of the districts of Qinghe.\n"
+)
+
+
+def test_a_label_the_page_never_echoes_gives_way_to_the_name_under_it() -> None:
+    # "Online Services" labels the site's channel: no word of it is printed again, the office's are
+    document = parse_text(_OFFICE_UNDER_A_LABEL.format(label="Online Services"), "page.txt")
+    assert document.name == "The Harbour Affairs Office of the Qinghe Municipal People's Government"
+    assert [duty.text[:16] for duty in document.duties] == ["To implement the", "To guide the har"]
+
+
+def test_a_title_the_page_echoes_stays_the_name_over_a_longer_one() -> None:
+    # "Harbour Services": its word is the page's, so it stays the name
+    assert parse_text(_OFFICE_UNDER_A_LABEL.format(label="Harbour Services"), "page.txt").name == "Harbour Services"
+
+
+_DUTIES = "\n\n1. Collects the city's taxes and fees.\n\n2. Keeps the city's accounts and pays its bills.\n"
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        # the trail's links printed glued together, ending in the title printed under it
+        "HomeGovernmentCity OfficesOffice of the City TreasurerFunctional Statement\n\nFunctional Statement",
+        "Home > City Offices > Office of the City Treasurer > Mandate\n\nMandate",
+    ],
+)
+def test_a_trails_last_body_names_the_page_whose_title_names_none(trail: str) -> None:
+    document = parse_text(trail + _DUTIES, "page.txt")
+    assert document.name == "Office of the City Treasurer"
+    assert [duty.text[:12] for duty in document.duties] == ["Collects the", "Keeps the ci"]
+
+
+def test_a_title_naming_a_body_under_its_trail_is_the_name() -> None:
+    page = "Home > City Offices > Office of the City Treasurer > Treasury Department\n\nTreasury Department" + _DUTIES
+    assert parse_text(page, "page.txt").name == "Treasury Department"
+
+
+_MENU = (
+    "• Officials\n    • Municipal Government\n  • Laws\n    • Local Laws\n    • City Regulations\n",
+    "• Officials\n    • Municipal Government\n  • Departments\n    • Government Office\n    • Working Departments\n"
+    "    • Agencies under the Government\n  • Laws\n    • Local Laws\n",
+)
+
+
+@pytest.mark.parametrize("menu", _MENU)
+def test_the_line_holding_the_body_the_duties_lead_in_names_is_the_name_under_the_sites_menu(menu: str) -> None:
+    # "The main responsibilities of Harbour Office are:" echoes the line above it: that line is the page's
+    # name, the menu's links ("Municipal Government", the heading "Working Departments") are the site's header
+    page = (
+        menu + "Qinghe Municipal Harbour Office\nDate: 2023-07-28\n\n"
+        "The main responsibilities of Harbour Office are:\n\n"
+        "1. Directing the harbour work of the city.\n\n2. Being responsible for the reception of ships.\n"
+    )
+    document = parse_text(page, "page.txt")
+    assert document.name == "Qinghe Municipal Harbour Office"
+    assert [duty.text[:12] for duty in document.duties] == ["Directing th", "Being respon"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from orgkb.errors import LoadError
 from orgkb.loaders.document import Kind
 from orgkb.loaders.reading.reader import parse_text
 
@@ -176,3 +177,46 @@ def test_a_title_that_names_the_subjects_team_stays_the_name_where_it_has_two_wo
     page = "Trees\n\nThe Trees team plants and prunes the trees on every public road.\n"
     document = parse_text(page, "page.txt")
     assert (document.name, document.kind) == ("Trees team", Kind.SECTION)
+
+
+_COUNCIL_THEN_TEAM = (
+    "The council licenses taxis, street trading and alcohol sales across the borough. "
+    "The Permits Team grant licences to keep the streets safe.\n\n"
+)
+
+
+def test_a_later_sentence_of_the_first_paragraph_names_the_team_the_page_mentions_again() -> None:
+    # the first sentence's subject is the council in lower case: the next sentence's team, printed again below,
+    # is the page's, and the paragraph's sentences are its duties
+    page = _COUNCIL_THEN_TEAM + "A member of the Permits Team answers the telephone from 9am to 5pm on weekdays.\n"
+    document = parse_text(page, "page.txt")
+    assert document.name == "Permits Team"
+    assert [duty.text[:24] for duty in document.duties] == ["The council licenses tax", "The Permits Team grant l"]
+
+
+def test_a_team_a_later_sentence_names_but_the_page_never_mentions_again_names_no_page() -> None:
+    page = _COUNCIL_THEN_TEAM + "Our telephone lines are open from 9am to 5pm on weekdays.\n"
+    with pytest.raises(LoadError, match="found no organization's name"):
+        parse_text(page, "page.txt")
+
+
+def test_a_later_sentence_naming_the_council_alone_names_no_page() -> None:
+    # "The Council" is a kind alone, no body of the page's own, however often it is printed
+    page = (
+        "Licences are granted for taxis, street trading and alcohol sales across the borough. "
+        "The Council grants licences to keep the streets safe.\n\n"
+        "The Council answers the telephone from 9am to 5pm on weekdays.\n"
+    )
+    with pytest.raises(LoadError, match="found no organization's name"):
+        parse_text(page, "page.txt")
+
+
+def test_a_line_in_lower_case_over_the_subject_is_no_title_that_names_the_page() -> None:
+    # a title's second part ("keeping families housed with Tenancy Support", after "What we do:") holds the
+    # subject's words but names nothing: the subject is the name
+    page = (
+        "What we do: keeping families housed with Tenancy Support\n"
+        "The Tenancy Support service helps households who are about to lose their home, find out how below.\n\n"
+        "We give advice to tenants on their rights.\n"
+    )
+    assert parse_text(page, "page.txt").name == "Tenancy Support service"

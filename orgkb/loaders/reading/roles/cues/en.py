@@ -238,8 +238,8 @@ _LOWER_BODY_NOUN = r"(?:team|teams|service|services|section|unit|division|depart
 # A sentence opening with a body's name as its subject: "The Department of Public Works manages ...". An
 # opening clause may stand before it ("As required by the Roads Act, the Road Maintenance Service provides
 # ..."); the site's own body is "our" ("Our Building Control team is responsible for ...": group `own`); a
-# name ending in a body's noun in lower case ("The Environmental Health team oversee ...") takes a verb
-# that agrees with a plural too.
+# name ending in a body's noun in lower case ("The Environmental Health team oversee ...") or in "Team" ("The
+# Licensing Team grant ...") takes a verb that agrees with a plural too.
 _SUBJECT_NAME = re.compile(
     r"^(?:(?:As|Under|In\s+line\s+with|In\s+accordance\s+with|Through|Since|Following)\b[^,.;:]{3,80},\s+)?"
     r"(?:[Tt]he\s+|(?P<own>[Oo]ur)\s+)?"
@@ -247,7 +247,8 @@ _SUBJECT_NAME = re.compile(
     r"(?:\s+(?:(?:of|and|for|on|the|&)\s+)*[A-Z][\w'&/-]*){0,9}"
     rf"(?:(?<!\bThe)\s+(?P<noun>{_LOWER_BODY_NOUN}))?)"
     r"(?=\s+(?:\([^)]*\)\s+)?(?:(?:is|are|has|have|[a-z]{3,}s)\b|"
-    r"(?(noun)(?!(?:and|or|of|for|in|at|on|to|with|from|by|as|that|which|who|whose|page|pages)\b)[a-z]{3,}\b|(?!))))"
+    r"(?:(?(noun)|(?:(?<=Team\s)|(?<=Teams\s)))(?!(?:and|or|of|for|in|at|on|to|with|from|by|as|that|which|who|whose|page|"
+    r"pages|member|members|leader|manager)\b)[a-z]{3,}\b)))"
 )
 # The sentence leading in to a list of duties, naming the body they are: "The By-law Enforcement Section is
 # responsible for the following:", "Responsibilities of the Park and Recreation Board include:", "What do
@@ -405,8 +406,9 @@ CUES = Cues(
         r"New Area|Region|Prefecture)\b"
     ),
     first_sentence=(
+        # "The X is a ...", "Our X is responsible for ...": the article or the site's possessive is no part of the name
         re.compile(
-            r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'&() -]{4,120}?)\s+(?:\([^)]*\)\s+)?"
+            r"(?:^|,\s+)(?:[Tt]he\s+|[Oo]ur\s+)?(?P<name>[A-Z][\w'&() -]{4,120}?)\s+(?:\([^)]*\)\s+)?"
             r"(?:is|serves as|acts as|was set up as)\s+(?:an?|the|jointly|directly|responsible|in charge|charged)\b"
         ),
         # "The role of the Planning Department is to ...": the sentence says what the organization is for
@@ -415,7 +417,7 @@ CUES = Cues(
             r"(?P<name>[A-Z][\w'& -]{4,120}?)\s+is\s+to\b"
         ),
         # a name with its acronym: "the Civil Affairs Bureau (CAB) oversees ..."
-        re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'& -]{4,100}?)\s+\([A-Z]{2,8}\)\s+[a-z]"),
+        re.compile(r"(?:^|,\s+)(?:[Tt]he\s+|[Oo]ur\s+)?(?P<name>[A-Z][\w'& -]{4,100}?)\s+\([A-Z]{2,8}\)\s+[a-z]"),
         re.compile(
             r"\b(?:decided to set up|established|set up)\s+(?:the\s+)?(?P<name>[A-Z][\w'& -]{4,120}?)(?:[,.(]|$)"
         ),
@@ -523,10 +525,11 @@ CUES = Cues(
     duties_owner=_DUTIES_OWNER,
     aim=re.compile(r"To\s+[a-z]{3,}\b|(?:We|I)\s+aim\s+to\b|(?:Our|Its|The)\s+(?:aim|vision|mission|goal)\s+is\s+to\b"),
     generic_name=re.compile(
-        # "Municipal Office", "Civic Centre": the building a council works from, never a page's body
+        # "Municipal Office", "Civic Centre": the building a council works from, never a page's body; "The
+        # Council": a kind alone
         r"(?:Municipal|Civic)\s+(?:Offices?|Cent(?:re|er)|Building)|"
         r"(?:(?:Our|The|Your|All|Main|Core|Key|Local|Other)\s+)?(?:Government|Governments|Departments?|Services|Offices?|"
-        r"Organi[sz]ations?|Agencies|Bureaus?|Divisions?|Sections?|Teams?|Units?|Committees?|Commissions?)",
+        r"Organi[sz]ations?|Agencies|Bureaus?|Divisions?|Sections?|Teams?|Units?|Committees?|Commissions?|Councils?)",
         re.IGNORECASE,
     ),
     acts=_ACTS,
