@@ -31,6 +31,7 @@ from orgkb.loaders.reading.page import Block, Page
 from orgkb.loaders.reading.roles import Roled, assign_roles, evidence_of
 from orgkb.loaders.reading.roles.cues import Cues, cues_for, language_of
 from orgkb.loaders.reading.roles.evidence import names_body
+from orgkb.loaders.reading.roles.list_end import after_lists
 from orgkb.loaders.reading.roles.own_heading import own_headings
 from orgkb.loaders.sources.plain import split_lines, text_blocks
 from orgkb.loaders.sources.read import clean_blocks
@@ -97,6 +98,7 @@ def _roles_and_contents(page: Page) -> tuple[list[Roled], Cues, list[str], list[
         lambda text: list_item(text, cues),
     )
     roled = own_headings(assign_roles(nodes, evidence_of(nodes, cues), name_cost=cues.name_cost), cues)
+    roled = after_lists(roled, cues)
     return roled, cues, warnings, contents
 
 
