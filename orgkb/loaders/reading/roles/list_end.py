@@ -8,11 +8,14 @@ take it for a duty, since it sits among duties. The list itself shows where the 
 are marked and indented alike, and the first unmarked paragraph printed shallower than them is past its
 end. Such paragraphs are read as prose about the organization (`Role.INTRO`): the assembly still keeps
 a sentence of theirs that names the organization as the one that acts ("The department also maintains
-...", `orgkb.loaders.reading.lines.prose`), and drops the rest.
+...", `orgkb.loaders.reading.lines.prose`), and drops the rest. A list whose every item opens with a verb
+in the past tense ("Achieved the highest collection rate ...", "Introduced text reminders ...") reports
+what was done in a year: its items are prose too.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from orgkb.loaders.reading.roles.cues import Cues, Section
@@ -26,11 +29,15 @@ _PASSING = (Role.INTRO, Role.FURNITURE, Role.CONTACT, Role.DATE)
 # roles that close what a list's end opened: what follows is the page's next part
 _CLOSING = (Role.HEADING, Role.UNIT, Role.UNIT_DUTIES, Role.NAME)
 _UNIT_SECTIONS = (Section.UNITS, Section.AFFILIATED)
+# an item's first word in the past tense, after an adverb or not ("Achieved ...", "Significantly reduced ...");
+# not a verb ending in -eed ("Proceed with ...", "Exceed ...")
+_PAST = re.compile(r"^(?:[A-Za-z]+ly\s+)?[A-Za-z]{2,}(?<!e)ed\b")
 
 
 def after_lists(roled: list[Roled], cues: Cues) -> list[Roled]:
     """`roled` with every unmarked duty paragraph printed after the end of a list of the organization's
-    marked duty items, and shallower than them, read as prose (`Role.INTRO`); English pages only.
+    marked duty items, and shallower than them, read as prose (`Role.INTRO`), and so the items of a list of
+    what was done (each opening with a verb in the past tense); English pages only.
 
     A line carrying on the list's last item (lower case, no blank line before it, the item ending with
     no full stop) stays the item's; a list under a unit's name is the unit's and left as read.
@@ -47,6 +54,9 @@ def after_lists(roled: list[Roled], cues: Cues) -> list[Roled]:
         if end - index < _MIN_ITEMS or _units(read, index, name):
             index = max(end, index + 1)
             continue
+        if all(_PAST.match(item.node.text.lstrip()) for item in read[index:end]):
+            # "In 2016/17 the team: - Achieved ... - Introduced ...": what was done, a report, no duty
+            read[index:end] = [replace(item, role=Role.INTRO) for item in read[index:end]]
         depth = min(item.node.depth for item in read[index:end])
         after = end
         while after < len(read):

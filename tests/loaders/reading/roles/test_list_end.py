@@ -85,3 +85,31 @@ def test_a_units_list_is_left_as_read() -> None:
     document = parse_text(page, "roads.txt")
     bridges = next(unit for unit in document.units if unit.name == "Bridges Unit")
     assert any("culverts" in duty.text for duty in bridges.duties)
+
+
+def test_a_list_of_what_was_done_is_no_duty() -> None:
+    page = (
+        "Harbour Rates Team\n\n"
+        "The Harbour Rates team deals with billing and collection for every berth in the port. "
+        "The team is responsible for the recovery of unpaid mooring fees.\n\n"
+        "In 2019/20 the Harbour Rates team:\n\n"
+        "- Achieved the highest collection rate in ten years\n"
+        "- Introduced text reminders for berth holders\n"
+        "- Significantly reduced the arrears of the marina\n"
+    )
+    texts = [duty.text for duty in parse_text(page, "rates.txt").duties]
+    assert texts == [
+        "The Harbour Rates team deals with billing and collection for every berth in the port.",
+        "The team is responsible for the recovery of unpaid mooring fees.",
+    ]
+
+
+def test_a_list_of_duties_opening_with_other_verbs_stays() -> None:
+    page = (
+        "Harbour Rates Team\n\n"
+        "Our duties:\n\n"
+        "- Proceed with the recovery of unpaid fees\n"
+        "- Issued invoices are checked weekly\n"  # one item in the past tense: still a list of duties
+        "- Collect the mooring fees\n"
+    )
+    assert len(parse_text(page, "rates.txt").duties) == 3
