@@ -31,6 +31,7 @@ from orgkb.loaders.reading.page import Block, Page
 from orgkb.loaders.reading.roles import Roled, assign_roles, evidence_of
 from orgkb.loaders.reading.roles.cues import Cues, cues_for, language_of
 from orgkb.loaders.reading.roles.evidence import names_body
+from orgkb.loaders.reading.roles.list_end import after_lists
 from orgkb.loaders.sources.plain import split_lines, text_blocks
 from orgkb.loaders.sources.read import clean_blocks
 
@@ -95,7 +96,8 @@ def _roles_and_contents(page: Page) -> tuple[list[Roled], Cues, list[str], list[
         cues.plural_lead_in,
         lambda text: list_item(text, cues),
     )
-    return assign_roles(nodes, evidence_of(nodes, cues), name_cost=cues.name_cost), cues, warnings, contents
+    roled = after_lists(assign_roles(nodes, evidence_of(nodes, cues), name_cost=cues.name_cost), cues)
+    return roled, cues, warnings, contents
 
 
 _TRAILING_MARK = re.compile(r"(?<=\w)\s+\*+$")

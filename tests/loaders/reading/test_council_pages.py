@@ -41,7 +41,10 @@ def test_a_name_echoed_by_the_next_sentence_is_one_unit(page: str, units: list[s
 def test_a_unit_named_as_the_organization_itself_gives_it_its_duties() -> None:
     document = read_page(COUNCILS / "cedar-county-public-works-divisions.txt")
     assert document.name == "Public Works Department"
-    assert [duty.text[:25] for duty in document.duties] == ["Maintains the county's ro"]
+    # the sentence is the duty, its subject kept: "The Public Works Department maintains ...", as a duty's start
+    # is counted (benchmarks/data/real/README.md, duty_starts), not its predicate alone
+    assert [duty.text[:25] for duty in document.duties] == ["The Public Works Departme"]
+    assert "maintains the county's ro" in document.duties[0].text
     assert any("names the organization itself" in warning for warning in document.warnings)
 
 

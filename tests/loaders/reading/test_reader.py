@@ -876,6 +876,7 @@ def test_a_paragraph_on_the_body_itself_that_counts_and_names_its_divisions_give
         "leads the department's three divisions, Moorings, Channel Dredging and Quays Maintenance Division.\n"
     )
     document = parse_text(page, "page.txt")
-    # before: the paragraph was the body's duty and the divisions were not read
-    assert [duty.text[:20] for duty in document.duties] == ["Keeps the city's har"]
+    # before: the paragraph was the body's duty and the divisions were not read; the duty keeps its subject
+    assert [duty.text[:20] for duty in document.duties] == ["The Harbour Works De"]
+    assert "keeps the city's harbour open" in document.duties[0].text
     assert [unit.name for unit in document.units] == ["Moorings", "Channel Dredging", "Quays Maintenance Division"]

@@ -154,7 +154,7 @@ class _Assembly:
                 # "The Public Works Department maintains ..." on the department's own page: its duty, no unit
                 self.warnings.append(f"line {node.line}: {inline[0]!r} names the organization itself, no unit")
                 if not inline[1].rstrip().endswith((":", "：")):  # "... is responsible for:" leads in to its list
-                    org_items.append(Draft(None, [(node.line, inline[1])]))
+                    org_items.append(Draft(None, [(node.line, node.text)]))  # the sentence, its subject kept
                 if names := listed_units(node.text, self.cues):
                     listed.append((node.line, names, section, len(units)))  # "... its six divisions, A, B, ..."
                 unit = None
@@ -270,7 +270,7 @@ class _Assembly:
                 units.append(self.maker.unit(name, line, len(units) + 1, None))
         if named is not None:
             org_items = self._organizations_prose(named.name, org_items, unit_items, units, named_duties)
-        if stated and (org_items or units):  # the duties its prose states, where the page marks others
+        if stated and (org_items or units or prose):  # the duties its prose states, before reading all prose as duties
             org_items = sorted(stated + org_items, key=first_line)
         drafts = org_items + unit_items
         self.last_draft = max(drafts, key=lambda draft: draft.lines[-1][0]) if drafts else None

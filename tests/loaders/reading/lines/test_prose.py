@@ -51,6 +51,41 @@ def test_refers_to_organization(sentence: str, expected: bool) -> None:
     assert refers_to_organization(sentence, "department", EN) is expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        # the name's words and a body's noun in lower case: the page's body named in running prose
+        ("The Harbour Rates team deals with billing for every berth.", "Harbour Rates Team", True),
+        ("The Moorings division works to keep the buoys in place.", "Moorings Department", True),
+        ("During a storm, the Moorings team are responsible for the buoys.", "Moorings Team", True),
+        ("The Quays group oversees the upkeep of the walls.", "Our Harbour – Quays", True),  # a title's part
+        # a formal name opening a paragraph says what the body is; no determiner: its profile
+        ("The Harbour Rates Team deals with billing.", "Harbour Rates Team", False),
+        ("Harbour Rates team deals with billing.", "Harbour Rates Team", False),
+        ("The Ferries team runs the landings.", "Harbour Rates Team", False),  # another body
+        ("The Harbour Rates team is the largest in the port.", "Harbour Rates Team", False),  # what it is
+    ],
+)
+def test_refers_to_organization_by_its_name(sentence: str, name: str, expected: bool) -> None:
+    assert refers_to_organization(sentence, head_noun(name, EN), EN, name) is expected
+
+
+def test_a_paragraph_naming_the_team_gives_its_duties_before_a_list_of_its_results() -> None:
+    page = (
+        "Harbour Rates Team\n\n"
+        "The Harbour Rates team deals with billing and collection for every berth in the port. "
+        "The team is responsible for the collection of mooring fees.\n\n"
+        "Last year the Harbour Rates team:\n\n"
+        "- Collected every fee on time.\n"
+        "- Introduced text reminders.\n"
+    )
+    document = parse_text(page, "rates.txt")
+    assert [duty.text[:40] for duty in document.duties][:2] == [
+        "The Harbour Rates team deals with billin",
+        "The team is responsible for the collecti",
+    ]
+
+
 def test_a_units_paragraph_parted_from_the_organizations_sentences() -> None:
     paragraph = (
         "The Docks Section maintains the quay walls and bollards. This includes the inspection of every "
