@@ -127,9 +127,19 @@ def bridged(bridge: Mapping[tuple[str, ...], Sequence[str]], query: Sequence[str
     >>> bridged(bridge, ["real", "estat", "regist"])
     [('不动产', '真正'), ('不动产', '庄园')]
     """
-    if not bridge:
-        return []
+    return list(dict.fromkeys(words for words in standing_for(bridge, query).values() if words))
+
+
+def standing_for(bridge: Mapping[tuple[str, ...], Sequence[str]], query: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Each English term of `query` and the Chinese words standing for it (`bridged`'s groups, by
+    term; a term no key holds stands with none).
+
+    >>> standing_for({("road",): ("公路", "道路")}, ["maintain", "road"])
+    {'maintain': (), 'road': ('公路', '道路')}
+    """
     groups: dict[str, dict[str, None]] = {term: {} for term in query}
+    if not bridge:
+        return {term: () for term in groups}
     for at in range(len(query)):
         for size in range(LONGEST_GLOSS, 1, -1):
             phrase = tuple(query[at : at + size])
@@ -138,4 +148,4 @@ def bridged(bridge: Mapping[tuple[str, ...], Sequence[str]], query: Sequence[str
                     groups[term].update(dict.fromkeys(bridge[phrase]))
     for term in query:
         groups[term].update(dict.fromkeys(bridge.get((term,), ())))
-    return list(dict.fromkeys(tuple(words) for words in groups.values() if words))
+    return {term: tuple(words) for term, words in groups.items()}

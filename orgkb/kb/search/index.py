@@ -180,6 +180,9 @@ class HandlerIndex:
         chinese = [term for term in self.duty_lexicon.vocabulary if has_chinese(term)]
         self.bridge = english_to_chinese(chinese) if chinese else {}
         self.name_lexicon = Lexicon([terms(" ; ".join([owner.name, *owner.aliases])) for owner in owners])
+        # the same for the Chinese words of names ("越南处", "网站管理科"): a unit listed by name only
+        named = [term for term in self.name_lexicon.vocabulary if has_chinese(term)]
+        self.name_bridge = english_to_chinese(named) if named else {}
         self.owner_matters = [_name_matters(kb, owner) for owner in owners]
         self.owner_postings = _positions(self.owner_matters)  # matter -> the owners whose names name it
         owner_terms = [frozenset(terms(" ; ".join([o.name, *o.aliases]))) for o in owners]

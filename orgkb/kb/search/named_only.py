@@ -18,7 +18,7 @@ holds every word too (`matter_holders`, `ranking._place_full_names`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
 import numpy as np
@@ -45,6 +45,9 @@ class Scored(Protocol):
     @property
     def covers(self) -> np.ndarray | None: ...
 
+    @property
+    def name_words(self) -> Mapping[str, Sequence[str]]: ...
+
 
 NAME_ONLY_SHARE = 0.5  # of its name's score: a name is weaker evidence than a duty that says it
 ENOUGH_OF_THE_QUESTION = 0.5  # the share of the question's matter words a name or duty must hold
@@ -66,7 +69,7 @@ def name_only_units(
     40 questions). The units kept are scored as arrays too, in the order of their numbers.
     """
     wanted = frozenset(scored.matter_terms)
-    postings = [found for term in wanted if (found := index.term_owners.get(term)) is not None]
+    postings = [found for term in wanted if (found := name_holders(index, term, scored.name_words)) is not None]
     said = [np.fromiter(owners, dtype=np.int32, count=len(owners)) for owners in (scored.named, scored.worded)]
     # each owner once (in ascending order) and how many of the words asked its names hold: an
     # owner is in a word's postings once; those named or worded without a word asked hold none
@@ -79,13 +82,56 @@ def name_only_units(
         keep &= ~np.isin(owners, out) & ~np.isin(index.owner_parent[owners], out)
     if allowed is not None:
         keep &= allowed[owners]
-    share = held / len(wanted) if wanted else np.zeros(len(owners))
-    enough = (share >= ENOUGH_OF_THE_QUESTION) & (held >= FEWEST_WORDS) | (held == len(wanted))
+    asked = np.full(len(owners), len(wanted), dtype=np.int64)
+    if scored.name_words:
+        _less_the_office(index, scored, owners, held, asked)
+    share = np.divide(held, asked, out=np.zeros(len(owners)), where=asked > 0)
+    enough = (share >= ENOUGH_OF_THE_QUESTION) & (held >= FEWEST_WORDS) | (held == asked) & (asked > 0)
     chosen = keep & (named | worded | enough)
     owners, share = owners[chosen], share[chosen]
     name_scores = scored.names[owners].astype(np.float64) if scored.names.size else np.zeros(len(owners))
     scores = NAME_ONLY_SHARE * np.maximum(name_scores, share)
     return dict(zip(owners.tolist(), scores.tolist(), strict=True))
+
+
+def _less_the_office(
+    index: HandlerIndex, scored: Scored, owners: np.ndarray, held: np.ndarray, asked: np.ndarray
+) -> None:
+    """For an English question, the count of words asked (`asked`, per owner) of each unit with a
+    Chinese name, less the words its office's names hold and its own do not: "Which division of
+    Guangxi's foreign affairs office handles border work with Vietnam?" names the office (外事办公室
+    holds "foreign", "affairs" and "office" through the lexicon) to say where; of the rest,
+    越南处(边境工作处) holds both. An English office asked inside of is found by its English
+    names (`asked_within`); a Chinese one's are not, so its words stay in the question's matter."""
+    wanted = frozenset(scored.matter_terms)
+    parents = index.owner_parent[owners]
+    for at in np.flatnonzero((held > 0) & (held < len(wanted)) & (parents >= 0)).tolist():
+        owner, office = int(owners[at]), int(parents[at])
+        if not has_chinese(index.owners[owner].name):
+            continue
+        where = [
+            term
+            for term in wanted
+            if name_holds(index, office, term, scored.name_words)
+            and not name_holds(index, owner, term, scored.name_words)
+        ]
+        asked[at] -= len(where)
+
+
+def name_holders(index: HandlerIndex, term: str, name_words: Mapping[str, Sequence[str]]) -> np.ndarray | None:
+    """The owners whose names hold `term`, or a Chinese word standing for the English term in a
+    name (`name_words`, `bilingual.standing_for`: 越南处 holds "Vietnam"), in order; None for none."""
+    words = (term, *name_words.get(term, ()))
+    found = [owners for word in words if (owners := index.term_owners.get(word)) is not None]
+    if len(found) < 2:
+        return found[0] if found else None
+    return np.unique(np.concatenate(found))
+
+
+def name_holds(index: HandlerIndex, owner: int, term: str, name_words: Mapping[str, Sequence[str]]) -> bool:
+    """Whether an owner's names hold `term` or a Chinese word standing for it (`name_holders`)."""
+    held = index.owner_terms[owner]
+    return term in held or any(word in held for word in name_words.get(term, ()))
 
 
 def units_holding_the_question(index: HandlerIndex, scored: Scored, offices: set[int]) -> set[int]:

@@ -12,12 +12,12 @@ the broad summary of the unit's, so the unit goes first.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from orgkb.kb.search.bilingual import bridged
+from orgkb.kb.search.bilingual import bridged, standing_for
 from orgkb.kb.search.expansion import NARROWER, AskedMatter, concept_scores, coverage
 from orgkb.kb.search.index import HandlerIndex
 from orgkb.kb.search.named_only import (
@@ -83,6 +83,8 @@ class Scored:
     matter_terms: tuple[str, ...] = ()  # the question's terms less those of its frame (`text.frame_split`)
     named_terms: frozenset[str] = frozenset()  # the terms of the words that name the matters asked
     asked: frozenset[str] = frozenset()  # the matters asked themselves (IRIs), not those counting for them
+    # an English question's terms and the Chinese words of names standing for them (`name_words`)
+    name_words: Mapping[str, Sequence[str]] = field(default_factory=dict)
 
 
 def _normalized(scores: np.ndarray) -> np.ndarray:
@@ -102,14 +104,20 @@ def _names_a_place(index: HandlerIndex, term: str) -> bool:
     return has_chinese(term) and fold_name(term) in index.place_names
 
 
-def _name_shares(index: HandlerIndex, query: list[str], raw_names: np.ndarray) -> np.ndarray:
+def _name_shares(
+    index: HandlerIndex, query: list[str], raw_names: np.ndarray, name_words: Mapping[str, Sequence[str]] | None = None
+) -> np.ndarray:
     """For every owner, the share of the question's terms its names hold (or a term sharing its
-    stem's beginning, `related_terms`): a name that holds one word of four says a quarter of it,
-    unless it names a matter asked (`score_duties`)."""
+    stem's beginning, `related_terms`, or a Chinese word standing for an English term,
+    `name_words`): a name that holds one word of four says a quarter of it, unless it names a
+    matter asked (`score_duties`)."""
     shares = np.zeros(len(raw_names), dtype=np.float32)
     if not query:
         return shares
-    forms = [{term, *related_terms(index.name_lexicon.sorted_terms, term)} for term in dict.fromkeys(query)]
+    forms = [
+        {term, *related_terms(index.name_lexicon.sorted_terms, term), *(name_words or {}).get(term, ())}
+        for term in dict.fromkeys(query)
+    ]
     for form in forms:
         holds = np.zeros(len(raw_names), dtype=bool)
         for term in form:
@@ -125,6 +133,20 @@ def _worded(index: HandlerIndex, query: list[str], raw_names: np.ndarray) -> set
     need it: see `_add_named_units`) that a name's score finds."""
     found = (raw_names > 0) & ~index.owner_has_duties & holding_every(index, query)
     return set(np.flatnonzero(found).tolist())
+
+
+def name_scores(index: HandlerIndex, query: list[str]) -> tuple[np.ndarray, dict[str, tuple[str, ...]]]:
+    """Every owner's BM25 name score for `query`, and, for an English question, its terms with
+    the Chinese words of names standing for them (`bilingual.standing_for`, `HandlerIndex.name_bridge`):
+    a Chinese unit's name that says a term through the lexicon ("越南处" for Vietnam) scores that
+    term's best word at `BRIDGE_WEIGHT`, as a duty does (`bridged_scores`)."""
+    raw = index.name_lexicon.scores(query)
+    if not query or any(has_chinese(term) for term in query) or not index.name_bridge:
+        return raw, {}
+    standing = {term: words for term, words in standing_for(index.name_bridge, query).items() if words}
+    for words in dict.fromkeys(standing.values()):
+        raw = raw + BRIDGE_WEIGHT * index.name_lexicon.best_of(words)
+    return raw, standing
 
 
 def lexical_scores(index: HandlerIndex, query: list[str], asked: list[AskedMatter]) -> np.ndarray:
@@ -193,9 +215,9 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
         said = np.where(concept > 0, index.duty_lexicon.scores(translated), 0)
         lexical = np.maximum(lexical, _normalized(said))
     mixed = LEXICAL_SHARE * lexical + (1 - LEXICAL_SHARE) * concept if asked else lexical
-    raw_names = index.name_lexicon.scores(query)
+    raw_names, name_words = name_scores(index, query)
     worded_names = _normalized(raw_names)
-    names = worded_names * _name_shares(index, query, raw_names)
+    names = worded_names * _name_shares(index, query, raw_names, name_words)
     worded = _worded(index, query, raw_names)
     # a name that names a matter asked: its words count whole. Weighed as arrays: "archives" names
     # thousands of offices at national scale, and walking them one by one took most of this function.
@@ -228,6 +250,7 @@ def score_duties(index: HandlerIndex, question: str, asked: list[AskedMatter]) -
         matter_terms,
         _named_terms(asked),
         frozenset(matter.matter for matter in asked),
+        name_words,
     )
 
 

@@ -18,6 +18,7 @@ from orgkb.kb.entities.duty_rows import records_of_matters
 from orgkb.kb.entities.matters import matters_by_id
 from orgkb.kb.entities.organizations import OrganizationRecord
 from orgkb.kb.search.asked_within import asked_within
+from orgkb.kb.search.bilingual import standing_for
 from orgkb.kb.search.districts import allowed_owners
 from orgkb.kb.search.expansion import AskedMatter, asked_matters, nearby_matters
 from orgkb.kb.search.index import HandlerIndex, handler_index
@@ -28,6 +29,7 @@ from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.document import Duty, Evidence
 from orgkb.ontology.ids import iri_of
 from orgkb.ontology.namespace import BASE
+from orgkb.ontology.script import has_chinese
 
 MAX_MATTER_LENGTH = 500
 MAX_LIMIT = 50
@@ -135,7 +137,13 @@ def _named_only(
     matters = set(index.owner_matters[ranked.owner])
     parts = [f"names {matter.label}" for matter in asked if matters & set(dict(matter.targets))]
     held = index.owner_terms[ranked.owner]
-    words = [repr(word) for term, word in words_by_term(text).items() if term in held]
+    asked_words = words_by_term(text)
+    standing = standing_for(index.name_bridge, list(asked_words)) if not has_chinese(text) else {}
+    words = [
+        repr(word) if term in held else f"{word!r} ({', '.join(w for w in standing[term] if w in held)})"
+        for term, word in asked_words.items()
+        if term in held or any(w in held for w in standing.get(term, ()))
+    ]
     if words:
         parts.append("words " + ", ".join(words))
     reason = f"its name says it ({'; '.join(parts) or 'what was asked'}); no duty on its page says it: {where}"

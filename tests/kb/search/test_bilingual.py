@@ -9,6 +9,7 @@ from orgkb.kb.search.bilingual import (
     english_to_chinese,
     gloss_keys,
     read_definitions,
+    standing_for,
 )
 
 # Lines in CC-CEDICT's format, written for these tests (traditional, simplified, [pinyin], /senses/).
@@ -79,3 +80,17 @@ def test_the_dictionary_the_package_ships_is_read() -> None:
     found = cedict()
     assert len(found) > 50_000
     assert ("passport",) in gloss_keys(found["护照"])
+
+
+def test_each_term_asked_stands_with_its_own_words() -> None:
+    bridge = {("border",): ("边境",), ("vietnam",): ("越南",), ("real", "estat"): ("不动产",), ("estat",): ("庄园",)}
+    found = standing_for(bridge, ["border", "work", "vietnam", "real", "estat"])
+    assert found == {
+        "border": ("边境",),
+        "work": (),  # no key holds it
+        "vietnam": ("越南",),
+        "real": ("不动产",),  # the phrase's word, for each of its terms, first
+        "estat": ("不动产", "庄园"),
+    }
+    assert standing_for({}, ["border"]) == {"border": ()}
+    assert bridged(bridge, ["border", "work", "vietnam"]) == [("边境",), ("越南",)]  # the groups, as before

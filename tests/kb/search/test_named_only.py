@@ -6,8 +6,14 @@ from pathlib import Path
 
 import pytest
 
+from orgkb.kb.search.asked_within import asked_within
+from orgkb.kb.search.expansion import asked_matters
+from orgkb.kb.search.index import HandlerIndex, handler_index
+from orgkb.kb.search.named_only import NAME_ONLY_SHARE, name_only_units
+from orgkb.kb.search.ranking import score_duties
 from orgkb.kb.search.who_handles import Handler, who_handles
 from orgkb.kb.store.knowledge_base import KnowledgeBase
+from orgkb.loaders.reading.reader import parse_text
 from orgkb.loading import builtin_knowledge_base, load_paths
 
 PAGES = Path(__file__).resolve().parents[2] / "data" / "zh" / "named-units"
@@ -115,3 +121,77 @@ def test_a_unit_named_for_its_government_is_left_to_its_office() -> None:
         kb, [Path(__file__).resolve().parents[2] / "data" / "rank-zh" / "changsha-city-general-office-units.txt"]
     )
     assert names(who_handles(kb, "长沙市人民政府公报由谁编辑?", limit=3)) == ["长沙市政府办公室"]
+
+
+# An office invented for these tests whose page lists its sections by name only, as a budget page
+# does: an English question reaches them only through the bilingual lexicon (`bilingual`).
+FOREIGN_AFFAIRS_ZH = """青禾县外事办公室2024年部门预算
+发布日期：2024-05-06
+一、机构设置
+青禾县外事办公室内设5个职能科室：秘书科、领事科、礼宾科、越南科（边境工作科）、新闻文化科。
+"""
+ASKED_WITHIN = "Which section of the foreign affairs office handles border work with Vietnam?"
+
+
+@pytest.fixture(scope="module")
+def foreign_affairs() -> KnowledgeBase:
+    kb = KnowledgeBase.builtin()
+    kb.add_document(parse_text(FOREIGN_AFFAIRS_ZH, "qinghe-county-foreign-affairs-office.txt"))
+    return kb
+
+
+def test_an_english_question_reaches_a_chinese_unit_name_through_the_lexicon(foreign_affairs: KnowledgeBase) -> None:
+    found = who_handles(foreign_affairs, "Who handles border work with Vietnam?", limit=3)
+    assert names(found)[0] == "越南科"
+    assert found[0].named_only
+    assert "'border' (边境), 'Vietnam' (越南)" in found[0].reason
+
+
+def test_without_the_lexicon_no_chinese_unit_name_says_an_english_question(foreign_affairs: KnowledgeBase) -> None:
+    index = HandlerIndex(foreign_affairs)
+    index.name_bridge = {}
+    scored = score_duties(index, "Who handles border work with Vietnam?", [])
+    units = {index.owners[owner].name for owner in name_only_units(index, scored, None, set())}
+    assert "越南科" not in units
+
+
+def test_the_words_of_a_chinese_office_asked_inside_of_in_english_say_where(foreign_affairs: KnowledgeBase) -> None:
+    # "foreign affairs office" is the office's (外事办公室 holds its three words through the lexicon):
+    # of the other words asked, 越南科(边境工作科) holds both, 礼宾科 none
+    index = handler_index(foreign_affairs)
+    about, _ = asked_within(ASKED_WITHIN, index)
+    scored = score_duties(index, about, asked_matters(index, foreign_affairs.matcher, about))
+    units = {index.owners[owner].name: score for owner, score in name_only_units(index, scored, None, set()).items()}
+    assert units["越南科"] == NAME_ONLY_SHARE
+    assert "礼宾科" not in units and "新闻文化科" not in units
+
+
+def test_an_office_holding_none_of_the_words_asked_leaves_them_all_to_its_unit(foreign_affairs: KnowledgeBase) -> None:
+    # asked about border work and the news only: 越南科 holds two words of four, the office none of them
+    index = handler_index(foreign_affairs)
+    scored = score_duties(index, "border work with Vietnam and the news in Qinghe", [])
+    units = {index.owners[owner].name for owner in name_only_units(index, scored, None, set())}
+    assert "越南科" in units  # two of four, as a name must hold: the same as before the lexicon
+    scored = score_duties(index, "border work with Vietnam, the news, passports and visas in Qinghe", [])
+    units = {index.owners[owner].name for owner in name_only_units(index, scored, None, set())}
+    assert "越南科" not in units  # two of six: the office's name holds none of the other four
+
+
+NEWS_OFFICE_ZH = """青禾县新闻办公室主要职责
+发布日期：2024-05-06
+一、主要职责
+（一）负责全县对外宣传和公共关系工作。
+（二）负责新闻发布会的组织工作。
+二、机构设置
+青禾县新闻办公室内设3个科室：秘书科、公共关系科、网络宣传科。
+"""
+
+
+def test_a_unit_whose_name_says_it_only_through_the_lexicon_is_left_to_its_office() -> None:
+    # 公共关系科 holds "public" and "relations" through the lexicon alone (half an English word's
+    # weight): the office's own duty that says them answers, and its unit is not placed before it
+    kb = KnowledgeBase.builtin()
+    kb.add_document(parse_text(NEWS_OFFICE_ZH, "qinghe-county-news-office.txt"))
+    found = names(who_handles(kb, "Who handles public relations for the county?", limit=5))
+    assert found[0] == "青禾县新闻办公室"
+    assert "公共关系科" not in found

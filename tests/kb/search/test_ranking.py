@@ -7,9 +7,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from orgkb.kb.search.bilingual import standing_for
 from orgkb.kb.search.expansion import NARROWER, AskedMatter, asked_matters
 from orgkb.kb.search.index import HandlerIndex, handler_index
-from orgkb.kb.search.ranking import _name_shares, bridged_scores, question_terms, score_duties, translated_terms
+from orgkb.kb.search.ranking import (
+    BRIDGE_WEIGHT,
+    _name_shares,
+    bridged_scores,
+    question_terms,
+    score_duties,
+    translated_terms,
+)
 from orgkb.kb.search.who_handles import Handler, who_handles
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.reading.reader import parse_text
@@ -412,12 +420,17 @@ WALKED_QUESTIONS = [
 def walked_names(index: HandlerIndex, question: str, asked: list[AskedMatter]) -> tuple[object, ...]:
     query = question_terms(index, question)
     raw_names = index.name_lexicon.scores(query)
+    # an English question's terms also said by the Chinese words of names (`bilingual`), at half weight
+    standing = {} if any(has_chinese(term) for term in query) else standing_for(index.name_bridge, query)
+    standing = {term: words for term, words in standing.items() if words}
+    for words in dict.fromkeys(standing.values()):
+        raw_names = raw_names + BRIDGE_WEIGHT * index.name_lexicon.best_of(words)
     worded_names = raw_names / raw_names.max() if raw_names.size and raw_names.max() > 0 else raw_names
-    names = worded_names * _name_shares(index, query, raw_names)
+    names = worded_names * _name_shares(index, query, raw_names, standing)
     worded = {
         owner
         for owner in np.flatnonzero((raw_names > 0) & ~index.owner_has_duties).tolist()
-        if set(query) <= index.owner_terms[owner]
+        if set(query) <= index.owner_terms[owner]  # its own words: the lexicon places no unit before its office
     }
     says = set(worded)
     name_covers: dict[int, int] = {}
