@@ -135,7 +135,7 @@ ASKED_WITHIN = "Which section of the foreign affairs office handles border work 
 
 @pytest.fixture(scope="module")
 def foreign_affairs() -> KnowledgeBase:
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     kb.add_document(parse_text(FOREIGN_AFFAIRS_ZH, "qinghe-county-foreign-affairs-office.txt"))
     return kb
 
@@ -190,7 +190,7 @@ NEWS_OFFICE_ZH = """青禾县新闻办公室主要职责
 def test_a_unit_whose_name_says_it_only_through_the_lexicon_is_left_to_its_office() -> None:
     # 公共关系科 holds "public" and "relations" through the lexicon alone (half an English word's
     # weight): the office's own duty that says them answers, and its unit is not placed before it
-    kb = KnowledgeBase.builtin()
+    kb = builtin_knowledge_base()
     kb.add_document(parse_text(NEWS_OFFICE_ZH, "qinghe-county-news-office.txt"))
     found = names(who_handles(kb, "Who handles public relations for the county?", limit=5))
     assert found[0] == "青禾县新闻办公室"
