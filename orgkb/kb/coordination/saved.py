@@ -7,8 +7,9 @@ and the (matter, owner) pairs of its holders (`holders.Holders`) as tables of a 
 values a write reads whole (the matter weights and counts, the thesaurus's broader matters) and
 the duties' alignment across languages as one pickle (with the words of place names that name
 keys leave out: the gazetteer's scan for them took seconds). A process reads the small part
-when it opens it and each entry when a write first asks for it; a save writes what was read or
-changed since (all of it, in a file of its own renamed into place, for a coordination built whole).
+when it opens it and each entry when a write first asks for it; a save writes what was given,
+taken out or changed in place since (`ShelvedMap.write_changes`: not what was only read), or all
+of it, in a file of its own renamed into place, for a coordination built whole.
 """
 
 from __future__ import annotations

@@ -3,8 +3,10 @@
 The coordination of a national store is large (185 MB pickled for 10,000 pages) and one page
 written touches a few hundred of its entries: read whole, the saved coordination cost a new page
 ten seconds before any work. A `ShelvedMap` reads an entry from its table when it is first asked
-for, keeps what it read or was given, and writes only those back (`Shelf.write`). sqlite3 (the
-standard library) gives the file its transactions: a save is all in or all out.
+for, keeps what it read or was given, and writes back only what was given, taken out or changed
+(`Shelf.write`): a value read may have been changed in place (a set added to), so each one read is
+pickled again at a save and written only when its pickle is not the one read (`ShelvedMap.changed`).
+sqlite3 (the standard library) gives the file its transactions: a save is all in or all out.
 
 The texts of a table of texts (the duties') are indexed by their trigrams (SQLite's FTS5 with
 its `trigram` tokenizer, where the standard library's SQLite has it: `trigrams_available`), so that
@@ -201,12 +203,13 @@ def read_ahead(mapping: Mapping[K, V], keys: Iterable[K]) -> None:
 
 
 def _row(key: object, value: object, texts: bool) -> tuple[str, bytes, str | None]:
+    return encode_key(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), _text(value, texts)
+
+
+def _text(value: object, texts: bool) -> str | None:
+    """The text kept beside `value` in a table of texts (case-folded, for `ShelvedMap.holding`)."""
     text = getattr(value, "text", None) if texts else None
-    return (
-        encode_key(key),
-        pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL),
-        (text.casefold() if isinstance(text, str) else None),
-    )
+    return text.casefold() if isinstance(text, str) else None
 
 
 class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
@@ -221,6 +224,7 @@ class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
         self._gone: set[K] = set()  # in the table, since taken out
         self._added: set[K] = set()  # given, not in the table
         self._absent: set[K] = set()  # asked for, not in the table
+        self._read: dict[K, bytes] = {}  # the pickle in the table of each entry read (or written) since
         self._length = shelf.length(table)
         shelf.maps.append(cast("ShelvedMap[object, object]", self))
 
@@ -228,7 +232,10 @@ class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
         row = self.shelf.connection.execute(
             f'SELECT value FROM "{self.table}" WHERE key = ?', (encode_key(key),)
         ).fetchone()
-        return _MISSING if row is None else pickle.loads(row[0])
+        if row is None:
+            return _MISSING
+        self._read[key] = found = bytes(row[0])
+        return pickle.loads(found)
 
     def _find(self, key: K) -> object:
         if key in self._kept:
@@ -256,6 +263,7 @@ class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
         with collector_paused():  # unpickling makes many objects: each few hundred would start a collection
             for key, text in wanted.items():
                 if text in found:
+                    self._read[key] = found[text]
                     self._kept[key] = cast(V, pickle.loads(found[text]))
                 else:
                     self._absent.add(key)
@@ -369,12 +377,36 @@ class ShelvedMap(MutableMapping[K, V], Generic[K, V]):
                 found.add(key)
         return found
 
+    def changed(self, key: K, pickled: bytes) -> bool:
+        """Whether `pickled`, the entry of `key` pickled now, says other than the row the table holds
+        for it: a key given is new; a value read is the same when it pickles to the bytes read, or to
+        what those bytes, read back here, pickle to (a set's order follows the hashes of the process
+        that pickles it, so a set read back from another process pickles in another order). Exact
+        whatever the values' `==`: what is not written would be read back as it was."""
+        read = self._read.get(key)
+        if read is None:
+            return True
+        if pickled == read:
+            return False
+        return pickle.dumps(pickle.loads(read), protocol=pickle.HIGHEST_PROTOCOL) != pickled
+
     def write_changes(self) -> None:
-        """Write what was read or given and take out what was taken out (inside a transaction)."""
+        """Write what was given or changed since it was read and take out what was taken out (inside a
+        transaction); a value read and left as it was is not written again."""
         connection = self.shelf.connection
         gone = [(encode_key(key),) for key in self._gone]
         connection.executemany(f'DELETE FROM "{self.table}" WHERE key = ?', gone)
-        rows = (_row(key, value, self.texts) for key, value in self._kept.items())
+        rows: list[tuple[str, bytes, str | None]] = []
+        written: dict[K, bytes] = {}
+        with collector_paused():  # `changed` unpickles what it compares with
+            for key, value in self._kept.items():
+                pickled = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+                if self.changed(key, pickled):
+                    rows.append((encode_key(key), pickled, _text(value, self.texts)))
+                    written[key] = pickled
         connection.executemany(f'INSERT OR REPLACE INTO "{self.table}" VALUES (?, ?, ?)', rows)
+        for key in self._gone:
+            self._read.pop(key, None)
+        self._read.update(written)
         self._gone.clear()
         self._added.clear()
