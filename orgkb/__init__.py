@@ -4,6 +4,7 @@ from orgkb.errors import LimitError, LoadError, NotFoundError, OrgkbError, Query
 from orgkb.kb.store.knowledge_base import KnowledgeBase
 from orgkb.loaders.load.files import read_page
 from orgkb.loaders.reading.reader import parse_text
+from orgkb.loading import builtin_knowledge_base, load_paths
 
 __version__ = "0.1.0"
 
@@ -17,6 +18,8 @@ __all__ = [
     "StoreError",
     "StoreInUseError",
     "__version__",
+    "builtin_knowledge_base",
+    "load_paths",
     "parse_text",
     "read_page",
 ]

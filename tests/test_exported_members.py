@@ -24,6 +24,8 @@ SURFACES = {
         "StoreError",
         "StoreInUseError",
         "__version__",
+        "builtin_knowledge_base",
+        "load_paths",
         "parse_text",
         "read_page",
     ],
