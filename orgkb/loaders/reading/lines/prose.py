@@ -74,7 +74,7 @@ def _named_as_subject(sentence: str, name: str, cues: Cues) -> bool:
         # running prose; a formal name opening a paragraph ("The Harbour Rates Team is ...") says what it is
         if len(words) < 3 or words[0] not in _DETERMINER or not printed[-1].islower():
             continue
-        if _body_noun(words[-1], cues) and words[1:-1] in cores:
+        if cues.body_noun(words[-1]) and words[1:-1] in cores:
             return True
     return False
 
@@ -90,15 +90,9 @@ def _cores(name: str, cues: Cues) -> list[list[str]]:
         if not words:
             continue
         cores.append(words)
-        if len(words) > 1 and _body_noun(words[-1], cues):
+        if len(words) > 1 and cues.body_noun(words[-1]):
             cores.append(words[:-1])
     return cores
-
-
-def _body_noun(word: str, cues: Cues) -> bool:
-    """Whether a word is a noun that ends a body's name ("team", "division", "department")."""
-    capitalized = word[:1].upper() + word[1:]
-    return bool(cues.organization_end.search(capitalized) or cues.unit_end.search(capitalized))
 
 
 def organizations_sentences(

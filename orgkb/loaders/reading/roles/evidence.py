@@ -499,9 +499,7 @@ def _echoed(name: str, text: str, cues: Cues) -> bool:
     words = {
         word.lower()
         for word in re.findall(r"[^\W\d_]{3,}", name)
-        if word.lower() not in _NAME_JOINERS
-        and not cues.organization_end.fullmatch(word)
-        and not cues.unit_end.fullmatch(word)
+        if word.lower() not in _NAME_JOINERS and not cues.body_noun(word)
     }
     if not words:
         return True  # a name of nouns alone says nothing by its words

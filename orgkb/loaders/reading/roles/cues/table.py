@@ -154,6 +154,16 @@ class Cues:
     # `orgkb.loaders.reading.outline.contents`)
     contents_heading: re.Pattern[str] | None = None
 
+    def body_noun(self, word: str) -> bool:
+        """Whether one word, printed in any case, is a noun that ends a body's name ("Team", "division", "局").
+
+        >>> from orgkb.loaders.reading.roles.cues import cues_for
+        >>> cues_for("en").body_noun("division"), cues_for("en").body_noun("Service"), cues_for("en").body_noun("roads")
+        (True, True, False)
+        """
+        capitalized = word[:1].upper() + word[1:]
+        return bool(self.organization_end.search(capitalized) or self.unit_end.search(capitalized))
+
 
 _LATIN = re.compile(r"[A-Za-z]")
 
